@@ -1,1 +1,91 @@
-/* placeholder: being written */
+/*
+ * inspect.c - `vitc inspect`: read, verify and shape-infer a model, then
+ * print what a user wants to know before compiling it.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "compiler/cli.h"
+#include "compiler/driver.h"
+#include "ir/ir.h"
+#include "passes/passes.h"
+
+static void print_tensor_line(const Tensor *t)
+{
+	char shape[256];
+
+	ir_shape_format(&t->shape, shape, sizeof(shape));
+	printf("  %s  %s%s\n", t->name, ir_dtype_name(t->dtype), shape);
+}
+
+/* Print the summary of a verified, shape-inferred graph "g". */
+static void print_summary(const Graph *g)
+{
+	GraphStats st;
+
+	pass_graph_stats(g, &st);
+	printf("model: %s (vitc-graph v%d%s%s)\n", g->path, g->version,
+	       g->producer ? ", producer " : "", g->producer ? g->producer : "");
+	if (g->weights_path)
+		printf("weights: %s (%" PRId64 " tensors, %" PRIu64 " bytes%s)\n",
+		       g->weights_path, st.n_weights, st.weight_bytes,
+		       g->n_extra_weights ? ", plus unused entries" : "");
+	else
+		printf("weights: none\n");
+	printf("inputs:\n");
+	for (int i = 0; i < g->n_inputs; i++)
+		print_tensor_line(g->inputs[i]);
+	printf("outputs:\n");
+	for (int i = 0; i < g->n_outputs; i++)
+		print_tensor_line(g->outputs[i]);
+	printf("nodes: %d\n", g->n_nodes);
+	for (int op = 0; op < OP_COUNT; op++)
+		if (st.nodes_per_op[op])
+			printf("  %-14s %" PRId64 "\n", ir_op_name((OpKind)op), st.nodes_per_op[op]);
+	printf("parameters: %" PRId64 " (%" PRIu64 " bytes)\n", st.n_params, st.param_bytes);
+	printf("MACs (N=1):\n");
+	for (int op = 0; op < OP_COUNT; op++)
+		if (st.macs_per_op[op])
+			printf("  %-14s %" PRId64 "\n", ir_op_name((OpKind)op), st.macs_per_op[op]);
+	printf("  %-14s %" PRId64 "\n", "total", st.macs_total);
+}
+
+int cmd_inspect(int argc, char **argv)
+{
+	const char *model = NULL, *weights = NULL;
+	int print_ir = 0;
+	VitcErr err = {{0}};
+
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--weights")) {
+			if (++i >= argc)
+				return cli_usage_error("inspect", "--weights needs a file");
+			weights = argv[i];
+		} else if (!strncmp(argv[i], "--weights=", 10)) {
+			weights = argv[i] + 10;
+		} else if (!strcmp(argv[i], "--print-ir")) {
+			print_ir = 1;
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			return cli_usage_error("inspect", "unknown option '%s'", argv[i]);
+		} else if (model) {
+			return cli_usage_error("inspect", "more than one model given");
+		} else {
+			model = argv[i];
+		}
+	}
+	if (!model)
+		return cli_usage_error("inspect", "missing MODEL.json");
+
+	Graph *g = driver_load_model(model, weights, &err);
+	if (!g) {
+		fprintf(stderr, "vitc: %s\n", err.msg);
+		return 1;
+	}
+	if (print_ir)
+		ir_graph_print(stdout, g);
+	else
+		print_summary(g);
+	ir_graph_free(g);
+	return 0;
+}

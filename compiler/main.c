@@ -1,1 +1,66 @@
-int main(void) { return 0; }
+/*
+ * main.c - the `vitc` command: dispatch to subcommands.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "config.h"
+#include "compiler/cli.h"
+
+static const char usage[] =
+	"usage: vitc <command> [options]\n"
+	"\n"
+	"commands:\n"
+	"  inspect MODEL.json [--weights FILE] [--print-ir]\n"
+	"        summarize a model: inputs, outputs, ops, parameters, MACs\n"
+	"  compile MODEL.json [-o MODEL.so] [--weights FILE] [--target cpu]\n"
+	"        [-mcpu=CPU] [-mattr=FEATURES] [-O0..3] [--dump-ir DIR] [--print-after PASS|all]\n"
+	"        compile a model to a shared object\n"
+	"  run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy | --output-dir DIR]\n"
+	"        [--threads N] [--repeat N]\n"
+	"        run a compiled model on .npy inputs\n"
+	"\n"
+	"  vitc --help | --version\n";
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "vitc%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, " (try 'vitc --help')\n");
+	return 2;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		int (*fn)(int, char **);
+	} cmds[] = {
+		{"inspect", cmd_inspect},
+		{"compile", cmd_compile},
+		{"run", cmd_run},
+	};
+
+	if (argc < 2)
+		return cli_usage_error(NULL, "missing command");
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
+	    !strcmp(argv[1], "help")) {
+		fputs(usage, stdout);
+		return 0;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("vitc %s\n", PACKAGE_VERSION);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
+		if (!strcmp(argv[1], cmds[i].name))
+			return cmds[i].fn(argc - 1, argv + 1);
+	if (argv[1][0] == '-')
+		return cli_usage_error(NULL, "unknown option '%s'", argv[1]);
+	return cli_usage_error(NULL, "unknown command '%s'", argv[1]);
+}

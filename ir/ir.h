@@ -64,6 +64,11 @@ typedef struct Tensor {
 	WeightRole role;  /* TK_WEIGHT only */
 	const void *data; /* TK_WEIGHT: bytes inside the mapped weights file */
 	size_t nbytes;
+	/*
+	 * TK_VALUE: dtype and shape hold a result (set by pass_infer_shapes or
+	 * by the pass that made the tensor).  Inputs and weights are always known.
+	 */
+	int shape_known;
 } Tensor;
 
 typedef enum {

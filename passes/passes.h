@@ -19,13 +19,42 @@
 int pass_verify(const Graph *g, VitcErr *err);
 
 /*
+ * Fill "err" with "<g->path>: node '<name>' (<op>): <what>" and return -1:
+ * the one message format every pass uses for a problem at a node.
+ */
+int pass_node_err(VitcErr *err, const Graph *g, const Node *n,
+                  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/*
+ * Attribute access for nodes that passed pass_verify: an absent attribute
+ * yields "dflt".  pass_attr_number accepts an int or a float attribute.
+ * The defaults that docs/graph-format.md implies (pass_verify accepts their
+ * absence, every consumer must use these values):
+ *   conv2d: stride [1,1], padding [0,0], dilation [1,1], groups 1
+ *   conv1d_tokens: padding 0          layer_norm: eps 1e-5, axes 1
+ *   add/sub/mul/div: reverse 0        gelu: approximate "none"
+ *   slice: step 1                     mean: keepdim 0
+ */
+#define PASS_LAYER_NORM_EPS 1e-5
+int64_t pass_attr_int(const Node *n, const char *name, int64_t dflt);
+double pass_attr_number(const Node *n, const char *name, double dflt);
+const char *pass_attr_string(const Node *n, const char *name, const char *dflt);
+/* A two-entry ints attribute (conv2d stride/padding/dilation), or {dflt, dflt}. */
+void pass_attr_pair(const Node *n, const char *name, int64_t dflt, int64_t out[2]);
+
+/*
  * passes/shapes.c: dtype and shape inference for every node output, in
  * node order, with the batch dimension N kept symbolic.  Errors name the
  * node and its op: "m.json: node 'blocks.0.attn' (attention): ...".
  */
 int pass_infer_shapes(Graph *g, VitcErr *err);
+/* (It runs pass_verify first and sets Tensor.shape_known on every output.) */
 
-/* passes/stats.c: the numbers `vitc inspect` prints (N = 1 for MACs). */
+/*
+ * passes/stats.c: the numbers `vitc inspect` prints (N = 1 for MACs).
+ * MACs need inferred shapes; a node whose shapes are unknown counts zero.
+ * Totals saturate at INT64_MAX instead of overflowing.
+ */
 typedef struct {
 	int64_t n_params;          /* elements of weights with role parameter */
 	uint64_t param_bytes;
@@ -37,5 +66,37 @@ typedef struct {
 } GraphStats;
 
 void pass_graph_stats(const Graph *g, GraphStats *st);
+
+/*
+ * passes/fuse.c: elementwise fusion plan.  An elementwise node whose input
+ * comes from a single-use producer that can take an epilogue (linear,
+ * matmul, attention, layer_norm, copies, other elementwise ops) is folded
+ * into that producer: fused_into[e] = the producer's node id, and the
+ * producer's kernel writes the fused node's output.  Graph outputs are
+ * never folded away.
+ */
+typedef struct {
+	int *fused_into;   /* per node id: producer id, or -1 */
+	int *fused_slot;   /* per fused node: which input carries the producer's value */
+	int *n_uses;       /* per tensor id: consumer count (+1 for graph outputs) */
+} FusionPlan;
+
+int pass_fuse_plan(const Graph *g, FusionPlan *plan, int enable);
+void pass_fuse_plan_free(FusionPlan *plan);
+
+/*
+ * passes/lower.c (+ lower_linalg.c, lower_norm.c): one kernel or a few per
+ * graph node, elementwise nodes folded per the fusion plan when "fuse".
+ */
+struct Program;
+struct Program *pass_lower(const Graph *g, int fuse, VitcErr *err);
+
+/*
+ * passes/memplan.c: a static memory plan.  Workspace buffers get offsets in
+ * one arena, reusing memory of buffers whose live ranges (first to last
+ * kernel touching them) do not overlap.  Batch-sized buffers live in a
+ * region that scales with N, the others in a fixed region before it.
+ */
+void pass_memplan(struct Program *p);
 
 #endif

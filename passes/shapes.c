@@ -1,1 +1,620 @@
-/* placeholder: being written */
+/*
+ * shapes.c - dtype and shape inference.  Nodes are visited in graph order
+ * (which pass_verify has checked to be topological), so every input of a
+ * node already has its shape.  The batch dimension N stays symbolic: it is
+ * a dimension of its own that only equals itself, broadcasts only with N
+ * or 1, and must survive reshapes.  Version 1 runs f32 only, so every
+ * input must be f32 and every output is.
+ */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "passes/passes.h"
+
+/* In an expected shape: any size matches (printed as "*"). */
+#define DIM_ANY (-3)
+#define SHAPE_BUF 192
+
+typedef struct {
+	Graph *g;
+	Node *n;
+	VitcErr *err;
+	Shape out;
+} Ctx;
+
+static int fail(Ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Report "what" at the current node; returns -1. */
+static int fail(Ctx *c, const char *fmt, ...)
+{
+	char what[768];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	return pass_node_err(c->err, c->g, c->n, "%s", what);
+}
+
+/* "[N,3,*]" into "buf" (SHAPE_BUF bytes), which is returned. */
+static const char *fmt_dims(const int64_t *d, int rank, char *buf)
+{
+	size_t k = 0;
+	buf[k++] = '[';
+	for (int i = 0; i < rank && k < SHAPE_BUF - 24; i++) {
+		if (i)
+			buf[k++] = ',';
+		if (d[i] == IR_DIM_N)
+			buf[k++] = 'N';
+		else if (d[i] == DIM_ANY)
+			buf[k++] = '*';
+		else
+			k += (size_t)snprintf(buf + k, SHAPE_BUF - k, "%" PRId64, d[i]);
+	}
+	buf[k++] = ']';
+	buf[k] = 0;
+	return buf;
+}
+
+static const char *fmt_shape(const Shape *s, char *buf)
+{
+	return fmt_dims(s->d, s->rank, buf);
+}
+
+/* One dimension as text: "N" or the number. */
+static const char *fmt_dim(int64_t d, char *buf)
+{
+	if (d == IR_DIM_N)
+		return "N";
+	snprintf(buf, 24, "%" PRId64, d);
+	return buf;
+}
+
+/* An expected shape of up to four dimensions, for expect(). */
+static Shape pat(int rank, int64_t a, int64_t b, int64_t c, int64_t d)
+{
+	Shape s = {.rank = rank, .d = {a, b, c, d}};
+	return s;
+}
+
+static const Shape *in_shape(const Ctx *c, int i)
+{
+	return &c->n->in[i]->shape;
+}
+
+static int has_input(const Ctx *c, int i)
+{
+	return i < c->n->n_in && c->n->in[i];
+}
+
+/* Input "i" must match "want" (DIM_ANY matches any size, N only N). */
+static int expect(Ctx *c, int i, Shape want)
+{
+	const Tensor *t = c->n->in[i];
+	char b1[SHAPE_BUF], b2[SHAPE_BUF];
+	int ok = t->shape.rank == want.rank;
+
+	for (int k = 0; ok && k < want.rank; k++)
+		if (want.d[k] != DIM_ANY && want.d[k] != t->shape.d[k])
+			ok = 0;
+	if (ok)
+		return 0;
+	return fail(c, "input %d '%s' has shape %s, expected %s", i, t->name,
+	            fmt_shape(&t->shape, b1), fmt_shape(&want, b2));
+}
+
+/* Input "i" must have at least "rank" dimensions. */
+static int expect_rank_min(Ctx *c, int i, int rank)
+{
+	const Tensor *t = c->n->in[i];
+	char b[SHAPE_BUF];
+	if (t->shape.rank >= rank)
+		return 0;
+	return fail(c, "input %d '%s' has shape %s, expected rank >= %d", i, t->name,
+	            fmt_shape(&t->shape, b), rank);
+}
+
+/* Dimension "dim" of input "i" must be a fixed size, not N. */
+static int fixed(Ctx *c, int i, int dim)
+{
+	const Tensor *t = c->n->in[i];
+	char b[SHAPE_BUF];
+	if (t->shape.d[dim] != IR_DIM_N)
+		return 0;
+	return fail(c, "input %d '%s' has shape %s: dimension %d cannot be N", i, t->name,
+	            fmt_shape(&t->shape, b), dim);
+}
+
+/* Every dimension of input "i" (a weight-like operand) must be fixed. */
+static int all_fixed(Ctx *c, int i)
+{
+	for (int k = 0; k < in_shape(c, i)->rank; k++)
+		if (fixed(c, i, k))
+			return -1;
+	return 0;
+}
+
+/* Normalize a possibly negative axis attribute against "rank". */
+static int norm_axis(Ctx *c, const char *attr, int64_t axis, int rank, int *out)
+{
+	if (axis < -rank || axis >= rank)
+		return fail(c, "attribute '%s' is %" PRId64 ", out of range for rank %d",
+		            attr, axis, rank);
+	*out = (int)(axis < 0 ? axis + rank : axis);
+	return 0;
+}
+
+/*
+ * NumPy broadcasting of "a" and "b" into "out", aligned at the right.  N
+ * equals only N and broadcasts with 1.  Returns -1 if they do not.
+ */
+static int broadcast(const Shape *a, const Shape *b, Shape *out)
+{
+	int r = a->rank > b->rank ? a->rank : b->rank;
+
+	out->rank = r;
+	for (int i = 0; i < r; i++) {
+		int ia = i - (r - a->rank), ib = i - (r - b->rank);
+		int64_t x = ia >= 0 ? a->d[ia] : 1, y = ib >= 0 ? b->d[ib] : 1;
+		if (x == y || y == 1)
+			out->d[i] = x;
+		else if (x == 1)
+			out->d[i] = y;
+		else
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Product of the fixed (non-N) dimensions of d[0..n); -1 if it reaches
+ * IR_MAX_DIM.  *n_batch counts the N entries; -1 entries are skipped.
+ */
+static int fixed_numel(const int64_t *d, int n, int64_t *out, int *n_batch)
+{
+	uint64_t p = 1;
+	int over = 0;
+	*n_batch = 0;
+	for (int i = 0; i < n; i++) {
+		if (d[i] == IR_DIM_N)
+			(*n_batch)++;
+		else if (d[i] >= 0 && (mul_u64(p, (uint64_t)d[i], &p) || p >= (uint64_t)IR_MAX_DIM))
+			over = 1, p = 0;
+	}
+	*out = (int64_t)p;
+	return over ? -1 : 0;
+}
+
+/* ---- convolutions and matrix products ---- */
+
+/* conv2d: x[B,C,H,W], w[O,C/g,kh,kw], b?[O] -> [B,O,H',W']. */
+static int infer_conv2d(Ctx *c)
+{
+	const Node *n = c->n;
+	int64_t stride[2], pad[2], dil[2], groups = pass_attr_int(n, "groups", 1);
+
+	pass_attr_pair(n, "stride", 1, stride);
+	pass_attr_pair(n, "padding", 0, pad);
+	pass_attr_pair(n, "dilation", 1, dil);
+	if (expect(c, 0, pat(4, DIM_ANY, DIM_ANY, DIM_ANY, DIM_ANY)) ||
+	    fixed(c, 0, 1) || fixed(c, 0, 2) || fixed(c, 0, 3) ||
+	    expect(c, 1, pat(4, DIM_ANY, DIM_ANY, DIM_ANY, DIM_ANY)) || all_fixed(c, 1))
+		return -1;
+	const Shape *x = in_shape(c, 0), *w = in_shape(c, 1);
+	int64_t C = x->d[1], O = w->d[0];
+	if (C % groups)
+		return fail(c, "input 0 '%s' has %" PRId64 " channels, not a multiple of "
+		            "groups=%" PRId64, n->in[0]->name, C, groups);
+	if (O % groups)
+		return fail(c, "input 1 '%s' has %" PRId64 " output channels, not a multiple "
+		            "of groups=%" PRId64, n->in[1]->name, O, groups);
+	if (expect(c, 1, pat(4, O, C / groups, DIM_ANY, DIM_ANY)) ||
+	    (has_input(c, 2) && expect(c, 2, pat(1, O, 0, 0, 0))))
+		return -1;
+	c->out = *x;
+	c->out.d[1] = O;
+	for (int k = 0; k < 2; k++) {
+		int64_t size = x->d[2 + k], kern = w->d[2 + k], span;
+		if (kern < 1)
+			return fail(c, "input 1 '%s' has an empty kernel", n->in[1]->name);
+		if (__builtin_mul_overflow(dil[k], kern - 1, &span) || span >= size + 2 * pad[k])
+			return fail(c, "kernel %" PRId64 "x%" PRId64 " (dilation %" PRId64 ",%" PRId64
+			            ") does not fit input %" PRId64 "x%" PRId64 " with padding %"
+			            PRId64 ",%" PRId64, w->d[2], w->d[3], dil[0], dil[1],
+			            x->d[2], x->d[3], pad[0], pad[1]);
+		c->out.d[2 + k] = (size + 2 * pad[k] - span - 1) / stride[k] + 1;
+	}
+	return 0;
+}
+
+/* conv1d_tokens: x[B,T,C], w[C,1,k], b?[C] -> [B,T+2p-k+1,C]. */
+static int infer_conv1d_tokens(Ctx *c)
+{
+	int64_t p = pass_attr_int(c->n, "padding", 0);
+
+	if (expect(c, 0, pat(3, DIM_ANY, DIM_ANY, DIM_ANY, 0)) ||
+	    fixed(c, 0, 1) || fixed(c, 0, 2) || all_fixed(c, 1))
+		return -1;
+	const Shape *x = in_shape(c, 0);
+	int64_t T = x->d[1], C = x->d[2];
+	if (expect(c, 1, pat(3, C, 1, DIM_ANY, 0)) ||
+	    (has_input(c, 2) && expect(c, 2, pat(1, C, 0, 0, 0))))
+		return -1;
+	int64_t k = in_shape(c, 1)->d[2];
+	if (k < 1 || T + 2 * p < k)
+		return fail(c, "kernel %" PRId64 " does not fit %" PRId64 " tokens with "
+		            "padding %" PRId64, k, T, p);
+	c->out = *x;
+	c->out.d[1] = T + 2 * p - k + 1;
+	return 0;
+}
+
+/* linear: x[...,K], w[M,K], b?[M] -> [...,M]. */
+static int infer_linear(Ctx *c)
+{
+	if (expect_rank_min(c, 0, 1) || fixed(c, 0, in_shape(c, 0)->rank - 1) ||
+	    all_fixed(c, 1))
+		return -1;
+	const Shape *x = in_shape(c, 0);
+	int64_t K = x->d[x->rank - 1];
+	if (expect(c, 1, pat(2, DIM_ANY, K, 0, 0)))
+		return -1;
+	int64_t M = in_shape(c, 1)->d[0];
+	if (has_input(c, 2) && expect(c, 2, pat(1, M, 0, 0, 0)))
+		return -1;
+	c->out = *x;
+	c->out.d[x->rank - 1] = M;
+	return 0;
+}
+
+/* matmul: a[...,M,K], b[...,K,P] -> [...,M,P], batch dimensions broadcast. */
+static int infer_matmul(Ctx *c)
+{
+	char b1[SHAPE_BUF], b2[SHAPE_BUF];
+
+	if (expect_rank_min(c, 0, 2) || expect_rank_min(c, 1, 2))
+		return -1;
+	const Shape *a = in_shape(c, 0), *b = in_shape(c, 1);
+	Shape ba = *a, bb = *b;
+	ba.rank -= 2;
+	bb.rank -= 2;
+	if (a->d[a->rank - 1] != b->d[b->rank - 2])
+		return fail(c, "inputs 0 '%s' %s and 1 '%s' %s: inner dimensions differ",
+		            c->n->in[0]->name, fmt_shape(a, b1), c->n->in[1]->name, fmt_shape(b, b2));
+	if (broadcast(&ba, &bb, &c->out))
+		return fail(c, "inputs 0 '%s' %s and 1 '%s' %s: batch dimensions do not broadcast",
+		            c->n->in[0]->name, fmt_shape(a, b1), c->n->in[1]->name, fmt_shape(b, b2));
+	c->out.d[c->out.rank++] = a->d[a->rank - 2];
+	c->out.d[c->out.rank++] = b->d[b->rank - 1];
+	return 0;
+}
+
+/* attention: q[B,L,D], k[B,S,D], v[B,S,D], w_in[3D,D], b_in?[3D], w_out[D,D], b_out?[D]. */
+static int infer_attention(Ctx *c)
+{
+	int64_t heads = pass_attr_int(c->n, "num_heads", 1);
+
+	if (expect(c, 0, pat(3, DIM_ANY, DIM_ANY, DIM_ANY, 0)) || fixed(c, 0, 1) || fixed(c, 0, 2))
+		return -1;
+	const Shape *q = in_shape(c, 0);
+	int64_t B = q->d[0], D = q->d[2];
+	if (expect(c, 1, pat(3, B, DIM_ANY, D, 0)) || fixed(c, 1, 1))
+		return -1;
+	int64_t S = in_shape(c, 1)->d[1];
+	if (expect(c, 2, pat(3, B, S, D, 0)))
+		return -1;
+	if (D % heads)
+		return fail(c, "embedding size %" PRId64 " is not a multiple of num_heads=%" PRId64,
+		            D, heads);
+	if (expect(c, 3, pat(2, 3 * D, D, 0, 0)) ||
+	    (has_input(c, 4) && expect(c, 4, pat(1, 3 * D, 0, 0, 0))) ||
+	    expect(c, 5, pat(2, D, D, 0, 0)) ||
+	    (has_input(c, 6) && expect(c, 6, pat(1, D, 0, 0, 0))))
+		return -1;
+	c->out = *q;
+	return 0;
+}
+
+/* ---- elementwise and normalization ---- */
+
+/* add/sub/mul/div: two inputs broadcast; one input (with "scalar") keeps its shape. */
+static int infer_binary(Ctx *c)
+{
+	char b1[SHAPE_BUF], b2[SHAPE_BUF];
+
+	if (c->n->n_in == 1) {
+		c->out = *in_shape(c, 0);
+		return 0;
+	}
+	if (broadcast(in_shape(c, 0), in_shape(c, 1), &c->out))
+		return fail(c, "inputs 0 '%s' %s and 1 '%s' %s do not broadcast",
+		            c->n->in[0]->name, fmt_shape(in_shape(c, 0), b1),
+		            c->n->in[1]->name, fmt_shape(in_shape(c, 1), b2));
+	return 0;
+}
+
+/* layer_norm: gamma and beta have the shape of the "axes" trailing dimensions. */
+static int infer_layer_norm(Ctx *c)
+{
+	int k = (int)pass_attr_int(c->n, "axes", 1);
+	const Shape *x = in_shape(c, 0);
+	Shape want = {.rank = k};
+
+	if (expect_rank_min(c, 0, k))
+		return -1;
+	for (int i = 0; i < k; i++) {
+		if (fixed(c, 0, x->rank - k + i))
+			return -1;
+		want.d[i] = x->d[x->rank - k + i];
+	}
+	for (int i = 1; i < 3; i++)
+		if (has_input(c, i) && expect(c, i, want))
+			return -1;
+	c->out = *x;
+	return 0;
+}
+
+static int infer_softmax(Ctx *c)
+{
+	int axis = 0;
+	c->out = *in_shape(c, 0);
+	return norm_axis(c, "axis", pass_attr_int(c->n, "axis", -1), c->out.rank, &axis);
+}
+
+/* ---- shape manipulation ---- */
+
+/*
+ * reshape: the target may hold N and one -1.  The N factor must survive
+ * (as many N in the target as in the input), and the fixed parts must hold
+ * the same number of elements; -1 takes what is left.
+ */
+static int infer_reshape(Ctx *c)
+{
+	const Attr *a = ir_node_attr(c->n, "shape");
+	const Shape *x = in_shape(c, 0);
+	char b1[SHAPE_BUF], b2[SHAPE_BUF];
+	int64_t have = 0, want = 0;
+	int n_x, n_t, wild = -1;
+
+	for (int i = 0; i < a->n; i++)
+		if (a->ints[i] == -1)
+			wild = i;
+	fixed_numel(x->d, x->rank, &have, &n_x);
+	int over = fixed_numel(a->ints, a->n, &want, &n_t);
+	fmt_shape(x, b1);
+	fmt_dims(a->ints, a->n, b2);
+	if (n_x != n_t)
+		return fail(c, "cannot reshape input 0 '%s' %s to %s: the batch dimension N must "
+		            "appear as often as in the input", c->n->in[0]->name, b1, b2);
+	c->out.rank = a->n;
+	memcpy(c->out.d, a->ints, (size_t)a->n * sizeof(int64_t));
+	if (wild >= 0 && !over && want != 0 && have % want == 0) {
+		c->out.d[wild] = have / want;
+		return 0;
+	}
+	if (wild < 0 && !over && want == have)
+		return 0;
+	return fail(c, "cannot reshape input 0 '%s' %s to %s: element counts differ",
+	            c->n->in[0]->name, b1, b2);
+}
+
+static int infer_transpose(Ctx *c)
+{
+	const Attr *a = ir_node_attr(c->n, "perm");
+	const Shape *x = in_shape(c, 0);
+
+	if (a->n != x->rank)
+		return fail(c, "attribute 'perm' has %d entries, input 0 '%s' has rank %d",
+		            a->n, c->n->in[0]->name, x->rank);
+	c->out.rank = x->rank;
+	for (int i = 0; i < x->rank; i++)
+		c->out.d[i] = x->d[a->ints[i]];
+	return 0;
+}
+
+/*
+ * expand: broadcast x to "shape", aligned at the right; -1 keeps a
+ * dimension of x, a 1 in x becomes the target size (N included), new
+ * leading dimensions need an explicit size.
+ */
+static int infer_expand(Ctx *c)
+{
+	const Attr *a = ir_node_attr(c->n, "shape");
+	const Shape *x = in_shape(c, 0);
+	char b1[SHAPE_BUF], b2[SHAPE_BUF], d1[24], d2[24];
+
+	fmt_shape(x, b1);
+	fmt_dims(a->ints, a->n, b2);
+	if (a->n < x->rank)
+		return fail(c, "cannot expand input 0 '%s' %s to %s: fewer dimensions",
+		            c->n->in[0]->name, b1, b2);
+	c->out.rank = a->n;
+	for (int i = 0; i < a->n; i++) {
+		int j = i - (a->n - x->rank);
+		int64_t t = a->ints[i];
+		if (j < 0) {
+			if (t == -1)
+				return fail(c, "cannot expand input 0 '%s' %s to %s: -1 at new "
+				            "dimension %d", c->n->in[0]->name, b1, b2, i);
+			c->out.d[i] = t;
+		} else if (t == -1 || t == x->d[j]) {
+			c->out.d[i] = x->d[j];
+		} else if (x->d[j] == 1) {
+			c->out.d[i] = t;
+		} else {
+			return fail(c, "cannot expand input 0 '%s' %s to %s: dimension %d is %s, "
+			            "not 1 or %s", c->n->in[0]->name, b1, b2, j,
+			            fmt_dim(x->d[j], d1), fmt_dim(t, d2));
+		}
+	}
+	return 0;
+}
+
+/* concat: equal shapes except along "axis", where the sizes add up. */
+static int infer_concat(Ctx *c)
+{
+	const Shape *x = in_shape(c, 0);
+	int axis = 0;
+
+	if (norm_axis(c, "axis", pass_attr_int(c->n, "axis", 0), x->rank, &axis))
+		return -1;
+	c->out = *x;
+	if (c->n->n_in == 1)
+		return 0;
+	Shape want = *x;
+	want.d[axis] = DIM_ANY;
+	c->out.d[axis] = 0;
+	for (int i = 0; i < c->n->n_in; i++) {
+		if (expect(c, i, want))
+			return -1;
+		if (in_shape(c, i)->d[axis] == IR_DIM_N)
+			return fail(c, "cannot concatenate along the batch dimension N (axis %d)", axis);
+		c->out.d[axis] += in_shape(c, i)->d[axis];
+		if (c->out.d[axis] >= IR_MAX_DIM)
+			return fail(c, "concatenated dimension %d reaches 2^40", axis);
+	}
+	return 0;
+}
+
+/* A slice bound, clamped to [0, dim] as Python does for step > 0. */
+static int64_t clamp_bound(int64_t i, int64_t dim)
+{
+	if (i < 0) {
+		i += dim;
+		return i < 0 ? 0 : i;
+	}
+	return i > dim ? dim : i;
+}
+
+static int infer_slice(Ctx *c)
+{
+	int64_t step = pass_attr_int(c->n, "step", 1);
+	int axis = 0;
+
+	c->out = *in_shape(c, 0);
+	if (norm_axis(c, "axis", pass_attr_int(c->n, "axis", 0), c->out.rank, &axis))
+		return -1;
+	int64_t dim = c->out.d[axis];
+	if (dim == IR_DIM_N)
+		return fail(c, "slicing along the batch dimension N (axis %d) is not supported yet",
+		            axis);
+	int64_t s = clamp_bound(pass_attr_int(c->n, "start", 0), dim);
+	int64_t e = clamp_bound(pass_attr_int(c->n, "end", dim), dim);
+	c->out.d[axis] = e > s ? (e - s - 1) / step + 1 : 0;
+	return 0;
+}
+
+/* select: index one position of "axis" (negative counts from the end), dropping it. */
+static int infer_select(Ctx *c)
+{
+	const Shape *x = in_shape(c, 0);
+	int64_t index = pass_attr_int(c->n, "index", 0);
+	int axis = 0;
+
+	if (norm_axis(c, "axis", pass_attr_int(c->n, "axis", 0), x->rank, &axis))
+		return -1;
+	int64_t dim = x->d[axis];
+	if (dim == IR_DIM_N)
+		return fail(c, "selecting along the batch dimension N (axis %d) is not supported yet",
+		            axis);
+	if (index < -dim || index >= dim)
+		return fail(c, "index %" PRId64 " is out of range for axis %d of size %" PRId64,
+		            index, axis, dim);
+	c->out.rank = 0;
+	for (int i = 0; i < x->rank; i++)
+		if (i != axis)
+			c->out.d[c->out.rank++] = x->d[i];
+	return 0;
+}
+
+/* mean: reduce "axes" (distinct after normalization), keeping them as 1 if "keepdim". */
+static int infer_mean(Ctx *c)
+{
+	const Attr *a = ir_node_attr(c->n, "axes");
+	const Shape *x = in_shape(c, 0);
+	int keep = (int)pass_attr_int(c->n, "keepdim", 0);
+	int reduced[IR_MAX_RANK] = {0};
+
+	for (int i = 0; i < a->n; i++) {
+		int axis = 0;
+		if (norm_axis(c, "axes", a->ints[i], x->rank, &axis))
+			return -1;
+		if (reduced[axis]++)
+			return fail(c, "attribute 'axes' names axis %d twice", axis);
+	}
+	c->out.rank = 0;
+	for (int i = 0; i < x->rank; i++)
+		if (!reduced[i])
+			c->out.d[c->out.rank++] = x->d[i];
+		else if (keep)
+			c->out.d[c->out.rank++] = 1;
+	return 0;
+}
+
+/* ---- the pass ---- */
+
+/* Infer the output of one node into c->out. */
+static int infer_node(Ctx *c)
+{
+	for (int i = 0; i < c->n->n_in; i++)
+		if (c->n->in[i] && c->n->in[i]->dtype != DT_F32)
+			return fail(c, "input %d '%s': dtype %s not supported by %s yet", i,
+			            c->n->in[i]->name, ir_dtype_name(c->n->in[i]->dtype),
+			            ir_op_name(c->n->op));
+	switch (c->n->op) {
+	case OP_CONV2D:        return infer_conv2d(c);
+	case OP_CONV1D_TOKENS: return infer_conv1d_tokens(c);
+	case OP_LINEAR:        return infer_linear(c);
+	case OP_MATMUL:        return infer_matmul(c);
+	case OP_ATTENTION:     return infer_attention(c);
+	case OP_ADD:
+	case OP_SUB:
+	case OP_MUL:
+	case OP_DIV:           return infer_binary(c);
+	case OP_LAYER_NORM:    return infer_layer_norm(c);
+	case OP_SOFTMAX:       return infer_softmax(c);
+	case OP_RESHAPE:       return infer_reshape(c);
+	case OP_TRANSPOSE:     return infer_transpose(c);
+	case OP_EXPAND:        return infer_expand(c);
+	case OP_CONCAT:        return infer_concat(c);
+	case OP_SLICE:         return infer_slice(c);
+	case OP_SELECT:        return infer_select(c);
+	case OP_MEAN:          return infer_mean(c);
+	case OP_GELU:
+	case OP_RELU:
+	case OP_TANH:
+	case OP_ERF:
+		c->out = *in_shape(c, 0);
+		return 0;
+	default:
+		return fail(c, "no shape inference for this op");
+	}
+}
+
+int pass_infer_shapes(Graph *g, VitcErr *err)
+{
+	char b[SHAPE_BUF];
+	int64_t numel;
+
+	if (pass_verify(g, err))
+		return -1;
+	for (int i = 0; i < g->n_nodes; i++) {
+		Ctx c = {.g = g, .n = g->nodes[i], .err = err};
+		Tensor *o = c.n->out[0];
+		if (infer_node(&c))
+			return -1;
+		for (int k = 0; k < c.out.rank; k++)
+			if (c.out.d[k] != IR_DIM_N && (c.out.d[k] < 0 || c.out.d[k] >= IR_MAX_DIM))
+				return fail(&c, "output dimension %d is %" PRId64 ", outside 0..2^40",
+				            k, c.out.d[k]);
+		if (ir_shape_numel(&c.out, 1, &numel))
+			return fail(&c, "output shape %s has 2^40 elements or more",
+			            fmt_shape(&c.out, b));
+		o->dtype = DT_F32;
+		o->shape = c.out;
+		o->shape_known = 1;
+	}
+	return 0;
+}

@@ -1,0 +1,86 @@
+/*
+ * vitrt_abi.h - the contract between a compiled MODEL.so and libvitrt.
+ *
+ * A model .so exports one object, VITRT_MODEL_SYMBOL, of type
+ * vitrt_model_abi.  Everything the runtime needs to know (tensors, workspace
+ * size, the CPU features the code was compiled for) is in it; the weights
+ * are embedded in the .so and referenced by the generated code directly.
+ * Generated code calls back into the runtime only through vitrt_host.
+ *
+ * This header is shared by the compiler (which emits the object) and the
+ * runtime (which reads it); it includes nothing but <stdint.h>.  Bump
+ * VITRT_ABI_VERSION whenever a field changes meaning or position.
+ */
+#ifndef VITRT_ABI_H
+#define VITRT_ABI_H
+
+#include <stdint.h>
+
+#define VITRT_ABI_VERSION 1
+#define VITRT_MAGIC 0x31435456u /* "VTC1" little-endian */
+#define VITRT_MODEL_SYMBOL "vitc_model_v1"
+#define VITRT_MAX_RANK 8
+#define VITRT_DIM_N (-2) /* the dynamic batch dimension */
+
+/* Element types; the order equals ir/dtypes.h (checked by the compiler). */
+enum {
+	VITRT_F32 = 0,
+	VITRT_F16,
+	VITRT_I64,
+	VITRT_I32,
+	VITRT_I16,
+	VITRT_I8,
+	VITRT_U8,
+	VITRT_I4,
+	VITRT_B1,
+	VITRT_POT5,
+};
+
+typedef struct {
+	const char *name;
+	int32_t dtype;
+	int32_t rank;
+	int64_t dims[VITRT_MAX_RANK]; /* VITRT_DIM_N marks the batch */
+} vitrt_tensor_info;
+
+/* A chunk of a parallel loop: iterations [begin, end) of the outlined body. */
+typedef void (*vitrt_task_fn)(void *closure, int64_t begin, int64_t end);
+
+/* Services the runtime offers generated code during one run. */
+typedef struct vitrt_host {
+	void *pool;
+	int32_t nthreads;
+	/*
+	 * Run body(closure, b, e) over chunks covering [0, n) on the pool's
+	 * threads (the caller's thread takes part) and return when all are done.
+	 */
+	void (*parallel_for)(void *pool, int64_t n, vitrt_task_fn body,
+	                     void *closure);
+} vitrt_host;
+
+/*
+ * Run the model on "batch" images.  Tensors are dense, row-major, in the
+ * order of "inputs"/"outputs"; "workspace" holds at least
+ * workspace_fixed + workspace_per_batch * batch bytes, 64-byte aligned.
+ * Returns 0.
+ */
+typedef int32_t (*vitrt_run_fn)(const vitrt_host *host,
+                                void *const *inputs, void *const *outputs,
+                                void *workspace, int64_t batch);
+
+typedef struct {
+	uint32_t magic;            /* VITRT_MAGIC */
+	uint32_t abi_version;      /* VITRT_ABI_VERSION */
+	const char *vitc_version;  /* compiler that produced the .so */
+	const char *target;        /* "x86_64" or "cuda" */
+	const char *cpu;           /* LLVM CPU name the code was tuned for */
+	const char *features;      /* comma-separated CPU features the code needs, e.g. "avx2,fma" */
+	int32_t n_inputs, n_outputs;
+	const vitrt_tensor_info *inputs;
+	const vitrt_tensor_info *outputs;
+	uint64_t workspace_fixed;
+	uint64_t workspace_per_batch;
+	vitrt_run_fn run;
+} vitrt_model_abi;
+
+#endif

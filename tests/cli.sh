@@ -1,2 +1,42 @@
 #!/bin/sh
-exit 0
+# The vitc command line: help, version, usage errors (exit 2), and the
+# one-line error contract of inspect on files that are not models.
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+V="$top_builddir/vitc"
+pass=0; fail=0
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# expect STATUS LINES-ON-STDERR(-1 = any) SUBSTRING -- command...
+expect() {
+	st=$1; nl=$2; sub=$3; shift 4
+	"$@" >"$tmp/out" 2>"$tmp/err"; got=$?
+	lines=$(wc -l <"$tmp/err")
+	ok=1
+	[ "$got" -eq "$st" ] || ok=0
+	[ "$nl" -lt 0 ] || [ "$lines" -eq "$nl" ] || ok=0
+	[ -z "$sub" ] || grep -qF -- "$sub" "$tmp/out" "$tmp/err" || ok=0
+	if [ $ok = 1 ]; then pass=$((pass + 1)); else
+		fail=$((fail + 1)); echo "FAIL: $* -> status $got (want $st), stderr lines $lines:"; cat "$tmp/err"; fi
+}
+
+expect 0 0 "usage: vitc" -- "$V" --help
+expect 0 0 "vitc 0." -- "$V" --version
+expect 2 1 "missing command" -- "$V"
+expect 2 1 "unknown command 'frobnicate'" -- "$V" frobnicate
+expect 2 1 "unknown option '--frob'" -- "$V" --frob
+expect 2 1 "unknown option '--bogus'" -- "$V" inspect --bogus x.json
+expect 2 1 "missing MODEL.json" -- "$V" inspect
+expect 2 1 "--weights needs a file" -- "$V" inspect m.json --weights
+expect 1 1 "cannot open" -- "$V" inspect "$tmp/nonexistent.json"
+printf 'hello' >"$tmp/notjson.json"
+expect 1 1 "notjson.json" -- "$V" inspect "$tmp/notjson.json"
+expect 2 1 "unknown option '--frob'" -- "$V" compile --frob m.json
+expect 2 1 "missing MODEL.json" -- "$V" compile
+expect 2 1 "unknown target 'tpu'" -- "$V" compile m.json --target tpu
+expect 2 1 "unknown stage 'bogus'" -- "$V" compile m.json --print-after bogus
+expect 1 1 "cannot open" -- "$V" compile "$tmp/nonexistent.json" -o "$tmp/x.so"
+[ ! -e "$tmp/x.so" ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: failed compile left $tmp/x.so"; }
+
+echo "# vitc: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

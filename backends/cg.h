@@ -1,0 +1,128 @@
+/*
+ * cg.h - internals of the code generators, shared by the backends' .c files only.
+ *
+ * ast_llvm.c   the isl AST walker: loops, guards, marks, isl expressions
+ * expr_llvm.c  one statement instance (scalar or <V x float>): accesses,
+ *              the Expr tree, read-modify-write stores
+ * math_llvm.c  exp/erf/tanh as inline polynomials (vectorizable)
+ * module.c     one LLVM module per Program: kernels, run(), the ABI object
+ * x86.c        the x86-64 Target: machine, passes, object, link into a .so
+ */
+#ifndef VITC_CG_H
+#define VITC_CG_H
+
+#include <llvm-c/Core.h>
+#include <llvm-c/TargetMachine.h>
+
+#include "backends/backend.h"
+
+typedef struct CgModule CgModule;
+typedef struct CgFn CgFn;
+
+/*
+ * What differs between targets.  "init" creates the machine and fills
+ * m->triple/cpu/features/tm; "parallel_for" emits a for node found under a
+ * "parallel" mark (returns 1 to ask for a plain serial loop instead, -1 on
+ * error); "math" computes exp/erf/tanh of a float or float vector;
+ * "fn_attrs" decorates every generated function; "finalize" optimizes and
+ * writes the module to "out"; "dispose" frees what init made.
+ */
+typedef struct Target {
+	const char *name;
+	int (*init)(CgModule *m, const CgOptions *opt, VitcErr *err);
+	int (*parallel_for)(CgFn *f, isl_ast_node *node);
+	int (*vector_lanes)(const CgModule *m);
+	LLVMValueRef (*math)(CgFn *f, ExprKind kind, LLVMValueRef x);
+	void (*fn_attrs)(CgModule *m, LLVMValueRef fn);
+	int (*finalize)(CgModule *m, const CgOptions *opt, const char *out,
+	                VitcErr *err);
+	void (*dispose)(CgModule *m);
+} Target;
+
+extern const Target cg_target_x86;
+
+/* One compile: the LLVM context and module and the types used everywhere. */
+struct CgModule {
+	const Target *target;
+	const Program *prog;
+	Arena arena;
+	LLVMContextRef ctx;
+	LLVMModuleRef mod;
+	LLVMBuilderRef b;
+	LLVMTargetMachineRef tm;
+	char *triple, *cpu, *features;   /* malloc'd */
+	char *abi_features;              /* "avx2,fma,..." for the runtime's check */
+	int wide512;                     /* AVX-512: prefer 512-bit vectors */
+	LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_f16, t_f32, t_ptr;
+	LLVMTypeRef t_host;              /* vitrt_host */
+	LLVMTypeRef t_task;              /* void (ptr, i64, i64) */
+	unsigned md_loop;                /* kind id of !llvm.loop */
+	int n_outlined;                  /* numbers outlined bodies */
+	int diag_error;
+	char diag[512];
+};
+
+/* Value of a name (isl iterator) inside the function being emitted. */
+typedef struct {
+	const char *name;
+	LLVMValueRef v;
+} CgSym;
+
+#define CG_MAX_SYMS 64
+
+/*
+ * Emission state of one LLVM function (a kernel or an outlined parallel
+ * body).  "bufs" maps every Program buffer id to its base pointer, NULL
+ * if the kernel does not use it; "roots" lists the distinct storage
+ * (alias_of resolved) the kernel touches, in parameter order.
+ */
+struct CgFn {
+	CgModule *m;
+	const Kernel *k;
+	LLVMValueRef fn;
+	LLVMValueRef *bufs;
+	const int *roots;
+	const int *noalias;   /* per root: may carry noalias */
+	int n_roots;
+	LLVMValueRef n, host;
+	CgSym syms[CG_MAX_SYMS];
+	int n_syms;
+	int in_parallel;
+	VitcErr *err;
+	int failed;
+};
+
+/* ast_llvm.c */
+int cg_emit_ast(CgFn *f, isl_ast_node *node);
+LLVMValueRef cg_ast_expr(CgFn *f, isl_ast_expr *e);
+int cg_outline_parallel(CgFn *f, isl_ast_node *node);
+void cg_bind(CgFn *f, const char *name, LLVMValueRef v);
+LLVMValueRef cg_lookup(CgFn *f, const char *name);
+int cg_fail(CgFn *f, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* expr_llvm.c */
+int cg_emit_stmt(CgFn *f, const Stmt *s, LLVMValueRef *dims,
+                 const int64_t *lane_step, int width, LLVMValueRef mask);
+int cg_stmt_vectorizable(const Stmt *s, const int64_t *lane_step,
+                         const char **why);
+int64_t cg_access_stride(const Stmt *s, const Access *a, const int64_t *step);
+LLVMValueRef cg_f32(CgFn *f, double v, int width);
+LLVMValueRef cg_call_intrinsic(CgFn *f, const char *name, LLVMTypeRef *over,
+                               int n_over, LLVMValueRef *args, int n_args);
+const Buffer *cg_root(const Buffer *b);
+
+/* math_llvm.c */
+LLVMValueRef cg_poly_math(CgFn *f, ExprKind kind, LLVMValueRef x);
+
+/* module.c */
+void cg_common_fn_attrs(CgModule *m, LLVMValueRef fn);
+void cg_bind_buffers(CgFn *f, LLVMValueRef *root_vals);
+int cg_compile(const Program *p, isl_ast_node *const *asts,
+               const Target *t, const CgOptions *opt, const char *out,
+               VitcErr *err);
+
+/* x86.c: the known CPU features, in one place */
+char *cg_x86_abi_features(const char *llvm_features);
+
+#endif

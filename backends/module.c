@@ -1,0 +1,456 @@
+/*
+ * module.c - one LLVM module per Program: a function per kernel,
+ * vitc_k<id>(host, N, roots...), that takes the distinct storage it
+ * touches (alias_of resolved) as pointer parameters, noalias where no two
+ * can overlap; a run() that computes every buffer's base pointer (inputs
+ * and outputs from the caller's arrays, workspace buffers at
+ * ws_fixed + ws_per_batch * N, weights as private 64-byte aligned
+ * constants) and calls the kernels in order; and the exported
+ * vitrt_model_abi object "vitc_model_v1" (runtime/vitrt_abi.h).
+ * Everything but that object has internal linkage.
+ */
+#include <string.h>
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Target.h>
+
+#include "config.h"
+#include "backends/cg.h"
+#include "runtime/vitrt_abi.h"
+
+_Static_assert((int)DT_F32 == VITRT_F32 && (int)DT_F16 == VITRT_F16 &&
+               (int)DT_I64 == VITRT_I64 && (int)DT_I32 == VITRT_I32 &&
+               (int)DT_I16 == VITRT_I16 && (int)DT_I8 == VITRT_I8 &&
+               (int)DT_U8 == VITRT_U8 && (int)DT_I4 == VITRT_I4 &&
+               (int)DT_B1 == VITRT_B1 && (int)DT_POT5 == VITRT_POT5,
+               "ir/dtypes.h and vitrt_abi.h disagree");
+_Static_assert(IR_DIM_N == VITRT_DIM_N && IR_MAX_RANK == VITRT_MAX_RANK,
+               "shape conventions of ir.h and vitrt_abi.h disagree");
+
+/* The distinct storage one kernel touches, in parameter order. */
+typedef struct {
+	int *roots;
+	int *noalias;
+	int n;
+} KernelSig;
+
+static void attr(CgModule *m, LLVMValueRef fn, unsigned idx, const char *name)
+{
+	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(m->ctx, kind, 0));
+}
+
+static void str_attr(CgModule *m, LLVMValueRef fn, const char *k, const char *v)
+{
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+	        LLVMCreateStringAttribute(m->ctx, k, (unsigned)strlen(k), v, (unsigned)strlen(v)));
+}
+
+/*
+ * Attributes of every generated function: nounwind, the FP assumptions
+ * that let llvm.maxnum reductions vectorize, and the target's own.
+ */
+void cg_common_fn_attrs(CgModule *m, LLVMValueRef fn)
+{
+	attr(m, fn, LLVMAttributeFunctionIndex, "nounwind");
+	str_attr(m, fn, "no-nans-fp-math", "true");
+	str_attr(m, fn, "no-signed-zeros-fp-math", "true");
+	if (m->target->fn_attrs)
+		m->target->fn_attrs(m, fn);
+}
+
+/*
+ * Point f->bufs at "root_vals" (one value per f->roots entry) for every
+ * Program buffer whose storage is one of those roots.
+ */
+void cg_bind_buffers(CgFn *f, LLVMValueRef *root_vals)
+{
+	const Program *p = f->m->prog;
+
+	f->bufs = arena_calloc(&f->m->arena, (size_t)p->n_bufs + 1, sizeof(LLVMValueRef));
+	for (int i = 0; i < p->n_bufs; i++)
+		for (int j = 0; j < f->n_roots; j++)
+			if (cg_root(p->bufs[i])->id == f->roots[j])
+				f->bufs[i] = root_vals[j];
+}
+
+static void mark_expr(const Expr *e, char *used)
+{
+	if (!e)
+		return;
+	if (e->kind == EX_LOAD)
+		used[cg_root(e->acc.buf)->id] = 1;
+	mark_expr(e->a, used);
+	mark_expr(e->b, used);
+	mark_expr(e->c, used);
+}
+
+/* Bytes of "b" as fixed + per_batch * N. */
+static void buf_bytes(const Buffer *b, uint64_t *fixed, uint64_t *per_batch)
+{
+	uint64_t n = 1;
+	int has_n = 0;
+
+	for (int i = 0; i < b->shape.rank; i++) {
+		if (b->shape.d[i] == IR_DIM_N)
+			has_n = 1;
+		else
+			n *= (uint64_t)b->shape.d[i];
+	}
+	n = (n * (uint64_t)ir_dtype_bits(b->dtype) + 7) / 8;
+	*fixed = has_n ? 0 : n;
+	*per_batch = has_n ? n : 0;
+}
+
+/* Does workspace buffer "a" end before "b" starts, for every N >= 1? */
+static int ws_before(const Buffer *a, const Buffer *b)
+{
+	uint64_t af, ap;
+	int64_t at1, slope;
+
+	buf_bytes(a, &af, &ap);
+	at1 = (int64_t)(a->ws_fixed + af + a->ws_per_batch + ap) -
+	      (int64_t)(b->ws_fixed + b->ws_per_batch);
+	slope = (int64_t)(a->ws_per_batch + ap) - (int64_t)b->ws_per_batch;
+	return at1 <= 0 && slope <= 0;
+}
+
+/*
+ * Can the storage of "a" and "b" overlap?  Inputs, outputs and weights
+ * are distinct memory; two workspace buffers may share bytes unless one
+ * ends before the other starts for every batch size.
+ */
+static int may_overlap(const Buffer *a, const Buffer *b)
+{
+	if (a == b)
+		return 1;
+	if (a->kind != BUF_WORKSPACE || b->kind != BUF_WORKSPACE)
+		return 0;
+	return !ws_before(a, b) && !ws_before(b, a);
+}
+
+/* Collect the roots kernel "k" touches, in buffer-id order. */
+static KernelSig kernel_sig(CgModule *m, const Kernel *k)
+{
+	const Program *p = m->prog;
+	char *used = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, 1);
+	KernelSig sig = {0};
+
+	for (int i = 0; i < k->n_stmts; i++) {
+		used[cg_root(k->stmts[i]->store.buf)->id] = 1;
+		mark_expr(k->stmts[i]->value, used);
+	}
+	sig.roots = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
+	sig.noalias = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
+	for (int i = 0; i < p->n_bufs; i++)
+		if (used[i])
+			sig.roots[sig.n++] = i;
+	for (int i = 0; i < sig.n; i++) {
+		sig.noalias[i] = 1;
+		for (int j = 0; j < sig.n; j++)
+			if (i != j && may_overlap(p->bufs[sig.roots[i]], p->bufs[sig.roots[j]]))
+				sig.noalias[i] = 0;
+	}
+	return sig;
+}
+
+/* The function vitc_k<id>(host, N, roots...) of kernel "k" with AST "ast". */
+static LLVMValueRef emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
+                                const KernelSig *sig, VitcErr *err)
+{
+	int np = 2 + sig->n;
+	LLVMTypeRef *pt = arena_calloc(&m->arena, (size_t)np, sizeof(*pt));
+	LLVMValueRef *rv = arena_calloc(&m->arena, (size_t)sig->n + 1, sizeof(*rv));
+	LLVMValueRef fn;
+	CgFn f = {0};
+	char name[32];
+
+	for (int i = 0; i < np; i++)
+		pt[i] = i == 1 ? m->t_i64 : m->t_ptr;
+	snprintf(name, sizeof(name), "vitc_k%d", k->id);
+	fn = LLVMAddFunction(m->mod, name, LLVMFunctionType(m->t_void, pt, (unsigned)np, 0));
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	cg_common_fn_attrs(m, fn);
+	attr(m, fn, LLVMAttributeFunctionIndex, "noinline");
+	for (int i = 0; i < sig->n; i++) {
+		rv[i] = LLVMGetParam(fn, (unsigned)i + 2);
+		if (sig->noalias[i])
+			attr(m, fn, (unsigned)i + 3, "noalias");
+	}
+	LLVMPositionBuilderAtEnd(m->b, LLVMAppendBasicBlockInContext(m->ctx, fn, "entry"));
+	f.m = m;
+	f.k = k;
+	f.fn = fn;
+	f.roots = sig->roots;
+	f.noalias = sig->noalias;
+	f.n_roots = sig->n;
+	f.host = LLVMGetParam(fn, 0);
+	f.n = LLVMGetParam(fn, 1);
+	f.err = err;
+	cg_bind_buffers(&f, rv);
+	cg_bind(&f, "N", f.n);
+	if (cg_emit_ast(&f, ast))
+		return NULL;
+	LLVMBuildRetVoid(m->b);
+	return fn;
+}
+
+/* A private NUL-terminated string constant. */
+static LLVMValueRef cstr(CgModule *m, const char *s)
+{
+	LLVMValueRef init = LLVMConstStringInContext(m->ctx, s, (unsigned)strlen(s), 0);
+	LLVMValueRef g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), ".str");
+
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+	return g;
+}
+
+/* The weights of root buffer "b" as a private 64-byte aligned constant. */
+static LLVMValueRef weight_global(CgModule *m, const Buffer *b, VitcErr *err)
+{
+	uint64_t fixed, per_batch;
+	LLVMValueRef init, g;
+	char name[32];
+
+	buf_bytes(b, &fixed, &per_batch);
+	if (!b->data)
+		return vitc_errf(err, "weight '%s' has no data", b->name), NULL;
+	if (per_batch || b->nbytes < fixed || b->nbytes > UINT32_MAX)
+		return vitc_errf(err, "weight '%s': %llu bytes for shape of %llu", b->name,
+		                 (unsigned long long)b->nbytes, (unsigned long long)fixed), NULL;
+	init = LLVMConstStringInContext(m->ctx, b->data, (unsigned)b->nbytes, 1);
+	snprintf(name, sizeof(name), "vitc_w%d", b->id);
+	g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMSetAlignment(g, 64);
+	return g;
+}
+
+/* The base pointer of root buffer "b" inside run(). */
+static LLVMValueRef root_ptr(CgModule *m, const Buffer *b, LLVMValueRef fn, VitcErr *err)
+{
+	LLVMBuilderRef bl = m->b;
+	LLVMValueRef arr, idx, off;
+
+	switch (b->kind) {
+	case BUF_INPUT:
+	case BUF_OUTPUT:
+		arr = LLVMGetParam(fn, b->kind == BUF_INPUT ? 1 : 2);
+		idx = LLVMConstInt(m->t_i64, (unsigned long long)b->io_index, 0);
+		return LLVMBuildLoad2(bl, m->t_ptr,
+		                      LLVMBuildInBoundsGEP2(bl, m->t_ptr, arr, &idx, 1, ""), b->name);
+	case BUF_WEIGHT:
+		return weight_global(m, b, err);
+	case BUF_WORKSPACE:
+		off = LLVMBuildMul(bl, LLVMConstInt(m->t_i64, b->ws_per_batch, 0),
+		                   LLVMGetParam(fn, 4), "");
+		off = LLVMBuildAdd(bl, off, LLVMConstInt(m->t_i64, b->ws_fixed, 0), "");
+		return LLVMBuildInBoundsGEP2(bl, m->t_i8, LLVMGetParam(fn, 3), &off, 1, b->name);
+	}
+	return NULL;
+}
+
+/*
+ * run(host, inputs, outputs, workspace, N): base pointers of the roots
+ * the kernels use, then each kernel in order; returns 0.
+ */
+static LLVMValueRef emit_run(CgModule *m, LLVMValueRef *kfn, KernelSig *sigs,
+                             VitcErr *err)
+{
+	const Program *p = m->prog;
+	LLVMTypeRef pt[5] = {m->t_ptr, m->t_ptr, m->t_ptr, m->t_ptr, m->t_i64};
+	LLVMValueRef fn = LLVMAddFunction(m->mod, "vitc_run",
+	                                  LLVMFunctionType(m->t_i32, pt, 5, 0));
+	LLVMValueRef *base = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*base));
+
+	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	cg_common_fn_attrs(m, fn);
+	LLVMPositionBuilderAtEnd(m->b, LLVMAppendBasicBlockInContext(m->ctx, fn, "entry"));
+	for (int k = 0; k < p->n_kernels; k++) {
+		int np = 2 + sigs[k].n;
+		LLVMValueRef *args = arena_calloc(&m->arena, (size_t)np, sizeof(*args));
+		for (int i = 0; i < sigs[k].n; i++) {
+			int r = sigs[k].roots[i];
+			if (!base[r] && !(base[r] = root_ptr(m, p->bufs[r], fn, err)))
+				return NULL;
+			args[2 + i] = base[r];
+		}
+		args[0] = LLVMGetParam(fn, 0);
+		args[1] = LLVMGetParam(fn, 4);
+		LLVMBuildCall2(m->b, LLVMGlobalGetValueType(kfn[k]), kfn[k], args, (unsigned)np, "");
+	}
+	LLVMBuildRet(m->b, LLVMConstInt(m->t_i32, 0, 0));
+	return fn;
+}
+
+/* A constant array of vitrt_tensor_info for "bufs". */
+static LLVMValueRef tensor_infos(CgModule *m, LLVMTypeRef ti, Buffer **bufs, int n)
+{
+	LLVMValueRef *el = arena_calloc(&m->arena, (size_t)n + 1, sizeof(*el)), g, init;
+	LLVMValueRef dims[VITRT_MAX_RANK], f[4];
+
+	if (!n)
+		return LLVMConstNull(m->t_ptr);
+	for (int i = 0; i < n; i++) {
+		for (int d = 0; d < VITRT_MAX_RANK; d++)
+			dims[d] = LLVMConstInt(m->t_i64, d < bufs[i]->shape.rank
+			                       ? (unsigned long long)bufs[i]->shape.d[d] : 0, 1);
+		f[0] = cstr(m, bufs[i]->name);
+		f[1] = LLVMConstInt(m->t_i32, (unsigned long long)bufs[i]->dtype, 0);
+		f[2] = LLVMConstInt(m->t_i32, (unsigned long long)bufs[i]->shape.rank, 0);
+		f[3] = LLVMConstArray(m->t_i64, dims, VITRT_MAX_RANK);
+		el[i] = LLVMConstNamedStruct(ti, f, 4);
+	}
+	init = LLVMConstArray(ti, el, (unsigned)n);
+	g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), "vitc_tensors");
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	return g;
+}
+
+/* The exported vitrt_model_abi object; checks its layout against the C one. */
+static int emit_abi(CgModule *m, LLVMValueRef run, VitcErr *err)
+{
+	const Program *p = m->prog;
+	LLVMTypeRef ti = LLVMStructCreateNamed(m->ctx, "vitrt_tensor_info");
+	LLVMTypeRef ab = LLVMStructCreateNamed(m->ctx, "vitrt_model_abi");
+	LLVMTypeRef tif[4] = {m->t_ptr, m->t_i32, m->t_i32, LLVMArrayType(m->t_i64, VITRT_MAX_RANK)};
+	LLVMTypeRef abf[13] = {m->t_i32, m->t_i32, m->t_ptr, m->t_ptr, m->t_ptr, m->t_ptr,
+	                       m->t_i32, m->t_i32, m->t_ptr, m->t_ptr, m->t_i64, m->t_i64, m->t_ptr};
+	LLVMTargetDataRef td = LLVMGetModuleDataLayout(m->mod);
+	LLVMValueRef v[13], g;
+
+	LLVMStructSetBody(ti, tif, 4, 0);
+	LLVMStructSetBody(ab, abf, 13, 0);
+	if (!strcmp(m->target->name, "x86_64") &&
+	    (LLVMABISizeOfType(td, ti) != sizeof(vitrt_tensor_info) ||
+	     LLVMABISizeOfType(td, ab) != sizeof(vitrt_model_abi)))
+		return vitc_errf(err, "internal: vitrt ABI layout mismatch");
+	v[0] = LLVMConstInt(m->t_i32, VITRT_MAGIC, 0);
+	v[1] = LLVMConstInt(m->t_i32, VITRT_ABI_VERSION, 0);
+	v[2] = cstr(m, PACKAGE_VERSION);
+	v[3] = cstr(m, m->target->name);
+	v[4] = cstr(m, m->cpu);
+	v[5] = cstr(m, m->abi_features ? m->abi_features : "");
+	v[6] = LLVMConstInt(m->t_i32, (unsigned long long)p->n_inputs, 0);
+	v[7] = LLVMConstInt(m->t_i32, (unsigned long long)p->n_outputs, 0);
+	v[8] = tensor_infos(m, ti, p->inputs, p->n_inputs);
+	v[9] = tensor_infos(m, ti, p->outputs, p->n_outputs);
+	v[10] = LLVMConstInt(m->t_i64, p->ws_fixed, 0);
+	v[11] = LLVMConstInt(m->t_i64, p->ws_per_batch, 0);
+	v[12] = run;
+	g = LLVMAddGlobal(m->mod, ab, VITRT_MODEL_SYMBOL);
+	LLVMSetInitializer(g, LLVMConstNamedStruct(ab, v, 13));
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMExternalLinkage);
+	LLVMSetVisibility(g, LLVMDefaultVisibility);
+	LLVMSetAlignment(g, 8);
+	return 0;
+}
+
+/* Keep LLVM's remarks and warnings quiet; remember the first error. */
+static void diag_handler(LLVMDiagnosticInfoRef di, void *user)
+{
+	CgModule *m = user;
+	char *s;
+
+	if (LLVMGetDiagInfoSeverity(di) != LLVMDSError || m->diag_error)
+		return;
+	s = LLVMGetDiagInfoDescription(di);
+	snprintf(m->diag, sizeof(m->diag), "%s", s);
+	m->diag_error = 1;
+	LLVMDisposeMessage(s);
+}
+
+static void module_types(CgModule *m)
+{
+	LLVMTypeRef hf[3], tp[3];
+
+	m->t_void = LLVMVoidTypeInContext(m->ctx);
+	m->t_i1 = LLVMInt1TypeInContext(m->ctx);
+	m->t_i8 = LLVMInt8TypeInContext(m->ctx);
+	m->t_i16 = LLVMInt16TypeInContext(m->ctx);
+	m->t_i32 = LLVMInt32TypeInContext(m->ctx);
+	m->t_i64 = LLVMInt64TypeInContext(m->ctx);
+	m->t_f16 = LLVMHalfTypeInContext(m->ctx);
+	m->t_f32 = LLVMFloatTypeInContext(m->ctx);
+	m->t_ptr = LLVMPointerTypeInContext(m->ctx, 0);
+	hf[0] = m->t_ptr, hf[1] = m->t_i32, hf[2] = m->t_ptr;
+	m->t_host = LLVMStructTypeInContext(m->ctx, hf, 3, 0);
+	tp[0] = m->t_ptr, tp[1] = m->t_i64, tp[2] = m->t_i64;
+	m->t_task = LLVMFunctionType(m->t_void, tp, 3, 0);
+	m->md_loop = LLVMGetMDKindIDInContext(m->ctx, "llvm.loop", 9);
+}
+
+/* Build the whole module: kernels, run(), the ABI object; verify it. */
+static int build_module(CgModule *m, isl_ast_node *const *asts, VitcErr *err)
+{
+	const Program *p = m->prog;
+	LLVMValueRef *kfn = arena_calloc(&m->arena, (size_t)p->n_kernels + 1, sizeof(*kfn));
+	KernelSig *sigs = arena_calloc(&m->arena, (size_t)p->n_kernels + 1, sizeof(*sigs));
+	LLVMValueRef run;
+	char *msg = NULL;
+
+	for (int i = 0; i < p->n_kernels; i++) {
+		sigs[i] = kernel_sig(m, p->kernels[i]);
+		if (!asts[i])
+			return vitc_errf(err, "kernel '%s': no AST", p->kernels[i]->name);
+		if (!(kfn[i] = emit_kernel(m, p->kernels[i], asts[i], &sigs[i], err)))
+			return -1;
+	}
+	if (!(run = emit_run(m, kfn, sigs, err)) || emit_abi(m, run, err))
+		return -1;
+	if (LLVMVerifyModule(m->mod, LLVMReturnStatusAction, &msg)) {
+		vitc_errf(err, "internal: invalid LLVM IR: %.400s", msg ? msg : "?");
+		LLVMDisposeMessage(msg);
+		return -1;
+	}
+	LLVMDisposeMessage(msg);
+	return 0;
+}
+
+/*
+ * Compile program "p" with the kernel ASTs "asts" for target "t" into the
+ * file "out" (the target's finalize hook writes it).
+ */
+int cg_compile(const Program *p, isl_ast_node *const *asts, const Target *t,
+               const CgOptions *opt, const char *out, VitcErr *err)
+{
+	CgModule m = {0};
+	CgOptions dflt = {0};
+	int r = -1;
+
+	if (!opt) {
+		dflt.opt_level = 3;
+		opt = &dflt;
+	}
+	m.target = t;
+	m.prog = p;
+	m.ctx = LLVMContextCreate();
+	LLVMContextSetDiagnosticHandler(m.ctx, diag_handler, &m);
+	m.mod = LLVMModuleCreateWithNameInContext("vitc_model", m.ctx);
+	LLVMSetSourceFileName(m.mod, "vitc_model", 10);
+	m.b = LLVMCreateBuilderInContext(m.ctx);
+	module_types(&m);
+	if (!t->init(&m, opt, err) && !build_module(&m, asts, err))
+		r = t->finalize(&m, opt, out, err);
+	if (t->dispose)
+		t->dispose(&m);
+	LLVMDisposeBuilder(m.b);
+	LLVMDisposeModule(m.mod);
+	LLVMContextDispose(m.ctx);
+	arena_free(&m.arena);
+	return r;
+}
+
+int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
+                   const CgOptions *opt, const char *out_so, VitcErr *err)
+{
+	return cg_compile(p, asts, &cg_target_x86, opt, out_so, err);
+}

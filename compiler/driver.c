@@ -1,0 +1,243 @@
+/*
+ * driver.c - the vitc pipeline, top to bottom.  Reading driver_compile()
+ * is the quickest way to learn what happens to a model (docs/layout.md).
+ *
+ * Every stage can be dumped: --dump-ir DIR writes NN-<stage>.<ext> files in
+ * pipeline order, --print-after STAGE|all prints them to stderr.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "backends/backend.h"
+#include "compiler/driver.h"
+#include "ir/kernel.h"
+#include "passes/passes.h"
+#include "passes/schedule.h"
+
+const char *const driver_stage_names[] = {
+	"graph", "fuse", "lower", "memplan", "schedule-initial", "schedule",
+	"ast", "llvm", "llvm-opt", "asm", NULL,
+};
+
+Graph *driver_load_model(const char *json, const char *weights, VitcErr *err)
+{
+	Graph *g = ir_graph_read_json(json, err);
+	if (!g)
+		return NULL;
+	if ((weights || g->weights_path) && ir_graph_load_weights(g, weights, err))
+		goto error;
+	if (pass_verify(g, err) || pass_infer_shapes(g, err))
+		goto error;
+	return g;
+error:
+	ir_graph_free(g);
+	return NULL;
+}
+
+typedef struct {
+	const CompileOptions *o;
+	int seq;
+} Dumper;
+
+static int wants(const Dumper *d, const char *stage)
+{
+	return d->o->print_after &&
+	       (!strcmp(d->o->print_after, "all") || !strcmp(d->o->print_after, stage));
+}
+
+/*
+ * Open the dump stream for "stage": a file NN-stage.ext in the dump
+ * directory and/or stderr.  Returns NULL when nobody asked for it.
+ */
+static FILE *dump_open(Dumper *d, const char *stage, const char *ext, int *to_file)
+{
+	int n = ++d->seq;
+	*to_file = 0;
+	if (d->o->dump_dir) {
+		char path[4096];
+		snprintf(path, sizeof(path), "%s/%02d-%s.%s", d->o->dump_dir, n, stage, ext);
+		FILE *f = fopen(path, "w");
+		if (f) {
+			*to_file = 1;
+			return f;
+		}
+	}
+	if (wants(d, stage)) {
+		fprintf(stderr, "=== after %s ===\n", stage);
+		return stderr;
+	}
+	return NULL;
+}
+
+/* Write a text dump both to its file and, if asked, to stderr. */
+static void dump_text(Dumper *d, const char *stage, const char *ext,
+                      void (*fn)(FILE *, const void *), const void *arg)
+{
+	int to_file;
+	FILE *f = dump_open(d, stage, ext, &to_file);
+	if (!f)
+		return;
+	fn(f, arg);
+	if (to_file) {
+		fclose(f);
+		if (wants(d, stage)) {
+			fprintf(stderr, "=== after %s ===\n", stage);
+			fn(stderr, arg);
+		}
+	}
+}
+
+static void print_graph(FILE *f, const void *g)
+{
+	ir_graph_print(f, g);
+}
+
+static void print_fusion(FILE *f, const void *arg)
+{
+	const Graph *g = arg;
+	FusionPlan plan;
+	pass_fuse_plan(g, &plan, 1);
+	for (int i = 0; i < g->n_nodes; i++)
+		if (plan.fused_into[i] >= 0)
+			fprintf(f, "fuse %s (%s) into %s (%s)\n", g->nodes[i]->name,
+			        ir_op_name(g->nodes[i]->op), g->nodes[plan.fused_into[i]]->name,
+			        ir_op_name(g->nodes[plan.fused_into[i]]->op));
+	pass_fuse_plan_free(&plan);
+}
+
+static void print_kernels(FILE *f, const void *arg)
+{
+	const Program *p = arg;
+	for (int i = 0; i < p->n_kernels; i++)
+		k_kernel_print(f, p->kernels[i]);
+}
+
+static void print_memplan(FILE *f, const void *arg)
+{
+	const Program *p = arg;
+	static const char *const kinds[] = {"input", "output", "weight", "workspace"};
+	fprintf(f, "workspace: %llu bytes + %llu bytes per image\n",
+	        (unsigned long long)p->ws_fixed, (unsigned long long)p->ws_per_batch);
+	for (int i = 0; i < p->n_bufs; i++) {
+		const Buffer *b = p->bufs[i];
+		char sh[256];
+		ir_shape_format(&b->shape, sh, sizeof(sh));
+		fprintf(f, "%-9s %s%s %s", kinds[b->kind], ir_dtype_name(b->dtype), sh, b->name);
+		if (b->kind == BUF_WORKSPACE)
+			fprintf(f, " @ %llu + %llu*N", (unsigned long long)b->ws_fixed,
+			        (unsigned long long)b->ws_per_batch);
+		fprintf(f, "\n");
+	}
+}
+
+typedef struct {
+	const Program *p;
+	char **text;
+} KernelTexts;
+
+static void print_texts(FILE *f, const void *arg)
+{
+	const KernelTexts *t = arg;
+	for (int i = 0; i < t->p->n_kernels; i++)
+		fprintf(f, "// kernel %d \"%s\"\n%s\n", i, t->p->kernels[i]->name,
+		        t->text[i] ? t->text[i] : "");
+}
+
+/*
+ * Schedule every kernel: initial tree from its loop nest, the primitives
+ * of its schedule, then the isl AST.  Fills asts[i]; dumps each stage.
+ */
+static int schedule_all(Dumper *d, isl_ctx *ctx, const Program *p,
+                        isl_ast_node **asts, VitcErr *err)
+{
+	char **init = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
+	char **fin = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
+	char **c = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
+	int rc = -1;
+
+	for (int i = 0; i < p->n_kernels; i++) {
+		const Kernel *k = p->kernels[i];
+		isl_schedule *s = sch_initial(ctx, k, err);
+		if (!s)
+			goto out;
+		init[i] = sch_schedule_str(s);
+		s = sch_apply(s, k, NULL, err);
+		if (!s)
+			goto out;
+		fin[i] = sch_schedule_str(s);
+		asts[i] = sch_build_ast(s, err);
+		if (!asts[i])
+			goto out;
+		c[i] = sch_ast_to_c(asts[i], k);
+	}
+	rc = 0;
+	dump_text(d, "schedule-initial", "yaml", print_texts, &(KernelTexts){p, init});
+	dump_text(d, "schedule", "yaml", print_texts, &(KernelTexts){p, fin});
+	dump_text(d, "ast", "c", print_texts, &(KernelTexts){p, c});
+out:
+	for (int i = 0; i < p->n_kernels; i++) {
+		free(init[i]);
+		free(fin[i]);
+		free(c[i]);
+	}
+	free(init);
+	free(fin);
+	free(c);
+	return rc;
+}
+
+/* Create the dump directory if it does not exist. */
+static int make_dump_dir(const char *dir, VitcErr *err)
+{
+	if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+		return vitc_errf(err, "%s: cannot create dump directory: %s", dir, strerror(errno));
+	return 0;
+}
+
+int driver_compile(const CompileOptions *o, VitcErr *err)
+{
+	Dumper d = {.o = o};
+	Program *p = NULL;
+	isl_ctx *ctx = NULL;
+	isl_ast_node **asts = NULL;
+	int rc = -1;
+
+	if (o->dump_dir && make_dump_dir(o->dump_dir, err))
+		return -1;
+	Graph *g = driver_load_model(o->model, o->weights, err);  /* read, verify, shapes */
+	if (!g)
+		return -1;
+	dump_text(&d, "graph", "txt", print_graph, g);
+	dump_text(&d, "fuse", "txt", print_fusion, g);
+	p = pass_lower(g, o->fuse, err);                            /* graph -> kernels */
+	if (!p)
+		goto out;
+	dump_text(&d, "lower", "txt", print_kernels, p);
+	pass_memplan(p);                                             /* workspace offsets */
+	dump_text(&d, "memplan", "txt", print_memplan, p);
+	ctx = sch_ctx_alloc();
+	asts = xcalloc((size_t)p->n_kernels + 1, sizeof(*asts));
+	if (schedule_all(&d, ctx, p, asts, err))                     /* isl trees -> ASTs */
+		goto out;
+	CgOptions cg = {
+		.cpu = o->cpu, .features = o->features, .opt_level = o->opt_level,
+		.dump_dir = o->dump_dir, .dump_seq = d.seq + 1,
+		.print_llvm = o->print_after && (!strcmp(o->print_after, "all") ||
+		                                 !strncmp(o->print_after, "llvm", 4) ||
+		                                 !strcmp(o->print_after, "asm")),
+	};
+	rc = cg_compile_cpu(p, asts, &cg, o->output, err);           /* LLVM -> .so */
+out:
+	if (asts)
+		for (int i = 0; p && i < p->n_kernels; i++)
+			isl_ast_node_free(asts[i]);
+	free(asts);
+	if (ctx)
+		isl_ctx_free(ctx);
+	k_program_free(p);
+	ir_graph_free(g);
+	return rc;
+}

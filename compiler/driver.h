@@ -1,0 +1,33 @@
+/*
+ * driver.h - the compile pipeline, listed top to bottom in driver.c.
+ */
+#ifndef VITC_DRIVER_H
+#define VITC_DRIVER_H
+
+#include "ir/ir.h"
+
+/*
+ * Read "json", bind weights (from "weights", else the graph's weights_file,
+ * else none), verify and infer shapes.  NULL with a one-line message on error.
+ */
+Graph *driver_load_model(const char *json, const char *weights, VitcErr *err);
+
+typedef struct {
+	const char *model;       /* graph JSON */
+	const char *weights;     /* overrides the graph's weights_file */
+	const char *output;      /* MODEL.so */
+	const char *cpu;         /* -mcpu= (NULL: host) */
+	const char *features;    /* -mattr= (NULL: host / cpu's) */
+	int opt_level;           /* -O0..3 */
+	int fuse;                /* elementwise fusion on */
+	const char *dump_dir;    /* --dump-ir DIR */
+	const char *print_after; /* --print-after PASS|all */
+} CompileOptions;
+
+/* The names --print-after accepts, in pipeline order, NULL-terminated. */
+extern const char *const driver_stage_names[];
+
+/* Run the whole pipeline; 0 on success, -1 with a one-line message. */
+int driver_compile(const CompileOptions *o, VitcErr *err);
+
+#endif

@@ -1,0 +1,522 @@
+/*
+ * run.c - `vitc run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy |
+ * --output-dir DIR] [--threads N] [--repeat N]`: run a compiled model on
+ * .npy inputs through libvitrt, and save or summarize its outputs.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "compiler/cli.h"
+#include "compiler/npy.h"
+#include "runtime/vitrt.h"
+
+static const char run_usage[] =
+	"usage: vitc run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy | --output-dir DIR]\n"
+	"                [--threads N] [--repeat N]\n"
+	"\n"
+	"  --input [NAME=]FILE.npy  an input; the name may be left out for a one-input model\n"
+	"  -o OUT.npy               write the (first) output to OUT.npy\n"
+	"  --output-dir DIR         write every output to DIR/NAME.npy\n"
+	"  --threads N              threads to run on (default: all usable CPUs)\n"
+	"  --repeat N               time N runs after a warm-up; print the median and minimum\n"
+	"\n"
+	"Without -o or --output-dir, a summary of each output is printed.\n";
+
+typedef struct {
+	const char *name;  /* NULL: the model's only input */
+	const char *path;
+	int index;         /* in the model's inputs */
+	NpyArray arr;
+} Input;
+
+typedef struct {
+	const char *model;
+	Input *inputs;
+	int n_inputs;
+	const char *out_file, *out_dir;
+	int threads, repeat;
+} Options;
+
+/* Print "vitc run: <msg>" and return 1. */
+static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("vitc run: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return 1;
+}
+
+/*
+ * If argv[*i] is option "name" ("--name VALUE" or "--name=VALUE"), put the
+ * value in "*val", step past it and return 1; return 0 if it is another
+ * option, -1 (usage printed) if the value is missing.
+ */
+static int take_value(int argc, char **argv, int *i, const char *name, const char **val)
+{
+	size_t n = strlen(name);
+
+	if (strncmp(argv[*i], name, n) != 0)
+		return 0;
+	if (argv[*i][n] == '=') {
+		*val = argv[*i] + n + 1;
+		return 1;
+	}
+	if (argv[*i][n] != 0)
+		return 0;
+	if (*i + 1 >= argc) {
+		cli_usage_error("run", "option '%s' needs a value", name);
+		return -1;
+	}
+	*val = argv[++*i];
+	return 1;
+}
+
+static int parse_count(const char *opt, const char *s, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < 1 || v > 1000000)
+		return cli_usage_error("run", "%s: bad number '%s' (want 1..1000000)", opt, s);
+	*out = (int)v;
+	return 0;
+}
+
+/* Split "[NAME=]FILE"; a '/' before the '=' means it is all a path. */
+static void add_input(Options *o, char *arg)
+{
+	Input *in = &o->inputs[o->n_inputs++];
+	char *eq = strchr(arg, '=');
+
+	memset(in, 0, sizeof(*in));
+	in->index = -1;
+	if (eq && eq != arg && !memchr(arg, '/', (size_t)(eq - arg))) {
+		*eq = 0;
+		in->name = arg;
+		in->path = eq + 1;
+	} else {
+		in->path = arg;
+	}
+}
+
+/* Fill "o" from the command line; returns 0, or 2 after a usage message. */
+static int parse_args(int argc, char **argv, Options *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->inputs = calloc((size_t)argc, sizeof(Input));
+	if (!o->inputs)
+		return fail("out of memory");
+	for (int i = 1; i < argc; i++) {
+		const char *v = NULL;
+		int r;
+		if ((r = take_value(argc, argv, &i, "--input", &v)) != 0) {
+			if (r < 0)
+				return 2;
+			add_input(o, (char *)v);
+		} else if ((r = take_value(argc, argv, &i, "--output-dir", &v)) != 0) {
+			if (r < 0)
+				return 2;
+			o->out_dir = v;
+		} else if ((r = take_value(argc, argv, &i, "-o", &v)) != 0) {
+			if (r < 0)
+				return 2;
+			o->out_file = v;
+		} else if ((r = take_value(argc, argv, &i, "--threads", &v)) != 0) {
+			if (r < 0 || parse_count("--threads", v, &o->threads) != 0)
+				return 2;
+		} else if ((r = take_value(argc, argv, &i, "--repeat", &v)) != 0) {
+			if (r < 0 || parse_count("--repeat", v, &o->repeat) != 0)
+				return 2;
+		} else if (argv[i][0] == '-' && argv[i][1] != 0) {
+			return cli_usage_error("run", "unknown option '%s'", argv[i]);
+		} else if (o->model) {
+			return cli_usage_error("run", "more than one model ('%s', '%s')",
+			                       o->model, argv[i]);
+		} else {
+			o->model = argv[i];
+		}
+	}
+	if (!o->model)
+		return cli_usage_error("run", "missing MODEL.so");
+	if (o->out_file && o->out_dir)
+		return cli_usage_error("run", "-o and --output-dir exclude each other");
+	return 0;
+}
+
+/* The model's shape of "t" as "[N,3,224,224]". */
+static void model_shape(char *buf, size_t cap, const vitrt_tensor_info *t)
+{
+	npy_format_shape(buf, cap, t->rank, t->dims);
+}
+
+/*
+ * Give every --input its model input: by name, or the only input when
+ * unnamed.  Then check that each model input got exactly one file.
+ */
+static int match_inputs(VitrtModel *m, Options *o)
+{
+	int n = vitrt_model_num_inputs(m);
+	char shape[256];
+
+	for (int i = 0; i < o->n_inputs; i++) {
+		Input *in = &o->inputs[i];
+		if (!in->name && n != 1)
+			return fail("%s: the model has %d inputs; name them: --input NAME=%s",
+			            in->path, n, in->path);
+		in->index = in->name ? vitrt_model_find_input(m, in->name) : 0;
+		if (in->index < 0)
+			return fail("the model has no input '%s' (%s)", in->name, in->path);
+		for (int j = 0; j < i; j++)
+			if (o->inputs[j].index == in->index)
+				return fail("input '%s' is given twice (%s, %s)",
+				            vitrt_model_input(m, in->index)->name,
+				            o->inputs[j].path, in->path);
+	}
+	for (int k = 0; k < n; k++) {
+		int found = 0;
+		for (int i = 0; i < o->n_inputs; i++)
+			found |= o->inputs[i].index == k;
+		if (!found) {
+			const vitrt_tensor_info *t = vitrt_model_input(m, k);
+			model_shape(shape, sizeof(shape), t);
+			return fail("missing input '%s' (%s%s): give --input %s=FILE.npy", t->name,
+			            vitrt_dtype_name(t->dtype), shape, t->name);
+		}
+	}
+	return 0;
+}
+
+/*
+ * Read each input file and check it against the model: dtype, rank, the
+ * fixed dims, and one batch size shared by every N dim.  Sets "*batch"
+ * (1 when no input has an N dim).
+ */
+static int load_inputs(VitrtModel *m, Options *o, int64_t *batch)
+{
+	const char *batch_from = NULL;
+	char want[256], got[256];
+	VitcErr err;
+
+	*batch = 1;
+	for (int i = 0; i < o->n_inputs; i++) {
+		Input *in = &o->inputs[i];
+		const vitrt_tensor_info *t = vitrt_model_input(m, in->index);
+		int ok;
+		if (!npy_itemsize(t->dtype))
+			return fail("input '%s' has dtype %s, which cannot come from a .npy file",
+			            t->name, vitrt_dtype_name(t->dtype));
+		if (npy_read(in->path, &in->arr, &err) != 0)
+			return fail("%s", err.msg);
+		if (in->arr.dtype != t->dtype)
+			return fail("input '%s' (%s): dtype %s does not match %s", t->name, in->path,
+			            vitrt_dtype_name(in->arr.dtype), vitrt_dtype_name(t->dtype));
+		ok = in->arr.rank == t->rank;
+		for (int d = 0; ok && d < t->rank; d++)
+			ok = t->dims[d] == VITRT_DIM_N || t->dims[d] == in->arr.dims[d];
+		npy_format_shape(got, sizeof(got), in->arr.rank, in->arr.dims);
+		model_shape(want, sizeof(want), t);
+		if (!ok)
+			return fail("input '%s' (%s): shape %s does not match %s", t->name,
+			            in->path, got, want);
+		for (int d = 0; d < t->rank; d++) {
+			int64_t v = in->arr.dims[d];
+			if (t->dims[d] != VITRT_DIM_N)
+				continue;
+			if (v < 1 || v > VITRT_MAX_BATCH)
+				return fail("input '%s' (%s): batch %lld is out of range 1..%lld",
+				            t->name, in->path, (long long)v, (long long)VITRT_MAX_BATCH);
+			if (batch_from && v != *batch)
+				return fail("input '%s' (%s): batch %lld disagrees with batch %lld of '%s'",
+				            t->name, in->path, (long long)v, (long long)*batch,
+				            batch_from);
+			*batch = v;
+			batch_from = t->name;
+		}
+	}
+	return 0;
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/*
+ * Run once, or (with --repeat N) once to warm up and then N timed runs,
+ * printing "median X ms, min Y ms".
+ */
+static int run_model(VitrtContext *c, const Options *o, int64_t batch,
+                     const void *const *in, void *const *out)
+{
+	double *t;
+
+	if (vitrt_run(c, batch, in, out) != VITRT_OK)
+		return fail("%s", vitrt_last_error());
+	if (o->repeat < 1)
+		return 0;
+	t = malloc((size_t)o->repeat * sizeof(double));
+	if (!t)
+		return fail("out of memory");
+	for (int i = 0; i < o->repeat; i++) {
+		double t0 = now_ms();
+		if (vitrt_run(c, batch, in, out) != VITRT_OK) {
+			free(t);
+			return fail("%s", vitrt_last_error());
+		}
+		t[i] = now_ms() - t0;
+	}
+	qsort(t, (size_t)o->repeat, sizeof(double), cmp_double);
+	printf("median %.3f ms, min %.3f ms\n",
+	       o->repeat % 2 ? t[o->repeat / 2] : (t[o->repeat / 2 - 1] + t[o->repeat / 2]) / 2,
+	       t[0]);
+	free(t);
+	return 0;
+}
+
+/* Half to float (exact), for printing f16 outputs. */
+static float half_to_float(uint16_t h)
+{
+	uint32_t sign = (uint32_t)(h & 0x8000) << 16, e = (h >> 10) & 0x1f, f = h & 0x3ff;
+	uint32_t bits;
+	float v;
+
+	if (e == 0) {
+		v = (float)f / 16777216.0f;  /* zero or subnormal: f * 2^-24 */
+		return sign ? -v : v;
+	}
+	bits = sign | (e == 31 ? 0x7f800000u : (e + 112) << 23) | f << 13;
+	memcpy(&v, &bits, sizeof(v));
+	return v;
+}
+
+/* Element "i" of a buffer of "dtype" (one with a .npy itemsize) as a double. */
+static double element(const void *p, int32_t dtype, uint64_t i)
+{
+	switch (dtype) {
+	case VITRT_F32: return ((const float *)p)[i];
+	case VITRT_F16: return half_to_float(((const uint16_t *)p)[i]);
+	case VITRT_I64: return (double)((const int64_t *)p)[i];
+	case VITRT_I32: return ((const int32_t *)p)[i];
+	case VITRT_I16: return ((const int16_t *)p)[i];
+	case VITRT_I8: return ((const int8_t *)p)[i];
+	default: return ((const uint8_t *)p)[i];
+	}
+}
+
+/*
+ * How output "t" at "batch" is stored in a .npy file: its own dtype and
+ * shape when .npy has the type, else raw bytes (u8, shape [bytes]).
+ */
+static void npy_view(const vitrt_tensor_info *t, int64_t batch, uint64_t bytes,
+                     int32_t *dtype, int *rank, int64_t *dims)
+{
+	if (!npy_itemsize(t->dtype)) {
+		*dtype = VITRT_U8;
+		*rank = 1;
+		dims[0] = (int64_t)bytes;
+		return;
+	}
+	*dtype = t->dtype;
+	*rank = t->rank;
+	for (int d = 0; d < t->rank; d++)
+		dims[d] = t->dims[d] == VITRT_DIM_N ? batch : t->dims[d];
+}
+
+/* Print an output's shape, its first values and, if 2-D, each row's argmax. */
+static void summarize(const vitrt_tensor_info *t, int64_t batch, const void *p,
+                      uint64_t bytes)
+{
+	int64_t dims[VITRT_MAX_RANK];
+	int32_t dtype;
+	int rank;
+	uint64_t n;
+	char shape[256];
+
+	for (int d = 0; d < t->rank; d++)
+		dims[d] = t->dims[d] == VITRT_DIM_N ? batch : t->dims[d];
+	npy_format_shape(shape, sizeof(shape), t->rank, dims);
+	if (!npy_itemsize(t->dtype)) {
+		printf("%s: %s%s (%llu bytes, packed)\n", t->name, vitrt_dtype_name(t->dtype),
+		       shape, (unsigned long long)bytes);
+		return;
+	}
+	npy_view(t, batch, bytes, &dtype, &rank, dims);
+	n = bytes / (uint64_t)npy_itemsize(dtype);
+	printf("%s: %s%s:", t->name, vitrt_dtype_name(dtype), shape);
+	for (uint64_t i = 0; i < n && i < 8; i++)
+		printf(" %.6g", element(p, dtype, i));
+	printf("%s\n", n > 8 ? " ..." : "");
+	if (rank != 2 || dims[1] < 1)
+		return;
+	printf("  argmax per row:");
+	for (int64_t r = 0; r < dims[0] && r < 16; r++) {
+		int64_t best = 0;
+		for (int64_t k = 1; k < dims[1]; k++)
+			if (element(p, dtype, (uint64_t)(r * dims[1] + k)) >
+			    element(p, dtype, (uint64_t)(r * dims[1] + best)))
+				best = k;
+		printf(" %lld", (long long)best);
+	}
+	printf("%s\n", dims[0] > 16 ? " ..." : "");
+}
+
+/* An output name made safe as a file name: [A-Za-z0-9._-], no leading dot. */
+static void sanitize(char *dst, size_t cap, const char *name, int index)
+{
+	size_t n = 0;
+
+	for (const char *s = name; *s && n + 1 < cap; s++) {
+		char c = *s;
+		int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		         (c >= '0' && c <= '9') || c == '_' || c == '-' || (c == '.' && n > 0);
+		dst[n++] = ok ? c : '_';
+	}
+	dst[n] = 0;
+	if (n == 0)
+		snprintf(dst, cap, "output%d", index);
+}
+
+/*
+ * Write the outputs: the first to -o, or each to DIR/NAME.npy (made
+ * unique with a "_<index>" suffix when two names sanitize alike).
+ */
+static int write_outputs(VitrtModel *m, const Options *o, int64_t batch,
+                         void *const *out, const uint64_t *bytes)
+{
+	int n = vitrt_model_num_outputs(m);
+	char (*names)[200] = calloc((size_t)n + 1, sizeof(*names));
+	struct stat st;
+	VitcErr err;
+	int rc = 0;
+
+	if (o->out_file && n > 1)
+		n = 1;
+	if (!names)
+		return fail("out of memory");
+	if (o->out_dir && mkdir(o->out_dir, 0777) != 0 &&
+	    (errno != EEXIST || stat(o->out_dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
+		free(names);
+		return fail("%s: cannot create directory: %s", o->out_dir,
+		            errno == EEXIST ? "a file is in the way" : strerror(errno));
+	}
+	for (int i = 0; i < n && rc == 0; i++) {
+		const vitrt_tensor_info *t = vitrt_model_output(m, i);
+		int64_t dims[VITRT_MAX_RANK];
+		int32_t dtype;
+		int rank;
+		char path[4096];
+		sanitize(names[i], 180, t->name, i);
+		for (int j = 0; j < i; j++)
+			if (!strcmp(names[i], names[j]))
+				snprintf(names[i] + strlen(names[i]), 20, "_%d", i);
+		if (o->out_file)
+			snprintf(path, sizeof(path), "%s", o->out_file);
+		else
+			snprintf(path, sizeof(path), "%s/%s.npy", o->out_dir, names[i]);
+		npy_view(t, batch, bytes[i], &dtype, &rank, dims);
+		if (npy_write(path, dtype, rank, dims, out[i], bytes[i], &err) != 0)
+			rc = fail("%s", err.msg);
+	}
+	free(names);
+	return rc;
+}
+
+/*
+ * With the model loaded: match and read the inputs, allocate the outputs,
+ * run, and write or print the results.  Frees what it allocates.
+ */
+static int run_loaded(VitrtModel *m, Options *o)
+{
+	int n_in = vitrt_model_num_inputs(m), n_out = vitrt_model_num_outputs(m);
+	const void **in = calloc((size_t)n_in + 1, sizeof(void *));
+	void **out = calloc((size_t)n_out + 1, sizeof(void *));
+	uint64_t *bytes = calloc((size_t)n_out + 1, sizeof(uint64_t));
+	VitrtContext *c = NULL;
+	int64_t batch;
+	int rc;
+
+	if (!in || !out || !bytes) {
+		rc = fail("out of memory");
+		goto done;
+	}
+	rc = match_inputs(m, o);
+	if (rc == 0)
+		rc = load_inputs(m, o, &batch);
+	if (rc != 0)
+		goto done;
+	for (int i = 0; i < o->n_inputs; i++)
+		in[o->inputs[i].index] = o->inputs[i].arr.data;
+	for (int i = 0; i < n_out; i++) {
+		bytes[i] = vitrt_tensor_bytes(vitrt_model_output(m, i), batch);
+		if (!bytes[i] || bytes[i] > SIZE_MAX - 64 ||
+		    posix_memalign(&out[i], 64, (size_t)bytes[i]) != 0) {
+			out[i] = NULL;
+			rc = fail("output '%s': cannot allocate it at batch %lld",
+			          vitrt_model_output(m, i)->name, (long long)batch);
+			goto done;
+		}
+	}
+	c = vitrt_context_create(m, o->threads);
+	if (!c) {
+		rc = fail("%s", vitrt_last_error());
+		goto done;
+	}
+	rc = run_model(c, o, batch, in, out);
+	if (rc == 0 && (o->out_file || o->out_dir))
+		rc = write_outputs(m, o, batch, out, bytes);
+	else if (rc == 0)
+		for (int i = 0; i < n_out; i++)
+			summarize(vitrt_model_output(m, i), batch, out[i], bytes[i]);
+done:
+	vitrt_context_free(c);
+	for (int i = 0; out && i < n_out; i++)
+		free(out[i]);
+	free(bytes);
+	free(out);
+	free(in);
+	return rc;
+}
+
+int cmd_run(int argc, char **argv)
+{
+	Options o;
+	VitrtModel *m = NULL;
+	int rc;
+
+	for (int i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			fputs(run_usage, stdout);
+			return 0;
+		}
+	rc = parse_args(argc, argv, &o);
+	if (rc == 0 && vitrt_model_load(o.model, &m) != VITRT_OK)
+		rc = fail("%s", vitrt_last_error());
+	if (rc == 0)
+		rc = run_loaded(m, &o);
+	vitrt_model_free(m);
+	for (int i = 0; i < o.n_inputs; i++)
+		npy_free(&o.inputs[i].arr);
+	free(o.inputs);
+	return rc;
+}

@@ -1,0 +1,317 @@
+/*
+ * kernel.c - building kernel IR (ir/kernel.h) and printing it.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir/kernel.h"
+
+Program *k_program_new(void)
+{
+	return xcalloc(1, sizeof(Program));
+}
+
+void k_program_free(Program *p)
+{
+	if (!p)
+		return;
+	arena_free(&p->arena);
+	free(p);
+}
+
+/* Append "x" to an arena-backed pointer array, doubling its capacity. */
+static void **push(Arena *a, void **arr, int *n, int *cap, void *x)
+{
+	if (*n == *cap) {
+		int ncap = *cap ? *cap * 2 : 16;
+		void **na = arena_calloc(a, (size_t)ncap, sizeof(void *));
+		if (*n)
+			memcpy(na, arr, (size_t)*n * sizeof(void *));
+		arr = na;
+		*cap = ncap;
+	}
+	arr[(*n)++] = x;
+	return arr;
+}
+
+Buffer *k_buffer_add(Program *p, const char *name, BufKind kind, DType dt,
+                     const Shape *shape)
+{
+	Buffer *b = arena_alloc(&p->arena, sizeof(*b));
+	b->id = p->n_bufs;
+	b->name = arena_strdup(&p->arena, name);
+	b->kind = kind;
+	b->dtype = dt;
+	b->shape = *shape;
+	b->io_index = -1;
+	p->bufs = (Buffer **)push(&p->arena, (void **)p->bufs, &p->n_bufs,
+	                          &p->cap_bufs, b);
+	return b;
+}
+
+Kernel *k_kernel_add(Program *p, const char *name, const char *op)
+{
+	Kernel *k = arena_alloc(&p->arena, sizeof(*k));
+	k->id = p->n_kernels;
+	k->name = arena_strdup(&p->arena, name);
+	k->op = op;
+	p->kernels = (Kernel **)push(&p->arena, (void **)p->kernels,
+	                             &p->n_kernels, &p->cap_kernels, k);
+	return k;
+}
+
+Stmt *k_stmt_add(Program *p, Kernel *k, StmtKind kind)
+{
+	Stmt *s = arena_alloc(&p->arena, sizeof(*s));
+	s->id = k->n_stmts;
+	s->kind = kind;
+	k->stmts = (Stmt **)push(&p->arena, (void **)k->stmts, &k->n_stmts,
+	                         &k->cap_stmts, s);
+	return s;
+}
+
+LoopNode *k_loop(Program *p, const char *iter, int64_t extent)
+{
+	LoopNode *l = arena_alloc(&p->arena, sizeof(*l));
+	l->kind = LN_LOOP;
+	l->iter = arena_strdup(&p->arena, iter);
+	l->extent = extent;
+	return l;
+}
+
+LoopNode *k_seq(Program *p)
+{
+	LoopNode *l = arena_alloc(&p->arena, sizeof(*l));
+	l->kind = LN_SEQ;
+	return l;
+}
+
+LoopNode *k_leaf(Program *p, Stmt *s)
+{
+	LoopNode *l = arena_alloc(&p->arena, sizeof(*l));
+	l->kind = LN_STMT;
+	l->stmt = s;
+	return l;
+}
+
+void k_append(Program *p, LoopNode *parent, LoopNode *child)
+{
+	LoopNode **c = arena_calloc(&p->arena, (size_t)parent->n_children + 1,
+	                            sizeof(*c));
+	if (parent->n_children)
+		memcpy(c, parent->children, (size_t)parent->n_children * sizeof(*c));
+	c[parent->n_children++] = child;
+	parent->children = c;
+}
+
+/* Give each statement below "l" the iterators of its enclosing loops. */
+static int finish(LoopNode *l, const char **dims, int64_t *ext, int depth,
+                  const Kernel *k, VitcErr *err)
+{
+	switch (l->kind) {
+	case LN_LOOP:
+		if (depth == K_MAX_DIMS)
+			return vitc_errf(err, "kernel '%s': loop nest deeper than %d",
+			                 k->name, K_MAX_DIMS);
+		for (int i = 0; i < depth; i++)
+			if (!strcmp(dims[i], l->iter))
+				return vitc_errf(err, "kernel '%s': iterator '%s' nested twice",
+				                 k->name, l->iter);
+		dims[depth] = l->iter;
+		ext[depth] = l->extent;
+		depth++;
+		break;
+	case LN_STMT:
+		l->stmt->n_dims = depth;
+		for (int i = 0; i < depth; i++) {
+			l->stmt->dims[i] = dims[i];
+			l->stmt->extents[i] = ext[i];
+		}
+		return 0;
+	case LN_SEQ:
+		break;
+	}
+	for (int i = 0; i < l->n_children; i++)
+		if (finish(l->children[i], dims, ext, depth, k, err))
+			return -1;
+	return 0;
+}
+
+int k_kernel_finish(Kernel *k, VitcErr *err)
+{
+	const char *dims[K_MAX_DIMS];
+	int64_t ext[K_MAX_DIMS];
+
+	return finish(k->root, dims, ext, 0, k, err);
+}
+
+Expr *k_const(Program *p, float f)
+{
+	Expr *e = arena_alloc(&p->arena, sizeof(*e));
+	e->kind = EX_CONST;
+	e->f = f;
+	return e;
+}
+
+Expr *k_load(Program *p, Access acc)
+{
+	Expr *e = arena_alloc(&p->arena, sizeof(*e));
+	e->kind = EX_LOAD;
+	e->acc = acc;
+	return e;
+}
+
+Expr *k_un(Program *p, ExprKind kind, Expr *a)
+{
+	Expr *e = arena_alloc(&p->arena, sizeof(*e));
+	e->kind = kind;
+	e->a = a;
+	return e;
+}
+
+Expr *k_bin(Program *p, ExprKind kind, Expr *a, Expr *b)
+{
+	Expr *e = k_un(p, kind, a);
+	e->b = b;
+	return e;
+}
+
+Expr *k_fma(Program *p, Expr *a, Expr *b, Expr *c)
+{
+	Expr *e = k_bin(p, EX_FMA, a, b);
+	e->c = c;
+	return e;
+}
+
+void k_buffer_strides(const Buffer *b, int64_t strides[IR_MAX_RANK])
+{
+	int64_t s = 1;
+	for (int i = b->shape.rank - 1; i >= 0; i--) {
+		strides[i] = s;
+		s *= b->shape.d[i] == IR_DIM_N ? 1 : b->shape.d[i];
+	}
+}
+
+char *k_stmt_domain_str(Arena *a, const Kernel *k, const Stmt *s)
+{
+	size_t cap = 256 + (size_t)s->n_dims * 64 +
+	             (s->constraints ? strlen(s->constraints) : 0);
+	char *buf = arena_alloc(a, cap);
+	size_t n = 0;
+
+	n += (size_t)snprintf(buf + n, cap - n, "[N] -> { S%d[", s->id);
+	for (int i = 0; i < s->n_dims; i++)
+		n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? "," : "", s->dims[i]);
+	n += (size_t)snprintf(buf + n, cap - n, "] : N >= 1");
+	for (int i = 0; i < s->n_dims; i++) {
+		if (s->extents[i] == IR_DIM_N)
+			n += (size_t)snprintf(buf + n, cap - n, " and 0 <= %s < N", s->dims[i]);
+		else
+			n += (size_t)snprintf(buf + n, cap - n, " and 0 <= %s < %" PRId64,
+			                      s->dims[i], s->extents[i]);
+	}
+	if (s->constraints)
+		n += (size_t)snprintf(buf + n, cap - n, " and %s", s->constraints);
+	snprintf(buf + n, cap - n, " }");
+	(void)k;
+	return buf;
+}
+
+void k_access_print(FILE *f, const Stmt *s, const Access *a)
+{
+	int first = 1;
+	fprintf(f, "%s[", a->buf->name);
+	for (int d = 0; d < s->n_dims; d++) {
+		if (!a->c[d])
+			continue;
+		if (a->c[d] == 1)
+			fprintf(f, "%s%s", first ? "" : " + ", s->dims[d]);
+		else
+			fprintf(f, "%s%" PRId64 "*%s", first ? "" : " + ", a->c[d], s->dims[d]);
+		first = 0;
+	}
+	if (a->k || first)
+		fprintf(f, "%s%" PRId64, first ? "" : " + ", a->k);
+	fprintf(f, "]");
+}
+
+void k_expr_print(FILE *f, const Stmt *s, const Expr *e)
+{
+	static const char *const names[] = {
+		[EX_ADD] = "+", [EX_SUB] = "-", [EX_MUL] = "*", [EX_DIV] = "/",
+		[EX_MAX] = "max", [EX_MIN] = "min", [EX_NEG] = "neg", [EX_EXP] = "exp",
+		[EX_ERF] = "erf", [EX_TANH] = "tanh", [EX_SQRT] = "sqrt",
+		[EX_RSQRT] = "rsqrt",
+	};
+	switch (e->kind) {
+	case EX_CONST:
+		fprintf(f, "%.9g", e->f);
+		break;
+	case EX_LOAD:
+		k_access_print(f, s, &e->acc);
+		break;
+	case EX_ADD: case EX_SUB: case EX_MUL: case EX_DIV:
+		fprintf(f, "(");
+		k_expr_print(f, s, e->a);
+		fprintf(f, " %s ", names[e->kind]);
+		k_expr_print(f, s, e->b);
+		fprintf(f, ")");
+		break;
+	case EX_MAX: case EX_MIN:
+		fprintf(f, "%s(", names[e->kind]);
+		k_expr_print(f, s, e->a);
+		fprintf(f, ", ");
+		k_expr_print(f, s, e->b);
+		fprintf(f, ")");
+		break;
+	case EX_FMA:
+		fprintf(f, "fma(");
+		k_expr_print(f, s, e->a);
+		fprintf(f, ", ");
+		k_expr_print(f, s, e->b);
+		fprintf(f, ", ");
+		k_expr_print(f, s, e->c);
+		fprintf(f, ")");
+		break;
+	default:
+		fprintf(f, "%s(", names[e->kind]);
+		k_expr_print(f, s, e->a);
+		fprintf(f, ")");
+		break;
+	}
+}
+
+static void print_loops(FILE *f, const LoopNode *l, int depth)
+{
+	static const char *const ops[] = {"=", "+=", "max="};
+	fprintf(f, "%*s", 2 * depth, "");
+	switch (l->kind) {
+	case LN_LOOP:
+		if (l->extent == IR_DIM_N)
+			fprintf(f, "for %s in [0, N)\n", l->iter);
+		else
+			fprintf(f, "for %s in [0, %" PRId64 ")\n", l->iter, l->extent);
+		break;
+	case LN_SEQ:
+		fprintf(f, "seq\n");
+		break;
+	case LN_STMT:
+		fprintf(f, "S%d: ", l->stmt->id);
+		k_access_print(f, l->stmt, &l->stmt->store);
+		fprintf(f, " %s ", ops[l->stmt->kind]);
+		k_expr_print(f, l->stmt, l->stmt->value);
+		if (l->stmt->constraints)
+			fprintf(f, "  if %s", l->stmt->constraints);
+		fprintf(f, "\n");
+		return;
+	}
+	for (int i = 0; i < l->n_children; i++)
+		print_loops(f, l->children[i], depth + 1);
+}
+
+void k_kernel_print(FILE *f, const Kernel *k)
+{
+	fprintf(f, "kernel %d \"%s\" (%s)\n", k->id, k->name, k->op);
+	print_loops(f, k->root, 1);
+}

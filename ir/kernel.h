@@ -1,0 +1,175 @@
+/*
+ * kernel.h - kernel IR: what one fused graph op computes, as statements
+ * over integer iteration domains, plus the loop tree that orders them.
+ *
+ * Lowering (passes/lower*.c) turns each graph node into a Kernel.  The
+ * schedule layer (passes/schedule.c, sch_) turns the Kernel's loop tree into
+ * an isl schedule tree, applies schedule primitives as edits of that tree,
+ * and builds the isl AST.  The backends (backends/, cg_) walk that AST and
+ * emit each statement instance from the Stmt below.
+ *
+ * Addressing: every Buffer is dense row-major.  The batch dimension N may
+ * only be a buffer's outermost dimension, so element strides are constants.
+ * An Access gives the element offset as an affine form over the statement's
+ * domain dimensions: off = k + sum_d c[d] * dim[d].
+ */
+#ifndef VITC_KERNEL_H
+#define VITC_KERNEL_H
+
+#include <stdint.h>
+
+#include "ir/ir.h"
+
+#define K_MAX_DIMS 12
+
+typedef enum {
+	BUF_INPUT,     /* graph input, caller's memory */
+	BUF_OUTPUT,    /* graph output, caller's memory */
+	BUF_WEIGHT,    /* constant data embedded in the .so */
+	BUF_WORKSPACE, /* intermediate, in the run's workspace arena */
+} BufKind;
+
+typedef struct Buffer {
+	int id;            /* index into Program.bufs */
+	const char *name;
+	BufKind kind;
+	DType dtype;
+	Shape shape;       /* N only as d[0] */
+	int io_index;      /* BUF_INPUT / BUF_OUTPUT: position in the model's list */
+	const void *data;  /* BUF_WEIGHT: bytes (owned by the graph or program arena) */
+	uint64_t nbytes;   /* BUF_WEIGHT: size of data */
+	/* BUF_WORKSPACE: byte offset = ws_fixed + ws_per_batch * N (set by the memory plan) */
+	uint64_t ws_fixed, ws_per_batch;
+	struct Buffer *alias_of;  /* a reshape: same bytes as this buffer (resolved by the memory plan) */
+} Buffer;
+
+/* Element offset into "buf": k + sum_d c[d] * dim[d] over the statement's dims. */
+typedef struct {
+	Buffer *buf;
+	int64_t c[K_MAX_DIMS];
+	int64_t k;
+} Access;
+
+typedef enum {
+	EX_CONST,   /* f */
+	EX_LOAD,    /* acc */
+	EX_ADD, EX_SUB, EX_MUL, EX_DIV, EX_MAX, EX_MIN, /* a op b */
+	EX_FMA,     /* a * b + c, emitted as llvm.fmuladd */
+	EX_NEG, EX_EXP, EX_ERF, EX_TANH, EX_SQRT, EX_RSQRT, /* op(a) */
+} ExprKind;
+
+typedef struct Expr {
+	ExprKind kind;
+	float f;
+	Access acc;
+	struct Expr *a, *b, *c;
+} Expr;
+
+typedef enum {
+	ST_ASSIGN,  /* store = value */
+	ST_ADD,     /* store = store + value (a reduction update) */
+	ST_MAX,     /* store = max(store, value) */
+} StmtKind;
+
+typedef struct Stmt {
+	int id;               /* isl statement name is "S<id>" */
+	StmtKind kind;
+	int n_dims;           /* its dims are the iterators of its enclosing loops */
+	const char *dims[K_MAX_DIMS]; /* names, outermost first */
+	int64_t extents[K_MAX_DIMS];  /* each dim runs over [0, extent); IR_DIM_N = batch */
+	const char *constraints; /* extra isl constraints over dims (e.g. conv padding), or NULL */
+	Access store;
+	Expr *value;
+} Stmt;
+
+/*
+ * The initial loop tree of a kernel, in TVM/TC style: a loop runs "iter"
+ * over [0, extent) (extent IR_DIM_N = the batch), a sequence runs its
+ * children in order, a statement leaf is one Stmt.  A statement's dims are
+ * the iterators of the loops above it, outermost first.
+ */
+typedef enum { LN_LOOP, LN_SEQ, LN_STMT } LoopKind;
+
+typedef struct LoopNode {
+	LoopKind kind;
+	const char *iter;     /* LN_LOOP */
+	int64_t extent;       /* LN_LOOP: constant or IR_DIM_N */
+	int n_children;
+	struct LoopNode **children;
+	Stmt *stmt;           /* LN_STMT */
+} LoopNode;
+
+/*
+ * One schedule primitive, applied in order to a kernel's isl schedule tree.
+ * Loops are named by iterator; split/tile create "<iter>.o" and "<iter>.i".
+ */
+typedef enum {
+	SP_SPLIT,     /* iter by factor */
+	SP_TILE,      /* iter, iter2 by factor, factor2: split both, order i.o j.o i.i j.i */
+	SP_REORDER,   /* iter, iter2: swap two perfectly nested loops */
+	SP_VECTORIZE, /* iter: innermost, constant extent, emitted as LLVM vectors */
+	SP_PARALLEL,  /* iter: iterations spread over the runtime's threads */
+	SP_UNROLL,    /* iter: fully unrolled by isl */
+} SchedPrimKind;
+
+typedef struct {
+	SchedPrimKind kind;
+	const char *iter, *iter2;
+	int64_t factor, factor2;
+} SchedPrim;
+
+typedef struct Schedule {
+	int n;
+	SchedPrim prims[32];
+} Schedule;
+
+typedef struct Kernel {
+	int id;
+	const char *name;     /* the graph node it comes from, e.g. "encoder.layers.0.mlp.0" */
+	const char *op;       /* op kind, for messages and dumps */
+	Stmt **stmts;
+	int n_stmts, cap_stmts;
+	LoopNode *root;
+	Schedule sched;
+} Kernel;
+
+/* A whole model after lowering: buffers and kernels in execution order. */
+typedef struct Program {
+	Arena arena;
+	Buffer **bufs;
+	int n_bufs, cap_bufs;
+	Kernel **kernels;
+	int n_kernels, cap_kernels;
+	Buffer **inputs, **outputs;
+	int n_inputs, n_outputs;
+	uint64_t ws_fixed, ws_per_batch; /* workspace size = fixed + per_batch * N */
+} Program;
+
+/* ir/kernel.c: builders for kernels and expressions (all in Program.arena). */
+Program *k_program_new(void);
+void k_program_free(Program *p);
+Buffer *k_buffer_add(Program *p, const char *name, BufKind kind, DType dt,
+                     const Shape *shape);
+Kernel *k_kernel_add(Program *p, const char *name, const char *op);
+Stmt *k_stmt_add(Program *p, Kernel *k, StmtKind kind);
+LoopNode *k_loop(Program *p, const char *iter, int64_t extent);
+LoopNode *k_seq(Program *p);
+LoopNode *k_leaf(Program *p, Stmt *s);
+void k_append(Program *p, LoopNode *parent, LoopNode *child);
+/* Fill in each statement's dims from the loops above it (after building the tree). */
+int k_kernel_finish(Kernel *k, VitcErr *err);
+Expr *k_const(Program *p, float f);
+Expr *k_load(Program *p, Access acc);
+Expr *k_un(Program *p, ExprKind kind, Expr *a);
+Expr *k_bin(Program *p, ExprKind kind, Expr *a, Expr *b);
+Expr *k_fma(Program *p, Expr *a, Expr *b, Expr *c);
+/* Row-major element strides of a buffer (N counts as 1: it is outermost). */
+void k_buffer_strides(const Buffer *b, int64_t strides[IR_MAX_RANK]);
+/* isl domain of a statement: "[N] -> { S3[n,i,j] : 0 <= n < N and ... }". */
+char *k_stmt_domain_str(Arena *a, const Kernel *k, const Stmt *s);
+/* Print the kernel (buffers, statements, loop tree, schedule) as text. */
+void k_kernel_print(FILE *f, const Kernel *k);
+void k_expr_print(FILE *f, const Stmt *s, const Expr *e);
+void k_access_print(FILE *f, const Stmt *s, const Access *a);
+
+#endif

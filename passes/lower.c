@@ -1,0 +1,440 @@
+/*
+ * lower.c - graph to kernels: buffers for tensors, the per-node dispatch,
+ * and the helpers every lowering shares (accesses, epilogues, loops).
+ * Elementwise and data-movement ops are lowered here too; the matmul
+ * family lives in lower_linalg.c, reductions in lower_norm.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "passes/lower.h"
+#include "passes/schedule.h"
+
+Buffer *lw_buf(Lower *l, const Tensor *t)
+{
+	return l->buf[t->id];
+}
+
+const Tensor *lw_final_out(Lower *l, const Node *n)
+{
+	Node **c = l->chain[n->id];
+	const Tensor *t = n->out[0];
+	for (; c && *c; c++)
+		t = (*c)->out[0];
+	return t;
+}
+
+void lw_iota(int *pos, int r, int first)
+{
+	for (int i = 0; i < r; i++)
+		pos[i] = first + i;
+}
+
+Access lw_access(Lower *l, const Tensor *t, const int *pos, int r)
+{
+	Access a = {0};
+	int64_t st[IR_MAX_RANK];
+	Buffer *b = lw_buf(l, t);
+
+	a.buf = b;
+	k_buffer_strides(&(Buffer){.shape = t->shape}, st);
+	for (int i = 0; i < t->shape.rank; i++) {
+		int od = r - t->shape.rank + i;
+		if (t->shape.d[i] == 1 || od < 0)
+			continue;
+		a.c[pos[od]] += st[i];
+	}
+	return a;
+}
+
+Expr *lw_elementwise(Lower *l, const Node *n, Expr *a, Expr *b)
+{
+	Program *p = l->p;
+	const Attr *sc = ir_node_attr(n, "scalar");
+	const Attr *rev = ir_node_attr(n, "reverse");
+
+	if (!b && sc) {
+		b = k_const(p, (float)sc->f);
+		if (rev && rev->i) {
+			Expr *t = a;
+			a = b;
+			b = t;
+		}
+	}
+	switch (n->op) {
+	case OP_ADD: return k_bin(p, EX_ADD, a, b);
+	case OP_SUB: return k_bin(p, EX_SUB, a, b);
+	case OP_MUL: return k_bin(p, EX_MUL, a, b);
+	case OP_DIV: return k_bin(p, EX_DIV, a, b);
+	case OP_RELU: return k_bin(p, EX_MAX, a, k_const(p, 0.0f));
+	case OP_TANH: return k_un(p, EX_TANH, a);
+	case OP_ERF: return k_un(p, EX_ERF, a);
+	case OP_GELU: {
+		const Attr *ap = ir_node_attr(n, "approximate");
+		if (ap && ap->s && !strcmp(ap->s, "tanh")) {
+			/* 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))) */
+			Expr *x3 = k_bin(p, EX_MUL, k_bin(p, EX_MUL, a, a), a);
+			Expr *in = k_bin(p, EX_MUL, k_const(p, 0.7978845608028654f),
+			                 k_fma(p, k_const(p, 0.044715f), x3, a));
+			Expr *t = k_bin(p, EX_ADD, k_const(p, 1.0f), k_un(p, EX_TANH, in));
+			return k_bin(p, EX_MUL, k_bin(p, EX_MUL, k_const(p, 0.5f), a), t);
+		}
+		/* 0.5 x (1 + erf(x / sqrt 2)) */
+		Expr *e = k_un(p, EX_ERF, k_bin(p, EX_MUL, a, k_const(p, 0.70710678118654752f)));
+		return k_bin(p, EX_MUL, k_bin(p, EX_MUL, k_const(p, 0.5f), a),
+		             k_bin(p, EX_ADD, k_const(p, 1.0f), e));
+	}
+	default:
+		return a;
+	}
+}
+
+Expr *lw_epilogue(Lower *l, const Node *n, Expr *v, const Access *out,
+                  int last_pos)
+{
+	Node **c = l->chain[n->id];
+	for (; c && *c; c++) {
+		const Node *e = *c;
+		Expr *other = NULL;
+		if (e->n_in > 1) {
+			const Tensor *o = e->in[1 - l->plan.fused_slot[e->id]];
+			Access a = {0};
+			int64_t numel;
+			a.buf = lw_buf(l, o);
+			ir_shape_numel(&o->shape, 1, &numel);
+			if (ir_shape_equal(&o->shape, &e->out[0]->shape)) {
+				memcpy(a.c, out->c, sizeof(a.c));
+				a.k = out->k;
+			} else if (numel != 1) {
+				a.c[last_pos] = 1;
+			}
+			other = k_load(l->p, a);
+		}
+		if (e->n_in > 1 && l->plan.fused_slot[e->id] == 1)
+			v = lw_elementwise(l, e, other, v);
+		else
+			v = lw_elementwise(l, e, v, other);
+	}
+	return v;
+}
+
+Kernel *lw_kernel(Lower *l, const Node *n)
+{
+	return k_kernel_add(l->p, n->name, ir_op_name(n->op));
+}
+
+/* Loop names for a tensor index: the batch is "n", the rest d1, d2, ... */
+static const char *dim_name(Lower *l, const Shape *sh, int i)
+{
+	if (i == 0 && sh->d[0] == IR_DIM_N)
+		return "n";
+	return arena_printf(&l->p->arena, "d%d", i);
+}
+
+LoopNode *lw_loops(Lower *l, LoopNode *parent, const Shape *sh, int from,
+                   int to, const char *const *names)
+{
+	for (int i = from; i < to; i++) {
+		LoopNode *lp = k_loop(l->p, names ? names[i - from] : dim_name(l, sh, i),
+		                      sh->d[i]);
+		k_append(l->p, parent, lp);
+		parent = lp;
+	}
+	return parent;
+}
+
+void lw_schedule(Lower *l, Kernel *k, const char *text)
+{
+	VitcErr e;
+	if (sch_parse(text, &k->sched, &l->p->arena, &e)) {
+		fprintf(stderr, "vitc: internal error: default schedule '%s': %s\n",
+		        text, e.msg);
+		abort();
+	}
+	(void)l;
+}
+
+Buffer *lw_temp(Lower *l, const Node *n, const char *suffix, const Shape *sh)
+{
+	char *name = arena_printf(&l->p->arena, "%s.%s", n->name, suffix);
+	return k_buffer_add(l->p, name, BUF_WORKSPACE, DT_F32, sh);
+}
+
+/*
+ * A default schedule for a loop nest over "sh" whose innermost loop is
+ * contiguous: spread the outermost loop with real work over threads when
+ * the nest is big enough to pay for it.
+ */
+static void copy_schedule(Lower *l, Kernel *k, const Shape *sh)
+{
+	int64_t numel;
+	if (ir_shape_numel(sh, 1, &numel) || numel < 65536 || sh->rank < 2)
+		return;
+	int d = sh->d[0] == IR_DIM_N ? 1 : 0;
+	if (d < sh->rank - 1)
+		lw_schedule(l, k, arena_printf(&l->p->arena, "parallel(%s)",
+		                               dim_name(l, sh, d)));
+}
+
+/* out = f(a, b) over the output's index space, with fused epilogue. */
+int lw_elementwise_node(Lower *l, const Node *n)
+{
+	const Shape *sh = &n->out[0]->shape;
+	Kernel *k = lw_kernel(l, n);
+	int pos[IR_MAX_RANK];
+	k->root = k_seq(l->p);
+	LoopNode *in = lw_loops(l, k->root, sh, 0, sh->rank, NULL);
+	Stmt *s = k_stmt_add(l->p, k, ST_ASSIGN);
+	k_append(l->p, in, k_leaf(l->p, s));
+	lw_iota(pos, sh->rank, 0);
+	Expr *a = k_load(l->p, lw_access(l, n->in[0], pos, sh->rank));
+	Expr *b = n->n_in > 1 && n->in[1] ?
+	          k_load(l->p, lw_access(l, n->in[1], pos, sh->rank)) : NULL;
+	s->store = lw_access(l, lw_final_out(l, n), pos, sh->rank);
+	s->value = lw_epilogue(l, n, lw_elementwise(l, n, a, b), &s->store,
+	                       sh->rank - 1);
+	copy_schedule(l, k, sh);
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * Data movement: out[idx] = in[f(idx)] for transpose, expand, slice,
+ * select and reshape copies; concat is one statement per input.
+ */
+int lw_copy_node(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *y = n->out[0];
+	const Shape *sh = &y->shape;
+	int r = sh->rank, pos[IR_MAX_RANK];
+	Kernel *k = lw_kernel(l, n);
+	int64_t xs[IR_MAX_RANK];
+	k->root = k_seq(l->p);
+	lw_iota(pos, r, 0);
+	k_buffer_strides(&(Buffer){.shape = x->shape}, xs);
+	Access out = lw_access(l, lw_final_out(l, n), pos, r);
+
+	if (n->op == OP_CONCAT) {
+		int64_t axis = ir_node_attr(n, "axis")->i, off = 0;
+		if (axis < 0)
+			axis += r;
+		int64_t ys[IR_MAX_RANK];
+		k_buffer_strides(&(Buffer){.shape = *sh}, ys);
+		for (int i = 0; i < n->n_in; i++) {
+			const Tensor *xi = n->in[i];
+			LoopNode *in = lw_loops(l, k->root, &xi->shape, 0, r, NULL);
+			Stmt *s = k_stmt_add(l->p, k, ST_ASSIGN);
+			k_append(l->p, in, k_leaf(l->p, s));
+			s->store = out;
+			s->store.k += off * ys[axis];
+			s->value = lw_epilogue(l, n, k_load(l->p, lw_access(l, xi, pos, r)),
+			                       &s->store, r - 1);
+			off += xi->shape.d[axis];
+		}
+		copy_schedule(l, k, sh);
+		return k_kernel_finish(k, l->err);
+	}
+
+	LoopNode *in = lw_loops(l, k->root, sh, 0, r, NULL);
+	Stmt *s = k_stmt_add(l->p, k, ST_ASSIGN);
+	k_append(l->p, in, k_leaf(l->p, s));
+	Access a = {.buf = lw_buf(l, x)};
+	switch (n->op) {
+	case OP_TRANSPOSE: {
+		const Attr *perm = ir_node_attr(n, "perm");
+		for (int i = 0; i < r; i++)
+			a.c[i] = xs[perm->ints[i]];
+		break;
+	}
+	case OP_EXPAND:
+		a = lw_access(l, x, pos, r);
+		break;
+	case OP_SLICE: {
+		int64_t axis = ir_node_attr(n, "axis")->i;
+		const Attr *st = ir_node_attr(n, "start"), *sp = ir_node_attr(n, "step");
+		int64_t dim, start = st ? st->i : 0, step = sp ? sp->i : 1;
+		if (axis < 0)
+			axis += r;
+		dim = x->shape.d[axis];
+		if (start < 0)
+			start += dim;
+		if (start < 0)
+			start = 0;
+		if (start > dim)
+			start = dim;
+		for (int i = 0; i < r; i++)
+			a.c[i] = xs[i];
+		a.c[axis] = xs[axis] * step;
+		a.k = start * xs[axis];
+		break;
+	}
+	case OP_SELECT: {
+		int64_t axis = ir_node_attr(n, "axis")->i, idx = ir_node_attr(n, "index")->i;
+		int xr = x->shape.rank;
+		if (axis < 0)
+			axis += xr;
+		if (idx < 0)
+			idx += x->shape.d[axis];
+		for (int i = 0, o = 0; i < xr; i++) {
+			if (i == axis)
+				a.k = idx * xs[i];
+			else
+				a.c[o++] = xs[i];
+		}
+		break;
+	}
+	default: /* reshape: same element order */
+		a = lw_access(l, y, pos, r);
+		a.buf = lw_buf(l, x);
+		break;
+	}
+	s->store = out;
+	s->value = lw_epilogue(l, n, k_load(l->p, a), &s->store, r - 1);
+	copy_schedule(l, k, sh);
+	return k_kernel_finish(k, l->err);
+}
+
+/* Check that N is outermost wherever it appears; kernels rely on it. */
+static int check_batch_outermost(Lower *l, const Tensor *t)
+{
+	for (int i = 1; i < t->shape.rank; i++)
+		if (t->shape.d[i] == IR_DIM_N)
+			return vitc_errf(l->err, "%s: tensor '%s': the batch dimension N is at axis %d; "
+			                 "vitc needs it outermost", l->g->path, t->name, i);
+	return 0;
+}
+
+/* Create a Buffer for every tensor; reshapes share their input's buffer. */
+static int make_buffers(Lower *l)
+{
+	const Graph *g = l->g;
+	Program *p = l->p;
+
+	for (int i = 0; i < g->n_tensors; i++) {
+		const Tensor *t = g->tensors[i];
+		if (check_batch_outermost(l, t))
+			return -1;
+		if (t->kind == TK_INPUT) {
+			Buffer *b = k_buffer_add(p, t->name, BUF_INPUT, t->dtype, &t->shape);
+			for (int j = 0; j < g->n_inputs; j++)
+				if (g->inputs[j] == t)
+					b->io_index = j;
+			l->buf[i] = b;
+		} else if (t->kind == TK_WEIGHT) {
+			Buffer *b = k_buffer_add(p, t->name, BUF_WEIGHT, t->dtype, &t->shape);
+			b->data = t->data;
+			b->nbytes = t->nbytes;
+			l->buf[i] = b;
+		}
+	}
+	for (int i = 0; i < g->n_outputs; i++) {
+		const Tensor *t = g->outputs[i];
+		if (l->buf[t->id] && l->buf[t->id]->kind == BUF_OUTPUT)
+			return vitc_errf(l->err, "%s: tensor '%s' is listed twice as an output",
+			                 g->path, t->name);
+		if (t->kind != TK_VALUE)
+			return vitc_errf(l->err, "%s: output '%s' is a graph %s; vitc needs outputs "
+			                 "computed by nodes", g->path, t->name,
+			                 t->kind == TK_INPUT ? "input" : "weight");
+		Buffer *b = k_buffer_add(p, t->name, BUF_OUTPUT, t->dtype, &t->shape);
+		b->io_index = i;
+		l->buf[t->id] = b;
+	}
+	for (int i = 0; i < g->n_nodes; i++) {
+		const Node *n = g->nodes[i];
+		const Tensor *t = n->out[0];
+		if (l->buf[t->id])
+			continue;
+		if (n->op == OP_RESHAPE && l->plan.fused_into[n->id] < 0 && !l->chain[n->id])
+			l->buf[t->id] = l->buf[n->in[0]->id];
+		else
+			l->buf[t->id] = k_buffer_add(p, t->name, BUF_WORKSPACE, t->dtype, &t->shape);
+	}
+	p->n_inputs = g->n_inputs;
+	p->n_outputs = g->n_outputs;
+	p->inputs = arena_calloc(&p->arena, (size_t)g->n_inputs + 1, sizeof(Buffer *));
+	p->outputs = arena_calloc(&p->arena, (size_t)g->n_outputs + 1, sizeof(Buffer *));
+	for (int i = 0; i < g->n_inputs; i++)
+		p->inputs[i] = l->buf[g->inputs[i]->id];
+	for (int i = 0; i < g->n_outputs; i++)
+		p->outputs[i] = l->buf[g->outputs[i]->id];
+	return 0;
+}
+
+/* Collect each producer's fused elementwise nodes, in graph order. */
+static void make_chains(Lower *l)
+{
+	const Graph *g = l->g;
+	int *count = xcalloc((size_t)g->n_nodes + 1, sizeof(int));
+	for (int i = 0; i < g->n_nodes; i++)
+		if (l->plan.fused_into[i] >= 0)
+			count[l->plan.fused_into[i]]++;
+	for (int i = 0; i < g->n_nodes; i++) {
+		if (!count[i])
+			continue;
+		l->chain[i] = arena_calloc(&l->p->arena, (size_t)count[i] + 1, sizeof(Node *));
+		int m = 0;
+		for (int j = i + 1; j < g->n_nodes; j++)
+			if (l->plan.fused_into[j] == i)
+				l->chain[i][m++] = g->nodes[j];
+	}
+	free(count);
+}
+
+static int lower_node(Lower *l, const Node *n)
+{
+	switch (n->op) {
+	case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV:
+	case OP_GELU: case OP_RELU: case OP_TANH: case OP_ERF:
+		return lw_elementwise_node(l, n);
+	case OP_RESHAPE:
+		if (lw_buf(l, n->out[0]) == lw_buf(l, n->in[0]))
+			return 0;
+		return lw_copy_node(l, n);
+	case OP_TRANSPOSE: case OP_EXPAND: case OP_CONCAT: case OP_SLICE:
+	case OP_SELECT:
+		return lw_copy_node(l, n);
+	case OP_LINEAR: return lw_linear(l, n);
+	case OP_MATMUL: return lw_matmul(l, n);
+	case OP_CONV2D: return lw_conv2d(l, n);
+	case OP_CONV1D_TOKENS: return lw_conv1d_tokens(l, n);
+	case OP_LAYER_NORM: return lw_layer_norm(l, n);
+	case OP_SOFTMAX: return lw_softmax(l, n);
+	case OP_MEAN: return lw_mean(l, n);
+	case OP_ATTENTION: return lw_attention(l, n);
+	default:
+		return vitc_errf(l->err, "%s: node '%s' (%s): cannot be compiled yet",
+		                 l->g->path, n->name, ir_op_name(n->op));
+	}
+}
+
+Program *pass_lower(const Graph *g, int fuse, VitcErr *err)
+{
+	Lower l = {.g = g, .err = err};
+
+	for (int i = 0; i < g->n_tensors; i++)
+		if (g->tensors[i]->dtype != DT_F32)
+			return vitc_errf(err, "%s: tensor '%s' is %s; this vitc compiles f32 models only",
+			                 g->path, g->tensors[i]->name,
+			                 ir_dtype_name(g->tensors[i]->dtype)), NULL;
+	l.p = k_program_new();
+	pass_fuse_plan(g, &l.plan, fuse);
+	l.buf = xcalloc((size_t)g->n_tensors + 1, sizeof(Buffer *));
+	l.chain = xcalloc((size_t)g->n_nodes + 1, sizeof(Node **));
+	make_chains(&l);
+	if (make_buffers(&l))
+		goto error;
+	for (int i = 0; i < g->n_nodes; i++)
+		if (l.plan.fused_into[i] < 0 && lower_node(&l, g->nodes[i]))
+			goto error;
+	free(l.buf);
+	free(l.chain);
+	pass_fuse_plan_free(&l.plan);
+	return l.p;
+error:
+	free(l.buf);
+	free(l.chain);
+	pass_fuse_plan_free(&l.plan);
+	k_program_free(l.p);
+	return NULL;
+}

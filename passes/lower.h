@@ -1,0 +1,100 @@
+/*
+ * lower.h - lowering graph nodes to kernels (ir/kernel.h).  Shared by the
+ * lower*.c files only; the rest of the compiler calls pass_lower().
+ *
+ * Conventions every lowering follows:
+ *  - a tensor's element at index (i0..ir-1) lives at offset
+ *    sum_d i_d * stride_d in its Buffer (row-major; N outermost);
+ *  - the statement that writes a node's final value goes through
+ *    lw_epilogue(), which applies the elementwise nodes fused into it;
+ *  - the default schedule is set on each kernel (k->sched) as data.
+ */
+#ifndef VITC_LOWER_H
+#define VITC_LOWER_H
+
+#include "ir/kernel.h"
+#include "passes/passes.h"
+
+typedef struct {
+	const Graph *g;
+	Program *p;
+	FusionPlan plan;
+	Buffer **buf;       /* per tensor id */
+	Node ***chain;      /* per producer node id: fused elementwise nodes, NULL-terminated */
+	VitcErr *err;
+} Lower;
+
+/* The buffer that holds tensor "t". */
+Buffer *lw_buf(Lower *l, const Tensor *t);
+/* The tensor a node finally writes: its own output or its last fused node's. */
+const Tensor *lw_final_out(Lower *l, const Node *n);
+
+/*
+ * Access of tensor "t" inside a statement whose dims "pos[0..r-1]" index an
+ * r-dimensional iteration space that "t" broadcasts to (NumPy alignment:
+ * trailing dims match; size-1 dims of "t" get coefficient 0).
+ */
+Access lw_access(Lower *l, const Tensor *t, const int *pos, int r);
+/* pos[i] = first + i, the common case. */
+void lw_iota(int *pos, int r, int first);
+
+/*
+ * Apply the fused elementwise chain of node "n" to value "v", the element
+ * of n's output at access "out" (other operands have the output's shape,
+ * are 1-D along the last axis, whose statement dim is "last_pos", or hold
+ * one element: pass_fuse_plan only fuses those).
+ */
+Expr *lw_epilogue(Lower *l, const Node *n, Expr *v, const Access *out,
+                  int last_pos);
+/* A unary or binary elementwise node applied to "a" (and "b"). */
+Expr *lw_elementwise(Lower *l, const Node *n, Expr *a, Expr *b);
+
+/* A fresh kernel named after node "n". */
+Kernel *lw_kernel(Lower *l, const Node *n);
+/* Loops over all dims of "sh" named prefix0, prefix1...; returns the innermost. */
+LoopNode *lw_loops(Lower *l, LoopNode *parent, const Shape *sh, int from,
+                   int to, const char *const *names);
+/* Parse a default schedule into k->sched (an internal error aborts: it is our text). */
+void lw_schedule(Lower *l, Kernel *k, const char *text);
+/* A workspace tensor for an intermediate of a lowering. */
+Buffer *lw_temp(Lower *l, const Node *n, const char *suffix, const Shape *sh);
+
+/* The per-op lowerings (return -1 with l->err set on failure). */
+int lw_elementwise_node(Lower *l, const Node *n);
+int lw_copy_node(Lower *l, const Node *n);    /* reshape (copy case), transpose, expand, concat, slice, select */
+int lw_linear(Lower *l, const Node *n);
+int lw_matmul(Lower *l, const Node *n);
+int lw_conv2d(Lower *l, const Node *n);
+int lw_conv1d_tokens(Lower *l, const Node *n);
+int lw_layer_norm(Lower *l, const Node *n);
+int lw_softmax(Lower *l, const Node *n);
+int lw_mean(Lower *l, const Node *n);
+int lw_attention(Lower *l, const Node *n);
+
+/*
+ * The matmul core shared by linear, matmul, conv and attention:
+ * out[b.., i, j] (+)= sum_k A(b.., i, k) * B(b.., k, j), with the
+ * accesses given per statement dims.  See lower_linalg.c.
+ */
+typedef struct {
+	const char *name;      /* kernel name */
+	const Node *node;      /* for the epilogue (NULL: none) */
+	int nb;                /* batch loops */
+	int64_t bext[4];       /* their extents (IR_DIM_N allowed) */
+	int64_t M, K, P;       /* i < M, k < K, j < P */
+	/* Element offsets as affine forms over dims (b0..b{nb-1}, i, k, j). */
+	Access a, b, out;
+	Access bias;           /* bias[j] if bias.buf */
+	float scale;           /* multiply the sum by this (1 = none) */
+} MatmulSpec;
+
+int lw_matmul_kernel(Lower *l, const MatmulSpec *ms);
+
+/*
+ * Softmax along the last axis of "sh": rows of "in" to rows of "out" (may
+ * be the same buffer), with the epilogue of node "epi" (or none).
+ */
+int lw_softmax_rows(Lower *l, const char *name, Buffer *in, Buffer *out,
+                    const Shape *sh, const Node *epi);
+
+#endif

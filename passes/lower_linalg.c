@@ -1,0 +1,499 @@
+/*
+ * lower_linalg.c - the matmul family: linear, matmul, conv2d (im2col +
+ * matmul), the token-axis depthwise conv, and fused multi-head attention.
+ *
+ * Everything with a contraction goes through lw_matmul_kernel(), so one
+ * default schedule (a register-tiled, vectorized i-k-j nest) serves them
+ * all.  Weights are re-laid out at compile time as [K][P] so the innermost
+ * j loop reads them with unit stride.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "passes/lower.h"
+
+/* Names of the batch loops of a matmul nest. */
+static const char *batch_name(Lower *l, int i, int64_t ext)
+{
+	if (i == 0 && ext == IR_DIM_N)
+		return "n";
+	return arena_printf(&l->p->arena, "b%d", i);
+}
+
+/*
+ * The default schedule of a matmul nest over (batch.., i, k, j): a 4 x 64
+ * register tile (4 rows, 4 vectors of 16), k between the tile loops and the
+ * tile, the row-tile loop spread over threads.
+ */
+static const char *matmul_schedule(Lower *l, int64_t M, int64_t P)
+{
+	int tile_i = M != IR_DIM_N && M >= 4;
+	if (P >= 64 && tile_i)
+		return "split(i,4); split(j,64); reorder(k,j.o); reorder(i.i,j.o); "
+		       "reorder(i.i,k); split(j.i,16); unroll(i.i); unroll(j.i.o); "
+		       "vectorize(j.i.i); parallel(i.o)";
+	if (P >= 64)
+		return "split(j,64); reorder(k,j.o); split(j.i,16); unroll(j.i.o); "
+		       "vectorize(j.i.i); parallel(j.o)";
+	if (P >= 16 && tile_i)
+		return "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "
+		       "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)";
+	(void)l;
+	return "";
+}
+
+int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
+{
+	Program *p = l->p;
+	Kernel *k = k_kernel_add(p, ms->name, ms->node ? ir_op_name(ms->node->op) : "matmul");
+	LoopNode *in;
+	int nb = ms->nb, di = nb, dk = nb + 1, dj = nb + 2;
+
+	k->root = k_seq(p);
+	in = k->root;
+	for (int b = 0; b < nb; b++) {
+		LoopNode *lp = k_loop(p, batch_name(l, b, ms->bext[b]), ms->bext[b]);
+		k_append(p, in, lp);
+		in = lp;
+	}
+	static const char *const ikj[] = {"i", "k", "j"};
+	int64_t ext[3] = {ms->M, ms->K, ms->P};
+	for (int d = 0; d < 3; d++) {
+		LoopNode *lp = k_loop(p, ikj[d], ext[d]);
+		k_append(p, in, lp);
+		in = lp;
+	}
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+
+	Expr *prod_a = k_load(p, ms->a), *prod_b = k_load(p, ms->b);
+	Stmt *s0 = k_stmt_add(p, k, ST_ASSIGN);
+	s0->constraints = "k = 0";
+	s0->store = ms->out;
+	s0->value = ms->bias.buf ? k_fma(p, prod_a, prod_b, k_load(p, ms->bias))
+	                         : k_bin(p, EX_MUL, prod_a, prod_b);
+	k_append(p, seq, k_leaf(p, s0));
+
+	Stmt *s1 = k_stmt_add(p, k, ST_ADD);
+	s1->constraints = "k >= 1";
+	s1->store = ms->out;
+	s1->value = k_bin(p, EX_MUL, k_load(p, ms->a), k_load(p, ms->b));
+	k_append(p, seq, k_leaf(p, s1));
+
+	if (ms->scale != 1.0f || (ms->node && l->chain[ms->node->id])) {
+		Stmt *s2 = k_stmt_add(p, k, ST_ASSIGN);
+		s2->constraints = arena_printf(&p->arena, "k = %lld", (long long)ms->K - 1);
+		s2->store = ms->out;
+		Expr *v = k_load(p, ms->out);
+		if (ms->scale != 1.0f)
+			v = k_bin(p, EX_MUL, v, k_const(p, ms->scale));
+		if (ms->node)
+			v = lw_epilogue(l, ms->node, v, &ms->out, dj);
+		s2->value = v;
+		k_append(p, seq, k_leaf(p, s2));
+	}
+	(void)di;
+	(void)dk;
+	lw_schedule(l, k, matmul_schedule(l, ms->M, ms->P));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * A constant buffer holding rows [r0, r0+m) of the row-major matrix
+ * "src" (each row K floats) transposed to [K][m], placed "groups" times
+ * side by side when a grouped conv needs one panel per group.
+ */
+static Buffer *weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m,
+                         int64_t K, int groups)
+{
+	const unsigned char *src = w->data;
+	Shape sh = {.rank = 2, .d = {K * groups, m}};
+	char *name = arena_printf(&l->p->arena, "%s.kp%lld", w->name, (long long)r0);
+	Buffer *b = k_buffer_add(l->p, name, BUF_WEIGHT, DT_F32, &sh);
+	float *dst = arena_calloc(&l->p->arena, (size_t)(K * m * groups), sizeof(float));
+	for (int g = 0; g < groups; g++)
+		for (int64_t r = 0; r < m; r++)
+			for (int64_t k = 0; k < K; k++)
+				memcpy(&dst[(g * K + k) * m + r],
+				       src + sizeof(float) * (size_t)((r0 + g * m + r) * K + k),
+				       sizeof(float));
+	b->data = dst;
+	b->nbytes = (uint64_t)(K * m * groups) * sizeof(float);
+	return b;
+}
+
+/* A 1-D view of "n" floats starting at element "off" of weight "w". */
+static Buffer *weight_view(Lower *l, const Tensor *w, int64_t off, int64_t n)
+{
+	Shape sh = {.rank = 1, .d = {n}};
+	char *name = arena_printf(&l->p->arena, "%s.v%lld", w->name, (long long)off);
+	Buffer *b = k_buffer_add(l->p, name, BUF_WEIGHT, DT_F32, &sh);
+	b->data = (const unsigned char *)w->data + sizeof(float) * (size_t)off;
+	b->nbytes = (uint64_t)n * sizeof(float);
+	return b;
+}
+
+static int need_data(Lower *l, const Node *n, const Tensor *w)
+{
+	if (w->kind != TK_WEIGHT || !w->data)
+		return vitc_errf(l->err, "%s: node '%s' (%s): input '%s' must be a weight with "
+		                 "data (compile needs the safetensors file)", l->g->path,
+		                 n->name, ir_op_name(n->op), w->name);
+	return 0;
+}
+
+/*
+ * y[r, j] = bias[j] + sum_k x[r, k] * W[row0 + j, k] for the rows r of a
+ * [batch, rows, K] view: x rows start at element x_off with stride x_rs,
+ * y rows at y_off with stride y_rs.  Used by linear and attention.
+ */
+static int linear_rows(Lower *l, const Node *n, const char *name,
+                       Buffer *x, int64_t x_rs, int64_t x_off,
+                       const Tensor *w, const Tensor *bias, int64_t row0, int64_t P,
+                       Buffer *y, int64_t y_rs, int64_t y_off,
+                       int64_t nbatch, int64_t rows, int64_t K, const Node *epi)
+{
+	MatmulSpec ms = {.name = name, .node = epi, .scale = 1.0f, .K = K, .P = P};
+	int b = 0;
+	if (need_data(l, n, w) || (bias && need_data(l, n, bias)))
+		return -1;
+	if (nbatch != 1) {
+		ms.nb = 1;
+		ms.bext[0] = nbatch;
+		b = 1;
+	}
+	ms.M = rows;
+	Buffer *wt = weight_kp(l, w, row0, P, K, 1);
+	ms.a = (Access){.buf = x, .k = x_off};
+	ms.a.c[b] = x_rs;
+	ms.a.c[b + 1] = 1;
+	if (b)
+		ms.a.c[0] = x_rs * rows;
+	ms.b = (Access){.buf = wt};
+	ms.b.c[b + 1] = P;
+	ms.b.c[b + 2] = 1;
+	ms.out = (Access){.buf = y, .k = y_off};
+	ms.out.c[b] = y_rs;
+	ms.out.c[b + 2] = 1;
+	if (b)
+		ms.out.c[0] = y_rs * rows;
+	if (bias) {
+		ms.bias = (Access){.buf = weight_view(l, bias, row0, P)};
+		ms.bias.c[b + 2] = 1;
+	}
+	return lw_matmul_kernel(l, &ms);
+}
+
+/* Split an [..., K] shape into (batch, rows): batch = N (or 1), rows = the rest. */
+static void rows_of(const Shape *s, int64_t *nbatch, int64_t *rows)
+{
+	int64_t r = 1;
+	int first = 0;
+	*nbatch = 1;
+	if (s->rank >= 2 && s->d[0] == IR_DIM_N) {
+		*nbatch = IR_DIM_N;
+		first = 1;
+	}
+	for (int i = first; i < s->rank - 1; i++)
+		r *= s->d[i];
+	*rows = r;
+	if (*nbatch == 1 && first == 0 && s->rank == 1)
+		*rows = 1;
+	if (s->rank == 2 && s->d[0] == IR_DIM_N) {
+		*nbatch = 1;
+		*rows = IR_DIM_N;
+	}
+}
+
+int lw_linear(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *w = n->in[1];
+	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
+	int64_t K = x->shape.d[x->shape.rank - 1], P = w->shape.d[0], nb, rows;
+	rows_of(&x->shape, &nb, &rows);
+	return linear_rows(l, n, n->name, lw_buf(l, x), K, 0, w, bias, 0, P,
+	                   lw_buf(l, lw_final_out(l, n)), P, 0, nb, rows, K, n);
+}
+
+int lw_matmul(Lower *l, const Node *n)
+{
+	const Tensor *a = n->in[0], *b = n->in[1], *y = n->out[0];
+	int r = y->shape.rank, nb = r - 2, pa[IR_MAX_RANK], pb[IR_MAX_RANK], po[IR_MAX_RANK];
+	MatmulSpec ms = {.name = n->name, .node = n, .scale = 1.0f, .nb = nb};
+
+	if (a->shape.rank < 2 || b->shape.rank < 2 || nb > 4)
+		return vitc_errf(l->err, "%s: node '%s' (matmul): vitc compiles matmul of rank 2..6 "
+		                 "operands only", l->g->path, n->name);
+	for (int i = 0; i < nb; i++) {
+		ms.bext[i] = y->shape.d[i];
+		pa[i] = pb[i] = po[i] = i;
+	}
+	ms.M = y->shape.d[r - 2];
+	ms.P = y->shape.d[r - 1];
+	ms.K = a->shape.d[a->shape.rank - 1];
+	pa[nb] = nb; pa[nb + 1] = nb + 1;
+	pb[nb] = nb + 1; pb[nb + 1] = nb + 2;
+	po[nb] = nb; po[nb + 1] = nb + 2;
+	ms.a = lw_access(l, a, pa, nb + 2);
+	ms.b = lw_access(l, b, pb, nb + 2);
+	ms.out = lw_access(l, lw_final_out(l, n), po, nb + 2);
+	return lw_matmul_kernel(l, &ms);
+}
+
+/*
+ * conv2d as three kernels: im2col into cols[n, y, x, c, ky, kx] (zeros
+ * where the window leaves the padded image), a grouped matmul into an NHWC
+ * temporary, and a transpose to NCHW that carries the epilogue.
+ */
+int lw_conv2d(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *w = n->in[1], *y = n->out[0];
+	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
+	const Attr *st = ir_node_attr(n, "stride"), *pd = ir_node_attr(n, "padding");
+	const Attr *dl = ir_node_attr(n, "dilation"), *gr = ir_node_attr(n, "groups");
+	int64_t C = x->shape.d[1], H = x->shape.d[2], W = x->shape.d[3];
+	int64_t O = w->shape.d[0], KH = w->shape.d[2], KW = w->shape.d[3];
+	int64_t Ho = y->shape.d[2], Wo = y->shape.d[3];
+	int64_t sh = st ? st->ints[0] : 1, sw = st ? st->ints[1] : 1;
+	int64_t ph = pd ? pd->ints[0] : 0, pw = pd ? pd->ints[1] : 0;
+	int64_t dh = dl ? dl->ints[0] : 1, dw = dl ? dl->ints[1] : 1;
+	int64_t G = gr ? gr->i : 1, Cg = C / G, Og = O / G, KK = Cg * KH * KW;
+	Program *p = l->p;
+
+	if (need_data(l, n, w) || (bias && need_data(l, n, bias)))
+		return -1;
+	/* 1. im2col */
+	Shape csh = {.rank = 6, .d = {x->shape.d[0], Ho, Wo, C, KH, KW}};
+	Buffer *cols = lw_temp(l, n, "cols", &csh);
+	Kernel *k = k_kernel_add(p, arena_printf(&p->arena, "%s.im2col", n->name), "conv2d");
+	static const char *const cn[] = {"n", "y", "x", "c", "ky", "kx"};
+	k->root = k_seq(p);
+	int need_zero = ph || pw;
+	int64_t cst[IR_MAX_RANK], xs[IR_MAX_RANK];
+	k_buffer_strides(cols, cst);
+	k_buffer_strides(&(Buffer){.shape = x->shape}, xs);
+	Access ca = {.buf = cols};
+	for (int i = 0; i < 6; i++)
+		ca.c[i] = cst[i];
+	if (need_zero) {
+		static const char *const zn[] = {"zn", "zy", "zx", "zc", "zky", "zkx"};
+		LoopNode *in = lw_loops(l, k->root, &csh, 0, 6, zn);
+		Stmt *z = k_stmt_add(p, k, ST_ASSIGN);
+		z->store = ca;
+		z->value = k_const(p, 0.0f);
+		k_append(p, in, k_leaf(p, z));
+	}
+	LoopNode *in = lw_loops(l, k->root, &csh, 0, 6, cn);
+	Stmt *s = k_stmt_add(p, k, ST_ASSIGN);
+	k_append(p, in, k_leaf(p, s));
+	s->store = ca;
+	Access xa = {.buf = lw_buf(l, x)};
+	xa.c[0] = xs[0];
+	xa.c[3] = xs[1];
+	xa.c[1] = sh * xs[2];
+	xa.c[4] = dh * xs[2];
+	xa.c[2] = sw * xs[3];
+	xa.c[5] = dw * xs[3];
+	xa.k = -ph * xs[2] - pw * xs[3];
+	s->value = k_load(p, xa);
+	if (need_zero)
+		s->constraints = arena_printf(&p->arena,
+			"0 <= %lld*y + %lld*ky - %lld < %lld and 0 <= %lld*x + %lld*kx - %lld < %lld",
+			(long long)sh, (long long)dh, (long long)ph, (long long)H,
+			(long long)sw, (long long)dw, (long long)pw, (long long)W);
+	if (k_kernel_finish(k, l->err))
+		return -1;
+
+	/* 2. grouped matmul: nhwc[n, p, g*Og + j] = sum_k cols[n, p, g*KK + k] * wt[g][k][j] */
+	Shape nsh = {.rank = 3, .d = {x->shape.d[0], Ho * Wo, O}};
+	Buffer *nhwc = lw_temp(l, n, "nhwc", &nsh);
+	MatmulSpec ms = {.name = arena_printf(&p->arena, "%s.gemm", n->name),
+	                 .scale = 1.0f, .nb = 2, .M = Ho * Wo, .K = KK, .P = Og};
+	ms.bext[0] = x->shape.d[0];
+	ms.bext[1] = G;
+	ms.a = (Access){.buf = cols};
+	ms.a.c[0] = Ho * Wo * C * KH * KW;
+	ms.a.c[1] = KK;
+	ms.a.c[2] = C * KH * KW;
+	ms.a.c[3] = 1;
+	ms.b = (Access){.buf = weight_kp(l, w, 0, Og, KK, (int)G)};
+	ms.b.c[1] = KK * Og;
+	ms.b.c[3] = Og;
+	ms.b.c[4] = 1;
+	ms.out = (Access){.buf = nhwc};
+	ms.out.c[0] = Ho * Wo * O;
+	ms.out.c[1] = Og;
+	ms.out.c[2] = O;
+	ms.out.c[4] = 1;
+	if (bias) {
+		ms.bias = (Access){.buf = lw_buf(l, bias)};
+		ms.bias.c[1] = Og;
+		ms.bias.c[4] = 1;
+	}
+	if (lw_matmul_kernel(l, &ms))
+		return -1;
+
+	/* 3. NHWC -> NCHW with the epilogue */
+	Kernel *t = k_kernel_add(p, arena_printf(&p->arena, "%s.nchw", n->name), "conv2d");
+	t->root = k_seq(p);
+	in = lw_loops(l, t->root, &y->shape, 0, 4, NULL);
+	Stmt *c = k_stmt_add(p, t, ST_ASSIGN);
+	k_append(p, in, k_leaf(p, c));
+	int pos[4];
+	lw_iota(pos, 4, 0);
+	c->store = lw_access(l, lw_final_out(l, n), pos, 4);
+	Access na = {.buf = nhwc};
+	na.c[0] = Ho * Wo * O;
+	na.c[1] = 1;
+	na.c[2] = O * Wo;
+	na.c[3] = O;
+	c->value = lw_epilogue(l, n, k_load(p, na), &c->store, 3);
+	return k_kernel_finish(t, l->err);
+}
+
+/*
+ * Depthwise 1-D conv along tokens: out[n,t,c] = b[c] +
+ * sum_q w[c,q] * x[n, t+q-pad, c] over in-range taps.  The bias (or zero)
+ * is written by a first nest so padded taps can simply be skipped.
+ */
+int lw_conv1d_tokens(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *w = n->in[1], *y = n->out[0];
+	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
+	const Attr *pa = ir_node_attr(n, "padding");
+	int64_t pad = pa ? pa->i : 0, T = x->shape.d[1], C = x->shape.d[2];
+	int64_t To = y->shape.d[1], Kq = w->shape.d[w->shape.rank - 1];
+	Program *p = l->p;
+	Kernel *k = lw_kernel(l, n);
+	int pos[3] = {0, 1, 2};
+	static const char *const zn[] = {"zn", "zt", "zc"};
+
+	k->root = k_seq(p);
+	LoopNode *in = lw_loops(l, k->root, &y->shape, 0, 3, zn);
+	Stmt *s0 = k_stmt_add(p, k, ST_ASSIGN);
+	k_append(p, in, k_leaf(p, s0));
+	Buffer *out = lw_buf(l, lw_final_out(l, n));
+	s0->store = lw_access(l, y, pos, 3);
+	s0->store.buf = out;
+	if (bias) {
+		Access ba = {.buf = lw_buf(l, bias)};
+		ba.c[2] = 1;
+		s0->value = k_load(p, ba);
+	} else {
+		s0->value = k_const(p, 0.0f);
+	}
+	Shape ish = {.rank = 4, .d = {y->shape.d[0], To, Kq, C}};
+	static const char *const mn[] = {"n", "t", "q", "c"};
+	in = lw_loops(l, k->root, &ish, 0, 4, mn);
+	Stmt *s1 = k_stmt_add(p, k, ST_ADD);
+	k_append(p, in, k_leaf(p, s1));
+	int p4[3] = {0, 1, 3};
+	s1->store = lw_access(l, y, p4, 3);
+	s1->store.buf = out;
+	Access wa = {.buf = lw_buf(l, w)};
+	wa.c[3] = Kq;
+	wa.c[2] = 1;
+	Access xa = {.buf = lw_buf(l, x)};
+	xa.c[0] = T * C;
+	xa.c[1] = C;
+	xa.c[2] = C;
+	xa.c[3] = 1;
+	xa.k = -pad * C;
+	s1->value = k_bin(p, EX_MUL, k_load(p, wa), k_load(p, xa));
+	s1->constraints = arena_printf(&p->arena, "0 <= t + q - %lld < %lld",
+	                               (long long)pad, (long long)T);
+	if (l->chain[n->id]) {
+		Stmt *s2 = k_stmt_add(p, k, ST_ASSIGN);
+		in = lw_loops(l, k->root, &y->shape, 0, 3, (const char *const[]){"en", "et", "ec"});
+		k_append(p, in, k_leaf(p, s2));
+		s2->store = s0->store;
+		s2->value = lw_epilogue(l, n, k_load(p, s0->store), &s2->store, 2);
+	}
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * Multi-head attention (nn.MultiheadAttention, batch_first, eval):
+ * projections, kT = per-head K transposed, scores = Q kT / sqrt(dh),
+ * row softmax, ctx = P V, output projection with the epilogue.
+ */
+int lw_attention(Lower *l, const Node *n)
+{
+	const Tensor *q = n->in[0], *kk = n->in[1], *v = n->in[2];
+	const Tensor *w_in = n->in[3], *b_in = n->in[4], *w_out = n->in[5], *b_out = n->in[6];
+	int64_t H = ir_node_attr(n, "num_heads")->i;
+	int64_t L = q->shape.d[1], S = kk->shape.d[1], D = q->shape.d[2], dh = D / H;
+	int64_t NB = q->shape.d[0];
+	Program *p = l->p;
+	Buffer *qb, *kb, *vb;
+	int64_t qs, ks, vs, qo, ko, vo;
+
+	if (q == kk && kk == v) {
+		Shape sh = {.rank = 3, .d = {NB, L, 3 * D}};
+		Buffer *qkv = lw_temp(l, n, "qkv", &sh);
+		if (linear_rows(l, n, arena_printf(&p->arena, "%s.qkv", n->name), lw_buf(l, q),
+		                D, 0, w_in, b_in, 0, 3 * D, qkv, 3 * D, 0, NB, L, D, NULL))
+			return -1;
+		qb = kb = vb = qkv;
+		qs = ks = vs = 3 * D;
+		qo = 0; ko = D; vo = 2 * D;
+	} else {
+		const Tensor *src[3] = {q, kk, v};
+		Buffer *dst[3];
+		static const char *const nm[3] = {"q", "k", "v"};
+		for (int i = 0; i < 3; i++) {
+			Shape sh = {.rank = 3, .d = {NB, src[i]->shape.d[1], D}};
+			dst[i] = lw_temp(l, n, nm[i], &sh);
+			if (linear_rows(l, n, arena_printf(&p->arena, "%s.%s", n->name, nm[i]),
+			                lw_buf(l, src[i]), D, 0, w_in, b_in, i * D, D, dst[i], D, 0,
+			                NB, src[i]->shape.d[1], D, NULL))
+				return -1;
+		}
+		qb = dst[0]; kb = dst[1]; vb = dst[2];
+		qs = ks = vs = D;
+		qo = ko = vo = 0;
+	}
+
+	/* kT[n, h, d, s] = K[n, s, h*dh + d] */
+	Shape ksh = {.rank = 4, .d = {NB, H, dh, S}};
+	Buffer *kt = lw_temp(l, n, "kT", &ksh);
+	Kernel *k = k_kernel_add(p, arena_printf(&p->arena, "%s.kT", n->name), "attention");
+	k->root = k_seq(p);
+	LoopNode *in = lw_loops(l, k->root, &ksh, 0, 4, (const char *const[]){"n", "h", "d", "s"});
+	Stmt *s = k_stmt_add(p, k, ST_ASSIGN);
+	k_append(p, in, k_leaf(p, s));
+	s->store = (Access){.buf = kt, .c = {H * dh * S, dh * S, S, 1}};
+	s->value = k_load(p, (Access){.buf = kb, .c = {S * ks, dh, 1, ks}, .k = ko});
+	if (k_kernel_finish(k, l->err))
+		return -1;
+
+	/* scores[n, h, i, j] = scale * sum_d Q[n, i, h*dh + d] kT[n, h, d, j] */
+	Shape ssh = {.rank = 4, .d = {NB, H, L, S}};
+	Buffer *sc = lw_temp(l, n, "scores", &ssh);
+	MatmulSpec ms = {.name = arena_printf(&p->arena, "%s.scores", n->name),
+	                 .nb = 2, .bext = {NB, H}, .M = L, .K = dh, .P = S,
+	                 .scale = (float)(1.0 / sqrt((double)dh))};
+	ms.a = (Access){.buf = qb, .c = {L * qs, dh, qs, 1}, .k = qo};
+	ms.b = (Access){.buf = kt, .c = {H * dh * S, dh * S, 0, S, 1}};
+	ms.out = (Access){.buf = sc, .c = {H * L * S, L * S, S, 0, 1}};
+	if (lw_matmul_kernel(l, &ms))
+		return -1;
+	if (lw_softmax_rows(l, arena_printf(&p->arena, "%s.softmax", n->name), sc, sc,
+	                    &ssh, NULL))
+		return -1;
+
+	/* ctx[n, i, h*dh + e] = sum_j P[n, h, i, j] V[n, j, h*dh + e] */
+	Shape csh = {.rank = 3, .d = {NB, L, D}};
+	Buffer *ctx = lw_temp(l, n, "ctx", &csh);
+	MatmulSpec mc = {.name = arena_printf(&p->arena, "%s.ctx", n->name),
+	                 .nb = 2, .bext = {NB, H}, .M = L, .K = S, .P = dh, .scale = 1.0f};
+	mc.a = (Access){.buf = sc, .c = {H * L * S, L * S, S, 1, 0}};
+	mc.b = (Access){.buf = vb, .c = {S * vs, dh, 0, vs, 1}, .k = vo};
+	mc.out = (Access){.buf = ctx, .c = {L * D, dh, D, 0, 1}};
+	if (lw_matmul_kernel(l, &mc))
+		return -1;
+
+	return linear_rows(l, n, arena_printf(&p->arena, "%s.out", n->name), ctx, D, 0,
+	                   w_out, b_out, 0, D, lw_buf(l, lw_final_out(l, n)), D, 0, NB, L, D, n);
+}

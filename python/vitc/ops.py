@@ -1,0 +1,399 @@
+"""Handlers that turn functional torch calls into vitc graph nodes.
+
+Each handler is called as handler(rec, name, args, kwargs, out) after the
+real call produced `out`; it records nodes on the Recorder `rec` (see
+vitc/trace.py).  Shape-valued attributes are taken from the real output
+shapes; the batch dimension is recognised later by comparing two traces.
+reshape/expand are always recorded, even when they change nothing at this
+batch size (expand(n, -1) at n == 1); vitc/exporter.py drops the ones that
+are no-ops at every batch size after the merge.
+"""
+
+import numbers
+
+import torch
+
+from vitc.trace import fail, type_name
+
+HANDLERS = {}
+
+# Metadata and bookkeeping calls: run, never recorded.
+PASSTHROUGH = {
+    "attr:shape", "attr:dtype", "attr:device", "attr:ndim", "attr:requires_grad",
+    "attr:is_cuda", "attr:layout", "attr:is_leaf", "attr:grad_fn", "attr:names",
+    "attr:is_sparse", "attr:is_quantized", "attr:is_meta", "attr:is_nested",
+    "size", "dim", "ndimension", "numel", "nelement", "__len__", "is_floating_point",
+    "is_complex", "is_contiguous", "element_size", "stride", "storage_offset",
+    "get_device", "_assert", "__repr__", "__format__", "__str__", "__hash__",
+    "__reduce_ex__", "__deepcopy__", "has_names",
+}
+DATA_DEPENDENT = {"item", "tolist", "__bool__", "__int__", "__float__", "__index__",
+                  "numpy", "__array__", "nonzero", "__iter__"}
+INPLACE = {"add_", "sub_", "mul_", "div_", "__iadd__", "__isub__", "__imul__",
+           "__itruediv__", "__idiv__", "relu_", "tanh_", "erf_"}
+
+
+def register(*names):
+    def deco(fn):
+        for n in names:
+            HANDLERS[n] = fn
+        return fn
+    return deco
+
+
+def arg(args, kwargs, i, key, default=None):
+    if len(args) > i:
+        return args[i]
+    return kwargs.get(key, default)
+
+
+def norm_axis(d, rank):
+    d = int(d)
+    if not -rank <= d < max(rank, 1):
+        fail("axis %d out of range for rank %d" % (d, rank))
+    return d % rank if rank else 0
+
+
+def check_inplace(rec, t, label):
+    """In-place ops are only allowed on computed, non-view tensors."""
+    if not isinstance(t, torch.Tensor) or id(t) not in rec.names:
+        fail("in-place %s on a weight or constant in %s is not supported" % (label, rec.where()))
+    if t._base is not None:
+        fail("in-place %s on a view in %s is not supported" % (label, rec.where()))
+
+
+def is_number(v):
+    return isinstance(v, numbers.Number) and not isinstance(v, complex)
+
+
+# ----- elementwise ----------------------------------------------------------
+_BINARY = {}
+for _op, _names in {
+        "add": ["add", "__add__", "__radd__", "__iadd__", "add_"],
+        "sub": ["sub", "subtract", "__sub__", "__isub__", "sub_"],
+        "mul": ["mul", "multiply", "__mul__", "__rmul__", "__imul__", "mul_"],
+        "div": ["div", "divide", "true_divide", "__truediv__", "__itruediv__",
+                "__div__", "__idiv__", "div_"]}.items():
+    for _n in _names:
+        _BINARY[_n] = (_op, False)
+for _n, _op in {"__rsub__": "sub", "rsub": "sub", "__rdiv__": "div",
+                "__rtruediv__": "div"}.items():
+    _BINARY[_n] = (_op, True)
+
+
+@register(*_BINARY)
+def binary(rec, name, args, kwargs, out):
+    op, swap = _BINARY[name]
+    a, b = args[0], arg(args, kwargs, 1, "other")
+    if arg(args, kwargs, 2, "alpha", 1) != 1:
+        fail("%s with alpha in %s is not supported" % (name, rec.where()))
+    if kwargs.get("rounding_mode") is not None:
+        fail("div with rounding_mode in %s is not supported" % rec.where())
+    if swap:
+        a, b = b, a
+    ta, tb = isinstance(a, torch.Tensor), isinstance(b, torch.Tensor)
+    if ta and tb:
+        rec.emit(op, [a, b], out=out)
+    elif ta and is_number(b):
+        rec.emit(op, [a], {"scalar": float(b), "reverse": 0}, out=out)
+    elif tb and is_number(a):
+        rev = 0 if op in ("add", "mul") else 1
+        rec.emit(op, [b], {"scalar": float(a), "reverse": rev}, out=out)
+    else:
+        fail("%s of %s and %s in %s is not supported"
+             % (name, type_name(a), type_name(b), rec.where()))
+
+
+@register("matmul", "__matmul__", "bmm", "mm", "__rmatmul__")
+def matmul(rec, name, args, kwargs, out):
+    a, b = args[0], arg(args, kwargs, 1, "other", kwargs.get("mat2"))
+    if name == "__rmatmul__":
+        a, b = b, a
+    if not isinstance(b, torch.Tensor) or a.dim() < 2 or b.dim() < 2:
+        fail("matmul of 1-D tensors in %s is not supported (reshape to 2-D)" % rec.where())
+    rec.emit("matmul", [a, b], out=out)
+
+
+@register("softmax")
+def softmax(rec, name, args, kwargs, out):
+    x, dim = args[0], arg(args, kwargs, 1, "dim")
+    if dim is None:
+        fail("softmax without dim in %s is not supported" % rec.where())
+    rec.emit("softmax", [x], {"axis": norm_axis(dim, x.dim())}, out=out)
+
+
+@register("gelu")
+def gelu(rec, name, args, kwargs, out):
+    approx = arg(args, kwargs, 1, "approximate", "none")
+    if approx not in ("none", "tanh"):
+        fail("gelu approximate=%r in %s is not supported" % (approx, rec.where()))
+    rec.emit("gelu", [args[0]], {"approximate": approx}, out=out)
+
+
+@register("relu", "relu_", "tanh", "tanh_", "erf", "erf_", "special_erf")
+def unary(rec, name, args, kwargs, out):
+    op = name.rstrip("_").replace("special_", "")
+    if name == "relu" and len(args) > 1 and args[1] is True:
+        check_inplace(rec, args[0], "relu")
+    rec.emit(op, [args[0]], out=out)
+
+
+# ----- shapes ---------------------------------------------------------------
+@register("reshape", "view", "flatten", "unflatten", "unsqueeze", "squeeze",
+          "view_as", "reshape_as")
+def reshape(rec, name, args, kwargs, out):
+    x = args[0]
+    if name == "view" and isinstance(arg(args, kwargs, 1, "dtype"), torch.dtype):
+        fail("view as another dtype in %s is not supported" % rec.where())
+    rec.emit("reshape", [x], {"shape": list(out.shape)}, out=out)
+
+
+def _perm(name, args, kwargs, rank):
+    """The permutation applied by a transpose-like call."""
+    ident = list(range(rank))
+    if name == "permute":
+        dims = args[1:] if len(args) > 1 else kwargs["dims"]
+        if len(dims) == 1 and isinstance(dims[0], (list, tuple, torch.Size)):
+            dims = dims[0]
+        return [norm_axis(d, rank) for d in dims]
+    if name in ("transpose", "swapaxes", "swapdims"):
+        d0 = norm_axis(arg(args, kwargs, 1, "dim0", kwargs.get("axis0")), rank)
+        d1 = norm_axis(arg(args, kwargs, 2, "dim1", kwargs.get("axis1")), rank)
+        ident[d0], ident[d1] = ident[d1], ident[d0]
+        return ident
+    if name in ("t", "attr:T"):
+        return ident[::-1]
+    if name == "attr:mT":
+        return ident[:-2] + ident[-2:][::-1]
+    src = arg(args, kwargs, 1, "source")
+    dst = arg(args, kwargs, 2, "destination")
+    src = [src] if isinstance(src, int) else list(src)
+    dst = [dst] if isinstance(dst, int) else list(dst)
+    src = [norm_axis(d, rank) for d in src]
+    dst = [norm_axis(d, rank) for d in dst]
+    perm = [None] * rank
+    for s, d in zip(src, dst):
+        perm[d] = s
+    rest = iter(d for d in ident if d not in src)
+    return [p if p is not None else next(rest) for p in perm]
+
+
+@register("permute", "transpose", "swapaxes", "swapdims", "t", "attr:T", "attr:mT",
+          "movedim", "moveaxis")
+def transpose(rec, name, args, kwargs, out):
+    x = args[0]
+    perm = _perm(name, args, kwargs, x.dim())
+    if perm == sorted(perm):
+        rec.alias(out, x)
+    else:
+        rec.emit("transpose", [x], {"perm": perm}, out=out)
+
+
+@register("expand", "expand_as", "broadcast_to")
+def expand(rec, name, args, kwargs, out):
+    x = args[0]
+    rec.emit("expand", [x], {"shape": list(out.shape)}, out=out)
+
+
+@register("cat", "concat", "concatenate")
+def cat(rec, name, args, kwargs, out):
+    xs = list(arg(args, kwargs, 0, "tensors"))
+    axis = norm_axis(arg(args, kwargs, 1, "dim", kwargs.get("axis", 0)), out.dim())
+    xs = [t for t in xs if not (t.dim() == 1 and t.shape[0] == 0)]  # legacy empties
+    if len(xs) == 1:
+        rec.alias(out, xs[0])
+    elif len(xs) > 64:
+        fail("concat of %d tensors in %s (at most 64)" % (len(xs), rec.where()))
+    else:
+        rec.emit("concat", xs, {"axis": axis}, out=out)
+
+
+@register("stack")
+def stack(rec, name, args, kwargs, out):
+    xs = list(arg(args, kwargs, 0, "tensors"))
+    axis = norm_axis(arg(args, kwargs, 1, "dim", 0), out.dim())
+    parts = []
+    for t in xs:
+        shape = list(t.shape)
+        shape.insert(axis, 1)
+        parts.append(rec.emit("reshape", [t], {"shape": shape}, shape=shape))
+    if len(parts) > 64:
+        fail("stack of %d tensors in %s (at most 64)" % (len(parts), rec.where()))
+    rec.emit("concat", parts, {"axis": axis}, out=out)
+
+
+# ----- indexing -------------------------------------------------------------
+def _slice_attrs(axis, dim, start, stop, step):
+    """slice attrs; a missing start is 0 and a missing stop the dim size
+    (exporter.py turns that into "to the end" on the batch axis)."""
+    step = 1 if step is None else int(step)
+    if step <= 0:
+        fail("slice step must be positive")
+    start = 0 if start is None else int(start)
+    stop = dim if stop is None else int(stop)
+    return {"axis": axis, "start": start, "end": stop, "step": step}
+
+
+@register("__getitem__")
+def getitem(rec, name, args, kwargs, out):
+    x, idx = args[0], args[1]
+    items = list(idx) if isinstance(idx, tuple) else [idx]
+    for it in items:
+        if isinstance(it, bool) or not (it is None or it is Ellipsis or
+                                        isinstance(it, (int, slice))):
+            fail("indexing with %s in %s is not supported (ints, slices, None, ... only)"
+                 % (type_name(it), rec.where()))
+    n_real = sum(1 for it in items if it is not None and it is not Ellipsis)
+    if Ellipsis in items:
+        i = items.index(Ellipsis)
+        items[i:i + 1] = [slice(None)] * (x.dim() - n_real)
+    steps, shape, axis = [], list(x.shape), 0
+    for it in items:
+        if it is None:
+            shape.insert(axis, 1)
+            steps.append(("reshape", {"shape": list(shape)}, list(shape)))
+            axis += 1
+        elif isinstance(it, int):
+            shape.pop(axis)
+            steps.append(("select", {"axis": axis, "index": int(it)}, list(shape)))
+        else:
+            if not (it.start in (None, 0) and it.stop is None and it.step in (None, 1)):
+                attrs = _slice_attrs(axis, shape[axis], it.start, it.stop, it.step)
+                shape[axis] = len(range(*it.indices(shape[axis])))
+                steps.append(("slice", attrs, list(shape)))
+            axis += 1
+    cur = x
+    for i, (op, attrs, shp) in enumerate(steps):
+        last = i == len(steps) - 1
+        cur = rec.emit(op, [cur], attrs, out=out if last else None, shape=shp)
+    if not steps:
+        rec.alias(out, x)
+
+
+@register("select")
+def select(rec, name, args, kwargs, out):
+    x = args[0]
+    axis = norm_axis(arg(args, kwargs, 1, "dim"), x.dim())
+    rec.emit("select", [x], {"axis": axis, "index": int(arg(args, kwargs, 2, "index"))}, out=out)
+
+
+@register("narrow")
+def narrow(rec, name, args, kwargs, out):
+    x = args[0]
+    axis = norm_axis(arg(args, kwargs, 1, "dim"), x.dim())
+    start = arg(args, kwargs, 2, "start")
+    if isinstance(start, torch.Tensor):
+        fail("narrow with a tensor start in %s is not supported" % rec.where())
+    start = int(start) % x.shape[axis] if int(start) < 0 else int(start)
+    attrs = _slice_attrs(axis, x.shape[axis], start, start + int(arg(args, kwargs, 3, "length")), 1)
+    rec.emit("slice", [x], attrs, out=out)
+
+
+@register("chunk", "split", "unbind")
+def split(rec, name, args, kwargs, out):
+    x = args[0]
+    axis = norm_axis(arg(args, kwargs, 1 if name == "unbind" else 2, "dim", 0), x.dim())
+    start = 0
+    for piece in out:
+        if name == "unbind":
+            rec.emit("select", [x], {"axis": axis, "index": start}, out=piece)
+            start += 1
+            continue
+        n = int(piece.shape[axis])
+        attrs = _slice_attrs(axis, x.shape[axis], start, start + n, 1)
+        if n == x.shape[axis]:
+            rec.alias(piece, x)
+        else:
+            rec.emit("slice", [x], attrs, out=piece)
+        start += n
+
+
+# ----- reductions -----------------------------------------------------------
+@register("mean")
+def mean(rec, name, args, kwargs, out):
+    x = args[0]
+    dim = arg(args, kwargs, 1, "dim")
+    keep = bool(arg(args, kwargs, 2, "keepdim", False))
+    if isinstance(dim, torch.dtype) or kwargs.get("dtype") is not None:
+        fail("mean with dtype in %s is not supported" % rec.where())
+    if dim is None:
+        axes = list(range(x.dim()))
+    elif isinstance(dim, int):
+        axes = [norm_axis(dim, x.dim())]
+    else:
+        axes = sorted(norm_axis(d, x.dim()) for d in dim)
+    rec.emit("mean", [x], {"axes": axes, "keepdim": int(keep)}, out=out)
+
+
+# ----- aliases --------------------------------------------------------------
+@register("contiguous", "clone", "detach", "float", "to", "type_as", "cpu", "attr:data",
+          "requires_grad_")
+def alias(rec, name, args, kwargs, out):
+    rec.alias(out, args[0])
+
+
+@register("dropout", "alpha_dropout", "feature_alpha_dropout", "dropout1d", "dropout2d",
+          "dropout3d")
+def dropout(rec, name, args, kwargs, out):
+    p = arg(args, kwargs, 1, "p", 0.5)
+    default = name not in ("alpha_dropout", "feature_alpha_dropout")
+    training = arg(args, kwargs, 2, "training", default)
+    if training and p > 0:
+        fail("%s with training=True in %s is not supported (export runs in eval mode;"
+             " pass training=self.training)" % (name, rec.where()))
+    rec.alias(out, args[0])
+
+
+# ----- layers called functionally -------------------------------------------
+def pair(v):
+    return [int(v), int(v)] if isinstance(v, int) else [int(e) for e in v]
+
+
+def conv_padding(padding, kernel, dilation, where):
+    """Symmetric [ph, pw] for a conv padding (ints, 'valid' or 'same')."""
+    if padding == "valid":
+        return [0, 0]
+    if padding == "same":
+        out = []
+        for k, d in zip(kernel, dilation):
+            total = d * (k - 1)
+            if total % 2:
+                fail("padding='same' with even kernel in %s needs asymmetric padding" % where)
+            out.append(total // 2)
+        return out
+    return pair(padding)
+
+
+@register("linear")
+def linear(rec, name, args, kwargs, out):
+    x, w, b = args[0], arg(args, kwargs, 1, "weight"), arg(args, kwargs, 2, "bias")
+    rec.emit("linear", [x, w] + ([b] if b is not None else []), out=out)
+
+
+@register("layer_norm")
+def layer_norm(rec, name, args, kwargs, out):
+    x = args[0]
+    shape = arg(args, kwargs, 1, "normalized_shape")
+    w, b = arg(args, kwargs, 2, "weight"), arg(args, kwargs, 3, "bias")
+    eps = float(arg(args, kwargs, 4, "eps", 1e-5))
+    shape = [shape] if isinstance(shape, int) else list(shape)
+    ins = [x]
+    if w is not None or b is not None:
+        ins.append(w if w is not None else torch.ones(shape))
+    if b is not None:
+        ins.append(b)
+    rec.emit("layer_norm", ins, {"eps": eps, "axes": len(shape)}, out=out)
+
+
+@register("conv2d")
+def conv2d(rec, name, args, kwargs, out):
+    x, w = args[0], arg(args, kwargs, 1, "weight")
+    b = arg(args, kwargs, 2, "bias")
+    if x.dim() != 4:
+        fail("conv2d on a %d-D input in %s (batched 4-D only)" % (x.dim(), rec.where()))
+    dil = pair(arg(args, kwargs, 5, "dilation", 1))
+    attrs = {"stride": pair(arg(args, kwargs, 3, "stride", 1)),
+             "padding": conv_padding(arg(args, kwargs, 4, "padding", 0), w.shape[2:], dil,
+                                     rec.where()),
+             "dilation": dil, "groups": int(arg(args, kwargs, 6, "groups", 1))}
+    rec.emit("conv2d", [x, w] + ([b] if b is not None else []), attrs, out=out)

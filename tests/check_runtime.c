@@ -1,0 +1,824 @@
+/*
+ * check_runtime.c - libvitrt against hand-written fake models
+ * (tests/fake_model.c, tests/fake_pfor.c): loading and its refusals,
+ * exact results over thread counts and batches, parallel_for coverage,
+ * concurrent contexts, and the .npy reader/writer of `vitc run`.
+ */
+#include <check.h>
+#include <dirent.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "compiler/npy.h"
+#include "runtime/vitrt.h"
+
+#define FAKE(name) TEST_BUILDDIR "/tests/.libs/" name ".so"
+
+/* A scratch directory for one test (each test runs in its own process). */
+static char tmpdir[64];
+
+static void make_tmpdir(void)
+{
+	strcpy(tmpdir, "/tmp/vitrt-check-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+}
+
+static void remove_tmpdir(void)
+{
+	DIR *d = opendir(tmpdir);
+	struct dirent *e;
+	char path[512];
+
+	if (!d)
+		return;
+	while ((e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+			snprintf(path, sizeof(path), "%s/%s", tmpdir, e->d_name);
+			unlink(path);
+		}
+	closedir(d);
+	rmdir(tmpdir);
+}
+
+static void tmp_path(char *buf, size_t cap, const char *name)
+{
+	snprintf(buf, cap, "%s/%s", tmpdir, name);
+}
+
+static void write_file(const char *path, const void *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+	fclose(f);
+}
+
+static void copy_file(const char *from, const char *to)
+{
+	static char buf[1 << 20];
+	FILE *f = fopen(from, "rb");
+	size_t n;
+
+	ck_assert_ptr_nonnull(f);
+	n = fread(buf, 1, sizeof(buf), f);
+	fclose(f);
+	ck_assert_uint_lt(n, sizeof(buf));
+	write_file(to, buf, n);
+}
+
+/* Assert the status of a load and a substring of its one-line message. */
+static void expect_load_error(const char *path, vitrt_status want, const char *msg)
+{
+	VitrtModel *m = (VitrtModel *)1;
+	vitrt_status s = vitrt_model_load(path, &m);
+
+	ck_assert_msg(s == want, "%s: status %d (%s), want %d", path, s, vitrt_last_error(), want);
+	ck_assert_ptr_null(m);
+	ck_assert_msg(strstr(vitrt_last_error(), msg), "message '%s' lacks '%s'",
+	              vitrt_last_error(), msg);
+	ck_assert_ptr_null(strchr(vitrt_last_error(), '\n'));
+}
+
+static VitrtModel *load(const char *path)
+{
+	VitrtModel *m = NULL;
+
+	ck_assert_msg(vitrt_model_load(path, &m) == VITRT_OK, "%s", vitrt_last_error());
+	ck_assert_ptr_nonnull(m);
+	return m;
+}
+
+/* ---- the fake model: exact results ---- */
+
+#define MAXB 8
+
+static void fill_x(float *x, int batch, int seed)
+{
+	for (int i = 0; i < 4 * batch; i++)
+		x[i] = (float)((i * 7 + seed * 3) % 13 - 6) + 0.5f * (float)(i % 2);
+}
+
+/* The fake model's function, computed here (exact for these inputs). */
+static void reference(const float *x, int batch, float *y, float *sum)
+{
+	for (int n = 0; n < batch; n++) {
+		const float *r = x + 4 * n;
+		y[2 * n] = r[0] + 2 * r[1] + -r[2] + r[3] / 2;
+		y[2 * n + 1] = r[0] * r[3] - r[1];
+		sum[n] = r[0] + r[1] + r[2] + r[3];
+	}
+}
+
+/* Run "c" on batch "batch" of pattern "seed" and compare exactly. */
+static void run_and_check(VitrtContext *c, int batch, int seed)
+{
+	float x[4 * MAXB], y[2 * MAXB], sum[MAXB], ry[2 * MAXB], rsum[MAXB];
+
+	fill_x(x, batch, seed);
+	memset(y, 0xff, sizeof(y));
+	memset(sum, 0xff, sizeof(sum));
+	ck_assert_msg(vitrt_run(c, batch, (const void *const[]){x}, (void *const[]){y, sum}) ==
+	              VITRT_OK, "%s", vitrt_last_error());
+	reference(x, batch, ry, rsum);
+	ck_assert(memcmp(y, ry, 2 * sizeof(float) * batch) == 0);
+	ck_assert(memcmp(sum, rsum, sizeof(float) * batch) == 0);
+}
+
+START_TEST(test_model_info)
+{
+	VitrtModel *m = load(FAKE("fake_model"));
+	const vitrt_tensor_info *x = vitrt_model_input(m, 0), *s = vitrt_model_output(m, 1);
+
+	ck_assert_int_eq(vitrt_model_num_inputs(m), 1);
+	ck_assert_int_eq(vitrt_model_num_outputs(m), 2);
+	ck_assert_str_eq(x->name, "x");
+	ck_assert_int_eq(x->dims[0], VITRT_DIM_N);
+	ck_assert_str_eq(s->name, "sum/total");
+	ck_assert_ptr_null(vitrt_model_input(m, 1));
+	ck_assert_ptr_null(vitrt_model_output(m, -1));
+	ck_assert_int_eq(vitrt_model_find_input(m, "x"), 0);
+	ck_assert_int_eq(vitrt_model_find_input(m, "y"), -1);
+	ck_assert_int_eq(vitrt_model_find_output(m, "sum/total"), 1);
+	ck_assert_str_eq(vitrt_model_target(m), "x86_64");
+	ck_assert_str_eq(vitrt_model_descriptor(m)->vitc_version, "fake");
+	ck_assert_uint_eq(vitrt_tensor_bytes(x, 5), 80);
+	ck_assert_uint_eq(vitrt_tensor_bytes(x, 0), 0);
+	ck_assert_str_eq(vitrt_dtype_name(VITRT_I4), "i4");
+	ck_assert_str_eq(vitrt_dtype_name(99), "?");
+	ck_assert_int_eq(vitrt_dtype_bits(VITRT_B1), 1);
+	vitrt_model_free(m);
+}
+END_TEST
+
+START_TEST(test_tensor_bytes)
+{
+	vitrt_tensor_info b1 = {"b", VITRT_B1, 2, {VITRT_DIM_N, 13}};
+	vitrt_tensor_info i4 = {"q", VITRT_I4, 1, {3}};
+	vitrt_tensor_info big = {"big", VITRT_F32, 3, {VITRT_DIM_N, 1LL << 31, 1LL << 30}};
+
+	ck_assert_uint_eq(vitrt_tensor_bytes(&b1, 3), 5);  /* 39 bits */
+	ck_assert_uint_eq(vitrt_tensor_bytes(&i4, 1), 2);
+	ck_assert_uint_eq(vitrt_tensor_bytes(&big, 1), 1ULL << 63);
+	ck_assert_uint_eq(vitrt_tensor_bytes(&big, 2), 0);
+}
+END_TEST
+
+START_TEST(test_run_exact)
+{
+	static const int threads[] = {1, 3}, batches[] = {1, 5, 1, 5, 8};
+	VitrtModel *m = load(FAKE("fake_model"));
+
+	for (int t = 0; t < 2; t++) {
+		VitrtContext *c = vitrt_context_create(m, threads[t]);
+		ck_assert_ptr_nonnull(c);
+		ck_assert_int_eq(vitrt_context_threads(c), threads[t]);
+		for (int b = 0; b < 5; b++)
+			run_and_check(c, batches[b], b);
+		vitrt_context_free(c);
+	}
+	vitrt_model_free(m);
+}
+END_TEST
+
+START_TEST(test_context_default_threads)
+{
+	VitrtModel *m = load(FAKE("fake_model"));
+	VitrtContext *c = vitrt_context_create(m, 0);
+
+	ck_assert_ptr_nonnull(c);
+	ck_assert_int_ge(vitrt_context_threads(c), 1);
+	run_and_check(c, 3, 1);
+	vitrt_context_free(c);
+	vitrt_model_free(m);
+}
+END_TEST
+
+/* A context keeps its model loaded after vitrt_model_free. */
+START_TEST(test_model_outlives_free)
+{
+	VitrtModel *m = load(FAKE("fake_model"));
+	VitrtContext *c = vitrt_context_create(m, 2);
+
+	vitrt_model_free(m);
+	run_and_check(c, 4, 2);
+	vitrt_context_free(c);
+}
+END_TEST
+
+/* ---- parallel_for, through fake_pfor ---- */
+
+typedef struct {
+	int32_t hits[1024];
+	int64_t info[5];
+} Probe;
+
+static vitrt_status probe(VitrtContext *c, int64_t n, int64_t nested, int64_t status,
+                          Probe *p)
+{
+	int64_t cfg[3] = {n, nested, status};
+
+	return vitrt_run(c, 1, (const void *const[]){cfg}, (void *const[]){p->hits, p->info});
+}
+
+/* Every index in [0, n) exactly "times" times; chunks balanced. */
+static void check_probe(const Probe *p, int64_t n, int threads, int times)
+{
+	int64_t k = n < threads ? n : threads;
+
+	for (int i = 0; i < 1024; i++)
+		ck_assert_msg(p->hits[i] == (i < n ? times : 0), "n=%lld T=%d: hits[%d] = %d",
+		              (long long)n, threads, i, p->hits[i]);
+	ck_assert_int_eq(p->info[3], 0);
+	ck_assert_int_eq(p->info[4], threads);
+	if (n > 0 && times == 1) {
+		ck_assert_int_eq(p->info[0], k);
+		ck_assert_int_le(p->info[2] - p->info[1], 1);
+		ck_assert_int_eq(p->info[1], n / k);
+	}
+	if (n == 0)
+		ck_assert_int_eq(p->info[0], 0);
+}
+
+START_TEST(test_parallel_for_cover)
+{
+	static const int threads[] = {1, 2, 3, 4, 8, 13};
+	static const int64_t ns[] = {0, 1, 7, 1000, 13, 2};
+	VitrtModel *m = load(FAKE("fake_pfor"));
+	Probe p;
+
+	for (size_t t = 0; t < sizeof(threads) / sizeof(threads[0]); t++) {
+		VitrtContext *c = vitrt_context_create(m, threads[t]);
+		ck_assert_ptr_nonnull(c);
+		for (int rep = 0; rep < 3; rep++)
+			for (size_t i = 0; i < sizeof(ns) / sizeof(ns[0]); i++) {
+				ck_assert_int_eq(probe(c, ns[i], 0, 0, &p), VITRT_OK);
+				check_probe(&p, ns[i], threads[t], 1);
+			}
+		vitrt_context_free(c);
+	}
+	vitrt_model_free(m);
+}
+END_TEST
+
+START_TEST(test_parallel_for_nested)
+{
+	VitrtModel *m = load(FAKE("fake_pfor"));
+	VitrtContext *c = vitrt_context_create(m, 3);
+	Probe p;
+
+	ck_assert_int_eq(probe(c, 7, 1, 0, &p), VITRT_OK);
+	check_probe(&p, 7, 3, 3);
+	ck_assert_int_eq(probe(c, 100, 0, 0, &p), VITRT_OK);
+	check_probe(&p, 100, 3, 1);
+	vitrt_context_free(c);
+	vitrt_model_free(m);
+}
+END_TEST
+
+/* Many short jobs back to back: the pool hand-over must never lose one. */
+START_TEST(test_parallel_for_reuse)
+{
+	VitrtModel *m = load(FAKE("fake_pfor"));
+	VitrtContext *c = vitrt_context_create(m, 4);
+	Probe p;
+
+	for (int i = 0; i < 3000; i++) {
+		int64_t n = 1 + i % 9;
+		ck_assert_int_eq(probe(c, n, 0, 0, &p), VITRT_OK);
+		check_probe(&p, n, 4, 1);
+		if (i % 1000 == 999)
+			usleep(2000);  /* let the workers fall asleep */
+	}
+	vitrt_context_free(c);
+	vitrt_model_free(m);
+}
+END_TEST
+
+START_TEST(test_run_failure)
+{
+	VitrtModel *m = load(FAKE("fake_pfor"));
+	VitrtContext *c = vitrt_context_create(m, 2);
+	Probe p;
+
+	ck_assert_int_eq(probe(c, 5, 0, 5, &p), VITRT_ERR_RUN);
+	ck_assert_ptr_nonnull(strstr(vitrt_last_error(), "failed with status 5"));
+	ck_assert_int_eq(probe(c, 5, 0, 0, &p), VITRT_OK);
+	vitrt_context_free(c);
+	vitrt_model_free(m);
+}
+END_TEST
+
+/* ---- refusals ---- */
+
+START_TEST(test_err_missing_file)
+{
+	expect_load_error("/nonexistent/dir/model.so", VITRT_ERR_IO,
+	                  "/nonexistent/dir/model.so: cannot open: No such file");
+	expect_load_error("/tmp", VITRT_ERR_IO, "/tmp: not a regular file");
+	expect_load_error(NULL, VITRT_ERR_ARG, "NULL");
+}
+END_TEST
+
+START_TEST(test_err_not_elf)
+{
+	char path[256];
+
+	make_tmpdir();
+	tmp_path(path, sizeof(path), "text.so");
+	write_file(path, "this is not a shared object\n", 28);
+	expect_load_error(path, VITRT_ERR_FORMAT, path);
+	tmp_path(path, sizeof(path), "empty.so");
+	write_file(path, "", 0);
+	expect_load_error(path, VITRT_ERR_FORMAT, path);
+	remove_tmpdir();
+}
+END_TEST
+
+START_TEST(test_err_no_symbol)
+{
+	expect_load_error(FAKE("fake_nosym"), VITRT_ERR_FORMAT,
+	                  "fake_nosym.so: not a vitc model (no vitc_model_v1 symbol)");
+	expect_load_error(TEST_BUILDDIR "/.libs/libvitrt.so", VITRT_ERR_FORMAT,
+	                  "not a vitc model (no vitc_model_v1 symbol)");
+}
+END_TEST
+
+START_TEST(test_err_descriptor)
+{
+	expect_load_error(FAKE("fake_badmagic"), VITRT_ERR_FORMAT,
+	                  "not a vitc model (bad magic 0x12345678)");
+	expect_load_error(FAKE("fake_abi7"), VITRT_ERR_ABI,
+	                  "fake_abi7.so: built for runtime ABI 7, this libvitrt supports 1");
+	expect_load_error(FAKE("fake_cuda"), VITRT_ERR_CPU,
+	                  "target 'cuda' not supported by this runtime build");
+}
+END_TEST
+
+START_TEST(test_err_unknown_feature)
+{
+	setenv("FAKE_MODEL_FEATURES", "avx2,avx512_nonexistent_feature", 1);
+	expect_load_error(FAKE("fake_model"), VITRT_ERR_CPU,
+	                  "unknown CPU feature 'avx512_nonexistent_feature'");
+}
+END_TEST
+
+/* Features no current x86 CPU has (AMD dropped them with Zen). */
+START_TEST(test_err_absent_feature)
+{
+	static const char *const rare[] = {"xop", "fma4", "tbm", "lwp", "3dnow"};
+	int refused = 0;
+
+	for (size_t i = 0; i < sizeof(rare) / sizeof(rare[0]); i++) {
+		VitrtModel *m = NULL;
+		char want[128];
+		setenv("FAKE_MODEL_FEATURES", rare[i], 1);
+		if (vitrt_model_load(FAKE("fake_model"), &m) == VITRT_OK) {
+			vitrt_model_free(m);
+			continue;
+		}
+		snprintf(want, sizeof(want), "needs CPU feature '%s', which this CPU lacks", rare[i]);
+		ck_assert_msg(strstr(vitrt_last_error(), want), "%s", vitrt_last_error());
+		refused++;
+	}
+	ck_assert_int_gt(refused, 0);
+}
+END_TEST
+
+START_TEST(test_feature_syntax)
+{
+	VitrtModel *m;
+
+	setenv("FAKE_MODEL_FEATURES", " +sse2, -avx512_whatever ,sse,,", 1);
+	m = load(FAKE("fake_model"));
+	vitrt_model_free(m);
+	setenv("FAKE_MODEL_FEATURES", "", 1);
+	m = load(FAKE("fake_model"));
+	vitrt_model_free(m);
+}
+END_TEST
+
+/* The CPUID table agrees with the kernel's view in /proc/cpuinfo. */
+START_TEST(test_features_match_cpuinfo)
+{
+	static const char *const map[][2] = {
+		{"sse4.2", "sse4_2"}, {"avx", "avx"}, {"avx2", "avx2"}, {"fma", "fma"},
+		{"f16c", "f16c"}, {"bmi", "bmi1"}, {"bmi2", "bmi2"}, {"popcnt", "popcnt"},
+		{"avx512f", "avx512f"}, {"avx512bw", "avx512bw"}, {"avx512vl", "avx512vl"},
+		{"avx512vnni", "avx512_vnni"}, {"avx512bf16", "avx512_bf16"},
+		{"avx512fp16", "avx512_fp16"}, {"avx512vpopcntdq", "avx512_vpopcntdq"},
+		{"sha", "sha_ni"}, {"gfni", "gfni"}, {"lzcnt", "abm"}, {"sse4a", "sse4a"},
+	};
+	static char info[1 << 16];
+	char flags[8192], key[64], *line;
+	const char *preload = getenv("LD_PRELOAD");
+	FILE *f;
+	size_t n;
+
+	if (preload && strstr(preload, "vgpreload"))
+		return;  /* valgrind's synthetic CPU has no AVX-512 */
+	f = fopen("/proc/cpuinfo", "r");
+	if (!f)
+		return;
+	n = fread(info, 1, sizeof(info) - 1, f);
+	fclose(f);
+	info[n] = 0;
+	line = strstr(info, "\nflags");
+	if (!line || sscanf(line, "\nflags : %8191[^\n]", flags) != 1)
+		return;
+	strcat(flags, " ");
+	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+		VitrtModel *m = NULL;
+		snprintf(key, sizeof(key), " %s ", map[i][1]);
+		int listed = strstr(flags, key) != NULL || !strncmp(flags, key + 1, strlen(key + 1));
+		setenv("FAKE_MODEL_FEATURES", map[i][0], 1);
+		int ok = vitrt_model_load(FAKE("fake_model"), &m) == VITRT_OK;
+		ck_assert_msg(ok == listed, "%s: runtime says %d, /proc/cpuinfo says %d (%s)",
+		              map[i][0], ok, listed, vitrt_last_error());
+		vitrt_model_free(m);
+	}
+}
+END_TEST
+
+START_TEST(test_err_run_args)
+{
+	VitrtModel *m = load(FAKE("fake_model"));
+	VitrtContext *c = vitrt_context_create(m, 2);
+	float x[8], y[4], s[2];
+
+	fill_x(x, 2, 0);
+	ck_assert_int_eq(vitrt_run(c, 2, NULL, (void *const[]){y, s}), VITRT_ERR_ARG);
+	ck_assert_ptr_nonnull(strstr(vitrt_last_error(), "input array is NULL"));
+	ck_assert_int_eq(vitrt_run(c, 2, (const void *const[]){NULL}, (void *const[]){y, s}),
+	                 VITRT_ERR_ARG);
+	ck_assert_ptr_nonnull(strstr(vitrt_last_error(), "input 0 ('x') is NULL"));
+	ck_assert_int_eq(vitrt_run(c, 2, (const void *const[]){x}, (void *const[]){y, NULL}),
+	                 VITRT_ERR_ARG);
+	ck_assert_ptr_nonnull(strstr(vitrt_last_error(), "output 1 ('sum/total') is NULL"));
+	ck_assert_int_eq(vitrt_run(c, 2, (const void *const[]){x}, NULL), VITRT_ERR_ARG);
+	ck_assert_int_eq(vitrt_run(c, 0, (const void *const[]){x}, (void *const[]){y, s}),
+	                 VITRT_ERR_ARG);
+	ck_assert_ptr_nonnull(strstr(vitrt_last_error(), "batch 0 is out of range 1..2147483648"));
+	ck_assert_int_eq(vitrt_run(c, -3, (const void *const[]){x}, (void *const[]){y, s}),
+	                 VITRT_ERR_ARG);
+	ck_assert_int_eq(vitrt_run(c, VITRT_MAX_BATCH + 1, (const void *const[]){x},
+	                           (void *const[]){y, s}), VITRT_ERR_ARG);
+	ck_assert_int_eq(vitrt_run(NULL, 1, (const void *const[]){x}, (void *const[]){y, s}),
+	                 VITRT_ERR_ARG);
+	ck_assert_ptr_null(vitrt_context_create(NULL, 1));
+	ck_assert_ptr_nonnull(strstr(vitrt_last_error(), "model is NULL"));
+	run_and_check(c, 2, 0);
+	vitrt_context_free(c);
+	vitrt_model_free(m);
+	vitrt_context_free(NULL);
+	vitrt_model_free(NULL);
+}
+END_TEST
+
+/*
+ * Rebuilding a model at the same path while the old one is loaded must
+ * give the new code (dlopen alone would hand back the cached old one).
+ */
+START_TEST(test_reload_same_path)
+{
+	VitrtModel *a, *b;
+	char path[256];
+
+	make_tmpdir();
+	tmp_path(path, sizeof(path), "model.so");
+	copy_file(FAKE("fake_model"), path);
+	a = load(path);
+	copy_file(FAKE("fake_abi7"), path);
+	expect_load_error(path, VITRT_ERR_ABI, "built for runtime ABI 7");
+	copy_file(FAKE("fake_pfor"), path);
+	b = load(path);
+	ck_assert_str_eq(vitrt_model_input(b, 0)->name, "cfg");
+	ck_assert_str_eq(vitrt_model_input(a, 0)->name, "x");
+	vitrt_model_free(a);
+	vitrt_model_free(b);
+	remove_tmpdir();
+}
+END_TEST
+
+/* ---- concurrency ---- */
+
+typedef struct {
+	VitrtModel *model;  /* shared, or NULL: load it in the thread */
+	int seed, ok;
+	char error[256];
+} Worker;
+
+static void *worker(void *arg)
+{
+	Worker *w = arg;
+	VitrtModel *m = w->model;
+	float x[12], y[6], s[3], ry[6], rs[3];
+
+	if (!m && vitrt_model_load(FAKE("fake_model"), &m) != VITRT_OK) {
+		snprintf(w->error, sizeof(w->error), "%s", vitrt_last_error());
+		return NULL;
+	}
+	VitrtContext *c = vitrt_context_create(m, 2);
+	fill_x(x, 3, w->seed);
+	reference(x, 3, ry, rs);
+	w->ok = c != NULL;
+	for (int i = 0; w->ok && i < 50; i++) {
+		memset(y, 0, sizeof(y));
+		w->ok = vitrt_run(c, 3, (const void *const[]){x}, (void *const[]){y, s}) ==
+		        VITRT_OK && !memcmp(y, ry, sizeof(y)) && !memcmp(s, rs, sizeof(s));
+	}
+	if (!w->ok)
+		snprintf(w->error, sizeof(w->error), "seed %d: %s", w->seed, vitrt_last_error());
+	vitrt_context_free(c);
+	if (!w->model)
+		vitrt_model_free(m);
+	return NULL;
+}
+
+static void run_workers(VitrtModel *shared)
+{
+	pthread_t t[4];
+	Worker w[4];
+
+	for (int i = 0; i < 4; i++) {
+		w[i] = (Worker){shared, i, 0, ""};
+		ck_assert_int_eq(pthread_create(&t[i], NULL, worker, &w[i]), 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(t[i], NULL);
+		ck_assert_msg(w[i].ok, "%s", w[i].error);
+	}
+}
+
+START_TEST(test_concurrent_contexts)
+{
+	VitrtModel *m = load(FAKE("fake_model"));
+
+	run_workers(m);
+	vitrt_model_free(m);
+	run_workers(NULL);
+}
+END_TEST
+
+static void *fail_load(void *arg)
+{
+	VitrtModel *m;
+
+	vitrt_model_load("/nonexistent.so", &m);
+	return NULL;
+}
+
+START_TEST(test_error_per_thread)
+{
+	pthread_t t;
+	VitrtModel *m;
+
+	setenv("FAKE_MODEL_FEATURES", "no_such_feature", 1);
+	ck_assert_int_eq(vitrt_model_load(FAKE("fake_model"), &m), VITRT_ERR_CPU);
+	ck_assert_int_eq(pthread_create(&t, NULL, fail_load, NULL), 0);
+	pthread_join(t, NULL);
+	ck_assert_ptr_nonnull(strstr(vitrt_last_error(), "no_such_feature"));
+}
+END_TEST
+
+/* ---- .npy ---- */
+
+/*
+ * Write a .npy file by hand: version "major", header text "dict" padded as
+ * numpy pads it, then "data_len" bytes of 0x11.
+ */
+static void raw_npy(const char *name, int major, const char *dict, size_t data_len)
+{
+	unsigned char buf[4096];
+	size_t pre = major == 1 ? 10 : 12, n = strlen(dict), len;
+	char path[256];
+
+	memcpy(buf, "\x93NUMPY", 6);
+	buf[6] = (unsigned char)major;
+	buf[7] = 0;
+	memcpy(buf + pre, dict, n);
+	len = pre + n;
+	while ((len + 1) % 64)
+		buf[len++] = ' ';
+	buf[len++] = '\n';
+	for (size_t i = 0; i < pre - 8; i++)
+		buf[8 + i] = (unsigned char)((len - pre) >> (8 * i));
+	memset(buf + len, 0x11, data_len);
+	tmp_path(path, sizeof(path), name);
+	write_file(path, buf, len + data_len);
+}
+
+static void expect_npy_error(const char *name, const char *msg)
+{
+	char path[256];
+	NpyArray a;
+	VitcErr err;
+
+	tmp_path(path, sizeof(path), name);
+	ck_assert_msg(npy_read(path, &a, &err) != 0, "%s was accepted", name);
+	ck_assert_msg(strstr(err.msg, msg), "%s: message '%s' lacks '%s'", name, err.msg, msg);
+	ck_assert_ptr_null(a.data);
+}
+
+static void expect_npy_ok(const char *name, int32_t dtype, int rank, int64_t d0)
+{
+	char path[256];
+	NpyArray a;
+	VitcErr err;
+
+	tmp_path(path, sizeof(path), name);
+	ck_assert_msg(npy_read(path, &a, &err) == 0, "%s", err.msg);
+	ck_assert_int_eq(a.dtype, dtype);
+	ck_assert_int_eq(a.rank, rank);
+	if (rank > 0)
+		ck_assert_int_eq(a.dims[0], d0);
+	ck_assert_uint_eq((uintptr_t)a.data % 64, 0);
+	npy_free(&a);
+}
+
+START_TEST(test_npy_round_trip)
+{
+	static const int32_t types[] = {VITRT_F32, VITRT_F16, VITRT_I64, VITRT_I32,
+	                                VITRT_I16, VITRT_I8, VITRT_U8};
+	static const int64_t shapes[][3] = {{2, 3, 5}, {7, 0, 0}, {0, 3, 0}};
+	static const int ranks[] = {3, 1, 2};
+	unsigned char data[2 * 3 * 5 * 8], head[128];
+	char path[256];
+	VitcErr err;
+	NpyArray a;
+	FILE *f;
+
+	make_tmpdir();
+	tmp_path(path, sizeof(path), "a.npy");
+	for (size_t i = 0; i < sizeof(data); i++)
+		data[i] = (unsigned char)(i * 37 + 1);
+	for (size_t t = 0; t < sizeof(types) / sizeof(types[0]); t++)
+		for (int s = 0; s < 3; s++) {
+			size_t n = (size_t)npy_itemsize(types[t]);
+			for (int d = 0; d < ranks[s]; d++)
+				n *= (size_t)shapes[s][d];
+			ck_assert_int_eq(npy_write(path, types[t], ranks[s], shapes[s], data, n, &err), 0);
+			ck_assert_msg(npy_read(path, &a, &err) == 0, "%s", err.msg);
+			ck_assert_int_eq(a.dtype, types[t]);
+			ck_assert_int_eq(a.rank, ranks[s]);
+			ck_assert_mem_eq(a.dims, shapes[s], sizeof(int64_t) * (size_t)ranks[s]);
+			ck_assert_uint_eq(a.nbytes, n);
+			ck_assert(memcmp(a.data, data, n) == 0);
+			npy_free(&a);
+		}
+	/* The exact header numpy writes, data on a 64-byte boundary. */
+	ck_assert_int_eq(npy_write(path, VITRT_F32, 2, (int64_t[]){2, 3}, data, 24, &err), 0);
+	f = fopen(path, "rb");
+	ck_assert_uint_eq(fread(head, 1, 128, f), 128);
+	fclose(f);
+	ck_assert(memcmp(head, "\x93NUMPY\x01\x00\x76\x00{'descr': '<f4', 'fortran_order': False, "
+	                 "'shape': (2, 3), }", 69) == 0);
+	ck_assert_int_eq(head[127], '\n');
+	ck_assert_int_eq(head[126], ' ');
+	/* Scalars and mismatched sizes. */
+	ck_assert_int_eq(npy_write(path, VITRT_I32, 0, NULL, data, 4, &err), 0);
+	expect_npy_ok("a.npy", VITRT_I32, 0, 0);
+	ck_assert_int_ne(npy_write(path, VITRT_F32, 1, (int64_t[]){3}, data, 8, &err), 0);
+	ck_assert_int_ne(npy_write(path, VITRT_I4, 1, (int64_t[]){3}, data, 2, &err), 0);
+	remove_tmpdir();
+}
+END_TEST
+
+START_TEST(test_npy_variants)
+{
+	make_tmpdir();
+	raw_npy("v2.npy", 2, "{'descr': '<f4', 'fortran_order': False, 'shape': (3,), }", 12);
+	expect_npy_ok("v2.npy", VITRT_F32, 1, 3);
+	raw_npy("v3.npy", 3, "{'descr': '<i8', 'fortran_order': False, 'shape': (1, 2), }", 16);
+	expect_npy_ok("v3.npy", VITRT_I64, 2, 1);
+	raw_npy("py2.npy", 1, "{'descr': '|u1', 'fortran_order': False, 'shape': (2L, 3L), }", 6);
+	expect_npy_ok("py2.npy", VITRT_U8, 2, 2);
+	raw_npy("order.npy", 1, "{\"shape\": (4, ), \"fortran_order\": False, \"descr\": \"<i1\"}", 4);
+	expect_npy_ok("order.npy", VITRT_I8, 1, 4);
+	raw_npy("empty.npy", 1, "{'descr': '<f2', 'fortran_order': False, 'shape': (0, 5), }", 0);
+	expect_npy_ok("empty.npy", VITRT_F16, 2, 0);
+	remove_tmpdir();
+}
+END_TEST
+
+START_TEST(test_npy_malformed)
+{
+	static const struct {
+		const char *name, *dict;
+		size_t data;
+		const char *msg;
+	} cases[] = {
+		{"fortran", "{'descr': '<f4', 'fortran_order': True, 'shape': (2,), }", 8, "Fortran-order"},
+		{"f8", "{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", 16, "unsupported .npy dtype '<f8'"},
+		{"bigend", "{'descr': '>f4', 'fortran_order': False, 'shape': (2,), }", 8, "big-endian"},
+		{"object", "{'descr': '|O', 'fortran_order': False, 'shape': (2,), }", 16, "unsupported .npy dtype"},
+		{"short", "{'descr': '<f4', 'fortran_order': False, 'shape': (10,), }", 8,
+		 "truncated .npy file: shape [10] needs 40 data bytes, the file has 8"},
+		{"long", "{'descr': '<f4', 'fortran_order': False, 'shape': (1,), }", 8, "trailing data"},
+		{"noshape", "{'descr': '<f4', 'fortran_order': False, }", 0, "lacks 'shape'"},
+		{"extra", "{'descr': '<f4', 'fortran_order': False, 'shape': (1,), 'foo': 1}", 4,
+		 "unexpected key 'foo'"},
+		{"dup", "{'descr': '<f4', 'descr': '<f4', 'fortran_order': False, 'shape': (1,)}", 4,
+		 "repeats key 'descr'"},
+		{"comma", "{'descr': '<f4' 'fortran_order': False, 'shape': (1,)}", 4, "expected ',' or '}'"},
+		{"overflow", "{'descr': '<f4', 'fortran_order': False, 'shape': (4611686018427387904, 4), }",
+		 0, "too large"},
+		{"digits", "{'descr': '<f4', 'fortran_order': False, 'shape': (99999999999999999999,), }",
+		 0, "shape entry is too large"},
+		{"rank9", "{'descr': '<f4', 'fortran_order': False, 'shape': (1,1,1,1,1,1,1,1,1), }", 4,
+		 "more than 8 dimensions"},
+		{"negative", "{'descr': '<f4', 'fortran_order': False, 'shape': (-1,), }", 0, "bad shape entry"},
+		{"notuple", "{'descr': '<f4', 'fortran_order': False, 'shape': (3), }", 12, "not a tuple"},
+		{"junk", "{'descr': '<f4', 'fortran_order': False, 'shape': (1,), } x", 4, "junk after"},
+		{"nobrace", "", 0, "expected '{'"},
+		{"bool", "{'descr': '<f4', 'fortran_order': 0, 'shape': (1,), }", 4, "not True or False"},
+		{"string", "{'descr': '<f4\\', 'fortran_order': False, 'shape': (1,), }", 4, "bad string"},
+	};
+	unsigned char bad[18] = "\x93NUMPY\x01\x00\xc8\x00{'descr'";
+	char path[256];
+
+	make_tmpdir();
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		raw_npy(cases[i].name, 1, cases[i].dict, cases[i].data);
+		expect_npy_error(cases[i].name, cases[i].msg);
+	}
+	tmp_path(path, sizeof(path), "tiny");
+	write_file(path, "\x93NUM", 4);
+	expect_npy_error("tiny", "truncated .npy file (no preamble)");
+	tmp_path(path, sizeof(path), "magic");
+	write_file(path, "\x93NUMPZ\x01\x00\x00\x00", 10);
+	expect_npy_error("magic", "not a .npy file (bad magic)");
+	tmp_path(path, sizeof(path), "version");
+	write_file(path, "\x93NUMPY\x04\x00\x00\x00", 10);
+	expect_npy_error("version", "unsupported .npy format version 4.0");
+	tmp_path(path, sizeof(path), "hdrcut");
+	write_file(path, bad, sizeof(bad));
+	expect_npy_error("hdrcut", "truncated .npy file (header of 200 bytes)");
+	tmp_path(path, sizeof(path), "hdrlong");
+	write_file(path, "\x93NUMPY\x02\x00\xa0\x86\x01\x00{", 13);
+	expect_npy_error("hdrlong", "header too long (100000 bytes");
+	expect_npy_error("absent", "cannot open");
+	remove_tmpdir();
+}
+END_TEST
+
+/* Tests may set $FAKE_MODEL_FEATURES; start each from a clean slate. */
+static void clear_env(void)
+{
+	unsetenv("FAKE_MODEL_FEATURES");
+}
+
+static Suite *runtime_suite(void)
+{
+	Suite *s = suite_create("runtime");
+	TCase *load = tcase_create("load"), *run = tcase_create("run");
+	TCase *conc = tcase_create("concurrency"), *npy = tcase_create("npy");
+
+	tcase_add_test(load, test_model_info);
+	tcase_add_test(load, test_tensor_bytes);
+	tcase_add_test(load, test_err_missing_file);
+	tcase_add_test(load, test_err_not_elf);
+	tcase_add_test(load, test_err_no_symbol);
+	tcase_add_test(load, test_err_descriptor);
+	tcase_add_test(load, test_err_unknown_feature);
+	tcase_add_test(load, test_err_absent_feature);
+	tcase_add_test(load, test_feature_syntax);
+	tcase_add_test(load, test_features_match_cpuinfo);
+	tcase_add_test(load, test_reload_same_path);
+	tcase_add_test(run, test_run_exact);
+	tcase_add_test(run, test_context_default_threads);
+	tcase_add_test(run, test_model_outlives_free);
+	tcase_add_test(run, test_parallel_for_cover);
+	tcase_add_test(run, test_parallel_for_nested);
+	tcase_add_test(run, test_parallel_for_reuse);
+	tcase_add_test(run, test_run_failure);
+	tcase_add_test(run, test_err_run_args);
+	tcase_add_test(conc, test_concurrent_contexts);
+	tcase_add_test(conc, test_error_per_thread);
+	tcase_add_test(npy, test_npy_round_trip);
+	tcase_add_test(npy, test_npy_variants);
+	tcase_add_test(npy, test_npy_malformed);
+	tcase_add_checked_fixture(load, clear_env, NULL);
+	tcase_add_checked_fixture(conc, clear_env, NULL);
+	tcase_set_timeout(run, 120);
+	tcase_set_timeout(conc, 120);
+	suite_add_tcase(s, load);
+	suite_add_tcase(s, run);
+	suite_add_tcase(s, conc);
+	suite_add_tcase(s, npy);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(runtime_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,137 @@
+#!/bin/sh
+# run.sh - `vitc run` and examples/classify on the fake model of
+# tests/fake_model.c (x f32[N,4] -> y f32[N,2], "sum/total" f32[N]).
+# Inputs and expected outputs are written as .npy bytes by hand here, so
+# no Python is needed; outputs are compared byte for byte.
+set -u
+: "${top_builddir:?run me from make check}"
+VITC=$top_builddir/vitc
+CLASSIFY=$top_builddir/examples/classify
+MODEL=$top_builddir/tests/.libs/fake_model.so
+T=$(mktemp -d "${TMPDIR:-/tmp}/vitc-run-XXXXXX") || exit 1
+trap 'rm -rf "$T"' EXIT
+failures=0
+
+fail() {
+	echo "FAIL: $*"
+	failures=$((failures + 1))
+}
+
+# byte N: one raw byte.
+byte() {
+	printf "\\$(printf %03o "$1")"
+}
+
+# f32le HEX...: each IEEE single given in hex, little-endian.
+f32le() {
+	for w; do
+		v=$((0x$w))
+		byte $((v & 255)); byte $((v >> 8 & 255))
+		byte $((v >> 16 & 255)); byte $((v >> 24 & 255))
+	done
+}
+
+# spaces N
+spaces() {
+	i=0
+	while [ "$i" -lt "$1" ]; do printf ' '; i=$((i + 1)); done
+}
+
+# npyhdr DESCR SHAPE FIRSTDIM: a version 1.0 header exactly as numpy writes it.
+npyhdr() {
+	dict="{'descr': '$1', 'fortran_order': False, 'shape': ($2), }"
+	base=$((${#dict} + 21 - ${#3}))
+	sp=1
+	while [ $(((10 + base + sp + 1) % 64)) -ne 0 ]; do sp=$((sp + 1)); done
+	hlen=$((base + sp + 1))
+	printf '\223NUMPY\001\000'
+	byte $((hlen & 255)); byte $((hlen >> 8))
+	printf '%s' "$dict"
+	spaces $((21 - ${#3} + sp))
+	printf '\n'
+}
+
+# expect_fail CODE NAME MESSAGE-SUBSTRING -- command...: exit status CODE
+# and one line on stderr containing the substring.
+expect_fail() {
+	code=$1 name=$2 msg=$3
+	shift 4
+	"$@" >"$T/out" 2>"$T/err"
+	rc=$?
+	if [ "$rc" -ne "$code" ]; then
+		fail "$name: exit $rc, want $code ($(cat "$T/err"))"
+	elif [ "$(wc -l <"$T/err")" -ne 1 ]; then
+		fail "$name: stderr is not one line: $(cat "$T/err")"
+	elif ! grep -qF -- "$msg" "$T/err"; then
+		fail "$name: stderr '$(cat "$T/err")' lacks '$msg'"
+	fi
+}
+
+# x = [[1, 2, 3, 4], [0.5, -1, 2, 1]]  ->  y = [[4, 2], [-3, 1.5]], sum = [10, 2.5]
+{ npyhdr '<f4' '2, 4' 2; f32le 3f800000 40000000 40400000 40800000 \
+	3f000000 bf800000 40000000 3f800000; } >"$T/x.npy"
+{ npyhdr '<f4' '2, 2' 2; f32le 40800000 40000000 c0400000 3fc00000; } >"$T/y.want"
+{ npyhdr '<f4' '2,' 2; f32le 41200000 40200000; } >"$T/sum.want"
+{ npyhdr '<i4' '2, 4' 2; f32le 0 0 0 0 0 0 0 0; } >"$T/xi.npy"
+{ npyhdr '<f4' '2, 4' 2; f32le 0 0 0; } >"$T/short.npy"
+f32le 3f800000 40000000 40400000 40800000 >"$T/img.raw"
+
+# Good runs: -o, named input, threads, --output-dir.
+"$VITC" run "$MODEL" --input "$T/x.npy" -o "$T/y.npy" || fail "-o run failed"
+cmp -s "$T/y.npy" "$T/y.want" || fail "-o: y.npy differs from the expected bytes"
+"$VITC" run "$MODEL" --input "x=$T/x.npy" --threads 3 -o "$T/y3.npy" || fail "named run failed"
+cmp -s "$T/y3.npy" "$T/y.want" || fail "--threads 3: y.npy differs"
+"$VITC" run --output-dir "$T/outs" "$MODEL" --input="$T/x.npy" || fail "--output-dir run failed"
+cmp -s "$T/outs/y.npy" "$T/y.want" || fail "--output-dir: y.npy differs"
+cmp -s "$T/outs/sum_total.npy" "$T/sum.want" || fail "--output-dir: sum_total.npy differs"
+
+# The summary without -o.
+"$VITC" run "$MODEL" --input "$T/x.npy" >"$T/summary" 2>&1 || fail "summary run failed"
+grep -qxF 'y: f32[2,2]: 4 2 -3 1.5' "$T/summary" || fail "summary lacks y: $(cat "$T/summary")"
+grep -qxF '  argmax per row: 0 1' "$T/summary" || fail "summary lacks the argmax line"
+grep -qxF 'sum/total: f32[2]: 10 2.5' "$T/summary" || fail "summary lacks sum/total"
+
+# --repeat prints exactly the timing line (then the summary).
+"$VITC" run "$MODEL" --input "$T/x.npy" --repeat 5 -o "$T/y5.npy" >"$T/rep" || fail "--repeat failed"
+grep -qE '^median [0-9]+\.[0-9]{3} ms, min [0-9]+\.[0-9]{3} ms$' "$T/rep" ||
+	fail "--repeat printed: $(cat "$T/rep")"
+cmp -s "$T/y5.npy" "$T/y.want" || fail "--repeat: y.npy differs"
+
+# Failures: exit 1 with one line.
+expect_fail 1 "wrong shape" \
+	"vitc run: input 'x' ($T/y.npy): shape [2,2] does not match [N,4]" -- \
+	"$VITC" run "$MODEL" --input "$T/y.npy"
+expect_fail 1 "wrong dtype" "input 'x' ($T/xi.npy): dtype i32 does not match f32" -- \
+	"$VITC" run "$MODEL" --input "$T/xi.npy"
+expect_fail 1 "truncated npy" "truncated .npy file" -- \
+	"$VITC" run "$MODEL" --input "$T/short.npy"
+expect_fail 1 "missing input" "missing input 'x' (f32[N,4])" -- "$VITC" run "$MODEL"
+expect_fail 1 "unknown input" "the model has no input 'foo'" -- \
+	"$VITC" run "$MODEL" --input "foo=$T/x.npy"
+expect_fail 1 "twice" "input 'x' is given twice" -- \
+	"$VITC" run "$MODEL" --input "$T/x.npy" --input "x=$T/x.npy"
+expect_fail 1 "not a model" "not a vitc model" -- \
+	"$VITC" run "$top_builddir/tests/.libs/fake_nosym.so" --input "$T/x.npy"
+expect_fail 1 "no model file" "cannot open" -- "$VITC" run "$T/nope.so" --input "$T/x.npy"
+expect_fail 1 "abi" "built for runtime ABI 7" -- \
+	"$VITC" run "$top_builddir/tests/.libs/fake_abi7.so" --input "$T/x.npy"
+
+# Usage errors: exit 2.
+expect_fail 2 "unknown flag" "unknown option '--bogus'" -- "$VITC" run "$MODEL" --bogus
+expect_fail 2 "missing value" "option '--threads' needs a value" -- "$VITC" run "$MODEL" --threads
+expect_fail 2 "bad number" "--threads: bad number 'x3'" -- "$VITC" run "$MODEL" --threads x3
+expect_fail 2 "repeat 0" "--repeat: bad number '0'" -- "$VITC" run "$MODEL" --repeat 0
+expect_fail 2 "no model" "missing MODEL.so" -- "$VITC" run --input "$T/x.npy"
+expect_fail 2 "-o and dir" "exclude each other" -- \
+	"$VITC" run "$MODEL" --input "$T/x.npy" -o a.npy --output-dir d
+"$VITC" run --help | grep -q 'usage: vitc run' || fail "vitc run --help"
+
+# The example program: a raw image, and a synthetic one.
+"$CLASSIFY" "$MODEL" "$T/img.raw" --threads 2 >"$T/cls" || fail "classify failed"
+grep -qF '#1  class 0  score 4.0000' "$T/cls" || fail "classify printed: $(cat "$T/cls")"
+grep -qF '#2  class 1  score 2.0000' "$T/cls" || fail "classify printed: $(cat "$T/cls")"
+"$CLASSIFY" "$MODEL" >"$T/cls" || fail "classify (synthetic) failed"
+grep -q 'top-5' "$T/cls" || fail "classify (synthetic) printed: $(cat "$T/cls")"
+
+[ "$failures" -eq 0 ] || exit 1
+echo "run.sh: all passed"

@@ -1,0 +1,36 @@
+/*
+ * sched_util.h - helpers of tests/check_sched.c: the test kernels, an
+ * interpreter of isl ASTs that runs kernels for real, and a line diff.
+ */
+#ifndef VITC_SCHED_UTIL_H
+#define VITC_SCHED_UTIL_H
+
+#include <isl/ast.h>
+#include <isl/ctx.h>
+
+#include "ir/kernel.h"
+
+/*
+ * Build test kernel "name" into "p" with size arguments "args" (NULL: the
+ * defaults); NULL if there is no such kernel or too few arguments.
+ */
+Kernel *tk_build(Program *p, const char *name, const int64_t *args,
+                 int nargs);
+/* A nest of loops "names[0..n-1]" (extent 3 each) around one copy statement. */
+Kernel *tk_nest(Program *p, const char *const *names, int n);
+
+/*
+ * Run kernel "k" twice for batch "N": once in the order of its loop tree
+ * (only instances of the statement domains) and once by interpreting
+ * "ast".  Check that the AST runs every domain instance exactly once and
+ * nothing else, that every access stays inside its buffer, and that both
+ * runs leave the same values in all buffers.  Returns 0, or -1 with a
+ * description in "msg".
+ */
+int tk_check_ast(isl_ctx *ctx, const Kernel *k, __isl_keep isl_ast_node *ast,
+                 int64_t N, char *msg, size_t len);
+
+/* Print a line diff of "want" and "got" (unified style) to stderr. */
+void tk_diff(const char *name, const char *want, const char *got);
+
+#endif
