@@ -91,10 +91,11 @@ typedef struct {
 int lw_matmul_kernel(Lower *l, const MatmulSpec *ms);
 
 /*
- * Softmax along the last axis of "sh": rows of "in" to rows of "out" (may
- * be the same buffer), with the epilogue of node "epi" (or none).
+ * Softmax along the last axis of "sh" of scale * in: rows of "in" to rows
+ * of "out" (may be the same buffer), with the epilogue of node "epi" (or
+ * none).  "scale" must be positive.
  */
 int lw_softmax_rows(Lower *l, const char *name, Buffer *in, Buffer *out,
-                    const Shape *sh, const Node *epi);
+                    const Shape *sh, float scale, const Node *epi);
 
 #endif

@@ -43,12 +43,47 @@ static const char *matmul_schedule(Lower *l, int64_t M, int64_t P)
 	return "";
 }
 
+/*
+ * The epilogue (scale, fused elementwise ops) as a second nest over the
+ * output after the contraction: inside the k loop it would put a guard
+ * around the register tile.  out[b.., i, j] = epi(out * scale).
+ */
+static void epilogue_nest(Lower *l, Kernel *k, const MatmulSpec *ms)
+{
+	Program *p = l->p;
+	LoopNode *in = k->root;
+	int nb = ms->nb;
+
+	for (int b = 0; b < nb; b++) {
+		const char *nm = b == 0 && ms->bext[0] == IR_DIM_N ? "en" :
+		                 arena_printf(&p->arena, "eb%d", b);
+		LoopNode *lp = k_loop(p, nm, ms->bext[b]);
+		k_append(p, in, lp);
+		in = lp;
+	}
+	LoopNode *li = k_loop(p, "ei", ms->M), *lj = k_loop(p, "ej", ms->P);
+	k_append(p, in, li);
+	k_append(p, li, lj);
+	Access out = ms->out;
+	out.c[nb + 1] = out.c[nb + 2];
+	out.c[nb + 2] = 0;
+	Stmt *s = k_stmt_add(p, k, ST_ASSIGN);
+	s->store = out;
+	Expr *v = k_load(p, out);
+	if (ms->scale != 1.0f)
+		v = k_bin(p, EX_MUL, v, k_const(p, ms->scale));
+	if (ms->node)
+		v = lw_epilogue(l, ms->node, v, &out, nb + 1);
+	s->value = v;
+	k_append(p, lj, k_leaf(p, s));
+}
+
 int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 {
 	Program *p = l->p;
 	Kernel *k = k_kernel_add(p, ms->name, ms->node ? ir_op_name(ms->node->op) : "matmul");
 	LoopNode *in;
-	int nb = ms->nb, di = nb, dk = nb + 1, dj = nb + 2;
+	int nb = ms->nb;
 
 	k->root = k_seq(p);
 	in = k->root;
@@ -81,21 +116,13 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 	s1->value = k_bin(p, EX_MUL, k_load(p, ms->a), k_load(p, ms->b));
 	k_append(p, seq, k_leaf(p, s1));
 
-	if (ms->scale != 1.0f || (ms->node && l->chain[ms->node->id])) {
-		Stmt *s2 = k_stmt_add(p, k, ST_ASSIGN);
-		s2->constraints = arena_printf(&p->arena, "k = %lld", (long long)ms->K - 1);
-		s2->store = ms->out;
-		Expr *v = k_load(p, ms->out);
-		if (ms->scale != 1.0f)
-			v = k_bin(p, EX_MUL, v, k_const(p, ms->scale));
-		if (ms->node)
-			v = lw_epilogue(l, ms->node, v, &ms->out, dj);
-		s2->value = v;
-		k_append(p, seq, k_leaf(p, s2));
-	}
-	(void)di;
-	(void)dk;
-	lw_schedule(l, k, matmul_schedule(l, ms->M, ms->P));
+	if (ms->scale != 1.0f || (ms->node && l->chain[ms->node->id]))
+		epilogue_nest(l, k, ms);
+	const char *sched = matmul_schedule(l, ms->M, ms->P);
+	if (k->n_stmts > 2 && ms->P % 16 == 0)
+		sched = arena_printf(&p->arena, "split(ej,16); %s%svectorize(ej.i)", sched,
+		                     *sched ? "; " : "");
+	lw_schedule(l, k, sched);
 	return k_kernel_finish(k, l->err);
 }
 
@@ -472,15 +499,15 @@ int lw_attention(Lower *l, const Node *n)
 	Shape ssh = {.rank = 4, .d = {NB, H, L, S}};
 	Buffer *sc = lw_temp(l, n, "scores", &ssh);
 	MatmulSpec ms = {.name = arena_printf(&p->arena, "%s.scores", n->name),
-	                 .nb = 2, .bext = {NB, H}, .M = L, .K = dh, .P = S,
-	                 .scale = (float)(1.0 / sqrt((double)dh))};
+	                 .nb = 2, .bext = {NB, H}, .M = L, .K = dh, .P = S, .scale = 1.0f};
 	ms.a = (Access){.buf = qb, .c = {L * qs, dh, qs, 1}, .k = qo};
 	ms.b = (Access){.buf = kt, .c = {H * dh * S, dh * S, 0, S, 1}};
 	ms.out = (Access){.buf = sc, .c = {H * L * S, L * S, S, 0, 1}};
 	if (lw_matmul_kernel(l, &ms))
 		return -1;
+	/* the 1/sqrt(dh) scale folds into the softmax: exp(scale * (s - max)) */
 	if (lw_softmax_rows(l, arena_printf(&p->arena, "%s.softmax", n->name), sc, sc,
-	                    &ssh, NULL))
+	                    &ssh, (float)(1.0 / sqrt((double)dh)), NULL))
 		return -1;
 
 	/* ctx[n, i, h*dh + e] = sum_j P[n, h, i, j] V[n, j, h*dh + e] */

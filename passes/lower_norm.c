@@ -96,7 +96,7 @@ static Stmt *add_stmt(Lower *l, Kernel *k, LoopNode *at, StmtKind kind,
 }
 
 int lw_softmax_rows(Lower *l, const char *name, Buffer *in, Buffer *out,
-                    const Shape *sh, const Node *epi)
+                    const Shape *sh, float scale, const Node *epi)
 {
 	Program *p = l->p;
 	int64_t nb, rows, C;
@@ -117,8 +117,10 @@ int lw_softmax_rows(Lower *l, const char *name, Buffer *in, Buffer *out,
 	add_stmt(l, k, c, ST_ASSIGN, "cm = 0", m, k_load(p, x));
 	add_stmt(l, k, c, ST_MAX, "cm >= 1", m, k_load(p, x));
 	c = col_loop(l, seq, "ce", C);
-	add_stmt(l, k, c, ST_ASSIGN, NULL, y,
-	         k_un(p, EX_EXP, k_bin(p, EX_SUB, k_load(p, x), k_load(p, m))));
+	Expr *d = k_bin(p, EX_SUB, k_load(p, x), k_load(p, m));
+	if (scale != 1.0f)
+		d = k_bin(p, EX_MUL, d, k_const(p, scale));
+	add_stmt(l, k, c, ST_ASSIGN, NULL, y, k_un(p, EX_EXP, d));
 	add_stmt(l, k, c, ST_ASSIGN, "ce = 0", s, k_load(p, y));
 	add_stmt(l, k, c, ST_ADD, "ce >= 1", s, k_load(p, y));
 	c = col_loop(l, seq, "c", C);
@@ -142,7 +144,7 @@ int lw_softmax(Lower *l, const Node *n)
 		                 "supported (axis %lld of rank %d)", l->g->path, n->name,
 		                 (long long)axis, x->shape.rank);
 	return lw_softmax_rows(l, n->name, lw_buf(l, x), lw_buf(l, lw_final_out(l, n)),
-	                       &x->shape, n);
+	                       &x->shape, 1.0f, n);
 }
 
 /*
