@@ -9,14 +9,25 @@
  * What the AST may contain (the contract of passes/schedule.h):
  *  - user nodes S<id>(e0, ..., e{n-1}) with one affine expression per
  *    statement dim; for, if, block and mark nodes;
- *  - a "parallel" mark above a for node: its iterations are spread over
- *    the runtime's threads (nested parallel marks run serially);
- *  - a "vectorize" mark above a for node with init 0 (any constant),
- *    stride 1 and a constant trip count V in {2,4,...,64} whose body is one
- *    user node whose accesses have stride 0 or 1 w.r.t. that loop: emitted
- *    once with <V x float> vectors.  Anything else under the mark becomes a
- *    scalar loop with llvm.loop.vectorize.enable;
- *  - any other mark is walked through.
+ *  - a "parallel" mark above a for node (or above a block of them): its
+ *    iterations are spread over the runtime's threads; parallel marks
+ *    inside a parallel loop run serially;
+ *  - a "vectorize" mark above a for node (or a block of them) that starts
+ *    at a constant, steps by 1, runs at most T <= 64 times (bound constant
+ *    or min(constant, ...)) and whose body is one user node whose accesses
+ *    move by 0 or 1 element per iteration: emitted once on <V x float>,
+ *    V = T rounded up to a power of 2, lanes past the bound masked (a
+ *    full-tile version without masks is taken when all V lanes run).  A
+ *    store that does not move (+= or max= along the lanes) is a lane
+ *    reduction; when the loop around it is a serial loop along which the
+ *    store does not move either (the tile loop of a split reduction), a
+ *    vector accumulator is carried across that loop.  Anything else under
+ *    the mark becomes a scalar loop with llvm.loop.vectorize.enable, as
+ *    every other innermost loop does;
+ *  - any other mark (e.g. loop names) is walked through.
+ * Kernel pointer parameters are noalias unless two buffers of a kernel
+ * may overlap (alias_of, or workspace ranges that intersect for some N):
+ * inputs and outputs must be distinct memory.
  */
 #ifndef VITC_BACKEND_H
 #define VITC_BACKEND_H
@@ -27,10 +38,10 @@
 
 typedef struct {
 	const char *cpu;       /* NULL = host */
-	const char *features;  /* NULL = host's (or the cpu's own when cpu is set) */
+	const char *features;  /* "+x,-y" on top of the host's (or -mcpu's) features, or NULL */
 	int opt_level;         /* 0..3 */
-	const char *dump_dir;  /* write LLVM IR before/after O3 and assembly here, or NULL */
-	int dump_seq;          /* first number for dump file names (NN-name.ll) */
+	const char *dump_dir;  /* write NN-model.ll, (NN+1)-model.opt.ll and (NN+2)-model.s here */
+	int dump_seq;          /* NN: the first number of those dump file names */
 	int print_llvm;        /* print LLVM IR (after O3) to stderr */
 } CgOptions;
 

@@ -1,12 +1,14 @@
 /*
  * cg.h - internals of the code generators, shared by the backends' .c files only.
  *
- * ast_llvm.c   the isl AST walker: loops, guards, marks, isl expressions
- * expr_llvm.c  one statement instance (scalar or <V x float>): accesses,
- *              the Expr tree, read-modify-write stores
- * math_llvm.c  exp/erf/tanh as inline polynomials (vectorizable)
- * module.c     one LLVM module per Program: kernels, run(), the ABI object
- * x86.c        the x86-64 Target: machine, passes, object, link into a .so
+ * ast_llvm.c    the isl AST walker: loops, guards, marks, isl expressions
+ * vector_llvm.c a for node under "vectorize" as one <V x float> instance
+ * outline.c     a for node under "parallel" as a task for parallel_for
+ * expr_llvm.c   one statement instance (scalar or <V x float>): accesses,
+ *               the Expr tree, read-modify-write stores
+ * math_llvm.c   exp/erf/tanh as inline polynomials (vectorizable)
+ * module.c      one LLVM module per Program: kernels, run(), the ABI object
+ * x86.c         the x86-64 Target: machine, passes, object, link into a .so
  */
 #ifndef VITC_CG_H
 #define VITC_CG_H
@@ -92,18 +94,64 @@ struct CgFn {
 	int failed;
 };
 
-/* ast_llvm.c */
+/* Bounds of a for node: iterator "iter" from "lb" step "inc" while cond. */
+typedef struct {
+	char iter[64];
+	int64_t inc;
+	LLVMValueRef lb;
+	LLVMValueRef ub;       /* inclusive upper bound, or NULL: use "cond" */
+	isl_ast_expr *cond;    /* owned */
+	isl_ast_expr *ub_expr; /* owned, the bound side of "cond" or NULL */
+	int ub_strict;         /* cond is "<" rather than "<=" */
+} CgLoop;
+
+/* An open loop (cg_loop_begin .. cg_loop_end). */
+typedef struct {
+	LLVMBasicBlockRef pre, head, latch, exit;
+	LLVMValueRef iv;
+	int mark;
+} CgLoopState;
+
+/* ast_llvm.c: the walker, isl expressions, loops */
 int cg_emit_ast(CgFn *f, isl_ast_node *node);
 LLVMValueRef cg_ast_expr(CgFn *f, isl_ast_expr *e);
-int cg_outline_parallel(CgFn *f, isl_ast_node *node);
 void cg_bind(CgFn *f, const char *name, LLVMValueRef v);
 LLVMValueRef cg_lookup(CgFn *f, const char *name);
 int cg_fail(CgFn *f, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+LLVMValueRef cg_i64(CgFn *f, int64_t v);
+LLVMValueRef cg_as_i64(CgFn *f, LLVMValueRef v);
+int cg_expr_int(isl_ast_expr *e, int64_t *out);
+int cg_expr_is_id(isl_ast_expr *e, const char *name);
+int cg_expr_uses(isl_ast_expr *e, const char *name);
+int cg_loop_bounds(CgFn *f, isl_ast_node *node, CgLoop *lb);
+int cg_loop_eval(CgFn *f, isl_ast_node *node, CgLoop *lb);
+void cg_loop_free(CgLoop *lb);
+int cg_loop_begin(CgFn *f, CgLoop *lb, CgLoopState *st);
+int cg_loop_end(CgFn *f, CgLoop *lb, CgLoopState *st, int md);
+int cg_emit_loop(CgFn *f, CgLoop *lb, isl_ast_node *body, int md);
+isl_ast_node *cg_marked_for(isl_ast_node *node, const char *name);
+int cg_has_for(isl_ast_node *node);
+isl_ast_node *cg_skip_marks(isl_ast_node *node);
+const Stmt *cg_user_stmt(CgFn *f, isl_ast_expr *call);
+int cg_user_dims(CgFn *f, isl_ast_expr *call, const Stmt *s, LLVMValueRef *dims);
+
+/* vector_llvm.c */
+int cg_expr_deriv(isl_ast_expr *e, const char *iter, int64_t *out);
+int cg_try_vector(CgFn *f, isl_ast_node *node, CgLoop *lb);
+int cg_try_vector_accumulate(CgFn *f, CgLoop *outer, isl_ast_node *body);
+
+/* outline.c */
+int cg_outline_parallel(CgFn *f, isl_ast_node *node);
 
 /* expr_llvm.c */
 int cg_emit_stmt(CgFn *f, const Stmt *s, LLVMValueRef *dims,
                  const int64_t *lane_step, int width, LLVMValueRef mask);
+LLVMValueRef cg_emit_lanes(CgFn *f, const Stmt *s, LLVMValueRef *dims,
+                           const int64_t *lane_step, int width, LLVMValueRef mask);
+LLVMValueRef cg_combine(CgFn *f, StmtKind k, LLVMValueRef x, LLVMValueRef y);
+int cg_store_reduced(CgFn *f, const Stmt *s, LLVMValueRef *dims, LLVMValueRef acc,
+                     int width);
 int cg_stmt_vectorizable(const Stmt *s, const int64_t *lane_step,
                          const char **why);
 int64_t cg_access_stride(const Stmt *s, const Access *a, const int64_t *step);

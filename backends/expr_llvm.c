@@ -332,25 +332,28 @@ static LLVMValueRef emit_expr(StmtCtx *c, const Expr *e)
 }
 
 /* Combine "x" and "y" as the statement kind does (+= or max=). */
-static LLVMValueRef combine(CgFn *f, StmtKind k, LLVMValueRef x, LLVMValueRef y)
+LLVMValueRef cg_combine(CgFn *f, StmtKind k, LLVMValueRef x, LLVMValueRef y)
 {
 	if (k == ST_MAX)
 		return call2(f, "llvm.maxnum", x, y);
 	return LLVMBuildFAdd(f->m->b, x, y, "");
 }
 
-/*
- * Reduce the lanes of "v" (width "w") to a scalar with a shuffle tree;
- * inactive lanes (not in "mask") count as the identity of the reduction.
- */
-static LLVMValueRef reduce_lanes(CgFn *f, StmtKind k, LLVMValueRef v, int w,
-                                 LLVMValueRef mask)
+/* Inactive lanes (not in "mask") of "v" become the identity of kind "k". */
+static LLVMValueRef mask_identity(CgFn *f, StmtKind k, LLVMValueRef v, int w,
+                                  LLVMValueRef mask)
+{
+	if (!mask)
+		return v;
+	return LLVMBuildSelect(f->m->b, mask, v, cg_f32(f, k == ST_MAX ? -INFINITY : 0.0, w), "");
+}
+
+/* Reduce the lanes of "v" (width "w") to a scalar with a shuffle tree. */
+static LLVMValueRef reduce_lanes(CgFn *f, StmtKind k, LLVMValueRef v, int w)
 {
 	LLVMBuilderRef b = f->m->b;
 	LLVMValueRef idx[32];
 
-	if (mask)
-		v = LLVMBuildSelect(b, mask, v, cg_f32(f, k == ST_MAX ? -INFINITY : 0.0, w), "");
 
 	for (; w > 1; w /= 2) {
 		LLVMValueRef lo, hi;
@@ -362,9 +365,23 @@ static LLVMValueRef reduce_lanes(CgFn *f, StmtKind k, LLVMValueRef v, int w,
 			idx[i] = LLVMConstInt(f->m->t_i32, (unsigned long long)(i + w / 2), 0);
 		hi = LLVMBuildShuffleVector(b, v, LLVMGetUndef(LLVMTypeOf(v)),
 		                            LLVMConstVector(idx, (unsigned)w / 2), "");
-		v = combine(f, k, lo, hi);
+		v = cg_combine(f, k, lo, hi);
 	}
 	return LLVMBuildExtractElement(b, v, LLVMConstInt(f->m->t_i32, 0, 0), "");
+}
+
+/* Refuse stores into read-only memory and element types without a lowering. */
+static int check_store(CgFn *f, const Stmt *s)
+{
+	const Buffer *sb = s->store.buf;
+
+	if (cg_root(sb)->kind == BUF_WEIGHT || cg_root(sb)->kind == BUF_INPUT)
+		return cg_fail(f, "S%d stores into %s '%s'", s->id,
+		               cg_root(sb)->kind == BUF_WEIGHT ? "weight" : "input", sb->name);
+	if (!elem_type(f->m, sb->dtype))
+		return cg_fail(f, "buffer '%s': dtype %s not supported by codegen",
+		               sb->name, ir_dtype_name(sb->dtype));
+	return 0;
 }
 
 /* Load the stored element(s) of "s" as float for a read-modify-write. */
@@ -399,12 +416,8 @@ int cg_emit_stmt(CgFn *f, const Stmt *s, LLVMValueRef *dims,
 	int sw = red ? 1 : width;
 	LLVMValueRef v, p, st, a[3];
 
-	if (cg_root(sb)->kind == BUF_WEIGHT || cg_root(sb)->kind == BUF_INPUT)
-		return cg_fail(f, "S%d stores into %s '%s'", s->id,
-		               cg_root(sb)->kind == BUF_WEIGHT ? "weight" : "input", sb->name);
-	if (!et)
-		return cg_fail(f, "buffer '%s': dtype %s not supported by codegen",
-		               sb->name, ir_dtype_name(sb->dtype));
+	if (check_store(f, s))
+		return -1;
 	if (s->kind == ST_ADD && s->value && s->value->kind == EX_MUL && !red) {
 		if (!(a[0] = emit_expr(&c, s->value->a)) || !(a[1] = emit_expr(&c, s->value->b)) ||
 		    !(p = access_ptr(&c, &s->store, et)))
@@ -415,11 +428,11 @@ int cg_emit_stmt(CgFn *f, const Stmt *s, LLVMValueRef *dims,
 		if (!(v = emit_expr(&c, s->value)))
 			return -1;
 		if (red)
-			v = reduce_lanes(f, s->kind, v, width, c.mask);
+			v = reduce_lanes(f, s->kind, mask_identity(f, s->kind, v, width, c.mask), width);
 		if (!(p = access_ptr(&c, &s->store, et)))
 			return -1;
 		if (s->kind != ST_ASSIGN)
-			v = combine(f, s->kind, load_old(&c, p, et, sw), v);
+			v = cg_combine(f, s->kind, load_old(&c, p, et, sw), v);
 	}
 	v = from_float(f, v, sb->dtype, sw);
 	if (sw > 1) {
@@ -428,5 +441,36 @@ int cg_emit_stmt(CgFn *f, const Stmt *s, LLVMValueRef *dims,
 		st = LLVMBuildStore(f->m->b, v, p);
 		LLVMSetAlignment(st, elem_bytes(sb->dtype));
 	}
+	return 0;
+}
+
+/*
+ * The value of a lane reduction "s" (+= or max= into an element that does
+ * not move along the vector loop) for "width" lanes, inactive lanes set to
+ * the identity: what a vector accumulator adds up (cg_store_reduced).
+ */
+LLVMValueRef cg_emit_lanes(CgFn *f, const Stmt *s, LLVMValueRef *dims,
+                           const int64_t *lane_step, int width, LLVMValueRef mask)
+{
+	StmtCtx c = {f, s, dims, lane_step, width, mask};
+	LLVMValueRef v = emit_expr(&c, s->value);
+
+	return v ? mask_identity(f, s->kind, v, width, mask) : NULL;
+}
+
+/* Reduce the accumulator "acc" and combine it into the element of "s" at "dims". */
+int cg_store_reduced(CgFn *f, const Stmt *s, LLVMValueRef *dims, LLVMValueRef acc,
+                     int width)
+{
+	StmtCtx c = {f, s, dims, NULL, 1, NULL};
+	const Buffer *sb = s->store.buf;
+	LLVMTypeRef et = elem_type(f->m, sb->dtype);
+	LLVMValueRef p, v;
+
+	if (check_store(f, s) || !(p = access_ptr(&c, &s->store, et)))
+		return -1;
+	v = cg_combine(f, s->kind, load_old(&c, p, et, 1), reduce_lanes(f, s->kind, acc, width));
+	LLVMSetAlignment(LLVMBuildStore(f->m->b, from_float(f, v, sb->dtype, 1), p),
+	                 elem_bytes(sb->dtype));
 	return 0;
 }

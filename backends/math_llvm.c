@@ -68,10 +68,22 @@ static LLVMValueRef fma3(Mth *m, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c)
 	return cg_call_intrinsic(m->f, "llvm.fmuladd", &m->ft, 1, v, 3);
 }
 
-static LLVMValueRef add(Mth *m, LLVMValueRef a, LLVMValueRef b) { return LLVMBuildFAdd(m->b, a, b, ""); }
-static LLVMValueRef sub(Mth *m, LLVMValueRef a, LLVMValueRef b) { return LLVMBuildFSub(m->b, a, b, ""); }
-static LLVMValueRef mul(Mth *m, LLVMValueRef a, LLVMValueRef b) { return LLVMBuildFMul(m->b, a, b, ""); }
-static LLVMValueRef fdiv(Mth *m, LLVMValueRef a, LLVMValueRef b) { return LLVMBuildFDiv(m->b, a, b, ""); }
+static LLVMValueRef add(Mth *m, LLVMValueRef a, LLVMValueRef b)
+{
+	return LLVMBuildFAdd(m->b, a, b, "");
+}
+static LLVMValueRef sub(Mth *m, LLVMValueRef a, LLVMValueRef b)
+{
+	return LLVMBuildFSub(m->b, a, b, "");
+}
+static LLVMValueRef mul(Mth *m, LLVMValueRef a, LLVMValueRef b)
+{
+	return LLVMBuildFMul(m->b, a, b, "");
+}
+static LLVMValueRef fdiv(Mth *m, LLVMValueRef a, LLVMValueRef b)
+{
+	return LLVMBuildFDiv(m->b, a, b, "");
+}
 
 static LLVMValueRef lt(Mth *m, LLVMValueRef a, double c)
 {

@@ -74,17 +74,6 @@ void cg_bind_buffers(CgFn *f, LLVMValueRef *root_vals)
 				f->bufs[i] = root_vals[j];
 }
 
-static void mark_expr(const Expr *e, char *used)
-{
-	if (!e)
-		return;
-	if (e->kind == EX_LOAD)
-		used[cg_root(e->acc.buf)->id] = 1;
-	mark_expr(e->a, used);
-	mark_expr(e->b, used);
-	mark_expr(e->c, used);
-}
-
 /* Bytes of "b" as fixed + per_batch * N. */
 static void buf_bytes(const Buffer *b, uint64_t *fixed, uint64_t *per_batch)
 {
@@ -129,22 +118,27 @@ static int may_overlap(const Buffer *a, const Buffer *b)
 	return !ws_before(a, b) && !ws_before(b, a);
 }
 
-/* Collect the roots kernel "k" touches, in buffer-id order. */
+/*
+ * Collect the roots kernel "k" touches, in order of first appearance
+ * (k_kernel_buffers), so kernels with equal keys get the same parameter
+ * lists and can share one function.
+ */
 static KernelSig kernel_sig(CgModule *m, const Kernel *k)
 {
 	const Program *p = m->prog;
-	char *used = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, 1);
+	const Buffer **bufs = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*bufs));
+	int nb = k_kernel_buffers(k, bufs, p->n_bufs);
 	KernelSig sig = {0};
 
-	for (int i = 0; i < k->n_stmts; i++) {
-		used[cg_root(k->stmts[i]->store.buf)->id] = 1;
-		mark_expr(k->stmts[i]->value, used);
-	}
 	sig.roots = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
 	sig.noalias = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
-	for (int i = 0; i < p->n_bufs; i++)
-		if (used[i])
-			sig.roots[sig.n++] = i;
+	for (int i = 0; i < nb; i++) {
+		int r = cg_root(bufs[i])->id, seen = 0;
+		for (int j = 0; j < sig.n; j++)
+			seen |= sig.roots[j] == r;
+		if (!seen)
+			sig.roots[sig.n++] = r;
+	}
 	for (int i = 0; i < sig.n; i++) {
 		sig.noalias[i] = 1;
 		for (int j = 0; j < sig.n; j++)
@@ -152,6 +146,17 @@ static KernelSig kernel_sig(CgModule *m, const Kernel *k)
 				sig.noalias[i] = 0;
 	}
 	return sig;
+}
+
+/* Can kernel "b" call the function of kernel "a" (same key, same aliasing)? */
+static int same_sig(const KernelSig *a, const KernelSig *b)
+{
+	if (a->n != b->n)
+		return 0;
+	for (int i = 0; i < a->n; i++)
+		if (a->noalias[i] != b->noalias[i])
+			return 0;
+	return 1;
 }
 
 /* The function vitc_k<id>(host, N, roots...) of kernel "k" with AST "ast". */
@@ -398,10 +403,16 @@ static int build_module(CgModule *m, isl_ast_node *const *asts, VitcErr *err)
 	char *msg = NULL;
 
 	for (int i = 0; i < p->n_kernels; i++) {
+		int j = p->kernels[i]->same_as;
+		isl_ast_node *ast = j >= 0 ? asts[j] : asts[i];
 		sigs[i] = kernel_sig(m, p->kernels[i]);
-		if (!asts[i])
+		if (j >= 0 && same_sig(&sigs[j], &sigs[i])) {
+			kfn[i] = kfn[j];
+			continue;
+		}
+		if (!ast)
 			return vitc_errf(err, "kernel '%s': no AST", p->kernels[i]->name);
-		if (!(kfn[i] = emit_kernel(m, p->kernels[i], asts[i], &sigs[i], err)))
+		if (!(kfn[i] = emit_kernel(m, p->kernels[i], ast, &sigs[i], err)))
 			return -1;
 	}
 	if (!(run = emit_run(m, kfn, sigs, err)) || emit_abi(m, run, err))

@@ -194,7 +194,9 @@ static void x86_fn_attrs(CgModule *m, LLVMValueRef fn)
 
 static int x86_vector_lanes(const CgModule *m)
 {
-	return m->wide512 ? 16 : has_feature(m->features, "avx") ? 8 : 4;
+	if (m->wide512)
+		return 16;
+	return has_feature(m->features, "avx") || has_feature(m->features, "avx2") ? 8 : 4;
 }
 
 int cg_cpu_vector_lanes(const CgOptions *opt)
@@ -301,14 +303,14 @@ static int split_words(char *s, char **argv, int max)
 
 /*
  * Link the object "obj" into the shared object "so" with the C compiler
- * driver (VITC_LINK_CC, or $VITC_LINK_CC), keeping its stderr for the
- * error message.
+ * driver (VITC_LINK_CC, or $VITC_LINK_CC), keeping the start of its
+ * output for the error message (and draining the rest).
  */
 static int link_so(const char *obj, const char *so, VitcErr *err)
 {
 	const char *env = getenv("VITC_LINK_CC");
-	char *cc = xstrdup(env && *env ? env : VITC_LINK_CC), *argv[40], out[600];
-	int n = split_words(cc, argv, 30), pfd[2], status = 0;
+	char *cc = xstrdup(env && *env ? env : VITC_LINK_CC), *argv[40], out[600], sink[4096];
+	int n = split_words(cc, argv, 30), pfd[2], status = 0, rc;
 	posix_spawn_file_actions_t fa;
 	ssize_t got, len = 0;
 	pid_t pid;
@@ -329,19 +331,21 @@ static int link_so(const char *obj, const char *so, VitcErr *err)
 	posix_spawn_file_actions_adddup2(&fa, pfd[1], 2);
 	posix_spawn_file_actions_adddup2(&fa, pfd[1], 1);
 	posix_spawn_file_actions_addclose(&fa, pfd[0]);
-	if (posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ)) {
-		posix_spawn_file_actions_destroy(&fa);
+	rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	close(pfd[1]);
+	if (rc) {
 		close(pfd[0]);
-		close(pfd[1]);
-		vitc_errf(err, "cannot run the linker '%s': %s", argv[0], strerror(errno));
+		vitc_errf(err, "cannot run the linker '%s': %s", argv[0], strerror(rc));
 		free(cc);
 		return -1;
 	}
-	posix_spawn_file_actions_destroy(&fa);
-	close(pfd[1]);
-	while ((got = read(pfd[0], out + len, sizeof(out) - 1 - (size_t)len)) > 0 ||
+	while ((got = read(pfd[0], len < (ssize_t)sizeof(out) - 1 ? out + len : sink,
+	                   len < (ssize_t)sizeof(out) - 1 ? sizeof(out) - 1 - (size_t)len
+	                                                  : sizeof(sink))) > 0 ||
 	       (got < 0 && errno == EINTR))
-		len += got > 0 ? got : 0;
+		if (got > 0 && len < (ssize_t)sizeof(out) - 1)
+			len += got;
 	out[len] = 0;
 	close(pfd[0]);
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)

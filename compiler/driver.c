@@ -17,6 +17,14 @@
 #include "passes/passes.h"
 #include "passes/schedule.h"
 
+/* A malloc'd printf, for texts freed with free(). */
+static char *arena_printf_dup(const char *fmt, int v)
+{
+	char buf[64];
+	snprintf(buf, sizeof(buf), fmt, v);
+	return xstrdup(buf);
+}
+
 const char *const driver_stage_names[] = {
 	"graph", "fuse", "lower", "memplan", "schedule-initial", "schedule",
 	"ast", "llvm", "llvm-opt", "asm", NULL,
@@ -160,6 +168,12 @@ static int schedule_all(Dumper *d, isl_ctx *ctx, const Program *p,
 
 	for (int i = 0; i < p->n_kernels; i++) {
 		const Kernel *k = p->kernels[i];
+		if (k->same_as >= 0) {
+			init[i] = xstrdup("");
+			fin[i] = xstrdup("");
+			c[i] = arena_printf_dup("// same code as kernel %d\n", k->same_as);
+			continue;
+		}
 		isl_schedule *s = sch_initial(ctx, k, err);
 		if (!s)
 			goto out;
@@ -187,6 +201,25 @@ out:
 	free(fin);
 	free(c);
 	return rc;
+}
+
+/*
+ * Kernels with equal keys (same loops, statements and schedule over their
+ * own buffers) share one AST and, in the backend, one function: a ViT's
+ * layers differ only in their weights.
+ */
+static void dedup_kernels(Program *p)
+{
+	char **keys = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
+	for (int i = 0; i < p->n_kernels; i++) {
+		keys[i] = k_kernel_key(&p->arena, p->kernels[i]);
+		for (int j = 0; j < i; j++)
+			if (p->kernels[j]->same_as < 0 && !strcmp(keys[i], keys[j])) {
+				p->kernels[i]->same_as = j;
+				break;
+			}
+	}
+	free(keys);
 }
 
 /* Create the dump directory if it does not exist. */
@@ -218,6 +251,7 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	dump_text(&d, "lower", "txt", print_kernels, p);
 	pass_memplan(p);                                             /* workspace offsets */
 	dump_text(&d, "memplan", "txt", print_memplan, p);
+	dedup_kernels(p);
 	ctx = sch_ctx_alloc();
 	asts = xcalloc((size_t)p->n_kernels + 1, sizeof(*asts));
 	if (schedule_all(&d, ctx, p, asts, err))                     /* isl trees -> ASTs */

@@ -384,6 +384,32 @@ static size_t make_header(char *buf, size_t cap, const char *descr, int rank,
 	return len;
 }
 
+/*
+ * Write "buf" to "path": atomically (temporary file + rename) for a new or
+ * regular file, but straight into anything else that exists there, so
+ * that "-o /dev/null" or a FIFO is written to rather than replaced.
+ */
+static int write_file(const char *path, const void *buf, size_t len, VitcErr *err)
+{
+	struct stat st;
+	FILE *f;
+
+	if (stat(path, &st) != 0 || S_ISREG(st.st_mode))
+		return file_write_atomic(path, buf, len, err);
+	if (S_ISDIR(st.st_mode))
+		return vitc_errf(err, "%s: is a directory", path);
+	f = fopen(path, "wb");
+	if (!f)
+		return vitc_errf(err, "%s: cannot open for writing: %s", path, strerror(errno));
+	if (fwrite(buf, 1, len, f) != len) {
+		fclose(f);
+		return vitc_errf(err, "%s: write error: %s", path, strerror(errno));
+	}
+	if (fclose(f) != 0)
+		return vitc_errf(err, "%s: write error: %s", path, strerror(errno));
+	return 0;
+}
+
 int npy_write(const char *path, int32_t dtype, int rank, const int64_t *dims,
               const void *data, size_t nbytes, VitcErr *err)
 {
@@ -418,7 +444,7 @@ int npy_write(const char *path, int32_t dtype, int rank, const int64_t *dims,
 	memcpy(buf + 10, hdr, hlen);
 	if (nbytes)
 		memcpy(buf + 10 + hlen, data, nbytes);
-	int rc = file_write_atomic(path, buf, 10 + hlen + nbytes, err);
+	int rc = write_file(path, buf, 10 + hlen + nbytes, err);
 	free(buf);
 	return rc;
 }

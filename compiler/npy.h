@@ -33,7 +33,8 @@ void npy_free(NpyArray *a);
 
 /*
  * Write "nbytes" of "data" as an array of "dtype" and shape "dims" to
- * "path" atomically.  nbytes must equal the shape's size.
+ * "path": atomically when it is a regular file (or absent), straight into
+ * a device or FIFO.  nbytes must equal the shape's size.
  */
 int npy_write(const char *path, int32_t dtype, int rank, const int64_t *dims,
               const void *data, size_t nbytes, VitcErr *err);

@@ -56,6 +56,7 @@ Kernel *k_kernel_add(Program *p, const char *name, const char *op)
 	k->id = p->n_kernels;
 	k->name = arena_strdup(&p->arena, name);
 	k->op = op;
+	k->same_as = -1;
 	p->kernels = (Kernel **)push(&p->arena, (void **)p->kernels,
 	                             &p->n_kernels, &p->cap_kernels, k);
 	return k;
@@ -314,4 +315,111 @@ void k_kernel_print(FILE *f, const Kernel *k)
 {
 	fprintf(f, "kernel %d \"%s\" (%s)\n", k->id, k->name, k->op);
 	print_loops(f, k->root, 1);
+}
+
+static int slot_of(const Buffer **bufs, int *n, int max, const Buffer *b)
+{
+	for (int i = 0; i < *n; i++)
+		if (bufs[i] == b)
+			return i;
+	if (*n < max)
+		bufs[(*n)++] = b;
+	return *n - 1;
+}
+
+static void expr_buffers(const Expr *e, const Buffer **bufs, int *n, int max)
+{
+	if (!e)
+		return;
+	if (e->kind == EX_LOAD)
+		slot_of(bufs, n, max, e->acc.buf);
+	expr_buffers(e->a, bufs, n, max);
+	expr_buffers(e->b, bufs, n, max);
+	expr_buffers(e->c, bufs, n, max);
+}
+
+int k_kernel_buffers(const Kernel *k, const Buffer **out, int max)
+{
+	int n = 0;
+	for (int i = 0; i < k->n_stmts; i++) {
+		slot_of(out, &n, max, k->stmts[i]->store.buf);
+		expr_buffers(k->stmts[i]->value, out, &n, max);
+	}
+	return n;
+}
+
+/* Append the key of an access: buffer slot, dtype, coefficients. */
+static void key_access(FILE *f, const Access *a, const Buffer **bufs, int *n)
+{
+	fprintf(f, "@%d:%d[", slot_of(bufs, n, 1024, a->buf), (int)a->buf->dtype);
+	for (int d = 0; d < K_MAX_DIMS; d++)
+		fprintf(f, "%" PRId64 ",", a->c[d]);
+	fprintf(f, "%" PRId64 "]", a->k);
+}
+
+static void key_expr(FILE *f, const Expr *e, const Buffer **bufs, int *n)
+{
+	if (!e) {
+		fputc('_', f);
+		return;
+	}
+	fprintf(f, "(%d", (int)e->kind);
+	if (e->kind == EX_CONST)
+		fprintf(f, " %a", (double)e->f);
+	if (e->kind == EX_LOAD)
+		key_access(f, &e->acc, bufs, n);
+	key_expr(f, e->a, bufs, n);
+	key_expr(f, e->b, bufs, n);
+	key_expr(f, e->c, bufs, n);
+	fputc(')', f);
+}
+
+static void key_loops(FILE *f, const LoopNode *l, const Buffer **bufs, int *n)
+{
+	const Stmt *s = l->stmt;
+	switch (l->kind) {
+	case LN_LOOP:
+		fprintf(f, "L%s:%" PRId64 "{", l->iter, l->extent);
+		break;
+	case LN_SEQ:
+		fputs("Q{", f);
+		break;
+	case LN_STMT:
+		fprintf(f, "S%d/%d/%s:", s->id, (int)s->kind, s->constraints ? s->constraints : "");
+		key_access(f, &s->store, bufs, n);
+		key_expr(f, s->value, bufs, n);
+		fputc(';', f);
+		return;
+	}
+	for (int i = 0; i < l->n_children; i++)
+		key_loops(f, l->children[i], bufs, n);
+	fputc('}', f);
+}
+
+char *k_kernel_key(Arena *a, const Kernel *k)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	const Buffer **bufs = xcalloc(1024, sizeof(*bufs));
+	int n = 0;
+
+	if (!f)
+		abort();
+	/* slots in k_kernel_buffers() order: statements first, in order */
+	for (int i = 0; i < k->n_stmts; i++) {
+		slot_of(bufs, &n, 1024, k->stmts[i]->store.buf);
+		expr_buffers(k->stmts[i]->value, bufs, &n, 1024);
+	}
+	key_loops(f, k->root, bufs, &n);
+	for (int i = 0; i < k->sched.n; i++) {
+		const SchedPrim *sp = &k->sched.prims[i];
+		fprintf(f, "|%d %s %s %" PRId64 " %" PRId64, (int)sp->kind, sp->iter ? sp->iter : "",
+		        sp->iter2 ? sp->iter2 : "", sp->factor, sp->factor2);
+	}
+	fclose(f);
+	char *out = arena_strdup(a, buf);
+	free(buf);
+	free(bufs);
+	return out;
 }

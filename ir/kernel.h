@@ -131,6 +131,7 @@ typedef struct Kernel {
 	int n_stmts, cap_stmts;
 	LoopNode *root;
 	Schedule sched;
+	int same_as;          /* an earlier kernel with the same key (see k_kernel_key), or -1 */
 } Kernel;
 
 /* A whole model after lowering: buffers and kernels in execution order. */
@@ -169,6 +170,17 @@ void k_buffer_strides(const Buffer *b, int64_t strides[IR_MAX_RANK]);
 char *k_stmt_domain_str(Arena *a, const Kernel *k, const Stmt *s);
 /* Print the kernel (buffers, statements, loop tree, schedule) as text. */
 void k_kernel_print(FILE *f, const Kernel *k);
+/*
+ * The distinct buffers kernel "k" touches, in order of first appearance
+ * (statement order; store, then loads left to right).  Returns the count.
+ */
+int k_kernel_buffers(const Kernel *k, const Buffer **out, int max);
+/*
+ * A string that is equal for two kernels exactly when they compute the
+ * same thing on their k_kernel_buffers() lists (same loops, statements,
+ * accesses, constants and schedule): such kernels can share code.
+ */
+char *k_kernel_key(Arena *a, const Kernel *k);
 void k_expr_print(FILE *f, const Stmt *s, const Expr *e);
 void k_access_print(FILE *f, const Stmt *s, const Access *a);
 

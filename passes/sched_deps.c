@@ -151,9 +151,11 @@ static void name_pair(__isl_keep isl_union_map *bad, char *buf, size_t len)
 }
 
 /*
- * Does schedule "root"'s tree (any node of it) run the source of every
+ * Does the schedule tree that "node" belongs to run the source of every
  * dependence in "deps" before its sink?  0 yes, 1 no ("pair" names one
- * broken dependence), -1 on an isl error.
+ * broken dependence), -1 on an isl error.  The instance pairs that run in
+ * the wrong order (or at once) are intersected with "deps", which is
+ * cheaper than subtracting the pairs in the right order.
  */
 int sch_keeps_order(__isl_keep isl_union_map *deps,
                     __isl_keep isl_schedule_node *node, char *pair,
@@ -165,8 +167,8 @@ int sch_keeps_order(__isl_keep isl_union_map *deps,
 	isl_bool empty;
 
 	isl_schedule_free(s);
-	order = runs_before(order);
-	bad = isl_union_map_subtract(isl_union_map_copy(deps), order);
+	order = isl_union_map_lex_ge_union_map(order, isl_union_map_copy(order));
+	bad = isl_union_map_intersect(isl_union_map_copy(deps), order);
 	empty = isl_union_map_is_empty(bad);
 	if (empty == isl_bool_false)
 		name_pair(bad, pair, len);

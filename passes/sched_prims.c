@@ -28,6 +28,7 @@ typedef struct {
 	const Kernel *k;
 	isl_ctx *ctx;
 	isl_union_map *deps; /* in the order of the schedule given to sch_apply */
+	int check_each;      /* check the order after each tile and reorder */
 	VitcErr *err;
 	char prim[2 * SCH_MAX_NAME + 64]; /* the primitive being applied */
 } Apply;
@@ -289,7 +290,7 @@ static __isl_give isl_schedule_node *apply_tile(Apply *ap,
 		isl_schedule_node_free(root);
 		root = isl_schedule_node_root(tile_at(ap, m, p));
 	}
-	if (r < 0 || check_order(ap, root))
+	if (r < 0 || (ap->check_each && check_order(ap, root)))
 		goto error;
 	return root;
 error:
@@ -320,7 +321,7 @@ static __isl_give isl_schedule_node *apply_reorder(Apply *ap,
 		isl_schedule_node_free(root);
 		root = isl_schedule_node_root(reorder_at(ap, m, p->iter, p->iter2));
 	}
-	if (n <= 0 || check_order(ap, root))
+	if (n <= 0 || (ap->check_each && check_order(ap, root)))
 		goto error;
 	return root;
 error:
@@ -495,6 +496,51 @@ static int check_prims(Apply *ap, const Schedule *s)
 	return 0;
 }
 
+/* Apply primitives "from" to "to" (exclusive) of "prims" to "root". */
+static __isl_give isl_schedule_node *apply_prims(Apply *ap,
+	__isl_take isl_schedule_node *root, const Schedule *prims, int from,
+	int to)
+{
+	for (int i = from; root && i < to; i++) {
+		const SchedPrim *p = &prims->prims[i];
+		sch_prim_format(p, ap->prim, sizeof(ap->prim));
+		if (p->kind == SP_SPLIT)
+			root = apply_split(ap, root, p);
+		else if (p->kind == SP_TILE)
+			root = apply_tile(ap, root, p);
+		else if (p->kind == SP_REORDER)
+			root = apply_reorder(ap, root, p);
+		else
+			root = apply_annotation(ap, root, p);
+	}
+	return root;
+}
+
+/*
+ * Check once that the tree edits, the first "n_edits" primitives of
+ * "prims", left "root" running every dependence forwards: a check after
+ * each tile and reorder costs a full order check each.  If one runs
+ * backwards, replay the edits on "orig" with those checks to name the
+ * primitive to blame.
+ */
+static int check_edits(Apply *ap, __isl_keep isl_schedule_node *root,
+                       __isl_keep isl_schedule *orig, const Schedule *prims,
+                       int n_edits)
+{
+	char pair[64];
+	int r = sch_keeps_order(ap->deps, root, pair, sizeof(pair));
+
+	if (r <= 0)
+		return r;
+	ap->check_each = 1;
+	isl_schedule_node_free(apply_prims(ap, isl_schedule_get_root(orig),
+	                                   prims, 0, n_edits));
+	if (!ap->err->msg[0])
+		vitc_errf(ap->err, "kernel '%s': schedule: the tree edits would "
+		          "run a dependence (%s) backwards", ap->k->name, pair);
+	return -1;
+}
+
 /*
  * Apply the primitives of "prims" (or of "k->sched" if NULL) in order to
  * schedule "s" of kernel "k".  Returns the edited schedule, or NULL with
@@ -507,6 +553,7 @@ __isl_give isl_schedule *sch_apply(__isl_take isl_schedule *s,
 	VitcErr spare;
 	Apply ap = {.k = k, .err = err ? err : &spare};
 	isl_schedule_node *root;
+	int n_edits = 0, moves = 0;
 
 	err = ap.err;
 	if (!prims)
@@ -522,24 +569,19 @@ __isl_give isl_schedule *sch_apply(__isl_take isl_schedule *s,
 		isl_schedule_free(s);
 		return NULL;
 	}
+	for (; n_edits < prims->n &&
+	       !sch_prim_is_annotation(prims->prims[n_edits].kind); n_edits++)
+		moves += prims->prims[n_edits].kind != SP_SPLIT;
 	if (prims->n)
 		ap.deps = sch_dependences(k, s);
 	root = isl_schedule_get_root(s);
-	isl_schedule_free(s);
 	if (prims->n && !ap.deps)
 		root = isl_schedule_node_free(root);
-	for (int i = 0; root && i < prims->n; i++) {
-		const SchedPrim *p = &prims->prims[i];
-		sch_prim_format(p, ap.prim, sizeof(ap.prim));
-		if (p->kind == SP_SPLIT)
-			root = apply_split(&ap, root, p);
-		else if (p->kind == SP_TILE)
-			root = apply_tile(&ap, root, p);
-		else if (p->kind == SP_REORDER)
-			root = apply_reorder(&ap, root, p);
-		else
-			root = apply_annotation(&ap, root, p);
-	}
+	root = apply_prims(&ap, root, prims, 0, n_edits);
+	if (root && moves && check_edits(&ap, root, s, prims, n_edits))
+		root = isl_schedule_node_free(root);
+	isl_schedule_free(s);
+	root = apply_prims(&ap, root, prims, n_edits, prims->n);
 	s = isl_schedule_node_get_schedule(root);
 	isl_schedule_node_free(root);
 	isl_union_map_free(ap.deps);

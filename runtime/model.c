@@ -4,6 +4,7 @@
  * CPU features, tensor table).
  */
 #include <dlfcn.h>
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -105,6 +106,45 @@ static void *open_object(const char *path, int fd, char *why, size_t cap)
 	return NULL;
 }
 
+/*
+ * Look at the ELF header of "fd" before dlopen does: glibc reports an
+ * object for another machine as "No such file or directory", which
+ * misleads.  Returns 0, or -1 with the message set.
+ */
+static int check_elf(int fd, const char *path)
+{
+	static const struct {
+		unsigned id;
+		const char *name;
+	} machines[] = {
+		{EM_386, "i386"}, {EM_ARM, "arm"}, {EM_X86_64, "x86_64"},
+		{EM_AARCH64, "aarch64"}, {EM_RISCV, "riscv"}, {EM_PPC64, "ppc64"},
+	};
+	unsigned char h[EI_NIDENT + 4];
+	unsigned type, machine;
+	const char *name = "unknown";
+
+	if (pread(fd, h, sizeof(h), 0) != (ssize_t)sizeof(h) || memcmp(h, ELFMAG, SELFMAG))
+		return rt_err(VITRT_ERR_FORMAT, "%s: invalid ELF header (not a shared object)",
+		              path), -1;
+	if (h[EI_CLASS] != ELFCLASS64 || h[EI_DATA] != ELFDATA2LSB)
+		return rt_err(VITRT_ERR_FORMAT, "%s: not a 64-bit little-endian ELF object", path), -1;
+	type = h[16] | (unsigned)h[17] << 8;
+	machine = h[18] | (unsigned)h[19] << 8;
+	if (type != ET_DYN)
+		return rt_err(VITRT_ERR_FORMAT, "%s: ELF file of type %u, not a shared object",
+		              path, type), -1;
+	for (size_t i = 0; i < sizeof(machines) / sizeof(machines[0]); i++)
+		if (machines[i].id == machine)
+			name = machines[i].name;
+#if defined(__x86_64__)
+	if (machine != EM_X86_64)
+		return rt_err(VITRT_ERR_FORMAT, "%s: shared object for machine %u (%s), not x86_64",
+		              path, machine, name), -1;
+#endif
+	return 0;
+}
+
 /* Check one tensor entry of the descriptor; -1 with a message on error. */
 static int check_tensor(const char *path, const char *kind, int i,
                         const vitrt_tensor_info *t)
@@ -204,6 +244,10 @@ vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
 		return rt_err(VITRT_ERR_IO, "%s: not a regular file", path);
+	}
+	if (check_elf(fd, path) != 0) {
+		close(fd);
+		return VITRT_ERR_FORMAT;
 	}
 	h = open_object(path, fd, why, sizeof(why));
 	close(fd);

@@ -16,7 +16,8 @@
  * workspace and thread pool, and contexts may run concurrently from
  * different threads.  One context must not be used by two threads at once.
  * A context keeps its model loaded: vitrt_model_free() may come first, and
- * the .so is closed when the last context goes.
+ * the .so is closed when the last context goes.  A context's worker
+ * threads do not survive fork(): create contexts in the process that runs.
  *
  * No function exits or aborts on bad input: each returns a status (or NULL)
  * and leaves a one-line message for vitrt_last_error().  The message is

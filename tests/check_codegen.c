@@ -6,7 +6,6 @@
  * reference loops.
  */
 #include <check.h>
-#include <dirent.h>
 #include <dlfcn.h>
 #include <math.h>
 #include <stdio.h>
@@ -16,266 +15,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <isl/ast_build.h>
-#include <isl/ctx.h>
-#include <isl/schedule.h>
-#include <isl/set.h>
-#include <isl/union_set.h>
 #include <isl/version.h>
 
-#include "backends/backend.h"
 #include "passes/schedule.h"
-#include "runtime/vitrt.h"
-
-#define SHAPE(...) mk_shape((int64_t[]){__VA_ARGS__}, \
-	(int)(sizeof((int64_t[]){__VA_ARGS__}) / sizeof(int64_t)))
-#define AC(b, k, ...) mk_acc(b, k, (int64_t[]){__VA_ARGS__}, \
-	(int)(sizeof((int64_t[]){__VA_ARGS__}) / sizeof(int64_t)))
-#define LD(b, k, ...) k_load(P, AC(b, k, __VA_ARGS__))
-
-static Program *P;
-static isl_ctx *ctx;
-static int n_pfor;  /* parallel_for calls seen by the test host */
-
-static Shape mk_shape(const int64_t *d, int n)
-{
-	Shape s = {.rank = n};
-	memcpy(s.d, d, (size_t)n * sizeof(*d));
-	return s;
-}
-
-static Access mk_acc(Buffer *b, int64_t k, const int64_t *c, int n)
-{
-	Access a = {.buf = b, .k = k};
-	memcpy(a.c, c, (size_t)n * sizeof(*c));
-	return a;
-}
-
-/* A buffer; inputs and outputs get the next io_index. */
-static Buffer *buf(const char *name, BufKind kind, Shape s)
-{
-	Buffer *b = k_buffer_add(P, name, kind, DT_F32, &s);
-	Buffer ***arr = kind == BUF_INPUT ? &P->inputs : &P->outputs;
-	int *n = kind == BUF_INPUT ? &P->n_inputs : &P->n_outputs;
-
-	if (kind == BUF_INPUT || kind == BUF_OUTPUT) {
-		if (!*arr)
-			*arr = arena_calloc(&P->arena, 8, sizeof(Buffer *));
-		b->io_index = *n;
-		(*arr)[(*n)++] = b;
-	}
-	return b;
-}
-
-static Buffer *weight(const char *name, Shape s, const float *data)
-{
-	Buffer *b = buf(name, BUF_WEIGHT, s);
-	b->data = data;
-	b->nbytes = 4;
-	for (int i = 0; i < s.rank; i++)
-		b->nbytes *= (uint64_t)s.d[i];
-	return b;
-}
-
-/* Loop "iters" (extents "ext") of depth "n" nested under "parent" (or as the root). */
-static LoopNode *nest(Kernel *k, LoopNode *parent, int n, const char **iters, const int64_t *ext)
-{
-	for (int i = 0; i < n; i++) {
-		LoopNode *l = k_loop(P, iters[i], ext[i]);
-		if (parent)
-			k_append(P, parent, l);
-		else
-			k->root = l;
-		parent = l;
-	}
-	return parent;
-}
-
-static Stmt *stmt(Kernel *k, LoopNode *at, StmtKind kind, Access store, Expr *value)
-{
-	Stmt *s = k_stmt_add(P, k, kind);
-	s->store = store;
-	s->value = value;
-	k_append(P, at, k_leaf(P, s));
-	return s;
-}
-
-static void finish(Kernel *k)
-{
-	VitcErr err = {{0}};
-	ck_assert_msg(k_kernel_finish(k, &err) == 0, "%s", err.msg);
-}
-
-/* The AST of kernel "k" under the schedule tree "tree" (isl YAML, NULL = domain order). */
-static isl_ast_node *ast_of(Kernel *k, const char *tree)
-{
-	isl_union_set *dom = NULL;
-	isl_ast_build *b;
-	isl_schedule *sch;
-	isl_ast_node *ast;
-	char *ds, *y;
-
-	for (int i = 0; i < k->n_stmts; i++) {
-		isl_union_set *u = isl_union_set_read_from_str(ctx,
-		        k_stmt_domain_str(&P->arena, k, k->stmts[i]));
-		dom = dom ? isl_union_set_union(dom, u) : u;
-	}
-	ds = isl_union_set_to_str(dom);
-	y = arena_printf(&P->arena, "{ domain: \"%s\"%s%s }", ds, tree ? ", child: " : "",
-	                 tree ? tree : "");
-	free(ds);
-	isl_union_set_free(dom);
-	sch = isl_schedule_read_from_str(ctx, y);
-	ck_assert_msg(sch != NULL, "bad schedule tree %s", y);
-	b = isl_ast_build_from_context(isl_set_read_from_str(ctx, "[N] -> { : N >= 1 }"));
-	ast = isl_ast_build_node_from_schedule(b, sch);
-	isl_ast_build_free(b);
-	if (getenv("VITC_TEST_AST")) {
-		char *c = isl_ast_node_to_C_str(ast);
-		fprintf(stderr, "%s:\n%s", k->name, c);
-		free(c);
-	}
-	return ast;
-}
-
-/* Start a new Program (for tests that compile several). */
-static void fresh(void)
-{
-	k_program_free(P);
-	P = k_program_new();
-}
-
-static void setup(void)
-{
-	P = k_program_new();
-	ctx = isl_ctx_alloc();
-	n_pfor = 0;
-}
-
-static void teardown(void)
-{
-	k_program_free(P);
-	isl_ctx_free(ctx);
-}
-
-/* A compiled model in its own temporary directory. */
-typedef struct {
-	char dir[64], path[96];
-	void *h;
-	const vitrt_model_abi *abi;
-} Model;
-
-/* A serial parallel_for that runs 3 chunks, last chunk first. */
-static void chunky_pfor(void *pool, int64_t n, vitrt_task_fn body, void *cl)
-{
-	int64_t c = (n + 2) / 3;
-
-	n_pfor++;
-	for (int64_t b = (n - 1) / c * c; b >= 0; b -= c)
-		body(cl, b, b + c < n ? b + c : n);
-}
-
-static const vitrt_host host = {NULL, 1, chunky_pfor};
-
-static int compile_opt(Model *mo, isl_ast_node **asts, const CgOptions *o, VitcErr *err)
-{
-	int r;
-
-	strcpy(mo->dir, "/tmp/cgtest.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(mo->dir));
-	snprintf(mo->path, sizeof(mo->path), "%s/model.so", mo->dir);
-	r = cg_compile_cpu(P, asts, o, mo->path, err);
-	for (int i = 0; i < P->n_kernels; i++)
-		isl_ast_node_free(asts[i]);
-	return r;
-}
-
-/* Compile P (kernel ASTs "asts", freed) and dlopen the result. */
-static void build(Model *mo, isl_ast_node **asts)
-{
-	CgOptions o = {.opt_level = 3};
-	VitcErr err = {{0}};
-
-	ck_assert_msg(compile_opt(mo, asts, &o, &err) == 0, "compile: %s", err.msg);
-	mo->h = dlopen(mo->path, RTLD_NOW | RTLD_LOCAL);
-	ck_assert_msg(mo->h != NULL, "dlopen: %s", dlerror());
-	mo->abi = dlsym(mo->h, VITRT_MODEL_SYMBOL);
-	ck_assert_ptr_nonnull(mo->abi);
-	ck_assert_uint_eq(mo->abi->magic, VITRT_MAGIC);
-}
-
-static void model_close(Model *mo)
-{
-	if (mo->h)
-		dlclose(mo->h);
-	unlink(mo->path);
-	rmdir(mo->dir);
-}
-
-static void run(Model *mo, int64_t n, void **in, void **out)
-{
-	size_t ws = (size_t)(mo->abi->workspace_fixed + mo->abi->workspace_per_batch * (uint64_t)n);
-	void *w = aligned_alloc(64, (ws + 127) / 64 * 64);
-
-	memset(w, 0xff, (ws + 127) / 64 * 64);  /* NaN garbage: kernels must not read it first */
-	ck_assert_int_eq(mo->abi->run(&host, in, out, w, n), 0);
-	free(w);
-}
-
-static float frand(unsigned *s, float lo, float hi)
-{
-	*s = *s * 1103515245u + 12345u;
-	return lo + (hi - lo) * (float)((*s >> 8) & 0xffff) / 65535.0f;
-}
-
-static void fill(float *x, size_t n, unsigned seed, float lo, float hi)
-{
-	for (size_t i = 0; i < n; i++)
-		x[i] = frand(&seed, lo, hi);
-}
-
-/* Does the file "path" contain the string "needle"? */
-static int file_has(const char *path, const char *needle)
-{
-	FILE *fp = fopen(path, "rb");
-	static char text[1 << 22];
-	size_t n;
-
-	if (!fp)
-		return 0;
-	n = fread(text, 1, sizeof(text) - 1, fp);
-	fclose(fp);
-	text[n] = 0;
-	return strstr(text, needle) != NULL;
-}
-
-/* Does the LLVM IR of P (before O3) with copies of "asts" contain "needle"? */
-static int ir_has(isl_ast_node **asts, const char *needle)
-{
-	isl_ast_node *copy[8];
-	char dir[32], path[64];
-	CgOptions o = {.opt_level = 0};
-	VitcErr err = {{0}};
-	Model mo;
-	int r;
-
-	strcpy(dir, "/tmp/cgdump.XXXXXX");
-	o.dump_dir = mkdtemp(dir);
-	for (int i = 0; i < P->n_kernels; i++)
-		copy[i] = isl_ast_node_copy(asts[i]);
-	ck_assert_msg(compile_opt(&mo, copy, &o, &err) == 0, "%s", err.msg);
-	snprintf(path, sizeof(path), "%s/00-model.ll", dir);
-	r = file_has(path, needle);
-	for (int i = 0; i < 3; i++) {
-		snprintf(path, sizeof(path), "%s/%02d-model%s", dir, i,
-		         i == 0 ? ".ll" : i == 1 ? ".opt.ll" : ".s");
-		unlink(path);
-	}
-	rmdir(dir);
-	unlink(mo.path);
-	rmdir(mo.dir);
-	return r;
-}
+#include "tests/cg_harness.h"
 
 START_TEST(test_isl_canary)
 {
@@ -286,25 +29,25 @@ END_TEST
 /* out[n,i,j] = a[n,i,j] + b[j], domain order, batch 1 and 3. */
 START_TEST(test_add_broadcast)
 {
-	Buffer *a = buf("a", BUF_INPUT, SHAPE(IR_DIM_N, 4, 37));
-	Buffer *b = buf("b", BUF_INPUT, SHAPE(37));
-	Buffer *o = buf("out", BUF_OUTPUT, SHAPE(IR_DIM_N, 4, 37));
+	Buffer *a = t_buf("a", BUF_INPUT, SHAPE(IR_DIM_N, 4, 37));
+	Buffer *b = t_buf("b", BUF_INPUT, SHAPE(37));
+	Buffer *o = t_buf("out", BUF_OUTPUT, SHAPE(IR_DIM_N, 4, 37));
 	Kernel *k = k_kernel_add(P, "add", "add");
-	LoopNode *l = nest(k, NULL, 3, (const char *[]){"n", "i", "j"}, (int64_t[]){IR_DIM_N, 4, 37});
+	LoopNode *l = t_nest(k, NULL, 3, (const char *[]){"n", "i", "j"}, (int64_t[]){IR_DIM_N, 4, 37});
 	isl_ast_node *ast;
 	float x[3 * 148], y[37], z[3 * 148];
 	Model mo;
 
-	stmt(k, l, ST_ASSIGN, AC(o, 0, 148, 37, 1),
+	t_stmt(k, l, ST_ASSIGN, AC(o, 0, 148, 37, 1),
 	     k_bin(P, EX_ADD, LD(a, 0, 148, 37, 1), LD(b, 0, 0, 0, 1)));
-	finish(k);
-	ast = ast_of(k, NULL);
-	build(&mo, &ast);
-	fill(x, 3 * 148, 1, -5, 5);
-	fill(y, 37, 2, -5, 5);
+	t_finish(k);
+	ast = t_ast(k, NULL);
+	t_build(&mo, &ast);
+	t_fill(x, 3 * 148, 1, -5, 5);
+	t_fill(y, 37, 2, -5, 5);
 	for (int n = 1; n <= 3; n += 2) {
 		memset(z, 0, sizeof(z));
-		run(&mo, n, (void *[]){x, y}, (void *[]){z});
+		t_run(&mo, n, (void *[]){x, y}, (void *[]){z});
 		for (int i = 0; i < 3 * 148; i++)
 			ck_assert_msg(z[i] == (i < n * 148 ? x[i] + y[i % 37] : 0.0f),
 			              "N=%d out[%d] = %g", n, i, z[i]);
@@ -312,26 +55,26 @@ START_TEST(test_add_broadcast)
 	ck_assert_int_eq(mo.abi->n_inputs, 2);
 	ck_assert_int_eq(mo.abi->inputs[0].dims[0], VITRT_DIM_N);
 	ck_assert_str_eq(mo.abi->outputs[0].name, "out");
-	model_close(&mo);
+	t_close(&mo);
 }
 END_TEST
 
 /* C[i,j] = 0; C[i,j] += A[i,k] * B[k,j] in i-k-j order, j vectorized by V. */
 static Kernel *matmul(int64_t m, int64_t kk, int64_t n, const float *bw)
 {
-	Buffer *a = buf("A", BUF_INPUT, SHAPE(m, kk));
-	Buffer *b = bw ? weight("B", SHAPE(kk, n), bw) : buf("B", BUF_INPUT, SHAPE(kk, n));
-	Buffer *c = buf("C", BUF_OUTPUT, SHAPE(m, n));
+	Buffer *a = t_buf("A", BUF_INPUT, SHAPE(m, kk));
+	Buffer *b = bw ? t_weight("B", SHAPE(kk, n), bw) : t_buf("B", BUF_INPUT, SHAPE(kk, n));
+	Buffer *c = t_buf("C", BUF_OUTPUT, SHAPE(m, n));
 	Kernel *k = k_kernel_add(P, "mm", "matmul");
-	LoopNode *j = nest(k, NULL, 2, (const char *[]){"i", "j"}, (int64_t[]){m, n});
+	LoopNode *j = t_nest(k, NULL, 2, (const char *[]){"i", "j"}, (int64_t[]){m, n});
 	LoopNode *s = k_seq(P), *lk = k_loop(P, "k", kk);
 
 	k_append(P, j, s);
-	stmt(k, s, ST_ASSIGN, AC(c, 0, n, 1), k_const(P, 0));
+	t_stmt(k, s, ST_ASSIGN, AC(c, 0, n, 1), k_const(P, 0));
 	k_append(P, s, lk);
-	stmt(k, lk, ST_ADD, AC(c, 0, n, 1, 0),
+	t_stmt(k, lk, ST_ADD, AC(c, 0, n, 1, 0),
 	     k_bin(P, EX_MUL, LD(a, 0, kk, 0, 1), LD(b, 0, 0, 1, n)));
-	finish(k);
+	t_finish(k);
 	return k;
 }
 
@@ -367,24 +110,24 @@ START_TEST(test_matmul)
 	VitcErr err = {{0}};
 	Model mo;
 
-	fill(a, M * K, 3, -1, 1);
-	fill(b, K * NC, 4, -1, 1);
+	t_fill(a, M * K, 3, -1, 1);
+	t_fill(b, K * NC, 4, -1, 1);
 	matmul(M, K, NC, b);
-	ast = ast_of(P->kernels[0], matmul_tree(16, 0));
+	ast = t_ast(P->kernels[0], matmul_tree(16, 0));
 	strcpy(dir, "/tmp/cgdump.XXXXXX");
 	o.dump_dir = mkdtemp(dir);
-	ck_assert_msg(compile_opt(&mo, &ast, &o, &err) == 0, "%s", err.msg);
+	ck_assert_msg(t_compile(&mo, &ast, &o, &err) == 0, "%s", err.msg);
 	mo.h = dlopen(mo.path, RTLD_NOW | RTLD_LOCAL);
 	mo.abi = dlsym(mo.h, VITRT_MODEL_SYMBOL);
 	ck_assert_ptr_nonnull(mo.abi);
-	run(&mo, 1, (void *[]){a}, (void *[]){c});
+	t_run(&mo, 1, (void *[]){a}, (void *[]){c});
 	matmul_ref(a, b, r, M, K, NC);
 	for (int i = 0; i < M * NC; i++)
 		ck_assert_msg(fabsf(c[i] - r[i]) <= 1e-5f, "C[%d] = %g, want %g", i, c[i], r[i]);
 	snprintf(dump, sizeof(dump), "%s/00-model.ll", o.dump_dir);
-	ck_assert_msg(file_has(dump, "<16 x float> @llvm.fmuladd.v16f32"), "no explicit vector FMA");
+	ck_assert_msg(t_file_has(dump, "<16 x float> @llvm.fmuladd.v16f32"), "no explicit vector FMA");
 	snprintf(dump, sizeof(dump), "%s/02-model.s", o.dump_dir);
-	ck_assert_msg(file_has(dump, "vfmadd"), "no vfmadd in the assembly");
+	ck_assert_msg(t_file_has(dump, "vfmadd"), "no vfmadd in the assembly");
 	ck_assert_ptr_null(dlsym(mo.h, "vitc_run"));
 	ck_assert_ptr_null(dlsym(mo.h, "vitc_k0"));
 	ck_assert_ptr_null(dlsym(mo.h, "vitc_w1"));
@@ -394,7 +137,7 @@ START_TEST(test_matmul)
 		unlink(dump);
 	}
 	rmdir(o.dump_dir);
-	model_close(&mo);
+	t_close(&mo);
 }
 END_TEST
 
@@ -408,15 +151,15 @@ static double matmul_gflops(int v, int m, int kk, int n, int check)
 	double best = 1e9;
 	Model mo;
 
-	fresh();
-	fill(a, (size_t)m * kk, 5, -1, 1);
-	fill(b, (size_t)kk * n, 6, -1, 1);
+	t_fresh();
+	t_fill(a, (size_t)m * kk, 5, -1, 1);
+	t_fill(b, (size_t)kk * n, 6, -1, 1);
 	matmul(m, kk, n, NULL);
-	ast = ast_of(P->kernels[P->n_kernels - 1], matmul_tree(v, 0));
-	build(&mo, &ast);
+	ast = t_ast(P->kernels[P->n_kernels - 1], matmul_tree(v, 0));
+	t_build(&mo, &ast);
 	for (int rep = 0; rep < 5; rep++) {
 		clock_gettime(CLOCK_MONOTONIC, &t0);
-		run(&mo, 1, (void *[]){a, b}, (void *[]){c});
+		t_run(&mo, 1, (void *[]){a, b}, (void *[]){c});
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		double s = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
 		best = s < best ? s : best;
@@ -426,7 +169,7 @@ static double matmul_gflops(int v, int m, int kk, int n, int check)
 		for (int i = 0; i < m * n; i++)
 			ck_assert_msg(fabsf(c[i] - r[i]) <= 1e-4f, "C[%d] = %g, want %g", i, c[i], r[i]);
 	}
-	model_close(&mo);
+	t_close(&mo);
 	free(a), free(b), free(c), free(r);
 	return 2.0 * m * kk * n / best * 1e-9;
 }
@@ -449,12 +192,12 @@ END_TEST
  */
 static Kernel *softmax(int64_t rows, int64_t cols, int vec, int par, const char **tree)
 {
-	Buffer *x = buf("x", BUF_INPUT, SHAPE(IR_DIM_N, rows, cols));
-	Buffer *y = buf("y", BUF_OUTPUT, SHAPE(IR_DIM_N, rows, cols));
-	Buffer *m = buf("m", BUF_WORKSPACE, SHAPE(IR_DIM_N, rows));
-	Buffer *s = buf("s", BUF_WORKSPACE, SHAPE(IR_DIM_N, rows));
+	Buffer *x = t_buf("x", BUF_INPUT, SHAPE(IR_DIM_N, rows, cols));
+	Buffer *y = t_buf("y", BUF_OUTPUT, SHAPE(IR_DIM_N, rows, cols));
+	Buffer *m = t_buf("m", BUF_WORKSPACE, SHAPE(IR_DIM_N, rows));
+	Buffer *s = t_buf("s", BUF_WORKSPACE, SHAPE(IR_DIM_N, rows));
 	Kernel *k = k_kernel_add(P, "softmax", "softmax");
-	LoopNode *i = nest(k, NULL, 2, (const char *[]){"n", "i"}, (int64_t[]){IR_DIM_N, rows});
+	LoopNode *i = t_nest(k, NULL, 2, (const char *[]){"n", "i"}, (int64_t[]){IR_DIM_N, rows});
 	LoopNode *seq = k_seq(P), *j[3];
 	Expr *d;
 	char v[3][300], *t;
@@ -465,17 +208,17 @@ static Kernel *softmax(int64_t rows, int64_t cols, int vec, int par, const char 
 	k_append(P, i, seq);
 	for (int q = 0; q < 3; q++)
 		j[q] = k_loop(P, "j", cols);
-	stmt(k, seq, ST_ASSIGN, AC(m, 0, rows, 1), k_const(P, -INFINITY));
+	t_stmt(k, seq, ST_ASSIGN, AC(m, 0, rows, 1), k_const(P, -INFINITY));
 	k_append(P, seq, j[0]);
-	stmt(k, j[0], ST_MAX, AC(m, 0, rows, 1, 0), LD(x, 0, rows * cols, cols, 1));
-	stmt(k, seq, ST_ASSIGN, AC(s, 0, rows, 1), k_const(P, 0));
+	t_stmt(k, j[0], ST_MAX, AC(m, 0, rows, 1, 0), LD(x, 0, rows * cols, cols, 1));
+	t_stmt(k, seq, ST_ASSIGN, AC(s, 0, rows, 1), k_const(P, 0));
 	k_append(P, seq, j[1]);
 	d = k_bin(P, EX_SUB, LD(x, 0, rows * cols, cols, 1), LD(m, 0, rows, 1, 0));
-	stmt(k, j[1], ST_ADD, AC(s, 0, rows, 1, 0), k_un(P, EX_EXP, d));
+	t_stmt(k, j[1], ST_ADD, AC(s, 0, rows, 1, 0), k_un(P, EX_EXP, d));
 	k_append(P, seq, j[2]);
-	stmt(k, j[2], ST_ASSIGN, AC(y, 0, rows * cols, cols, 1),
+	t_stmt(k, j[2], ST_ASSIGN, AC(y, 0, rows * cols, cols, 1),
 	     k_bin(P, EX_DIV, k_un(P, EX_EXP, d), LD(s, 0, rows, 1, 0)));
-	finish(k);
+	t_finish(k);
 	for (int q = 0; q < 3; q++)
 		snprintf(v[q], sizeof(v[q]), vec ? ", child: { schedule: \"[{ %s -> [(floor(j/16))] }]\", "
 		         "child: { mark: \"vectorize\", child: { schedule: \"[{ %s -> [(j mod 16)] }]\" } } }"
@@ -517,29 +260,30 @@ static void softmax_case(int64_t rows, int64_t cols, int vec, int par)
 {
 	const char *tree;
 	Kernel *k = softmax(rows, cols, vec, par, &tree);
-	isl_ast_node *ast = ast_of(k, tree);
+	isl_ast_node *ast = t_ast(k, tree);
 	size_t sz = (size_t)7 * rows * cols;
 	float *x = malloc(sz * 4), *y = malloc(sz * 4);
 	Model mo;
 
 	if (vec)
-		ck_assert_msg(ir_has(&ast, "shufflevector <16 x float>") &&
-		              ir_has(&ast, "@llvm.maxnum.v16f32"), "no lane reductions");
+		ck_assert_msg(t_ir_has(&ast, "shufflevector <16 x float>") &&
+		              t_ir_has(&ast, "@llvm.maxnum.v16f32") &&
+		              t_ir_has(&ast, "%acc = phi <16 x float>"), "no vector accumulators");
 	if (vec && cols % 16)
-		ck_assert_msg(ir_has(&ast, "@llvm.masked.load.v16f32"), "no masked tail");
-	build(&mo, &ast);
-	fill(x, sz, 7, -8, 8);
+		ck_assert_msg(t_ir_has(&ast, "@llvm.masked.load.v16f32"), "no masked tail");
+	t_build(&mo, &ast);
+	t_fill(x, sz, 7, -8, 8);
 	for (int n = 1; n <= 7; n += 3) {
 		double e;
 		n_pfor = 0;
-		run(&mo, n, (void *[]){x}, (void *[]){y});
+		t_run(&mo, n, (void *[]){x}, (void *[]){y});
 		e = softmax_err(x, y, n, rows, cols);
 		ck_assert_msg(e <= 1e-6, "softmax %ldx%ld vec=%d N=%d: rel err %g",
 		              (long)rows, (long)cols, vec, n, e);
 		ck_assert_int_eq(n_pfor, par ? 1 : 0);
 	}
 	ck_assert_uint_eq(mo.abi->workspace_per_batch, 8 * (uint64_t)rows);
-	model_close(&mo);
+	t_close(&mo);
 	free(x), free(y);
 }
 
@@ -561,11 +305,11 @@ END_TEST
  */
 START_TEST(test_vector_short)
 {
-	Buffer *x = buf("x", BUF_INPUT, SHAPE(3, 5));
-	Buffer *y = buf("y", BUF_OUTPUT, SHAPE(3, 5));
-	Buffer *r = buf("r", BUF_OUTPUT, SHAPE(3));
+	Buffer *x = t_buf("x", BUF_INPUT, SHAPE(3, 5));
+	Buffer *y = t_buf("y", BUF_OUTPUT, SHAPE(3, 5));
+	Buffer *r = t_buf("r", BUF_OUTPUT, SHAPE(3));
 	Kernel *k = k_kernel_add(P, "short", "x");
-	LoopNode *i = nest(k, NULL, 1, (const char *[]){"i"}, (int64_t[]){3});
+	LoopNode *i = t_nest(k, NULL, 1, (const char *[]){"i"}, (int64_t[]){3});
 	LoopNode *seq = k_seq(P), *j1 = k_loop(P, "j", 5), *j2 = k_loop(P, "j", 5);
 	const char *vec = "{ mark: \"vectorize\", child: { schedule: \"[{ %s[i,j] -> [(j)] }]\" } }";
 	isl_ast_node *ast;
@@ -574,20 +318,20 @@ START_TEST(test_vector_short)
 
 	k_append(P, i, seq);
 	k_append(P, seq, j1);
-	stmt(k, j1, ST_ASSIGN, AC(y, 0, 5, 1), k_bin(P, EX_MUL, LD(x, 0, 5, 1), k_const(P, 2)));
-	stmt(k, seq, ST_ASSIGN, AC(r, 0, 1), k_const(P, 0));
+	t_stmt(k, j1, ST_ASSIGN, AC(y, 0, 5, 1), k_bin(P, EX_MUL, LD(x, 0, 5, 1), k_const(P, 2)));
+	t_stmt(k, seq, ST_ASSIGN, AC(r, 0, 1), k_const(P, 0));
 	k_append(P, seq, j2);
-	stmt(k, j2, ST_ADD, AC(r, 0, 1, 0), LD(x, 0, 5, 1));
-	finish(k);
-	ast = ast_of(k, arena_printf(&P->arena,
+	t_stmt(k, j2, ST_ADD, AC(r, 0, 1, 0), LD(x, 0, 5, 1));
+	t_finish(k);
+	ast = t_ast(k, arena_printf(&P->arena,
 	    "{ schedule: \"[{ S0[i,j] -> [(i)]; S1[i] -> [(i)]; S2[i,j] -> [(i)] }]\", child: "
 	    "{ sequence: [ { filter: \"{ S0[i,j] }\", child: %s }, { filter: \"{ S1[i] }\" }, "
 	    "{ filter: \"{ S2[i,j] }\", child: %s } ] } }",
 	    arena_printf(&P->arena, vec, "S0"), arena_printf(&P->arena, vec, "S2")));
-	ck_assert_msg(ir_has(&ast, "@llvm.masked.store.v8f32"), "not masked");
-	build(&mo, &ast);
-	fill(in, 15, 16, -4, 4);
-	run(&mo, 1, (void *[]){in}, (void *[]){out, sum});
+	ck_assert_msg(t_ir_has(&ast, "@llvm.masked.store.v8f32"), "not masked");
+	t_build(&mo, &ast);
+	t_fill(in, 15, 16, -4, 4);
+	t_run(&mo, 1, (void *[]){in}, (void *[]){out, sum});
 	for (int a = 0; a < 3; a++) {
 		float want = 0;
 		for (int b = 0; b < 5; b++) {
@@ -596,7 +340,7 @@ START_TEST(test_vector_short)
 		}
 		ck_assert_msg(fabsf(sum[a] - want) < 1e-5f, "sum[%d] = %g, want %g", a, sum[a], want);
 	}
-	model_close(&mo);
+	t_close(&mo);
 }
 END_TEST
 
@@ -610,24 +354,24 @@ END_TEST
 static double sweep_once(ExprKind kind, int vec, double lo, double hi, int rel)
 {
 	enum { NP = 1 << 18 };
-	Buffer *x = buf("x", BUF_INPUT, SHAPE(NP));
-	Buffer *y = buf("y", BUF_OUTPUT, SHAPE(NP));
+	Buffer *x = t_buf("x", BUF_INPUT, SHAPE(NP));
+	Buffer *y = t_buf("y", BUF_OUTPUT, SHAPE(NP));
 	Kernel *k = k_kernel_add(P, "f", "math");
-	LoopNode *l = nest(k, NULL, 1, (const char *[]){"i"}, (int64_t[]){NP});
+	LoopNode *l = t_nest(k, NULL, 1, (const char *[]){"i"}, (int64_t[]){NP});
 	float *in = malloc(NP * 4), *out = malloc(NP * 4);
 	isl_ast_node *ast;
 	double worst = 0;
 	Model mo;
 
-	stmt(k, l, ST_ASSIGN, AC(y, 0, 1), k_un(P, kind, LD(x, 0, 1)));
-	finish(k);
-	ast = ast_of(k, vec ? "{ schedule: \"[{ S0[i] -> [(floor(i/16))] }]\", child: { mark: "
+	t_stmt(k, l, ST_ASSIGN, AC(y, 0, 1), k_un(P, kind, LD(x, 0, 1)));
+	t_finish(k);
+	ast = t_ast(k, vec ? "{ schedule: \"[{ S0[i] -> [(floor(i/16))] }]\", child: { mark: "
 	                      "\"vectorize\", child: { schedule: \"[{ S0[i] -> [(i mod 16)] }]\" } } }"
 	                    : NULL);
-	build(&mo, &ast);
+	t_build(&mo, &ast);
 	for (int i = 0; i < NP; i++)
 		in[i] = (float)(lo + (hi - lo) * i / (NP - 1));
-	run(&mo, 1, (void *[]){in}, (void *[]){out});
+	t_run(&mo, 1, (void *[]){in}, (void *[]){out});
 	for (int i = 0; i < NP; i++) {
 		double want = kind == EX_EXP ? exp(in[i]) : kind == EX_ERF ? erf(in[i]) : tanh(in[i]);
 		double e = fabs(out[i] - want);
@@ -635,14 +379,14 @@ static double sweep_once(ExprKind kind, int vec, double lo, double hi, int rel)
 			e /= fabs(want);
 		worst = e > worst ? e : worst;
 	}
-	model_close(&mo);
+	t_close(&mo);
 	free(in), free(out);
 	return worst;
 }
 
 static double sweep(ExprKind kind, int vec, double lo, double hi, int rel)
 {
-	fresh();
+	t_fresh();
 	return sweep_once(kind, vec, lo, hi, rel);
 }
 
@@ -672,19 +416,19 @@ START_TEST(test_math_special)
 	ExprKind kinds[3] = {EX_EXP, EX_ERF, EX_TANH};
 	float out[3][16];
 	isl_ast_node *asts[3];
-	Buffer *x = buf("x", BUF_INPUT, SHAPE(16)), *y[3];
+	Buffer *x = t_buf("x", BUF_INPUT, SHAPE(16)), *y[3];
 	Model mo;
 
 	for (int q = 0; q < 3; q++) {
 		Kernel *k = k_kernel_add(P, "f", "math");
-		LoopNode *l = nest(k, NULL, 1, (const char *[]){"i"}, (int64_t[]){16});
-		y[q] = buf(q == 0 ? "e" : q == 1 ? "r" : "t", BUF_OUTPUT, SHAPE(16));
-		stmt(k, l, ST_ASSIGN, AC(y[q], 0, 1), k_un(P, kinds[q], LD(x, 0, 1)));
-		finish(k);
-		asts[q] = ast_of(k, "{ mark: \"vectorize\", child: { schedule: \"[{ S0[i] -> [(i)] }]\" } }");
+		LoopNode *l = t_nest(k, NULL, 1, (const char *[]){"i"}, (int64_t[]){16});
+		y[q] = t_buf(q == 0 ? "e" : q == 1 ? "r" : "t", BUF_OUTPUT, SHAPE(16));
+		t_stmt(k, l, ST_ASSIGN, AC(y[q], 0, 1), k_un(P, kinds[q], LD(x, 0, 1)));
+		t_finish(k);
+		asts[q] = t_ast(k, "{ mark: \"vectorize\", child: { schedule: \"[{ S0[i] -> [(i)] }]\" } }");
 	}
-	build(&mo, asts);
-	run(&mo, 1, (void *[]){(void *)in}, (void *[]){out[0], out[1], out[2]});
+	t_build(&mo, asts);
+	t_run(&mo, 1, (void *[]){(void *)in}, (void *[]){out[0], out[1], out[2]});
 	ck_assert(out[0][0] == 0 && out[0][1] == 0 && isinf(out[0][2]) && isinf(out[0][3]));
 	ck_assert(out[0][4] == 0 && out[0][5] == 1 && out[0][6] == 1 && out[0][7] == 1);
 	ck_assert(isfinite(out[0][12]) && fabs(out[0][12] / exp(88.7f) - 1) < 1e-6);
@@ -694,7 +438,7 @@ START_TEST(test_math_special)
 		ck_assert_msg(fabs(out[2][i] - tanh(in[i])) <= 2e-7, "tanh(%g) = %.9g", in[i], out[2][i]);
 	}
 	ck_assert(fabs(out[1][7] / (1e-30 * 1.1283791671) - 1) < 1e-6);
-	model_close(&mo);
+	t_close(&mo);
 }
 END_TEST
 
@@ -705,10 +449,10 @@ END_TEST
 START_TEST(test_parallel)
 {
 	static const float w[10] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-	Buffer *in = buf("in", BUF_INPUT, SHAPE(IR_DIM_N, 10));
-	Buffer *wb = weight("w", SHAPE(10), w);
-	Buffer *o1 = buf("o1", BUF_OUTPUT, SHAPE(IR_DIM_N, 10));
-	Buffer *o2 = buf("o2", BUF_OUTPUT, SHAPE(IR_DIM_N, 10));
+	Buffer *in = t_buf("in", BUF_INPUT, SHAPE(IR_DIM_N, 10));
+	Buffer *wb = t_weight("w", SHAPE(10), w);
+	Buffer *o1 = t_buf("o1", BUF_OUTPUT, SHAPE(IR_DIM_N, 10));
+	Buffer *o2 = t_buf("o2", BUF_OUTPUT, SHAPE(IR_DIM_N, 10));
 	Kernel *k1 = k_kernel_add(P, "p1", "x"), *k2 = k_kernel_add(P, "p2", "x");
 	const char *it[2] = {"n", "i"};
 	int64_t ext[2] = {IR_DIM_N, 10};
@@ -717,23 +461,23 @@ START_TEST(test_parallel)
 	float x[70], y1[70], y2[70];
 	Model mo;
 
-	stmt(k1, nest(k1, NULL, 2, it, ext), ST_ASSIGN, AC(o1, 0, 10, 1),
+	t_stmt(k1, t_nest(k1, NULL, 2, it, ext), ST_ASSIGN, AC(o1, 0, 10, 1),
 	     k_fma(P, LD(in, 0, 10, 1), k_const(P, 2), LD(wb, 0, 0, 1)));
-	s2 = stmt(k2, nest(k2, NULL, 2, it, ext), ST_ASSIGN, AC(o2, 0, 10, 1),
+	s2 = t_stmt(k2, t_nest(k2, NULL, 2, it, ext), ST_ASSIGN, AC(o2, 0, 10, 1),
 	          k_bin(P, EX_MUL, LD(in, 0, 10, 1), LD(wb, 0, 0, 1)));
 	s2->constraints = "i >= 3";
-	finish(k1);
-	finish(k2);
-	asts[0] = ast_of(k1, "{ mark: \"parallel\", child: { schedule: \"[{ S0[n,i] -> [(n)] }]\" } }");
-	asts[1] = ast_of(k2, "{ schedule: \"[{ S0[n,i] -> [(n)] }]\", child: { mark: \"parallel\", "
+	t_finish(k1);
+	t_finish(k2);
+	asts[0] = t_ast(k1, "{ mark: \"parallel\", child: { schedule: \"[{ S0[n,i] -> [(n)] }]\" } }");
+	asts[1] = t_ast(k2, "{ schedule: \"[{ S0[n,i] -> [(n)] }]\", child: { mark: \"parallel\", "
 	                     "child: { schedule: \"[{ S0[n,i] -> [(i)] }]\" } } }");
-	build(&mo, asts);
-	fill(x, 70, 9, -3, 3);
+	t_build(&mo, asts);
+	t_fill(x, 70, 9, -3, 3);
 	for (int n = 1; n <= 7; n += (n == 1 ? 2 : 4)) {
 		memset(y1, 0, sizeof(y1));
 		memset(y2, 0, sizeof(y2));
 		n_pfor = 0;
-		run(&mo, n, (void *[]){x}, (void *[]){y1, y2});
+		t_run(&mo, n, (void *[]){x}, (void *[]){y1, y2});
 		ck_assert_int_eq(n_pfor, 1 + n);
 		for (int i = 0; i < 70; i++) {
 			int live = i < 10 * n;
@@ -742,7 +486,7 @@ START_TEST(test_parallel)
 			              "N=%d o2[%d] = %g", n, i, y2[i]);
 		}
 	}
-	model_close(&mo);
+	t_close(&mo);
 }
 END_TEST
 
@@ -754,31 +498,31 @@ START_TEST(test_conv_padding)
 {
 	enum { C = 3, O = 4, H = 9, T = 3 };
 	static float w[O * C * T], x[2 * C * H], y[2 * O * H];
-	Buffer *in = buf("in", BUF_INPUT, SHAPE(IR_DIM_N, C, H));
-	Buffer *wb = weight("w", SHAPE(O, C, T), w);
-	Buffer *ob = buf("out", BUF_OUTPUT, SHAPE(IR_DIM_N, O, H));
+	Buffer *in = t_buf("in", BUF_INPUT, SHAPE(IR_DIM_N, C, H));
+	Buffer *wb = t_weight("w", SHAPE(O, C, T), w);
+	Buffer *ob = t_buf("out", BUF_OUTPUT, SHAPE(IR_DIM_N, O, H));
 	Kernel *k = k_kernel_add(P, "conv", "conv");
-	LoopNode *l = nest(k, NULL, 3, (const char *[]){"n", "o", "y"}, (int64_t[]){IR_DIM_N, O, H});
+	LoopNode *l = t_nest(k, NULL, 3, (const char *[]){"n", "o", "y"}, (int64_t[]){IR_DIM_N, O, H});
 	LoopNode *seq = k_seq(P);
 	Stmt *s;
 	isl_ast_node *ast;
 	Model mo;
 
 	k_append(P, l, seq);
-	stmt(k, seq, ST_ASSIGN, AC(ob, 0, O * H, H, 1), k_const(P, 0.5f));
-	s = stmt(k, nest(k, seq, 2, (const char *[]){"c", "t"}, (int64_t[]){C, T}), ST_ADD,
+	t_stmt(k, seq, ST_ASSIGN, AC(ob, 0, O * H, H, 1), k_const(P, 0.5f));
+	s = t_stmt(k, t_nest(k, seq, 2, (const char *[]){"c", "t"}, (int64_t[]){C, T}), ST_ADD,
 	         AC(ob, 0, O * H, H, 1, 0, 0),
 	         k_bin(P, EX_MUL, LD(wb, 0, 0, C * T, 0, T, 1), LD(in, -1, C * H, 0, 1, H, 1)));
 	s->constraints = "y + t >= 1 and y + t <= 9";
-	finish(k);
-	ast = ast_of(k, "{ schedule: \"[{ S0[n,o,y] -> [(n)]; S1[n,o,y,c,t] -> [(n)] }, "
+	t_finish(k);
+	ast = t_ast(k, "{ schedule: \"[{ S0[n,o,y] -> [(n)]; S1[n,o,y,c,t] -> [(n)] }, "
 	                "{ S0[n,o,y] -> [(o)]; S1[n,o,y,c,t] -> [(o)] }, "
 	                "{ S0[n,o,y] -> [(y)]; S1[n,o,y,c,t] -> [(y)] }]\", child: { sequence: "
 	                "[ { filter: \"{ S0[n,o,y] }\" }, { filter: \"{ S1[n,o,y,c,t] }\" } ] } }");
-	fill(w, O * C * T, 10, -1, 1);  /* before compiling: the .so embeds it */
-	build(&mo, &ast);
-	fill(x, 2 * C * H, 11, -1, 1);
-	run(&mo, 2, (void *[]){x}, (void *[]){y});
+	t_fill(w, O * C * T, 10, -1, 1);  /* before compiling: the .so embeds it */
+	t_build(&mo, &ast);
+	t_fill(x, 2 * C * H, 11, -1, 1);
+	t_run(&mo, 2, (void *[]){x}, (void *[]){y});
 	for (int n = 0; n < 2; n++)
 		for (int o = 0; o < O; o++)
 			for (int yy = 0; yy < H; yy++) {
@@ -789,18 +533,18 @@ START_TEST(test_conv_padding)
 							r += (double)w[(o * C + c) * T + t] * x[(n * C + c) * H + yy + t - 1];
 				ck_assert_msg(fabs(y[(n * O + o) * H + yy] - r) < 1e-5, "out[%d,%d,%d]", n, o, yy);
 			}
-	model_close(&mo);
+	t_close(&mo);
 }
 END_TEST
 
 /* Workspace buffers at per-batch offsets, and a reshape (alias_of) of one. */
 START_TEST(test_alias_workspace)
 {
-	Buffer *in = buf("in", BUF_INPUT, SHAPE(IR_DIM_N, 6));
-	Buffer *t = buf("t", BUF_WORKSPACE, SHAPE(IR_DIM_N, 6));
-	Buffer *t2 = buf("t2", BUF_WORKSPACE, SHAPE(IR_DIM_N, 2, 3));
-	Buffer *u = buf("u", BUF_WORKSPACE, SHAPE(IR_DIM_N, 2, 3));
-	Buffer *o = buf("out", BUF_OUTPUT, SHAPE(IR_DIM_N, 2, 3));
+	Buffer *in = t_buf("in", BUF_INPUT, SHAPE(IR_DIM_N, 6));
+	Buffer *t = t_buf("t", BUF_WORKSPACE, SHAPE(IR_DIM_N, 6));
+	Buffer *t2 = t_buf("t2", BUF_WORKSPACE, SHAPE(IR_DIM_N, 2, 3));
+	Buffer *u = t_buf("u", BUF_WORKSPACE, SHAPE(IR_DIM_N, 2, 3));
+	Buffer *o = t_buf("out", BUF_OUTPUT, SHAPE(IR_DIM_N, 2, 3));
 	Kernel *k[3];
 	const char *it[3] = {"n", "a", "b"};
 	int64_t ext[3] = {IR_DIM_N, 2, 3};
@@ -815,39 +559,25 @@ START_TEST(test_alias_workspace)
 	P->ws_per_batch = 48;
 	for (int i = 0; i < 3; i++)
 		k[i] = k_kernel_add(P, "k", "x");
-	stmt(k[0], nest(k[0], NULL, 2, it, (int64_t[]){IR_DIM_N, 6}), ST_ASSIGN, AC(t, 0, 6, 1),
+	t_stmt(k[0], t_nest(k[0], NULL, 2, it, (int64_t[]){IR_DIM_N, 6}), ST_ASSIGN, AC(t, 0, 6, 1),
 	     k_bin(P, EX_MUL, LD(in, 0, 6, 1), k_const(P, 3)));
-	stmt(k[1], nest(k[1], NULL, 3, it, ext), ST_ASSIGN, AC(u, 0, 6, 3, 1),
+	t_stmt(k[1], t_nest(k[1], NULL, 3, it, ext), ST_ASSIGN, AC(u, 0, 6, 3, 1),
 	     k_bin(P, EX_ADD, LD(t2, 0, 6, 3, 1), k_const(P, 1)));
-	stmt(k[2], nest(k[2], NULL, 3, it, ext), ST_ASSIGN, AC(o, 0, 6, 3, 1),
+	t_stmt(k[2], t_nest(k[2], NULL, 3, it, ext), ST_ASSIGN, AC(o, 0, 6, 3, 1),
 	     k_bin(P, EX_MUL, LD(u, 0, 6, 3, 1), LD(t, 0, 6, 3, 1)));
 	for (int i = 0; i < 3; i++) {
-		finish(k[i]);
-		asts[i] = ast_of(k[i], NULL);
+		t_finish(k[i]);
+		asts[i] = t_ast(k[i], NULL);
 	}
-	build(&mo, asts);
-	fill(x, 30, 12, -2, 2);
-	run(&mo, 5, (void *[]){x}, (void *[]){y});
+	t_build(&mo, asts);
+	t_fill(x, 30, 12, -2, 2);
+	t_run(&mo, 5, (void *[]){x}, (void *[]){y});
 	for (int i = 0; i < 30; i++)
 		ck_assert_msg(fabsf(y[i] - (x[i] * 3 + 1) * x[i] * 3) < 1e-5f, "out[%d]", i);
 	ck_assert_uint_eq(mo.abi->workspace_fixed, 64);
-	model_close(&mo);
+	t_close(&mo);
 }
 END_TEST
-
-static int files_equal(const char *a, const char *b)
-{
-	FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
-	int ca, cb, same = fa && fb;
-
-	while (same && ((ca = fgetc(fa)) != EOF) | ((cb = fgetc(fb)) != EOF))
-		same = ca == cb;
-	if (fa)
-		fclose(fa);
-	if (fb)
-		fclose(fb);
-	return same;
-}
 
 START_TEST(test_deterministic)
 {
@@ -855,30 +585,17 @@ START_TEST(test_deterministic)
 	Model m1, m2;
 	isl_ast_node *ast;
 
-	fill(b, 20 * 64, 13, -1, 1);
+	t_fill(b, 20 * 64, 13, -1, 1);
 	matmul(33, 20, 64, b);
-	ast = ast_of(P->kernels[0], matmul_tree(16, 1));
-	build(&m1, &ast);
-	ast = ast_of(P->kernels[0], matmul_tree(16, 1));
-	build(&m2, &ast);
-	ck_assert_msg(files_equal(m1.path, m2.path), "%s and %s differ", m1.path, m2.path);
-	model_close(&m1);
-	model_close(&m2);
+	ast = t_ast(P->kernels[0], matmul_tree(16, 1));
+	t_build(&m1, &ast);
+	ast = t_ast(P->kernels[0], matmul_tree(16, 1));
+	t_build(&m2, &ast);
+	ck_assert_msg(t_files_equal(m1.path, m2.path), "%s and %s differ", m1.path, m2.path);
+	t_close(&m1);
+	t_close(&m2);
 }
 END_TEST
-
-static int dir_entries(const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	int n = 0;
-
-	while (d && (e = readdir(d)))
-		n += strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
-	if (d)
-		closedir(d);
-	return n;
-}
 
 /* An unwritable output gives a message and leaves no file behind. */
 START_TEST(test_unwritable)
@@ -889,7 +606,7 @@ START_TEST(test_unwritable)
 	isl_ast_node *ast;
 
 	matmul(3, 4, 16, b);
-	ast = ast_of(P->kernels[0], NULL);
+	ast = t_ast(P->kernels[0], NULL);
 	ck_assert_int_eq(cg_compile_cpu(P, &ast, NULL, "/nonexistent-vitc/m.so", &err), -1);
 	ck_assert_msg(strstr(err.msg, "/nonexistent-vitc/m.so") != NULL, "message: %s", err.msg);
 	strcpy(dir, "/tmp/cgro.XXXXXX");
@@ -900,10 +617,16 @@ START_TEST(test_unwritable)
 		err.msg[0] = 0;
 		ck_assert_int_eq(cg_compile_cpu(P, &ast, NULL, path, &err), -1);
 		ck_assert_msg(err.msg[0] != 0, "no message");
-		ck_assert_int_eq(dir_entries(dir), 0);
+		ck_assert_int_eq(t_dir_entries(dir), 0);
 	}
 	chmod(dir, 0700);
-	ck_assert_int_eq(dir_entries(dir), 0);
+	ck_assert_int_eq(t_dir_entries(dir), 0);
+	setenv("VITC_LINK_CC", "false", 1);  /* a failing link leaves nothing either */
+	err.msg[0] = 0;
+	ck_assert_int_eq(cg_compile_cpu(P, &ast, NULL, path, &err), -1);
+	ck_assert_msg(strstr(err.msg, "linking") != NULL, "message: %s", err.msg);
+	ck_assert_int_eq(t_dir_entries(dir), 0);
+	unsetenv("VITC_LINK_CC");
 	rmdir(dir);
 	isl_ast_node_free(ast);
 }
@@ -913,19 +636,19 @@ END_TEST
 START_TEST(test_store_weight_error)
 {
 	static float w[4];
-	Buffer *wb = weight("w", SHAPE(4), w);
+	Buffer *wb = t_weight("w", SHAPE(4), w);
 	Kernel *k = k_kernel_add(P, "bad", "x");
 	VitcErr err = {{0}};
 	isl_ast_node *ast;
 	Model mo;
 
-	stmt(k, nest(k, NULL, 1, (const char *[]){"i"}, (int64_t[]){4}), ST_ASSIGN,
+	t_stmt(k, t_nest(k, NULL, 1, (const char *[]){"i"}, (int64_t[]){4}), ST_ASSIGN,
 	     AC(wb, 0, 1), k_const(P, 1));
-	finish(k);
-	ast = ast_of(k, NULL);
-	ck_assert_int_eq(compile_opt(&mo, &ast, NULL, &err), -1);
+	t_finish(k);
+	ast = t_ast(k, NULL);
+	ck_assert_int_eq(t_compile(&mo, &ast, NULL, &err), -1);
 	ck_assert_msg(strstr(err.msg, "weight") != NULL, "message: %s", err.msg);
-	ck_assert_int_eq(dir_entries(mo.dir), 0);
+	ck_assert_int_eq(t_dir_entries(mo.dir), 0);
 	rmdir(mo.dir);
 }
 END_TEST
@@ -935,13 +658,13 @@ START_TEST(test_abi_and_runtime)
 {
 	const char *tree;
 	Kernel *k = softmax(3, 64, 1, 1, &tree);
-	isl_ast_node *ast = ast_of(k, tree);
+	isl_ast_node *ast = t_ast(k, tree);
 	float x[4 * 3 * 64], y[4 * 3 * 64];
 	VitrtModel *vm = NULL;
 	VitrtContext *vc;
 	Model mo;
 
-	build(&mo, &ast);
+	t_build(&mo, &ast);
 	ck_assert_str_eq(mo.abi->target, "x86_64");
 	ck_assert_int_eq(mo.abi->abi_version, VITRT_ABI_VERSION);
 	if (__builtin_cpu_supports("avx2"))
@@ -952,22 +675,22 @@ START_TEST(test_abi_and_runtime)
 	ck_assert_int_eq(vitrt_model_load(mo.path, &vm), VITRT_OK);
 	vc = vitrt_context_create(vm, 2);
 	ck_assert_ptr_nonnull(vc);
-	fill(x, 4 * 3 * 64, 14, -5, 5);
+	t_fill(x, 4 * 3 * 64, 14, -5, 5);
 	ck_assert_int_eq(vitrt_run(vc, 4, (const void *[]){x}, (void *[]){y}), VITRT_OK);
 	ck_assert(softmax_err(x, y, 4, 3, 64) <= 1e-6);
 	vitrt_context_free(vc);
 	vitrt_model_free(vm);
-	model_close(&mo);
+	t_close(&mo);
 }
 END_TEST
 
 /* GELU through the schedule layer: sch_parse, sch_initial, sch_apply, sch_build_ast. */
 START_TEST(test_sch_gelu)
 {
-	Buffer *x = buf("x", BUF_INPUT, SHAPE(IR_DIM_N, 7, 64));
-	Buffer *y = buf("y", BUF_OUTPUT, SHAPE(IR_DIM_N, 7, 64));
+	Buffer *x = t_buf("x", BUF_INPUT, SHAPE(IR_DIM_N, 7, 64));
+	Buffer *y = t_buf("y", BUF_OUTPUT, SHAPE(IR_DIM_N, 7, 64));
 	Kernel *k = k_kernel_add(P, "gelu", "gelu");
-	LoopNode *l = nest(k, NULL, 3, (const char *[]){"n", "i", "j"}, (int64_t[]){IR_DIM_N, 7, 64});
+	LoopNode *l = t_nest(k, NULL, 3, (const char *[]){"n", "i", "j"}, (int64_t[]){IR_DIM_N, 7, 64});
 	Expr *e = LD(x, 0, 448, 64, 1);
 	VitcErr err = {{0}};
 	isl_schedule *sch;
@@ -975,11 +698,11 @@ START_TEST(test_sch_gelu)
 	float in[3 * 448], out[3 * 448];
 	Model mo;
 
-	stmt(k, l, ST_ASSIGN, AC(y, 0, 448, 64, 1),
+	t_stmt(k, l, ST_ASSIGN, AC(y, 0, 448, 64, 1),
 	     k_bin(P, EX_MUL, k_bin(P, EX_MUL, e, k_const(P, 0.5f)),
 	           k_bin(P, EX_ADD, k_const(P, 1),
 	                 k_un(P, EX_ERF, k_bin(P, EX_MUL, e, k_const(P, 0.70710678f))))));
-	finish(k);
+	t_finish(k);
 	ck_assert_msg(!sch_parse("split(j,16); vectorize(j.i); parallel(n)", &k->sched, &P->arena, &err),
 	              "%s", err.msg);
 	isl_ctx_free(ctx);
@@ -990,18 +713,60 @@ START_TEST(test_sch_gelu)
 	ck_assert_msg(sch != NULL, "%s", err.msg);
 	ast = sch_build_ast(sch, &err);
 	ck_assert_msg(ast != NULL, "%s", err.msg);
-	ck_assert_msg(ir_has(&ast, "load <16 x float>"), "j.i was not vectorized");
-	build(&mo, &ast);
-	fill(in, 3 * 448, 15, -6, 6);
+	ck_assert_msg(t_ir_has(&ast, "load <16 x float>"), "j.i was not vectorized");
+	t_build(&mo, &ast);
+	t_fill(in, 3 * 448, 15, -6, 6);
 	n_pfor = 0;
-	run(&mo, 3, (void *[]){in}, (void *[]){out});
+	t_run(&mo, 3, (void *[]){in}, (void *[]){out});
 	ck_assert_int_eq(n_pfor, 1);
 	for (int i = 0; i < 3 * 448; i++) {
 		double want = 0.5 * in[i] * (1 + erf(in[i] * 0.70710678));
 		ck_assert_msg(fabs(out[i] - want) <= 1e-6 * (1 + fabs(want)), "gelu(%g) = %g, want %g",
 		              in[i], out[i], want);
 	}
-	model_close(&mo);
+	t_close(&mo);
+}
+END_TEST
+
+/* -mcpu/-mattr: the ABI features follow them; O0 code runs too; lane hints. */
+START_TEST(test_cpu_override)
+{
+	CgOptions v3 = {.cpu = "x86-64-v3", .opt_level = 0}, bad = {.cpu = "no-such-cpu"};
+	CgOptions v4 = {.cpu = "x86-64-v4"}, attr = {.cpu = "no-such-cpu", .features = "+avx2"};
+	Buffer *a = t_buf("a", BUF_INPUT, SHAPE(IR_DIM_N, 40));
+	Buffer *o = t_buf("out", BUF_OUTPUT, SHAPE(IR_DIM_N, 40));
+	Kernel *k = k_kernel_add(P, "t", "x");
+	isl_ast_node *ast;
+	VitcErr err = {{0}};
+	float x[80], y[80];
+	Model mo = {0};
+
+	ck_assert_int_eq(cg_cpu_vector_lanes(&v3), 8);
+	ck_assert_int_eq(cg_cpu_vector_lanes(&v4), 16);
+	ck_assert_int_eq(cg_cpu_vector_lanes(&(CgOptions){.cpu = "x86-64"}), 4);
+	ck_assert_int_eq(cg_cpu_vector_lanes(&attr), 8);
+	t_stmt(k, t_nest(k, NULL, 2, (const char *[]){"n", "i"}, (int64_t[]){IR_DIM_N, 40}), ST_ASSIGN,
+	     AC(o, 0, 40, 1), k_un(P, EX_TANH, LD(a, 0, 40, 1)));
+	t_finish(k);
+	ast = t_ast(k, "{ schedule: \"[{ S0[n,i] -> [(n)] }, { S0[n,i] -> [(floor(i/8))] }]\", "
+	                "child: { mark: \"vectorize\", child: { schedule: \"[{ S0[n,i] -> [(i mod 8)] }]\" } } }");
+	ck_assert_int_eq(cg_compile_cpu(P, &ast, &bad, "/tmp/unused.so", &err), -1);
+	ck_assert_msg(strstr(err.msg, "no-such-cpu") != NULL, "message: %s", err.msg);
+	ck_assert_int_eq(access("/tmp/unused.so", F_OK), -1);
+	ck_assert_msg(t_compile(&mo, &ast, &v3, &err) == 0, "%s", err.msg);
+	if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
+		mo.h = dlopen(mo.path, RTLD_NOW | RTLD_LOCAL);
+		mo.abi = dlsym(mo.h, VITRT_MODEL_SYMBOL);
+		ck_assert_ptr_nonnull(mo.abi);
+		ck_assert_str_eq(mo.abi->cpu, "x86-64-v3");
+		ck_assert_msg(strstr(mo.abi->features, "avx2") && !strstr(mo.abi->features, "avx512"),
+		              "features %s", mo.abi->features);
+		t_fill(x, 80, 17, -4, 4);
+		t_run(&mo, 2, (void *[]){x}, (void *[]){y});
+		for (int i = 0; i < 80; i++)
+			ck_assert_msg(fabs(y[i] - tanh(x[i])) < 2e-7, "tanh(%g) = %g", x[i], y[i]);
+	}
+	t_close(&mo);
 }
 END_TEST
 
@@ -1010,7 +775,7 @@ static Suite *codegen_suite(void)
 	Suite *s = suite_create("codegen");
 	TCase *tc = tcase_create("core");
 
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, t_setup, t_teardown);
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_isl_canary);
 	tcase_add_test(tc, test_add_broadcast);
@@ -1030,6 +795,7 @@ static Suite *codegen_suite(void)
 	tcase_add_test(tc, test_store_weight_error);
 	tcase_add_test(tc, test_abi_and_runtime);
 	tcase_add_test(tc, test_sch_gelu);
+	tcase_add_test(tc, test_cpu_override);
 	suite_add_tcase(s, tc);
 	return s;
 }

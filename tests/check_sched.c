@@ -460,6 +460,9 @@ START_TEST(test_err_dependences)
 	             "iterations cannot run in parallel");
 	expect_error("wave", "reorder(i,j)", "kernel 'wave': schedule: "
 	             "reorder(i,j): would run a dependence (S0 -> S0) backwards");
+	expect_error("wave", "split(j,3); reorder(i,j.o); split(i,2)", "kernel "
+	             "'wave': schedule: reorder(i,j.o): would run a dependence "
+	             "(S0 -> S0) backwards");
 	expect_error("wave", "tile(i,j,2,2)", "kernel 'wave': schedule: "
 	             "tile(i,j,2,2): would run a dependence (S0 -> S0) backwards");
 	ck_assert_msg(!case_run(&c, "wave", NULL, 0, "split(j,2); parallel(j.o)"),
@@ -485,7 +488,10 @@ START_TEST(test_annotation_twice)
 }
 END_TEST
 
-/* Every loop of a name: split(j) splits all three j loops of matmul. */
+/*
+ * Every loop of a name: split(j) splits all three j loops of matmul, and
+ * reorder(j.o,j.i) swaps all three nests (keeping the semantics).
+ */
 START_TEST(test_all_loops_of_a_name)
 {
 	Case c;
@@ -498,6 +504,16 @@ START_TEST(test_all_loops_of_a_name)
 	ck_assert_int_eq(n, 3);
 	ck_assert_ptr_null(strstr(c.text, "// j\n"));
 	case_free(&c);
+	ck_assert(!case_run(&c, "matmul", NULL, 0, "split(j,4); "
+	                    "reorder(j.o,j.i); vectorize(j.o)"));
+	for (n = 0, p = c.text; (p = strstr(p, "// j.i\n")); p++, n++)
+		ck_assert_msg(strstr(p, "#pragma vectorize"), "%s", c.text);
+	ck_assert_int_eq(n, 3);
+	ck_assert(!case_interp(&c, (char[256]){0}, 256));
+	case_free(&c);
+	expect_error("softmax", "split(j,4); reorder(j.o,j.i)", "kernel "
+	             "'softmax': schedule: reorder(j.o,j.i): would run a "
+	             "dependence (S0 -> S0) backwards");
 }
 END_TEST
 

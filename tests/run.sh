@@ -4,17 +4,25 @@
 # Inputs and expected outputs are written as .npy bytes by hand here, so
 # no Python is needed; outputs are compared byte for byte.
 set -u
-: "${top_builddir:?run me from make check}"
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
 VITC=$top_builddir/vitc
 CLASSIFY=$top_builddir/examples/classify
 MODEL=$top_builddir/tests/.libs/fake_model.so
 T=$(mktemp -d "${TMPDIR:-/tmp}/vitc-run-XXXXXX") || exit 1
 trap 'rm -rf "$T"' EXIT
-failures=0
+pass=0 failures=0
 
 fail() {
 	echo "FAIL: $*"
 	failures=$((failures + 1))
+}
+
+# check DESCRIPTION command...: one check that the command succeeds.
+check() {
+	desc=$1
+	shift
+	if "$@"; then pass=$((pass + 1)); else fail "$desc"; fi
 }
 
 # byte N: one raw byte.
@@ -64,6 +72,8 @@ expect_fail() {
 		fail "$name: stderr is not one line: $(cat "$T/err")"
 	elif ! grep -qF -- "$msg" "$T/err"; then
 		fail "$name: stderr '$(cat "$T/err")' lacks '$msg'"
+	else
+		pass=$((pass + 1))
 	fi
 }
 
@@ -77,25 +87,39 @@ expect_fail() {
 f32le 3f800000 40000000 40400000 40800000 >"$T/img.raw"
 
 # Good runs: -o, named input, threads, --output-dir.
-"$VITC" run "$MODEL" --input "$T/x.npy" -o "$T/y.npy" || fail "-o run failed"
-cmp -s "$T/y.npy" "$T/y.want" || fail "-o: y.npy differs from the expected bytes"
-"$VITC" run "$MODEL" --input "x=$T/x.npy" --threads 3 -o "$T/y3.npy" || fail "named run failed"
-cmp -s "$T/y3.npy" "$T/y.want" || fail "--threads 3: y.npy differs"
-"$VITC" run --output-dir "$T/outs" "$MODEL" --input="$T/x.npy" || fail "--output-dir run failed"
-cmp -s "$T/outs/y.npy" "$T/y.want" || fail "--output-dir: y.npy differs"
-cmp -s "$T/outs/sum_total.npy" "$T/sum.want" || fail "--output-dir: sum_total.npy differs"
+check "-o run" "$VITC" run "$MODEL" --input "$T/x.npy" -o "$T/y.npy"
+check "-o: y.npy is as expected" cmp "$T/y.npy" "$T/y.want"
+check "named run" "$VITC" run "$MODEL" --input "x=$T/x.npy" --threads 3 -o "$T/y3.npy"
+check "--threads 3: y.npy is as expected" cmp "$T/y3.npy" "$T/y.want"
+check "--output-dir run" "$VITC" run --output-dir "$T/outs" "$MODEL" --input="$T/x.npy"
+check "--output-dir: y.npy" cmp "$T/outs/y.npy" "$T/y.want"
+check "--output-dir: sum_total.npy" cmp "$T/outs/sum_total.npy" "$T/sum.want"
+
+# -o into a FIFO (or /dev/null) writes into it rather than replacing it.
+mkfifo "$T/fifo"
+cat "$T/fifo" >"$T/fromfifo" &
+reader=$!
+check "-o FIFO run" "$VITC" run "$MODEL" --input "$T/x.npy" -o "$T/fifo"
+if [ -p "$T/fifo" ]; then
+	wait "$reader"
+	check "-o FIFO: the bytes came through" cmp "$T/fromfifo" "$T/y.want"
+else
+	kill "$reader" 2>/dev/null
+	fail "-o FIFO: the FIFO was replaced"
+fi
 
 # The summary without -o.
-"$VITC" run "$MODEL" --input "$T/x.npy" >"$T/summary" 2>&1 || fail "summary run failed"
-grep -qxF 'y: f32[2,2]: 4 2 -3 1.5' "$T/summary" || fail "summary lacks y: $(cat "$T/summary")"
-grep -qxF '  argmax per row: 0 1' "$T/summary" || fail "summary lacks the argmax line"
-grep -qxF 'sum/total: f32[2]: 10 2.5' "$T/summary" || fail "summary lacks sum/total"
+"$VITC" run "$MODEL" --input "$T/x.npy" >"$T/summary" 2>&1
+check "summary of y" grep -qxF 'y: f32[2,2]: 4 2 -3 1.5' "$T/summary"
+check "summary argmax" grep -qxF '  argmax per row: 0 1' "$T/summary"
+check "summary of sum/total" grep -qxF 'sum/total: f32[2]: 10 2.5' "$T/summary"
 
-# --repeat prints exactly the timing line (then the summary).
-"$VITC" run "$MODEL" --input "$T/x.npy" --repeat 5 -o "$T/y5.npy" >"$T/rep" || fail "--repeat failed"
-grep -qE '^median [0-9]+\.[0-9]{3} ms, min [0-9]+\.[0-9]{3} ms$' "$T/rep" ||
-	fail "--repeat printed: $(cat "$T/rep")"
-cmp -s "$T/y5.npy" "$T/y.want" || fail "--repeat: y.npy differs"
+# --repeat prints exactly the timing line.
+"$VITC" run "$MODEL" --input "$T/x.npy" --repeat 5 -o "$T/y5.npy" >"$T/rep"
+check "--repeat line: $(cat "$T/rep")" \
+	grep -qxE 'median [0-9]+\.[0-9]{3} ms, min [0-9]+\.[0-9]{3} ms' "$T/rep"
+check "--repeat: one line" test "$(wc -l <"$T/rep")" -eq 1
+check "--repeat: y.npy" cmp "$T/y5.npy" "$T/y.want"
 
 # Failures: exit 1 with one line.
 expect_fail 1 "wrong shape" \
@@ -124,14 +148,15 @@ expect_fail 2 "repeat 0" "--repeat: bad number '0'" -- "$VITC" run "$MODEL" --re
 expect_fail 2 "no model" "missing MODEL.so" -- "$VITC" run --input "$T/x.npy"
 expect_fail 2 "-o and dir" "exclude each other" -- \
 	"$VITC" run "$MODEL" --input "$T/x.npy" -o a.npy --output-dir d
-"$VITC" run --help | grep -q 'usage: vitc run' || fail "vitc run --help"
+"$VITC" run --help >"$T/help"
+check "vitc run --help" grep -q 'usage: vitc run' "$T/help"
 
 # The example program: a raw image, and a synthetic one.
-"$CLASSIFY" "$MODEL" "$T/img.raw" --threads 2 >"$T/cls" || fail "classify failed"
-grep -qF '#1  class 0  score 4.0000' "$T/cls" || fail "classify printed: $(cat "$T/cls")"
-grep -qF '#2  class 1  score 2.0000' "$T/cls" || fail "classify printed: $(cat "$T/cls")"
-"$CLASSIFY" "$MODEL" >"$T/cls" || fail "classify (synthetic) failed"
-grep -q 'top-5' "$T/cls" || fail "classify (synthetic) printed: $(cat "$T/cls")"
+"$CLASSIFY" "$MODEL" "$T/img.raw" --threads 2 >"$T/cls"
+check "classify #1: $(cat "$T/cls")" grep -qF '#1  class 0  score 4.0000' "$T/cls"
+check "classify #2" grep -qF '#2  class 1  score 2.0000' "$T/cls"
+"$CLASSIFY" "$MODEL" >"$T/cls"
+check "classify (synthetic): $(cat "$T/cls")" grep -q 'top-5' "$T/cls"
 
-[ "$failures" -eq 0 ] || exit 1
-echo "run.sh: all passed"
+echo "# vitc: $pass passed, $failures failed"
+[ "$failures" -eq 0 ]
