@@ -1,0 +1,12 @@
+#!/bin/sh
+# End-to-end numerics against PyTorch (tests/e2e/test_compile.py).
+# Skipped (77) when Python lacks torch.
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+PY=${PYTHON:-python3}
+[ -x /usr/bin/python3 ] && PY=/usr/bin/python3
+if ! "$PY" -c 'import torch, torchvision, numpy' 2>/dev/null; then
+	echo "torch/torchvision/numpy not importable by $PY: skipped"
+	exit 77
+fi
+VITC_BIN="$top_builddir/vitc" exec "$PY" "$top_srcdir/tests/e2e/test_compile.py" -v

@@ -1,0 +1,150 @@
+#!/usr/bin/python3
+"""End-to-end numerics: export with python/vitc, compile with `vitc compile`,
+run with `vitc run`, compare with PyTorch fp32 at several batch sizes.
+
+Tolerance (issue 3): max|diff| <= 1e-4 * max|reference|.
+Run:  VITC_BIN=build/vitc /usr/bin/python3 tests/e2e/test_compile.py
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+try:
+    import numpy as np
+    import torch
+    import torchvision  # noqa: F401  (vitc.models needs it)
+    from torch import nn
+except ImportError as e:
+    sys.stderr.write("test_compile.py: skipped: %s (run with /usr/bin/python3)\n" % e)
+    sys.exit(77)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+
+import vitc  # noqa: E402
+from vitc.models import build_vit  # noqa: E402
+
+VITC = os.environ.get("VITC_BIN", os.path.join(ROOT, "vitc"))
+
+
+def perturb(model, seed):
+    """Noise on every parameter so biases, norms and the class token matter."""
+    gen = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(0.05 * torch.randn(p.shape, generator=gen))
+    return model.eval()
+
+
+class Compiled:
+    """A model exported and compiled into a temporary directory."""
+
+    def __init__(self, test, module, example, name, extra=()):
+        self.test, self.module = test, module
+        self.dir = test.tmp
+        self.prefix = os.path.join(self.dir, name)
+        vitc.export(module, example, self.prefix)
+        self.so = self.prefix + ".so"
+        r = subprocess.run([VITC, "compile", self.prefix + ".json", "-o", self.so] + list(extra),
+                           capture_output=True, text=True)
+        test.assertEqual(r.returncode, 0, "vitc compile %s: %s" % (name, r.stderr))
+
+    def check(self, x, threads=1):
+        """Run at x's batch size and compare with the module."""
+        xin = os.path.join(self.dir, "x.npy")
+        out = os.path.join(self.dir, "y.npy")
+        np.save(xin, x.numpy())
+        r = subprocess.run([VITC, "run", self.so, "--input", xin, "-o", out,
+                            "--threads", str(threads)], capture_output=True, text=True)
+        self.test.assertEqual(r.returncode, 0, "vitc run: %s" % r.stderr)
+        got = np.load(out)
+        with torch.no_grad():
+            ref = self.module(x)
+            if isinstance(ref, tuple):
+                ref = ref[0]
+            ref = ref.numpy()
+        self.test.assertEqual(got.shape, ref.shape)
+        tol = 1e-4 * float(np.abs(ref).max())
+        err = float(np.abs(got - ref).max())
+        self.test.assertLessEqual(err, tol, "batch %d: max error %g > %g" % (x.shape[0], err, tol))
+        return err
+
+
+class TestCompile(unittest.TestCase):
+    def setUp(self):
+        self._td = tempfile.TemporaryDirectory()
+        self.tmp = self._td.name
+        torch.manual_seed(0)
+
+    def tearDown(self):
+        self._td.cleanup()
+
+    def vit(self, seed, **cfg):
+        m = perturb(build_vit(**cfg, seed=seed), seed)
+        s = cfg["image_size"]
+        c = Compiled(self, m, torch.randn(1, 3, s, s), "vit")
+        for batch, threads in ((1, 1), (4, 2), (3, 1)):
+            c.check(torch.randn(batch, 3, s, s), threads)
+
+    def test_vit_small_config(self):
+        self.vit(1, image_size=32, patch_size=8, num_layers=2, num_heads=3, hidden_dim=48,
+                 mlp_dim=96, num_classes=10)
+
+    def test_vit_odd_config(self):
+        # nothing divides the tiles: 45x45 images, 9 heads of 5, MLP 75, 27 classes
+        self.vit(2, image_size=45, patch_size=9, num_layers=3, num_heads=9, hidden_dim=45,
+                 mlp_dim=75, num_classes=27)
+
+    def test_vit_representation(self):
+        self.vit(3, image_size=24, patch_size=4, num_layers=1, num_heads=4, hidden_dim=32,
+                 mlp_dim=64, num_classes=5, representation_size=16)
+
+    def test_deit_tiny(self):
+        """DeiT-Tiny at 224x224 (patch 16, dim 192, 3 heads, depth 12, MLP 768)."""
+        m = perturb(build_vit(image_size=224, patch_size=16, num_layers=12, num_heads=3,
+                              hidden_dim=192, mlp_dim=768, num_classes=1000, seed=4), 4)
+        c = Compiled(self, m, torch.randn(1, 3, 224, 224), "deit_tiny")
+        c.check(torch.randn(1, 3, 224, 224), 1)
+        c.check(torch.randn(4, 3, 224, 224), 2)
+
+    def test_custom_composition(self):
+        """Functional ops outside torchvision: matmul attention, scalar ops,
+        transposes, slicing, mean pooling, tanh/relu/erf, padded grouped conv."""
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.conv = nn.Conv2d(4, 8, 3, stride=2, padding=1, groups=2)
+                self.dw = nn.Conv2d(8, 8, 3, padding=1, groups=8)
+                self.qkv = nn.Linear(8, 24)
+                self.proj = nn.Linear(8, 6, bias=False)
+                self.norm = nn.LayerNorm(8)
+
+            def forward(self, x):
+                x = torch.relu(self.dw(self.conv(x)))
+                n, c, h, w = x.shape
+                t = x.flatten(2).transpose(1, 2)            # [n, hw, c]
+                q, k, v = self.qkv(self.norm(t)).chunk(3, dim=-1)
+                a = (q @ k.transpose(-2, -1)) * 0.35
+                a = a.softmax(dim=-1)
+                y = t + a @ v
+                y = torch.tanh(y[:, 1:, :]) - 0.5 * torch.erf(y[:, 1:, :])
+                return self.proj(y.mean(dim=1)) / 2.0
+
+        m = perturb(Net(), 5)
+        c = Compiled(self, m, torch.randn(1, 4, 15, 15), "custom")
+        c.check(torch.randn(1, 4, 15, 15), 1)
+        c.check(torch.randn(5, 4, 15, 15), 2)
+
+    def test_no_fuse_same_result(self):
+        m = perturb(build_vit(image_size=32, patch_size=8, num_layers=1, num_heads=2,
+                              hidden_dim=32, mlp_dim=64, num_classes=7, seed=6), 6)
+        c = Compiled(self, m, torch.randn(1, 3, 32, 32), "nofuse", extra=["--no-fuse", "-O1"])
+        c.check(torch.randn(2, 3, 32, 32), 1)
+
+
+if __name__ == "__main__":
+    unittest.main()
