@@ -238,6 +238,10 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	isl_ast_node **asts = NULL;
 	int rc = -1;
 
+	struct stat st;
+	if (stat(o->output, &st) == 0 && !S_ISREG(st.st_mode))
+		return vitc_errf(err, "%s: exists and is not a regular file; not replacing it",
+		                 o->output);
 	if (o->dump_dir && make_dump_dir(o->dump_dir, err))
 		return -1;
 	Graph *g = driver_load_model(o->model, o->weights, err);  /* read, verify, shapes */

@@ -4,6 +4,7 @@
  * .npy inputs through libvitrt, and save or summarize its outputs.
  */
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,13 +18,15 @@
 
 static const char run_usage[] =
 	"usage: vitc run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy | --output-dir DIR]\n"
-	"                [--threads N] [--repeat N]\n"
+	"                [--threads N] [--repeat N] [--expect REF.npy [--tolerance T]]\n"
 	"\n"
 	"  --input [NAME=]FILE.npy  an input; the name may be left out for a one-input model\n"
 	"  -o OUT.npy               write the (first) output to OUT.npy\n"
 	"  --output-dir DIR         write every output to DIR/NAME.npy\n"
 	"  --threads N              threads to run on (default: all usable CPUs)\n"
 	"  --repeat N               time N runs after a warm-up; print the median and minimum\n"
+	"  --expect REF.npy         compare the first output with REF: max|diff| <= T * max|ref|\n"
+	"  --tolerance T            relative tolerance for --expect (default 1e-4)\n"
 	"\n"
 	"Without -o or --output-dir, a summary of each output is printed.\n";
 
@@ -40,6 +43,8 @@ typedef struct {
 	int n_inputs;
 	const char *out_file, *out_dir;
 	int threads, repeat;
+	const char *expect;  /* --expect: reference .npy for the first output */
+	double tolerance;    /* --tolerance: max|diff| <= tolerance * max|ref| */
 } Options;
 
 /* Print "vitc run: <msg>" and return 1. */
@@ -115,6 +120,7 @@ static void add_input(Options *o, char *arg)
 static int parse_args(int argc, char **argv, Options *o)
 {
 	memset(o, 0, sizeof(*o));
+	o->tolerance = 1e-4;
 	o->inputs = calloc((size_t)argc, sizeof(Input));
 	if (!o->inputs)
 		return fail("out of memory");
@@ -139,6 +145,17 @@ static int parse_args(int argc, char **argv, Options *o)
 		} else if ((r = take_value(argc, argv, &i, "--repeat", &v)) != 0) {
 			if (r < 0 || parse_count("--repeat", v, &o->repeat) != 0)
 				return 2;
+		} else if ((r = take_value(argc, argv, &i, "--expect", &v)) != 0) {
+			if (r < 0)
+				return 2;
+			o->expect = v;
+		} else if ((r = take_value(argc, argv, &i, "--tolerance", &v)) != 0) {
+			char *end;
+			if (r < 0)
+				return 2;
+			o->tolerance = strtod(v, &end);
+			if (end == v || *end || !(o->tolerance >= 0) || o->tolerance > 1)
+				return cli_usage_error("run", "--tolerance: bad number '%s' (want 0..1)", v);
 		} else if (argv[i][0] == '-' && argv[i][1] != 0) {
 			return cli_usage_error("run", "unknown option '%s'", argv[i]);
 		} else if (o->model) {
@@ -443,6 +460,51 @@ static int write_outputs(VitrtModel *m, const Options *o, int64_t batch,
 }
 
 /*
+ * --expect: compare the first output (f32) with a reference .npy: same
+ * shape, and max|diff| <= tolerance * max|ref|.  Prints one line.
+ */
+static int check_expect(VitrtModel *m, const Options *o, int64_t batch, const float *got)
+{
+	const vitrt_tensor_info *t = vitrt_model_output(m, 0);
+	NpyArray ref;
+	VitcErr err;
+	double maxref = 0, maxdiff = 0;
+
+	if (t->dtype != VITRT_F32)
+		return fail("--expect: output '%s' is %s, only f32 outputs can be compared",
+		            t->name, vitrt_dtype_name(t->dtype));
+	if (npy_read(o->expect, &ref, &err) != 0)
+		return fail("%s", err.msg);
+	int ok = ref.dtype == VITRT_F32 && ref.rank == t->rank;
+	for (int d = 0; ok && d < t->rank; d++)
+		ok = ref.dims[d] == (t->dims[d] == VITRT_DIM_N ? batch : t->dims[d]);
+	if (!ok) {
+		char want[256], have[256];
+		int64_t dims[VITRT_MAX_RANK];
+		for (int d = 0; d < t->rank; d++)
+			dims[d] = t->dims[d] == VITRT_DIM_N ? batch : t->dims[d];
+		npy_format_shape(want, sizeof(want), t->rank, dims);
+		npy_format_shape(have, sizeof(have), ref.rank, ref.dims);
+		npy_free(&ref);
+		return fail("--expect %s: %s %s does not match output '%s' f32%s", o->expect,
+		            vitrt_dtype_name(ref.dtype), have, t->name, want);
+	}
+	const float *r = ref.data;
+	for (size_t i = 0; i < ref.nbytes / sizeof(float); i++) {
+		double d = fabs((double)got[i] - (double)r[i]);
+		if (fabs((double)r[i]) > maxref)
+			maxref = fabs((double)r[i]);
+		if (d > maxdiff || d != d)
+			maxdiff = d != d ? INFINITY : d;
+	}
+	npy_free(&ref);
+	ok = maxdiff <= o->tolerance * maxref;
+	printf("output '%s': max |diff| %.3g, max |ref| %.3g, tolerance %.3g x max |ref|: %s\n",
+	       t->name, maxdiff, maxref, o->tolerance, ok ? "ok" : "MISMATCH");
+	return ok ? 0 : fail("output '%s' differs from %s", t->name, o->expect);
+}
+
+/*
  * With the model loaded: match and read the inputs, allocate the outputs,
  * run, and write or print the results.  Frees what it allocates.
  */
@@ -483,9 +545,11 @@ static int run_loaded(VitrtModel *m, Options *o)
 		goto done;
 	}
 	rc = run_model(c, o, batch, in, out);
+	if (rc == 0 && o->expect)
+		rc = check_expect(m, o, batch, out[0]);
 	if (rc == 0 && (o->out_file || o->out_dir))
 		rc = write_outputs(m, o, batch, out, bytes);
-	else if (rc == 0)
+	else if (rc == 0 && !o->expect)
 		for (int i = 0; i < n_out; i++)
 			summarize(vitrt_model_output(m, i), batch, out[i], bytes[i]);
 done:

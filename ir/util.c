@@ -182,12 +182,32 @@ int file_read_all(const char *path, size_t limit, char **out, size_t *len,
 	return 0;
 }
 
+/*
+ * Write to something that is not a regular file (a FIFO, /dev/null, a
+ * terminal) in place: renaming over it would replace the device itself.
+ */
+static int write_in_place(const char *path, const void *buf, size_t len, VitcErr *err)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f)
+		return vitc_errf(err, "%s: cannot open: %s", path, strerror(errno));
+	size_t w = fwrite(buf, 1, len, f);
+	if (fclose(f) != 0 || w != len)
+		return vitc_errf(err, "%s: write error", path);
+	return 0;
+}
+
 int file_write_atomic(const char *path, const void *buf, size_t len,
                       VitcErr *err)
 {
 	size_t n = strlen(path);
-	char *tmp = xmalloc(n + 16);
+	struct stat st;
+	char *tmp;
 	int fd;
+
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return write_in_place(path, buf, len, err);
+	tmp = xmalloc(n + 16);
 
 	snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
 	fd = mkstemp(tmp);

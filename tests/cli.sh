@@ -38,5 +38,23 @@ expect 2 1 "unknown stage 'bogus'" -- "$V" compile m.json --print-after bogus
 expect 1 1 "cannot open" -- "$V" compile "$tmp/nonexistent.json" -o "$tmp/x.so"
 [ ! -e "$tmp/x.so" ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: failed compile left $tmp/x.so"; }
 
+# a device or FIFO as -o is refused, never replaced
+mkfifo "$tmp/fifo"
+expect 1 1 "not a regular file" -- "$V" compile "$top_srcdir/examples/model/vit_tiny32.json" -o "$tmp/fifo"
+[ -p "$tmp/fifo" ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: fifo replaced"; }
+
+# the bundled example compiles, runs, matches PyTorch's output; --expect fails on a wrong reference
+M="$top_srcdir/examples/model/vit_tiny32"
+expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/m.so"
+expect 0 0 ": ok" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.output.npy"
+expect 1 1 "differs from" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.output.npy" --tolerance 0
+expect 1 1 "does not match output" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.input.npy"
+expect 2 1 "--tolerance: bad number" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --tolerance abc
+expect 0 -1 "top-5" -- "$top_builddir/examples/classify" "$tmp/m.so" "$M.input.npy"
+# a model whose weights file is missing: one line naming it, no output file
+sed 's/"weights_file": "vit_tiny32.safetensors"/"weights_file": "missing.safetensors"/' "$M.json" >"$tmp/nw.json"
+expect 1 1 "missing.safetensors" -- "$V" compile "$tmp/nw.json" -o "$tmp/nw.so"
+[ ! -e "$tmp/nw.so" ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: left nw.so"; }
+
 echo "# vitc: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
