@@ -261,6 +261,29 @@ static LLVMValueRef root_ptr(CgModule *m, const Buffer *b, LLVMValueRef fn, Vitc
 }
 
 /*
+ * if (host->trace) host->trace(host->trace_ctx, kernel, phase): the
+ * profiling hook around each kernel call in run().
+ */
+static void emit_trace(CgModule *m, LLVMValueRef fn, int kernel, int phase)
+{
+	LLVMValueRef host = LLVMGetParam(fn, 0);
+	LLVMValueRef tp = LLVMBuildStructGEP2(m->b, m->t_host, host, 4, "");
+	LLVMValueRef tr = LLVMBuildLoad2(m->b, m->t_ptr, tp, "trace");
+	LLVMBasicBlockRef call = LLVMAppendBasicBlockInContext(m->ctx, fn, "trace");
+	LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(m->ctx, fn, "");
+	LLVMBuildCondBr(m->b, LLVMBuildIsNotNull(m->b, tr, ""), call, next);
+	LLVMPositionBuilderAtEnd(m->b, call);
+	LLVMValueRef cp = LLVMBuildStructGEP2(m->b, m->t_host, host, 3, "");
+	LLVMTypeRef at[3] = {m->t_ptr, m->t_i32, m->t_i32};
+	LLVMValueRef args[3] = {LLVMBuildLoad2(m->b, m->t_ptr, cp, ""),
+	                        LLVMConstInt(m->t_i32, (unsigned long long)kernel, 0),
+	                        LLVMConstInt(m->t_i32, (unsigned long long)phase, 0)};
+	LLVMBuildCall2(m->b, LLVMFunctionType(m->t_void, at, 3, 0), tr, args, 3, "");
+	LLVMBuildBr(m->b, next);
+	LLVMPositionBuilderAtEnd(m->b, next);
+}
+
+/*
  * run(host, inputs, outputs, workspace, N): base pointers of the roots
  * the kernels use, then each kernel in order; returns 0.
  */
@@ -287,7 +310,9 @@ static LLVMValueRef emit_run(CgModule *m, LLVMValueRef *kfn, KernelSig *sigs,
 		}
 		args[0] = LLVMGetParam(fn, 0);
 		args[1] = LLVMGetParam(fn, 4);
+		emit_trace(m, fn, k, 0);
 		LLVMBuildCall2(m->b, LLVMGlobalGetValueType(kfn[k]), kfn[k], args, (unsigned)np, "");
+		emit_trace(m, fn, k, 1);
 	}
 	LLVMBuildRet(m->b, LLVMConstInt(m->t_i32, 0, 0));
 	return fn;
@@ -319,6 +344,25 @@ static LLVMValueRef tensor_infos(CgModule *m, LLVMTypeRef ti, Buffer **bufs, int
 	return g;
 }
 
+/* A constant array with every kernel's name, for profiles. */
+static LLVMValueRef kernel_names(CgModule *m)
+{
+	const Program *p = m->prog;
+	LLVMValueRef *el = arena_calloc(&m->arena, (size_t)p->n_kernels + 1, sizeof(*el));
+	LLVMValueRef init, g;
+
+	if (!p->n_kernels)
+		return LLVMConstNull(m->t_ptr);
+	for (int i = 0; i < p->n_kernels; i++)
+		el[i] = cstr(m, p->kernels[i]->name);
+	init = LLVMConstArray(m->t_ptr, el, (unsigned)p->n_kernels);
+	g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), ".kernel_names");
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, 1);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	return g;
+}
+
 /* The exported vitrt_model_abi object; checks its layout against the C one. */
 static int emit_abi(CgModule *m, LLVMValueRef run, VitcErr *err)
 {
@@ -326,13 +370,14 @@ static int emit_abi(CgModule *m, LLVMValueRef run, VitcErr *err)
 	LLVMTypeRef ti = LLVMStructCreateNamed(m->ctx, "vitrt_tensor_info");
 	LLVMTypeRef ab = LLVMStructCreateNamed(m->ctx, "vitrt_model_abi");
 	LLVMTypeRef tif[4] = {m->t_ptr, m->t_i32, m->t_i32, LLVMArrayType(m->t_i64, VITRT_MAX_RANK)};
-	LLVMTypeRef abf[13] = {m->t_i32, m->t_i32, m->t_ptr, m->t_ptr, m->t_ptr, m->t_ptr,
-	                       m->t_i32, m->t_i32, m->t_ptr, m->t_ptr, m->t_i64, m->t_i64, m->t_ptr};
+	LLVMTypeRef abf[15] = {m->t_i32, m->t_i32, m->t_ptr, m->t_ptr, m->t_ptr, m->t_ptr,
+	                       m->t_i32, m->t_i32, m->t_ptr, m->t_ptr, m->t_i64, m->t_i64, m->t_ptr,
+	                       m->t_i32, m->t_ptr};
 	LLVMTargetDataRef td = LLVMGetModuleDataLayout(m->mod);
-	LLVMValueRef v[13], g;
+	LLVMValueRef v[15], g;
 
 	LLVMStructSetBody(ti, tif, 4, 0);
-	LLVMStructSetBody(ab, abf, 13, 0);
+	LLVMStructSetBody(ab, abf, 15, 0);
 	if (!strcmp(m->target->name, "x86_64") &&
 	    (LLVMABISizeOfType(td, ti) != sizeof(vitrt_tensor_info) ||
 	     LLVMABISizeOfType(td, ab) != sizeof(vitrt_model_abi)))
@@ -350,8 +395,10 @@ static int emit_abi(CgModule *m, LLVMValueRef run, VitcErr *err)
 	v[10] = LLVMConstInt(m->t_i64, p->ws_fixed, 0);
 	v[11] = LLVMConstInt(m->t_i64, p->ws_per_batch, 0);
 	v[12] = run;
+	v[13] = LLVMConstInt(m->t_i32, (unsigned long long)p->n_kernels, 0);
+	v[14] = kernel_names(m);
 	g = LLVMAddGlobal(m->mod, ab, VITRT_MODEL_SYMBOL);
-	LLVMSetInitializer(g, LLVMConstNamedStruct(ab, v, 13));
+	LLVMSetInitializer(g, LLVMConstNamedStruct(ab, v, 15));
 	LLVMSetGlobalConstant(g, 1);
 	LLVMSetLinkage(g, LLVMExternalLinkage);
 	LLVMSetVisibility(g, LLVMDefaultVisibility);
@@ -375,7 +422,7 @@ static void diag_handler(LLVMDiagnosticInfoRef di, void *user)
 
 static void module_types(CgModule *m)
 {
-	LLVMTypeRef hf[3], tp[3];
+	LLVMTypeRef hf[5], tp[3];
 
 	m->t_void = LLVMVoidTypeInContext(m->ctx);
 	m->t_i1 = LLVMInt1TypeInContext(m->ctx);
@@ -386,8 +433,8 @@ static void module_types(CgModule *m)
 	m->t_f16 = LLVMHalfTypeInContext(m->ctx);
 	m->t_f32 = LLVMFloatTypeInContext(m->ctx);
 	m->t_ptr = LLVMPointerTypeInContext(m->ctx, 0);
-	hf[0] = m->t_ptr, hf[1] = m->t_i32, hf[2] = m->t_ptr;
-	m->t_host = LLVMStructTypeInContext(m->ctx, hf, 3, 0);
+	hf[0] = m->t_ptr, hf[1] = m->t_i32, hf[2] = m->t_ptr, hf[3] = m->t_ptr, hf[4] = m->t_ptr;
+	m->t_host = LLVMStructTypeInContext(m->ctx, hf, 5, 0);
 	tp[0] = m->t_ptr, tp[1] = m->t_i64, tp[2] = m->t_i64;
 	m->t_task = LLVMFunctionType(m->t_void, tp, 3, 0);
 	m->md_loop = LLVMGetMDKindIDInContext(m->ctx, "llvm.loop", 9);

@@ -25,6 +25,7 @@ static const char run_usage[] =
 	"  --output-dir DIR         write every output to DIR/NAME.npy\n"
 	"  --threads N              threads to run on (default: all usable CPUs)\n"
 	"  --repeat N               time N runs after a warm-up; print the median and minimum\n"
+	"  --profile                print each kernel's time per run, slowest first\n"
 	"  --expect REF.npy         compare the first output with REF: max|diff| <= T * max|ref|\n"
 	"  --tolerance T            relative tolerance for --expect (default 1e-4)\n"
 	"\n"
@@ -43,6 +44,7 @@ typedef struct {
 	int n_inputs;
 	const char *out_file, *out_dir;
 	int threads, repeat;
+	int profile;         /* --profile: per-kernel times */
 	const char *expect;  /* --expect: reference .npy for the first output */
 	double tolerance;    /* --tolerance: max|diff| <= tolerance * max|ref| */
 } Options;
@@ -145,6 +147,8 @@ static int parse_args(int argc, char **argv, Options *o)
 		} else if ((r = take_value(argc, argv, &i, "--repeat", &v)) != 0) {
 			if (r < 0 || parse_count("--repeat", v, &o->repeat) != 0)
 				return 2;
+		} else if (!strcmp(argv[i], "--profile")) {
+			o->profile = 1;
 		} else if ((r = take_value(argc, argv, &i, "--expect", &v)) != 0) {
 			if (r < 0)
 				return 2;
@@ -459,6 +463,35 @@ static int write_outputs(VitrtModel *m, const Options *o, int64_t batch,
 	return rc;
 }
 
+static int by_seconds_desc(const void *a, const void *b)
+{
+	const vitrt_kernel_profile *x = a, *y = b;
+	return (x->seconds < y->seconds) - (x->seconds > y->seconds);
+}
+
+/* --profile: the per-kernel table, slowest first, in ms per run. */
+static void print_profile(VitrtContext *c)
+{
+	int n = vitrt_context_profile(c, NULL, 0);
+	vitrt_kernel_profile *p = calloc((size_t)n + 1, sizeof(*p));
+	double total = 0;
+
+	if (!p)
+		return;
+	vitrt_context_profile(c, p, n);
+	for (int i = 0; i < n; i++)
+		total += p[i].seconds;
+	qsort(p, (size_t)n, sizeof(*p), by_seconds_desc);
+	printf("profile: %d kernels, %.3f ms per run in kernels\n", n,
+	       n && p[0].calls ? 1e3 * total / (double)p[0].calls : 0.0);
+	printf("  %9s %6s  %s\n", "ms/run", "%", "kernel");
+	for (int i = 0; i < n; i++)
+		if (p[i].calls)
+			printf("  %9.4f %5.1f%%  %s\n", 1e3 * p[i].seconds / (double)p[i].calls,
+			       total > 0 ? 100.0 * p[i].seconds / total : 0.0, p[i].name);
+	free(p);
+}
+
 /*
  * --expect: compare the first output (f32) with a reference .npy: same
  * shape, and max|diff| <= tolerance * max|ref|.  Prints one line.
@@ -544,7 +577,13 @@ static int run_loaded(VitrtModel *m, Options *o)
 		rc = fail("%s", vitrt_last_error());
 		goto done;
 	}
+	if (o->profile && vitrt_context_set_profiling(c, 1) != VITRT_OK) {
+		rc = fail("%s", vitrt_last_error());
+		goto done;
+	}
 	rc = run_model(c, o, batch, in, out);
+	if (rc == 0 && o->profile)
+		print_profile(c);
 	if (rc == 0 && o->expect)
 		rc = check_expect(m, o, batch, out[0]);
 	if (rc == 0 && (o->out_file || o->out_dir))

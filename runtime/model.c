@@ -213,6 +213,8 @@ static vitrt_status check_descriptor(const char *path, const vitrt_model_abi *a)
 		              a->cpu ? a->cpu : "?");
 	if (!a->run)
 		return rt_err(VITRT_ERR_FORMAT, "%s: malformed model: no run function", path);
+	if (a->n_kernels < 0 || a->n_kernels > 1000000 || (a->n_kernels && !a->kernel_names))
+		return rt_err(VITRT_ERR_FORMAT, "%s: malformed model: bad kernel table", path);
 	if (check_tensors(path, "input", a->n_inputs, a->inputs) != 0 ||
 	    check_tensors(path, "output", a->n_outputs, a->outputs) != 0)
 		return VITRT_ERR_FORMAT;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "runtime/internal.h"
 
@@ -15,6 +16,10 @@ struct VitrtContext {
 	vitrt_host host;
 	void *workspace;       /* 64-byte aligned, "ws_size" bytes */
 	uint64_t ws_size;
+	/* profiling (vitrt_context_set_profiling): per kernel */
+	double *prof_seconds;
+	int64_t *prof_calls;
+	double prof_start;
 };
 
 static _Thread_local char last_error[1024];
@@ -138,10 +143,68 @@ void vitrt_context_free(VitrtContext *c)
 {
 	if (!c)
 		return;
+	free(c->prof_seconds);
+	free(c->prof_calls);
 	rt_pool_free(c->pool);
 	free(c->workspace);
 	rt_model_unref(c->model);
 	free(c);
+}
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* The model's trace hook: time each kernel call (kernels run one at a time). */
+static void profile_trace(void *ctx, int32_t kernel, int32_t phase)
+{
+	VitrtContext *c = ctx;
+	if (kernel < 0 || kernel >= c->model->abi->n_kernels)
+		return;
+	if (phase == 0) {
+		c->prof_start = now_seconds();
+	} else {
+		c->prof_seconds[kernel] += now_seconds() - c->prof_start;
+		c->prof_calls[kernel]++;
+	}
+}
+
+vitrt_status vitrt_context_set_profiling(VitrtContext *c, int on)
+{
+	if (!c)
+		return rt_err(VITRT_ERR_ARG, "vitrt_context_set_profiling: context is NULL");
+	free(c->prof_seconds);
+	free(c->prof_calls);
+	c->prof_seconds = NULL;
+	c->prof_calls = NULL;
+	c->host.trace = NULL;
+	c->host.trace_ctx = NULL;
+	if (!on)
+		return VITRT_OK;
+	int n = c->model->abi->n_kernels;
+	c->prof_seconds = calloc((size_t)n + 1, sizeof(double));
+	c->prof_calls = calloc((size_t)n + 1, sizeof(int64_t));
+	if (!c->prof_seconds || !c->prof_calls)
+		return rt_err(VITRT_ERR_NOMEM, "vitrt_context_set_profiling: out of memory");
+	c->host.trace = profile_trace;
+	c->host.trace_ctx = c;
+	return VITRT_OK;
+}
+
+int vitrt_context_profile(const VitrtContext *c, vitrt_kernel_profile *out, int max)
+{
+	if (!c || !c->prof_seconds)
+		return 0;
+	int n = c->model->abi->n_kernels;
+	for (int i = 0; i < n && i < max; i++) {
+		out[i].name = c->model->abi->kernel_names ? c->model->abi->kernel_names[i] : "?";
+		out[i].calls = c->prof_calls[i];
+		out[i].seconds = c->prof_seconds[i];
+	}
+	return n;
 }
 
 int vitrt_context_threads(const VitrtContext *c)

@@ -98,6 +98,22 @@ VITRT_API vitrt_status vitrt_run(VitrtContext *c, int64_t batch,
                                  void *const *outputs);
 
 /* "" when this thread has seen no failure yet. */
+/*
+ * Profiling: with it on, every run adds each kernel's wall time (the
+ * kernels of a run execute one after another) to per-kernel totals.
+ * Turning it on or off resets the totals.
+ */
+typedef struct {
+	const char *name;   /* kernel name: graph node (+ ".part") */
+	int64_t calls;
+	double seconds;     /* total over all calls */
+} vitrt_kernel_profile;
+
+VITRT_API vitrt_status vitrt_context_set_profiling(VitrtContext *c, int on);
+/* Fill up to "max" entries; returns the number of kernels (0 when off). */
+VITRT_API int vitrt_context_profile(const VitrtContext *c, vitrt_kernel_profile *out,
+                                    int max);
+
 VITRT_API const char *vitrt_last_error(void);
 VITRT_API const char *vitrt_status_name(vitrt_status s);
 /* "f32", "i4", ...; "?" for an unknown code. */

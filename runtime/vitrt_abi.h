@@ -16,7 +16,7 @@
 
 #include <stdint.h>
 
-#define VITRT_ABI_VERSION 1
+#define VITRT_ABI_VERSION 2
 #define VITRT_MAGIC 0x31435456u /* "VTC1" little-endian */
 #define VITRT_MODEL_SYMBOL "vitc_model_v1"
 #define VITRT_MAX_RANK 8
@@ -56,6 +56,13 @@ typedef struct vitrt_host {
 	 */
 	void (*parallel_for)(void *pool, int64_t n, vitrt_task_fn body,
 	                     void *closure);
+	/*
+	 * Profiling: when "trace" is not NULL, run() calls it before (phase 0)
+	 * and after (phase 1) kernel number "kernel" (an index into the
+	 * model's kernel_names).
+	 */
+	void *trace_ctx;
+	void (*trace)(void *trace_ctx, int32_t kernel, int32_t phase);
 } vitrt_host;
 
 /*
@@ -81,6 +88,8 @@ typedef struct {
 	uint64_t workspace_fixed;
 	uint64_t workspace_per_batch;
 	vitrt_run_fn run;
+	int32_t n_kernels;                 /* kernels run() calls, in order */
+	const char *const *kernel_names;   /* their names (graph node + part) */
 } vitrt_model_abi;
 
 #endif

@@ -370,7 +370,7 @@ START_TEST(test_err_descriptor)
 	expect_load_error(FAKE("fake_badmagic"), VITRT_ERR_FORMAT,
 	                  "not a vitc model (bad magic 0x12345678)");
 	expect_load_error(FAKE("fake_abi7"), VITRT_ERR_ABI,
-	                  "fake_abi7.so: built for runtime ABI 7, this libvitrt supports 1");
+	                  "fake_abi7.so: built for runtime ABI 7, this libvitrt supports 2");
 	expect_load_error(FAKE("fake_cuda"), VITRT_ERR_CPU,
 	                  "target 'cuda' not supported by this runtime build");
 }

@@ -47,6 +47,10 @@ expect 1 1 "not a regular file" -- "$V" compile "$top_srcdir/examples/model/vit_
 M="$top_srcdir/examples/model/vit_tiny32"
 expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/m.so"
 expect 0 0 ": ok" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.output.npy"
+expect 0 0 "profile: 30 kernels" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --profile --repeat 3
+# byte-identical output for identical input
+expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/m2.so"
+cmp -s "$tmp/m.so" "$tmp/m2.so" && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: two compiles differ"; }
 expect 1 1 "differs from" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.output.npy" --tolerance 0
 expect 1 1 "does not match output" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.input.npy"
 expect 2 1 "--tolerance: bad number" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --tolerance abc
