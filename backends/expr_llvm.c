@@ -158,24 +158,63 @@ static LLVMValueRef splat(CgFn *f, LLVMValueRef x, int width)
 }
 
 /* Address of the element of "a" at the current dims (type "et"). */
+/*
+ * Split "v" into a variable part and a constant addend by peeling
+ * "add X, C" / "sub X, C" chains; *var is NULL when "v" is a constant.
+ */
+static void split_const(LLVMValueRef v, LLVMValueRef *var, int64_t *cst)
+{
+	*cst = 0;
+	for (;;) {
+		if (LLVMIsAConstantInt(v)) {
+			*cst += LLVMConstIntGetSExtValue(v);
+			*var = NULL;
+			return;
+		}
+		if (!LLVMIsAInstruction(v))
+			break;
+		LLVMOpcode op = LLVMGetInstructionOpcode(v);
+		if ((op != LLVMAdd && op != LLVMSub) || !LLVMIsAConstantInt(LLVMGetOperand(v, 1)))
+			break;
+		int64_t k = LLVMConstIntGetSExtValue(LLVMGetOperand(v, 1));
+		*cst += op == LLVMAdd ? k : -k;
+		v = LLVMGetOperand(v, 0);
+	}
+	*var = v;
+}
+
+/*
+ * The address of access "a": base + (variable part) + constant, the
+ * constant added last in one inbounds GEP.  Accesses that differ only in
+ * constant offsets (the cells of a register tile) then share their
+ * variable part, so alias analysis can tell them apart and LICM keeps the
+ * accumulators in registers.
+ */
 static LLVMValueRef access_ptr(StmtCtx *c, const Access *a, LLVMTypeRef et)
 {
 	CgFn *f = c->f;
 	LLVMBuilderRef b = f->m->b;
 	LLVMValueRef base = f->bufs ? f->bufs[a->buf->id] : NULL;
-	LLVMValueRef off = LLVMConstInt(f->m->t_i64, (unsigned long long)a->k, 1);
+	LLVMValueRef off = NULL;
+	int64_t k = a->k;
 
 	if (!base)
 		return cg_fail(f, "buffer '%s' is not bound", a->buf->name), NULL;
 	for (int d = 0; d < c->s->n_dims; d++) {
-		LLVMValueRef t;
+		LLVMValueRef var, t;
+		int64_t cst;
 		if (!a->c[d])
 			continue;
-		t = a->c[d] == 1 ? c->dims[d]
-		    : LLVMBuildNSWMul(b, c->dims[d],
-		                      LLVMConstInt(f->m->t_i64, (unsigned long long)a->c[d], 1), "");
-		off = LLVMBuildNSWAdd(b, off, t, "");
+		split_const(c->dims[d], &var, &cst);
+		k += a->c[d] * cst;
+		if (!var)
+			continue;
+		t = a->c[d] == 1 ? var
+		    : LLVMBuildNSWMul(b, var, LLVMConstInt(f->m->t_i64, (unsigned long long)a->c[d], 1), "");
+		off = off ? LLVMBuildNSWAdd(b, off, t, "") : t;
 	}
+	LLVMValueRef kc = LLVMConstInt(f->m->t_i64, (unsigned long long)k, 1);
+	off = off ? (k ? LLVMBuildNSWAdd(b, off, kc, "") : off) : kc;
 	return LLVMBuildInBoundsGEP2(b, et, base, &off, 1, "");
 }
 

@@ -5,7 +5,8 @@
  * Loops print in isl's form with isl's expression printer; a loop's name
  * (its "loop:<iter>" mark) follows its for line as a comment, or stands on
  * a comment line of its own when isl made no for loop of it (one
- * iteration, unrolled); other marks print as "#pragma <mark>".  A
+ * iteration, unrolled); it goes through the branches of an if (a loop
+ * with isolated full tiles); other marks print as "#pragma <mark>".  A
  * statement instance prints as "S1(n = c0, i = c1, ...);" followed by the
  * statement's body over its own dims, "// C[...] += (A[...] * B[...])".
  */
@@ -170,8 +171,31 @@ static void print_for(Printer *p, __isl_keep isl_ast_node *node, int ind,
 	isl_ast_node_free(body);
 }
 
-/* An if node, with "else if" chains kept flat. */
-static void print_if(Printer *p, __isl_keep isl_ast_node *node, int ind)
+/*
+ * A branch of an if at "ind", without its braces.  A loop name "label"
+ * goes on to the for it names (a loop whose full tiles are isolated is
+ * an if with one version of the loop in each branch); above a block it
+ * prints as a line of its own.
+ */
+static void print_branch(Printer *p, __isl_keep isl_ast_node *node, int ind,
+                         const char *label)
+{
+	if (!label) {
+		print_inner(p, node, ind);
+		return;
+	}
+	if (isl_ast_node_get_type(node) != isl_ast_node_block) {
+		print_node(p, node, ind, label);
+		return;
+	}
+	indent(p, ind);
+	fprintf(p->f, "// %s\n", label);
+	print_inner(p, node, ind);
+}
+
+/* An if node, with "else if" chains kept flat ("label": see print_branch). */
+static void print_if(Printer *p, __isl_keep isl_ast_node *node, int ind,
+                     const char *label)
 {
 	isl_ast_expr *cond = isl_ast_node_if_get_cond(node);
 	isl_ast_node *then = isl_ast_node_if_get_then_node(node);
@@ -179,17 +203,17 @@ static void print_if(Printer *p, __isl_keep isl_ast_node *node, int ind)
 	fputs("if (", p->f);
 	print_expr(p, cond);
 	fputs(") {\n", p->f);
-	print_inner(p, then, ind + 1);
+	print_branch(p, then, ind + 1, label);
 	indent(p, ind);
 	fputs("}", p->f);
 	if (isl_ast_node_if_has_else_node(node) == isl_bool_true) {
 		isl_ast_node *els = isl_ast_node_if_get_else_node(node);
 		if (isl_ast_node_get_type(els) == isl_ast_node_if) {
 			fputs(" else ", p->f);
-			print_if(p, els, ind);
+			print_if(p, els, ind, label);
 		} else {
 			fputs(" else {\n", p->f);
-			print_inner(p, els, ind + 1);
+			print_branch(p, els, ind + 1, label);
 			indent(p, ind);
 			fputs("}\n", p->f);
 		}
@@ -291,7 +315,8 @@ static void print_node(Printer *p, __isl_keep isl_ast_node *node, int ind,
 {
 	enum isl_ast_node_type t = isl_ast_node_get_type(node);
 
-	if (label && t != isl_ast_node_for && t != isl_ast_node_mark) {
+	if (label && t != isl_ast_node_for && t != isl_ast_node_mark &&
+	    t != isl_ast_node_if) {
 		indent(p, ind);
 		fprintf(p->f, "// %s\n", label);
 	}
@@ -301,7 +326,7 @@ static void print_node(Printer *p, __isl_keep isl_ast_node *node, int ind,
 		break;
 	case isl_ast_node_if:
 		indent(p, ind);
-		print_if(p, node, ind);
+		print_if(p, node, ind, label);
 		break;
 	case isl_ast_node_block:
 		indent(p, ind);

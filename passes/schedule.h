@@ -16,6 +16,9 @@
  *    for loop each (the child is then a block).  The mark then applies to
  *    each for node that is its child or a child of its block child, and
  *    is a no-op otherwise (docs/schedules.md, "The AST");
+ *  - a loop whose full tiles are isolated (docs/schedules.md, section 4)
+ *    is an if node with a version of the loop in each branch, under its
+ *    "loop:<iter>" mark; parallel and vectorize marks are never on one;
  *  - loop conditions are "c <= UB" or "c < UB" (atomic_upper_bound).
  * One isl_ctx per compile session (sch_ctx_alloc sets all options once).
  */
@@ -41,7 +44,10 @@ void sch_format(const Schedule *s, char *buf, size_t len);
 /* The kernel's loop tree as an isl schedule tree (loop names as marks). */
 __isl_give isl_schedule *sch_initial(isl_ctx *ctx, const Kernel *k,
                                      VitcErr *err);
-/* Apply "k->sched" (or "prims" if not NULL) in order; NULL + message on error. */
+/*
+ * Apply "k->sched" (or "prims" if not NULL) in order, then isolate the
+ * full tiles of unrolled and vectorized loops; NULL + message on error.
+ */
 __isl_give isl_schedule *sch_apply(__isl_take isl_schedule *s,
                                    const Kernel *k, const Schedule *prims,
                                    VitcErr *err);

@@ -178,16 +178,18 @@ static Kernel *build_transpose(Program *p, const int64_t *a)
 /*
  * linear M K P, shaped like the lowering's matmul kernels (lower_linalg.c):
  * loops n, i, k, j around seq { out = A*B + bias if k = 0; out += A*B if
- * k >= 1; out = out * 0.5 if k = K-1 }.
+ * k >= 1; out = out * 0.5 if k = K-1 }.  fc M K P is the same without
+ * the last statement: the lowering now puts an epilogue in a nest of its
+ * own, after this one.
  */
-static Kernel *build_linear(Program *p, const int64_t *a)
+static Kernel *build_matmul_bias(Program *p, const int64_t *a, int epilogue)
 {
 	int64_t M = a[0], K = a[1], P = a[2];
 	Buffer *A = tbuf(p, "A", BUF_INPUT, 3, (int64_t[]){IR_DIM_N, M, K});
 	Buffer *B = tbuf(p, "B", BUF_WEIGHT, 2, (int64_t[]){K, P});
 	Buffer *bias = tbuf(p, "bias", BUF_WEIGHT, 1, (int64_t[]){P});
 	Buffer *C = tbuf(p, "C", BUF_OUTPUT, 3, (int64_t[]){IR_DIM_N, M, P});
-	Kernel *k = k_kernel_add(p, "linear", "linear");
+	Kernel *k = k_kernel_add(p, epilogue ? "linear" : "fc", "linear");
 	const int64_t ca[] = {M * K, K, 1, 0}, cb[] = {0, 0, P, 1};
 	const int64_t cc[] = {M * P, P, 0, 1}, cbias[] = {0, 0, 0, 1};
 	LoopNode *seq = k_seq(p), *j;
@@ -205,11 +207,23 @@ static Kernel *build_linear(Program *p, const int64_t *a)
 	            k_bin(p, EX_MUL, k_load(p, tacc(A, 0, ca, 4)),
 	                  k_load(p, tacc(B, 0, cb, 4))));
 	s->constraints = "k >= 1";
+	if (!epilogue)
+		return k;
 	s = stmt_in(p, k, seq, ST_ASSIGN, tacc(C, 0, cc, 4),
 	            k_bin(p, EX_MUL, k_load(p, tacc(C, 0, cc, 4)),
 	                  k_const(p, 0.5f)));
 	s->constraints = arena_printf(&p->arena, "k = %lld", (long long)K - 1);
 	return k;
+}
+
+static Kernel *build_linear(Program *p, const int64_t *a)
+{
+	return build_matmul_bias(p, a, 1);
+}
+
+static Kernel *build_fc(Program *p, const int64_t *a)
+{
+	return build_matmul_bias(p, a, 0);
 }
 
 /*
@@ -248,6 +262,7 @@ static const struct {
 	{"transpose", build_transpose, 2, {10, 7}},
 	{"wave", build_wave, 2, {6, 5}},
 	{"linear", build_linear, 3, {6, 3, 80}},
+	{"fc", build_fc, 3, {6, 3, 80}},
 };
 
 Kernel *tk_build(Program *p, const char *name, const int64_t *args,

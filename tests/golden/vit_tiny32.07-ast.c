@@ -111,17 +111,17 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
 for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
-    for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
-      // k
-      {
-        // i.i
-        {
-          // j.i.o
+    if (c1 <= 3) {
+      for (int c2 = 0; c2 <= 2; c2 += 1)  // j.o
+        if (c2 <= 1) {
+          // k
+          // i.i
           {
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            if (c2 <= 1) {
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                 S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
@@ -132,70 +132,60 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                 S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             }
-          }
-          if (c1 <= 3) {
             // j.i.o
             {
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                 S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              if (c2 <= 1) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              }
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                 S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              if (c2 <= 1) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              }
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                 S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              if (c2 <= 1) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              }
-            }
-          }
-        }
-        for (int c3 = 1; c3 <= 47; c3 += 1) {
-          // i.i
-          {
-            // j.i.o
-            {
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              if (c2 <= 1) {
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            }
+          }
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
+            {
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                   S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
@@ -206,63 +196,149 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                   S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
-            }
-            if (c1 <= 3) {
               // j.i.o
               {
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                   S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                if (c2 <= 1) {
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                   S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                if (c2 <= 1) {
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                   S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                if (c2 <= 1) {
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
             }
           }
+        } else {
+          // k
+          // i.i
+          {
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 4 * c1, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+          }
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
+            {
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 4 * c1, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+            }
+          }
         }
-      }
+    } else {
+      for (int c2 = 0; c2 <= 2; c2 += 1)  // j.o
+        if (c2 <= 1) {
+          // k
+          // i.i
+          // j.i.o
+          {
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+          }
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+            }
+          }
+        } else {
+          // k
+          // i.i
+          // j.i.o
+          #pragma vectorize
+          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+            S0(n = c0, i = 16, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S1(n = c0, i = 16, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+          }
+        }
     }
 }
 
@@ -278,46 +354,104 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
   for (int c1 = 0; c1 <= 2; c1 += 1) {  // b1
     #pragma parallel
     for (int c2 = 0; c2 <= 4; c2 += 1)  // i.o
-      for (int c3 = 0; c3 <= 1; c3 += 1) {  // j.o
-        // k
-        {
-          // i.i
-          {
-            #pragma vectorize
-            for (int c6 = 0; c6 <= min(15, -16 * c3 + 16); c6 += 1)  // j.i
-              S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = 16 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-            if (c2 <= 3) {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= min(15, -16 * c3 + 16); c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = 16 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= min(15, -16 * c3 + 16); c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = 16 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= min(15, -16 * c3 + 16); c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = 16 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-            }
-          }
-          for (int c4 = 1; c4 <= 15; c4 += 1) {
+      if (c2 <= 3) {
+        for (int c3 = 0; c3 <= 1; c3 += 1)  // j.o
+          if (c3 == 0) {
+            // k
             // i.i
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= min(15, -16 * c3 + 16); c6 += 1)  // j.i
-                S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = 16 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              if (c2 <= 3) {
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+            }
+            for (int c4 = 1; c4 <= 15; c4 += 1) {
+              // i.i
+              {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= min(15, -16 * c3 + 16); c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = 16 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= min(15, -16 * c3 + 16); c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = 16 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= min(15, -16 * c3 + 16); c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = 16 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              }
+            }
+          } else {
+            // k
+            // i.i
+            {
+              // j.i
+              #pragma vectorize
+              S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              // j.i
+              #pragma vectorize
+              S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              // j.i
+              #pragma vectorize
+              S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              // j.i
+              #pragma vectorize
+              S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+            }
+            for (int c4 = 1; c4 <= 15; c4 += 1) {
+              // i.i
+              {
+                // j.i
+                #pragma vectorize
+                S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                // j.i
+                #pragma vectorize
+                S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                // j.i
+                #pragma vectorize
+                S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                // j.i
+                #pragma vectorize
+                S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
               }
             }
           }
-        }
+      } else {
+        for (int c3 = 0; c3 <= 1; c3 += 1)  // j.o
+          if (c3 == 0) {
+            // k
+            // i.i
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+              S0(n = c0, b1 = c1, i = 16, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+            for (int c4 = 1; c4 <= 15; c4 += 1) {
+              // i.i
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+                S1(n = c0, b1 = c1, i = 16, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+            }
+          } else {
+            // k
+            // i.i
+            // j.i
+            #pragma vectorize
+            S0(n = c0, b1 = c1, i = 16, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+            for (int c4 = 1; c4 <= 15; c4 += 1) {
+              // i.i
+              // j.i
+              #pragma vectorize
+              S1(n = c0, b1 = c1, i = 16, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+            }
+          }
       }
   }
 
@@ -348,26 +482,24 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
 for (int c0 = 0; c0 < N; c0 += 1)  // n
   for (int c1 = 0; c1 <= 2; c1 += 1) {  // b1
     #pragma parallel
-    for (int c2 = 0; c2 <= 4; c2 += 1) {  // i.o
-      // j.o
-      {
+    for (int c2 = 0; c2 <= 4; c2 += 1)  // i.o
+      if (c2 <= 3) {
+        // j.o
         // k
         // i.i
         {
           #pragma vectorize
           for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
             S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-          if (c2 <= 3) {
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-          }
+          #pragma vectorize
+          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+            S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+          #pragma vectorize
+          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+            S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+          #pragma vectorize
+          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+            S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
         }
         for (int c4 = 1; c4 <= 16; c4 += 1) {  // k
           // i.i
@@ -375,36 +507,46 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
               S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            if (c2 <= 3) {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            }
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+              S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+              S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+              S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
           }
         }
+      } else {
+        // j.o
+        // k
+        // i.i
+        #pragma vectorize
+        for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+          S0(n = c0, b1 = c1, i = 16, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+        for (int c4 = 1; c4 <= 16; c4 += 1) {  // k
+          // i.i
+          #pragma vectorize
+          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
+            S1(n = c0, b1 = c1, i = 16, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+        }
       }
-    }
   }
 
 // kernel 13 "encoder.layers.encoder_layer_0.self_attention.out"
 for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
-    for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
-      // k
-      {
-        // i.i
+    if (c1 <= 3) {
+      for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
+        // k
         {
-          #pragma vectorize
-          for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-            S0(n = c0, i = 4 * c1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-          if (c1 <= 3) {
+          // i.i
+          {
+            #pragma vectorize
+            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
+              S0(n = c0, i = 4 * c1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
             #pragma vectorize
             for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
               S0(n = c0, i = 4 * c1 + 1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
@@ -415,14 +557,12 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
             for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
               S0(n = c0, i = 4 * c1 + 3, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
           }
-        }
-        for (int c3 = 1; c3 <= 47; c3 += 1) {
-          // i.i
-          {
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S1(n = c0, i = 4 * c1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-            if (c1 <= 3) {
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
+            {
+              #pragma vectorize
+              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
+                S1(n = c0, i = 4 * c1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
               #pragma vectorize
               for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
                 S1(n = c0, i = 4 * c1 + 1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
@@ -433,6 +573,22 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
               for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
                 S1(n = c0, i = 4 * c1 + 3, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
             }
+          }
+        }
+      }
+    } else {
+      for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
+        // k
+        {
+          // i.i
+          #pragma vectorize
+          for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
+            S0(n = c0, i = 16, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
+            #pragma vectorize
+            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
+              S1(n = c0, i = 16, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
           }
         }
       }
@@ -453,20 +609,20 @@ for (int c0 = 0; c0 < N; c0 += 1)  // en
 for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
-    for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
-      // k
-      {
-        // i.i
-        {
-          // j.i.o
+    if (c1 <= 3) {
+      for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
+        if (c2 == 0) {
+          // k
+          // i.i
           {
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            if (c2 == 0) {
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                 S0(n = c0, i = 4 * c1, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
@@ -474,73 +630,63 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                 S0(n = c0, i = 4 * c1, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
-          }
-          if (c1 <= 3) {
             // j.i.o
             {
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              if (c2 == 0) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              }
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              if (c2 == 0) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              }
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              if (c2 == 0) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              }
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
           }
-        }
-        for (int c3 = 1; c3 <= 47; c3 += 1) {
-          // i.i
-          {
-            // j.i.o
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
             {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              if (c2 == 0) {
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                   S1(n = c0, i = 4 * c1, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
@@ -548,63 +694,199 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
                   S1(n = c0, i = 4 * c1, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              }
             }
-            if (c1 <= 3) {
+          }
+        } else {
+          // k
+          // i.i
+          {
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            }
+          }
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
+            {
               // j.i.o
               {
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                if (c2 == 0) {
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                }
+                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                if (c2 == 0) {
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                }
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                if (c2 == 0) {
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                    S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                }
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
             }
           }
         }
-      }
+    } else {
+      for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
+        if (c2 == 0) {
+          // k
+          // i.i
+          // j.i.o
+          {
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+          }
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+            }
+          }
+        } else {
+          // k
+          // i.i
+          // j.i.o
+          {
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+          }
+          for (int c3 = 1; c3 <= 47; c3 += 1) {
+            // i.i
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+            }
+          }
+        }
     }
 }
 for (int c0 = 0; c0 < N; c0 += 1)  // en
@@ -619,15 +901,15 @@ for (int c0 = 0; c0 < N; c0 += 1)  // en
 for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
-    for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
-      // k
-      {
-        // i.i
+    if (c1 <= 3) {
+      for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
+        // k
         {
-          #pragma vectorize
-          for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-            S0(n = c0, i = 4 * c1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-          if (c1 <= 3) {
+          // i.i
+          {
+            #pragma vectorize
+            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
+              S0(n = c0, i = 4 * c1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
             #pragma vectorize
             for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
               S0(n = c0, i = 4 * c1 + 1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
@@ -638,14 +920,12 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
             for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
               S0(n = c0, i = 4 * c1 + 3, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
           }
-        }
-        for (int c3 = 1; c3 <= 95; c3 += 1) {
-          // i.i
-          {
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S1(n = c0, i = 4 * c1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-            if (c1 <= 3) {
+          for (int c3 = 1; c3 <= 95; c3 += 1) {
+            // i.i
+            {
+              #pragma vectorize
+              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
+                S1(n = c0, i = 4 * c1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
               #pragma vectorize
               for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
                 S1(n = c0, i = 4 * c1 + 1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
@@ -656,6 +936,22 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
               for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
                 S1(n = c0, i = 4 * c1 + 3, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
             }
+          }
+        }
+      }
+    } else {
+      for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
+        // k
+        {
+          // i.i
+          #pragma vectorize
+          for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
+            S0(n = c0, i = 16, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+          for (int c3 = 1; c3 <= 95; c3 += 1) {
+            // i.i
+            #pragma vectorize
+            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
+              S1(n = c0, i = 16, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
           }
         }
       }

@@ -2,10 +2,19 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 2; c1 += 1)  // i.o
     for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
-      for (int c3 = 0; c3 <= min(3, -4 * c1 + 9); c3 += 1)  // i.i
-        for (int c4 = 0; c4 <= 2; c4 += 1) {  // k
-          #pragma vectorize
-          for (int c5 = 0; c5 <= min(7, -8 * c2 + 11); c5 += 1)  // j.i
-            S0(n = c0, i = 4 * c1 + c3, j = 8 * c2 + c5, k = c4);  // C[120*n + 12*i + j] += (A[30*n + 3*i + k] * B[j + 12*k])
-        }
+      if (c2 == 0) {
+        for (int c3 = 0; c3 <= min(3, -4 * c1 + 9); c3 += 1)  // i.i
+          for (int c4 = 0; c4 <= 2; c4 += 1) {  // k
+            #pragma vectorize
+            for (int c5 = 0; c5 <= 7; c5 += 1)  // j.i
+              S0(n = c0, i = 4 * c1 + c3, j = c5, k = c4);  // C[120*n + 12*i + j] += (A[30*n + 3*i + k] * B[j + 12*k])
+          }
+      } else {
+        for (int c3 = 0; c3 <= min(3, -4 * c1 + 9); c3 += 1)  // i.i
+          for (int c4 = 0; c4 <= 2; c4 += 1) {  // k
+            #pragma vectorize
+            for (int c5 = 0; c5 <= 3; c5 += 1)  // j.i
+              S0(n = c0, i = 4 * c1 + c3, j = c5 + 8, k = c4);  // C[120*n + 12*i + j] += (A[30*n + 3*i + k] * B[j + 12*k])
+          }
+      }
 }

@@ -1,182 +1,104 @@
 for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 1; c1 += 1)  // i.o
-    for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
-      // k
-      {
-        // i.i
-        {
-          // j.i.o
-          {
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            if (c2 == 0) {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            }
-          }
-          // j.i.o
-          {
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            if (c2 == 0) {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            }
-          }
-          if (c1 == 0) {
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 2, k = 0, j = 64 * c2 + c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              if (c2 == 0) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 2, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 2, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 2, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              }
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 3, k = 0, j = 64 * c2 + c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              if (c2 == 0) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 3, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 3, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S0(n = c0, i = 3, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              }
-            }
-          }
-        }
-        for (int c3 = 1; c3 <= 2; c3 += 1) {
+    if (c1 == 0) {
+      for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
+        if (c2 == 0) {
+          // k
           // i.i
           {
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                if (c3 == 2) {
-                  S2(n = c0, i = 4 * c1, k = 2, j = 64 * c2 + c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                }
-              }
-              if (c2 == 0) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 4 * c1, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 4 * c1, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 4 * c1, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-              }
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 0, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 0, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 0, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 0, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
             }
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                if (c3 == 2) {
-                  S2(n = c0, i = 4 * c1 + 1, k = 2, j = 64 * c2 + c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                }
-              }
-              if (c2 == 0) {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 4 * c1 + 1, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 4 * c1 + 1, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 4 * c1 + 1, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-              }
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 1, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 1, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 1, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 1, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
             }
-            if (c1 == 0) {
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 2, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 2, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 2, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 2, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 3, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 3, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 3, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 3, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+            }
+          }
+          for (int c3 = 1; c3 <= 2; c3 += 1) {
+            // i.i
+            {
               // j.i.o
               {
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 2, k = c3, j = 64 * c2 + c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  S1(n = c0, i = 0, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
                   if (c3 == 2) {
-                    S2(n = c0, i = 2, k = 2, j = 64 * c2 + c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                    S2(n = c0, i = 0, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
                 }
-                if (c2 == 0) {
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                    S1(n = c0, i = 2, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                    if (c3 == 2) {
-                      S2(n = c0, i = 2, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                    }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 0, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 0, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                    S1(n = c0, i = 2, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                    if (c3 == 2) {
-                      S2(n = c0, i = 2, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                    }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 0, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 0, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                    S1(n = c0, i = 2, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                    if (c3 == 2) {
-                      S2(n = c0, i = 2, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                    }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 0, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 0, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
                 }
               }
@@ -184,38 +106,294 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
               {
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 3, k = c3, j = 64 * c2 + c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  S1(n = c0, i = 1, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
                   if (c3 == 2) {
-                    S2(n = c0, i = 3, k = 2, j = 64 * c2 + c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                    S2(n = c0, i = 1, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
                 }
-                if (c2 == 0) {
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                    S1(n = c0, i = 3, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                    if (c3 == 2) {
-                      S2(n = c0, i = 3, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                    }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 1, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 1, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                    S1(n = c0, i = 3, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                    if (c3 == 2) {
-                      S2(n = c0, i = 3, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                    }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 1, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 1, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
-                  #pragma vectorize
-                  for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                    S1(n = c0, i = 3, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                    if (c3 == 2) {
-                      S2(n = c0, i = 3, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                    }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 1, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 1, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 2, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 2, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 2, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 2, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 2, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 2, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 2, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 2, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 3, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 3, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 3, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 3, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 3, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 3, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 3, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 3, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
                 }
               }
             }
           }
+        } else {
+          // k
+          // i.i
+          {
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 0, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 1, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 2, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 3, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+          }
+          for (int c3 = 1; c3 <= 2; c3 += 1) {
+            // i.i
+            {
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                S1(n = c0, i = 0, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                if (c3 == 2) {
+                  S2(n = c0, i = 0, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                }
+              }
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                S1(n = c0, i = 1, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                if (c3 == 2) {
+                  S2(n = c0, i = 1, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                }
+              }
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                S1(n = c0, i = 2, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                if (c3 == 2) {
+                  S2(n = c0, i = 2, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                }
+              }
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                S1(n = c0, i = 3, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                if (c3 == 2) {
+                  S2(n = c0, i = 3, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                }
+              }
+            }
+          }
         }
-      }
+    } else {
+      for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
+        if (c2 == 0) {
+          // k
+          // i.i
+          {
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 5, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 5, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 5, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+                S0(n = c0, i = 5, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+            }
+          }
+          for (int c3 = 1; c3 <= 2; c3 += 1) {
+            // i.i
+            {
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 4, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 4, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 4, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 4, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 4, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 4, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 4, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 4, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 5, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 5, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 5, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 5, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 5, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 5, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                  S1(n = c0, i = 5, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  if (c3 == 2) {
+                    S2(n = c0, i = 5, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          // k
+          // i.i
+          {
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 4, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+            // j.i.o
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
+              S0(n = c0, i = 5, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+          }
+          for (int c3 = 1; c3 <= 2; c3 += 1) {
+            // i.i
+            {
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                S1(n = c0, i = 4, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                if (c3 == 2) {
+                  S2(n = c0, i = 4, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                }
+              }
+              // j.i.o
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
+                S1(n = c0, i = 5, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                if (c3 == 2) {
+                  S2(n = c0, i = 5, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                }
+              }
+            }
+          }
+        }
     }
 }
