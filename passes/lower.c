@@ -304,6 +304,27 @@ static int check_batch_outermost(Lower *l, const Tensor *t)
 	return 0;
 }
 
+/*
+ * In place where legal: an elementwise or softmax node whose first input
+ * is an intermediate used by nothing else, with the same shape as the
+ * value the node finally writes, writes over that input.  Each element is
+ * read before it is written at the same index, so this is safe.
+ */
+static void place_in_place(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *y = lw_final_out(l, n);
+	int ok = n->op == OP_SOFTMAX || n->op == OP_ADD || n->op == OP_SUB ||
+	         n->op == OP_MUL || n->op == OP_DIV || n->op == OP_GELU ||
+	         n->op == OP_RELU || n->op == OP_TANH || n->op == OP_ERF;
+	if (!ok || l->plan.fused_into[n->id] >= 0 || l->buf[y->id] || !x ||
+	    x->kind != TK_VALUE || l->plan.n_uses[x->id] != 1 ||
+	    !ir_shape_equal(&x->shape, &y->shape) || x->dtype != y->dtype)
+		return;
+	Buffer *b = l->buf[x->id];
+	if (b && b->kind == BUF_WORKSPACE)
+		l->buf[y->id] = b;
+}
+
 /* Create a Buffer for every tensor; reshapes share their input's buffer. */
 static int make_buffers(Lower *l)
 {
@@ -343,6 +364,7 @@ static int make_buffers(Lower *l)
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
 		const Tensor *t = n->out[0];
+		place_in_place(l, n);
 		if (l->buf[t->id])
 			continue;
 		if (n->op == OP_RESHAPE && l->plan.fused_into[n->id] < 0 && !l->chain[n->id])

@@ -55,6 +55,17 @@ expect 1 1 "differs from" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expec
 expect 1 1 "does not match output" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.input.npy"
 expect 2 1 "--tolerance: bad number" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --tolerance abc
 expect 0 -1 "top-5" -- "$top_builddir/examples/classify" "$tmp/m.so" "$M.input.npy"
+# a model built for CPU features this machine lacks is refused at load time
+for pair in avx512fp16:avx512_fp16 avxvnni:avx_vnni avx512bf16:avx512_bf16 avx512vbmi2:avx512_vbmi2 avx512f:avx512f; do
+	feat=${pair%%:*}; flag=${pair#*:}
+	if ! grep -qw "$flag" /proc/cpuinfo 2>/dev/null; then
+		expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/foreign.so" -mattr=+$feat
+		expect 1 1 "$feat" -- "$V" run "$tmp/foreign.so" --input "$M.input.npy"
+		break
+	fi
+done
+# a file that is not a vitc model
+expect 1 1 "not a vitc model" -- "$V" run "$top_builddir/.libs/libvitrt.so" --input "$M.input.npy"
 # a model whose weights file is missing: one line naming it, no output file
 sed 's/"weights_file": "vit_tiny32.safetensors"/"weights_file": "missing.safetensors"/' "$M.json" >"$tmp/nw.json"
 expect 1 1 "missing.safetensors" -- "$V" compile "$tmp/nw.json" -o "$tmp/nw.so"

@@ -84,7 +84,7 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
 for (int c0 = 0; c0 < N; c0 += 1)  // n
   for (int c1 = 0; c1 <= 16; c1 += 1)  // d1
     for (int c2 = 0; c2 <= 47; c2 += 1)  // d2
-      S0(n = c0, d1 = c1, d2 = c2);  // encoder.add_0[816*n + 48*d1 + d2] = (concat_0[816*n + 48*d1 + d2] + encoder.pos_embedding[48*d1 + d2])
+      S0(n = c0, d1 = c1, d2 = c2);  // concat_0[816*n + 48*d1 + d2] = (concat_0[816*n + 48*d1 + d2] + encoder.pos_embedding[48*d1 + d2])
 
 // kernel 7 "encoder.layers.encoder_layer_0.ln_1"
 for (int c0 = 0; c0 < N; c0 += 1) {  // n
@@ -92,18 +92,18 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   for (int c1 = 0; c1 <= 16; c1 += 1) {  // r
     // cs
     {
-      S0(n = c0, r = c1, cs = 0);  // encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] = encoder.add_0[816*n + 48*r + cs]
+      S0(n = c0, r = c1, cs = 0);  // encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] = concat_0[816*n + 48*r + cs]
       for (int c2 = 1; c2 <= 47; c2 += 1)
-        S1(n = c0, r = c1, cs = c2);  // encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] += encoder.add_0[816*n + 48*r + cs]
+        S1(n = c0, r = c1, cs = c2);  // encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] += concat_0[816*n + 48*r + cs]
     }
     // cv
     {
-      S2(n = c0, r = c1, cv = 0);  // encoder.layers.encoder_layer_0.ln_1.var[17*n + r] = ((encoder.add_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)) * (encoder.add_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)))
+      S2(n = c0, r = c1, cv = 0);  // encoder.layers.encoder_layer_0.ln_1.var[17*n + r] = ((concat_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)) * (concat_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)))
       for (int c2 = 1; c2 <= 47; c2 += 1)
-        S3(n = c0, r = c1, cv = c2);  // encoder.layers.encoder_layer_0.ln_1.var[17*n + r] += ((encoder.add_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)) * (encoder.add_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)))
+        S3(n = c0, r = c1, cv = c2);  // encoder.layers.encoder_layer_0.ln_1.var[17*n + r] += ((concat_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)) * (concat_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)))
     }
     for (int c2 = 0; c2 <= 47; c2 += 1)  // c
-      S4(n = c0, r = c1, c = c2);  // encoder.layers.encoder_layer_0.ln_1[816*n + 48*r + c] = ((((encoder.add_0[816*n + 48*r + c] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)) * (1 / sqrt(((encoder.layers.encoder_layer_0.ln_1.var[17*n + r] * 0.020833334) + 9.99999997e-07)))) * encoder.layers.encoder_layer_0.ln_1.weight[c]) + encoder.layers.encoder_layer_0.ln_1.bias[c])
+      S4(n = c0, r = c1, c = c2);  // encoder.layers.encoder_layer_0.ln_1[816*n + 48*r + c] = ((((concat_0[816*n + 48*r + c] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)) * (1 / sqrt(((encoder.layers.encoder_layer_0.ln_1.var[17*n + r] * 0.020833334) + 9.99999997e-07)))) * encoder.layers.encoder_layer_0.ln_1.weight[c]) + encoder.layers.encoder_layer_0.ln_1.bias[c])
   }
 }
 
@@ -599,7 +599,7 @@ for (int c0 = 0; c0 < N; c0 += 1)  // en
     for (int c2 = 0; c2 <= 2; c2 += 1) {  // ej.o
       #pragma vectorize
       for (int c3 = 0; c3 <= 15; c3 += 1)  // ej.i
-        S2(en = c0, ei = c1, ej = 16 * c2 + c3);  // encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] = (encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] + encoder.add_0[816*en + 48*ei + ej])
+        S2(en = c0, ei = c1, ej = 16 * c2 + c3);  // encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] = (encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] + concat_0[816*en + 48*ei + ej])
     }
 
 // kernel 14 "encoder.layers.encoder_layer_0.ln_2"
