@@ -155,11 +155,21 @@ Expr *k_const(Program *p, float f)
 	return e;
 }
 
+ValType k_dtype_valtype(DType dt)
+{
+	switch (dt) {
+	case DT_F32: case DT_F16: return VT_F32;
+	case DT_I64: return VT_I64;
+	default: return VT_I32;
+	}
+}
+
 Expr *k_load(Program *p, Access acc)
 {
 	Expr *e = arena_alloc(&p->arena, sizeof(*e));
 	e->kind = EX_LOAD;
 	e->acc = acc;
+	e->type = k_dtype_valtype(acc.buf->dtype);
 	return e;
 }
 
@@ -168,6 +178,7 @@ Expr *k_un(Program *p, ExprKind kind, Expr *a)
 	Expr *e = arena_alloc(&p->arena, sizeof(*e));
 	e->kind = kind;
 	e->a = a;
+	e->type = a->type;
 	return e;
 }
 
@@ -175,7 +186,51 @@ Expr *k_bin(Program *p, ExprKind kind, Expr *a, Expr *b)
 {
 	Expr *e = k_un(p, kind, a);
 	e->b = b;
+	if (kind == EX_GT || kind == EX_GE || kind == EX_EQ)
+		e->type = VT_I32;
 	return e;
+}
+
+Expr *k_const_int(Program *p, ValType t, int64_t v)
+{
+	Expr *e = arena_alloc(&p->arena, sizeof(*e));
+	e->kind = EX_CONST;
+	e->type = t;
+	e->i = v;
+	return e;
+}
+
+Expr *k_iter(Program *p, ValType t, int dim)
+{
+	Expr *e = arena_alloc(&p->arena, sizeof(*e));
+	e->kind = EX_ITER;
+	e->type = t;
+	e->dim = dim;
+	return e;
+}
+
+Expr *k_cvt(Program *p, ValType t, Expr *a)
+{
+	Expr *e = k_un(p, EX_CVT, a);
+	e->type = t;
+	return e;
+}
+
+Expr *k_select(Program *p, Expr *cond, Expr *a, Expr *b)
+{
+	Expr *e = k_bin(p, EX_SELECT, a, b);
+	e->c = cond;
+	e->type = a->type;
+	return e;
+}
+
+void k_kernel_param(Kernel *k, const char *name, Access src)
+{
+	if (k->n_params < K_MAX_PARAMS) {
+		k->params[k->n_params].name = name;
+		k->params[k->n_params].src = src;
+		k->n_params++;
+	}
 }
 
 Expr *k_fma(Program *p, Expr *a, Expr *b, Expr *c)
@@ -196,15 +251,20 @@ void k_buffer_strides(const Buffer *b, int64_t strides[IR_MAX_RANK])
 
 char *k_stmt_domain_str(Arena *a, const Kernel *k, const Stmt *s)
 {
-	size_t cap = 256 + (size_t)s->n_dims * 64 +
+	size_t cap = 512 + (size_t)s->n_dims * 64 +
 	             (s->constraints ? strlen(s->constraints) : 0);
 	char *buf = arena_alloc(a, cap);
 	size_t n = 0;
 
-	n += (size_t)snprintf(buf + n, cap - n, "[N] -> { S%d[", s->id);
+	n += (size_t)snprintf(buf + n, cap - n, "[N");
+	for (int i = 0; i < k->n_params; i++)
+		n += (size_t)snprintf(buf + n, cap - n, ", %s", k->params[i].name);
+	n += (size_t)snprintf(buf + n, cap - n, "] -> { S%d[", s->id);
 	for (int i = 0; i < s->n_dims; i++)
 		n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? "," : "", s->dims[i]);
 	n += (size_t)snprintf(buf + n, cap - n, "] : N >= 1");
+	for (int i = 0; i < k->n_params; i++)
+		n += (size_t)snprintf(buf + n, cap - n, " and %s >= 0", k->params[i].name);
 	for (int i = 0; i < s->n_dims; i++) {
 		if (s->extents[i] == IR_DIM_N)
 			n += (size_t)snprintf(buf + n, cap - n, " and 0 <= %s < N", s->dims[i]);
@@ -215,7 +275,6 @@ char *k_stmt_domain_str(Arena *a, const Kernel *k, const Stmt *s)
 	if (s->constraints)
 		n += (size_t)snprintf(buf + n, cap - n, " and %s", s->constraints);
 	snprintf(buf + n, cap - n, " }");
-	(void)k;
 	return buf;
 }
 

@@ -43,24 +43,53 @@ typedef struct Buffer {
 	struct Buffer *alias_of;  /* a reshape: same bytes as this buffer (resolved by the memory plan) */
 } Buffer;
 
-/* Element offset into "buf": k + sum_d c[d] * dim[d] over the statement's dims. */
+struct Expr;
+
+/*
+ * Element offset into "buf": k + sum_d c[d] * dim[d] over the statement's
+ * dims, plus ci * (value of the integer expression "ind") when "ind" is set
+ * (an indirect access: gathers and scatters by a computed index).
+ */
 typedef struct {
 	Buffer *buf;
 	int64_t c[K_MAX_DIMS];
 	int64_t k;
+	struct Expr *ind;
+	int64_t ci;
 } Access;
 
+/*
+ * Value types of expressions.  A load has the type of its buffer's dtype
+ * (f32 -> VT_F32; i8/u8/i16/i32/pot5 -> VT_I32, sign- or zero-extended;
+ * i64 -> VT_I64); a store takes a value of that same type (VT_I32 into
+ * i8/u8/i16 truncates).
+ */
+typedef enum { VT_F32, VT_I32, VT_I64 } ValType;
+
 typedef enum {
-	EX_CONST,   /* f */
+	EX_CONST,   /* f (VT_F32) or i (integer types) */
 	EX_LOAD,    /* acc */
-	EX_ADD, EX_SUB, EX_MUL, EX_DIV, EX_MAX, EX_MIN, /* a op b */
-	EX_FMA,     /* a * b + c, emitted as llvm.fmuladd */
-	EX_NEG, EX_EXP, EX_ERF, EX_TANH, EX_SQRT, EX_RSQRT, /* op(a) */
+	EX_ADD, EX_SUB, EX_MUL, EX_DIV, EX_MAX, EX_MIN, /* a op b, same type */
+	EX_FMA,     /* a * b + c, emitted as llvm.fmuladd (floats) */
+	EX_NEG, EX_EXP, EX_ERF, EX_TANH, EX_SQRT, EX_RSQRT, /* op(a); EX_NEG also on ints */
+	EX_ITER,    /* the value of statement dim "dim" (integer type) */
+	EX_CVT,     /* a converted to "type": f32 -> int is floor then saturate,
+	               int -> f32 rounds to nearest even, int -> int sign-extends
+	               or truncates */
+	EX_SHR,     /* a >> b, arithmetic; b in [0, bits-1] */
+	EX_SHL,     /* a << b */
+	EX_AND, EX_OR, EX_XOR, /* bitwise, integers */
+	EX_POPCNT,  /* number of set bits of a (same integer type) */
+	EX_SELECT,  /* c != 0 ? a : b (c an integer expression) */
+	EX_GT, EX_GE, EX_EQ, /* a op b -> VT_I32 0 or 1 (operands of one type) */
 } ExprKind;
 
 typedef struct Expr {
 	ExprKind kind;
+	ValType type;    /* the type of this expression's value */
 	float f;
+	int64_t i;       /* EX_CONST of an integer type */
+	int dim;         /* EX_ITER */
 	Access acc;
 	struct Expr *a, *b, *c;
 } Expr;
@@ -123,6 +152,19 @@ typedef struct Schedule {
 	SchedPrim prims[32];
 } Schedule;
 
+/*
+ * A kernel parameter whose value is known only at run time: a 32-bit
+ * integer read from memory ("src", no dims) when the kernel starts.  Its
+ * name can appear in statement constraints, e.g. "i < C0" for the rows a
+ * MoE expert got; the domain is "[N, C0] -> { ... }" with C0 >= 0.
+ */
+typedef struct {
+	const char *name;
+	Access src;
+} KParam;
+
+#define K_MAX_PARAMS 4
+
 typedef struct Kernel {
 	int id;
 	const char *name;     /* the graph node it comes from, e.g. "encoder.layers.0.mlp.0" */
@@ -131,6 +173,8 @@ typedef struct Kernel {
 	int n_stmts, cap_stmts;
 	LoopNode *root;
 	Schedule sched;
+	int n_params;
+	KParam params[K_MAX_PARAMS];
 	int same_as;          /* an earlier kernel with the same key (see k_kernel_key), or -1 */
 } Kernel;
 
@@ -158,15 +202,25 @@ LoopNode *k_seq(Program *p);
 LoopNode *k_leaf(Program *p, Stmt *s);
 void k_append(Program *p, LoopNode *parent, LoopNode *child);
 /* Fill in each statement's dims from the loops above it (after building the tree). */
+/* Add a run-time parameter read from "src" (see KParam). */
+void k_kernel_param(Kernel *k, const char *name, Access src);
 int k_kernel_finish(Kernel *k, VitcErr *err);
 Expr *k_const(Program *p, float f);
 Expr *k_load(Program *p, Access acc);
 Expr *k_un(Program *p, ExprKind kind, Expr *a);
 Expr *k_bin(Program *p, ExprKind kind, Expr *a, Expr *b);
 Expr *k_fma(Program *p, Expr *a, Expr *b, Expr *c);
+/* Typed builders: integer constant, iterator value, conversion, select. */
+Expr *k_const_int(Program *p, ValType t, int64_t v);
+Expr *k_iter(Program *p, ValType t, int dim);
+Expr *k_cvt(Program *p, ValType t, Expr *a);
+Expr *k_select(Program *p, Expr *cond, Expr *a, Expr *b);
+/* The value type of loads from buffers of dtype "dt". */
+ValType k_dtype_valtype(DType dt);
 /* Row-major element strides of a buffer (N counts as 1: it is outermost). */
 void k_buffer_strides(const Buffer *b, int64_t strides[IR_MAX_RANK]);
-/* isl domain of a statement: "[N] -> { S3[n,i,j] : 0 <= n < N and ... }". */
+/* isl domain of a statement: "[N] -> { S3[n,i,j] : 0 <= n < N and ... }"
+   (with the kernel's run-time parameters after N). */
 char *k_stmt_domain_str(Arena *a, const Kernel *k, const Stmt *s);
 /* Print the kernel (buffers, statements, loop tree, schedule) as text. */
 void k_kernel_print(FILE *f, const Kernel *k);
