@@ -104,8 +104,8 @@ Expr *lw_epilogue(Lower *l, const Node *n, Expr *v, const Access *out,
 			a.buf = lw_buf(l, o);
 			ir_shape_numel(&o->shape, 1, &numel);
 			if (ir_shape_equal(&o->shape, &e->out[0]->shape)) {
-				memcpy(a.c, out->c, sizeof(a.c));
-				a.k = out->k;
+				a = *out;
+				a.buf = lw_buf(l, o);
 			} else if (numel != 1) {
 				a.c[last_pos] = 1;
 			}
@@ -367,10 +367,16 @@ static int make_buffers(Lower *l)
 		place_in_place(l, n);
 		if (l->buf[t->id])
 			continue;
-		if (n->op == OP_RESHAPE && l->plan.fused_into[n->id] < 0 && !l->chain[n->id])
+		if (n->op == OP_RESHAPE && l->plan.fused_into[n->id] < 0 && !l->chain[n->id]) {
 			l->buf[t->id] = l->buf[n->in[0]->id];
-		else
+		} else if (t->dtype == DT_B1) {
+			/* codes [N,H,L,nbits]: one i32 word per (image, head, token) */
+			Shape s = t->shape;
+			s.rank--;
+			l->buf[t->id] = k_buffer_add(p, t->name, BUF_WORKSPACE, DT_I32, &s);
+		} else {
 			l->buf[t->id] = k_buffer_add(p, t->name, BUF_WORKSPACE, t->dtype, &t->shape);
+		}
 	}
 	p->n_inputs = g->n_inputs;
 	p->n_outputs = g->n_outputs;
@@ -424,6 +430,14 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_SOFTMAX: return lw_softmax(l, n);
 	case OP_MEAN: return lw_mean(l, n);
 	case OP_ATTENTION: return lw_attention(l, n);
+	case OP_SHIFT_LINEAR: return lw_shift_linear(l, n);
+	case OP_KSH_HASH: return lw_ksh_hash(l, n);
+	case OP_BINARIZE: return lw_binarize(l, n);
+	case OP_MATADD_KTV: return lw_matadd_ktv(l, n);
+	case OP_MATADD_QKV: return lw_matadd_qkv(l, n);
+	case OP_L2NORM_HEADS: return lw_l2norm_heads(l, n);
+	case OP_HAMMING_ATTENTION: return lw_hamming_attention(l, n);
+	case OP_MOE2_LINEAR: return lw_moe2_linear(l, n);
 	default:
 		return vitc_errf(l->err, "%s: node '%s' (%s): cannot be compiled yet",
 		                 l->g->path, n->name, ir_op_name(n->op));
@@ -434,11 +448,20 @@ Program *pass_lower(const Graph *g, int fuse, VitcErr *err)
 {
 	Lower l = {.g = g, .err = err};
 
-	for (int i = 0; i < g->n_tensors; i++)
-		if (g->tensors[i]->dtype != DT_F32)
-			return vitc_errf(err, "%s: tensor '%s' is %s; this vitc compiles f32 models only",
-			                 g->path, g->tensors[i]->name,
-			                 ir_dtype_name(g->tensors[i]->dtype)), NULL;
+	for (int i = 0; i < g->n_tensors; i++) {
+		const Tensor *t = g->tensors[i];
+		int ok = t->dtype == DT_F32 || (t->dtype == DT_POT5 && t->kind == TK_WEIGHT) ||
+		         (t->dtype == DT_B1 && t->kind == TK_VALUE && t->shape.rank >= 1 &&
+		          t->shape.d[t->shape.rank - 1] <= 32);
+		int is_out = 0;
+		for (int j = 0; j < g->n_outputs; j++)
+			is_out |= g->outputs[j] == t;
+		if (!ok || (t->dtype != DT_F32 && is_out))
+			return vitc_errf(err, "%s: tensor '%s' is %s%s; this vitc compiles f32 tensors, "
+			                 "pot5 weights and b1 codes of at most 32 bits inside the graph",
+			                 g->path, t->name, ir_dtype_name(t->dtype),
+			                 is_out ? " and a graph output" : ""), NULL;
+	}
 	l.p = k_program_new();
 	pass_fuse_plan(g, &l.plan, fuse);
 	l.buf = xcalloc((size_t)g->n_tensors + 1, sizeof(Buffer *));

@@ -86,9 +86,41 @@ typedef struct {
 	Access a, b, out;
 	Access bias;           /* bias[j] if bias.buf */
 	float scale;           /* multiply the sum by this (1 = none) */
+	const char *rows_if;   /* extra isl condition on the row loops "n", "i" (or NULL) */
+	const char *epi_rows_if; /* the same over the epilogue's loops "en", "ei" */
+	KParam param;          /* a run-time parameter the condition uses (name NULL: none) */
 } MatmulSpec;
 
 int lw_matmul_kernel(Lower *l, const MatmulSpec *ms);
+
+/* Helpers of lower_linalg.c shared with lower_shiftadd.c. */
+int lw_need_data(Lower *l, const Node *n, const Tensor *w);
+/* Rows [r0, r0+m) of weight "w" ([rows][K] floats) as a [K][m] constant, "groups" panels. */
+Buffer *lw_weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m, int64_t K, int groups);
+/* "n" floats of weight "w" from element "off" as a 1-D constant view. */
+Buffer *lw_weight_view(Lower *l, const Tensor *w, int64_t off, int64_t n);
+/* Split an [..., K] shape into (batch N or 1, rows). */
+void lw_rows_of(const Shape *s, int64_t *nbatch, int64_t *rows);
+/*
+ * y[r, j] = bias[j] + sum_k x[r, k] W[row0 + j, k] over the rows of a
+ * [batch, rows, K] view (row strides x_rs / y_rs, offsets x_off / y_off),
+ * with the epilogue of "epi".
+ */
+int lw_linear_rows(Lower *l, const Node *n, const char *name,
+                   Buffer *x, int64_t x_rs, int64_t x_off,
+                   const Tensor *w, const Tensor *bias, int64_t row0, int64_t P,
+                   Buffer *y, int64_t y_rs, int64_t y_off,
+                   int64_t nbatch, int64_t rows, int64_t K, const Node *epi);
+
+/* lower_shiftadd.c */
+int lw_shift_linear(Lower *l, const Node *n);
+int lw_ksh_hash(Lower *l, const Node *n);
+int lw_binarize(Lower *l, const Node *n);
+int lw_matadd_ktv(Lower *l, const Node *n);
+int lw_matadd_qkv(Lower *l, const Node *n);
+int lw_l2norm_heads(Lower *l, const Node *n);
+int lw_hamming_attention(Lower *l, const Node *n);
+int lw_moe2_linear(Lower *l, const Node *n);
 
 /*
  * Softmax along the last axis of "sh" of scale * in: rows of "in" to rows

@@ -69,6 +69,7 @@ static void epilogue_nest(Lower *l, Kernel *k, const MatmulSpec *ms)
 	out.c[nb + 2] = 0;
 	Stmt *s = k_stmt_add(p, k, ST_ASSIGN);
 	s->store = out;
+	s->constraints = ms->epi_rows_if;
 	Expr *v = k_load(p, out);
 	if (ms->scale != 1.0f)
 		v = k_bin(p, EX_MUL, v, k_const(p, ms->scale));
@@ -104,20 +105,22 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 
 	Expr *prod_a = k_load(p, ms->a), *prod_b = k_load(p, ms->b);
 	Stmt *s0 = k_stmt_add(p, k, ST_ASSIGN);
-	s0->constraints = "k = 0";
+	s0->constraints = ms->rows_if ? arena_printf(&p->arena, "k = 0 and %s", ms->rows_if) : "k = 0";
 	s0->store = ms->out;
 	s0->value = ms->bias.buf ? k_fma(p, prod_a, prod_b, k_load(p, ms->bias))
 	                         : k_bin(p, EX_MUL, prod_a, prod_b);
 	k_append(p, seq, k_leaf(p, s0));
 
 	Stmt *s1 = k_stmt_add(p, k, ST_ADD);
-	s1->constraints = "k >= 1";
+	s1->constraints = ms->rows_if ? arena_printf(&p->arena, "k >= 1 and %s", ms->rows_if) : "k >= 1";
 	s1->store = ms->out;
 	s1->value = k_bin(p, EX_MUL, k_load(p, ms->a), k_load(p, ms->b));
 	k_append(p, seq, k_leaf(p, s1));
 
 	if (ms->scale != 1.0f || (ms->node && l->chain[ms->node->id]))
 		epilogue_nest(l, k, ms);
+	if (ms->param.name)
+		k_kernel_param(k, ms->param.name, ms->param.src);
 	const char *sched = matmul_schedule(l, ms->M, ms->P);
 	if (k->n_stmts > 2 && ms->P % 16 == 0)
 		sched = arena_printf(&p->arena, "split(ej,16); %s%svectorize(ej.i)", sched,
@@ -131,7 +134,7 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
  * "src" (each row K floats) transposed to [K][m], placed "groups" times
  * side by side when a grouped conv needs one panel per group.
  */
-static Buffer *weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m,
+Buffer *lw_weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m,
                          int64_t K, int groups)
 {
 	const unsigned char *src = w->data;
@@ -151,7 +154,7 @@ static Buffer *weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m,
 }
 
 /* A 1-D view of "n" floats starting at element "off" of weight "w". */
-static Buffer *weight_view(Lower *l, const Tensor *w, int64_t off, int64_t n)
+Buffer *lw_weight_view(Lower *l, const Tensor *w, int64_t off, int64_t n)
 {
 	Shape sh = {.rank = 1, .d = {n}};
 	char *name = arena_printf(&l->p->arena, "%s.v%lld", w->name, (long long)off);
@@ -161,7 +164,7 @@ static Buffer *weight_view(Lower *l, const Tensor *w, int64_t off, int64_t n)
 	return b;
 }
 
-static int need_data(Lower *l, const Node *n, const Tensor *w)
+int lw_need_data(Lower *l, const Node *n, const Tensor *w)
 {
 	if (w->kind != TK_WEIGHT || !w->data)
 		return vitc_errf(l->err, "%s: node '%s' (%s): input '%s' must be a weight with "
@@ -175,7 +178,7 @@ static int need_data(Lower *l, const Node *n, const Tensor *w)
  * [batch, rows, K] view: x rows start at element x_off with stride x_rs,
  * y rows at y_off with stride y_rs.  Used by linear and attention.
  */
-static int linear_rows(Lower *l, const Node *n, const char *name,
+int lw_linear_rows(Lower *l, const Node *n, const char *name,
                        Buffer *x, int64_t x_rs, int64_t x_off,
                        const Tensor *w, const Tensor *bias, int64_t row0, int64_t P,
                        Buffer *y, int64_t y_rs, int64_t y_off,
@@ -183,7 +186,7 @@ static int linear_rows(Lower *l, const Node *n, const char *name,
 {
 	MatmulSpec ms = {.name = name, .node = epi, .scale = 1.0f, .K = K, .P = P};
 	int b = 0;
-	if (need_data(l, n, w) || (bias && need_data(l, n, bias)))
+	if (lw_need_data(l, n, w) || (bias && lw_need_data(l, n, bias)))
 		return -1;
 	if (nbatch != 1) {
 		ms.nb = 1;
@@ -191,7 +194,7 @@ static int linear_rows(Lower *l, const Node *n, const char *name,
 		b = 1;
 	}
 	ms.M = rows;
-	Buffer *wt = weight_kp(l, w, row0, P, K, 1);
+	Buffer *wt = lw_weight_kp(l, w, row0, P, K, 1);
 	ms.a = (Access){.buf = x, .k = x_off};
 	ms.a.c[b] = x_rs;
 	ms.a.c[b + 1] = 1;
@@ -206,14 +209,14 @@ static int linear_rows(Lower *l, const Node *n, const char *name,
 	if (b)
 		ms.out.c[0] = y_rs * rows;
 	if (bias) {
-		ms.bias = (Access){.buf = weight_view(l, bias, row0, P)};
+		ms.bias = (Access){.buf = lw_weight_view(l, bias, row0, P)};
 		ms.bias.c[b + 2] = 1;
 	}
 	return lw_matmul_kernel(l, &ms);
 }
 
 /* Split an [..., K] shape into (batch, rows): batch = N (or 1), rows = the rest. */
-static void rows_of(const Shape *s, int64_t *nbatch, int64_t *rows)
+void lw_rows_of(const Shape *s, int64_t *nbatch, int64_t *rows)
 {
 	int64_t r = 1;
 	int first = 0;
@@ -238,8 +241,8 @@ int lw_linear(Lower *l, const Node *n)
 	const Tensor *x = n->in[0], *w = n->in[1];
 	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
 	int64_t K = x->shape.d[x->shape.rank - 1], P = w->shape.d[0], nb, rows;
-	rows_of(&x->shape, &nb, &rows);
-	return linear_rows(l, n, n->name, lw_buf(l, x), K, 0, w, bias, 0, P,
+	lw_rows_of(&x->shape, &nb, &rows);
+	return lw_linear_rows(l, n, n->name, lw_buf(l, x), K, 0, w, bias, 0, P,
 	                   lw_buf(l, lw_final_out(l, n)), P, 0, nb, rows, K, n);
 }
 
@@ -288,7 +291,7 @@ int lw_conv2d(Lower *l, const Node *n)
 	int64_t G = gr ? gr->i : 1, Cg = C / G, Og = O / G, KK = Cg * KH * KW;
 	Program *p = l->p;
 
-	if (need_data(l, n, w) || (bias && need_data(l, n, bias)))
+	if (lw_need_data(l, n, w) || (bias && lw_need_data(l, n, bias)))
 		return -1;
 	/* 1. im2col */
 	Shape csh = {.rank = 6, .d = {x->shape.d[0], Ho, Wo, C, KH, KW}};
@@ -344,7 +347,7 @@ int lw_conv2d(Lower *l, const Node *n)
 	ms.a.c[1] = KK;
 	ms.a.c[2] = C * KH * KW;
 	ms.a.c[3] = 1;
-	ms.b = (Access){.buf = weight_kp(l, w, 0, Og, KK, (int)G)};
+	ms.b = (Access){.buf = lw_weight_kp(l, w, 0, Og, KK, (int)G)};
 	ms.b.c[1] = KK * Og;
 	ms.b.c[3] = Og;
 	ms.b.c[4] = 1;
@@ -381,8 +384,11 @@ int lw_conv2d(Lower *l, const Node *n)
 
 /*
  * Depthwise 1-D conv along tokens: out[n,t,c] = b[c] +
- * sum_q w[c,q] * x[n, t+q-pad, c] over in-range taps.  The bias (or zero)
- * is written by a first nest so padded taps can simply be skipped.
+ * sum_q w[g(c),q] * x[n, t+q-pad, c] over in-range taps, where channel c
+ * uses the taps of group g(c) = c / (C/G) for a weight [G,1,k] (G = C:
+ * one filter per channel; G = heads: LinAngular's per-head filter).
+ * Channels are iterated as (g, e) so every access stays affine.  The bias
+ * (or zero) is written by a first nest so padded taps are simply skipped.
  */
 int lw_conv1d_tokens(Lower *l, const Node *n)
 {
@@ -391,6 +397,7 @@ int lw_conv1d_tokens(Lower *l, const Node *n)
 	const Attr *pa = ir_node_attr(n, "padding");
 	int64_t pad = pa ? pa->i : 0, T = x->shape.d[1], C = x->shape.d[2];
 	int64_t To = y->shape.d[1], Kq = w->shape.d[w->shape.rank - 1];
+	int64_t G = w->shape.d[0], Cg = C / G;
 	Program *p = l->p;
 	Kernel *k = lw_kernel(l, n);
 	int pos[3] = {0, 1, 2};
@@ -410,23 +417,14 @@ int lw_conv1d_tokens(Lower *l, const Node *n)
 	} else {
 		s0->value = k_const(p, 0.0f);
 	}
-	Shape ish = {.rank = 4, .d = {y->shape.d[0], To, Kq, C}};
-	static const char *const mn[] = {"n", "t", "q", "c"};
-	in = lw_loops(l, k->root, &ish, 0, 4, mn);
+	Shape ish = {.rank = 5, .d = {y->shape.d[0], To, Kq, G, Cg}};
+	static const char *const mn[] = {"n", "t", "q", "g", "c"};
+	in = lw_loops(l, k->root, &ish, 0, 5, mn);
 	Stmt *s1 = k_stmt_add(p, k, ST_ADD);
 	k_append(p, in, k_leaf(p, s1));
-	int p4[3] = {0, 1, 3};
-	s1->store = lw_access(l, y, p4, 3);
-	s1->store.buf = out;
-	Access wa = {.buf = lw_buf(l, w)};
-	wa.c[3] = Kq;
-	wa.c[2] = 1;
-	Access xa = {.buf = lw_buf(l, x)};
-	xa.c[0] = T * C;
-	xa.c[1] = C;
-	xa.c[2] = C;
-	xa.c[3] = 1;
-	xa.k = -pad * C;
+	s1->store = (Access){.buf = out, .c = {To * C, C, 0, Cg, 1}};
+	Access wa = {.buf = lw_buf(l, w), .c = {0, 0, 1, Kq, 0}};
+	Access xa = {.buf = lw_buf(l, x), .c = {T * C, C, C, Cg, 1}, .k = -pad * C};
 	s1->value = k_bin(p, EX_MUL, k_load(p, wa), k_load(p, xa));
 	s1->constraints = arena_printf(&p->arena, "0 <= t + q - %lld < %lld",
 	                               (long long)pad, (long long)T);
@@ -459,7 +457,7 @@ int lw_attention(Lower *l, const Node *n)
 	if (q == kk && kk == v) {
 		Shape sh = {.rank = 3, .d = {NB, L, 3 * D}};
 		Buffer *qkv = lw_temp(l, n, "qkv", &sh);
-		if (linear_rows(l, n, arena_printf(&p->arena, "%s.qkv", n->name), lw_buf(l, q),
+		if (lw_linear_rows(l, n, arena_printf(&p->arena, "%s.qkv", n->name), lw_buf(l, q),
 		                D, 0, w_in, b_in, 0, 3 * D, qkv, 3 * D, 0, NB, L, D, NULL))
 			return -1;
 		qb = kb = vb = qkv;
@@ -472,7 +470,7 @@ int lw_attention(Lower *l, const Node *n)
 		for (int i = 0; i < 3; i++) {
 			Shape sh = {.rank = 3, .d = {NB, src[i]->shape.d[1], D}};
 			dst[i] = lw_temp(l, n, nm[i], &sh);
-			if (linear_rows(l, n, arena_printf(&p->arena, "%s.%s", n->name, nm[i]),
+			if (lw_linear_rows(l, n, arena_printf(&p->arena, "%s.%s", n->name, nm[i]),
 			                lw_buf(l, src[i]), D, 0, w_in, b_in, i * D, D, dst[i], D, 0,
 			                NB, src[i]->shape.d[1], D, NULL))
 				return -1;
@@ -521,6 +519,6 @@ int lw_attention(Lower *l, const Node *n)
 	if (lw_matmul_kernel(l, &mc))
 		return -1;
 
-	return linear_rows(l, n, arena_printf(&p->arena, "%s.out", n->name), ctx, D, 0,
+	return lw_linear_rows(l, n, arena_printf(&p->arena, "%s.out", n->name), ctx, D, 0,
 	                   w_out, b_out, 0, D, lw_buf(l, lw_final_out(l, n)), D, 0, NB, L, D, n);
 }

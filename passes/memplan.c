@@ -21,8 +21,11 @@ typedef struct {
 	uint64_t size, off;
 } Interval;
 
+static void touch_expr(Interval *iv, const Expr *e, int kernel);
+
 static void touch(Interval *iv, const Access *a, int kernel)
 {
+	touch_expr(iv, a->ind, kernel);
 	if (!a->buf || a->buf->kind != BUF_WORKSPACE)
 		return;
 	Interval *v = &iv[a->buf->id];
@@ -90,6 +93,9 @@ void pass_memplan(Program *p)
 		iv[i].first = -1;
 		iv[i].last = -1;
 	}
+	for (int k = 0; k < p->n_kernels; k++)
+		for (int i = 0; i < p->kernels[k]->n_params; i++)
+			touch(iv, &p->kernels[k]->params[i].src, k);
 	for (int k = 0; k < p->n_kernels; k++)
 		for (int s = 0; s < p->kernels[k]->n_stmts; s++) {
 			const Stmt *st = p->kernels[k]->stmts[s];

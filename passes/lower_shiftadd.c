@@ -1,0 +1,583 @@
+/*
+ * lower_shiftadd.c - ShiftAddViT ops as integer and additive kernels
+ * (docs/graph-format.md, "ShiftAdd ops"; ../shared/docs/shiftaddvit.md).
+ *
+ * Binary codes live in i32 buffers, one word per (image, head, token) with
+ * bit k = code element k.  A shift linear quantizes its input to Q16.16
+ * once, then accumulates sign-selected arithmetic right shifts of it in 64
+ * bits; no multiplications.  Masked sums over codes are selects and adds.
+ * The MoE routes tokens at run time: counts and a permutation are computed
+ * by a sequential scan, experts run on their own rows (bounds read from
+ * memory as kernel parameters), results are scattered back.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "passes/lower.h"
+
+static LoopNode *loop(Lower *l, LoopNode *parent, const char *name, int64_t ext)
+{
+	LoopNode *lp = k_loop(l->p, name, ext);
+	k_append(l->p, parent, lp);
+	return lp;
+}
+
+static Stmt *stmt(Lower *l, Kernel *k, LoopNode *at, StmtKind kind, const char *cons,
+                  Access store, Expr *value)
+{
+	Stmt *s = k_stmt_add(l->p, k, kind);
+	s->constraints = cons;
+	s->store = store;
+	s->value = value;
+	k_append(l->p, at, k_leaf(l->p, s));
+	return s;
+}
+
+static Kernel *kernel(Lower *l, const Node *n, const char *part)
+{
+	const char *name = part ? arena_printf(&l->p->arena, "%s.%s", n->name, part) : n->name;
+	Kernel *k = k_kernel_add(l->p, name, ir_op_name(n->op));
+	k->root = k_seq(l->p);
+	return k;
+}
+
+static Buffer *temp(Lower *l, const Node *n, const char *suffix, DType dt, int rank,
+                    const int64_t *d)
+{
+	Shape sh = {.rank = rank};
+	for (int i = 0; i < rank; i++)
+		sh.d[i] = d[i];
+	return k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s", n->name, suffix),
+	                    BUF_WORKSPACE, dt, &sh);
+}
+
+static Expr *ci32(Lower *l, int64_t v)
+{
+	return k_const_int(l->p, VT_I32, v);
+}
+
+/* Bit "k" (statement dim) of the code word "code": (code >> k) & 1. */
+static Expr *code_bit(Lower *l, Expr *code, int kdim)
+{
+	return k_bin(l->p, EX_AND, k_bin(l->p, EX_SHR, code, k_iter(l->p, VT_I32, kdim)),
+	             ci32(l, 1));
+}
+
+/* Q16.16: clamp(floor(x * 2^16)) as i32 (EX_CVT floors and saturates). */
+static Expr *q16(Lower *l, Expr *x)
+{
+	return k_cvt(l->p, VT_I32, k_bin(l->p, EX_MUL, x, k_const(l->p, 65536.0f)));
+}
+
+/* The rows of an [..., K] tensor as (NB, R): NB = N or 1, row t = n*R + i. */
+static void row_split(const Shape *s, int64_t *NB, int64_t *R)
+{
+	int64_t nb, rows;
+	lw_rows_of(s, &nb, &rows);
+	if (rows == IR_DIM_N) {
+		*NB = IR_DIM_N;
+		*R = 1;
+	} else {
+		*NB = nb;
+		*R = rows;
+	}
+}
+
+/* Compile-time weights: pot5 codes [M][K] -> u8 [K][M]; Q16.16 bias as i64. */
+static Buffer *pot5_kp(Lower *l, const Tensor *w, int64_t M, int64_t K)
+{
+	const unsigned char *src = w->data;
+	Shape sh = {.rank = 2, .d = {K, M}};
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.kp", w->name),
+	                         BUF_WEIGHT, DT_U8, &sh);
+	unsigned char *dst = arena_alloc(&l->p->arena, (size_t)(K * M));
+	for (int64_t j = 0; j < M; j++)
+		for (int64_t k = 0; k < K; k++)
+			dst[k * M + j] = src[j * K + k];
+	b->data = dst;
+	b->nbytes = (uint64_t)(K * M);
+	return b;
+}
+
+static Buffer *bias_q16(Lower *l, const Tensor *bias, int64_t M)
+{
+	Shape sh = {.rank = 1, .d = {M}};
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.q16", bias->name),
+	                         BUF_WEIGHT, DT_I64, &sh);
+	int64_t *dst = arena_calloc(&l->p->arena, (size_t)M, sizeof(int64_t));
+	for (int64_t j = 0; j < M; j++) {
+		float f;
+		memcpy(&f, (const unsigned char *)bias->data + 4 * j, 4);
+		double q = floor((double)f * 65536.0);
+		dst[j] = q < -2147483648.0 ? INT32_MIN : q > 2147483647.0 ? INT32_MAX : (int64_t)q;
+	}
+	b->data = dst;
+	b->nbytes = (uint64_t)M * 8;
+	return b;
+}
+
+/*
+ * The shift term of weight code "c" (i32: shift in bits 0..3, 15 = zero,
+ * sign in bit 4) on input "x" (i32 Q16.16), as i64:
+ * zero ? 0 : (neg ? -(x >> sh) : (x >> sh)).
+ */
+static Expr *shift_term(Lower *l, Expr *c, Expr *x)
+{
+	Program *p = l->p;
+	Expr *sh = k_bin(p, EX_AND, c, ci32(l, 15));
+	Expr *t = k_bin(p, EX_SHR, k_cvt(p, VT_I64, x), k_cvt(p, VT_I64, sh));
+	Expr *neg = k_bin(p, EX_AND, k_bin(p, EX_SHR, c, ci32(l, 4)), ci32(l, 1));
+	t = k_select(p, neg, k_un(p, EX_NEG, t), t);
+	return k_select(p, k_bin(p, EX_EQ, sh, ci32(l, 15)), k_const_int(p, VT_I64, 0), t);
+}
+
+typedef struct {
+	const char *name;
+	const Node *epi;        /* epilogue node (or NULL) */
+	Buffer *xq;             /* i32 Q16.16 rows [NB][R][K] */
+	Buffer *codes;          /* u8 [K][M] */
+	Buffer *bq;             /* i64 [M] or NULL */
+	Buffer *y64;            /* i64 accumulators [NB][R][M] */
+	Access out;             /* final f32 output over (en, ei, ej) */
+	int64_t NB, R, K, M;
+	const char *rows_if, *epi_rows_if;
+	KParam param;
+} ShiftNest;
+
+/*
+ * Y[n,i,j] = B_j + sum_k term(code[k][j], X[n,i,k]) (i64), then
+ * out = epilogue(f32(Y) * 2^-16).  Loops (n, i, k, j) as in the float
+ * matmul: the same tiling applies, the j loop is vectorized.
+ */
+static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
+{
+	Program *p = l->p;
+	Kernel *k = kernel(l, n, sn->name);
+	LoopNode *in = loop(l, k->root, "n", sn->NB);
+	in = loop(l, in, "i", sn->R);
+	in = loop(l, in, "k", sn->K);
+	in = loop(l, in, "j", sn->M);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access xa = {.buf = sn->xq, .c = {sn->R * sn->K, sn->K, 1, 0}};
+	Access ca = {.buf = sn->codes, .c = {0, 0, sn->M, 1}};
+	Access ya = {.buf = sn->y64, .c = {sn->R * sn->M, sn->M, 0, 1}};
+	Expr *t0 = shift_term(l, k_load(p, ca), k_load(p, xa));
+	if (sn->bq)
+		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = sn->bq, .c = {0, 0, 0, 1}}));
+	const char *c0 = sn->rows_if ? arena_printf(&p->arena, "k = 0 and %s", sn->rows_if) : "k = 0";
+	const char *c1 = sn->rows_if ? arena_printf(&p->arena, "k >= 1 and %s", sn->rows_if) : "k >= 1";
+	stmt(l, k, seq, ST_ASSIGN, c0, ya, t0);
+	stmt(l, k, seq, ST_ADD, c1, ya, shift_term(l, k_load(p, ca), k_load(p, xa)));
+
+	LoopNode *e = loop(l, k->root, "en", sn->NB);
+	e = loop(l, e, "ei", sn->R);
+	e = loop(l, e, "ej", sn->M);
+	Access ye = {.buf = sn->y64, .c = {sn->R * sn->M, sn->M, 1}};
+	Expr *v = k_bin(p, EX_MUL, k_cvt(p, VT_F32, k_load(p, ye)),
+	                k_const(p, 1.0f / 65536.0f));
+	if (sn->epi)
+		v = lw_epilogue(l, sn->epi, v, &sn->out, 2);
+	stmt(l, k, e, ST_ASSIGN, sn->epi_rows_if, sn->out, v);
+	if (sn->param.name)
+		k_kernel_param(k, sn->param.name, sn->param.src);
+	if (sn->M >= 16 && sn->R >= 4)
+		lw_schedule(l, k, "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "
+		                  "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)");
+	else if (sn->M >= 16)
+		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i); parallel(j.o)");
+	return k_kernel_finish(k, l->err);
+}
+
+/* xq[n,i,k] = Q16.16(x[row(n,i), k]) for an [NB][R][K] row view. */
+static int quantize_rows(Lower *l, const Node *n, const char *part, Buffer *x, Access xa,
+                         Buffer *xq, int64_t NB, int64_t R, int64_t K)
+{
+	Kernel *k = kernel(l, n, part);
+	LoopNode *in = loop(l, k->root, "n", NB);
+	in = loop(l, in, "i", R);
+	in = loop(l, in, "k", K);
+	xa.buf = x;
+	stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xq, .c = {R * K, K, 1}},
+	     q16(l, k_load(l->p, xa)));
+	return k_kernel_finish(k, l->err);
+}
+
+int lw_shift_linear(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0], NB, R;
+	if (lw_need_data(l, n, w) || (b && lw_need_data(l, n, b)))
+		return -1;
+	row_split(&x->shape, &NB, &R);
+	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
+	Buffer *xq = temp(l, n, "xq", DT_I32, 3, d3);
+	if (quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq, NB, R, K))
+		return -1;
+	ShiftNest sn = {
+		.name = NULL, .epi = n, .xq = xq, .codes = pot5_kp(l, w, M, K),
+		.bq = b ? bias_q16(l, b, M) : NULL, .y64 = temp(l, n, "acc", DT_I64, 3, m3),
+		.out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}},
+		.NB = NB, .R = R, .K = K, .M = M,
+	};
+	return shift_nest(l, n, &sn);
+}
+
+/* Loops (n, h, l) over [NB][H][L] under the kernel root. */
+static LoopNode *nhl(Lower *l, Kernel *k, int64_t NB, int64_t H, int64_t L)
+{
+	LoopNode *in = loop(l, k->root, "n", NB);
+	in = loop(l, in, "h", H);
+	return loop(l, in, "l", L);
+}
+
+/*
+ * KSH hash in three kernels: per token and head the squared norm and the
+ * squared distances to the anchors; per image and head the mean distance
+ * sigma (a reduction over all tokens: it must finish before any code);
+ * then phi, the projection and the threshold, packed into code words.
+ */
+int lw_ksh_hash(Lower *l, const Node *n)
+{
+	const Tensor *qk = n->in[0], *an = n->in[1], *mv = n->in[2], *pj = n->in[3];
+	int64_t H = ir_node_attr(n, "num_heads")->i, nbits = ir_node_attr(n, "nbits")->i;
+	int64_t NB = qk->shape.d[0], L = qk->shape.d[1], D = qk->shape.d[2], d = D / H;
+	int64_t m = an->shape.d[1];
+	Program *p = l->p;
+	Buffer *q = lw_buf(l, qk), *a = lw_buf(l, an), *mb = lw_buf(l, mv), *pb = lw_buf(l, pj);
+	int64_t s3[3] = {NB, H, L}, s4[4] = {NB, H, L, m}, s2[2] = {NB, H}, y4[4] = {NB, H, L, nbits};
+	Buffer *ss = temp(l, n, "ss", DT_F32, 3, s3), *dist = temp(l, n, "dist", DT_F32, 4, s4);
+	Buffer *sig = temp(l, n, "sigma", DT_F32, 2, s2), *phi = temp(l, n, "phi", DT_F32, 4, s4);
+	Buffer *y = temp(l, n, "y", DT_F32, 4, y4);
+	Buffer *code = lw_buf(l, n->out[0]);
+
+	/* 1. ss = |qk_h|^2; dist_j = |qk_h / max(|qk_h|, 1e-12) - a_j|^2 */
+	Kernel *k = kernel(l, n, "dist");
+	LoopNode *r = nhl(l, k, NB, H, L), *seq = k_seq(p);
+	k_append(p, r, seq);
+	Access ssa = {.buf = ss, .c = {H * L, L, 1}};
+	LoopNode *e = loop(l, seq, "es", d);
+	Expr *x = k_load(p, (Access){.buf = q, .c = {L * D, d, D, 1}});
+	stmt(l, k, e, ST_ASSIGN, "es = 0", ssa, k_bin(p, EX_MUL, x, x));
+	stmt(l, k, e, ST_ADD, "es >= 1", ssa, k_bin(p, EX_MUL, x, x));
+	LoopNode *j = loop(l, seq, "j", m);
+	e = loop(l, j, "e", d);
+	Expr *nrm = k_bin(p, EX_MAX, k_un(p, EX_SQRT, k_load(p, ssa)), k_const(p, 1e-12f));
+	Expr *xe = k_load(p, (Access){.buf = q, .c = {L * D, d, D, 0, 1}});
+	Expr *df = k_bin(p, EX_SUB, k_bin(p, EX_DIV, xe, nrm),
+	                 k_load(p, (Access){.buf = a, .c = {0, m * d, 0, d, 1}}));
+	Access da = {.buf = dist, .c = {H * L * m, L * m, m, 1, 0}};
+	stmt(l, k, e, ST_ASSIGN, "e = 0", da, k_bin(p, EX_MUL, df, df));
+	stmt(l, k, e, ST_ADD, "e >= 1", da, k_bin(p, EX_MUL, df, df));
+	if (k_kernel_finish(k, l->err))
+		return -1;
+
+	/* 2. sigma = sum over tokens and anchors (divided by L*m where used) */
+	k = kernel(l, n, "sigma");
+	r = nhl(l, k, NB, H, L);
+	j = loop(l, r, "j", m);
+	Access sa = {.buf = sig, .c = {H, 1, 0, 0}};
+	Expr *dv = k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}});
+	stmt(l, k, j, ST_ASSIGN, "l = 0 and j = 0", sa, dv);
+	stmt(l, k, j, ST_ADD, "(l >= 1 or j >= 1)", sa,
+	     k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}}));
+	if (k_kernel_finish(k, l->err))
+		return -1;
+
+	/* 3. phi_j = exp(-D_j / (2 sigma)) - mvec_j; y_b = sum_j phi_j proj_bj; code bits */
+	k = kernel(l, n, "code");
+	r = nhl(l, k, NB, H, L);
+	seq = k_seq(p);
+	k_append(p, r, seq);
+	j = loop(l, seq, "j", m);
+	Expr *sigma = k_bin(p, EX_MUL, k_load(p, (Access){.buf = sig, .c = {H, 1, 0, 0}}),
+	                    k_const(p, (float)(1.0 / (double)(L * m))));
+	Expr *arg = k_bin(p, EX_DIV, k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}}),
+	                  k_bin(p, EX_MUL, k_const(p, 2.0f), sigma));
+	Access pha = {.buf = phi, .c = {H * L * m, L * m, m, 1}};
+	stmt(l, k, j, ST_ASSIGN, NULL, pha,
+	     k_bin(p, EX_SUB, k_un(p, EX_EXP, k_un(p, EX_NEG, arg)),
+	           k_load(p, (Access){.buf = mb, .c = {0, m, 0, 1}})));
+	LoopNode *b = loop(l, seq, "b", nbits);
+	j = loop(l, b, "jy", m);
+	Access ya = {.buf = y, .c = {H * L * nbits, L * nbits, nbits, 1, 0}};
+	Expr *term = k_bin(p, EX_MUL, k_load(p, (Access){.buf = phi, .c = {H * L * m, L * m, m, 0, 1}}),
+	                   k_load(p, (Access){.buf = pb, .c = {0, nbits * m, 0, m, 1}}));
+	stmt(l, k, j, ST_ASSIGN, "jy = 0", ya, term);
+	stmt(l, k, j, ST_ADD, "jy >= 1", ya,
+	     k_bin(p, EX_MUL, k_load(p, (Access){.buf = phi, .c = {H * L * m, L * m, m, 0, 1}}),
+	           k_load(p, (Access){.buf = pb, .c = {0, nbits * m, 0, m, 1}})));
+	b = loop(l, seq, "bc", nbits);
+	Access ca = {.buf = code, .c = {H * L, L, 1, 0}};
+	Expr *bit = k_select(p, k_bin(p, EX_GT, k_load(p, (Access){.buf = y,
+	                              .c = {H * L * nbits, L * nbits, nbits, 1}}), k_const(p, 0.0f)),
+	                     k_bin(p, EX_SHL, ci32(l, 1), k_iter(p, VT_I32, 3)), ci32(l, 0));
+	stmt(l, k, b, ST_ASSIGN, "bc = 0", ca, bit);
+	Expr *bit2 = k_select(p, k_bin(p, EX_GT, k_load(p, (Access){.buf = y,
+	                               .c = {H * L * nbits, L * nbits, nbits, 1}}), k_const(p, 0.0f)),
+	                      k_bin(p, EX_SHL, ci32(l, 1), k_iter(p, VT_I32, 3)), ci32(l, 0));
+	stmt(l, k, b, ST_ADD, "bc >= 1", ca, bit2);
+	if (L >= 8)
+		lw_schedule(l, k, "parallel(l)");
+	return k_kernel_finish(k, l->err);
+}
+
+/* code[n,h,l] = sum_k (x[n, l, h*nbits + k] > 0) << k */
+int lw_binarize(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *c = n->out[0];
+	int64_t H = ir_node_attr(n, "num_heads")->i, nbits = c->shape.d[3];
+	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2];
+	Program *p = l->p;
+	Kernel *k = kernel(l, n, NULL);
+	LoopNode *b = loop(l, nhl(l, k, NB, H, L), "b", nbits);
+	Access xa = {.buf = lw_buf(l, x), .c = {L * D, nbits, D, 1}};
+	Access ca = {.buf = lw_buf(l, c), .c = {H * L, L, 1, 0}};
+	for (int first = 1; first >= 0; first--) {
+		Expr *bit = k_select(p, k_bin(p, EX_GT, k_load(p, xa), k_const(p, 0.0f)),
+		                     k_bin(p, EX_SHL, ci32(l, 1), k_iter(p, VT_I32, 3)), ci32(l, 0));
+		stmt(l, k, b, first ? ST_ASSIGN : ST_ADD, first ? "b = 0" : "b >= 1", ca, bit);
+	}
+	return k_kernel_finish(k, l->err);
+}
+
+/* Split and vectorize the innermost loop "e" of extent d by 16 when it divides. */
+static void vec_schedule(Lower *l, Kernel *k, const char *e, int64_t d, const char *extra)
+{
+	if (d % 16 == 0)
+		lw_schedule(l, k, arena_printf(&l->p->arena, "split(%s,16); vectorize(%s.i)%s",
+		                               e, e, extra ? extra : ""));
+	else if (extra)
+		lw_schedule(l, k, extra + 2);
+}
+
+/* kv[n,h,k,e] = sum over tokens s with bit k set of v[n, s, h*d + e]: selects and adds. */
+int lw_matadd_ktv(Lower *l, const Node *n)
+{
+	const Tensor *c = n->in[0], *v = n->in[1], *kv = n->out[0];
+	int64_t NB = c->shape.d[0], H = c->shape.d[1], S = c->shape.d[2], nbits = c->shape.d[3];
+	int64_t D = v->shape.d[2], d = D / H;
+	Program *p = l->p;
+	Kernel *k = kernel(l, n, NULL);
+	LoopNode *in = loop(l, nhl(l, k, NB, H, S), "b", nbits);
+	in = loop(l, in, "e", d);
+	Access ca = {.buf = lw_buf(l, c), .c = {H * S, S, 1, 0, 0}};
+	Access va = {.buf = lw_buf(l, v), .c = {S * D, d, D, 0, 1}};
+	Access ka = {.buf = lw_buf(l, kv), .c = {H * nbits * d, nbits * d, 0, d, 1}};
+	for (int first = 1; first >= 0; first--) {
+		Expr *sel = k_select(p, code_bit(l, k_load(p, ca), 3), k_load(p, va), k_const(p, 0.0f));
+		stmt(l, k, in, first ? ST_ASSIGN : ST_ADD, first ? "l = 0" : "l >= 1", ka, sel);
+	}
+	vec_schedule(l, k, "e", d, NULL);
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * o[n,l,h*d+e] = alpha v + beta * sum over bits k set in code(l) of kv[k][e]:
+ * the masked sum first (adds only), then one scale per output element.
+ */
+int lw_matadd_qkv(Lower *l, const Node *n)
+{
+	const Tensor *c = n->in[0], *kv = n->in[1], *v = n->in[2];
+	int64_t NB = c->shape.d[0], H = c->shape.d[1], L = c->shape.d[2], nbits = c->shape.d[3];
+	int64_t D = v->shape.d[2], d = D / H;
+	double alpha = ir_node_attr(n, "alpha")->f, beta = ir_node_attr(n, "beta")->f;
+	Program *p = l->p;
+	Kernel *k = kernel(l, n, NULL);
+	LoopNode *in = loop(l, nhl(l, k, NB, H, L), "b", nbits);
+	in = loop(l, in, "e", d);
+	Access ca = {.buf = lw_buf(l, c), .c = {H * L, L, 1, 0, 0}};
+	Access ka = {.buf = lw_buf(l, kv), .c = {H * nbits * d, nbits * d, 0, d, 1}};
+	Access oa = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 0, 1}};
+	for (int first = 1; first >= 0; first--) {
+		Expr *sel = k_select(p, code_bit(l, k_load(p, ca), 3), k_load(p, ka), k_const(p, 0.0f));
+		stmt(l, k, in, first ? ST_ASSIGN : ST_ADD, first ? "b = 0" : "b >= 1", oa, sel);
+	}
+	LoopNode *e = loop(l, k->root, "en", NB);
+	e = loop(l, e, "eh", H);
+	e = loop(l, e, "el", L);
+	e = loop(l, e, "ee", d);
+	Access oe = {.buf = oa.buf, .c = {L * D, d, D, 1}};
+	Access ve = {.buf = lw_buf(l, v), .c = {L * D, d, D, 1}};
+	Expr *val = k_fma(p, k_const(p, (float)beta), k_load(p, oe),
+	                  k_bin(p, EX_MUL, k_const(p, (float)alpha), k_load(p, ve)));
+	stmt(l, k, e, ST_ASSIGN, NULL, oe, lw_epilogue(l, n, val, &oe, 3));
+	vec_schedule(l, k, "e", d, NULL);
+	return k_kernel_finish(k, l->err);
+}
+
+/* y = x_h / max(|x_h|, eps) per token and head. */
+int lw_l2norm_heads(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0];
+	int64_t H = ir_node_attr(n, "num_heads")->i;
+	const Attr *ea = ir_node_attr(n, "eps");
+	float eps = ea ? (float)ea->f : 1e-12f;
+	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2], d = D / H;
+	Program *p = l->p;
+	Kernel *k = kernel(l, n, NULL);
+	LoopNode *r = loop(l, loop(l, loop(l, k->root, "n", NB), "l", L), "h", H);
+	LoopNode *seq = k_seq(p);
+	k_append(p, r, seq);
+	int64_t s3[3] = {NB, L, H};
+	Access ssa = {.buf = temp(l, n, "ss", DT_F32, 3, s3), .c = {L * H, H, 1, 0}};
+	Access xa = {.buf = lw_buf(l, x), .c = {L * D, D, d, 1}};
+	LoopNode *e = loop(l, seq, "es", d);
+	stmt(l, k, e, ST_ASSIGN, "es = 0", ssa, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, xa)));
+	stmt(l, k, e, ST_ADD, "es >= 1", ssa, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, xa)));
+	e = loop(l, seq, "e", d);
+	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, D, d, 1}};
+	Expr *nrm = k_bin(p, EX_MAX, k_un(p, EX_SQRT, k_load(p, ssa)), k_const(p, eps));
+	stmt(l, k, e, ST_ASSIGN, NULL, ya,
+	     lw_epilogue(l, n, k_bin(p, EX_DIV, k_load(p, xa), nrm), &ya, 3));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * Quadratic attention on binary codes: integer scores
+ * nbits - 2 popcount(q xor k), a scaled row softmax, then P V.
+ */
+int lw_hamming_attention(Lower *l, const Node *n)
+{
+	const Tensor *qc = n->in[0], *kc = n->in[1], *v = n->in[2];
+	int64_t NB = qc->shape.d[0], H = qc->shape.d[1], L = qc->shape.d[2], nbits = qc->shape.d[3];
+	int64_t S = kc->shape.d[2], D = v->shape.d[2], d = D / H;
+	double scale = ir_node_attr(n, "scale")->f;
+	Program *p = l->p;
+	int64_t s4[4] = {NB, H, L, S};
+	Buffer *sc = temp(l, n, "scores", DT_F32, 4, s4);
+	Kernel *k = kernel(l, n, "scores");
+	LoopNode *in = loop(l, nhl(l, k, NB, H, L), "j", S);
+	Expr *x = k_bin(p, EX_XOR, k_load(p, (Access){.buf = lw_buf(l, qc), .c = {H * L, L, 1, 0}}),
+	                k_load(p, (Access){.buf = lw_buf(l, kc), .c = {H * S, S, 0, 1}}));
+	Expr *s = k_bin(p, EX_SUB, ci32(l, nbits), k_bin(p, EX_SHL, k_un(p, EX_POPCNT, x), ci32(l, 1)));
+	stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = sc, .c = {H * L * S, L * S, S, 1}},
+	     k_cvt(p, VT_F32, s));
+	if (S >= 16)
+		lw_schedule(l, k, "split(j,16); vectorize(j.i)");
+	if (k_kernel_finish(k, l->err))
+		return -1;
+	Shape ssh = {.rank = 4, .d = {NB, H, L, S}};
+	if (lw_softmax_rows(l, arena_printf(&p->arena, "%s.softmax", n->name), sc, sc, &ssh,
+	                    (float)scale, NULL))
+		return -1;
+	MatmulSpec mc = {.name = arena_printf(&p->arena, "%s.ctx", n->name), .node = n,
+	                 .nb = 2, .bext = {NB, H}, .M = L, .K = S, .P = d, .scale = 1.0f};
+	mc.a = (Access){.buf = sc, .c = {H * L * S, L * S, S, 1, 0}};
+	mc.b = (Access){.buf = lw_buf(l, v), .c = {S * D, d, 0, D, 1}};
+	mc.out = (Access){.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 0, 1}};
+	return lw_matmul_kernel(l, &mc);
+}
+
+/*
+ * moe2_linear: route every token to one expert at run time.
+ *  1. router logits (a float linear with 2 outputs);
+ *  2. a sequential scan: e = logit1 > logit0 (ties go to expert 0),
+ *     pos[t] = cnt[e]++;  cnt[0] is the number of "mult" rows, C0;
+ *  3. perm[pos[t] + e*C0] = t: expert 0's tokens first, then expert 1's;
+ *  4. gather x rows by perm;
+ *  5. expert 0 (dense) on gathered rows t < C0, expert 1 (shift) on rows
+ *     t >= C0: C0 is read from memory when each kernel starts;
+ *  6. scatter the gathered results back: y[perm[t]] = yg[t].
+ * All buffers are sized for every token, so nothing is allocated per run.
+ */
+int lw_moe2_linear(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *wr = n->in[1], *br = n->in[2], *w0 = n->in[3];
+	const Tensor *b0 = n->in[4], *w1 = n->in[5], *b1 = n->n_in > 6 ? n->in[6] : NULL;
+	int64_t K = x->shape.d[x->shape.rank - 1], M = w0->shape.d[0], NB, R;
+	Program *p = l->p;
+	if (lw_need_data(l, n, wr) || lw_need_data(l, n, w0) || lw_need_data(l, n, w1) ||
+	    (br && lw_need_data(l, n, br)) || (b0 && lw_need_data(l, n, b0)) ||
+	    (b1 && lw_need_data(l, n, b1)))
+		return -1;
+	row_split(&x->shape, &NB, &R);
+	int64_t r2[3] = {NB, R, 2}, r1[2] = {NB, R}, two[1] = {2}, rk[3] = {NB, R, K},
+	        rm[3] = {NB, R, M};
+	Buffer *logits = temp(l, n, "logits", DT_F32, 3, r2);
+	Buffer *pos = temp(l, n, "pos", DT_I32, 2, r1), *perm = temp(l, n, "perm", DT_I32, 2, r1);
+	Buffer *cnt = temp(l, n, "count", DT_I32, 1, two);
+	Buffer *xg = temp(l, n, "xg", DT_F32, 3, rk), *yg = temp(l, n, "yg", DT_F32, 3, rm);
+	Buffer *xq = temp(l, n, "xq", DT_I32, 3, rk), *y64 = temp(l, n, "acc", DT_I64, 3, rm);
+	Buffer *xb = lw_buf(l, x);
+
+	/* 1. router */
+	if (lw_linear_rows(l, n, arena_printf(&p->arena, "%s.router", n->name), xb, K, 0, wr, br,
+	                   0, 2, logits, 2, 0, NB == IR_DIM_N && R == 1 ? 1 : NB,
+	                   NB == IR_DIM_N && R == 1 ? IR_DIM_N : R, K, NULL))
+		return -1;
+
+	/* 2. the scan */
+	Kernel *k = kernel(l, n, "route");
+	stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 0}, ci32(l, 0));
+	stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 1}, ci32(l, 0));
+	LoopNode *in = loop(l, loop(l, k->root, "n", NB), "i", R);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access l0 = {.buf = logits, .c = {R * 2, 2}}, l1 = l0;
+	l1.k = 1;
+	Expr *e = k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0));
+	Access ce = {.buf = cnt, .ind = e, .ci = 1};
+	stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = pos, .c = {R, 1}}, k_load(p, ce));
+	stmt(l, k, seq, ST_ADD, NULL, ce, ci32(l, 1));
+	if (k_kernel_finish(k, l->err))
+		return -1;
+
+	/* 3. the permutation: perm[pos + e*C0] = t */
+	k = kernel(l, n, "perm");
+	in = loop(l, loop(l, k->root, "n", NB), "i", R);
+	Expr *e2 = k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0));
+	Expr *slot = k_bin(p, EX_ADD, k_load(p, (Access){.buf = pos, .c = {R, 1}}),
+	                   k_bin(p, EX_MUL, e2, k_load(p, (Access){.buf = cnt, .k = 0})));
+	Expr *t = k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_iter(p, VT_I32, 0), ci32(l, R)),
+	                k_iter(p, VT_I32, 1));
+	stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = perm, .ind = slot, .ci = 1}, t);
+	if (k_kernel_finish(k, l->err))
+		return -1;
+
+	/* 4. gather: xg[t, :] = x[perm[t], :] */
+	k = kernel(l, n, "gather");
+	in = loop(l, loop(l, loop(l, k->root, "n", NB), "i", R), "k", K);
+	Access xa = {.buf = xb, .c = {0, 0, 1}, .ind = k_load(p, (Access){.buf = perm, .c = {R, 1}}),
+	             .ci = K};
+	stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xg, .c = {R * K, K, 1}}, k_load(p, xa));
+	if (k_kernel_finish(k, l->err))
+		return -1;
+
+	/* 5. the experts on their rows */
+	KParam c0 = {.name = "C0", .src = {.buf = cnt, .k = 0}};
+	const char *mine = NB == IR_DIM_N ? arena_printf(&p->arena, "%lld*n + i < C0", (long long)R)
+	                                  : "i < C0";
+	MatmulSpec ms = {.name = arena_printf(&p->arena, "%s.mult", n->name), .scale = 1.0f,
+	                 .nb = 1, .bext = {NB}, .M = R, .K = K, .P = M, .rows_if = mine,
+	                 .epi_rows_if = NULL, .param = c0};
+	ms.a = (Access){.buf = xg, .c = {R * K, K, 1, 0}};
+	ms.b = (Access){.buf = lw_weight_kp(l, w0, 0, M, K, 1), .c = {0, 0, M, 1}};
+	ms.out = (Access){.buf = yg, .c = {R * M, M, 0, 1}};
+	if (b0)
+		ms.bias = (Access){.buf = lw_weight_view(l, b0, 0, M), .c = {0, 0, 0, 1}};
+	if (lw_matmul_kernel(l, &ms))
+		return -1;
+	if (quantize_rows(l, n, "q16", xg, (Access){.c = {R * K, K, 1}}, xq, NB, R, K))
+		return -1;
+	ShiftNest sn = {
+		.name = "shift", .epi = NULL, .xq = xq, .codes = pot5_kp(l, w1, M, K),
+		.bq = b1 ? bias_q16(l, b1, M) : NULL, .y64 = y64,
+		.out = {.buf = yg, .c = {R * M, M, 1}}, .NB = NB, .R = R, .K = K, .M = M,
+		.rows_if = arena_printf(&p->arena, "%lld*n + i >= C0", (long long)R),
+		.epi_rows_if = arena_printf(&p->arena, "%lld*en + ei >= C0", (long long)R),
+		.param = c0,
+	};
+	if (shift_nest(l, n, &sn))
+		return -1;
+
+	/* 6. scatter back with the epilogue */
+	k = kernel(l, n, "scatter");
+	in = loop(l, loop(l, loop(l, k->root, "n", NB), "i", R), "j", M);
+	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {0, 0, 1},
+	             .ind = k_load(p, (Access){.buf = perm, .c = {R, 1}}), .ci = M};
+	Expr *v = k_load(p, (Access){.buf = yg, .c = {R * M, M, 1}});
+	stmt(l, k, in, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, v, &ya, 2));
+	return k_kernel_finish(k, l->err);
+}
