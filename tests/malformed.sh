@@ -106,4 +106,5 @@ while read -r json weights want; do
 done <"$dir/cases.txt"
 
 echo "malformed.sh: $n cases, $failed failed"
+echo "# vitc: $((n - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]
