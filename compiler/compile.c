@@ -60,7 +60,7 @@ int cmd_compile(int argc, char **argv)
 		const char *a = argv[i], *v;
 		int missing;
 		static const char *const vflags[] = {"-o", "--weights", "--target", "--dump-ir",
-		                                     "--print-after", NULL};
+		                                     "--print-after", "--shift-linear", NULL};
 		int handled = 0;
 		for (int f = 0; vflags[f]; f++) {
 			v = flag_value(vflags[f], argc, argv, &i, &missing);
@@ -83,6 +83,12 @@ int cmd_compile(int argc, char **argv)
 					return cli_usage_error("compile", "unknown stage '%s' for "
 					                       "--print-after", v);
 				o.print_after = v;
+				break;
+			case 5:
+				if (strcmp(v, "mlp") && strcmp(v, "attn") && strcmp(v, "all"))
+					return cli_usage_error("compile", "unknown --shift-linear value "
+					                       "'%s' (expected mlp, attn or all)", v);
+				o.shift_linear = v;
 				break;
 			}
 			break;

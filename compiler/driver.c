@@ -247,6 +247,8 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	Graph *g = driver_load_model(o->model, o->weights, err);  /* read, verify, shapes */
 	if (!g)
 		return -1;
+	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
+		goto out;                                            /* linears -> shift_linear */
 	dump_text(&d, "graph", "txt", print_graph, g);
 	dump_text(&d, "fuse", "txt", print_fusion, g);
 	p = pass_lower(g, o->fuse, err);                            /* graph -> kernels */

@@ -22,6 +22,7 @@ typedef struct {
 	int fuse;                /* elementwise fusion on */
 	const char *dump_dir;    /* --dump-ir DIR */
 	const char *print_after; /* --print-after PASS|all */
+	const char *shift_linear; /* --shift-linear mlp|attn|all (NULL: keep linears) */
 } CompileOptions;
 
 /* The names --print-after accepts, in pipeline order, NULL-terminated. */

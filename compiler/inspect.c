@@ -1,6 +1,7 @@
 /*
- * inspect.c - `vitc inspect`: read, verify and shape-infer a model, then
- * print what a user wants to know before compiling it.
+ * inspect.c - `vitc inspect`: read, verify and shape-infer a model
+ * (optionally converting its linears with --shift-linear), then print what
+ * a user wants to know before compiling it.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -19,8 +20,41 @@ static void print_tensor_line(const Tensor *t)
 	printf("  %s  %s%s\n", t->name, ir_dtype_name(t->dtype), shape);
 }
 
+/* Right-aligned column widths of the operation table. */
+#define COUNT_W 14
+
+static void print_counts_row(const char *name, int name_w, const OpCounts *c)
+{
+	printf("  %-*s %*" PRId64 " %*" PRId64 " %*" PRId64 " %*" PRId64 "\n", name_w, name,
+	       COUNT_W, c->mults, COUNT_W, c->adds, COUNT_W, c->shifts, COUNT_W, c->popcounts);
+}
+
+/*
+ * The paper's accounting per layer and in total (docs/graph-format.md,
+ * "Operation counts"): multiplications, additions, shifts, popcounts.
+ */
+static void print_counts(const Graph *g)
+{
+	GraphCounts gc;
+	int w = 5;
+
+	pass_graph_counts(g, &gc);
+	for (int i = 0; i < gc.n_layers; i++) {
+		int len = (int)strlen(gc.layers[i].name);
+		if (len > w)
+			w = len;
+	}
+	printf("operations (N=1):\n");
+	printf("  %-*s %*s %*s %*s %*s\n", w, "layer", COUNT_W, "mults", COUNT_W, "adds",
+	       COUNT_W, "shifts", COUNT_W, "popcounts");
+	for (int i = 0; i < gc.n_layers; i++)
+		print_counts_row(gc.layers[i].name, w, &gc.layers[i].c);
+	print_counts_row("total", w, &gc.total);
+	pass_graph_counts_free(&gc);
+}
+
 /* Print the summary of a verified, shape-inferred graph "g". */
-static void print_summary(const Graph *g)
+static void print_summary(const Graph *g, const char *shift_linear, int converted)
 {
 	GraphStats st;
 
@@ -39,6 +73,9 @@ static void print_summary(const Graph *g)
 	printf("outputs:\n");
 	for (int i = 0; i < g->n_outputs; i++)
 		print_tensor_line(g->outputs[i]);
+	if (shift_linear)
+		printf("shift-linear: %d linears converted (--shift-linear=%s)\n", converted,
+		       shift_linear);
 	printf("nodes: %d\n", g->n_nodes);
 	for (int op = 0; op < OP_COUNT; op++)
 		if (st.nodes_per_op[op])
@@ -49,12 +86,13 @@ static void print_summary(const Graph *g)
 		if (st.macs_per_op[op])
 			printf("  %-14s %" PRId64 "\n", ir_op_name((OpKind)op), st.macs_per_op[op]);
 	printf("  %-14s %" PRId64 "\n", "total", st.macs_total);
+	print_counts(g);
 }
 
 int cmd_inspect(int argc, char **argv)
 {
-	const char *model = NULL, *weights = NULL;
-	int print_ir = 0;
+	const char *model = NULL, *weights = NULL, *shift = NULL;
+	int print_ir = 0, converted = 0;
 	VitcErr err = {{0}};
 
 	for (int i = 1; i < argc; i++) {
@@ -64,6 +102,17 @@ int cmd_inspect(int argc, char **argv)
 			weights = argv[i];
 		} else if (!strncmp(argv[i], "--weights=", 10)) {
 			weights = argv[i] + 10;
+		} else if (!strcmp(argv[i], "--shift-linear") ||
+		           !strncmp(argv[i], "--shift-linear=", 15)) {
+			if (argv[i][14] == '=')
+				shift = argv[i] + 15;
+			else if (++i >= argc)
+				return cli_usage_error("inspect", "--shift-linear needs a value");
+			else
+				shift = argv[i];
+			if (strcmp(shift, "mlp") && strcmp(shift, "attn") && strcmp(shift, "all"))
+				return cli_usage_error("inspect", "unknown --shift-linear value '%s' "
+				                       "(expected mlp, attn or all)", shift);
 		} else if (!strcmp(argv[i], "--print-ir")) {
 			print_ir = 1;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
@@ -82,10 +131,15 @@ int cmd_inspect(int argc, char **argv)
 		fprintf(stderr, "vitc: %s\n", err.msg);
 		return 1;
 	}
+	if (shift && (converted = pass_shift_convert(g, shift, &err)) < 0) {
+		fprintf(stderr, "vitc: %s\n", err.msg);
+		ir_graph_free(g);
+		return 1;
+	}
 	if (print_ir)
 		ir_graph_print(stdout, g);
 	else
-		print_summary(g);
+		print_summary(g, shift, converted);
 	ir_graph_free(g);
 	return 0;
 }

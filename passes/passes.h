@@ -14,7 +14,8 @@
  * passes/verify.c: structural invariants, checked between passes.
  * Arity per op, required attributes and their kinds, absent inputs only
  * where the op allows them, tensor names unique, every node input defined
- * before use, graph outputs defined, weights bound to data (when loaded).
+ * before use, graph outputs defined, weights bound to data (when loaded),
+ * and the input dtypes of the ShiftAdd ops where known (pass_input_dtype).
  */
 int pass_verify(const Graph *g, VitcErr *err);
 
@@ -34,13 +35,23 @@ int pass_node_err(VitcErr *err, const Graph *g, const Node *n,
  *   conv1d_tokens: padding 0          layer_norm: eps 1e-5, axes 1
  *   add/sub/mul/div: reverse 0        gelu: approximate "none"
  *   slice: step 1                     mean: keepdim 0
+ *   l2norm_heads: eps 1e-12
  */
 #define PASS_LAYER_NORM_EPS 1e-5
+#define PASS_L2NORM_EPS 1e-12
 int64_t pass_attr_int(const Node *n, const char *name, int64_t dflt);
 double pass_attr_number(const Node *n, const char *name, double dflt);
 const char *pass_attr_string(const Node *n, const char *name, const char *dflt);
 /* A two-entry ints attribute (conv2d stride/padding/dilation), or {dflt, dflt}. */
 void pass_attr_pair(const Node *n, const char *name, int64_t dflt, int64_t out[2]);
+/*
+ * The dtype input "i" of "op" must have: f32, except b1 codes (matadd_ktv,
+ * matadd_qkv, hamming_attention) and pot5 shift weights (shift_linear w,
+ * moe2_linear w1).  pass_is_shiftadd_op: the ops of graph-format.md's
+ * "ShiftAdd ops" table.
+ */
+DType pass_input_dtype(OpKind op, int i);
+int pass_is_shiftadd_op(OpKind op);
 
 /*
  * passes/shapes.c: dtype and shape inference for every node output, in
@@ -66,6 +77,52 @@ typedef struct {
 } GraphStats;
 
 void pass_graph_stats(const Graph *g, GraphStats *st);
+
+/*
+ * passes/stats.c, the paper's accounting (docs/graph-format.md, "Operation
+ * counts"): multiplications, additions, shifts and popcounts of each node
+ * with N = 1, summed per layer.  A node's layer is its name up to the last
+ * dot-separated component that ends in a digit, not counting the name's
+ * own last component ("blocks.3.mlp.fc1" -> "blocks.3",
+ * "encoder.layers.encoder_layer_3.mlp.0" -> "encoder.layers.encoder_layer_3");
+ * nodes without one go to the layer "other", listed last.
+ */
+typedef struct {
+	int64_t mults, adds, shifts, popcounts;
+} OpCounts;
+
+typedef struct {
+	const char *name;   /* malloc'd */
+	OpCounts c;
+} LayerCounts;
+
+typedef struct {
+	LayerCounts *layers;  /* in order of first appearance, "other" last */
+	int n_layers;
+	OpCounts total;
+} GraphCounts;
+
+void pass_node_counts(const Node *n, OpCounts *c);
+/* Length of the layer prefix of a node name; 0: the node is in "other". */
+size_t pass_node_layer(const char *name);
+void pass_graph_counts(const Graph *g, GraphCounts *gc);
+void pass_graph_counts_free(GraphCounts *gc);
+
+/*
+ * passes/shift_convert.c: post-training conversion of the dense linears of
+ * an fp32 model to shift_linear (`--shift-linear=mlp|attn|all`), weights
+ * encoded by the DeepShift rule of ShiftLinear.from_linear into new pot5
+ * weights "<name>.pot5" (docs/graph-format.md).  "mlp": linears inside MLP
+ * blocks; "attn": attention projections, splitting fused `attention` nodes
+ * into linear projections around a matmul/softmax core; "all": both and
+ * every other linear except the head, patch embedding and routers.  Runs
+ * shape inference before and after.  Returns the number of linears
+ * converted, or -1 with a message (the graph may then be half converted:
+ * free it).
+ */
+int pass_shift_convert(Graph *g, const char *which, VitcErr *err);
+/* The pot5 byte of one float weight (from_linear's rule). */
+uint8_t pass_pot5_encode(float w);
 
 /*
  * passes/fuse.c: elementwise fusion plan.  An elementwise node whose input

@@ -3,8 +3,9 @@
  * (which pass_verify has checked to be topological), so every input of a
  * node already has its shape.  The batch dimension N stays symbolic: it is
  * a dimension of its own that only equals itself, broadcasts only with N
- * or 1, and must survive reshapes.  Version 1 runs f32 only, so every
- * input must be f32 and every output is.
+ * or 1, and must survive reshapes.  Inputs must have the dtype their op
+ * expects (pass_input_dtype: f32, b1 codes or pot5 shift weights); outputs
+ * are f32 except the codes of ksh_hash and binarize (b1).
  */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -22,6 +23,7 @@ typedef struct {
 	Node *n;
 	VitcErr *err;
 	Shape out;
+	DType out_dt;   /* DT_F32 unless the rule says otherwise */
 } Ctx;
 
 static int fail(Ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -229,18 +231,24 @@ static int infer_conv2d(Ctx *c)
 	return 0;
 }
 
-/* conv1d_tokens: x[B,T,C], w[C,1,k], b?[C] -> [B,T+2p-k+1,C]. */
+/*
+ * conv1d_tokens: x[B,T,C], w[G,1,k] with G dividing C (G = C: depthwise;
+ * G = heads: one filter per group of C/G channels), b?[C] -> [B,T+2p-k+1,C].
+ */
 static int infer_conv1d_tokens(Ctx *c)
 {
 	int64_t p = pass_attr_int(c->n, "padding", 0);
+	char b1[SHAPE_BUF];
 
 	if (expect(c, 0, pat(3, DIM_ANY, DIM_ANY, DIM_ANY, 0)) ||
 	    fixed(c, 0, 1) || fixed(c, 0, 2) || all_fixed(c, 1))
 		return -1;
-	const Shape *x = in_shape(c, 0);
-	int64_t T = x->d[1], C = x->d[2];
-	if (expect(c, 1, pat(3, C, 1, DIM_ANY, 0)) ||
-	    (has_input(c, 2) && expect(c, 2, pat(1, C, 0, 0, 0))))
+	const Shape *x = in_shape(c, 0), *w = in_shape(c, 1);
+	int64_t T = x->d[1], C = x->d[2], G = w->rank == 3 ? w->d[0] : 0;
+	if (w->rank != 3 || w->d[1] != 1 || G < 1 || C % G)
+		return fail(c, "input 1 '%s' has shape %s, expected [%" PRId64 ",1,*] (or [G,1,*] "
+		            "with G dividing %" PRId64 ")", c->n->in[1]->name, fmt_shape(w, b1), C, C);
+	if (has_input(c, 2) && expect(c, 2, pat(1, C, 0, 0, 0)))
 		return -1;
 	int64_t k = in_shape(c, 1)->d[2];
 	if (k < 1 || T + 2 * p < k)
@@ -553,16 +561,185 @@ static int infer_mean(Ctx *c)
 	return 0;
 }
 
+/* ---- ShiftAdd ops (docs/graph-format.md, "ShiftAdd ops") ---- */
+
+/*
+ * Input "i" holds tokens split into heads: [B,L,H*d] with L and H*d fixed
+ * and H*d a multiple of H; B and L as given (DIM_ANY: any).  *d = H*d / H.
+ */
+static int expect_heads(Ctx *c, int i, int64_t B, int64_t L, int64_t H, int64_t *d)
+{
+	if (expect(c, i, pat(3, B, L, DIM_ANY, 0)) || fixed(c, i, 1) || fixed(c, i, 2))
+		return -1;
+	int64_t C = in_shape(c, i)->d[2];
+	if (C % H)
+		return fail(c, "input %d '%s' has %" PRId64 " channels, not a multiple of "
+		            "num_heads=%" PRId64, i, c->n->in[i]->name, C, H);
+	*d = C / H;
+	return 0;
+}
+
+/*
+ * Input "i" holds codes [B,H,L,nbits] (B as given or DIM_ANY; L given or
+ * DIM_ANY, fixed either way; nbits as given or DIM_ANY, at least 1).
+ */
+static int expect_codes(Ctx *c, int i, int64_t B, int64_t H, int64_t L, int64_t nbits)
+{
+	if (expect(c, i, pat(4, B, H, L, nbits)) || fixed(c, i, 2) || fixed(c, i, 3))
+		return -1;
+	if (in_shape(c, i)->d[3] < 1)
+		return fail(c, "input %d '%s' has codes of 0 bits", i, c->n->in[i]->name);
+	return 0;
+}
+
+/* H*d as a dimension, or a failure if it reaches 2^40. */
+static int heads_times(Ctx *c, int64_t H, int64_t d, int64_t *out)
+{
+	if (__builtin_mul_overflow(H, d, out) || *out >= IR_MAX_DIM)
+		return fail(c, "num_heads=%" PRId64 " times %" PRId64 " reaches 2^40", H, d);
+	return 0;
+}
+
+/*
+ * ksh_hash: qk[B,L,H*d], anchors[H,m,d], mvec[H,m], proj[H,nbits,m] ->
+ * codes b1[B,H,L,nbits], nbits from the attribute.
+ */
+static int infer_ksh_hash(Ctx *c)
+{
+	int64_t H = pass_attr_int(c->n, "num_heads", 1), nbits = pass_attr_int(c->n, "nbits", 1);
+	int64_t d = 0;
+
+	if (expect_heads(c, 0, DIM_ANY, DIM_ANY, H, &d) ||
+	    all_fixed(c, 1) || all_fixed(c, 2) || all_fixed(c, 3) ||
+	    expect(c, 1, pat(3, H, DIM_ANY, d, 0)))
+		return -1;
+	int64_t m = in_shape(c, 1)->d[1];
+	if (m < 1)
+		return fail(c, "input 1 '%s' holds no anchors", c->n->in[1]->name);
+	if (expect(c, 2, pat(2, H, m, 0, 0)) || expect(c, 3, pat(3, H, nbits, m, 0)))
+		return -1;
+	const Shape *x = in_shape(c, 0);
+	c->out = pat(4, x->d[0], H, x->d[1], nbits);
+	c->out_dt = DT_B1;
+	return 0;
+}
+
+/* binarize: x[B,L,H*nbits] -> codes b1[B,H,L,nbits]. */
+static int infer_binarize(Ctx *c)
+{
+	int64_t H = pass_attr_int(c->n, "num_heads", 1), nbits = 0;
+
+	if (expect_heads(c, 0, DIM_ANY, DIM_ANY, H, &nbits))
+		return -1;
+	const Shape *x = in_shape(c, 0);
+	if (nbits < 1)
+		return fail(c, "input 0 '%s' has %" PRId64 " channels: no code bits for "
+		            "num_heads=%" PRId64, c->n->in[0]->name, x->d[2], H);
+	c->out = pat(4, x->d[0], H, x->d[1], nbits);
+	c->out_dt = DT_B1;
+	return 0;
+}
+
+/* matadd_ktv: codes[B,H,S,nbits], v[B,S,H*d] -> kv[B,H,nbits,d]. */
+static int infer_matadd_ktv(Ctx *c)
+{
+	int64_t H = pass_attr_int(c->n, "num_heads", 1), d = 0;
+
+	if (expect_codes(c, 0, DIM_ANY, H, DIM_ANY, DIM_ANY))
+		return -1;
+	const Shape *k = in_shape(c, 0);
+	if (expect_heads(c, 1, k->d[0], k->d[2], H, &d))
+		return -1;
+	c->out = pat(4, k->d[0], H, k->d[3], d);
+	return 0;
+}
+
+/* matadd_qkv: codes[B,H,L,nbits], kv[B,H,nbits,d], v[B,L,H*d] -> [B,L,H*d]. */
+static int infer_matadd_qkv(Ctx *c)
+{
+	int64_t H = pass_attr_int(c->n, "num_heads", 1), D = 0;
+
+	if (expect_codes(c, 0, DIM_ANY, H, DIM_ANY, DIM_ANY))
+		return -1;
+	const Shape *q = in_shape(c, 0);
+	int64_t B = q->d[0], L = q->d[2], nbits = q->d[3];
+	if (expect(c, 1, pat(4, B, H, nbits, DIM_ANY)) || fixed(c, 1, 3) ||
+	    heads_times(c, H, in_shape(c, 1)->d[3], &D) ||
+	    expect(c, 2, pat(3, B, L, D, 0)))
+		return -1;
+	c->out = *in_shape(c, 2);
+	return 0;
+}
+
+/* l2norm_heads: x[B,L,H*d] -> the same shape. */
+static int infer_l2norm_heads(Ctx *c)
+{
+	int64_t d = 0;
+
+	if (expect_heads(c, 0, DIM_ANY, DIM_ANY, pass_attr_int(c->n, "num_heads", 1), &d))
+		return -1;
+	c->out = *in_shape(c, 0);
+	return 0;
+}
+
+/* hamming_attention: q[B,H,L,nbits], k[B,H,S,nbits], v[B,S,H*d] -> [B,L,H*d]. */
+static int infer_hamming_attention(Ctx *c)
+{
+	int64_t H = pass_attr_int(c->n, "num_heads", 1), d = 0;
+
+	if (expect_codes(c, 0, DIM_ANY, H, DIM_ANY, DIM_ANY))
+		return -1;
+	const Shape *q = in_shape(c, 0);
+	int64_t B = q->d[0], L = q->d[2];
+	if (expect_codes(c, 1, B, H, DIM_ANY, q->d[3]))
+		return -1;
+	if (expect_heads(c, 2, B, in_shape(c, 1)->d[2], H, &d))
+		return -1;
+	c->out = pat(3, B, L, in_shape(c, 2)->d[2], 0);
+	return 0;
+}
+
+/*
+ * moe2_linear: x[...,K], wr[2,K], br?[2], w0[M,K], b0?[M], w1[M,K] (pot5),
+ * b1?[M] -> [...,M].
+ */
+static int infer_moe2_linear(Ctx *c)
+{
+	if (expect_rank_min(c, 0, 1) || fixed(c, 0, in_shape(c, 0)->rank - 1) ||
+	    all_fixed(c, 1) || all_fixed(c, 3) || all_fixed(c, 5))
+		return -1;
+	const Shape *x = in_shape(c, 0);
+	int64_t K = x->d[x->rank - 1];
+	if (expect(c, 1, pat(2, 2, K, 0, 0)) ||
+	    (has_input(c, 2) && expect(c, 2, pat(1, 2, 0, 0, 0))) ||
+	    expect(c, 3, pat(2, DIM_ANY, K, 0, 0)))
+		return -1;
+	int64_t M = in_shape(c, 3)->d[0];
+	if ((has_input(c, 4) && expect(c, 4, pat(1, M, 0, 0, 0))) ||
+	    expect(c, 5, pat(2, M, K, 0, 0)) ||
+	    (has_input(c, 6) && expect(c, 6, pat(1, M, 0, 0, 0))))
+		return -1;
+	c->out = *x;
+	c->out.d[x->rank - 1] = M;
+	return 0;
+}
+
 /* ---- the pass ---- */
 
 /* Infer the output of one node into c->out. */
 static int infer_node(Ctx *c)
 {
-	for (int i = 0; i < c->n->n_in; i++)
-		if (c->n->in[i] && c->n->in[i]->dtype != DT_F32)
-			return fail(c, "input %d '%s': dtype %s not supported by %s yet", i,
-			            c->n->in[i]->name, ir_dtype_name(c->n->in[i]->dtype),
-			            ir_op_name(c->n->op));
+	for (int i = 0; i < c->n->n_in; i++) {
+		const Tensor *t = c->n->in[i];
+		DType want = pass_input_dtype(c->n->op, i);
+		if (!t || t->dtype == want)
+			continue;
+		if (pass_is_shiftadd_op(c->n->op))
+			return fail(c, "input %d '%s' has dtype %s, expected %s", i, t->name,
+			            ir_dtype_name(t->dtype), ir_dtype_name(want));
+		return fail(c, "input %d '%s': dtype %s not supported by %s yet", i, t->name,
+		            ir_dtype_name(t->dtype), ir_op_name(c->n->op));
+	}
 	switch (c->n->op) {
 	case OP_CONV2D:        return infer_conv2d(c);
 	case OP_CONV1D_TOKENS: return infer_conv1d_tokens(c);
@@ -582,6 +759,14 @@ static int infer_node(Ctx *c)
 	case OP_SLICE:         return infer_slice(c);
 	case OP_SELECT:        return infer_select(c);
 	case OP_MEAN:          return infer_mean(c);
+	case OP_SHIFT_LINEAR:  return infer_linear(c);
+	case OP_KSH_HASH:      return infer_ksh_hash(c);
+	case OP_BINARIZE:      return infer_binarize(c);
+	case OP_MATADD_KTV:    return infer_matadd_ktv(c);
+	case OP_MATADD_QKV:    return infer_matadd_qkv(c);
+	case OP_L2NORM_HEADS:  return infer_l2norm_heads(c);
+	case OP_HAMMING_ATTENTION: return infer_hamming_attention(c);
+	case OP_MOE2_LINEAR:   return infer_moe2_linear(c);
 	case OP_GELU:
 	case OP_RELU:
 	case OP_TANH:
@@ -601,7 +786,7 @@ int pass_infer_shapes(Graph *g, VitcErr *err)
 	if (pass_verify(g, err))
 		return -1;
 	for (int i = 0; i < g->n_nodes; i++) {
-		Ctx c = {.g = g, .n = g->nodes[i], .err = err};
+		Ctx c = {.g = g, .n = g->nodes[i], .err = err, .out_dt = DT_F32};
 		Tensor *o = c.n->out[0];
 		if (infer_node(&c))
 			return -1;
@@ -612,7 +797,7 @@ int pass_infer_shapes(Graph *g, VitcErr *err)
 		if (ir_shape_numel(&c.out, 1, &numel))
 			return fail(&c, "output shape %s has 2^40 elements or more",
 			            fmt_shape(&c.out, b));
-		o->dtype = DT_F32;
+		o->dtype = c.out_dt;
 		o->shape = c.out;
 		o->shape_known = 1;
 	}

@@ -2,7 +2,8 @@
  * verify.c - the structural invariants of a graph, checked between passes:
  * tensor table and names, graph inputs and outputs, node arity and absent
  * inputs, attributes and their kinds, topological order, single producers,
- * and the byte size of bound weights.  Shapes of node outputs are the
+ * the byte size of bound weights, and the input dtypes of the ShiftAdd ops
+ * (pot5 shift weights, b1 codes).  Shapes of node outputs are the
  * business of passes/shapes.c; this pass only checks that a shape, where
  * one is set, is well formed.
  */
@@ -229,6 +230,17 @@ static int want_perm(const Graph *g, const Node *n, VitcErr *err)
 	return 0;
 }
 
+/* A required number attribute (int or float) with a finite value. */
+static int want_finite(const Graph *g, const Node *n, const char *name, VitcErr *err)
+{
+	const Attr *a;
+	if (get_attr(g, n, name, 1, K_NUMBER, &a, err))
+		return -1;
+	if (a->kind == ATTR_FLOAT && !isfinite(a->f))
+		return pass_node_err(err, g, n, "attribute '%s' is not finite", name);
+	return 0;
+}
+
 /* The attributes each op requires or allows (docs/graph-format.md, op table). */
 static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 {
@@ -311,6 +323,32 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		return want_int(g, n, "keepdim", 0, 0, 1, err);
 	case OP_ATTENTION:
 		return want_int(g, n, "num_heads", 1, 1, big, err);
+	case OP_KSH_HASH:
+		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
+		    want_int(g, n, "nbits", 1, 1, 32, err))
+			return -1;
+		break;
+	case OP_BINARIZE:
+	case OP_MATADD_KTV:
+		return want_int(g, n, "num_heads", 1, 1, big, err);
+	case OP_MATADD_QKV:
+		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
+		    want_finite(g, n, "alpha", err) || want_finite(g, n, "beta", err))
+			return -1;
+		break;
+	case OP_L2NORM_HEADS:
+		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
+		    get_attr(g, n, "eps", 0, K_NUMBER, &a, err))
+			return -1;
+		double l2eps = pass_attr_number(n, "eps", PASS_L2NORM_EPS);
+		if (!(l2eps > 0) || !isfinite(l2eps))
+			return pass_node_err(err, g, n, "attribute 'eps' must be positive and finite");
+		break;
+	case OP_HAMMING_ATTENTION:
+		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
+		    want_finite(g, n, "scale", err))
+			return -1;
+		break;
 	default:
 		break;
 	}
@@ -329,9 +367,78 @@ static int input_optional(OpKind op, int i)
 		return i >= 1;
 	case OP_ATTENTION:
 		return i == 4 || i == 6;
+	case OP_SHIFT_LINEAR:
+		return i == 2;
+	case OP_MOE2_LINEAR:
+		return i == 2 || i == 4 || i == 6;
 	default:
 		return 0;
 	}
+}
+
+/*
+ * The dtype input "i" of "op" must have: f32, except the codes of the
+ * additive and Hamming attention ops (b1) and the shift weights of
+ * shift_linear and moe2_linear (pot5), docs/graph-format.md "ShiftAdd ops".
+ */
+DType pass_input_dtype(OpKind op, int i)
+{
+	switch (op) {
+	case OP_SHIFT_LINEAR:
+		return i == 1 ? DT_POT5 : DT_F32;
+	case OP_MOE2_LINEAR:
+		return i == 5 ? DT_POT5 : DT_F32;
+	case OP_MATADD_KTV:
+	case OP_MATADD_QKV:
+		return i == 0 ? DT_B1 : DT_F32;
+	case OP_HAMMING_ATTENTION:
+		return i <= 1 ? DT_B1 : DT_F32;
+	default:
+		return DT_F32;
+	}
+}
+
+int pass_is_shiftadd_op(OpKind op)
+{
+	switch (op) {
+	case OP_SHIFT_LINEAR:
+	case OP_KSH_HASH:
+	case OP_BINARIZE:
+	case OP_MATADD_KTV:
+	case OP_MATADD_QKV:
+	case OP_L2NORM_HEADS:
+	case OP_HAMMING_ATTENTION:
+	case OP_MOE2_LINEAR:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * The dtypes of a ShiftAdd node's inputs, where they are known (inputs and
+ * weights always, values once shapes.c has run): pot5 weights must be
+ * weights, codes b1, everything else f32.  Other ops' dtypes are left to
+ * shapes.c, which reports what version 1 does not run yet.
+ */
+static int check_input_dtypes(const Graph *g, const Node *n, VitcErr *err)
+{
+	if (!pass_is_shiftadd_op(n->op))
+		return 0;
+	for (int i = 0; i < n->n_in; i++) {
+		const Tensor *t = n->in[i];
+		DType want = pass_input_dtype(n->op, i);
+		if (!t)
+			continue;
+		if (want == DT_POT5 && t->kind != TK_WEIGHT)
+			return pass_node_err(err, g, n, "input %d '%s' must be a pot5 weight, not %s",
+			                     i, t->name, t->kind == TK_INPUT ? "a graph input"
+			                     : "a computed value");
+		if ((t->kind != TK_VALUE || t->shape_known) && t->dtype != want)
+			return pass_node_err(err, g, n, "input %d '%s' has dtype %s, expected %s", i,
+			                     t->name, ir_dtype_name(t->dtype), ir_dtype_name(want));
+	}
+	return 0;
 }
 
 /* ---- tensors ---- */
@@ -436,7 +543,9 @@ static int check_node(const Graph *g, const Node *n, unsigned char *defined, Vit
 	if (o->producer != n)
 		return pass_node_err(err, g, n, "output '%s' names a different producer", o->name);
 	defined[o->id] = 1;
-	return check_attrs(g, n, err);
+	if (check_attrs(g, n, err))
+		return -1;
+	return check_input_dtypes(g, n, err);
 }
 
 /* The graph's own lists: inputs (TK_INPUT, each once), then every weight. */
