@@ -66,6 +66,11 @@ for pair in avx512fp16:avx512_fp16 avxvnni:avx_vnni avx512bf16:avx512_bf16 avx51
 done
 # a file that is not a vitc model
 expect 1 1 "not a vitc model" -- "$V" run "$top_builddir/.libs/libvitrt.so" --input "$M.input.npy"
+# --shift-linear: usage errors, accounting, a converted model compiles and runs
+expect 2 1 "unknown --shift-linear value 'x'" -- "$V" compile "$M.json" --shift-linear=x
+expect 0 0 "shift-linear: 8 linears converted" -- "$V" inspect "$M.json" --shift-linear=all
+expect 0 0 "" -- "$V" compile "$M.json" --shift-linear=mlp -o "$tmp/shift.so"
+expect 0 0 "heads.head" -- "$V" run "$tmp/shift.so" --input "$M.input.npy"
 # a model whose weights file is missing: one line naming it, no output file
 sed 's/"weights_file": "vit_tiny32.safetensors"/"weights_file": "missing.safetensors"/' "$M.json" >"$tmp/nw.json"
 expect 1 1 "missing.safetensors" -- "$V" compile "$tmp/nw.json" -o "$tmp/nw.so"
