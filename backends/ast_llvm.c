@@ -649,8 +649,11 @@ static int emit_block(CgFn *f, isl_ast_node *node, int marks)
 }
 
 /*
- * A mark adds its meaning to "marks" for the for node(s) below it; other
- * marks (loop names) pass them on.
+ * A mark adds its meaning to "marks" for the for node(s) below it.  A
+ * loop-name mark ("loop:<iter>") starts another loop: when it appears
+ * below a parallel or vectorize mark, the marked loop had one iteration
+ * and isl generated no for node for it, so the marks must not leak onto
+ * the loops inside (a reduction loop run in parallel would race).
  */
 static int emit_mark(CgFn *f, isl_ast_node *node, int marks)
 {
@@ -663,6 +666,8 @@ static int emit_mark(CgFn *f, isl_ast_node *node, int marks)
 		marks |= MARK_PAR;
 	else if (!strcmp(name, "vectorize"))
 		marks |= MARK_VEC;
+	else if (!strncmp(name, "loop:", 5))
+		marks = 0;
 	isl_id_free(id);
 	r = emit_node(f, c, marks);
 	isl_ast_node_free(c);

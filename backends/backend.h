@@ -8,15 +8,21 @@
  *
  * What the AST may contain (the contract of passes/schedule.h):
  *  - user nodes S<id>(e0, ..., e{n-1}) with one affine expression per
- *    statement dim; for, if, block and mark nodes;
+ *    statement dim; for, if, block and mark nodes; identifiers are loop
+ *    iterators, N and the kernel's run-time parameters (Kernel.params,
+ *    read as integers from their buffers when the kernel starts);
  *  - a "parallel" mark above a for node (or above a block of them): its
  *    iterations are spread over the runtime's threads; parallel marks
  *    inside a parallel loop run serially;
  *  - a "vectorize" mark above a for node (or a block of them) that starts
  *    at a constant, steps by 1, runs at most T <= 64 times (bound constant
  *    or min(constant, ...)) and whose body is one user node whose accesses
- *    move by 0 or 1 element per iteration: emitted once on <V x float>,
- *    V = T rounded up to a power of 2, lanes past the bound masked (a
+ *    move by 0 or 1 element per iteration (an indirect load whose index
+ *    differs between iterations is a gather; an indirect store's index
+ *    must not differ): emitted once on V lanes (<V x float>, <V x i32>,
+ *    <V x i64> as the expression types say; an iterator value is
+ *    base + <0, 1, ..>), V = T rounded up to a power of 2, lanes past the
+ *    bound masked (a
  *    full-tile version without masks is taken when all V lanes run).  A
  *    store that does not move (+= or max= along the lanes) is a lane
  *    reduction; when the loop around it is a serial loop along which the

@@ -2,10 +2,10 @@
  * cg.h - internals of the code generators, shared by the backends' .c files only.
  *
  * ast_llvm.c    the isl AST walker: loops, guards, marks, isl expressions
- * vector_llvm.c a for node under "vectorize" as one <V x float> instance
+ * vector_llvm.c a for node under "vectorize" as one <V x T> instance
  * outline.c     a for node under "parallel" as a task for parallel_for
- * expr_llvm.c   one statement instance (scalar or <V x float>): accesses,
- *               the Expr tree, read-modify-write stores
+ * expr_llvm.c   one statement instance (scalar or <V x T>): accesses (affine
+ *               and indirect), the typed Expr tree, read-modify-write stores
  * math_llvm.c   exp/erf/tanh as inline polynomials (vectorizable)
  * module.c      one LLVM module per Program: kernels, run(), the ABI object
  * x86.c         the x86-64 Target: machine, passes, object, link into a .so
@@ -155,7 +155,10 @@ int cg_store_reduced(CgFn *f, const Stmt *s, LLVMValueRef *dims, LLVMValueRef ac
 int cg_stmt_vectorizable(const Stmt *s, const int64_t *lane_step,
                          const char **why);
 int64_t cg_access_stride(const Stmt *s, const Access *a, const int64_t *step);
+int cg_expr_uniform(const Stmt *s, const Expr *e, const int64_t *step);
 LLVMValueRef cg_f32(CgFn *f, double v, int width);
+LLVMValueRef cg_identity(CgFn *f, StmtKind k, ValType t, int width);
+LLVMValueRef cg_load_param(CgFn *f, const KParam *p);
 LLVMValueRef cg_call_intrinsic(CgFn *f, const char *name, LLVMTypeRef *over,
                                int n_over, LLVMValueRef *args, int n_args);
 const Buffer *cg_root(const Buffer *b);

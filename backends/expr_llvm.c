@@ -1,15 +1,25 @@
 /*
  * expr_llvm.c - one statement instance as LLVM IR: the element offset of
- * every Access from the statement's dim values, the Expr tree as float
- * operations, and the store (=, +=, max=).  With width V > 1 the instance
- * stands for V consecutive iterations of a vectorized loop: accesses that
- * move by one element per iteration become <V x T> loads and stores, those
- * that do not move become scalar loads splatted to all lanes, and a store
- * that does not move (a reduction along the lanes) is reduced with a
- * shuffle tree before the read-modify-write.  A lane mask (a loop bound
- * below V) turns vector loads and stores into llvm.masked.load/store.
+ * every Access from the statement's dim values, the Expr tree as typed
+ * operations (f32, i32, i64), and the store (=, +=, max=).  With width
+ * V > 1 the instance stands for V consecutive iterations of a vectorized
+ * loop: accesses that move by one element per iteration become <V x T>
+ * loads and stores, those that do not move become scalar loads splatted to
+ * all lanes, indirect loads whose index differs between lanes become
+ * llvm.masked.gather, and a store that does not move (a reduction along
+ * the lanes) is reduced with a shuffle tree before the read-modify-write.
+ * A lane mask (a loop bound below V) turns vector loads and stores into
+ * llvm.masked.load/store.
+ *
+ * Types (ir/kernel.h): a load has the type of its buffer's dtype (f32 and
+ * f16 -> f32; i8/i16 sign-extended and u8/pot5 zero-extended to i32; i32;
+ * i64), a store takes that type back (narrow integers truncate, f16
+ * rounds).  Operands of an operation must have the types kernel.h gives
+ * them; a mismatch is an error naming the statement, never a silent
+ * conversion.
  */
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "backends/cg.h"
@@ -31,7 +41,8 @@ const Buffer *cg_root(const Buffer *b)
 	return b;
 }
 
-/* Elements the access "a" moves per step of the iterator ("step" per dim). */
+/* Elements the access "a" moves per step of the iterator ("step" per dim),
+   not counting its indirect part. */
 int64_t cg_access_stride(const Stmt *s, const Access *a, const int64_t *step)
 {
 	int64_t st = 0;
@@ -41,14 +52,196 @@ int64_t cg_access_stride(const Stmt *s, const Access *a, const int64_t *step)
 	return st;
 }
 
+/*
+ * Does "e" have the same value in every lane of a loop that moves the
+ * dims by "step" per iteration?  Constants, iterators of dims that do not
+ * move, loads that do not move (with a uniform index), and operations on
+ * such values.
+ */
+int cg_expr_uniform(const Stmt *s, const Expr *e, const int64_t *step)
+{
+	if (!e)
+		return 1;
+	switch (e->kind) {
+	case EX_CONST:
+		return 1;
+	case EX_ITER:
+		return e->dim < 0 || e->dim >= s->n_dims || step[e->dim] == 0;
+	case EX_LOAD:
+		return cg_access_stride(s, &e->acc, step) == 0 &&
+		       cg_expr_uniform(s, e->acc.ind, step);
+	default:
+		return cg_expr_uniform(s, e->a, step) && cg_expr_uniform(s, e->b, step) &&
+		       cg_expr_uniform(s, e->c, step);
+	}
+}
+
 static int same_access(const Stmt *s, const Access *a, const Access *b)
 {
-	if (cg_root(a->buf) != cg_root(b->buf) || a->k != b->k)
+	if (cg_root(a->buf) != cg_root(b->buf) || a->k != b->k || a->ind || b->ind)
 		return 0;
 	for (int d = 0; d < s->n_dims; d++)
 		if (a->c[d] != b->c[d])
 			return 0;
 	return 1;
+}
+
+static const char *type_name(ValType t)
+{
+	return t == VT_F32 ? "f32" : t == VT_I32 ? "i32" : t == VT_I64 ? "i64" : "?";
+}
+
+static const char *kind_name(ExprKind k)
+{
+	static const char *const names[] = {
+		[EX_CONST] = "const", [EX_LOAD] = "load", [EX_ADD] = "add", [EX_SUB] = "sub",
+		[EX_MUL] = "mul", [EX_DIV] = "div", [EX_MAX] = "max", [EX_MIN] = "min",
+		[EX_FMA] = "fma", [EX_NEG] = "neg", [EX_EXP] = "exp", [EX_ERF] = "erf",
+		[EX_TANH] = "tanh", [EX_SQRT] = "sqrt", [EX_RSQRT] = "rsqrt", [EX_ITER] = "iter",
+		[EX_CVT] = "cvt", [EX_SHR] = "shr", [EX_SHL] = "shl", [EX_AND] = "and",
+		[EX_OR] = "or", [EX_XOR] = "xor", [EX_POPCNT] = "popcnt", [EX_SELECT] = "select",
+		[EX_GT] = "gt", [EX_GE] = "ge", [EX_EQ] = "eq",
+	};
+	return (unsigned)k < sizeof(names) / sizeof(*names) && names[k] ? names[k] : "?";
+}
+
+static int is_int(ValType t)
+{
+	return t == VT_I32 || t == VT_I64;
+}
+
+/* The LLVM element type of buffer dtype "dt"; NULL when unsupported. */
+static LLVMTypeRef elem_type(CgModule *m, DType dt)
+{
+	switch (dt) {
+	case DT_F32: return m->t_f32;
+	case DT_F16: return m->t_f16;
+	case DT_I64: return m->t_i64;
+	case DT_I32: return m->t_i32;
+	case DT_I16: return m->t_i16;
+	case DT_I8: case DT_U8: case DT_POT5: return m->t_i8;
+	default: return NULL;
+	}
+}
+
+/*
+ * Why the types of "e" (in statement "s") are wrong, written into "buf",
+ * or NULL when they are right.
+ */
+static const char *type_error(CgModule *m, const Stmt *s, const Expr *e, char *buf,
+                              size_t len)
+{
+	const Expr *ops[3] = {e ? e->a : NULL, e ? e->b : NULL, e ? e->c : NULL};
+	const char *r;
+	int n_ops = 0, same = 1, want_int = 0, want_float = 0;
+
+	if (!e)
+		return snprintf(buf, len, "a missing expression"), buf;
+	if ((unsigned)e->type > VT_I64)
+		return snprintf(buf, len, "%s of bad type %d", kind_name(e->kind), (int)e->type), buf;
+	switch (e->kind) {
+	case EX_CONST:
+		return NULL;
+	case EX_LOAD:
+		if (!e->acc.buf)
+			return snprintf(buf, len, "a load without a buffer"), buf;
+		if (!elem_type(m, e->acc.buf->dtype))
+			return snprintf(buf, len, "buffer '%s': dtype %s not supported by codegen",
+			                e->acc.buf->name, ir_dtype_name(e->acc.buf->dtype)), buf;
+		if (e->type != k_dtype_valtype(e->acc.buf->dtype))
+			return snprintf(buf, len, "a %s load from %s buffer '%s'", type_name(e->type),
+			                ir_dtype_name(e->acc.buf->dtype), e->acc.buf->name), buf;
+		if (!e->acc.ind)
+			return NULL;
+		if (!is_int(e->acc.ind->type))
+			return snprintf(buf, len, "an f32 index into '%s'", e->acc.buf->name), buf;
+		return type_error(m, s, e->acc.ind, buf, len);
+	case EX_ITER:
+		if (!is_int(e->type) || e->dim < 0 || e->dim >= s->n_dims)
+			return snprintf(buf, len, "iter of dim %d (%s; the statement has %d dims)",
+			                e->dim, type_name(e->type), s->n_dims), buf;
+		return NULL;
+	case EX_CVT:
+		n_ops = 1, same = 0;
+		break;
+	case EX_ADD: case EX_SUB: case EX_MUL: case EX_MAX: case EX_MIN:
+		n_ops = 2;
+		break;
+	case EX_DIV:
+		n_ops = 2, want_float = 1;
+		break;
+	case EX_FMA:
+		n_ops = 3;
+		break;
+	case EX_NEG:
+		n_ops = 1;
+		break;
+	case EX_EXP: case EX_ERF: case EX_TANH: case EX_SQRT: case EX_RSQRT:
+		n_ops = 1, want_float = 1;
+		break;
+	case EX_SHR: case EX_SHL: case EX_AND: case EX_OR: case EX_XOR:
+		n_ops = 2, want_int = 1;
+		break;
+	case EX_POPCNT:
+		n_ops = 1, want_int = 1;
+		break;
+	case EX_SELECT:  /* the condition (c) is any integer; a and b have e's type */
+		n_ops = 3;
+		if (ops[2] && !is_int(ops[2]->type))
+			return snprintf(buf, len, "select on an f32 condition"), buf;
+		break;
+	case EX_GT: case EX_GE: case EX_EQ:
+		n_ops = 2, same = 0;
+		if (e->type != VT_I32)
+			return snprintf(buf, len, "%s of type %s (want i32)", kind_name(e->kind),
+			                type_name(e->type)), buf;
+		if (ops[0] && ops[1] && ops[0]->type != ops[1]->type)
+			return snprintf(buf, len, "%s of %s and %s", kind_name(e->kind),
+			                type_name(ops[0]->type), type_name(ops[1]->type)), buf;
+		break;
+	default:
+		return snprintf(buf, len, "expression kind %d", (int)e->kind), buf;
+	}
+	if (want_int && !is_int(e->type))
+		return snprintf(buf, len, "%s on %s (integers only)", kind_name(e->kind),
+		                type_name(e->type)), buf;
+	if (want_float && e->type != VT_F32)
+		return snprintf(buf, len, "%s on %s (f32 only)", kind_name(e->kind),
+		                type_name(e->type)), buf;
+	for (int i = 0; i < n_ops; i++) {
+		const Expr *o = ops[i];
+		if (!o)
+			return snprintf(buf, len, "%s without operand %d", kind_name(e->kind), i + 1), buf;
+		if (same && !(e->kind == EX_SELECT && i == 2) && o->type != e->type)
+			return snprintf(buf, len, "%s of type %s with a %s operand", kind_name(e->kind),
+			                type_name(e->type), type_name(o->type)), buf;
+		if ((r = type_error(m, s, o, buf, len)))
+			return r;
+	}
+	return NULL;
+}
+
+/* The value type of stores into "dt" and the types of "s": an error message or NULL. */
+static const char *stmt_type_error(CgModule *m, const Stmt *s, char *buf, size_t len)
+{
+	const Access *st = &s->store;
+	const char *r = type_error(m, s, s->value, buf, len);
+
+	if (r)
+		return r;
+	if (!elem_type(m, st->buf->dtype))
+		return snprintf(buf, len, "buffer '%s': dtype %s not supported by codegen",
+		                st->buf->name, ir_dtype_name(st->buf->dtype)), buf;
+	if (s->value->type != k_dtype_valtype(st->buf->dtype))
+		return snprintf(buf, len, "a %s value stored into %s buffer '%s'",
+		                type_name(s->value->type), ir_dtype_name(st->buf->dtype),
+		                st->buf->name), buf;
+	if (st->ind) {
+		if (!is_int(st->ind->type))
+			return snprintf(buf, len, "an f32 index into '%s'", st->buf->name), buf;
+		return type_error(m, s, st->ind, buf, len);
+	}
+	return NULL;
 }
 
 /* Are the loads of "e" fine for the vector path, given the store "st"? */
@@ -61,11 +254,13 @@ static int loads_vectorizable(const Stmt *s, const Expr *e, const int64_t *step,
 		return 1;
 	if (e->kind == EX_LOAD) {
 		ls = cg_access_stride(s, &e->acc, step);
-		if (ls != 0 && ls != 1)
-			return *why = "a load with stride other than 0 or 1", 0;
 		if (cg_root(e->acc.buf) == cg_root(s->store.buf) &&
 		    (st == 0 || !same_access(s, &e->acc, &s->store)))
 			return *why = "a load of the stored buffer at another element", 0;
+		if (e->acc.ind)  /* uniform: an offset; else a gather (any stride) */
+			return loads_vectorizable(s, e->acc.ind, step, st, why);
+		if (ls != 0 && ls != 1)
+			return *why = "a load with stride other than 0 or 1", 0;
 		return 1;
 	}
 	return loads_vectorizable(s, e->a, step, st, why) &&
@@ -76,8 +271,10 @@ static int loads_vectorizable(const Stmt *s, const Expr *e, const int64_t *step,
 /*
  * Can "s" be emitted as one vector instance of a loop that moves its dims
  * by "step" per iteration?  The store must move by one element, or by none
- * with += / max= (a reduction); loads by 0 or 1, and a load of the stored
- * buffer must read exactly the stored element.  "why" says why not.
+ * with += / max= (a reduction), and its index (if indirect) must not
+ * differ between lanes; loads move by 0 or 1 (or are gathers by an index
+ * that differs between lanes), and a load of the stored buffer must read
+ * exactly the stored element.  "why" says why not.
  */
 int cg_stmt_vectorizable(const Stmt *s, const int64_t *step, const char **why)
 {
@@ -86,6 +283,10 @@ int cg_stmt_vectorizable(const Stmt *s, const int64_t *step, const char **why)
 	*why = NULL;
 	if (st != 1 && !(st == 0 && s->kind != ST_ASSIGN))
 		return *why = "the store does not move by 0 (reduction) or 1", 0;
+	if (s->store.ind && !cg_expr_uniform(s, s->store.ind, step))
+		return *why = "a scatter (the store's index differs between lanes)", 0;
+	if (s->store.ind && !loads_vectorizable(s, s->store.ind, step, st, why))
+		return 0;
 	return loads_vectorizable(s, s->value, step, st, why);
 }
 
@@ -99,6 +300,45 @@ LLVMValueRef cg_f32(CgFn *f, double v, int width)
 	for (int i = 0; i < width; i++)
 		lanes[i] = c;
 	return LLVMConstVector(lanes, (unsigned)width);
+}
+
+/* The constant "c" in each of "width" lanes. */
+static LLVMValueRef const_splat(LLVMValueRef c, int width)
+{
+	LLVMValueRef lanes[64];
+
+	if (width == 1)
+		return c;
+	for (int i = 0; i < width; i++)
+		lanes[i] = c;
+	return LLVMConstVector(lanes, (unsigned)width);
+}
+
+/* The LLVM scalar type of values of type "t". */
+static LLVMTypeRef val_type(CgModule *m, ValType t)
+{
+	return t == VT_F32 ? m->t_f32 : t == VT_I64 ? m->t_i64 : m->t_i32;
+}
+
+/* Is "v" (or its element type) a floating-point value? */
+static int is_fp(LLVMValueRef v)
+{
+	LLVMTypeRef t = LLVMTypeOf(v);
+
+	if (LLVMGetTypeKind(t) == LLVMVectorTypeKind)
+		t = LLVMGetElementType(t);
+	return LLVMGetTypeKind(t) == LLVMFloatTypeKind || LLVMGetTypeKind(t) == LLVMHalfTypeKind;
+}
+
+/* The identity of the update kind "k" (0 for +=, the lowest value for max=) on "t". */
+LLVMValueRef cg_identity(CgFn *f, StmtKind k, ValType t, int width)
+{
+	if (t == VT_F32)
+		return cg_f32(f, k == ST_MAX ? -INFINITY : 0.0, width);
+	return const_splat(LLVMConstInt(val_type(f->m, t), k != ST_MAX ? 0 :
+	                                t == VT_I64 ? (unsigned long long)INT64_MIN
+	                                            : (unsigned long long)(int64_t)INT32_MIN, 1),
+	                   width);
 }
 
 /* Call the intrinsic "name" overloaded on the types "over". */
@@ -126,20 +366,6 @@ static LLVMValueRef call2(CgFn *f, const char *name, LLVMValueRef x, LLVMValueRe
 	return cg_call_intrinsic(f, name, &t, 1, a, 2);
 }
 
-/* The LLVM element type of buffer dtype "dt"; NULL when unsupported. */
-static LLVMTypeRef elem_type(CgModule *m, DType dt)
-{
-	switch (dt) {
-	case DT_F32: return m->t_f32;
-	case DT_F16: return m->t_f16;
-	case DT_I64: return m->t_i64;
-	case DT_I32: return m->t_i32;
-	case DT_I16: return m->t_i16;
-	case DT_I8: case DT_U8: return m->t_i8;
-	default: return NULL;
-	}
-}
-
 static LLVMTypeRef vec_of(LLVMTypeRef t, int width)
 {
 	return width > 1 ? LLVMVectorType(t, (unsigned)width) : t;
@@ -157,7 +383,16 @@ static LLVMValueRef splat(CgFn *f, LLVMValueRef x, int width)
 	return LLVMBuildShuffleVector(b, v, LLVMGetUndef(vt), mask, "");
 }
 
-/* Address of the element of "a" at the current dims (type "et"). */
+/* <0, step, 2 step, ...> of integer type "t" over "width" lanes. */
+static LLVMValueRef lane_iota(LLVMTypeRef t, int64_t step, int width)
+{
+	LLVMValueRef lanes[64];
+
+	for (int i = 0; i < width; i++)
+		lanes[i] = LLVMConstInt(t, (unsigned long long)(step * i), 1);
+	return LLVMConstVector(lanes, (unsigned)width);
+}
+
 /*
  * Split "v" into a variable part and a constant addend by peeling
  * "add X, C" / "sub X, C" chains; *var is NULL when "v" is a constant.
@@ -183,23 +418,42 @@ static void split_const(LLVMValueRef v, LLVMValueRef *var, int64_t *cst)
 	*var = v;
 }
 
+static LLVMValueRef emit_expr(StmtCtx *c, const Expr *e);
+
 /*
- * The address of access "a": base + (variable part) + constant, the
- * constant added last in one inbounds GEP.  Accesses that differ only in
- * constant offsets (the cells of a register tile) then share their
- * variable part, so alias analysis can tell them apart and LICM keeps the
- * accumulators in registers.
+ * The indirect part of access "a" as an i64 element offset, ci * ind,
+ * computed once for all lanes (the index is uniform); NULL after cg_fail.
  */
-static LLVMValueRef access_ptr(StmtCtx *c, const Access *a, LLVMTypeRef et)
+static LLVMValueRef uniform_ind(StmtCtx *c, const Access *a)
+{
+	CgFn *f = c->f;
+	StmtCtx sc = {f, c->s, c->dims, NULL, 1, NULL};
+	LLVMValueRef v = emit_expr(&sc, a->ind);
+
+	if (!v)
+		return NULL;
+	if (LLVMTypeOf(v) != f->m->t_i64)
+		v = LLVMBuildSExt(f->m->b, v, f->m->t_i64, "");
+	if (a->ci != 1)
+		v = LLVMBuildMul(f->m->b, v, LLVMConstInt(f->m->t_i64, (unsigned long long)a->ci, 1), "");
+	return v;
+}
+
+/*
+ * The element offset of access "a" at the current dims (lane 0), with
+ * "indv" (the indirect part, or NULL) added: the variable part first,
+ * the constant last.  Accesses that differ only in constant offsets (the
+ * cells of a register tile) then share their variable part, so alias
+ * analysis can tell them apart and LICM keeps the accumulators in
+ * registers.
+ */
+static LLVMValueRef access_off(StmtCtx *c, const Access *a, LLVMValueRef indv)
 {
 	CgFn *f = c->f;
 	LLVMBuilderRef b = f->m->b;
-	LLVMValueRef base = f->bufs ? f->bufs[a->buf->id] : NULL;
 	LLVMValueRef off = NULL;
 	int64_t k = a->k;
 
-	if (!base)
-		return cg_fail(f, "buffer '%s' is not bound", a->buf->name), NULL;
 	for (int d = 0; d < c->s->n_dims; d++) {
 		LLVMValueRef var, t;
 		int64_t cst;
@@ -213,34 +467,47 @@ static LLVMValueRef access_ptr(StmtCtx *c, const Access *a, LLVMTypeRef et)
 		    : LLVMBuildNSWMul(b, var, LLVMConstInt(f->m->t_i64, (unsigned long long)a->c[d], 1), "");
 		off = off ? LLVMBuildNSWAdd(b, off, t, "") : t;
 	}
+	if (indv)
+		off = off ? LLVMBuildNSWAdd(b, off, indv, "") : indv;
 	LLVMValueRef kc = LLVMConstInt(f->m->t_i64, (unsigned long long)k, 1);
-	off = off ? (k ? LLVMBuildNSWAdd(b, off, kc, "") : off) : kc;
-	return LLVMBuildInBoundsGEP2(b, et, base, &off, 1, "");
+	return off ? (k ? LLVMBuildNSWAdd(b, off, kc, "") : off) : kc;
 }
 
-/* Convert a loaded element (vector) of dtype "dt" to float. */
-static LLVMValueRef to_float(CgFn *f, LLVMValueRef x, DType dt, int width)
+/* The address of access "a" (elements of type "et") for all lanes (its index is uniform). */
+static LLVMValueRef access_ptr(StmtCtx *c, const Access *a, LLVMTypeRef et)
 {
-	LLVMTypeRef ft = vec_of(f->m->t_f32, width);
+	CgFn *f = c->f;
+	LLVMValueRef base = f->bufs ? f->bufs[a->buf->id] : NULL;
+	LLVMValueRef indv = NULL, off;
 
+	if (!base)
+		return cg_fail(f, "buffer '%s' is not bound", a->buf->name), NULL;
+	if (a->ind && !(indv = uniform_ind(c, a)))
+		return NULL;
+	off = access_off(c, a, indv);
+	return LLVMBuildInBoundsGEP2(f->m->b, et, base, &off, 1, "");
+}
+
+/* A loaded element (vector) of dtype "dt" as a value of its type (k_dtype_valtype). */
+static LLVMValueRef from_mem(CgFn *f, LLVMValueRef x, DType dt, int width)
+{
 	switch (dt) {
-	case DT_F32: return x;
-	case DT_F16: return LLVMBuildFPExt(f->m->b, x, ft, "");
-	case DT_U8: return LLVMBuildUIToFP(f->m->b, x, ft, "");
-	default: return LLVMBuildSIToFP(f->m->b, x, ft, "");
+	case DT_F16: return LLVMBuildFPExt(f->m->b, x, vec_of(f->m->t_f32, width), "");
+	case DT_I8: case DT_I16: return LLVMBuildSExt(f->m->b, x, vec_of(f->m->t_i32, width), "");
+	case DT_U8: case DT_POT5: return LLVMBuildZExt(f->m->b, x, vec_of(f->m->t_i32, width), "");
+	default: return x;
 	}
 }
 
-/* Convert a float (vector) to the element type of "dt" (saturating for ints). */
-static LLVMValueRef from_float(CgFn *f, LLVMValueRef x, DType dt, int width)
+/* A value of the type of "dt" as stored (f16 rounds, narrow integers truncate). */
+static LLVMValueRef to_mem(CgFn *f, LLVMValueRef x, DType dt, int width)
 {
-	LLVMTypeRef over[2] = {vec_of(elem_type(f->m, dt), width), LLVMTypeOf(x)};
+	LLVMTypeRef et = vec_of(elem_type(f->m, dt), width);
 
 	switch (dt) {
-	case DT_F32: return x;
-	case DT_F16: return LLVMBuildFPTrunc(f->m->b, x, over[0], "");
-	case DT_U8: return cg_call_intrinsic(f, "llvm.fptoui.sat", over, 2, &x, 1);
-	default: return cg_call_intrinsic(f, "llvm.fptosi.sat", over, 2, &x, 1);
+	case DT_F16: return LLVMBuildFPTrunc(f->m->b, x, et, "");
+	case DT_I8: case DT_I16: case DT_U8: case DT_POT5: return LLVMBuildTrunc(f->m->b, x, et, "");
+	default: return x;
 	}
 }
 
@@ -281,8 +548,45 @@ static void vector_store(StmtCtx *c, LLVMValueRef v, LLVMValueRef p, unsigned al
 }
 
 /*
- * Load "a" as float: a <V x T> load when it moves by one element per lane,
- * else a scalar load (splatted to the lanes; lane 0 is always active).
+ * A load of "a" whose index differs between lanes: llvm.masked.gather
+ * from base + (lane-0 offset + stride * lane + ci * index) per lane.
+ */
+static LLVMValueRef gather(StmtCtx *c, const Access *a, LLVMTypeRef et)
+{
+	CgFn *f = c->f;
+	CgModule *m = f->m;
+	LLVMBuilderRef b = m->b;
+	LLVMValueRef base = f->bufs ? f->bufs[a->buf->id] : NULL, off, iv, ptrs, ones, args[4];
+	LLVMTypeRef vi64 = LLVMVectorType(m->t_i64, (unsigned)c->width);
+	LLVMTypeRef over[2] = {LLVMVectorType(et, (unsigned)c->width),
+	                       LLVMVectorType(m->t_ptr, (unsigned)c->width)};
+	int64_t st = cg_access_stride(c->s, a, c->step);
+
+	if (!base)
+		return cg_fail(f, "buffer '%s' is not bound", a->buf->name), NULL;
+	if (!(iv = emit_expr(c, a->ind)))
+		return NULL;
+	if (LLVMTypeOf(iv) != vi64)
+		iv = LLVMBuildSExt(b, iv, vi64, "");
+	if (a->ci != 1)
+		iv = LLVMBuildMul(b, iv, const_splat(LLVMConstInt(m->t_i64, (unsigned long long)a->ci, 1),
+		                                     c->width), "");
+	off = LLVMBuildAdd(b, splat(f, access_off(c, a, NULL), c->width), iv, "");
+	if (st)
+		off = LLVMBuildAdd(b, off, lane_iota(m->t_i64, st, c->width), "");
+	ptrs = LLVMBuildGEP2(b, et, base, &off, 1, "");
+	ones = const_splat(LLVMConstInt(m->t_i1, 1, 0), c->width);
+	args[0] = ptrs;
+	args[1] = LLVMConstInt(m->t_i32, elem_bytes(a->buf->dtype), 0);
+	args[2] = c->mask ? c->mask : ones;
+	args[3] = LLVMConstNull(over[0]);
+	return cg_call_intrinsic(f, "llvm.masked.gather", over, 2, args, 4);
+}
+
+/*
+ * Load "a" as a value of its type: a <V x T> load when it moves by one
+ * element per lane, a gather when its index differs between lanes, else a
+ * scalar load (splatted to the lanes; lane 0 is always active).
  */
 static LLVMValueRef emit_load(StmtCtx *c, const Access *a)
 {
@@ -295,6 +599,10 @@ static LLVMValueRef emit_load(StmtCtx *c, const Access *a)
 	if (!et)
 		return cg_fail(f, "buffer '%s': dtype %s not supported by codegen",
 		               a->buf->name, ir_dtype_name(dt)), NULL;
+	if (c->width > 1 && a->ind && !cg_expr_uniform(c->s, a->ind, c->step)) {
+		x = gather(c, a, et);
+		return x ? from_mem(f, x, dt, c->width) : NULL;
+	}
 	if (!(p = access_ptr(c, a, et)))
 		return NULL;
 	if (vec) {
@@ -303,13 +611,50 @@ static LLVMValueRef emit_load(StmtCtx *c, const Access *a)
 		x = LLVMBuildLoad2(f->m->b, et, p, "");
 		LLVMSetAlignment(x, elem_bytes(dt));
 	}
-	x = to_float(f, x, dt, vec ? c->width : 1);
+	x = from_mem(f, x, dt, vec ? c->width : 1);
 	return c->width > 1 && !vec ? splat(f, x, c->width) : x;
 }
 
-static LLVMValueRef emit_expr(StmtCtx *c, const Expr *e);
+/* The value of statement dim "e->dim" (per lane) as an integer of e->type. */
+static LLVMValueRef emit_iter(StmtCtx *c, const Expr *e)
+{
+	CgFn *f = c->f;
+	LLVMTypeRef t = val_type(f->m, e->type);
+	LLVMValueRef v = c->dims[e->dim];
+	int64_t st = c->step ? c->step[e->dim] : 0;
 
-/* exp/erf/tanh/sqrt/rsqrt/neg of "e->a". */
+	if (t != f->m->t_i64)
+		v = LLVMBuildTrunc(f->m->b, v, t, "");
+	if (c->width == 1)
+		return v;
+	v = splat(f, v, c->width);
+	return st ? LLVMBuildAdd(f->m->b, v, lane_iota(t, st, c->width), "") : v;
+}
+
+/* a converted to e->type: floor and saturate, round to nearest, extend or truncate. */
+static LLVMValueRef emit_cvt(StmtCtx *c, const Expr *e)
+{
+	CgFn *f = c->f;
+	LLVMBuilderRef b = f->m->b;
+	LLVMValueRef x = emit_expr(c, e->a);
+	LLVMTypeRef to = vec_of(val_type(f->m, e->type), c->width);
+	LLVMTypeRef over[2];
+
+	if (!x || e->a->type == e->type)
+		return x;
+	if (e->a->type == VT_F32) {
+		x = call1(f, "llvm.floor", x);
+		over[0] = to, over[1] = LLVMTypeOf(x);
+		return cg_call_intrinsic(f, "llvm.fptosi.sat", over, 2, &x, 1);
+	}
+	if (e->type == VT_F32)
+		return LLVMBuildSIToFP(b, x, to, "");
+	if (e->type == VT_I64)
+		return LLVMBuildSExt(b, x, to, "");
+	return LLVMBuildTrunc(b, x, to, "");
+}
+
+/* exp/erf/tanh/sqrt/rsqrt/neg/popcnt of "e->a". */
 static LLVMValueRef emit_unary(StmtCtx *c, const Expr *e)
 {
 	CgFn *f = c->f;
@@ -318,7 +663,9 @@ static LLVMValueRef emit_unary(StmtCtx *c, const Expr *e)
 	if (!x)
 		return NULL;
 	switch (e->kind) {
-	case EX_NEG: return LLVMBuildFNeg(f->m->b, x, "");
+	case EX_NEG:
+		return e->type == VT_F32 ? LLVMBuildFNeg(f->m->b, x, "") : LLVMBuildNeg(f->m->b, x, "");
+	case EX_POPCNT: return call1(f, "llvm.ctpop", x);
 	case EX_SQRT: return call1(f, "llvm.sqrt", x);
 	case EX_RSQRT:
 		return LLVMBuildFDiv(f->m->b, cg_f32(f, 1.0, c->width),
@@ -328,6 +675,41 @@ static LLVMValueRef emit_unary(StmtCtx *c, const Expr *e)
 	default:
 		return cg_fail(f, "bad expression kind %d", (int)e->kind), NULL;
 	}
+}
+
+/* A binary operation on two integers (vectors) of one type. */
+static LLVMValueRef int_binop(CgFn *f, ExprKind k, LLVMValueRef x, LLVMValueRef y)
+{
+	LLVMBuilderRef b = f->m->b;
+
+	switch (k) {
+	case EX_ADD: return LLVMBuildAdd(b, x, y, "");
+	case EX_SUB: return LLVMBuildSub(b, x, y, "");
+	case EX_MUL: return LLVMBuildMul(b, x, y, "");
+	case EX_MAX: return call2(f, "llvm.smax", x, y);
+	case EX_MIN: return call2(f, "llvm.smin", x, y);
+	case EX_SHR: return LLVMBuildAShr(b, x, y, "");
+	case EX_SHL: return LLVMBuildShl(b, x, y, "");
+	case EX_AND: return LLVMBuildAnd(b, x, y, "");
+	case EX_OR: return LLVMBuildOr(b, x, y, "");
+	case EX_XOR: return LLVMBuildXor(b, x, y, "");
+	default: return cg_fail(f, "integer %s is not supported", kind_name(k)), NULL;
+	}
+}
+
+/* a > b, a >= b, a == b (ordered for floats) as i32 0 or 1. */
+static LLVMValueRef emit_compare(StmtCtx *c, const Expr *e, LLVMValueRef x, LLVMValueRef y)
+{
+	LLVMBuilderRef b = c->f->m->b;
+	LLVMValueRef r;
+
+	if (e->a->type == VT_F32)
+		r = LLVMBuildFCmp(b, e->kind == EX_GT ? LLVMRealOGT : e->kind == EX_GE ? LLVMRealOGE
+		                                                                   : LLVMRealOEQ, x, y, "");
+	else
+		r = LLVMBuildICmp(b, e->kind == EX_GT ? LLVMIntSGT : e->kind == EX_GE ? LLVMIntSGE
+		                                                                  : LLVMIntEQ, x, y, "");
+	return LLVMBuildZExt(b, r, vec_of(c->f->m->t_i32, c->width), "");
 }
 
 /* The value of the Expr tree "e" for the current statement instance. */
@@ -341,13 +723,25 @@ static LLVMValueRef emit_expr(StmtCtx *c, const Expr *e)
 	if (!e)
 		return cg_fail(f, "S%d: missing expression", c->s->id), NULL;
 	switch (e->kind) {
-	case EX_CONST: return cg_f32(f, e->f, c->width);
+	case EX_CONST:
+		if (e->type == VT_F32)
+			return cg_f32(f, e->f, c->width);
+		return const_splat(LLVMConstInt(val_type(f->m, e->type), (unsigned long long)e->i, 1),
+		                   c->width);
 	case EX_LOAD: return emit_load(c, &e->acc);
+	case EX_ITER: return emit_iter(c, e);
+	case EX_CVT: return emit_cvt(c, e);
 	case EX_ADD: case EX_SUB: case EX_MUL: case EX_DIV: case EX_MAX: case EX_MIN:
+	case EX_SHR: case EX_SHL: case EX_AND: case EX_OR: case EX_XOR:
+	case EX_GT: case EX_GE: case EX_EQ:
 		x = emit_expr(c, e->a);
 		y = x ? emit_expr(c, e->b) : NULL;
 		if (!y)
 			return NULL;
+		if (e->kind == EX_GT || e->kind == EX_GE || e->kind == EX_EQ)
+			return emit_compare(c, e, x, y);
+		if (e->type != VT_F32)
+			return int_binop(f, e->kind, x, y);
 		switch (e->kind) {
 		case EX_ADD: return LLVMBuildFAdd(b, x, y, "");
 		case EX_SUB: return LLVMBuildFSub(b, x, y, "");
@@ -362,29 +756,41 @@ static LLVMValueRef emit_expr(StmtCtx *c, const Expr *e)
 		z = y ? emit_expr(c, e->c) : NULL;
 		if (!z)
 			return NULL;
+		if (e->type != VT_F32)
+			return LLVMBuildAdd(b, LLVMBuildMul(b, x, y, ""), z, "");
 		a[0] = x, a[1] = y, a[2] = z;
 		t = LLVMTypeOf(x);
 		return cg_call_intrinsic(f, "llvm.fmuladd", &t, 1, a, 3);
+	case EX_SELECT:
+		z = emit_expr(c, e->c);
+		x = z ? emit_expr(c, e->a) : NULL;
+		y = x ? emit_expr(c, e->b) : NULL;
+		if (!y)
+			return NULL;
+		z = LLVMBuildICmp(b, LLVMIntNE, z, LLVMConstNull(LLVMTypeOf(z)), "");
+		return LLVMBuildSelect(b, z, x, y, "");
 	default:
 		return emit_unary(c, e);
 	}
 }
 
-/* Combine "x" and "y" as the statement kind does (+= or max=). */
+/* Combine "x" and "y" as the statement kind does (+= or max=), on floats or integers. */
 LLVMValueRef cg_combine(CgFn *f, StmtKind k, LLVMValueRef x, LLVMValueRef y)
 {
+	if (!is_fp(x))
+		return k == ST_MAX ? call2(f, "llvm.smax", x, y) : LLVMBuildAdd(f->m->b, x, y, "");
 	if (k == ST_MAX)
 		return call2(f, "llvm.maxnum", x, y);
 	return LLVMBuildFAdd(f->m->b, x, y, "");
 }
 
-/* Inactive lanes (not in "mask") of "v" become the identity of kind "k". */
-static LLVMValueRef mask_identity(CgFn *f, StmtKind k, LLVMValueRef v, int w,
+/* Inactive lanes (not in "mask") of "v" (of type "t") become the identity of kind "k". */
+static LLVMValueRef mask_identity(CgFn *f, StmtKind k, ValType t, LLVMValueRef v, int w,
                                   LLVMValueRef mask)
 {
 	if (!mask)
 		return v;
-	return LLVMBuildSelect(f->m->b, mask, v, cg_f32(f, k == ST_MAX ? -INFINITY : 0.0, w), "");
+	return LLVMBuildSelect(f->m->b, mask, v, cg_identity(f, k, t, w), "");
 }
 
 /* Reduce the lanes of "v" (width "w") to a scalar with a shuffle tree. */
@@ -409,10 +815,15 @@ static LLVMValueRef reduce_lanes(CgFn *f, StmtKind k, LLVMValueRef v, int w)
 	return LLVMBuildExtractElement(b, v, LLVMConstInt(f->m->t_i32, 0, 0), "");
 }
 
-/* Refuse stores into read-only memory and element types without a lowering. */
+/*
+ * Refuse stores into read-only memory, element types without a lowering
+ * and expressions with wrong types.
+ */
 static int check_store(CgFn *f, const Stmt *s)
 {
 	const Buffer *sb = s->store.buf;
+	const char *why;
+	char msg[300];
 
 	if (cg_root(sb)->kind == BUF_WEIGHT || cg_root(sb)->kind == BUF_INPUT)
 		return cg_fail(f, "S%d stores into %s '%s'", s->id,
@@ -420,10 +831,12 @@ static int check_store(CgFn *f, const Stmt *s)
 	if (!elem_type(f->m, sb->dtype))
 		return cg_fail(f, "buffer '%s': dtype %s not supported by codegen",
 		               sb->name, ir_dtype_name(sb->dtype));
+	if ((why = stmt_type_error(f->m, s, msg, sizeof(msg))))
+		return cg_fail(f, "S%d: %s", s->id, why);
 	return 0;
 }
 
-/* Load the stored element(s) of "s" as float for a read-modify-write. */
+/* Load the stored element(s) of "s" as a value of its type for a read-modify-write. */
 static LLVMValueRef load_old(StmtCtx *c, LLVMValueRef p, LLVMTypeRef et, int sw)
 {
 	unsigned align = elem_bytes(c->s->store.buf->dtype);
@@ -435,7 +848,7 @@ static LLVMValueRef load_old(StmtCtx *c, LLVMValueRef p, LLVMTypeRef et, int sw)
 		old = LLVMBuildLoad2(c->f->m->b, et, p, "");
 		LLVMSetAlignment(old, align);
 	}
-	return to_float(c->f, old, c->s->store.buf->dtype, sw);
+	return from_mem(c->f, old, c->s->store.buf->dtype, sw);
 }
 
 /*
@@ -443,7 +856,8 @@ static LLVMValueRef load_old(StmtCtx *c, LLVMValueRef p, LLVMTypeRef et, int sw)
  * instance; width V > 1 stands for V iterations of a loop that moves the
  * dims by "lane_step" per iteration (cg_stmt_vectorizable said yes), of
  * which only the lanes in "mask" (NULL: all) run.
- * "x += a * b" becomes llvm.fmuladd(a, b, x) unless it reduces lanes.
+ * "x += a * b" on floats becomes llvm.fmuladd(a, b, x) unless it reduces
+ * lanes.
  */
 int cg_emit_stmt(CgFn *f, const Stmt *s, LLVMValueRef *dims,
                  const int64_t *lane_step, int width, LLVMValueRef mask)
@@ -457,7 +871,10 @@ int cg_emit_stmt(CgFn *f, const Stmt *s, LLVMValueRef *dims,
 
 	if (check_store(f, s))
 		return -1;
-	if (s->kind == ST_ADD && s->value && s->value->kind == EX_MUL && !red) {
+	if (width > 1 && s->store.ind && !cg_expr_uniform(s, s->store.ind, lane_step))
+		return cg_fail(f, "S%d: a vector scatter", s->id);
+	if (s->kind == ST_ADD && s->value && s->value->kind == EX_MUL &&
+	    s->value->type == VT_F32 && !red) {
 		if (!(a[0] = emit_expr(&c, s->value->a)) || !(a[1] = emit_expr(&c, s->value->b)) ||
 		    !(p = access_ptr(&c, &s->store, et)))
 			return -1;
@@ -467,13 +884,14 @@ int cg_emit_stmt(CgFn *f, const Stmt *s, LLVMValueRef *dims,
 		if (!(v = emit_expr(&c, s->value)))
 			return -1;
 		if (red)
-			v = reduce_lanes(f, s->kind, mask_identity(f, s->kind, v, width, c.mask), width);
+			v = reduce_lanes(f, s->kind, mask_identity(f, s->kind, s->value->type, v, width,
+			                                           c.mask), width);
 		if (!(p = access_ptr(&c, &s->store, et)))
 			return -1;
 		if (s->kind != ST_ASSIGN)
 			v = cg_combine(f, s->kind, load_old(&c, p, et, sw), v);
 	}
-	v = from_float(f, v, sb->dtype, sw);
+	v = to_mem(f, v, sb->dtype, sw);
 	if (sw > 1) {
 		vector_store(&c, v, p, elem_bytes(sb->dtype));
 	} else {
@@ -492,9 +910,12 @@ LLVMValueRef cg_emit_lanes(CgFn *f, const Stmt *s, LLVMValueRef *dims,
                            const int64_t *lane_step, int width, LLVMValueRef mask)
 {
 	StmtCtx c = {f, s, dims, lane_step, width, mask};
-	LLVMValueRef v = emit_expr(&c, s->value);
+	LLVMValueRef v;
 
-	return v ? mask_identity(f, s->kind, v, width, mask) : NULL;
+	if (check_store(f, s))
+		return NULL;
+	v = emit_expr(&c, s->value);
+	return v ? mask_identity(f, s->kind, s->value->type, v, width, mask) : NULL;
 }
 
 /* Reduce the accumulator "acc" and combine it into the element of "s" at "dims". */
@@ -509,7 +930,31 @@ int cg_store_reduced(CgFn *f, const Stmt *s, LLVMValueRef *dims, LLVMValueRef ac
 	if (check_store(f, s) || !(p = access_ptr(&c, &s->store, et)))
 		return -1;
 	v = cg_combine(f, s->kind, load_old(&c, p, et, 1), reduce_lanes(f, s->kind, acc, width));
-	LLVMSetAlignment(LLVMBuildStore(f->m->b, from_float(f, v, sb->dtype, 1), p),
+	LLVMSetAlignment(LLVMBuildStore(f->m->b, to_mem(f, v, sb->dtype, 1), p),
 	                 elem_bytes(sb->dtype));
 	return 0;
+}
+
+/*
+ * The value of run-time parameter "p" (a 32-bit integer, or the integer
+ * of its buffer's type) as i64, loaded at the builder.
+ */
+LLVMValueRef cg_load_param(CgFn *f, const KParam *p)
+{
+	const Buffer *b = p->src.buf;
+	LLVMTypeRef et = b ? elem_type(f->m, b->dtype) : NULL;
+	LLVMValueRef base = b && f->bufs ? f->bufs[b->id] : NULL, off, x;
+
+	if (!b || !et || k_dtype_valtype(b->dtype) == VT_F32)
+		return cg_fail(f, "parameter '%s' is not read from an integer buffer", p->name), NULL;
+	if (!base)
+		return cg_fail(f, "buffer '%s' of parameter '%s' is not bound", b->name, p->name), NULL;
+	if (p->src.ind)
+		return cg_fail(f, "parameter '%s' has an indirect source", p->name), NULL;
+	off = LLVMConstInt(f->m->t_i64, (unsigned long long)p->src.k, 1);
+	x = LLVMBuildLoad2(f->m->b, et, LLVMBuildInBoundsGEP2(f->m->b, et, base, &off, 1, ""),
+	                   p->name);
+	LLVMSetAlignment(x, elem_bytes(b->dtype));
+	x = from_mem(f, x, b->dtype, 1);
+	return LLVMTypeOf(x) == f->m->t_i64 ? x : LLVMBuildSExt(f->m->b, x, f->m->t_i64, "");
 }

@@ -159,7 +159,11 @@ static int same_sig(const KernelSig *a, const KernelSig *b)
 	return 1;
 }
 
-/* The function vitc_k<id>(host, N, roots...) of kernel "k" with AST "ast". */
+/*
+ * The function vitc_k<id>(host, N, roots...) of kernel "k" with AST "ast".
+ * Its run-time parameters (KParam) are read at entry and bound by name,
+ * like N, for the identifiers of the AST.
+ */
 static LLVMValueRef emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
                                 const KernelSig *sig, VitcErr *err)
 {
@@ -194,6 +198,12 @@ static LLVMValueRef emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
 	f.err = err;
 	cg_bind_buffers(&f, rv);
 	cg_bind(&f, "N", f.n);
+	for (int i = 0; i < k->n_params; i++) {
+		LLVMValueRef v = cg_load_param(&f, &k->params[i]);
+		if (!v)
+			return NULL;
+		cg_bind(&f, k->params[i].name, v);
+	}
 	if (cg_emit_ast(&f, ast))
 		return NULL;
 	LLVMBuildRetVoid(m->b);

@@ -1,11 +1,13 @@
 /*
  * vector_llvm.c - the explicit vector path: a for node under a
- * "vectorize" mark becomes one instance of its statement on <V x float>
- * (expr_llvm.c does the lanes), with a lane mask when the loop may stop
- * before V, and a lane reduction (a store that does not move along the
- * loop) keeps a vector accumulator across the loop around it.
+ * "vectorize" mark becomes one instance of its statement on <V x T>
+ * vectors (T = float, i32 or i64 per subexpression; expr_llvm.c does the
+ * lanes), with a lane mask when the loop may stop before V, and a lane
+ * reduction (a store that does not move along the loop) keeps a vector
+ * accumulator across the loop around it.  Loops that do not qualify (a
+ * bound that is not a constant, e.g. a run-time parameter; strided or
+ * scattered stores) fall back to a scalar loop with the vectorize hint.
  */
-#include <math.h>
 #include <string.h>
 
 #include <isl/ast.h>
@@ -268,8 +270,8 @@ static int emit_versions(CgFn *f, VecPlan *vp, LLVMValueRef *dims, LLVMValueRef 
 
 /*
  * Emit the for node "node" under a "vectorize" mark as one instance of
- * its statement on <V x float> (see plan); lanes past the bound are
- * masked.  Returns 1 when the loop does not qualify.
+ * its statement on V lanes (see plan); lanes past the bound are masked.
+ * Returns 1 when the loop does not qualify.
  */
 int cg_try_vector(CgFn *f, isl_ast_node *node, CgLoop *lb)
 {
@@ -299,7 +301,7 @@ static LLVMValueRef accumulate(CgFn *f, CgLoop *vl, VecPlan *vp, LLVMValueRef ac
 /*
  * A serial loop "outer" (evaluated) whose body is a vectorized lane
  * reduction into an element that does not move along "outer" either (the
- * tile loop of a split reduction, e.g. a row sum): keep a <V x float>
+ * tile loop of a split reduction, e.g. a row sum): keep a <V x T>
  * accumulator across "outer" and reduce it once after the loop, instead
  * of a horizontal reduction per iteration.  Returns 1 when "body" is not
  * such a loop.
@@ -326,12 +328,13 @@ int cg_try_vector_accumulate(CgFn *f, CgLoop *outer, isl_ast_node *body)
 		goto out;
 	if (vp.s->kind == ST_ASSIGN || cg_access_stride(vp.s, &vp.s->store, vp.step) ||
 	    call_steps(vp.call, vp.s, outer->iter, ostep) ||
-	    cg_access_stride(vp.s, &vp.s->store, ostep) || !outer->ub) {
+	    cg_access_stride(vp.s, &vp.s->store, ostep) ||
+	    !cg_expr_uniform(vp.s, vp.s->store.ind, ostep) || !outer->ub) {
 		r = 1;
 		goto free_plan;
 	}
 	r = -1;
-	id = cg_f32(f, vp.s->kind == ST_MAX ? -INFINITY : 0.0, vp.v);
+	id = cg_identity(f, vp.s->kind, vp.s->value->type, vp.v);
 	if (cg_loop_begin(f, outer, &st))
 		goto free_plan;
 	acc = LLVMBuildPhi(m->b, LLVMTypeOf(id), "acc");

@@ -291,9 +291,23 @@ void k_access_print(FILE *f, const Stmt *s, const Access *a)
 			fprintf(f, "%s%" PRId64 "*%s", first ? "" : " + ", a->c[d], s->dims[d]);
 		first = 0;
 	}
+	if (a->ind) {
+		fprintf(f, "%s", first ? "" : " + ");
+		if (a->ci != 1)
+			fprintf(f, "%" PRId64 "*", a->ci);
+		fprintf(f, "(");
+		k_expr_print(f, s, a->ind);
+		fprintf(f, ")");
+		first = 0;
+	}
 	if (a->k || first)
 		fprintf(f, "%s%" PRId64, first ? "" : " + ", a->k);
 	fprintf(f, "]");
+}
+
+static const char *valtype_name(ValType t)
+{
+	return t == VT_F32 ? "f32" : t == VT_I32 ? "i32" : t == VT_I64 ? "i64" : "?";
 }
 
 void k_expr_print(FILE *f, const Stmt *s, const Expr *e)
@@ -302,16 +316,38 @@ void k_expr_print(FILE *f, const Stmt *s, const Expr *e)
 		[EX_ADD] = "+", [EX_SUB] = "-", [EX_MUL] = "*", [EX_DIV] = "/",
 		[EX_MAX] = "max", [EX_MIN] = "min", [EX_NEG] = "neg", [EX_EXP] = "exp",
 		[EX_ERF] = "erf", [EX_TANH] = "tanh", [EX_SQRT] = "sqrt",
-		[EX_RSQRT] = "rsqrt",
+		[EX_RSQRT] = "rsqrt", [EX_SHR] = ">>", [EX_SHL] = "<<", [EX_AND] = "&",
+		[EX_OR] = "|", [EX_XOR] = "^", [EX_POPCNT] = "popcnt", [EX_GT] = ">",
+		[EX_GE] = ">=", [EX_EQ] = "==",
 	};
+	if (!e) {
+		fprintf(f, "?");
+		return;
+	}
 	switch (e->kind) {
 	case EX_CONST:
-		fprintf(f, "%.9g", e->f);
+		if (e->type == VT_F32)
+			fprintf(f, "%.9g", e->f);
+		else
+			fprintf(f, "%" PRId64 "%s", e->i, valtype_name(e->type));
 		break;
 	case EX_LOAD:
 		k_access_print(f, s, &e->acc);
 		break;
+	case EX_ITER:
+		if (e->dim >= 0 && e->dim < s->n_dims)
+			fprintf(f, e->type == VT_I64 ? "i64(%s)" : "%s", s->dims[e->dim]);
+		else
+			fprintf(f, "iter%d", e->dim);
+		break;
+	case EX_CVT:
+		fprintf(f, "%s(", valtype_name(e->type));
+		k_expr_print(f, s, e->a);
+		fprintf(f, ")");
+		break;
 	case EX_ADD: case EX_SUB: case EX_MUL: case EX_DIV:
+	case EX_SHR: case EX_SHL: case EX_AND: case EX_OR: case EX_XOR:
+	case EX_GT: case EX_GE: case EX_EQ:
 		fprintf(f, "(");
 		k_expr_print(f, s, e->a);
 		fprintf(f, " %s ", names[e->kind]);
@@ -325,17 +361,18 @@ void k_expr_print(FILE *f, const Stmt *s, const Expr *e)
 		k_expr_print(f, s, e->b);
 		fprintf(f, ")");
 		break;
-	case EX_FMA:
-		fprintf(f, "fma(");
-		k_expr_print(f, s, e->a);
+	case EX_FMA: case EX_SELECT:
+		fprintf(f, "%s(", e->kind == EX_FMA ? "fma" : "select");
+		k_expr_print(f, s, e->kind == EX_FMA ? e->a : e->c);
 		fprintf(f, ", ");
-		k_expr_print(f, s, e->b);
+		k_expr_print(f, s, e->kind == EX_FMA ? e->b : e->a);
 		fprintf(f, ", ");
-		k_expr_print(f, s, e->c);
+		k_expr_print(f, s, e->kind == EX_FMA ? e->c : e->b);
 		fprintf(f, ")");
 		break;
 	default:
-		fprintf(f, "%s(", names[e->kind]);
+		fprintf(f, "%s(", (unsigned)e->kind < sizeof(names) / sizeof(*names) &&
+		                  names[e->kind] ? names[e->kind] : "?");
 		k_expr_print(f, s, e->a);
 		fprintf(f, ")");
 		break;
@@ -372,7 +409,14 @@ static void print_loops(FILE *f, const LoopNode *l, int depth)
 
 void k_kernel_print(FILE *f, const Kernel *k)
 {
+	static const Stmt none;
+
 	fprintf(f, "kernel %d \"%s\" (%s)\n", k->id, k->name, k->op);
+	for (int i = 0; i < k->n_params; i++) {
+		fprintf(f, "  param %s = ", k->params[i].name);
+		k_access_print(f, &none, &k->params[i].src);
+		fprintf(f, "\n");
+	}
 	print_loops(f, k->root, 1);
 }
 
@@ -390,30 +434,55 @@ static void expr_buffers(const Expr *e, const Buffer **bufs, int *n, int max)
 {
 	if (!e)
 		return;
-	if (e->kind == EX_LOAD)
+	if (e->kind == EX_LOAD) {
 		slot_of(bufs, n, max, e->acc.buf);
+		expr_buffers(e->acc.ind, bufs, n, max);
+	}
 	expr_buffers(e->a, bufs, n, max);
 	expr_buffers(e->b, bufs, n, max);
 	expr_buffers(e->c, bufs, n, max);
 }
 
+/*
+ * The buffers of "k" in order of first appearance: per statement the
+ * store, the loads of its index, then the loads of the value left to
+ * right (a load, then the loads of its index); then the sources of the
+ * run-time parameters.
+ */
+static void kernel_slots(const Kernel *k, const Buffer **bufs, int *n, int max)
+{
+	for (int i = 0; i < k->n_stmts; i++) {
+		slot_of(bufs, n, max, k->stmts[i]->store.buf);
+		expr_buffers(k->stmts[i]->store.ind, bufs, n, max);
+		expr_buffers(k->stmts[i]->value, bufs, n, max);
+	}
+	for (int i = 0; i < k->n_params; i++)
+		if (k->params[i].src.buf)
+			slot_of(bufs, n, max, k->params[i].src.buf);
+}
+
 int k_kernel_buffers(const Kernel *k, const Buffer **out, int max)
 {
 	int n = 0;
-	for (int i = 0; i < k->n_stmts; i++) {
-		slot_of(out, &n, max, k->stmts[i]->store.buf);
-		expr_buffers(k->stmts[i]->value, out, &n, max);
-	}
+
+	kernel_slots(k, out, &n, max);
 	return n;
 }
 
-/* Append the key of an access: buffer slot, dtype, coefficients. */
+static void key_expr(FILE *f, const Expr *e, const Buffer **bufs, int *n);
+
+/* Append the key of an access: buffer slot, dtype, coefficients, index. */
 static void key_access(FILE *f, const Access *a, const Buffer **bufs, int *n)
 {
 	fprintf(f, "@%d:%d[", slot_of(bufs, n, 1024, a->buf), (int)a->buf->dtype);
 	for (int d = 0; d < K_MAX_DIMS; d++)
 		fprintf(f, "%" PRId64 ",", a->c[d]);
-	fprintf(f, "%" PRId64 "]", a->k);
+	fprintf(f, "%" PRId64, a->k);
+	if (a->ind) {
+		fprintf(f, "+%" PRId64 "*", a->ci);
+		key_expr(f, a->ind, bufs, n);
+	}
+	fputc(']', f);
 }
 
 static void key_expr(FILE *f, const Expr *e, const Buffer **bufs, int *n)
@@ -422,9 +491,13 @@ static void key_expr(FILE *f, const Expr *e, const Buffer **bufs, int *n)
 		fputc('_', f);
 		return;
 	}
-	fprintf(f, "(%d", (int)e->kind);
-	if (e->kind == EX_CONST)
+	fprintf(f, "(%d:%d", (int)e->kind, (int)e->type);
+	if (e->kind == EX_CONST && e->type == VT_F32)
 		fprintf(f, " %a", (double)e->f);
+	else if (e->kind == EX_CONST)
+		fprintf(f, " %" PRId64, e->i);
+	if (e->kind == EX_ITER)
+		fprintf(f, " d%d", e->dim);
 	if (e->kind == EX_LOAD)
 		key_access(f, &e->acc, bufs, n);
 	key_expr(f, e->a, bufs, n);
@@ -465,10 +538,13 @@ char *k_kernel_key(Arena *a, const Kernel *k)
 
 	if (!f)
 		abort();
-	/* slots in k_kernel_buffers() order: statements first, in order */
-	for (int i = 0; i < k->n_stmts; i++) {
-		slot_of(bufs, &n, 1024, k->stmts[i]->store.buf);
-		expr_buffers(k->stmts[i]->value, bufs, &n, 1024);
+	/* slots in k_kernel_buffers() order */
+	kernel_slots(k, bufs, &n, 1024);
+	for (int i = 0; i < k->n_params; i++) {
+		fprintf(f, "P%s=", k->params[i].name);
+		if (k->params[i].src.buf)
+			key_access(f, &k->params[i].src, bufs, &n);
+		fputc(';', f);
 	}
 	key_loops(f, k->root, bufs, &n);
 	for (int i = 0; i < k->sched.n; i++) {

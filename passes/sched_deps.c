@@ -27,7 +27,11 @@
 
 #include "passes/sched_impl.h"
 
-/* "S<id>[i0,...] -> B<root>[(k + c*i...)]" for access "a" of statement "s". */
+/*
+ * "S<id>[i0,...] -> B<root>[(k + c*i...)]" for access "a" of statement
+ * "s".  An indirect access (a gather or scatter by a computed index) may
+ * touch any element of its buffer: "S<id>[...] -> B<root>[o]".
+ */
 static void print_access(FILE *f, const Stmt *s, const Access *a, int *first)
 {
 	const Buffer *b = a->buf;
@@ -37,6 +41,11 @@ static void print_access(FILE *f, const Stmt *s, const Access *a, int *first)
 	fprintf(f, "%sS%d[", *first ? "" : "; ", s->id);
 	for (int d = 0; d < s->n_dims; d++)
 		fprintf(f, "%si%d", d ? "," : "", d);
+	if (a->ind) {
+		fprintf(f, "] -> B%d[o]", b->id);
+		*first = 0;
+		return;
+	}
 	fprintf(f, "] -> B%d[(%" PRId64, b->id, a->k);
 	for (int d = 0; d < s->n_dims; d++)
 		if (a->c[d])
@@ -49,8 +58,10 @@ static void print_loads(FILE *f, const Stmt *s, const Expr *e, int *first)
 {
 	if (!e)
 		return;
-	if (e->kind == EX_LOAD)
+	if (e->kind == EX_LOAD) {
 		print_access(f, s, &e->acc, first);
+		print_loads(f, s, e->acc.ind, first);
+	}
 	print_loads(f, s, e->a, first);
 	print_loads(f, s, e->b, first);
 	print_loads(f, s, e->c, first);
@@ -79,8 +90,10 @@ static __isl_give isl_union_map *accesses(isl_ctx *ctx, const Kernel *k,
 		const Stmt *s = k->stmts[i];
 		if (writes || s->kind != ST_ASSIGN)
 			print_access(f, s, &s->store, &first);
-		if (!writes)
+		if (!writes) {
 			print_loads(f, s, s->value, &first);
+			print_loads(f, s, s->store.ind, &first);
+		}
 	}
 	fprintf(f, " }");
 	fclose(f);

@@ -17,6 +17,7 @@
 #include <isl/printer.h>
 #include <isl/schedule_node.h>
 #include <isl/set.h>
+#include <isl/space.h>
 #include <isl/union_set.h>
 
 #include "passes/sched_impl.h"
@@ -229,8 +230,52 @@ __isl_give isl_schedule *sch_initial(isl_ctx *ctx, const Kernel *k,
 }
 
 /*
- * The AST of schedule "s" under the context N >= 1 (the batch is never
- * empty: the runtime checks that before it calls a kernel).
+ * The context of the AST of "s": N >= 1 (the batch is never empty: the
+ * runtime checks that before it calls a kernel) and every other parameter
+ * of its domain (the kernel's run-time parameters, KParam) >= 0.  Only
+ * these bounds: the domain's own parameter set would let isl assume that
+ * every statement runs at least once and drop the guards for C0 = 0.
+ */
+static __isl_give isl_set *ast_context(__isl_keep isl_schedule *s)
+{
+	isl_ctx *ctx = isl_schedule_get_ctx(s);
+	isl_union_set *dom = isl_schedule_get_domain(s);
+	isl_space *sp = isl_union_set_get_space(dom);
+	isl_size np = isl_space_dim(sp, isl_dim_param);
+	char *str = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&str, &len);
+	isl_set *ctx_set = NULL;
+	int ok = f && np >= 0;
+
+	isl_union_set_free(dom);
+	if (f) {
+		fprintf(f, "[N");
+		for (int i = 0; ok && i < np; i++) {
+			const char *name = isl_space_get_dim_name(sp, isl_dim_param, (unsigned)i);
+			ok = name != NULL;
+			if (ok && strcmp(name, "N"))
+				fprintf(f, ", %s", name);
+		}
+		fprintf(f, "] -> { : N >= 1");
+		for (int i = 0; ok && i < np; i++) {
+			const char *name = isl_space_get_dim_name(sp, isl_dim_param, (unsigned)i);
+			if (strcmp(name, "N"))
+				fprintf(f, " and %s >= 0", name);
+		}
+		fprintf(f, " }");
+		fclose(f);
+	}
+	isl_space_free(sp);
+	if (ok)
+		ctx_set = isl_set_read_from_str(ctx, str);
+	free(str);
+	return ctx_set;
+}
+
+/*
+ * The AST of schedule "s" under the context N >= 1 and, for each run-time
+ * parameter P of its domain, P >= 0 (ast_context).
  */
 __isl_give isl_ast_node *sch_build_ast(__isl_take isl_schedule *s,
                                        VitcErr *err)
@@ -245,8 +290,7 @@ __isl_give isl_ast_node *sch_build_ast(__isl_take isl_schedule *s,
 	}
 	ctx = isl_schedule_get_ctx(s);
 	isl_ctx_reset_error(ctx);
-	build = isl_ast_build_from_context(isl_set_read_from_str(ctx,
-		"[N] -> { : N >= 1 }"));
+	build = isl_ast_build_from_context(ast_context(s));
 	ast = isl_ast_build_node_from_schedule(build, s);
 	isl_ast_build_free(build);
 	if (!ast)

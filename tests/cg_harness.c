@@ -14,6 +14,7 @@
 #include <isl/set.h>
 #include <isl/union_set.h>
 
+#include "passes/schedule.h"
 #include "tests/cg_harness.h"
 
 Program *P;
@@ -34,16 +35,23 @@ Access t_acc(Buffer *b, int64_t k, const int64_t *c, int n)
 	return a;
 }
 
-/* A buffer; inputs and outputs get the next io_index. */
+/* A buffer of f32; inputs and outputs get the next io_index. */
 Buffer *t_buf(const char *name, BufKind kind, Shape s)
 {
-	Buffer *b = k_buffer_add(P, name, kind, DT_F32, &s);
+	return t_tbuf(name, kind, DT_F32, s);
+}
+
+/* A buffer of dtype "dt"; inputs and outputs get the next io_index. */
+Buffer *t_tbuf(const char *name, BufKind kind, DType dt, Shape s)
+{
+	Buffer *b = k_buffer_add(P, name, kind, dt, &s);
 	Buffer ***arr = kind == BUF_INPUT ? &P->inputs : &P->outputs;
 	int *n = kind == BUF_INPUT ? &P->n_inputs : &P->n_outputs;
 
 	if (kind == BUF_INPUT || kind == BUF_OUTPUT) {
+		ck_assert_msg(*n < 32, "more than 32 %ss", kind == BUF_INPUT ? "input" : "output");
 		if (!*arr)
-			*arr = arena_calloc(&P->arena, 8, sizeof(Buffer *));
+			*arr = arena_calloc(&P->arena, 32, sizeof(Buffer *));
 		b->io_index = *n;
 		(*arr)[(*n)++] = b;
 	}
@@ -52,9 +60,15 @@ Buffer *t_buf(const char *name, BufKind kind, Shape s)
 
 Buffer *t_weight(const char *name, Shape s, const float *data)
 {
-	Buffer *b = t_buf(name, BUF_WEIGHT, s);
+	return t_tweight(name, DT_F32, s, data);
+}
+
+/* A weight of dtype "dt" (a whole number of bytes per element) with "data". */
+Buffer *t_tweight(const char *name, DType dt, Shape s, const void *data)
+{
+	Buffer *b = t_tbuf(name, BUF_WEIGHT, dt, s);
 	b->data = data;
-	b->nbytes = 4;
+	b->nbytes = (uint64_t)ir_dtype_bits(dt) / 8;
 	for (int i = 0; i < s.rank; i++)
 		b->nbytes *= (uint64_t)s.d[i];
 	return b;
@@ -89,11 +103,14 @@ void t_finish(Kernel *k)
 	ck_assert_msg(k_kernel_finish(k, &err) == 0, "%s", err.msg);
 }
 
-/* The AST of kernel "k" under the schedule tree "tree" (isl YAML, NULL = domain order). */
+/*
+ * The AST of kernel "k" under the schedule tree "tree" (isl YAML, NULL =
+ * domain order), built by sch_build_ast (context N >= 1, parameters >= 0).
+ */
 isl_ast_node *t_ast(Kernel *k, const char *tree)
 {
 	isl_union_set *dom = NULL;
-	isl_ast_build *b;
+	VitcErr err = {{0}};
 	isl_schedule *sch;
 	isl_ast_node *ast;
 	char *ds, *y;
@@ -110,9 +127,8 @@ isl_ast_node *t_ast(Kernel *k, const char *tree)
 	isl_union_set_free(dom);
 	sch = isl_schedule_read_from_str(ctx, y);
 	ck_assert_msg(sch != NULL, "bad schedule tree %s", y);
-	b = isl_ast_build_from_context(isl_set_read_from_str(ctx, "[N] -> { : N >= 1 }"));
-	ast = isl_ast_build_node_from_schedule(b, sch);
-	isl_ast_build_free(b);
+	ast = sch_build_ast(sch, &err);
+	ck_assert_msg(ast != NULL, "%s", err.msg);
 	if (getenv("VITC_TEST_AST")) {
 		char *c = isl_ast_node_to_C_str(ast);
 		fprintf(stderr, "%s:\n%s", k->name, c);
@@ -135,10 +151,43 @@ void t_setup(void)
 	n_pfor = 0;
 }
 
+static isl_ctx *sch_ctx;
+
 void t_teardown(void)
 {
 	k_program_free(P);
 	isl_ctx_free(ctx);
+	if (sch_ctx)
+		isl_ctx_free(sch_ctx);
+	sch_ctx = NULL;
+}
+
+/*
+ * The AST of kernel "k" under the schedule text "text" (docs/schedules.md)
+ * through the schedule layer: sch_parse, sch_initial, sch_apply,
+ * sch_build_ast, in an isl context of sch_ctx_alloc (one per test).
+ */
+isl_ast_node *t_sched(Kernel *k, const char *text)
+{
+	VitcErr err = {{0}};
+	isl_schedule *s;
+	isl_ast_node *ast;
+
+	if (!sch_ctx)
+		sch_ctx = sch_ctx_alloc();
+	ck_assert_msg(!sch_parse(text, &k->sched, &P->arena, &err), "%s", err.msg);
+	s = sch_initial(sch_ctx, k, &err);
+	ck_assert_msg(s != NULL, "%s", err.msg);
+	s = sch_apply(s, k, NULL, &err);
+	ck_assert_msg(s != NULL, "%s", err.msg);
+	ast = sch_build_ast(s, &err);
+	ck_assert_msg(ast != NULL, "%s", err.msg);
+	if (getenv("VITC_TEST_AST")) {
+		char *c = isl_ast_node_to_C_str(ast);
+		fprintf(stderr, "%s [%s]:\n%s", k->name, text, c);
+		free(c);
+	}
+	return ast;
 }
 
 /* A serial parallel_for that runs 3 chunks, last chunk first. */
@@ -151,7 +200,7 @@ void t_pfor(void *pool, int64_t n, vitrt_task_fn body, void *cl)
 		body(cl, b, b + c < n ? b + c : n);
 }
 
-const vitrt_host t_host = {NULL, 1, t_pfor};
+const vitrt_host t_host = {.pool = NULL, .nthreads = 1, .parallel_for = t_pfor};
 
 int t_compile(Model *mo, isl_ast_node **asts, const CgOptions *o, VitcErr *err)
 {
@@ -228,19 +277,30 @@ int t_file_has(const char *path, const char *needle)
 /* Does the LLVM IR of P (before O3) with copies of "asts" contain "needle"? */
 int t_ir_has(isl_ast_node **asts, const char *needle)
 {
+	return t_dump_has(asts, &(CgOptions){.opt_level = 0}, 0, needle);
+}
+
+/*
+ * Does dump "which" (0: IR before the passes, 1: after them, 2: assembly)
+ * of P compiled with "opt" and copies of "asts" contain "needle"?
+ */
+int t_dump_has(isl_ast_node **asts, const CgOptions *opt, int which, const char *needle)
+{
 	isl_ast_node *copy[8];
 	char dir[32], path[64];
-	CgOptions o = {.opt_level = 0};
+	CgOptions o = *opt;
 	VitcErr err = {{0}};
 	Model mo;
 	int r;
 
 	strcpy(dir, "/tmp/cgdump.XXXXXX");
 	o.dump_dir = mkdtemp(dir);
+	o.dump_seq = 0;
 	for (int i = 0; i < P->n_kernels; i++)
 		copy[i] = isl_ast_node_copy(asts[i]);
 	ck_assert_msg(t_compile(&mo, copy, &o, &err) == 0, "%s", err.msg);
-	snprintf(path, sizeof(path), "%s/00-model.ll", dir);
+	snprintf(path, sizeof(path), "%s/%02d-model%s", dir, which,
+	         which == 0 ? ".ll" : which == 1 ? ".opt.ll" : ".s");
 	r = t_file_has(path, needle);
 	for (int i = 0; i < 3; i++) {
 		snprintf(path, sizeof(path), "%s/%02d-model%s", dir, i,

@@ -9,4 +9,6 @@ if ! "$PY" -c 'import torch, torchvision, numpy' 2>/dev/null; then
 	echo "torch/torchvision/numpy not importable by $PY: skipped"
 	exit 77
 fi
-VITC_BIN="$top_builddir/vitc" exec "$PY" "$top_srcdir/tests/e2e/test_compile.py" -v
+export VITC_BIN="$top_builddir/vitc"
+"$PY" "$top_srcdir/tests/e2e/test_compile.py" -v || exit 1
+exec "$PY" "$top_srcdir/tests/e2e/test_shiftadd.py" -v

@@ -9,5 +9,6 @@ if ! "$PY" -c 'import torch, torchvision, numpy' 2>/dev/null; then
 	echo "torch/torchvision/numpy not importable by $PY: skipped"
 	exit 77
 fi
-VITC_BIN="$top_builddir/vitc" PYTHONPATH="$top_srcdir/python" \
-	exec "$PY" "$top_srcdir/tests/export/test_export.py" -v
+export VITC_BIN="$top_builddir/vitc" PYTHONPATH="$top_srcdir/python"
+"$PY" "$top_srcdir/tests/export/test_export.py" -v || exit 1
+exec "$PY" "$top_srcdir/tests/export/test_nn.py" -v

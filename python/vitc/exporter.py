@@ -12,6 +12,8 @@ from vitc import safetensors
 from vitc.trace import INPUT_NAME, fail, trace, type_name
 
 VERSION = "0.1"
+# NumPy storage of each weight dtype the exporter writes (docs/graph-format.md).
+_STORAGE = {"f32": np.float32, "pot5": np.uint8}
 # A slice "end" that runs to the end of the dynamic batch axis.
 END_OF_AXIS = (1 << 40) - 1
 
@@ -97,9 +99,12 @@ def merge(r1, r2, b):
         if role == "constant" and (t1.shape != t2.shape or not torch.equal(t1, t2)):
             fail("the constant tensor %s differs between batch %d and %d (created from the "
                  "batch size?)" % (name, b, b + 1))
-        arrays[name] = t1.cpu().numpy().astype(np.float32)
+        dtype = r1.wdtypes.get(name, "f32")
+        if dtype != r2.wdtypes.get(name, "f32"):
+            fail("the dtype of weight %s differs between batch %d and %d" % (name, b, b + 1))
+        arrays[name] = t1.cpu().numpy().astype(_STORAGE[dtype])
         shapes[name] = list(t1.shape)
-        weights.append(OrderedDict([("name", name), ("dtype", "f32"),
+        weights.append(OrderedDict([("name", name), ("dtype", dtype),
                                     ("shape", list(t1.shape)), ("role", role)]))
     if r1.outputs != r2.outputs:
         fail("the outputs differ between batch %d and %d" % (b, b + 1))

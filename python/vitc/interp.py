@@ -3,7 +3,9 @@
     outs = vitc.interp.run("vit.json", {"x": images})   # list of float32 arrays
 
 Computes in float64 and returns float32.  The batch size N is taken from the
-inputs.  Only f32 graphs (format version 1) are run.
+inputs.  Weights are f32, or pot5 for the ShiftAdd ops; those ops follow
+docs/graph-format.md bit-exactly in their integer parts (int64 Q16.16 shift
+accumulation, popcount scores) and compute the KSH hash in float32.
 """
 
 import json
@@ -67,6 +69,10 @@ def conv1d_tokens(ins, at, batch):
     x, w = ins[0], ins[1]
     p = int(at.get("padding", 0))
     k = w.shape[2]
+    c, g = x.shape[2], w.shape[0]
+    if c % g:
+        raise ValueError("conv1d_tokens: %d channels, weight groups %d" % (c, g))
+    w = np.repeat(w, c // g, axis=0)  # [G,1,k]: channel c uses group c / (C/G)
     xp = np.pad(x, ((0, 0), (p, p), (0, 0)))
     t = xp.shape[1] - k + 1
     out = sum(xp[:, j:j + t, :] * w[:, 0, j] for j in range(k))
@@ -210,6 +216,144 @@ def attention(ins, at, batch):
     return o @ w_out.T + b_out
 
 
+# ----- ShiftAdd ops (docs/graph-format.md, "ShiftAdd ops") -------------------
+# Codes (b1 [N,H,L,nbits]) are uint8 arrays of 0/1 here.  Inputs declared f32
+# are rounded to float32 first where the result depends on the exact value
+# (Q16.16 quantization, thresholds, the hash), as the compiled kernels see
+# float32 tensors.
+
+def _f32(x):
+    return np.asarray(x, dtype=np.float64).astype(np.float32)
+
+
+def _q16(x):
+    """Q(x) = clamp(floor(x * 2^16), -2^31, 2^31 - 1) as int64 (x rounded to f32)."""
+    v = np.floor(_f32(x).astype(np.float64) * 65536.0)
+    return np.clip(v, -2.0 ** 31, 2.0 ** 31 - 1).astype(np.int64)
+
+
+def _pot5(w):
+    """pot5 bytes -> (right shift 0..14 as int64, sign -1/0/+1 as int64)."""
+    c = np.asarray(w).astype(np.int64)
+    if c.size and (c.min() < 0 or c.max() > 31):
+        raise ValueError("pot5 weight bytes must be in 0..31")
+    sh = c & 15
+    sign = np.where((c >> 4) & 1 == 1, -1, 1)
+    sign = np.where(sh == 15, 0, sign)
+    return np.where(sh == 15, 0, sh), sign
+
+
+def _shift_linear(x, w, b):
+    """Y_j = sum_k s_jk (X_k >> sh_jk) + B_j in int64; y = f32(Y) * 2^-16."""
+    sh, sign = _pot5(w)
+    k = x.shape[-1]
+    X = _q16(x).reshape(-1, k)
+    Y = np.zeros((X.shape[0], sh.shape[0]), dtype=np.int64)
+    for s in range(15):
+        S = np.where((sh == s) & (sign != 0), sign, 0)
+        if S.any():
+            Y += (X >> s) @ S.T
+    if b is not None:
+        Y += _q16(b)
+    y = Y.astype(np.float32) * np.float32(2.0 ** -16)
+    return y.reshape(x.shape[:-1] + (sh.shape[0],)).astype(np.float64)
+
+
+@op("shift_linear")
+def shift_linear(ins, at, batch):
+    return _shift_linear(ins[0], ins[1], ins[2] if len(ins) > 2 else None)
+
+
+def _heads(x, h):
+    n, l, c = x.shape
+    return x.reshape(n, l, h, c // h).transpose(0, 2, 1, 3)
+
+
+def _tokens(x):
+    n, h, l, d = x.shape
+    return x.transpose(0, 2, 1, 3).reshape(n, l, h * d)
+
+
+@op("ksh_hash")
+def ksh_hash(ins, at, batch):
+    """float32 throughout, in the order of the op definition."""
+    h = int(at["num_heads"])
+    x = _heads(_f32(ins[0]), h)                                        # [N,H,L,d]
+    anchors, mvec, proj = _f32(ins[1]), _f32(ins[2]), _f32(ins[3])
+    if proj.shape[1] != int(at["nbits"]):
+        raise ValueError("ksh_hash: proj has %d bits, nbits %s" % (proj.shape[1], at["nbits"]))
+    nrm = np.sqrt((x * x).sum(-1, keepdims=True))
+    x = x / np.maximum(nrm, np.float32(1e-12))
+    diff = x[:, :, :, None, :] - anchors[None, :, None, :, :]          # [N,H,L,m,d]
+    dist = (diff * diff).sum(-1)                                       # [N,H,L,m]
+    sigma = dist.mean(axis=(2, 3), keepdims=True, dtype=np.float32)
+    phi = np.exp(-dist / (np.float32(2) * sigma)) - mvec[None, :, None, :]
+    y = np.matmul(phi, proj.transpose(0, 2, 1)[None])                   # [N,H,L,nbits]
+    return (y > 0).astype(np.uint8)
+
+
+@op("binarize")
+def binarize(ins, at, batch):
+    return (_heads(_f32(ins[0]), int(at["num_heads"])) > 0).astype(np.uint8)
+
+
+@op("matadd_ktv")
+def matadd_ktv(ins, at, batch):
+    codes, v = ins
+    vh = _heads(v, int(at["num_heads"]))                               # [N,H,S,d]
+    kv = np.zeros(codes.shape[:2] + (codes.shape[3], vh.shape[3]))
+    for k in range(codes.shape[3]):  # masked sums: kv_k = sum of v_s with bit k set
+        kv[:, :, k] = np.where(codes[:, :, :, k, None] != 0, vh, 0.0).sum(axis=2)
+    return kv
+
+
+@op("matadd_qkv")
+def matadd_qkv(ins, at, batch):
+    codes, kv, v = ins
+    t = np.zeros(codes.shape[:3] + (kv.shape[3],))
+    for k in range(codes.shape[3]):
+        t += np.where(codes[:, :, :, k, None] != 0, kv[:, :, k, None, :], 0.0)
+    return float(at["alpha"]) * v + float(at["beta"]) * _tokens(t)
+
+
+@op("l2norm_heads")
+def l2norm_heads(ins, at, batch):
+    xh = _heads(ins[0], int(at["num_heads"]))
+    nrm = np.sqrt((xh * xh).sum(-1, keepdims=True))
+    return _tokens(xh / np.maximum(nrm, float(at.get("eps", 1e-12))))
+
+
+_POPCOUNT8 = np.array([bin(i).count("1") for i in range(256)], dtype=np.int64)
+
+
+def _pack(codes):
+    """[N,H,L,nbits] bits -> [N,H,L,ceil(nbits/8)] bytes (bit i in bit i%8 of byte i/8)."""
+    return np.packbits(codes.astype(np.uint8), axis=-1, bitorder="little")
+
+
+@op("hamming_attention")
+def hamming_attention(ins, at, batch):
+    qc, kc, v = ins
+    nbits = qc.shape[3]
+    q, k = _pack(qc), _pack(kc)
+    x = q[:, :, :, None, :] ^ k[:, :, None, :, :]                      # [N,H,L,S,bytes]
+    c = nbits - 2 * _POPCOUNT8[x].sum(-1)                             # int64 scores
+    p = _softmax(float(at["scale"]) * c.astype(np.float64), -1)
+    return _tokens(p @ _heads(v, int(at["num_heads"])))
+
+
+@op("moe2_linear")
+def moe2_linear(ins, at, batch):
+    ins = ins + [None] * (7 - len(ins))
+    x, wr, br, w0, b0, w1, b1 = ins
+    x = _f32(x).astype(np.float64)
+    logits = x @ wr.T + (br if br is not None else 0.0)
+    e1 = logits[..., 1] > logits[..., 0]                              # ties -> expert 0
+    y0 = x @ w0.T + (b0 if b0 is not None else 0.0)
+    y1 = _shift_linear(x, w1, b1)
+    return np.where(e1[..., None], y1, y0)
+
+
 def load(json_path, weights_path=None):
     """Read a graph JSON and its weights: (graph dict, name -> float64 array)."""
     with open(json_path) as f:
@@ -226,13 +370,19 @@ def load(json_path, weights_path=None):
                                         graph["weights_file"])
         arrays, _ = safetensors.read(weights_path)
         for w in graph["weights"]:
-            if w["dtype"] != "f32":
+            if w["dtype"] not in ("f32", "pot5"):
                 raise ValueError("weight %s: dtype %s is not supported" % (w["name"], w["dtype"]))
             a = arrays[w["name"]]
             if list(a.shape) != [int(d) for d in w["shape"]]:
                 raise ValueError("weight %s: shape %s, declared %s"
                                  % (w["name"], list(a.shape), w["shape"]))
-            values[w["name"]] = a.astype(np.float64)
+            if w["dtype"] == "pot5":
+                if a.dtype not in (np.uint8, np.int8):
+                    raise ValueError("weight %s: pot5 stored as %s (U8 or I8)"
+                                     % (w["name"], a.dtype))
+                values[w["name"]] = a.astype(np.uint8)
+            else:
+                values[w["name"]] = a.astype(np.float64)
     return graph, values
 
 
@@ -255,7 +405,9 @@ def run(json_path, inputs, weights_path=None):
                                  % (spec["name"], list(x.shape), spec["shape"]))
         values[spec["name"]] = x
     for node in graph["nodes"]:
-        ins = [values[i] for i in node["inputs"]]
-        out = OPS[node["op"]](ins, node.get("attrs", {}), batch)
-        values[node["outputs"][0]] = np.asarray(out, dtype=np.float64)
+        ins = [values[i] if i != "" else None for i in node["inputs"]]
+        out = np.asarray(OPS[node["op"]](ins, node.get("attrs", {}), batch))
+        if out.dtype != np.uint8:  # codes stay 0/1 bytes
+            out = out.astype(np.float64)
+        values[node["outputs"][0]] = out
     return [values[o].astype(np.float32) for o in graph["outputs"]]

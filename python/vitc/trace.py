@@ -10,6 +10,7 @@ Other torch.nn modules are refused when called; user modules are transparent
 and only give node names their module path.
 """
 
+import contextlib
 import inspect
 from collections import OrderedDict
 
@@ -70,6 +71,8 @@ class Recorder:
         self.params = {}         # id(param or buffer) -> (name, role)
         self.weights = OrderedDict()  # name -> (tensor, role), in first-use order
         self.consts = {}         # id(untracked tensor) -> constant weight name
+        self.wdtypes = {}        # weight name -> graph dtype when not "f32" (pot5)
+        self.derived = {}        # key -> name of a weight derived by a leaf handler
         self.nodes = []          # dicts: name, op, inputs, attrs, where
         self.shapes = {}         # value name -> tuple of ints
         self.outputs = []
@@ -138,6 +141,34 @@ class Recorder:
         if t.dtype != torch.float32:
             fail("weight %s has dtype %s; vitc exports float32 models only" % (name, t.dtype))
         self.weights[name] = (t.detach(), role)
+
+    def add_weight(self, name, t, dtype, role):
+        """Register a weight that is not a module tensor as such (e.g. the pot5
+        encoding of a ShiftLinear's shift/sign buffers); t is a torch tensor
+        (uint8 for pot5)."""
+        self.weights[name] = (t.detach(), role)
+        if dtype != "f32":
+            self.wdtypes[name] = dtype
+        return name
+
+    @contextlib.contextmanager
+    def untraced(self):
+        """Torch calls inside run without being recorded (for handlers that
+        compute on weights, e.g. encoding shift/sign buffers)."""
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+
+    def derived_weight(self, key, base, dtype, role, make):
+        """The name of the weight derived from key, created once per trace
+        by make() under a unique name based on base."""
+        if key not in self.derived:
+            with self.untraced():
+                t = make()
+            self.derived[key] = self.add_weight(self.unique(base), t, dtype, role)
+        return self.derived[key]
 
     def value(self, t):
         """The graph name of a tensor, registering weights and constants."""
