@@ -16,45 +16,7 @@
 
 #define FAKE(name) TEST_BUILDDIR "/tests/.libs/" name ".so"
 
-/* A scratch directory for one test (each test runs in its own process). */
-static char tmpdir[64];
-
-static void make_tmpdir(void)
-{
-	strcpy(tmpdir, "/tmp/vitrt-check-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-}
-
-static void remove_tmpdir(void)
-{
-	DIR *d = opendir(tmpdir);
-	struct dirent *e;
-	char path[512];
-
-	if (!d)
-		return;
-	while ((e = readdir(d)))
-		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
-			snprintf(path, sizeof(path), "%s/%s", tmpdir, e->d_name);
-			unlink(path);
-		}
-	closedir(d);
-	rmdir(tmpdir);
-}
-
-static void tmp_path(char *buf, size_t cap, const char *name)
-{
-	snprintf(buf, cap, "%s/%s", tmpdir, name);
-}
-
-static void write_file(const char *path, const void *data, size_t len)
-{
-	FILE *f = fopen(path, "wb");
-
-	ck_assert_ptr_nonnull(f);
-	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
-	fclose(f);
-}
+#include "scratch.h"
 
 static void copy_file(const char *from, const char *to)
 {
