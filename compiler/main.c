@@ -19,7 +19,7 @@ static const char usage[] =
 	"        [--shift-linear=mlp|attn|all] [--no-fuse]\n"
 	"        compile a model to a shared object\n"
 	"  run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy | --output-dir DIR]\n"
-	"        [--threads N] [--repeat N]\n"
+	"        [--threads N] [--repeat N] [--profile] [--expect REF.npy [--tolerance T]]\n"
 	"        run a compiled model on .npy inputs\n"
 	"\n"
 	"  vitc --help | --version\n";
