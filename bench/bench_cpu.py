@@ -192,12 +192,13 @@ def _tail(text, n=3):
     return " | ".join(lines[-n:]) if lines else "(no output)"
 
 
-def run_worker(kind, args, env_extra=None, timeout=900):
+def run_worker(kind, args, env_extra=None, timeout=900, script=None):
+    """Run worker "kind" of "script" (default: this file) in a fresh process."""
     env = dict(os.environ)
     env["PYTHONPATH"] = PYDIR + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.update(env_extra or {})
     try:
-        p = subprocess.run([sys.executable, os.path.abspath(__file__), "--worker", kind,
+        p = subprocess.run([sys.executable, os.path.abspath(script or __file__), "--worker", kind,
                             json.dumps(args)], env=env, capture_output=True, text=True,
                            timeout=timeout)
     except subprocess.TimeoutExpired:

@@ -267,19 +267,7 @@ Failed = bc.Failed
 
 
 def run_worker(kind, args, env_extra=None, timeout=900):
-    env = dict(os.environ)
-    env["PYTHONPATH"] = PYDIR + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    env.update(env_extra or {})
-    try:
-        p = subprocess.run([sys.executable, os.path.abspath(__file__), "--worker", kind,
-                            json.dumps(args)], env=env, capture_output=True, text=True,
-                           timeout=timeout)
-    except subprocess.TimeoutExpired:
-        raise Failed("%s worker took over %d s" % (kind, timeout))
-    for line in p.stdout.splitlines():
-        if line.startswith("RESULT ") and p.returncode == 0:
-            return json.loads(line[7:])
-    raise Failed("%s worker exited %d: %s" % (kind, p.returncode, bc._tail(p.stderr)))
+    return bc.run_worker(kind, args, env_extra, timeout, script=__file__)
 
 
 def vitc_cmd(vitc, args, timeout=1200):

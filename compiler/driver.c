@@ -17,8 +17,8 @@
 #include "passes/passes.h"
 #include "passes/schedule.h"
 
-/* A malloc'd printf, for texts freed with free(). */
-static char *arena_printf_dup(const char *fmt, int v)
+/* A malloc'd printf of one int, for texts freed with free(). */
+static char *printf_dup(const char *fmt, int v)
 {
 	char buf[64];
 	snprintf(buf, sizeof(buf), fmt, v);
@@ -171,7 +171,7 @@ static int schedule_all(Dumper *d, isl_ctx *ctx, const Program *p,
 		if (k->same_as >= 0) {
 			init[i] = xstrdup("");
 			fin[i] = xstrdup("");
-			c[i] = arena_printf_dup("// same code as kernel %d\n", k->same_as);
+			c[i] = printf_dup("// same code as kernel %d\n", k->same_as);
 			continue;
 		}
 		isl_schedule *s = sch_initial(ctx, k, err);

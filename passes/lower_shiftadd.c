@@ -310,14 +310,12 @@ int lw_ksh_hash(Lower *l, const Node *n)
 	           k_load(p, (Access){.buf = pb, .c = {0, nbits * m, 0, m, 1}})));
 	b = loop(l, seq, "bc", nbits);
 	Access ca = {.buf = code, .c = {H * L, L, 1, 0}};
-	Expr *bit = k_select(p, k_bin(p, EX_GT, k_load(p, (Access){.buf = y,
-	                              .c = {H * L * nbits, L * nbits, nbits, 1}}), k_const(p, 0.0f)),
-	                     k_bin(p, EX_SHL, ci32(l, 1), k_iter(p, VT_I32, 3)), ci32(l, 0));
-	stmt(l, k, b, ST_ASSIGN, "bc = 0", ca, bit);
-	Expr *bit2 = k_select(p, k_bin(p, EX_GT, k_load(p, (Access){.buf = y,
-	                               .c = {H * L * nbits, L * nbits, nbits, 1}}), k_const(p, 0.0f)),
-	                      k_bin(p, EX_SHL, ci32(l, 1), k_iter(p, VT_I32, 3)), ci32(l, 0));
-	stmt(l, k, b, ST_ADD, "bc >= 1", ca, bit2);
+	for (int first = 1; first >= 0; first--) {
+		Expr *yv = k_load(p, (Access){.buf = y, .c = {H * L * nbits, L * nbits, nbits, 1}});
+		Expr *bit = k_select(p, k_bin(p, EX_GT, yv, k_const(p, 0.0f)),
+		                     k_bin(p, EX_SHL, ci32(l, 1), k_iter(p, VT_I32, 3)), ci32(l, 0));
+		stmt(l, k, b, first ? ST_ASSIGN : ST_ADD, first ? "bc = 0" : "bc >= 1", ca, bit);
+	}
 	if (L >= 8)
 		lw_schedule(l, k, "parallel(l)");
 	return k_kernel_finish(k, l->err);
