@@ -249,6 +249,8 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 		return -1;
 	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
 		goto out;                                            /* linears -> shift_linear */
+	if (o->expose_decisions && pass_expose_decisions(g, err) < 0)
+		goto out;                                            /* codes, routes -> outputs */
 	dump_text(&d, "graph", "txt", print_graph, g);
 	dump_text(&d, "fuse", "txt", print_fusion, g);
 	p = pass_lower(g, o->fuse, err);                            /* graph -> kernels */

@@ -23,6 +23,7 @@ typedef struct {
 	const char *dump_dir;    /* --dump-ir DIR */
 	const char *print_after; /* --print-after PASS|all */
 	const char *shift_linear; /* --shift-linear mlp|attn|all (NULL: keep linears) */
+	int expose_decisions;    /* codes and MoE routes as extra outputs */
 } CompileOptions;
 
 /* The names --print-after accepts, in pipeline order, NULL-terminated. */

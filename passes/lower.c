@@ -357,7 +357,15 @@ static int make_buffers(Lower *l)
 			return vitc_errf(l->err, "%s: output '%s' is a graph %s; vitc needs outputs "
 			                 "computed by nodes", g->path, t->name,
 			                 t->kind == TK_INPUT ? "input" : "weight");
-		Buffer *b = k_buffer_add(p, t->name, BUF_OUTPUT, t->dtype, &t->shape);
+		Buffer *b;
+		if (t->dtype == DT_B1) {
+			/* codes out as they are kept: one i32 word per (image, head, token) */
+			Shape s = t->shape;
+			s.rank--;
+			b = k_buffer_add(p, t->name, BUF_OUTPUT, DT_I32, &s);
+		} else {
+			b = k_buffer_add(p, t->name, BUF_OUTPUT, t->dtype, &t->shape);
+		}
 		b->io_index = i;
 		l->buf[t->id] = b;
 	}
@@ -450,17 +458,15 @@ Program *pass_lower(const Graph *g, int fuse, VitcErr *err)
 
 	for (int i = 0; i < g->n_tensors; i++) {
 		const Tensor *t = g->tensors[i];
+		/* i32 extra outputs of moe2_linear / shift_linear: pass_expose_decisions */
+		int exposed = t->dtype == DT_I32 && t->kind == TK_VALUE && t->producer->out[0] != t;
 		int ok = t->dtype == DT_F32 || (t->dtype == DT_POT5 && t->kind == TK_WEIGHT) ||
 		         (t->dtype == DT_B1 && t->kind == TK_VALUE && t->shape.rank >= 1 &&
-		          t->shape.d[t->shape.rank - 1] <= 32);
-		int is_out = 0;
-		for (int j = 0; j < g->n_outputs; j++)
-			is_out |= g->outputs[j] == t;
-		if (!ok || (t->dtype != DT_F32 && is_out))
-			return vitc_errf(err, "%s: tensor '%s' is %s%s; this vitc compiles f32 tensors, "
-			                 "pot5 weights and b1 codes of at most 32 bits inside the graph",
-			                 g->path, t->name, ir_dtype_name(t->dtype),
-			                 is_out ? " and a graph output" : ""), NULL;
+		          t->shape.d[t->shape.rank - 1] <= 32) || exposed;
+		if (!ok)
+			return vitc_errf(err, "%s: tensor '%s' is %s; this vitc compiles f32 tensors, "
+			                 "pot5 weights, b1 codes of at most 32 bits and exposed decisions",
+			                 g->path, t->name, ir_dtype_name(t->dtype)), NULL;
 	}
 	l.p = k_program_new();
 	pass_fuse_plan(g, &l.plan, fuse);

@@ -212,7 +212,8 @@ int lw_shift_linear(Lower *l, const Node *n)
 		return -1;
 	row_split(&x->shape, &NB, &R);
 	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
-	Buffer *xq = temp(l, n, "xq", DT_I32, 3, d3);
+	/* with --expose-decisions the quantized input is an output (out[1]) */
+	Buffer *xq = n->n_out > 1 ? lw_buf(l, n->out[1]) : temp(l, n, "xq", DT_I32, 3, d3);
 	if (quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq, NB, R, K))
 		return -1;
 	ShiftNest sn = {
@@ -519,6 +520,9 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	Access ce = {.buf = cnt, .ind = e, .ci = 1};
 	stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = pos, .c = {R, 1}}, k_load(p, ce));
 	stmt(l, k, seq, ST_ADD, NULL, ce, ci32(l, 1));
+	if (n->n_out > 1)  /* --expose-decisions: the route as an output */
+		stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = lw_buf(l, n->out[1]), .c = {R, 1}},
+		     k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0)));
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
@@ -568,6 +572,11 @@ int lw_moe2_linear(Lower *l, const Node *n)
 		.param = c0,
 	};
 	if (shift_nest(l, n, &sn))
+		return -1;
+
+	/* --expose-decisions: every token's Q16.16 input, in token order */
+	if (n->n_out > 2 && quantize_rows(l, n, "q16.out", xb, (Access){.c = {R * K, K, 1}},
+	                                  lw_buf(l, n->out[2]), NB, R, K))
 		return -1;
 
 	/* 6. scatter back with the epilogue */

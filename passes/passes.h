@@ -142,6 +142,13 @@ int pass_fuse_plan(const Graph *g, FusionPlan *plan, int enable);
 void pass_fuse_plan_free(FusionPlan *plan);
 
 /*
+ * passes/expose.c: `--expose-decisions`: every ksh_hash/binarize code
+ * tensor and a new "<node>.route" output of every moe2_linear become graph
+ * outputs after the model's own, in node order.  Returns how many, or -1.
+ */
+int pass_expose_decisions(Graph *g, VitcErr *err);
+
+/*
  * passes/lower.c (+ lower_linalg.c, lower_norm.c): one kernel or a few per
  * graph node, elementwise nodes folded per the fusion plan when "fuse".
  */

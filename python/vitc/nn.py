@@ -18,8 +18,14 @@ in the same order as the op definitions.
 The functional forms (shift_linear, ksh_hash, binarize, matadd_ktv,
 matadd_qkv, l2norm_heads, conv1d_tokens, hamming_scores, hamming_attention)
 are the op semantics on torch tensors; codes are bool tensors [B,H,L,nbits].
+
+`with decisions() as tape:` records the discrete decisions the modules make
+(hash codes, binarized codes, MoE routes) with their margins; `decisions(
+replay=[...])` runs the modules with given decisions instead, e.g. those of
+a model compiled with `vitc compile --expose-decisions`.
 """
 
+import contextlib
 import math
 
 import torch
@@ -43,6 +49,14 @@ def quantize_q16(x):
     undefined (as in the op definition)."""
     v = torch.floor(x.detach().to(torch.float32).to(torch.float64) * float(1 << Q_FRAC_BITS))
     return v.clamp(Q_MIN, Q_MAX).to(torch.int64)
+
+
+def q16_margin(x):
+    """The Q16.16 floor's margin as a decision: how far x is from the
+    nearest multiple of 2^-16 (float64, in x's units)."""
+    v = x.detach().to(torch.float32).to(torch.float64) * float(1 << Q_FRAC_BITS)
+    f = v - torch.floor(v)
+    return torch.minimum(f, 1 - f) * 2.0 ** -Q_FRAC_BITS
 
 
 def round_log2(a):
@@ -102,7 +116,7 @@ def shift_linear(x, shift, sign, bias=None):
     m, k = shift.shape
     if x.shape[-1] != k:
         raise ValueError("shift_linear: input has %d features, weight %d" % (x.shape[-1], k))
-    X = quantize_q16(x).reshape(-1, k)
+    X = _decide("q16", quantize_q16(x), lambda: q16_margin(x)).reshape(-1, k)
     Y = torch.zeros(X.shape[0], m, dtype=torch.int64)
     sh = -shift.to(torch.int64)
     sg = sign.to(torch.int64)
@@ -117,6 +131,62 @@ def shift_linear(x, shift, sign, bias=None):
         Y += quantize_q16(bias)
     y = Y.to(torch.float32) * (2.0 ** -Q_FRAC_BITS)
     return y.reshape(tuple(x.shape[:-1]) + (m,))
+
+
+# ----- discrete decisions: record and replay -----------------------------------
+class DecisionTape:
+    """The discrete decisions of ShiftAdd modules in eval mode, in call order
+    (= the graph's node order): `records` holds (kind, decision, margin) with
+    kind "ksh_hash" | "binarize" (bool codes [B,H,L,nbits], margin |y| of the
+    value compared with 0), "route" (int64 expert per token, margin
+    |logit1 - logit0|) or "q16" (the int64 Q16.16 input of a shift linear,
+    margin the distance of x to the nearest multiple of 2^-16).  With `replay`, the i-th decision is replay[i]
+    instead of the module's own (the margin is still recorded)."""
+
+    def __init__(self, replay=None):
+        self.records = []
+        self.replay = None if replay is None else list(replay)
+
+    def decide(self, kind, value, margin):
+        i = len(self.records)
+        self.records.append((kind, value, margin()))
+        if self.replay is None:
+            return value
+        if i >= len(self.replay):
+            raise ValueError("decision replay: %d decisions given, the model makes more"
+                             % len(self.replay))
+        forced = torch.as_tensor(self.replay[i])
+        if tuple(forced.shape) != tuple(value.shape):
+            raise ValueError("decision replay: decision %d (%s) has shape %s, expected %s"
+                             % (i, kind, tuple(forced.shape), tuple(value.shape)))
+        return forced.to(value.dtype)
+
+
+_TAPE = None
+
+
+@contextlib.contextmanager
+def decisions(replay=None):
+    """Record (and with replay, override) the decisions made inside."""
+    global _TAPE
+    saved, _TAPE = _TAPE, DecisionTape(replay)
+    try:
+        yield _TAPE
+    finally:
+        _TAPE = saved
+
+
+def _decide(kind, value, margin):
+    """A decision point: value unless a replay tape says otherwise;
+    margin() is evaluated only while recording."""
+    return value if _TAPE is None else _TAPE.decide(kind, value, margin)
+
+
+def codes_from_words(words, nbits):
+    """i32 code words [...] (bit k = code bit k; `--expose-decisions`)
+    -> bool codes [..., nbits]."""
+    w = torch.as_tensor(words).to(torch.int64) & 0xFFFFFFFF
+    return ((w[..., None] >> torch.arange(nbits)) & 1).to(torch.bool)
 
 
 # ----- hashed and binary attention primitives --------------------------------
@@ -303,7 +373,8 @@ class MoE2Linear(nn.Module):
     def route(self, x):
         """The expert index per token (int64, shape x.shape[:-1])."""
         logits = self.router(x)
-        return (logits[..., 1] > logits[..., 0]).to(torch.int64)
+        e = (logits[..., 1] > logits[..., 0]).to(torch.int64)
+        return _decide("route", e, lambda: (logits[..., 1] - logits[..., 0]).abs())
 
     def forward(self, x):
         e = self.route(x)
@@ -376,7 +447,9 @@ class LinAngularAttention(nn.Module):
     def forward(self, x, H=None, W=None):
         h = self.num_heads
         qk = self.to_qk(x)
-        codes = ksh_hash(qk, self.anchors, self.mvec, self.hash_proj, h)
+        codes = _decide("ksh_hash", ksh_hash(qk, self.anchors, self.mvec, self.hash_proj, h),
+                        lambda: ksh_project(qk, self.anchors, self.mvec, self.hash_proj,
+                                            h).abs())
         v = self.to_v(x)
         kv = matadd_ktv(codes, v, h)
         o = matadd_qkv(codes, kv, v, h, self.ALPHA, self.BETA)
@@ -408,8 +481,10 @@ class HammingAttention(nn.Module):
 
     def forward(self, x, H=None, W=None):
         h = self.num_heads
-        qc = binarize(self.q(x), h)
-        kc = binarize(self.k(x), h)
+        q = self.q(x)
+        qc = _decide("binarize", binarize(q, h), lambda: _heads(q, h).abs())
+        k = self.k(x)
+        kc = _decide("binarize", binarize(k, h), lambda: _heads(k, h).abs())
         v = self.v(x)
         return self.proj(hamming_attention(qc, kc, v, h, self.scale))
 

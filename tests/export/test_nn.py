@@ -489,6 +489,49 @@ class PrimitiveTests(unittest.TestCase):
         self.assertTrue(np.all(y[0, 0, :32] == 0))
 
 
+class DecisionTests(unittest.TestCase):
+    """vnn.decisions(): record the codes, routes and Q16.16 inputs a model
+    decides, and replay given ones (tests/e2e replays a compiled model's)."""
+
+    def test_record_replay(self):
+        torch.manual_seed(5)
+        m = vnn.build_shiftadd_deit(32, 8, 32, 1, 2, num_classes=4, attn="hamming",
+                                    mlp="moe2", attn_linear="shift", seed=6).eval()
+        x = torch.randn(2, 3, 32, 32)
+        with torch.no_grad(), vnn.decisions() as tape:
+            y = m(x)
+        kinds = [k for k, _, _ in tape.records]
+        # q, k: q16 then codes; v, proj: q16; fc1, fc2: route then q16
+        self.assertEqual(kinds, ["q16", "binarize", "q16", "binarize", "q16", "q16",
+                                 "route", "q16", "route", "q16"])
+        for kind, value, margin in tape.records:
+            self.assertEqual(tuple(value.shape), tuple(margin.shape))
+            self.assertTrue(bool((margin >= 0).all()))
+        self.assertTrue(bool((tape.records[0][2] <= 2.0 ** -17).all()))
+        same = [v for _, v, _ in tape.records]
+        with torch.no_grad(), vnn.decisions(replay=same):
+            self.assertTrue(torch.equal(m(x), y))
+        # the other expert for every token of fc2: the output changes
+        flipped = list(same)
+        flipped[8] = 1 - same[8]
+        with torch.no_grad(), vnn.decisions(replay=flipped):
+            self.assertFalse(torch.allclose(m(x), y))
+        with torch.no_grad(), vnn.decisions(replay=same[:3]):
+            self.assertRaisesRegex(ValueError, "3 decisions given", m, x)
+        bad = list(same)
+        bad[1] = same[1][:, :1]
+        with torch.no_grad(), vnn.decisions(replay=bad):
+            self.assertRaisesRegex(ValueError, "decision 1 .binarize. has shape", m, x)
+        self.assertIsNone(vnn._TAPE)
+
+    def test_codes_from_words(self):
+        c = vnn.codes_from_words(torch.tensor([0, 1, 5, -1], dtype=torch.int32), 32)
+        self.assertEqual(tuple(c.shape), (4, 32))
+        self.assertEqual(c[2, :4].tolist(), [True, False, True, False])
+        self.assertTrue(bool(c[3].all()))
+        self.assertFalse(bool(c[0].any()))
+
+
 class AttentionExportTests(TmpDirCase):
     """Single attention modules: tokens 50 and 197, head dims 32 and 64."""
 
