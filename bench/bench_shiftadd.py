@@ -11,6 +11,10 @@
      [1,5,196,32,16]: vitc `binarize` + `matadd_ktv` (packed codes, masked
      adds) vs vitc `transpose` + `matmul` of the same codes as a float 0/1
      matrix vs PyTorch torch.matmul(mask^T, v);
+   - MatAdd b(b^T v) at the same shapes, o = v/2 + b kv/pi with kv = b^T v:
+     vitc `matadd_qkv` with its nibble tables (the default from 64 tokens
+     on) and with masked adds (attribute lut = 0), vs vitc fp32 `matmul` of
+     the 0/1 mask and kv (alpha/beta folded in) vs PyTorch torch.baddbmm;
    - shift linear 3136x64->512, 3136x512->64, 784x128->1024, 784x1024->128:
      vitc `shift_linear` (vitc/nn.py ShiftLinear) vs vitc fp32 `linear` of the
      same shape vs PyTorch nn.Linear.
@@ -54,6 +58,7 @@ SEED = 0
 IMAGE = 224
 # The seed's micro-benchmark shapes (shiftaddvit.md section 4).
 MATADD = [(1, 1, 3136, 32, 16), (1, 2, 784, 32, 16), (1, 5, 196, 32, 16)]  # B,H,N,D,nbits
+QKV_ALPHA, QKV_BETA = 0.5, 0.31830988618379067   # LinAngular: v/2 + b (b^T v)/pi
 SHIFT = [(3136, 64, 512), (3136, 512, 64), (784, 128, 1024), (784, 1024, 128)]  # rows,K,M
 # End-to-end models: name -> (builder, kinds, dense counterpart)
 DENSE = dict(attn="dense", mlp="dense", attn_linear="dense")
@@ -114,7 +119,7 @@ def worker_prep_micro(a):
     import vitc
     from vitc import nn as vnn
     d = a["dir"]
-    out = {"matadd": [], "shift": []}
+    out = {"matadd": [], "shift": [], "qkv": []}
     for i, (b, h, n, dd, nb) in enumerate(MATADD):
         tag = os.path.join(d, "matadd_h%d_n%d" % (h, n))
         x = _seeded(100 + i, lambda: torch.randn(b, n, h * nb))
@@ -137,6 +142,29 @@ def worker_prep_micro(a):
                              ["kv"]), f, indent=1)
         out["matadd"].append({"shape": [b, h, n, dd, nb], "prefix": tag,
                               "ones": float(m.mean())})
+        # b (b^T v) on the same codes: matadd_qkv (tables, masked adds) and fp32
+        kv = ref.float()                                             # [B,H,nbits,D]
+        qref = QKV_ALPHA * v4.double() + QKV_BETA * (m.double() @ kv.double())  # [B,H,N,D]
+        np.save(tag + ".kvq.npy", kv.numpy())
+        np.save(tag + ".qref4.npy", qref.numpy())
+        np.save(tag + ".qref.npy", qref.transpose(1, 2).reshape(b, n, h * dd).numpy())
+        ab = {"num_heads": h, "alpha": QKV_ALPHA, "beta": QKV_BETA}
+        for var, attrs in (("qkv", ab), ("qkvm", dict(ab, lut=0))):
+            with open("%s.%s.json" % (tag, var), "w") as f:
+                json.dump(_graph([("x", ["N", n, h * nb]), ("kv", ["N", h, nb, dd]),
+                                  ("v", ["N", n, h * dd])],
+                                 [("codes", "binarize", ["x"], {"num_heads": h}),
+                                  ("o", "matadd_qkv", ["codes", "kv", "v"], attrs)],
+                                 ["o"]), f, indent=1)
+        with open(tag + ".qkv32.json", "w") as f:    # o fuses into bk's epilogue
+            json.dump(_graph([("m", ["N", h, n, nb]), ("kv", ["N", h, nb, dd]),
+                              ("v4", ["N", h, n, dd])],
+                             [("av", "mul", ["v4"], {"scalar": QKV_ALPHA}),
+                              ("bk", "matmul", ["m", "kv"], {}),
+                              ("bks", "mul", ["bk"], {"scalar": QKV_BETA}),
+                              ("o", "add", ["bks", "av"], {})],
+                             ["o"]), f, indent=1)
+        out["qkv"].append({"shape": [b, h, n, dd, nb], "prefix": tag})
     for i, (n, k, mm) in enumerate(SHIFT):
         tag = os.path.join(d, "shift_%dx%dx%d" % (n, k, mm))
         lin = _seeded(300 + i, lambda: torch.nn.Linear(k, mm)).eval()
@@ -148,6 +176,8 @@ def worker_prep_micro(a):
         ref_lin = x.double() @ w.t() + bias
         vitc.export(sl, x, tag + ".shift")
         vitc.export(lin, x, tag + ".fp32")
+        # after a layer_norm the input is bounded: vitc proves 32-bit sums safe
+        vitc.export(torch.nn.Sequential(torch.nn.LayerNorm(k), sl).eval(), x, tag + ".lnshift")
         for key, t in (("x", x), ("w", lin.weight.detach()), ("b", lin.bias.detach()),
                        ("ref_shift", ref_shift), ("ref_fp32", ref_lin)):
             np.save("%s.%s.npy" % (tag, key), t.numpy())
@@ -195,7 +225,8 @@ def _torch_threads(t):
 
 
 def worker_torch_micro(a):
-    """PyTorch fp32: torch.matmul(mask^T, v) or nn.Linear, timed in-process."""
+    """PyTorch fp32: torch.matmul(mask^T, v), baddbmm(v, mask, kv) or
+    nn.Linear, timed in-process."""
     import numpy as np
     import torch
     _torch_threads(a["threads"])
@@ -207,6 +238,15 @@ def worker_torch_micro(a):
 
         def step():
             box[0] = torch.matmul(m.transpose(-1, -2), v4)
+    elif a["kind"] == "qkv":
+        b, h, n, nb = np.load(p + ".m.npy").shape
+        m = torch.from_numpy(np.load(p + ".m.npy")).reshape(b * h, n, nb)
+        kv = torch.from_numpy(np.load(p + ".kvq.npy")).reshape(b * h, nb, -1)
+        v4 = torch.from_numpy(np.load(p + ".v4.npy")).reshape(b * h, n, -1)
+        box = [None]
+
+        def step():
+            box[0] = torch.baddbmm(v4, m, kv, beta=QKV_ALPHA, alpha=QKV_BETA)
     else:
         x = torch.from_numpy(np.load(p + ".x.npy"))
         w = torch.from_numpy(np.load(p + ".w.npy"))
@@ -220,7 +260,8 @@ def worker_torch_micro(a):
             box[0] = lin(x)
     with torch.no_grad():
         med, mn, ts = _timed_adaptive(step, a["warmup"], a["repeat"], a["budget_s"])
-    np.save(a["output"], box[0].numpy())
+    out = box[0].reshape(b, h, n, -1) if a["kind"] == "qkv" else box[0]
+    np.save(a["output"], out.numpy())
     _result({"median_ms": med, "min_ms": mn, "n": len(ts), "blas": bc._loaded_blas()})
 
 
@@ -511,7 +552,7 @@ def main():
     results = {"machine": {"cpu": bc.cpu_model(), "cpus": ncpu, "flags": bc.cpu_flags(),
                            "load_start": load0},
                "versions": dict(versions, vitc=vitc_ver, repo=git), "threads": T,
-               "matadd": [], "shift": [], "models": [], "asm": {}}
+               "matadd": [], "qkv": [], "shift": [], "models": [], "asm": {}}
     problems, notes = [], []
     torch_blas = []
 
@@ -540,7 +581,11 @@ def main():
             os.makedirs(mdir, exist_ok=True)
             prep = run_worker("prep_micro", {"dir": mdir})
             for case in prep["matadd"] + prep["shift"]:
-                for var in ("add", "fp32") if "ones" in case else ("shift", "fp32"):
+                for var in ("add", "fp32") if "ones" in case else ("shift", "fp32", "lnshift"):
+                    p = "%s.%s" % (case["prefix"], var)
+                    vitc_cmd(vitc, ["compile", p + ".json", "-o", p + ".so"])
+            for case in prep["qkv"]:
+                for var in ("qkv", "qkvm", "qkv32"):
                     p = "%s.%s" % (case["prefix"], var)
                     vitc_cmd(vitc, ["compile", p + ".json", "-o", p + ".so"])
             rep = args.repeat_micro
@@ -569,14 +614,42 @@ def main():
                                                                              cell[k + "_err"]))
                 results["matadd"].append(cell)
                 print("  %s done" % what, flush=True)
+            for case in prep["qkv"]:
+                p = case["prefix"]
+                what = "matadd_qkv [%d,%d,%d,%d,%d]" % tuple(case["shape"])
+                ins = [("x", p + ".x.npy"), ("kv", p + ".kvq.npy"), ("v", p + ".v.npy")]
+                cell = {"shape": case["shape"], "lut": [], "masked": [], "fp32": [],
+                        "torch": []}
+                for _ in range(args.rounds):
+                    cell["lut"].append(vitc_cell(p + ".qkv.so", ins, p + ".out_qlut.npy", rep,
+                                                 what, True))
+                    cell["masked"].append(vitc_cell(p + ".qkvm.so", ins, p + ".out_qmasked.npy",
+                                                    rep, what, True))
+                    cell["fp32"].append(vitc_cell(p + ".qkv32.so", [
+                        ("m", p + ".m.npy"), ("kv", p + ".kvq.npy"), ("v4", p + ".v4.npy")],
+                        p + ".out_qfp32.npy", rep, what, True))
+                    cell["torch"].append(torch_cell("torch_micro", {
+                        "kind": "qkv", "prefix": p, "repeat": rep}, p + ".out_qtorch.npy", what))
+                for k, r in (("lut", ".qref.npy"), ("masked", ".qref.npy"), ("fp32", ".qref4.npy"),
+                             ("torch", ".qref4.npy")):
+                    if os.path.exists("%s.out_q%s.npy" % (p, k)):
+                        cell[k + "_err"] = rel_err("%s.out_q%s.npy" % (p, k), np.load(p + r))
+                        if cell[k + "_err"] > TOL_FLOAT:
+                            problems.append("%s: %s output differs: %.3g"
+                                            % (what, k, cell[k + "_err"]))
+                results["qkv"].append(cell)
+                print("  %s done" % what, flush=True)
             for case in prep["shift"]:
                 n, k, mm = case["shape"]
                 p = case["prefix"]
                 what = "shift %dx%d->%d" % (n, k, mm)
-                cell = {"shape": case["shape"], "shift": [], "fp32": [], "torch": []}
+                cell = {"shape": case["shape"], "shift": [], "fp32": [], "torch": [],
+                        "lnshift": []}
                 for _ in range(args.rounds):
                     cell["shift"].append(vitc_cell(p + ".shift.so", [("", p + ".x.npy")],
                                                    p + ".out_shift.npy", rep, what, True))
+                    cell["lnshift"].append(vitc_cell(p + ".lnshift.so", [("", p + ".x.npy")],
+                                                     p + ".out_lnshift.npy", rep, what, True))
                     cell["fp32"].append(vitc_cell(p + ".fp32.so", [("", p + ".x.npy")],
                                                   p + ".out_fp32.npy", rep, what, True))
                     cell["torch"].append(torch_cell("torch_micro", {
@@ -602,6 +675,9 @@ def main():
                     cell["node"] = json.load(f)["nodes"][0]["name"]
                 with open(p + ".fp32.json") as f:
                     cell["fp32_node"] = json.load(f)["nodes"][0]["name"]
+                with open(p + ".lnshift.json") as f:
+                    cell["ln_node"] = [nd["name"] for nd in json.load(f)["nodes"]
+                                       if nd["op"] == "shift_linear"][0]
                 results["shift"].append(cell)
                 print("  %s done" % what, flush=True)
             # inner loops of the compiled kernels (largest shapes)
@@ -741,8 +817,39 @@ def main():
               "kernel on the float 0/1 mask (graph:\ntranspose + matmul); torch: "
               "torch.matmul(mask^T, v).  Ratios > 1: the additive kernel is faster.\n"
               "Gterm/s: masked-add terms (N*bits*D per head) per second in the add kernel.")
+    if results["qkv"]:
+        print("\nMatAdd b(b^T v) (matadd_qkv: o = v/2 + b kv/pi per head; kv = b^T v; "
+              "16-bit codes):")
+        rows = []
+        for c in results["qkv"]:
+            def kern(runs, *names):
+                return med([{"m": sum(r["kernels"].get(k, 0) for k in names)}
+                            for r in runs if r], "m")
+            lut_k, tab_k = kern(c["lut"], "o", "o.lut"), kern(c["lut"], "o.lut")
+            msk_k, f_k, tt = kern(c["masked"], "o"), kern(c["fp32"], "bk"), med(c["torch"])
+            c.update(lut_kernel_ms=lut_k, table_kernel_ms=tab_k, masked_kernel_ms=msk_k,
+                     codes_kernel_ms=kern(c["lut"], "codes"), lut_graph_ms=med(c["lut"]),
+                     masked_graph_ms=med(c["masked"]), fp32_kernel_ms=f_k,
+                     fp32_graph_ms=med(c["fp32"]), torch_ms=tt)
+            f4 = lambda v: fmt(v, "%.4f")  # kernels of a few microseconds
+            rows.append(["[%d,%d,%d,%d,%d]" % tuple(c["shape"]), f4(lut_k), f4(tab_k),
+                         f4(msk_k), f4(c["codes_kernel_ms"]), f4(c["lut_graph_ms"]),
+                         f4(c["masked_graph_ms"]), f4(f_k), f4(c["fp32_graph_ms"]), fmt(tt),
+                         ratio(msk_k, lut_k), ratio(f_k, lut_k), ratio(tt, lut_k),
+                         "%.0e/%.0e/%.0e/%.0e" % tuple(c.get(k + "_err", -1) for k in
+                                                       ("lut", "masked", "fp32", "torch"))])
+        table(["[B,H,N,D,bits]", "lut kern", "tables", "masked kern", "codes", "lut graph",
+               "masked graph", "fp32 kern", "fp32 graph", "torch", "masked/lut", "fp32/lut",
+               "torch/lut", "err lut/masked/fp32/torch"], rows)
+        print("lut kern: vitc matadd_qkv with nibble tables (the table kernel + the lookup, "
+              "one indirect\nload per 4 code bits); tables: the table kernel alone; masked "
+              "kern: matadd_qkv with\nlut = 0 (a select and an add per bit); codes: the "
+              "binarize kernel; graphs: binarize +\nmatadd_qkv; fp32 kern: vitc matmul of the "
+              "0/1 mask and kv with v/2 and 1/pi in its epilogue\n(graph: + the v/2 kernel); "
+              "torch: torch.baddbmm(v, mask, kv, beta=1/2, alpha=1/pi).\n"
+              "Ratios > 1: the table form is faster.")
     if results["shift"]:
-        print("\nShift linear Y[N,M] = shift_linear(X[N,K]) (Q16.16, 64-bit accumulation):")
+        print("\nShift linear Y[N,M] = shift_linear(X[N,K]) (Q16.16; 64- or 32-bit sums):")
         rows = []
         for c in results["shift"]:
             n, k, mm = c["shape"]
@@ -750,23 +857,29 @@ def main():
             q_k = med([{"m": r["kernels"].get(c["node"] + ".q16")} for r in c["shift"] if r],
                       "m")
             f_k = med([{"m": r["kernels"].get(c["fp32_node"])} for r in c["fp32"] if r], "m")
+            s32 = med([{"m": r["kernels"].get(c["ln_node"])} for r in c["lnshift"] if r], "m")
             tt = med(c["torch"])
             c.update(shift_kernel_ms=s_k, q16_kernel_ms=q_k, fp32_kernel_ms=f_k,
+                     shift32_kernel_ms=s32,
                      shift_graph_ms=med(c["shift"]), fp32_graph_ms=med(c["fp32"]), torch_ms=tt)
             terms = n * k * mm
-            rows.append(["%dx%d->%d" % (n, k, mm), fmt(s_k), fmt(q_k), fmt(med(c["shift"])),
-                         fmt(f_k), fmt(med(c["fp32"])), fmt(tt), ratio(f_k, s_k),
+            rows.append(["%dx%d->%d" % (n, k, mm), fmt(s_k), fmt(s32), fmt(q_k),
+                         fmt(med(c["shift"])),
+                         fmt(f_k), fmt(med(c["fp32"])), fmt(tt), ratio(f_k, s_k), ratio(f_k, s32),
                          ratio(tt, med(c["shift"])),
                          fmt(terms / s_k / 1e6 if s_k else None, "%.1f"),
                          fmt(2 * terms / f_k / 1e6 if f_k else None, "%.0f"),
                          ("exact" if c.get("shift_exact") else fmt(c.get("shift_err"), "%.0e"))
                          + "/" + fmt(c.get("fp32_err"), "%.0e") + "/"
                          + fmt(c.get("torch_err"), "%.0e")])
-        table(["NxK->M", "shift kern", "q16 kern", "shift graph", "fp32 kern", "fp32 graph",
-               "torch", "fp32/shift", "torch/shift", "Gterm/s", "fp32 GFLOP/s",
+        table(["NxK->M", "shift kern", "i32 kern", "q16 kern", "shift graph", "fp32 kern",
+               "fp32 graph", "torch", "fp32/shift", "fp32/i32", "torch/shift", "Gterm/s",
+               "fp32 GFLOP/s",
                "err shift/fp32/torch"], rows)
-        print("shift kern: vitc shift_linear kernel (shifts, sign selects, 64-bit adds, "
-              "bias and 2^-16 epilogue);\nq16 kern: its Q16.16 input quantization; shift "
+        print("shift kern: vitc shift_linear kernel on the raw graph input (no bound: "
+              "64-bit adds; shifts, sign selects,\nbias and 2^-16 epilogue); i32 kern: the "
+              "same kernel after a layer_norm, where vitc proves\n32-bit sums cannot overflow "
+              "(passes/bounds.c); q16 kern: its Q16.16 input quantization; shift "
               "graph: both.  fp32: vitc linear kernel (= its graph).\ntorch: nn.Linear fp32.  "
               "fp32/shift: vitc fp32 kernel / shift kernel; torch/shift: torch / shift graph;\n"
               "> 1: the shift kernel is faster.  err: shift vs ShiftLinear module (exact = "

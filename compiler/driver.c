@@ -236,6 +236,7 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	Program *p = NULL;
 	isl_ctx *ctx = NULL;
 	isl_ast_node **asts = NULL;
+	double *bounds = NULL;
 	int rc = -1;
 
 	struct stat st;
@@ -253,7 +254,8 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 		goto out;                                            /* codes, routes -> outputs */
 	dump_text(&d, "graph", "txt", print_graph, g);
 	dump_text(&d, "fuse", "txt", print_fusion, g);
-	p = pass_lower(g, o->fuse, err);                            /* graph -> kernels */
+	bounds = pass_value_bounds(g);                               /* |value| bounds */
+	p = pass_lower(g, o->fuse, bounds, err);                    /* graph -> kernels */
 	if (!p)
 		goto out;
 	dump_text(&d, "lower", "txt", print_kernels, p);
@@ -280,6 +282,7 @@ out:
 	if (ctx)
 		isl_ctx_free(ctx);
 	k_program_free(p);
+	free(bounds);
 	ir_graph_free(g);
 	return rc;
 }

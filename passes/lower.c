@@ -452,9 +452,9 @@ static int lower_node(Lower *l, const Node *n)
 	}
 }
 
-Program *pass_lower(const Graph *g, int fuse, VitcErr *err)
+Program *pass_lower(const Graph *g, int fuse, const double *bounds, VitcErr *err)
 {
-	Lower l = {.g = g, .err = err};
+	Lower l = {.g = g, .bound = bounds, .err = err};
 
 	for (int i = 0; i < g->n_tensors; i++) {
 		const Tensor *t = g->tensors[i];

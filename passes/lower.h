@@ -21,6 +21,7 @@ typedef struct {
 	FusionPlan plan;
 	Buffer **buf;       /* per tensor id */
 	Node ***chain;      /* per producer node id: fused elementwise nodes, NULL-terminated */
+	const double *bound; /* per tensor id: bound on |element| (pass_value_bounds) or NULL */
 	VitcErr *err;
 } Lower;
 
@@ -116,11 +117,13 @@ int lw_linear_rows(Lower *l, const Node *n, const char *name,
 int lw_shift_linear(Lower *l, const Node *n);
 int lw_ksh_hash(Lower *l, const Node *n);
 int lw_binarize(Lower *l, const Node *n);
-int lw_matadd_ktv(Lower *l, const Node *n);
-int lw_matadd_qkv(Lower *l, const Node *n);
 int lw_l2norm_heads(Lower *l, const Node *n);
 int lw_hamming_attention(Lower *l, const Node *n);
 int lw_moe2_linear(Lower *l, const Node *n);
+
+/* lower_matadd.c */
+int lw_matadd_ktv(Lower *l, const Node *n);
+int lw_matadd_qkv(Lower *l, const Node *n);
 
 /*
  * Softmax along the last axis of "sh" of scale * in: rows of "in" to rows

@@ -5,7 +5,9 @@
  * Binary codes live in i32 buffers, one word per (image, head, token) with
  * bit k = code element k.  A shift linear quantizes its input to Q16.16
  * once, then accumulates sign-selected arithmetic right shifts of it in 64
- * bits; no multiplications.  Masked sums over codes are selects and adds.
+ * bits, or in 32 where passes/bounds.c proves the sums fit; no
+ * multiplications.  The masked sums over codes (MatAdd) are in
+ * lower_matadd.c.
  * The MoE routes tokens at run time: counts and a permutation are computed
  * by a sequential scan, experts run on their own rows (bounds read from
  * memory as kernel parameters), results are scattered back.
@@ -57,13 +59,6 @@ static Expr *ci32(Lower *l, int64_t v)
 	return k_const_int(l->p, VT_I32, v);
 }
 
-/* Bit "k" (statement dim) of the code word "code": (code >> k) & 1. */
-static Expr *code_bit(Lower *l, Expr *code, int kdim)
-{
-	return k_bin(l->p, EX_AND, k_bin(l->p, EX_SHR, code, k_iter(l->p, VT_I32, kdim)),
-	             ci32(l, 1));
-}
-
 /* Q16.16: clamp(floor(x * 2^16)) as i32 (EX_CVT floors and saturates). */
 static Expr *q16(Lower *l, Expr *x)
 {
@@ -100,36 +95,79 @@ static Buffer *pot5_kp(Lower *l, const Tensor *w, int64_t M, int64_t K)
 	return b;
 }
 
-static Buffer *bias_q16(Lower *l, const Tensor *bias, int64_t M)
+/* Q16.16 of bias element j (the graph's f32 bias, which has data). */
+static int64_t bias_q16_at(const Tensor *bias, int64_t j)
+{
+	float f;
+	memcpy(&f, (const unsigned char *)bias->data + 4 * j, 4);
+	double q = floor((double)f * 65536.0);
+	return q < -2147483648.0 ? INT32_MIN : q > 2147483647.0 ? INT32_MAX : (int64_t)q;
+}
+
+/* The Q16.16 bias as a weight buffer of the accumulator type (i32 or i64). */
+static Buffer *bias_q16(Lower *l, const Tensor *bias, int64_t M, DType dt)
 {
 	Shape sh = {.rank = 1, .d = {M}};
 	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.q16", bias->name),
-	                         BUF_WEIGHT, DT_I64, &sh);
-	int64_t *dst = arena_calloc(&l->p->arena, (size_t)M, sizeof(int64_t));
+	                         BUF_WEIGHT, dt, &sh);
+	int64_t *d64 = dt == DT_I64 ? arena_calloc(&l->p->arena, (size_t)M, 8) : NULL;
+	int32_t *d32 = dt == DT_I32 ? arena_calloc(&l->p->arena, (size_t)M, 4) : NULL;
 	for (int64_t j = 0; j < M; j++) {
-		float f;
-		memcpy(&f, (const unsigned char *)bias->data + 4 * j, 4);
-		double q = floor((double)f * 65536.0);
-		dst[j] = q < -2147483648.0 ? INT32_MIN : q > 2147483647.0 ? INT32_MAX : (int64_t)q;
+		if (d64)
+			d64[j] = bias_q16_at(bias, j);
+		else
+			d32[j] = (int32_t)bias_q16_at(bias, j);
 	}
-	b->data = dst;
-	b->nbytes = (uint64_t)M * 8;
+	b->data = d64 ? (void *)d64 : (void *)d32;
+	b->nbytes = (uint64_t)M * (d64 ? 8 : 4);
 	return b;
 }
 
 /*
- * The shift term of weight code "c" (i32: shift in bits 0..3, 15 = zero,
- * sign in bit 4) on input "x" (i32 Q16.16), as i64:
- * zero ? 0 : (neg ? -(x >> sh) : (x >> sh)).
+ * The accumulator type of a shift linear with input "x", pot5 weight "w"
+ * [M][K] and bias "b": i32 when, for the bound Bx on |x| from
+ * pass_value_bounds, every row's |B_j| + Σ_k (⌊Xmax / 2^s_jk⌋ + 1) over
+ * its nonzero weights stays below 2^30 (Xmax = Bx·2^16 + 1, at most 2^31):
+ * then no partial sum can overflow, with a factor 2 to spare for float
+ * rounding in the bound.  Otherwise i64.
  */
-static Expr *shift_term(Lower *l, Expr *c, Expr *x)
+static DType acc_type(Lower *l, const Tensor *x, const Tensor *w, const Tensor *b)
+{
+	double bx = l->bound ? l->bound[x->id] : INFINITY;
+	if (!(bx < 32768.0))
+		return DT_I64;
+	double xmax = fmin(ldexp(bx, 16) + 1, 2147483648.0);
+	const unsigned char *c = w->data;
+	int64_t M = w->shape.d[0], K = w->shape.d[1];
+	for (int64_t j = 0; j < M; j++) {
+		double s = b ? fabs((double)bias_q16_at(b, j)) : 0;
+		for (int64_t k = 0; k < K; k++)
+			if ((c[j * K + k] & 15) != 15)
+				s += floor(ldexp(xmax, -(c[j * K + k] & 15))) + 1;
+		if (s >= 1073741824.0)
+			return DT_I64;
+	}
+	return DT_I32;
+}
+
+/*
+ * The shift term of weight code "c" (i32: shift in bits 0..3, 15 = zero,
+ * sign in bit 4) on input "x" (i32 Q16.16), as i64 ("wide") or i32:
+ * zero ? 0 : (neg ? -(x >> sh) : (x >> sh)).  Without zero weights in the
+ * matrix (known at compile time; "zeros" = 0) the zero test is left out.
+ */
+static Expr *shift_term(Lower *l, Expr *c, Expr *x, int wide, int zeros)
 {
 	Program *p = l->p;
 	Expr *sh = k_bin(p, EX_AND, c, ci32(l, 15));
-	Expr *t = k_bin(p, EX_SHR, k_cvt(p, VT_I64, x), k_cvt(p, VT_I64, sh));
+	Expr *t = wide ? k_bin(p, EX_SHR, k_cvt(p, VT_I64, x), k_cvt(p, VT_I64, sh))
+	               : k_bin(p, EX_SHR, x, sh);
 	Expr *neg = k_bin(p, EX_AND, k_bin(p, EX_SHR, c, ci32(l, 4)), ci32(l, 1));
 	t = k_select(p, neg, k_un(p, EX_NEG, t), t);
-	return k_select(p, k_bin(p, EX_EQ, sh, ci32(l, 15)), k_const_int(p, VT_I64, 0), t);
+	if (!zeros)
+		return t;
+	return k_select(p, k_bin(p, EX_EQ, sh, ci32(l, 15)),
+	                k_const_int(p, wide ? VT_I64 : VT_I32, 0), t);
 }
 
 typedef struct {
@@ -137,8 +175,8 @@ typedef struct {
 	const Node *epi;        /* epilogue node (or NULL) */
 	Buffer *xq;             /* i32 Q16.16 rows [NB][R][K] */
 	Buffer *codes;          /* u8 [K][M] */
-	Buffer *bq;             /* i64 [M] or NULL */
-	Buffer *y64;            /* i64 accumulators [NB][R][M] */
+	Buffer *bq;             /* Q16.16 bias [M] (accumulator type) or NULL */
+	Buffer *y64;            /* i64 or i32 accumulators [NB][R][M] */
 	Access out;             /* final f32 output over (en, ei, ej) */
 	int64_t NB, R, K, M;
 	const char *rows_if, *epi_rows_if;
@@ -163,13 +201,17 @@ static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
 	Access xa = {.buf = sn->xq, .c = {sn->R * sn->K, sn->K, 1, 0}};
 	Access ca = {.buf = sn->codes, .c = {0, 0, sn->M, 1}};
 	Access ya = {.buf = sn->y64, .c = {sn->R * sn->M, sn->M, 0, 1}};
-	Expr *t0 = shift_term(l, k_load(p, ca), k_load(p, xa));
+	int wide = sn->y64->dtype == DT_I64;
+	int zeros = 0;
+	for (uint64_t i = 0; i < sn->codes->nbytes; i++)
+		zeros |= (((const unsigned char *)sn->codes->data)[i] & 15) == 15;
+	Expr *t0 = shift_term(l, k_load(p, ca), k_load(p, xa), wide, zeros);
 	if (sn->bq)
 		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = sn->bq, .c = {0, 0, 0, 1}}));
 	const char *c0 = sn->rows_if ? arena_printf(&p->arena, "k = 0 and %s", sn->rows_if) : "k = 0";
 	const char *c1 = sn->rows_if ? arena_printf(&p->arena, "k >= 1 and %s", sn->rows_if) : "k >= 1";
 	stmt(l, k, seq, ST_ASSIGN, c0, ya, t0);
-	stmt(l, k, seq, ST_ADD, c1, ya, shift_term(l, k_load(p, ca), k_load(p, xa)));
+	stmt(l, k, seq, ST_ADD, c1, ya, shift_term(l, k_load(p, ca), k_load(p, xa), wide, zeros));
 
 	LoopNode *e = loop(l, k->root, "en", sn->NB);
 	e = loop(l, e, "ei", sn->R);
@@ -201,6 +243,8 @@ static int quantize_rows(Lower *l, const Node *n, const char *part, Buffer *x, A
 	xa.buf = x;
 	stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xq, .c = {R * K, K, 1}},
 	     q16(l, k_load(l->p, xa)));
+	if (K >= 16)
+		lw_schedule(l, k, "split(k,16); vectorize(k.i)");
 	return k_kernel_finish(k, l->err);
 }
 
@@ -216,9 +260,10 @@ int lw_shift_linear(Lower *l, const Node *n)
 	Buffer *xq = n->n_out > 1 ? lw_buf(l, n->out[1]) : temp(l, n, "xq", DT_I32, 3, d3);
 	if (quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq, NB, R, K))
 		return -1;
+	DType acc = acc_type(l, x, w, b);
 	ShiftNest sn = {
 		.name = NULL, .epi = n, .xq = xq, .codes = pot5_kp(l, w, M, K),
-		.bq = b ? bias_q16(l, b, M) : NULL, .y64 = temp(l, n, "acc", DT_I64, 3, m3),
+		.bq = b ? bias_q16(l, b, M, acc) : NULL, .y64 = temp(l, n, "acc", acc, 3, m3),
 		.out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}},
 		.NB = NB, .R = R, .K = K, .M = M,
 	};
@@ -341,71 +386,6 @@ int lw_binarize(Lower *l, const Node *n)
 	return k_kernel_finish(k, l->err);
 }
 
-/* Split and vectorize the innermost loop "e" of extent d by 16 when it divides. */
-static void vec_schedule(Lower *l, Kernel *k, const char *e, int64_t d, const char *extra)
-{
-	if (d % 16 == 0)
-		lw_schedule(l, k, arena_printf(&l->p->arena, "split(%s,16); vectorize(%s.i)%s",
-		                               e, e, extra ? extra : ""));
-	else if (extra)
-		lw_schedule(l, k, extra + 2);
-}
-
-/* kv[n,h,k,e] = sum over tokens s with bit k set of v[n, s, h*d + e]: selects and adds. */
-int lw_matadd_ktv(Lower *l, const Node *n)
-{
-	const Tensor *c = n->in[0], *v = n->in[1], *kv = n->out[0];
-	int64_t NB = c->shape.d[0], H = c->shape.d[1], S = c->shape.d[2], nbits = c->shape.d[3];
-	int64_t D = v->shape.d[2], d = D / H;
-	Program *p = l->p;
-	Kernel *k = kernel(l, n, NULL);
-	LoopNode *in = loop(l, nhl(l, k, NB, H, S), "b", nbits);
-	in = loop(l, in, "e", d);
-	Access ca = {.buf = lw_buf(l, c), .c = {H * S, S, 1, 0, 0}};
-	Access va = {.buf = lw_buf(l, v), .c = {S * D, d, D, 0, 1}};
-	Access ka = {.buf = lw_buf(l, kv), .c = {H * nbits * d, nbits * d, 0, d, 1}};
-	for (int first = 1; first >= 0; first--) {
-		Expr *sel = k_select(p, code_bit(l, k_load(p, ca), 3), k_load(p, va), k_const(p, 0.0f));
-		stmt(l, k, in, first ? ST_ASSIGN : ST_ADD, first ? "l = 0" : "l >= 1", ka, sel);
-	}
-	vec_schedule(l, k, "e", d, NULL);
-	return k_kernel_finish(k, l->err);
-}
-
-/*
- * o[n,l,h*d+e] = alpha v + beta * sum over bits k set in code(l) of kv[k][e]:
- * the masked sum first (adds only), then one scale per output element.
- */
-int lw_matadd_qkv(Lower *l, const Node *n)
-{
-	const Tensor *c = n->in[0], *kv = n->in[1], *v = n->in[2];
-	int64_t NB = c->shape.d[0], H = c->shape.d[1], L = c->shape.d[2], nbits = c->shape.d[3];
-	int64_t D = v->shape.d[2], d = D / H;
-	double alpha = ir_node_attr(n, "alpha")->f, beta = ir_node_attr(n, "beta")->f;
-	Program *p = l->p;
-	Kernel *k = kernel(l, n, NULL);
-	LoopNode *in = loop(l, nhl(l, k, NB, H, L), "b", nbits);
-	in = loop(l, in, "e", d);
-	Access ca = {.buf = lw_buf(l, c), .c = {H * L, L, 1, 0, 0}};
-	Access ka = {.buf = lw_buf(l, kv), .c = {H * nbits * d, nbits * d, 0, d, 1}};
-	Access oa = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 0, 1}};
-	for (int first = 1; first >= 0; first--) {
-		Expr *sel = k_select(p, code_bit(l, k_load(p, ca), 3), k_load(p, ka), k_const(p, 0.0f));
-		stmt(l, k, in, first ? ST_ASSIGN : ST_ADD, first ? "b = 0" : "b >= 1", oa, sel);
-	}
-	LoopNode *e = loop(l, k->root, "en", NB);
-	e = loop(l, e, "eh", H);
-	e = loop(l, e, "el", L);
-	e = loop(l, e, "ee", d);
-	Access oe = {.buf = oa.buf, .c = {L * D, d, D, 1}};
-	Access ve = {.buf = lw_buf(l, v), .c = {L * D, d, D, 1}};
-	Expr *val = k_fma(p, k_const(p, (float)beta), k_load(p, oe),
-	                  k_bin(p, EX_MUL, k_const(p, (float)alpha), k_load(p, ve)));
-	stmt(l, k, e, ST_ASSIGN, NULL, oe, lw_epilogue(l, n, val, &oe, 3));
-	vec_schedule(l, k, "e", d, NULL);
-	return k_kernel_finish(k, l->err);
-}
-
 /* y = x_h / max(|x_h|, eps) per token and head. */
 int lw_l2norm_heads(Lower *l, const Node *n)
 {
@@ -498,7 +478,8 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	Buffer *pos = temp(l, n, "pos", DT_I32, 2, r1), *perm = temp(l, n, "perm", DT_I32, 2, r1);
 	Buffer *cnt = temp(l, n, "count", DT_I32, 1, two);
 	Buffer *xg = temp(l, n, "xg", DT_F32, 3, rk), *yg = temp(l, n, "yg", DT_F32, 3, rm);
-	Buffer *xq = temp(l, n, "xq", DT_I32, 3, rk), *y64 = temp(l, n, "acc", DT_I64, 3, rm);
+	DType acc = acc_type(l, x, w1, b1);
+	Buffer *xq = temp(l, n, "xq", DT_I32, 3, rk), *y64 = temp(l, n, "acc", acc, 3, rm);
 	Buffer *xb = lw_buf(l, x);
 
 	/* 1. router */
@@ -565,7 +546,7 @@ int lw_moe2_linear(Lower *l, const Node *n)
 		return -1;
 	ShiftNest sn = {
 		.name = "shift", .epi = NULL, .xq = xq, .codes = pot5_kp(l, w1, M, K),
-		.bq = b1 ? bias_q16(l, b1, M) : NULL, .y64 = y64,
+		.bq = b1 ? bias_q16(l, b1, M, acc) : NULL, .y64 = y64,
 		.out = {.buf = yg, .c = {R * M, M, 1}}, .NB = NB, .R = R, .K = K, .M = M,
 		.rows_if = arena_printf(&p->arena, "%lld*n + i >= C0", (long long)R),
 		.epi_rows_if = arena_printf(&p->arena, "%lld*en + ei >= C0", (long long)R),

@@ -149,11 +149,19 @@ void pass_fuse_plan_free(FusionPlan *plan);
 int pass_expose_decisions(Graph *g, VitcErr *err);
 
 /*
+ * passes/bounds.c: per tensor id, an upper bound on |element| valid for any
+ * graph input (+inf where none is known); free() the array.
+ */
+double *pass_value_bounds(const Graph *g);
+
+/*
  * passes/lower.c (+ lower_linalg.c, lower_norm.c): one kernel or a few per
  * graph node, elementwise nodes folded per the fusion plan when "fuse".
+ * "bounds" (pass_value_bounds, or NULL) lets shift linears use 32-bit
+ * accumulators where the sum provably fits.
  */
 struct Program;
-struct Program *pass_lower(const Graph *g, int fuse, VitcErr *err);
+struct Program *pass_lower(const Graph *g, int fuse, const double *bounds, VitcErr *err);
 
 /*
  * passes/memplan.c: a static memory plan.  Workspace buffers get offsets in

@@ -333,7 +333,8 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		return want_int(g, n, "num_heads", 1, 1, big, err);
 	case OP_MATADD_QKV:
 		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
-		    want_finite(g, n, "alpha", err) || want_finite(g, n, "beta", err))
+		    want_finite(g, n, "alpha", err) || want_finite(g, n, "beta", err) ||
+		    want_int(g, n, "lut", 0, 0, 1, err))
 			return -1;
 		break;
 	case OP_L2NORM_HEADS:

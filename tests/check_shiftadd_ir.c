@@ -216,6 +216,13 @@ START_TEST(verify_matadd_attrs)
 	attr_of(q, "alpha")->kind = ATTR_INT;   /* an int is a number too */
 	attr_of(q, "alpha")->i = 1;
 	VERIFY_OK();
+	a_int(q, "lut", 2);                     /* the form: optional, 0 or 1 */
+	VERIFY_FAILS("node 'o' (matadd_qkv): attribute 'lut' is 2, expected 0..1");
+	attr_of(q, "lut")->i = 0;
+	VERIFY_OK();
+	attr_of(q, "lut")->kind = ATTR_FLOAT;
+	VERIFY_FAILS("node 'o' (matadd_qkv): attribute 'lut' must be");
+	attr_of(q, "lut")->kind = ATTR_INT;
 	k->in[0] = ir_graph_find_tensor(G, "cf");
 	VERIFY_FAILS("node 'kv' (matadd_ktv): input 0 'cf' has dtype f32, expected b1");
 	k->in[0] = ir_graph_find_tensor(G, "c");

@@ -532,6 +532,44 @@ class DecisionTests(unittest.TestCase):
         self.assertFalse(bool(c[0].any()))
 
 
+class ReplayTests(TmpDirCase):
+    """vitc.replay.compare on "compiled outputs" made from the module's own
+    decisions: no violation; one confidently flipped route: a violation."""
+
+    def test_compare(self):
+        from vitc import replay
+        m = vnn.build_shiftadd_deit(32, 8, 32, 1, 2, num_classes=4, attn="hamming",
+                                    mlp="moe2", attn_linear="moe2", seed=7).eval()
+        x = seeded(8, lambda: torch.randn(2, 3, 32, 32))
+        prefix = os.path.join(self.tmp, "m")
+        vitc.export(m, x, prefix)
+        with open(prefix + ".json") as f:
+            graph = json.load(f)
+        names = replay.decision_names(graph)
+        with torch.no_grad(), vnn.decisions() as tape:
+            y = m(x).numpy()
+        self.assertEqual(len(names), len(tape.records))
+        outs = {graph["outputs"][0]: y}
+        for (kind, value, _), name in zip(tape.records, names):
+            if kind in ("ksh_hash", "binarize"):
+                w = (value.to(torch.int64) << torch.arange(value.shape[-1])).sum(-1)
+                outs[name] = w.to(torch.int32).numpy()
+            else:
+                outs[name] = value.to(torch.int32).numpy()
+        r = replay.compare(m, x, graph, outs.__getitem__)
+        self.assertEqual(r["violations"], [])
+        self.assertEqual((r["err"], r["differ"]), (0.0, 0))
+        i = [k for k, (kind, _, _) in enumerate(tape.records) if kind == "route"][-1]
+        route = outs[names[i]].copy()
+        j = np.unravel_index(np.argmax(tape.records[i][2].numpy()), route.shape)
+        route[j] = 1 - route[j]
+        outs[names[i]] = route
+        r = replay.compare(m, x, graph, outs.__getitem__)
+        self.assertGreaterEqual(r["differ"], 1)
+        self.assertTrue(any("%s: 1 route decisions differ" % names[i] in v
+                            for v in r["violations"]), r["violations"])
+
+
 class AttentionExportTests(TmpDirCase):
     """Single attention modules: tokens 50 and 197, head dims 32 and 64."""
 

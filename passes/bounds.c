@@ -1,0 +1,180 @@
+/*
+ * bounds.c - value-range analysis: for every tensor an upper bound on
+ * |element| that holds for ANY graph input, or +inf where none is known.
+ *
+ * What it is for: a shift linear accumulates Σ ±(X_k >> s) over Q16.16
+ * inputs; 32-bit accumulators (twice the vector lanes of 64-bit ones) are
+ * safe only where the sum provably fits (shiftaddvit.md, ShiftLinear), and
+ * lower_shiftadd.c asks this pass.  The bounds come from the ops that cap
+ * their output whatever their input is: layer_norm (|x̂| ≤ √(D−1), so
+ * |y| ≤ √(D−1)·max|γ| + max|β|), softmax, l2norm, tanh/erf; linear maps
+ * then propagate them with their weights (max over rows of Σ|w| times the
+ * input bound, plus max|b|).  In a pre-norm ViT every linear reads a
+ * layer_norm output or something derived from one by such maps, so its
+ * bound is finite; the residual stream, which is not capped, is never a
+ * linear's input.
+ *
+ * The bounds are exact-arithmetic bounds; float rounding moves results by a
+ * few ulps, which the consumer covers with a factor-2 margin.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "passes/passes.h"
+
+/* f32 element i of weight "w" (which has data). */
+static double wf(const Tensor *w, int64_t i)
+{
+	float f;
+	memcpy(&f, (const unsigned char *)w->data + 4 * i, 4);
+	return f;
+}
+
+static int has_f32_data(const Tensor *t)
+{
+	return t && t->kind == TK_WEIGHT && t->dtype == DT_F32 && t->data;
+}
+
+static double max_abs(const Tensor *t)
+{
+	int64_t n;
+	if (!has_f32_data(t) || ir_shape_numel(&t->shape, 1, &n))
+		return INFINITY;
+	double m = 0;
+	for (int64_t i = 0; i < n; i++)
+		m = fmax(m, fabs(wf(t, i)));
+	return m;
+}
+
+/* max over rows of Σ|w| for a weight viewed as [rows][numel/rows]. */
+static double max_row_l1(const Tensor *w, int64_t rows)
+{
+	int64_t n;
+	if (!has_f32_data(w) || ir_shape_numel(&w->shape, 1, &n) || rows <= 0 || n % rows)
+		return INFINITY;
+	double best = 0;
+	for (int64_t r = 0, k = n / rows; r < rows; r++) {
+		double s = 0;
+		for (int64_t i = 0; i < k; i++)
+			s += fabs(wf(w, r * k + i));
+		best = fmax(best, s);
+	}
+	return best;
+}
+
+/* The same for pot5 weights [M][K]: Σ 2^p over nonzero codes. */
+static double max_row_l1_pot5(const Tensor *w)
+{
+	if (!w || w->dtype != DT_POT5 || !w->data || w->shape.rank != 2)
+		return INFINITY;
+	const unsigned char *c = w->data;
+	int64_t M = w->shape.d[0], K = w->shape.d[1];
+	double best = 0;
+	for (int64_t j = 0; j < M; j++) {
+		double s = 0;
+		for (int64_t k = 0; k < K; k++)
+			if ((c[j * K + k] & 15) != 15)
+				s += ldexp(1.0, -(c[j * K + k] & 15));
+		best = fmax(best, s);
+	}
+	return best;
+}
+
+/* Bound of an optional bias (0 when absent). */
+static double bias_bound(const Tensor *b)
+{
+	return b ? max_abs(b) : 0;
+}
+
+/* A linear map: rows of "w" (f32 or pot5) times "x", plus the bias. */
+static double affine(const Tensor *w, int64_t rows, double x, const Tensor *b)
+{
+	double l1 = w->dtype == DT_POT5 ? max_row_l1_pot5(w) : max_row_l1(w, rows);
+	if (w->dtype == DT_POT5)  /* Q16.16 floors of x and b: at most one step each */
+		return l1 * (x + ldexp(1.0, -16)) + bias_bound(b) + ldexp(1.0, -16);
+	return l1 * x + bias_bound(b);
+}
+
+/* Bound of one node's output from its inputs' bounds "in". */
+static double node_bound(const Node *n, const double *bd)
+{
+	const Tensor *const *in = (const Tensor *const *)n->in;
+#define B(i) (in[i] ? (in[i]->kind == TK_WEIGHT ? max_abs(in[i]) : bd[in[i]->id]) : 0)
+	switch (n->op) {
+	case OP_LAYER_NORM: {
+		const Attr *a = ir_node_attr(n, "axes");
+		int k = a ? (int)a->i : 1;
+		const Shape *s = &in[0]->shape;
+		double cnt = 1;
+		for (int i = s->rank - k; i < s->rank; i++)
+			cnt *= s->d[i] == IR_DIM_N ? INFINITY : (double)s->d[i];
+		double g = n->n_in > 1 && in[1] ? max_abs(in[1]) : 1;
+		return sqrt(fmax(cnt - 1, 0)) * g + (n->n_in > 2 ? bias_bound(in[2]) : 0);
+	}
+	case OP_SOFTMAX: case OP_TANH: case OP_ERF: case OP_L2NORM_HEADS:
+	case OP_KSH_HASH: case OP_BINARIZE:
+		return 1;
+	case OP_GELU:
+		return fmax(B(0), 0.17);  /* gelu(x) ≥ −0.17, and ≤ x for x > 0 */
+	case OP_RELU: case OP_RESHAPE: case OP_TRANSPOSE: case OP_EXPAND: case OP_SLICE:
+	case OP_SELECT: case OP_MEAN:
+		return B(0);
+	case OP_CONCAT: {
+		double m = 0;
+		for (int i = 0; i < n->n_in; i++)
+			m = fmax(m, B(i));
+		return m;
+	}
+	case OP_ADD: case OP_SUB: {
+		const Attr *sc = ir_node_attr(n, "scalar");
+		return B(0) + (n->n_in > 1 ? B(1) : sc ? fabs(sc->f) : INFINITY);
+	}
+	case OP_MUL: {
+		const Attr *sc = ir_node_attr(n, "scalar");
+		return B(0) * (n->n_in > 1 ? B(1) : sc ? fabs(sc->f) : INFINITY);
+	}
+	case OP_DIV: {
+		const Attr *sc = ir_node_attr(n, "scalar");
+		return n->n_in == 1 && sc && sc->f != 0 ? B(0) / fabs(sc->f) : INFINITY;
+	}
+	case OP_LINEAR: case OP_SHIFT_LINEAR:
+		return affine(in[1], in[1]->shape.d[0], B(0), n->n_in > 2 ? in[2] : NULL);
+	case OP_CONV2D: case OP_CONV1D_TOKENS:
+		return affine(in[1], in[1]->shape.d[0], B(0), n->n_in > 2 ? in[2] : NULL);
+	case OP_MATMUL: {
+		const Shape *a = &in[0]->shape;
+		return B(0) * B(1) * (double)a->d[a->rank - 1];
+	}
+	case OP_MATADD_KTV:  /* a sum over the L tokens of the codes */
+		return B(1) * (double)in[0]->shape.d[2];
+	case OP_MATADD_QKV: {
+		const Attr *al = ir_node_attr(n, "alpha"), *be = ir_node_attr(n, "beta");
+		double nbits = (double)in[0]->shape.d[3];
+		return fabs(al ? al->f : 0) * B(2) + fabs(be ? be->f : 0) * nbits * B(1);
+	}
+	case OP_HAMMING_ATTENTION:  /* rows of softmax weights average v */
+		return B(2);
+	case OP_MOE2_LINEAR:
+		return fmax(affine(in[3], in[3]->shape.d[0], B(0), in[4]),
+		            affine(in[5], in[5]->shape.d[0], B(0), n->n_in > 6 ? in[6] : NULL));
+	default:
+		return INFINITY;
+	}
+#undef B
+}
+
+double *pass_value_bounds(const Graph *g)
+{
+	double *bd = xmalloc(sizeof(double) * (size_t)(g->n_tensors + 1));
+	for (int i = 0; i < g->n_tensors; i++) {
+		const Tensor *t = g->tensors[i];
+		bd[i] = t->kind == TK_WEIGHT ? max_abs(t) : INFINITY;
+	}
+	for (int i = 0; i < g->n_nodes; i++) {
+		const Node *n = g->nodes[i];
+		double b = node_bound(n, bd);
+		bd[n->out[0]->id] = isnan(b) ? INFINITY : b;
+	}
+	return bd;
+}

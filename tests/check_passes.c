@@ -1,0 +1,145 @@
+/*
+ * check_passes.c - graph passes that annotate or extend a verified graph:
+ * value bounds (passes/bounds.c) and --expose-decisions (passes/expose.c).
+ */
+#include <math.h>
+
+#include "graph_builder.h"
+
+/* An f32 weight "name" of "shape" filled with "v" (data in the graph arena). */
+static Tensor *weight_fill(const char *name, const char *shape, float v)
+{
+	Shape s = S(shape);
+	Tensor *t = ir_graph_add_tensor(G, name, TK_WEIGHT, DT_F32, &s);
+	int64_t n;
+	ck_assert_int_eq(ir_shape_numel(&s, 1, &n), 0);
+	float *d = arena_calloc(&G->arena, (size_t)n, sizeof(float));
+	for (int64_t i = 0; i < n; i++)
+		d[i] = v;
+	t->data = d;
+	t->nbytes = (size_t)n * 4;
+	return t;
+}
+
+/* A pot5 weight [M][K] of one code byte "c". */
+static Tensor *pot5_fill(const char *name, int64_t M, int64_t K, unsigned char c)
+{
+	Shape s = {.rank = 2, .d = {M, K}};
+	Tensor *t = ir_graph_add_tensor(G, name, TK_WEIGHT, DT_POT5, &s);
+	unsigned char *d = arena_alloc(&G->arena, (size_t)(M * K));
+	memset(d, c, (size_t)(M * K));
+	t->data = d;
+	t->nbytes = (size_t)(M * K);
+	return t;
+}
+
+static double bound_of(const double *b, const char *name)
+{
+	Tensor *t = ir_graph_find_tensor(G, name);
+	ck_assert_ptr_nonnull(t);
+	return b[t->id];
+}
+
+/* x -> layer_norm(γ=2, β=0.5) -> linear(all 0.25, bias 1) -> gelu -> shift_linear(2^-3) */
+START_TEST(bounds_chain)
+{
+	input("x", "N,10,17");
+	weight_fill("g", "17", 2.0f);
+	weight_fill("be", "17", -0.5f);
+	weight_fill("w", "8,17", 0.25f);
+	weight_fill("b", "8", 1.0f);
+	pot5_fill("ws", 4, 8, 3 | 16);
+	node(OP_LAYER_NORM, "ln", "x g be");
+	node(OP_LINEAR, "fc", "ln w b");
+	node(OP_GELU, "act", "fc");
+	node(OP_SHIFT_LINEAR, "sh", "act ws");
+	a_int(node(OP_SOFTMAX, "sm", "x"), "axis", -1);
+	node(OP_ADD, "res", "x ln");
+	outputs("sh sm res");
+	VERIFY_OK();
+	INFER_OK();
+	double *b = pass_value_bounds(G);
+	ck_assert(isinf(bound_of(b, "x")));
+	double ln = sqrt(16.0) * 2 + 0.5;
+	ck_assert_double_eq_tol(bound_of(b, "ln"), ln, 1e-12);
+	ck_assert_double_eq_tol(bound_of(b, "fc"), 17 * 0.25 * ln + 1, 1e-12);
+	ck_assert_double_eq_tol(bound_of(b, "act"), 17 * 0.25 * ln + 1, 1e-12);
+	double q = ldexp(1.0, -16);
+	ck_assert_double_eq_tol(bound_of(b, "sh"), 8 * 0.125 * (bound_of(b, "act") + q) + q,
+	                        1e-12);
+	ck_assert_double_eq(bound_of(b, "sm"), 1);
+	ck_assert(isinf(bound_of(b, "res")));   /* the residual stream is not capped */
+	free(b);
+}
+END_TEST
+
+/* Weights without data (inspect without weights) give no bound. */
+START_TEST(bounds_need_data)
+{
+	input("x", "N,17");
+	Shape s = S("17");
+	ir_graph_add_tensor(G, "g", TK_WEIGHT, DT_F32, &s);
+	node(OP_LAYER_NORM, "ln", "x g");
+	outputs("ln");
+	VERIFY_OK();
+	INFER_OK();
+	double *b = pass_value_bounds(G);
+	ck_assert(isinf(bound_of(b, "ln")));
+	free(b);
+}
+END_TEST
+
+START_TEST(expose_adds_outputs)
+{
+	input("x", "N,10,16");
+	weight_fill("wr", "2,16", 0.1f);
+	weight_fill("w0", "8,16", 0.1f);
+	pot5_fill("w1", 8, 16, 2);
+	pot5_fill("ws", 16, 8, 2);
+	node(OP_MOE2_LINEAR, "moe", "x wr _ w0 _ w1");
+	node(OP_SHIFT_LINEAR, "sh", "moe ws");
+	Node *bz = node(OP_BINARIZE, "codes", "sh");
+	a_int(bz, "num_heads", 2);
+	node(OP_RELU, "y", "sh");
+	outputs("y");
+	VERIFY_OK();
+	INFER_OK();
+	VitcErr e = {{0}};
+	ck_assert_int_eq(pass_expose_decisions(G, &e), 4);
+	ck_assert_int_eq(G->n_outputs, 5);
+	const char *want[] = {"y", "moe.route", "moe.q16", "sh.q16", "codes"};
+	for (int i = 0; i < 5; i++)
+		ck_assert_str_eq(G->outputs[i]->name, want[i]);
+	ck_assert_int_eq(G->outputs[1]->dtype, DT_I32);
+	ck_assert_int_eq(G->outputs[1]->shape.rank, 2);
+	ck_assert_int_eq(G->outputs[2]->shape.d[2], 16);
+	ck_assert_int_eq(G->outputs[3]->shape.d[2], 8);
+	ck_assert_int_eq(G->outputs[4]->dtype, DT_B1);
+	Node *moe = G->outputs[1]->producer;
+	ck_assert_int_eq(moe->n_out, 3);
+	ck_assert_ptr_eq(moe->out[2], G->outputs[2]);
+	/* twice: the names exist already */
+	ck_assert_int_eq(pass_expose_decisions(G, &e), -1);
+	ck_assert_ptr_nonnull(strstr(e.msg, "'moe.route' exists already"));
+}
+END_TEST
+
+int main(void)
+{
+	(void)a_float;  /* graph_builder.h helpers this file has no use for */
+	(void)a_str;
+	(void)a_ints;
+	Suite *s = suite_create("passes");
+	TCase *tc = tcase("bounds");
+	tcase_add_test(tc, bounds_chain);
+	tcase_add_test(tc, bounds_need_data);
+	suite_add_tcase(s, tc);
+	tc = tcase("expose");
+	tcase_add_test(tc, expose_adds_outputs);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? 1 : 0;
+}
