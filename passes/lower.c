@@ -161,6 +161,61 @@ Buffer *lw_temp(Lower *l, const Node *n, const char *suffix, const Shape *sh)
 	return k_buffer_add(l->p, name, BUF_WORKSPACE, DT_F32, sh);
 }
 
+/* ---- small builders for hand-written loop nests (lower_shiftadd.c, lower_matadd.c) ---- */
+
+/* A loop "name" of "ext" iterations appended under "parent". */
+LoopNode *lw_loop(Lower *l, LoopNode *parent, const char *name, int64_t ext)
+{
+	LoopNode *lp = k_loop(l->p, name, ext);
+	k_append(l->p, parent, lp);
+	return lp;
+}
+
+/* A statement "store (=|+=) value" under "at", limited by the isl constraints "cons". */
+Stmt *lw_stmt(Lower *l, Kernel *k, LoopNode *at, StmtKind kind, const char *cons,
+              Access store, Expr *value)
+{
+	Stmt *s = k_stmt_add(l->p, k, kind);
+	s->constraints = cons;
+	s->store = store;
+	s->value = value;
+	k_append(l->p, at, k_leaf(l->p, s));
+	return s;
+}
+
+/* A kernel "<node>" or "<node>.<part>" with an empty sequence as its root. */
+Kernel *lw_kernel_part(Lower *l, const Node *n, const char *part)
+{
+	const char *name = part ? arena_printf(&l->p->arena, "%s.%s", n->name, part) : n->name;
+	Kernel *k = k_kernel_add(l->p, name, ir_op_name(n->op));
+	k->root = k_seq(l->p);
+	return k;
+}
+
+/* A workspace buffer "<node>.<suffix>" of dtype "dt" and dims d[0..rank). */
+Buffer *lw_temp_dims(Lower *l, const Node *n, const char *suffix, DType dt, int rank,
+                     const int64_t *d)
+{
+	Shape sh = {.rank = rank};
+	for (int i = 0; i < rank; i++)
+		sh.d[i] = d[i];
+	return k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s", n->name, suffix),
+	                    BUF_WORKSPACE, dt, &sh);
+}
+
+Expr *lw_ci32(Lower *l, int64_t v)
+{
+	return k_const_int(l->p, VT_I32, v);
+}
+
+/* Loops (n, h, l) over [NB][H][L] under the kernel root. */
+LoopNode *lw_nhl(Lower *l, Kernel *k, int64_t NB, int64_t H, int64_t L)
+{
+	LoopNode *in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, in, "h", H);
+	return lw_loop(l, in, "l", L);
+}
+
 /*
  * A default schedule for a loop nest over "sh" whose innermost loop is
  * contiguous: spread the outermost loop with real work over threads when

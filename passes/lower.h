@@ -57,6 +57,15 @@ LoopNode *lw_loops(Lower *l, LoopNode *parent, const Shape *sh, int from,
                    int to, const char *const *names);
 /* Parse a default schedule into k->sched (an internal error aborts: it is our text). */
 void lw_schedule(Lower *l, Kernel *k, const char *text);
+/* Builders for hand-written loop nests (lower.c). */
+LoopNode *lw_loop(Lower *l, LoopNode *parent, const char *name, int64_t ext);
+Stmt *lw_stmt(Lower *l, Kernel *k, LoopNode *at, StmtKind kind, const char *cons,
+              Access store, Expr *value);
+Kernel *lw_kernel_part(Lower *l, const Node *n, const char *part);
+Buffer *lw_temp_dims(Lower *l, const Node *n, const char *suffix, DType dt, int rank,
+                     const int64_t *d);
+Expr *lw_ci32(Lower *l, int64_t v);
+LoopNode *lw_nhl(Lower *l, Kernel *k, int64_t NB, int64_t H, int64_t L);
 /* A workspace tensor for an intermediate of a lowering. */
 Buffer *lw_temp(Lower *l, const Node *n, const char *suffix, const Shape *sh);
 

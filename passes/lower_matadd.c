@@ -12,62 +12,11 @@
  */
 #include "passes/lower.h"
 
-/* The builders below are the same small helpers lower_shiftadd.c has. */
-
-static LoopNode *loop(Lower *l, LoopNode *parent, const char *name, int64_t ext)
-{
-	LoopNode *lp = k_loop(l->p, name, ext);
-	k_append(l->p, parent, lp);
-	return lp;
-}
-
-static Stmt *stmt(Lower *l, Kernel *k, LoopNode *at, StmtKind kind, const char *cons,
-                  Access store, Expr *value)
-{
-	Stmt *s = k_stmt_add(l->p, k, kind);
-	s->constraints = cons;
-	s->store = store;
-	s->value = value;
-	k_append(l->p, at, k_leaf(l->p, s));
-	return s;
-}
-
-static Kernel *kernel(Lower *l, const Node *n, const char *part)
-{
-	const char *name = part ? arena_printf(&l->p->arena, "%s.%s", n->name, part) : n->name;
-	Kernel *k = k_kernel_add(l->p, name, ir_op_name(n->op));
-	k->root = k_seq(l->p);
-	return k;
-}
-
-static Buffer *temp(Lower *l, const Node *n, const char *suffix, DType dt, int rank,
-                    const int64_t *d)
-{
-	Shape sh = {.rank = rank};
-	for (int i = 0; i < rank; i++)
-		sh.d[i] = d[i];
-	return k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s", n->name, suffix),
-	                    BUF_WORKSPACE, dt, &sh);
-}
-
-static Expr *ci32(Lower *l, int64_t v)
-{
-	return k_const_int(l->p, VT_I32, v);
-}
-
-/* Loops (n, h, l) over [NB][H][L] under the kernel root. */
-static LoopNode *nhl(Lower *l, Kernel *k, int64_t NB, int64_t H, int64_t L)
-{
-	LoopNode *in = loop(l, k->root, "n", NB);
-	in = loop(l, in, "h", H);
-	return loop(l, in, "l", L);
-}
-
 /* Bit "k" (statement dim) of the code word "code": (code >> k) & 1. */
 static Expr *code_bit(Lower *l, Expr *code, int kdim)
 {
 	return k_bin(l->p, EX_AND, k_bin(l->p, EX_SHR, code, k_iter(l->p, VT_I32, kdim)),
-	             ci32(l, 1));
+	             lw_ci32(l, 1));
 }
 
 /* Split and vectorize the innermost loop "e" of extent d by 16 when it divides. */
@@ -87,15 +36,15 @@ int lw_matadd_ktv(Lower *l, const Node *n)
 	int64_t NB = c->shape.d[0], H = c->shape.d[1], S = c->shape.d[2], nbits = c->shape.d[3];
 	int64_t D = v->shape.d[2], d = D / H;
 	Program *p = l->p;
-	Kernel *k = kernel(l, n, NULL);
-	LoopNode *in = loop(l, nhl(l, k, NB, H, S), "b", nbits);
-	in = loop(l, in, "e", d);
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *in = lw_loop(l, lw_nhl(l, k, NB, H, S), "b", nbits);
+	in = lw_loop(l, in, "e", d);
 	Access ca = {.buf = lw_buf(l, c), .c = {H * S, S, 1, 0, 0}};
 	Access va = {.buf = lw_buf(l, v), .c = {S * D, d, D, 0, 1}};
 	Access ka = {.buf = lw_buf(l, kv), .c = {H * nbits * d, nbits * d, 0, d, 1}};
 	for (int first = 1; first >= 0; first--) {
 		Expr *sel = k_select(p, code_bit(l, k_load(p, ca), 3), k_load(p, va), k_const(p, 0.0f));
-		stmt(l, k, in, first ? ST_ASSIGN : ST_ADD, first ? "l = 0" : "l >= 1", ka, sel);
+		lw_stmt(l, k, in, first ? ST_ASSIGN : ST_ADD, first ? "l = 0" : "l >= 1", ka, sel);
 	}
 	vec_schedule(l, k, "e", d, NULL);
 	return k_kernel_finish(k, l->err);
@@ -112,25 +61,25 @@ static int qkv_masked(Lower *l, const Node *n, float alpha, float beta)
 	int64_t NB = c->shape.d[0], H = c->shape.d[1], L = c->shape.d[2], nbits = c->shape.d[3];
 	int64_t D = v->shape.d[2], d = D / H;
 	Program *p = l->p;
-	Kernel *k = kernel(l, n, NULL);
-	LoopNode *in = loop(l, nhl(l, k, NB, H, L), "b", nbits);
-	in = loop(l, in, "e", d);
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *in = lw_loop(l, lw_nhl(l, k, NB, H, L), "b", nbits);
+	in = lw_loop(l, in, "e", d);
 	Access ca = {.buf = lw_buf(l, c), .c = {H * L, L, 1, 0, 0}};
 	Access ka = {.buf = lw_buf(l, kv), .c = {H * nbits * d, nbits * d, 0, d, 1}};
 	Access oa = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 0, 1}};
 	for (int first = 1; first >= 0; first--) {
 		Expr *sel = k_select(p, code_bit(l, k_load(p, ca), 3), k_load(p, ka), k_const(p, 0.0f));
-		stmt(l, k, in, first ? ST_ASSIGN : ST_ADD, first ? "b = 0" : "b >= 1", oa, sel);
+		lw_stmt(l, k, in, first ? ST_ASSIGN : ST_ADD, first ? "b = 0" : "b >= 1", oa, sel);
 	}
-	LoopNode *e = loop(l, k->root, "en", NB);
-	e = loop(l, e, "eh", H);
-	e = loop(l, e, "el", L);
-	e = loop(l, e, "ee", d);
+	LoopNode *e = lw_loop(l, k->root, "en", NB);
+	e = lw_loop(l, e, "eh", H);
+	e = lw_loop(l, e, "el", L);
+	e = lw_loop(l, e, "ee", d);
 	Access oe = {.buf = oa.buf, .c = {L * D, d, D, 1}};
 	Access ve = {.buf = lw_buf(l, v), .c = {L * D, d, D, 1}};
 	Expr *val = k_fma(p, k_const(p, beta), k_load(p, oe),
 	                  k_bin(p, EX_MUL, k_const(p, alpha), k_load(p, ve)));
-	stmt(l, k, e, ST_ASSIGN, NULL, oe, lw_epilogue(l, n, val, &oe, 3));
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, oe, lw_epilogue(l, n, val, &oe, 3));
 	vec_schedule(l, k, "e", d, NULL);
 	return k_kernel_finish(k, l->err);
 }
@@ -179,23 +128,23 @@ static int qkv_tables(Lower *l, const Node *n, Buffer *tab, int64_t G)
 	int64_t d = kv->shape.d[3];
 	int last = nbits % 4 ? (1 << nbits % 4) - 1 : 15;   /* the bits of group G-1 */
 	Program *p = l->p;
-	Kernel *k = kernel(l, n, "lut");
+	Kernel *k = lw_kernel_part(l, n, "lut");
 	LoopNode *seq = k_seq(p);
-	k_append(p, loop(l, loop(l, loop(l, k->root, "n", NB), "h", H), "g", G), seq);
+	k_append(p, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "h", H), "g", G), seq);
 	Access ta = {.buf = tab, .c = {H * G * 16 * d, G * 16 * d, 16 * d, 1}};
 	Access ka = {.buf = lw_buf(l, kv), .c = {H * nbits * d, nbits * d, 4 * d, 1}};
 	for (int s = 0; s < 16; s++) {
 		Access ts = ta;
 		ts.k = s * d;
 		if ((s & last) == s) {
-			stmt(l, k, loop(l, seq, "e", d), ST_ASSIGN, NULL, ts, row_sum(l, ka, d, s));
+			lw_stmt(l, k, lw_loop(l, seq, "e", d), ST_ASSIGN, NULL, ts, row_sum(l, ka, d, s));
 			continue;
 		}
 		if (G > 1)
-			stmt(l, k, loop(l, seq, "e", d), ST_ASSIGN,
+			lw_stmt(l, k, lw_loop(l, seq, "e", d), ST_ASSIGN,
 			     arena_printf(&p->arena, "g < %lld", (long long)(G - 1)), ts,
 			     row_sum(l, ka, d, s));
-		stmt(l, k, loop(l, seq, "e", d), ST_ASSIGN,
+		lw_stmt(l, k, lw_loop(l, seq, "e", d), ST_ASSIGN,
 		     arena_printf(&p->arena, "g = %lld", (long long)(G - 1)), ts,
 		     row_sum(l, ka, d, s & last));
 	}
@@ -217,16 +166,16 @@ static int qkv_lookup(Lower *l, const Node *n, Buffer *tab, int64_t G, float alp
 	int64_t NB = c->shape.d[0], H = c->shape.d[1], L = c->shape.d[2], nbits = c->shape.d[3];
 	int64_t D = v->shape.d[2], d = D / H;
 	Program *p = l->p;
-	Kernel *k = kernel(l, n, NULL);
-	LoopNode *in = loop(l, nhl(l, k, NB, H, L), "e", d);
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *in = lw_loop(l, lw_nhl(l, k, NB, H, L), "e", d);
 	Access ca = {.buf = lw_buf(l, c), .c = {H * L, L, 1, 0}};
 	Expr *t[8];
 	for (int g = 0; g < G; g++) {
 		int64_t bits = nbits - 4 * g < 4 ? nbits - 4 * g : 4;
 		Expr *nib = k_load(p, ca);
 		if (g)
-			nib = k_bin(p, EX_SHR, nib, ci32(l, 4 * g));
-		nib = k_bin(p, EX_AND, nib, ci32(l, (1 << bits) - 1));
+			nib = k_bin(p, EX_SHR, nib, lw_ci32(l, 4 * g));
+		nib = k_bin(p, EX_AND, nib, lw_ci32(l, (1 << bits) - 1));
 		t[g] = k_load(p, (Access){.buf = tab, .c = {H * G * 16 * d, G * 16 * d, 0, 1},
 		                          .k = g * 16 * d, .ind = nib, .ci = d});
 	}
@@ -237,7 +186,7 @@ static int qkv_lookup(Lower *l, const Node *n, Buffer *tab, int64_t G, float alp
 	Access ve = {.buf = lw_buf(l, v), .c = {L * D, d, D, 1}};
 	Expr *val = k_fma(p, k_const(p, beta), t[0],
 	                  k_bin(p, EX_MUL, k_const(p, alpha), k_load(p, ve)));
-	stmt(l, k, in, ST_ASSIGN, NULL, oe, lw_epilogue(l, n, val, &oe, 3));
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, oe, lw_epilogue(l, n, val, &oe, 3));
 	lut_schedule(l, k, d, L >= 8 ? "; parallel(l)" : "");
 	return k_kernel_finish(k, l->err);
 }
@@ -270,7 +219,7 @@ int lw_matadd_qkv(Lower *l, const Node *n)
 	if (!lut || G > 8)
 		return qkv_masked(l, n, alpha, beta);
 	int64_t ts[5] = {NB, H, G, 16, d};
-	Buffer *tab = temp(l, n, "lut", DT_F32, 5, ts);
+	Buffer *tab = lw_temp_dims(l, n, "lut", DT_F32, 5, ts);
 	if (qkv_tables(l, n, tab, G))
 		return -1;
 	return qkv_lookup(l, n, tab, G, alpha, beta);

@@ -18,47 +18,6 @@
 
 #include "passes/lower.h"
 
-static LoopNode *loop(Lower *l, LoopNode *parent, const char *name, int64_t ext)
-{
-	LoopNode *lp = k_loop(l->p, name, ext);
-	k_append(l->p, parent, lp);
-	return lp;
-}
-
-static Stmt *stmt(Lower *l, Kernel *k, LoopNode *at, StmtKind kind, const char *cons,
-                  Access store, Expr *value)
-{
-	Stmt *s = k_stmt_add(l->p, k, kind);
-	s->constraints = cons;
-	s->store = store;
-	s->value = value;
-	k_append(l->p, at, k_leaf(l->p, s));
-	return s;
-}
-
-static Kernel *kernel(Lower *l, const Node *n, const char *part)
-{
-	const char *name = part ? arena_printf(&l->p->arena, "%s.%s", n->name, part) : n->name;
-	Kernel *k = k_kernel_add(l->p, name, ir_op_name(n->op));
-	k->root = k_seq(l->p);
-	return k;
-}
-
-static Buffer *temp(Lower *l, const Node *n, const char *suffix, DType dt, int rank,
-                    const int64_t *d)
-{
-	Shape sh = {.rank = rank};
-	for (int i = 0; i < rank; i++)
-		sh.d[i] = d[i];
-	return k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s", n->name, suffix),
-	                    BUF_WORKSPACE, dt, &sh);
-}
-
-static Expr *ci32(Lower *l, int64_t v)
-{
-	return k_const_int(l->p, VT_I32, v);
-}
-
 /* Q16.16: clamp(floor(x * 2^16)) as i32 (EX_CVT floors and saturates). */
 static Expr *q16(Lower *l, Expr *x)
 {
@@ -159,14 +118,14 @@ static DType acc_type(Lower *l, const Tensor *x, const Tensor *w, const Tensor *
 static Expr *shift_term(Lower *l, Expr *c, Expr *x, int wide, int zeros)
 {
 	Program *p = l->p;
-	Expr *sh = k_bin(p, EX_AND, c, ci32(l, 15));
+	Expr *sh = k_bin(p, EX_AND, c, lw_ci32(l, 15));
 	Expr *t = wide ? k_bin(p, EX_SHR, k_cvt(p, VT_I64, x), k_cvt(p, VT_I64, sh))
 	               : k_bin(p, EX_SHR, x, sh);
-	Expr *neg = k_bin(p, EX_AND, k_bin(p, EX_SHR, c, ci32(l, 4)), ci32(l, 1));
+	Expr *neg = k_bin(p, EX_AND, k_bin(p, EX_SHR, c, lw_ci32(l, 4)), lw_ci32(l, 1));
 	t = k_select(p, neg, k_un(p, EX_NEG, t), t);
 	if (!zeros)
 		return t;
-	return k_select(p, k_bin(p, EX_EQ, sh, ci32(l, 15)),
+	return k_select(p, k_bin(p, EX_EQ, sh, lw_ci32(l, 15)),
 	                k_const_int(p, wide ? VT_I64 : VT_I32, 0), t);
 }
 
@@ -191,11 +150,11 @@ typedef struct {
 static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
 {
 	Program *p = l->p;
-	Kernel *k = kernel(l, n, sn->name);
-	LoopNode *in = loop(l, k->root, "n", sn->NB);
-	in = loop(l, in, "i", sn->R);
-	in = loop(l, in, "k", sn->K);
-	in = loop(l, in, "j", sn->M);
+	Kernel *k = lw_kernel_part(l, n, sn->name);
+	LoopNode *in = lw_loop(l, k->root, "n", sn->NB);
+	in = lw_loop(l, in, "i", sn->R);
+	in = lw_loop(l, in, "k", sn->K);
+	in = lw_loop(l, in, "j", sn->M);
 	LoopNode *seq = k_seq(p);
 	k_append(p, in, seq);
 	Access xa = {.buf = sn->xq, .c = {sn->R * sn->K, sn->K, 1, 0}};
@@ -210,18 +169,18 @@ static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
 		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = sn->bq, .c = {0, 0, 0, 1}}));
 	const char *c0 = sn->rows_if ? arena_printf(&p->arena, "k = 0 and %s", sn->rows_if) : "k = 0";
 	const char *c1 = sn->rows_if ? arena_printf(&p->arena, "k >= 1 and %s", sn->rows_if) : "k >= 1";
-	stmt(l, k, seq, ST_ASSIGN, c0, ya, t0);
-	stmt(l, k, seq, ST_ADD, c1, ya, shift_term(l, k_load(p, ca), k_load(p, xa), wide, zeros));
+	lw_stmt(l, k, seq, ST_ASSIGN, c0, ya, t0);
+	lw_stmt(l, k, seq, ST_ADD, c1, ya, shift_term(l, k_load(p, ca), k_load(p, xa), wide, zeros));
 
-	LoopNode *e = loop(l, k->root, "en", sn->NB);
-	e = loop(l, e, "ei", sn->R);
-	e = loop(l, e, "ej", sn->M);
+	LoopNode *e = lw_loop(l, k->root, "en", sn->NB);
+	e = lw_loop(l, e, "ei", sn->R);
+	e = lw_loop(l, e, "ej", sn->M);
 	Access ye = {.buf = sn->y64, .c = {sn->R * sn->M, sn->M, 1}};
 	Expr *v = k_bin(p, EX_MUL, k_cvt(p, VT_F32, k_load(p, ye)),
 	                k_const(p, 1.0f / 65536.0f));
 	if (sn->epi)
 		v = lw_epilogue(l, sn->epi, v, &sn->out, 2);
-	stmt(l, k, e, ST_ASSIGN, sn->epi_rows_if, sn->out, v);
+	lw_stmt(l, k, e, ST_ASSIGN, sn->epi_rows_if, sn->out, v);
 	if (sn->param.name)
 		k_kernel_param(k, sn->param.name, sn->param.src);
 	if (sn->M >= 16 && sn->R >= 4)
@@ -236,12 +195,12 @@ static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
 static int quantize_rows(Lower *l, const Node *n, const char *part, Buffer *x, Access xa,
                          Buffer *xq, int64_t NB, int64_t R, int64_t K)
 {
-	Kernel *k = kernel(l, n, part);
-	LoopNode *in = loop(l, k->root, "n", NB);
-	in = loop(l, in, "i", R);
-	in = loop(l, in, "k", K);
+	Kernel *k = lw_kernel_part(l, n, part);
+	LoopNode *in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, in, "i", R);
+	in = lw_loop(l, in, "k", K);
 	xa.buf = x;
-	stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xq, .c = {R * K, K, 1}},
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xq, .c = {R * K, K, 1}},
 	     q16(l, k_load(l->p, xa)));
 	if (K >= 16)
 		lw_schedule(l, k, "split(k,16); vectorize(k.i)");
@@ -257,25 +216,17 @@ int lw_shift_linear(Lower *l, const Node *n)
 	row_split(&x->shape, &NB, &R);
 	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
 	/* with --expose-decisions the quantized input is an output (out[1]) */
-	Buffer *xq = n->n_out > 1 ? lw_buf(l, n->out[1]) : temp(l, n, "xq", DT_I32, 3, d3);
+	Buffer *xq = n->n_out > 1 ? lw_buf(l, n->out[1]) : lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
 	if (quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq, NB, R, K))
 		return -1;
 	DType acc = acc_type(l, x, w, b);
 	ShiftNest sn = {
 		.name = NULL, .epi = n, .xq = xq, .codes = pot5_kp(l, w, M, K),
-		.bq = b ? bias_q16(l, b, M, acc) : NULL, .y64 = temp(l, n, "acc", acc, 3, m3),
+		.bq = b ? bias_q16(l, b, M, acc) : NULL, .y64 = lw_temp_dims(l, n, "acc", acc, 3, m3),
 		.out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}},
 		.NB = NB, .R = R, .K = K, .M = M,
 	};
 	return shift_nest(l, n, &sn);
-}
-
-/* Loops (n, h, l) over [NB][H][L] under the kernel root. */
-static LoopNode *nhl(Lower *l, Kernel *k, int64_t NB, int64_t H, int64_t L)
-{
-	LoopNode *in = loop(l, k->root, "n", NB);
-	in = loop(l, in, "h", H);
-	return loop(l, in, "l", L);
 }
 
 /*
@@ -293,74 +244,74 @@ int lw_ksh_hash(Lower *l, const Node *n)
 	Program *p = l->p;
 	Buffer *q = lw_buf(l, qk), *a = lw_buf(l, an), *mb = lw_buf(l, mv), *pb = lw_buf(l, pj);
 	int64_t s3[3] = {NB, H, L}, s4[4] = {NB, H, L, m}, s2[2] = {NB, H}, y4[4] = {NB, H, L, nbits};
-	Buffer *ss = temp(l, n, "ss", DT_F32, 3, s3), *dist = temp(l, n, "dist", DT_F32, 4, s4);
-	Buffer *sig = temp(l, n, "sigma", DT_F32, 2, s2), *phi = temp(l, n, "phi", DT_F32, 4, s4);
-	Buffer *y = temp(l, n, "y", DT_F32, 4, y4);
+	Buffer *ss = lw_temp_dims(l, n, "ss", DT_F32, 3, s3), *dist = lw_temp_dims(l, n, "dist", DT_F32, 4, s4);
+	Buffer *sig = lw_temp_dims(l, n, "sigma", DT_F32, 2, s2), *phi = lw_temp_dims(l, n, "phi", DT_F32, 4, s4);
+	Buffer *y = lw_temp_dims(l, n, "y", DT_F32, 4, y4);
 	Buffer *code = lw_buf(l, n->out[0]);
 
 	/* 1. ss = |qk_h|^2; dist_j = |qk_h / max(|qk_h|, 1e-12) - a_j|^2 */
-	Kernel *k = kernel(l, n, "dist");
-	LoopNode *r = nhl(l, k, NB, H, L), *seq = k_seq(p);
+	Kernel *k = lw_kernel_part(l, n, "dist");
+	LoopNode *r = lw_nhl(l, k, NB, H, L), *seq = k_seq(p);
 	k_append(p, r, seq);
 	Access ssa = {.buf = ss, .c = {H * L, L, 1}};
-	LoopNode *e = loop(l, seq, "es", d);
+	LoopNode *e = lw_loop(l, seq, "es", d);
 	Expr *x = k_load(p, (Access){.buf = q, .c = {L * D, d, D, 1}});
-	stmt(l, k, e, ST_ASSIGN, "es = 0", ssa, k_bin(p, EX_MUL, x, x));
-	stmt(l, k, e, ST_ADD, "es >= 1", ssa, k_bin(p, EX_MUL, x, x));
-	LoopNode *j = loop(l, seq, "j", m);
-	e = loop(l, j, "e", d);
+	lw_stmt(l, k, e, ST_ASSIGN, "es = 0", ssa, k_bin(p, EX_MUL, x, x));
+	lw_stmt(l, k, e, ST_ADD, "es >= 1", ssa, k_bin(p, EX_MUL, x, x));
+	LoopNode *j = lw_loop(l, seq, "j", m);
+	e = lw_loop(l, j, "e", d);
 	Expr *nrm = k_bin(p, EX_MAX, k_un(p, EX_SQRT, k_load(p, ssa)), k_const(p, 1e-12f));
 	Expr *xe = k_load(p, (Access){.buf = q, .c = {L * D, d, D, 0, 1}});
 	Expr *df = k_bin(p, EX_SUB, k_bin(p, EX_DIV, xe, nrm),
 	                 k_load(p, (Access){.buf = a, .c = {0, m * d, 0, d, 1}}));
 	Access da = {.buf = dist, .c = {H * L * m, L * m, m, 1, 0}};
-	stmt(l, k, e, ST_ASSIGN, "e = 0", da, k_bin(p, EX_MUL, df, df));
-	stmt(l, k, e, ST_ADD, "e >= 1", da, k_bin(p, EX_MUL, df, df));
+	lw_stmt(l, k, e, ST_ASSIGN, "e = 0", da, k_bin(p, EX_MUL, df, df));
+	lw_stmt(l, k, e, ST_ADD, "e >= 1", da, k_bin(p, EX_MUL, df, df));
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
 	/* 2. sigma = sum over tokens and anchors (divided by L*m where used) */
-	k = kernel(l, n, "sigma");
-	r = nhl(l, k, NB, H, L);
-	j = loop(l, r, "j", m);
+	k = lw_kernel_part(l, n, "sigma");
+	r = lw_nhl(l, k, NB, H, L);
+	j = lw_loop(l, r, "j", m);
 	Access sa = {.buf = sig, .c = {H, 1, 0, 0}};
 	Expr *dv = k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}});
-	stmt(l, k, j, ST_ASSIGN, "l = 0 and j = 0", sa, dv);
-	stmt(l, k, j, ST_ADD, "(l >= 1 or j >= 1)", sa,
+	lw_stmt(l, k, j, ST_ASSIGN, "l = 0 and j = 0", sa, dv);
+	lw_stmt(l, k, j, ST_ADD, "(l >= 1 or j >= 1)", sa,
 	     k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}}));
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
 	/* 3. phi_j = exp(-D_j / (2 sigma)) - mvec_j; y_b = sum_j phi_j proj_bj; code bits */
-	k = kernel(l, n, "code");
-	r = nhl(l, k, NB, H, L);
+	k = lw_kernel_part(l, n, "code");
+	r = lw_nhl(l, k, NB, H, L);
 	seq = k_seq(p);
 	k_append(p, r, seq);
-	j = loop(l, seq, "j", m);
+	j = lw_loop(l, seq, "j", m);
 	Expr *sigma = k_bin(p, EX_MUL, k_load(p, (Access){.buf = sig, .c = {H, 1, 0, 0}}),
 	                    k_const(p, (float)(1.0 / (double)(L * m))));
 	Expr *arg = k_bin(p, EX_DIV, k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}}),
 	                  k_bin(p, EX_MUL, k_const(p, 2.0f), sigma));
 	Access pha = {.buf = phi, .c = {H * L * m, L * m, m, 1}};
-	stmt(l, k, j, ST_ASSIGN, NULL, pha,
+	lw_stmt(l, k, j, ST_ASSIGN, NULL, pha,
 	     k_bin(p, EX_SUB, k_un(p, EX_EXP, k_un(p, EX_NEG, arg)),
 	           k_load(p, (Access){.buf = mb, .c = {0, m, 0, 1}})));
-	LoopNode *b = loop(l, seq, "b", nbits);
-	j = loop(l, b, "jy", m);
+	LoopNode *b = lw_loop(l, seq, "b", nbits);
+	j = lw_loop(l, b, "jy", m);
 	Access ya = {.buf = y, .c = {H * L * nbits, L * nbits, nbits, 1, 0}};
 	Expr *term = k_bin(p, EX_MUL, k_load(p, (Access){.buf = phi, .c = {H * L * m, L * m, m, 0, 1}}),
 	                   k_load(p, (Access){.buf = pb, .c = {0, nbits * m, 0, m, 1}}));
-	stmt(l, k, j, ST_ASSIGN, "jy = 0", ya, term);
-	stmt(l, k, j, ST_ADD, "jy >= 1", ya,
+	lw_stmt(l, k, j, ST_ASSIGN, "jy = 0", ya, term);
+	lw_stmt(l, k, j, ST_ADD, "jy >= 1", ya,
 	     k_bin(p, EX_MUL, k_load(p, (Access){.buf = phi, .c = {H * L * m, L * m, m, 0, 1}}),
 	           k_load(p, (Access){.buf = pb, .c = {0, nbits * m, 0, m, 1}})));
-	b = loop(l, seq, "bc", nbits);
+	b = lw_loop(l, seq, "bc", nbits);
 	Access ca = {.buf = code, .c = {H * L, L, 1, 0}};
 	for (int first = 1; first >= 0; first--) {
 		Expr *yv = k_load(p, (Access){.buf = y, .c = {H * L * nbits, L * nbits, nbits, 1}});
 		Expr *bit = k_select(p, k_bin(p, EX_GT, yv, k_const(p, 0.0f)),
-		                     k_bin(p, EX_SHL, ci32(l, 1), k_iter(p, VT_I32, 3)), ci32(l, 0));
-		stmt(l, k, b, first ? ST_ASSIGN : ST_ADD, first ? "bc = 0" : "bc >= 1", ca, bit);
+		                     k_bin(p, EX_SHL, lw_ci32(l, 1), k_iter(p, VT_I32, 3)), lw_ci32(l, 0));
+		lw_stmt(l, k, b, first ? ST_ASSIGN : ST_ADD, first ? "bc = 0" : "bc >= 1", ca, bit);
 	}
 	if (L >= 8)
 		lw_schedule(l, k, "parallel(l)");
@@ -374,14 +325,14 @@ int lw_binarize(Lower *l, const Node *n)
 	int64_t H = ir_node_attr(n, "num_heads")->i, nbits = c->shape.d[3];
 	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2];
 	Program *p = l->p;
-	Kernel *k = kernel(l, n, NULL);
-	LoopNode *b = loop(l, nhl(l, k, NB, H, L), "b", nbits);
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *b = lw_loop(l, lw_nhl(l, k, NB, H, L), "b", nbits);
 	Access xa = {.buf = lw_buf(l, x), .c = {L * D, nbits, D, 1}};
 	Access ca = {.buf = lw_buf(l, c), .c = {H * L, L, 1, 0}};
 	for (int first = 1; first >= 0; first--) {
 		Expr *bit = k_select(p, k_bin(p, EX_GT, k_load(p, xa), k_const(p, 0.0f)),
-		                     k_bin(p, EX_SHL, ci32(l, 1), k_iter(p, VT_I32, 3)), ci32(l, 0));
-		stmt(l, k, b, first ? ST_ASSIGN : ST_ADD, first ? "b = 0" : "b >= 1", ca, bit);
+		                     k_bin(p, EX_SHL, lw_ci32(l, 1), k_iter(p, VT_I32, 3)), lw_ci32(l, 0));
+		lw_stmt(l, k, b, first ? ST_ASSIGN : ST_ADD, first ? "b = 0" : "b >= 1", ca, bit);
 	}
 	return k_kernel_finish(k, l->err);
 }
@@ -395,20 +346,20 @@ int lw_l2norm_heads(Lower *l, const Node *n)
 	float eps = ea ? (float)ea->f : 1e-12f;
 	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2], d = D / H;
 	Program *p = l->p;
-	Kernel *k = kernel(l, n, NULL);
-	LoopNode *r = loop(l, loop(l, loop(l, k->root, "n", NB), "l", L), "h", H);
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *r = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "l", L), "h", H);
 	LoopNode *seq = k_seq(p);
 	k_append(p, r, seq);
 	int64_t s3[3] = {NB, L, H};
-	Access ssa = {.buf = temp(l, n, "ss", DT_F32, 3, s3), .c = {L * H, H, 1, 0}};
+	Access ssa = {.buf = lw_temp_dims(l, n, "ss", DT_F32, 3, s3), .c = {L * H, H, 1, 0}};
 	Access xa = {.buf = lw_buf(l, x), .c = {L * D, D, d, 1}};
-	LoopNode *e = loop(l, seq, "es", d);
-	stmt(l, k, e, ST_ASSIGN, "es = 0", ssa, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, xa)));
-	stmt(l, k, e, ST_ADD, "es >= 1", ssa, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, xa)));
-	e = loop(l, seq, "e", d);
+	LoopNode *e = lw_loop(l, seq, "es", d);
+	lw_stmt(l, k, e, ST_ASSIGN, "es = 0", ssa, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, xa)));
+	lw_stmt(l, k, e, ST_ADD, "es >= 1", ssa, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, xa)));
+	e = lw_loop(l, seq, "e", d);
 	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, D, d, 1}};
 	Expr *nrm = k_bin(p, EX_MAX, k_un(p, EX_SQRT, k_load(p, ssa)), k_const(p, eps));
-	stmt(l, k, e, ST_ASSIGN, NULL, ya,
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, ya,
 	     lw_epilogue(l, n, k_bin(p, EX_DIV, k_load(p, xa), nrm), &ya, 3));
 	return k_kernel_finish(k, l->err);
 }
@@ -425,13 +376,13 @@ int lw_hamming_attention(Lower *l, const Node *n)
 	double scale = ir_node_attr(n, "scale")->f;
 	Program *p = l->p;
 	int64_t s4[4] = {NB, H, L, S};
-	Buffer *sc = temp(l, n, "scores", DT_F32, 4, s4);
-	Kernel *k = kernel(l, n, "scores");
-	LoopNode *in = loop(l, nhl(l, k, NB, H, L), "j", S);
+	Buffer *sc = lw_temp_dims(l, n, "scores", DT_F32, 4, s4);
+	Kernel *k = lw_kernel_part(l, n, "scores");
+	LoopNode *in = lw_loop(l, lw_nhl(l, k, NB, H, L), "j", S);
 	Expr *x = k_bin(p, EX_XOR, k_load(p, (Access){.buf = lw_buf(l, qc), .c = {H * L, L, 1, 0}}),
 	                k_load(p, (Access){.buf = lw_buf(l, kc), .c = {H * S, S, 0, 1}}));
-	Expr *s = k_bin(p, EX_SUB, ci32(l, nbits), k_bin(p, EX_SHL, k_un(p, EX_POPCNT, x), ci32(l, 1)));
-	stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = sc, .c = {H * L * S, L * S, S, 1}},
+	Expr *s = k_bin(p, EX_SUB, lw_ci32(l, nbits), k_bin(p, EX_SHL, k_un(p, EX_POPCNT, x), lw_ci32(l, 1)));
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = sc, .c = {H * L * S, L * S, S, 1}},
 	     k_cvt(p, VT_F32, s));
 	if (S >= 16)
 		lw_schedule(l, k, "split(j,16); vectorize(j.i)");
@@ -474,12 +425,12 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	row_split(&x->shape, &NB, &R);
 	int64_t r2[3] = {NB, R, 2}, r1[2] = {NB, R}, two[1] = {2}, rk[3] = {NB, R, K},
 	        rm[3] = {NB, R, M};
-	Buffer *logits = temp(l, n, "logits", DT_F32, 3, r2);
-	Buffer *pos = temp(l, n, "pos", DT_I32, 2, r1), *perm = temp(l, n, "perm", DT_I32, 2, r1);
-	Buffer *cnt = temp(l, n, "count", DT_I32, 1, two);
-	Buffer *xg = temp(l, n, "xg", DT_F32, 3, rk), *yg = temp(l, n, "yg", DT_F32, 3, rm);
+	Buffer *logits = lw_temp_dims(l, n, "logits", DT_F32, 3, r2);
+	Buffer *pos = lw_temp_dims(l, n, "pos", DT_I32, 2, r1), *perm = lw_temp_dims(l, n, "perm", DT_I32, 2, r1);
+	Buffer *cnt = lw_temp_dims(l, n, "count", DT_I32, 1, two);
+	Buffer *xg = lw_temp_dims(l, n, "xg", DT_F32, 3, rk), *yg = lw_temp_dims(l, n, "yg", DT_F32, 3, rm);
 	DType acc = acc_type(l, x, w1, b1);
-	Buffer *xq = temp(l, n, "xq", DT_I32, 3, rk), *y64 = temp(l, n, "acc", acc, 3, rm);
+	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, rk), *y64 = lw_temp_dims(l, n, "acc", acc, 3, rm);
 	Buffer *xb = lw_buf(l, x);
 
 	/* 1. router */
@@ -489,42 +440,42 @@ int lw_moe2_linear(Lower *l, const Node *n)
 		return -1;
 
 	/* 2. the scan */
-	Kernel *k = kernel(l, n, "route");
-	stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 0}, ci32(l, 0));
-	stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 1}, ci32(l, 0));
-	LoopNode *in = loop(l, loop(l, k->root, "n", NB), "i", R);
+	Kernel *k = lw_kernel_part(l, n, "route");
+	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 0}, lw_ci32(l, 0));
+	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 1}, lw_ci32(l, 0));
+	LoopNode *in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
 	LoopNode *seq = k_seq(p);
 	k_append(p, in, seq);
 	Access l0 = {.buf = logits, .c = {R * 2, 2}}, l1 = l0;
 	l1.k = 1;
 	Expr *e = k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0));
 	Access ce = {.buf = cnt, .ind = e, .ci = 1};
-	stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = pos, .c = {R, 1}}, k_load(p, ce));
-	stmt(l, k, seq, ST_ADD, NULL, ce, ci32(l, 1));
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = pos, .c = {R, 1}}, k_load(p, ce));
+	lw_stmt(l, k, seq, ST_ADD, NULL, ce, lw_ci32(l, 1));
 	if (n->n_out > 1)  /* --expose-decisions: the route as an output */
-		stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = lw_buf(l, n->out[1]), .c = {R, 1}},
+		lw_stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = lw_buf(l, n->out[1]), .c = {R, 1}},
 		     k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0)));
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
 	/* 3. the permutation: perm[pos + e*C0] = t */
-	k = kernel(l, n, "perm");
-	in = loop(l, loop(l, k->root, "n", NB), "i", R);
+	k = lw_kernel_part(l, n, "perm");
+	in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
 	Expr *e2 = k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0));
 	Expr *slot = k_bin(p, EX_ADD, k_load(p, (Access){.buf = pos, .c = {R, 1}}),
 	                   k_bin(p, EX_MUL, e2, k_load(p, (Access){.buf = cnt, .k = 0})));
-	Expr *t = k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_iter(p, VT_I32, 0), ci32(l, R)),
+	Expr *t = k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_iter(p, VT_I32, 0), lw_ci32(l, R)),
 	                k_iter(p, VT_I32, 1));
-	stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = perm, .ind = slot, .ci = 1}, t);
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = perm, .ind = slot, .ci = 1}, t);
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
 	/* 4. gather: xg[t, :] = x[perm[t], :] */
-	k = kernel(l, n, "gather");
-	in = loop(l, loop(l, loop(l, k->root, "n", NB), "i", R), "k", K);
+	k = lw_kernel_part(l, n, "gather");
+	in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k", K);
 	Access xa = {.buf = xb, .c = {0, 0, 1}, .ind = k_load(p, (Access){.buf = perm, .c = {R, 1}}),
 	             .ci = K};
-	stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xg, .c = {R * K, K, 1}}, k_load(p, xa));
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xg, .c = {R * K, K, 1}}, k_load(p, xa));
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
@@ -561,11 +512,11 @@ int lw_moe2_linear(Lower *l, const Node *n)
 		return -1;
 
 	/* 6. scatter back with the epilogue */
-	k = kernel(l, n, "scatter");
-	in = loop(l, loop(l, loop(l, k->root, "n", NB), "i", R), "j", M);
+	k = lw_kernel_part(l, n, "scatter");
+	in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "j", M);
 	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {0, 0, 1},
 	             .ind = k_load(p, (Access){.buf = perm, .c = {R, 1}}), .ci = M};
 	Expr *v = k_load(p, (Access){.buf = yg, .c = {R * M, M, 1}});
-	stmt(l, k, in, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, v, &ya, 2));
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, v, &ya, 2));
 	return k_kernel_finish(k, l->err);
 }
