@@ -232,6 +232,27 @@ static void copy_schedule(Lower *l, Kernel *k, const Shape *sh)
 		                               dim_name(l, sh, d)));
 }
 
+/*
+ * A transpose that moves the contiguous input dimension to output loop
+ * d(r-2) while the output's own contiguous loop d(r-1) reads with a
+ * stride (e.g. tokens [N,HW,C] -> channels [N,C,HW]): 16x16 tiles of the
+ * two, so both the reads and the writes of a tile stay in a few cache
+ * lines, and the tile rows over threads.  1 when it set the schedule.
+ */
+static int transpose_schedule(Lower *l, Kernel *k, const Shape *sh, const Access *a)
+{
+	int r = sh->rank;
+	int64_t numel;
+	if (r < 2 || a->c[r - 2] != 1 || a->c[r - 1] == 1 || sh->d[r - 2] < 16 ||
+	    sh->d[r - 1] < 16 || ir_shape_numel(sh, 1, &numel) || numel < 4096)
+		return 0;
+	const char *x = dim_name(l, sh, r - 2), *y = dim_name(l, sh, r - 1);
+	lw_schedule(l, k, arena_printf(&l->p->arena, "tile(%s,%s,16,16)%s%s%s", x, y,
+	                               numel >= 65536 ? "; parallel(" : "",
+	                               numel >= 65536 ? x : "", numel >= 65536 ? ".o)" : ""));
+	return 1;
+}
+
 /* out = f(a, b) over the output's index space, with fused epilogue. */
 int lw_elementwise_node(Lower *l, const Node *n)
 {
@@ -345,7 +366,8 @@ int lw_copy_node(Lower *l, const Node *n)
 	}
 	s->store = out;
 	s->value = lw_epilogue(l, n, k_load(l->p, a), &s->store, r - 1);
-	copy_schedule(l, k, sh);
+	if (n->op != OP_TRANSPOSE || !transpose_schedule(l, k, sh, &a))
+		copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }
 

@@ -272,6 +272,57 @@ int lw_matmul(Lower *l, const Node *n)
 }
 
 /*
+ * Depthwise conv2d (groups = C = O, one input channel per output) as one
+ * direct kernel, NCHW throughout.  Per (n, c, y): the output row starts as
+ * the bias, each tap (ky, kx) adds w[c,ky,kx] times a shifted input row
+ * (the padding is a domain constraint, so no zeros are stored), then the
+ * row goes through the epilogue.  The x loops are the vector loops; with
+ * im2col + gemm a depthwise 3x3 would copy its input nine times to do a
+ * 1-wide matmul per channel.
+ */
+static int conv2d_depthwise(Lower *l, const Node *n, int64_t sh, int64_t sw, int64_t ph,
+                            int64_t pw, int64_t dh, int64_t dw)
+{
+	const Tensor *x = n->in[0], *w = n->in[1], *y = n->out[0];
+	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
+	int64_t NB = x->shape.d[0], C = x->shape.d[1], H = x->shape.d[2], W = x->shape.d[3];
+	int64_t KH = w->shape.d[2], KW = w->shape.d[3], Ho = y->shape.d[2], Wo = y->shape.d[3];
+	Program *p = l->p;
+	Kernel *k = k_kernel_add(p, n->name, "conv2d");
+	k->root = k_seq(p);
+	LoopNode *row = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "c", C), "y", Ho);
+	LoopNode *seq = k_seq(p);
+	k_append(p, row, seq);
+	Shape ash = {.rank = 4, .d = {NB, C, Ho, Wo}};
+	Buffer *acc = lw_temp(l, n, "acc", &ash);
+	/* the accumulator row under loops (n, c, y, x) and (n, c, y, ky, kx, x) */
+	Access a4 = {.buf = acc, .c = {C * Ho * Wo, Ho * Wo, Wo, 1}};
+	Access a6 = {.buf = acc, .c = {C * Ho * Wo, Ho * Wo, Wo, 0, 0, 1}};
+	Expr *init = bias ? k_load(p, (Access){.buf = lw_buf(l, bias), .c = {0, 1, 0, 0}})
+	                  : k_const(p, 0.0f);
+	lw_stmt(l, k, lw_loop(l, seq, "x0", Wo), ST_ASSIGN, NULL, a4, init);
+	LoopNode *tap = lw_loop(l, lw_loop(l, lw_loop(l, seq, "ky", KH), "kx", KW), "x", Wo);
+	Access wa = {.buf = lw_buf(l, w), .c = {0, KH * KW, 0, KW, 1, 0}};
+	Access xa = {.buf = lw_buf(l, x), .c = {C * H * W, H * W, sh * W, dh * W, dw, sw},
+	             .k = -ph * W - pw};
+	const char *inside = arena_printf(&p->arena,
+		"0 <= %lld*y + %lld*ky - %lld < %lld and 0 <= %lld*x + %lld*kx - %lld < %lld",
+		(long long)sh, (long long)dh, (long long)ph, (long long)H,
+		(long long)sw, (long long)dw, (long long)pw, (long long)W);
+	lw_stmt(l, k, tap, ST_ADD, inside, a6, k_bin(p, EX_MUL, k_load(p, wa), k_load(p, xa)));
+	int pos[4];
+	lw_iota(pos, 4, 0);
+	Access oa = lw_access(l, lw_final_out(l, n), pos, 4);
+	lw_stmt(l, k, lw_loop(l, seq, "x2", Wo), ST_ASSIGN, NULL, oa,
+	        lw_epilogue(l, n, k_load(p, a4), &oa, 3));
+	const char *vec = sw != 1 ? "" : Wo >= 16 ? "split(x0,16); split(x,16); split(x2,16); "
+	                  "vectorize(x0.i); vectorize(x.i); vectorize(x2.i); "
+	                  : "vectorize(x0); vectorize(x); vectorize(x2); ";
+	lw_schedule(l, k, arena_printf(&p->arena, "%sparallel(c)", vec));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
  * conv2d as three kernels: im2col into cols[n, y, x, c, ky, kx] (zeros
  * where the window leaves the padded image), a grouped matmul into an NHWC
  * temporary, and a transpose to NCHW that carries the epilogue.
@@ -293,6 +344,8 @@ int lw_conv2d(Lower *l, const Node *n)
 
 	if (lw_need_data(l, n, w) || (bias && lw_need_data(l, n, bias)))
 		return -1;
+	if (G == C && Og == 1 && Cg == 1)
+		return conv2d_depthwise(l, n, sh, sw, ph, pw, dh, dw);
 	/* 1. im2col */
 	Shape csh = {.rank = 6, .d = {x->shape.d[0], Ho, Wo, C, KH, KW}};
 	Buffer *cols = lw_temp(l, n, "cols", &csh);

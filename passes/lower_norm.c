@@ -84,17 +84,6 @@ static LoopNode *col_loop(Lower *l, LoopNode *seq, const char *name, int64_t C)
 	return body;
 }
 
-static Stmt *add_stmt(Lower *l, Kernel *k, LoopNode *at, StmtKind kind,
-                      const char *cons, Access store, Expr *value)
-{
-	Stmt *s = k_stmt_add(l->p, k, kind);
-	s->constraints = cons;
-	s->store = store;
-	s->value = value;
-	k_append(l->p, at, k_leaf(l->p, s));
-	return s;
-}
-
 int lw_softmax_rows(Lower *l, const char *name, Buffer *in, Buffer *out,
                     const Shape *sh, float scale, const Node *epi)
 {
@@ -114,20 +103,20 @@ int lw_softmax_rows(Lower *l, const char *name, Buffer *in, Buffer *out,
 	Access x = row_elem(in, nd, rows, C, cp), y = row_elem(out, nd, rows, C, cp);
 
 	LoopNode *c = col_loop(l, seq, "cm", C);
-	add_stmt(l, k, c, ST_ASSIGN, "cm = 0", m, k_load(p, x));
-	add_stmt(l, k, c, ST_MAX, "cm >= 1", m, k_load(p, x));
+	lw_stmt(l, k, c, ST_ASSIGN, "cm = 0", m, k_load(p, x));
+	lw_stmt(l, k, c, ST_MAX, "cm >= 1", m, k_load(p, x));
 	c = col_loop(l, seq, "ce", C);
 	Expr *d = k_bin(p, EX_SUB, k_load(p, x), k_load(p, m));
 	if (scale != 1.0f)
 		d = k_bin(p, EX_MUL, d, k_const(p, scale));
-	add_stmt(l, k, c, ST_ASSIGN, NULL, y, k_un(p, EX_EXP, d));
-	add_stmt(l, k, c, ST_ASSIGN, "ce = 0", s, k_load(p, y));
-	add_stmt(l, k, c, ST_ADD, "ce >= 1", s, k_load(p, y));
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, y, k_un(p, EX_EXP, d));
+	lw_stmt(l, k, c, ST_ASSIGN, "ce = 0", s, k_load(p, y));
+	lw_stmt(l, k, c, ST_ADD, "ce >= 1", s, k_load(p, y));
 	c = col_loop(l, seq, "c", C);
 	Expr *v = k_bin(p, EX_DIV, k_load(p, y), k_load(p, s));
 	if (epi)
 		v = lw_epilogue(l, epi, v, &y, cp);
-	add_stmt(l, k, c, ST_ASSIGN, NULL, y, v);
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, y, v);
 	if (rows >= 8)
 		lw_schedule(l, k, "parallel(r)");
 	return k_kernel_finish(k, l->err);
@@ -182,12 +171,12 @@ int lw_layer_norm(Lower *l, const Node *n)
 	Expr *invc = k_const(p, (float)(1.0 / (double)C));
 
 	LoopNode *c = col_loop(l, seq, "cs", C);
-	add_stmt(l, k, c, ST_ASSIGN, "cs = 0", ma, k_load(p, xa));
-	add_stmt(l, k, c, ST_ADD, "cs >= 1", ma, k_load(p, xa));
+	lw_stmt(l, k, c, ST_ASSIGN, "cs = 0", ma, k_load(p, xa));
+	lw_stmt(l, k, c, ST_ADD, "cs >= 1", ma, k_load(p, xa));
 	c = col_loop(l, seq, "cv", C);
 	Expr *dev = k_bin(p, EX_SUB, k_load(p, xa), k_bin(p, EX_MUL, k_load(p, ma), invc));
-	add_stmt(l, k, c, ST_ASSIGN, "cv = 0", va, k_bin(p, EX_MUL, dev, dev));
-	add_stmt(l, k, c, ST_ADD, "cv >= 1", va, k_bin(p, EX_MUL, dev, dev));
+	lw_stmt(l, k, c, ST_ASSIGN, "cv = 0", va, k_bin(p, EX_MUL, dev, dev));
+	lw_stmt(l, k, c, ST_ADD, "cv >= 1", va, k_bin(p, EX_MUL, dev, dev));
 	c = col_loop(l, seq, "c", C);
 	Expr *rstd = k_bin(p, EX_DIV, k_const(p, 1.0f),
 	                   k_un(p, EX_SQRT, k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_load(p, va), invc),
@@ -203,7 +192,7 @@ int lw_layer_norm(Lower *l, const Node *n)
 		ga.buf = lw_buf(l, bt);
 		y = k_bin(p, EX_ADD, y, k_load(p, ga));
 	}
-	add_stmt(l, k, c, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, y, &ya, nd));
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, y, &ya, nd));
 	if (rows >= 8)
 		lw_schedule(l, k, "parallel(r)");
 	return k_kernel_finish(k, l->err);
@@ -260,10 +249,10 @@ int lw_mean(Lower *l, const Node *n)
 		         (long long)x->shape.d[i] - 1);
 	}
 	strncat(rest, ")", sizeof(rest) - strlen(rest) - 1);
-	add_stmt(l, k, seq, ST_ASSIGN, arena_strdup(&p->arena, first), ya, k_load(p, xa));
-	add_stmt(l, k, seq, ST_ADD, arena_strdup(&p->arena, rest), ya, k_load(p, xa));
+	lw_stmt(l, k, seq, ST_ASSIGN, arena_strdup(&p->arena, first), ya, k_load(p, xa));
+	lw_stmt(l, k, seq, ST_ADD, arena_strdup(&p->arena, rest), ya, k_load(p, xa));
 	Expr *v = k_bin(p, EX_MUL, k_load(p, ya), k_const(p, (float)(1.0 / (double)count)));
-	add_stmt(l, k, seq, ST_ASSIGN, arena_strdup(&p->arena, last), ya,
-	         lw_epilogue(l, n, v, &ya, last_out));
+	lw_stmt(l, k, seq, ST_ASSIGN, arena_strdup(&p->arena, last), ya,
+	        lw_epilogue(l, n, v, &ya, last_out));
 	return k_kernel_finish(k, l->err);
 }

@@ -139,6 +139,34 @@ class TestCompile(unittest.TestCase):
         c.check(torch.randn(1, 4, 15, 15), 1)
         c.check(torch.randn(5, 4, 15, 15), 2)
 
+    def test_depthwise_conv(self):
+        """Depthwise conv2d (groups = channels) takes the direct kernel:
+        strides, paddings, dilation, rows shorter and longer than a vector,
+        with and without bias, with a fused activation and residual."""
+
+        class DW(nn.Module):
+            def __init__(self, k, stride, pad, dil, bias):
+                super().__init__()
+                self.dw = nn.Conv2d(6, 6, k, stride=stride, padding=pad, dilation=dil,
+                                    groups=6, bias=bias)
+
+            def forward(self, x):
+                y = torch.nn.functional.gelu(self.dw(x))
+                return y + x if y.shape == x.shape else y
+
+        for i, (size, k, stride, pad, dil, bias) in enumerate((
+                (56, 3, 1, 1, 1, True), (13, 3, 1, 1, 1, False), (21, 5, 1, 2, 1, True),
+                (20, 3, 2, 1, 1, True), (17, 3, 1, 2, 2, True), (9, 7, 1, 0, 1, True),
+                (33, 1, 1, 0, 1, False))):
+            with self.subTest(size=size, k=k, stride=stride, pad=pad, dil=dil):
+                m = perturb(DW(k, stride, pad, dil, bias), 20 + i)
+                c = Compiled(self, m, torch.randn(1, 6, size, size), "dw%d" % i,
+                             extra=["--dump-ir", os.path.join(self.tmp, "dw%d.ir" % i)])
+                with open(os.path.join(self.tmp, "dw%d.ir" % i, "03-lower.txt")) as f:
+                    self.assertNotIn("im2col", f.read())
+                c.check(torch.randn(1, 6, size, size), 1)
+                c.check(torch.randn(3, 6, size, size), 2)
+
     def test_no_fuse_same_result(self):
         m = perturb(build_vit(image_size=32, patch_size=8, num_layers=1, num_heads=2,
                               hidden_dim=32, mlp_dim=64, num_classes=7, seed=6), 6)
