@@ -433,14 +433,27 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, rk), *y64 = lw_temp_dims(l, n, "acc", acc, 3, rm);
 	Buffer *xb = lw_buf(l, x);
 
-	/* 1. router */
-	if (lw_linear_rows(l, n, arena_printf(&p->arena, "%s.router", n->name), xb, K, 0, wr, br,
-	                   0, 2, logits, 2, 0, NB == IR_DIM_N && R == 1 ? 1 : NB,
-	                   NB == IR_DIM_N && R == 1 ? IR_DIM_N : R, K, NULL))
+	/* 1. router: two dot products per token, each a vectorized reduction over K */
+	Kernel *k = lw_kernel_part(l, n, "router");
+	LoopNode *tok = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
+	LoopNode *rs = k_seq(p);
+	k_append(p, tok, rs);
+	Access lg = {.buf = logits, .c = {R * 2, 2, 1}};
+	lw_stmt(l, k, lw_loop(l, rs, "j0", 2), ST_ASSIGN, NULL, lg,
+	        br ? k_load(p, (Access){.buf = lw_weight_view(l, br, 0, 2), .c = {0, 0, 1}})
+	           : k_const(p, 0.0f));
+	LoopNode *dot = lw_loop(l, lw_loop(l, rs, "j", 2), "k", K);
+	Access xr = {.buf = xb, .c = {R * K, K, 0, 1}};
+	Access wa = {.buf = lw_weight_view(l, wr, 0, 2 * K), .c = {0, 0, K, 1}};
+	lw_stmt(l, k, dot, ST_ADD, NULL, (Access){.buf = logits, .c = {R * 2, 2, 1, 0}},
+	        k_bin(p, EX_MUL, k_load(p, xr), k_load(p, wa)));
+	if (K >= 16)
+		lw_schedule(l, k, "split(k,16); vectorize(k.i)");
+	if (k_kernel_finish(k, l->err))
 		return -1;
 
 	/* 2. the scan */
-	Kernel *k = lw_kernel_part(l, n, "route");
+	k = lw_kernel_part(l, n, "route");
 	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 0}, lw_ci32(l, 0));
 	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 1}, lw_ci32(l, 0));
 	LoopNode *in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
