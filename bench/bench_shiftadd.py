@@ -688,6 +688,7 @@ def main():
             asm = {}
             for label, jpath, kname in (
                     ("shift_linear", prep["shift"][0]["prefix"] + ".shift.json", None),
+                    ("shift i32", prep["shift"][0]["prefix"] + ".lnshift.json", "shift_linear"),
                     ("linear (fp32)", prep["shift"][0]["prefix"] + ".fp32.json", None),
                     ("matadd_ktv", prep["matadd"][0]["prefix"] + ".add.json", "kv"),
                     ("matmul (fp32)", prep["matadd"][0]["prefix"] + ".fp32.json", "kv")):
@@ -696,9 +697,12 @@ def main():
                     shutil.rmtree(ddir, ignore_errors=True)
                     vitc_cmd(vitc, ["compile", jpath, "-o", jpath[:-5] + ".ir.so",
                                     "--dump-ir", ddir])
+                    with open(jpath) as f:
+                        nodes = json.load(f)["nodes"]
                     if kname is None:
-                        with open(jpath) as f:
-                            kname = json.load(f)["nodes"][0]["name"]
+                        kname = nodes[0]["name"]
+                    elif kname == "shift_linear":  # the node of that op
+                        kname = [nd["name"] for nd in nodes if nd["op"] == kname][0]
                     idx = kernel_index(os.path.join(ddir, "03-lower.txt"), kname)
                     asm[label] = loop_summary(os.path.join(ddir, "10-model.s"), idx) \
                         if idx is not None else None
