@@ -191,17 +191,24 @@ static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
 	return k_kernel_finish(k, l->err);
 }
 
-/* xq[n,i,k] = Q16.16(x[row(n,i), k]) for an [NB][R][K] row view. */
+/*
+ * xq[n,i,k] = Q16.16(x[row(n,i), k]) for an [NB][R][K] row view; only the
+ * rows where "rows_if" holds (an isl constraint over n, i and the run-time
+ * parameter "param", e.g. the shift expert's rows of a MoE), if given.
+ */
 static int quantize_rows(Lower *l, const Node *n, const char *part, Buffer *x, Access xa,
-                         Buffer *xq, int64_t NB, int64_t R, int64_t K)
+                         Buffer *xq, int64_t NB, int64_t R, int64_t K, const char *rows_if,
+                         const KParam *param)
 {
 	Kernel *k = lw_kernel_part(l, n, part);
 	LoopNode *in = lw_loop(l, k->root, "n", NB);
 	in = lw_loop(l, in, "i", R);
 	in = lw_loop(l, in, "k", K);
 	xa.buf = x;
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xq, .c = {R * K, K, 1}},
-	     q16(l, k_load(l->p, xa)));
+	lw_stmt(l, k, in, ST_ASSIGN, rows_if, (Access){.buf = xq, .c = {R * K, K, 1}},
+	        q16(l, k_load(l->p, xa)));
+	if (param)
+		k_kernel_param(k, param->name, param->src);
 	if (K >= 16)
 		lw_schedule(l, k, "split(k,16); vectorize(k.i)");
 	return k_kernel_finish(k, l->err);
@@ -217,7 +224,8 @@ int lw_shift_linear(Lower *l, const Node *n)
 	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
 	/* with --expose-decisions the quantized input is an output (out[1]) */
 	Buffer *xq = n->n_out > 1 ? lw_buf(l, n->out[1]) : lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
-	if (quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq, NB, R, K))
+	if (quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq, NB, R, K,
+	                  NULL, NULL))
 		return -1;
 	DType acc = acc_type(l, x, w, b);
 	ShiftNest sn = {
@@ -506,13 +514,15 @@ int lw_moe2_linear(Lower *l, const Node *n)
 		ms.bias = (Access){.buf = lw_weight_view(l, b0, 0, M), .c = {0, 0, 0, 1}};
 	if (lw_matmul_kernel(l, &ms))
 		return -1;
-	if (quantize_rows(l, n, "q16", xg, (Access){.c = {R * K, K, 1}}, xq, NB, R, K))
+	const char *shift_rows = arena_printf(&p->arena, "%lld*n + i >= C0", (long long)R);
+	if (quantize_rows(l, n, "q16", xg, (Access){.c = {R * K, K, 1}}, xq, NB, R, K,
+	                  shift_rows, &c0))
 		return -1;
 	ShiftNest sn = {
 		.name = "shift", .epi = NULL, .xq = xq, .codes = pot5_kp(l, w1, M, K),
 		.bq = b1 ? bias_q16(l, b1, M, acc) : NULL, .y64 = y64,
 		.out = {.buf = yg, .c = {R * M, M, 1}}, .NB = NB, .R = R, .K = K, .M = M,
-		.rows_if = arena_printf(&p->arena, "%lld*n + i >= C0", (long long)R),
+		.rows_if = shift_rows,
 		.epi_rows_if = arena_printf(&p->arena, "%lld*en + ei >= C0", (long long)R),
 		.param = c0,
 	};
@@ -521,7 +531,7 @@ int lw_moe2_linear(Lower *l, const Node *n)
 
 	/* --expose-decisions: every token's Q16.16 input, in token order */
 	if (n->n_out > 2 && quantize_rows(l, n, "q16.out", xb, (Access){.c = {R * K, K, 1}},
-	                                  lw_buf(l, n->out[2]), NB, R, K))
+	                                  lw_buf(l, n->out[2]), NB, R, K, NULL, NULL))
 		return -1;
 
 	/* 6. scatter back with the epilogue */
