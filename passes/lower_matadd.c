@@ -46,7 +46,11 @@ int lw_matadd_ktv(Lower *l, const Node *n)
 		Expr *sel = k_select(p, code_bit(l, k_load(p, ca), 3), k_load(p, va), k_const(p, 0.0f));
 		lw_stmt(l, k, in, first ? ST_ASSIGN : ST_ADD, first ? "l = 0" : "l >= 1", ka, sel);
 	}
-	vec_schedule(l, k, "e", d, NULL);
+	if (nbits % 4 == 0 && d % 16 == 0 && d <= 64)
+		lw_schedule(l, k, "split(b,4); split(e,16); reorder(l,b.o); unroll(b.i); "
+		                  "unroll(e.o); vectorize(e.i)");
+	else
+		vec_schedule(l, k, "e", d, NULL);
 	return k_kernel_finish(k, l->err);
 }
 
