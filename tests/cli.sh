@@ -71,6 +71,10 @@ expect 2 1 "unknown --shift-linear value 'x'" -- "$V" compile "$M.json" --shift-
 expect 0 0 "shift-linear: 8 linears converted" -- "$V" inspect "$M.json" --shift-linear=all
 expect 0 0 "" -- "$V" compile "$M.json" --shift-linear=mlp -o "$tmp/shift.so"
 expect 0 0 "heads.head" -- "$V" run "$tmp/shift.so" --input "$M.input.npy"
+# --expose-decisions: each shift linear's Q16.16 input becomes an output after the model's
+expect 0 0 "" -- "$V" compile "$M.json" --shift-linear=mlp --expose-decisions -o "$tmp/dec.so"
+expect 0 0 "encoder.layers.encoder_layer_1.mlp.3.q16: i32[1,17,96]" -- \
+	"$V" run "$tmp/dec.so" --input "$M.input.npy"
 # a model whose weights file is missing: one line naming it, no output file
 sed 's/"weights_file": "vit_tiny32.safetensors"/"weights_file": "missing.safetensors"/' "$M.json" >"$tmp/nw.json"
 expect 1 1 "missing.safetensors" -- "$V" compile "$tmp/nw.json" -o "$tmp/nw.so"
