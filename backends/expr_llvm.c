@@ -631,6 +631,12 @@ static LLVMValueRef emit_iter(StmtCtx *c, const Expr *e)
 	return st ? LLVMBuildAdd(f->m->b, v, lane_iota(t, st, c->width), "") : v;
 }
 
+/* The i32 constant "v", splat to "width" lanes when width > 1. */
+static LLVMValueRef cg_i32(CgFn *f, int64_t v, int width)
+{
+	return const_splat(LLVMConstInt(f->m->t_i32, (unsigned long long)v, 1), width);
+}
+
 /* a converted to e->type: floor and saturate, round to nearest, extend or truncate. */
 static LLVMValueRef emit_cvt(StmtCtx *c, const Expr *e)
 {
@@ -642,6 +648,29 @@ static LLVMValueRef emit_cvt(StmtCtx *c, const Expr *e)
 
 	if (!x || e->a->type == e->type)
 		return x;
+	if (e->a->type == VT_F32 && e->type == VT_I32) {
+		/*
+		 * floor, then saturate by hand: LLVM 16 scalarizes vector
+		 * llvm.fptosi.sat on x86.  Clamp into [-2^31, 2^31 - 128] (the
+		 * largest float below 2^31), convert, give 2^31 - 1 to what was
+		 * >= 2^31 and 0 to NaN, as llvm.fptosi.sat does.  NaN is found
+		 * from the bits: the functions carry no-nans-fp-math, under which
+		 * a float compare with NaN may be folded away.
+		 */
+		x = call1(f, "llvm.floor", x);
+		LLVMValueRef cl = call2(f, "llvm.minnum", call2(f, "llvm.maxnum", x,
+		                        cg_f32(f, -2147483648.0, c->width)),
+		                        cg_f32(f, 2147483520.0, c->width));
+		LLVMValueRef big = LLVMBuildFCmp(b, LLVMRealOGE, x,
+		                                 cg_f32(f, 2147483648.0, c->width), "");
+		LLVMValueRef imax = cg_i32(f, 2147483647, c->width);
+		LLVMValueRef r = LLVMBuildSelect(b, big, imax, LLVMBuildFPToSI(b, cl, to, ""), "");
+		LLVMValueRef bits = LLVMBuildAnd(b, LLVMBuildBitCast(b, x, to, ""),
+		                                 cg_i32(f, 0x7fffffff, c->width), "");
+		LLVMValueRef nan = LLVMBuildICmp(b, LLVMIntSGT, bits,
+		                                 cg_i32(f, 0x7f800000, c->width), "");
+		return LLVMBuildSelect(b, nan, LLVMConstNull(to), r, "");
+	}
 	if (e->a->type == VT_F32) {
 		x = call1(f, "llvm.floor", x);
 		over[0] = to, over[1] = LLVMTypeOf(x);

@@ -549,6 +549,7 @@ Program *pass_lower(const Graph *g, int fuse, const double *bounds, VitcErr *err
 	pass_fuse_plan(g, &l.plan, fuse);
 	l.buf = xcalloc((size_t)g->n_tensors + 1, sizeof(Buffer *));
 	l.chain = xcalloc((size_t)g->n_nodes + 1, sizeof(Node **));
+	l.q16 = xcalloc((size_t)g->n_tensors + 1, sizeof(Buffer *));
 	make_chains(&l);
 	if (make_buffers(&l))
 		goto error;
@@ -557,11 +558,13 @@ Program *pass_lower(const Graph *g, int fuse, const double *bounds, VitcErr *err
 			goto error;
 	free(l.buf);
 	free(l.chain);
+	free(l.q16);
 	pass_fuse_plan_free(&l.plan);
 	return l.p;
 error:
 	free(l.buf);
 	free(l.chain);
+	free(l.q16);
 	pass_fuse_plan_free(&l.plan);
 	k_program_free(l.p);
 	return NULL;

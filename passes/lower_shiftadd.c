@@ -222,11 +222,19 @@ int lw_shift_linear(Lower *l, const Node *n)
 		return -1;
 	row_split(&x->shape, &NB, &R);
 	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
-	/* with --expose-decisions the quantized input is an output (out[1]) */
-	Buffer *xq = n->n_out > 1 ? lw_buf(l, n->out[1]) : lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
-	if (quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq, NB, R, K,
-	                  NULL, NULL))
-		return -1;
+	/*
+	 * Shift linears reading the same tensor (q, k and v of an attention)
+	 * share one Q16.16 copy; with --expose-decisions each quantized input
+	 * is its node's output (out[1]).
+	 */
+	Buffer *xq = n->n_out > 1 ? lw_buf(l, n->out[1]) : l->q16[x->id];
+	if (!xq || n->n_out > 1) {
+		if (!xq)
+			xq = l->q16[x->id] = lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
+		if (quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq,
+		                  NB, R, K, NULL, NULL))
+			return -1;
+	}
 	DType acc = acc_type(l, x, w, b);
 	ShiftNest sn = {
 		.name = NULL, .epi = n, .xq = xq, .codes = pot5_kp(l, w, M, K),

@@ -1,7 +1,8 @@
 /*
  * graph_builder.h - a tiny graph builder shared by the Check suites that
  * build graphs directly through the ir_graph_* API (check_ir.c,
- * check_shiftadd_ir.c).  Every test gets a fresh graph G: register
+ * check_ir_shapes.c, check_shiftadd_ir.c, check_shift_convert.c,
+ * check_passes.c).  Every test gets a fresh graph G: register
  * setup/teardown as a checked fixture.
  */
 #ifndef VITC_GRAPH_BUILDER_H
