@@ -81,26 +81,25 @@ static double max_row_l1_pot5(const Tensor *w)
 	return best;
 }
 
-/* Bound of an optional bias (0 when absent). */
-static double bias_bound(const Tensor *b)
+/* The bound of an optional input "t" (0 when absent). */
+static double tb(const double *bd, const Tensor *t)
 {
-	return b ? max_abs(b) : 0;
+	return t ? bd[t->id] : 0;
 }
 
-/* A linear map: rows of "w" (f32 or pot5) times "x", plus the bias. */
-static double affine(const Tensor *w, int64_t rows, double x, const Tensor *b)
+/* A linear map: the rows of "w" (f32 or pot5, [rows][...]) times "x", plus bias "b". */
+static double affine(const double *bd, const Tensor *w, double x, const Tensor *b)
 {
-	double l1 = w->dtype == DT_POT5 ? max_row_l1_pot5(w) : max_row_l1(w, rows);
 	if (w->dtype == DT_POT5)  /* Q16.16 floors of x and b: at most one step each */
-		return l1 * (x + ldexp(1.0, -16)) + bias_bound(b) + ldexp(1.0, -16);
-	return l1 * x + bias_bound(b);
+		return max_row_l1_pot5(w) * (x + ldexp(1.0, -16)) + tb(bd, b) + ldexp(1.0, -16);
+	return max_row_l1(w, w->shape.d[0]) * x + tb(bd, b);
 }
 
-/* Bound of one node's output from its inputs' bounds "in". */
+/* Bound of one node's output from the bounds "bd" of its inputs. */
 static double node_bound(const Node *n, const double *bd)
 {
 	const Tensor *const *in = (const Tensor *const *)n->in;
-#define B(i) (in[i] ? (in[i]->kind == TK_WEIGHT ? max_abs(in[i]) : bd[in[i]->id]) : 0)
+#define B(i) tb(bd, in[i])
 	switch (n->op) {
 	case OP_LAYER_NORM: {
 		const Attr *a = ir_node_attr(n, "axes");
@@ -109,8 +108,8 @@ static double node_bound(const Node *n, const double *bd)
 		double cnt = 1;
 		for (int i = s->rank - k; i < s->rank; i++)
 			cnt *= s->d[i] == IR_DIM_N ? INFINITY : (double)s->d[i];
-		double g = n->n_in > 1 && in[1] ? max_abs(in[1]) : 1;
-		return sqrt(fmax(cnt - 1, 0)) * g + (n->n_in > 2 ? bias_bound(in[2]) : 0);
+		double g = n->n_in > 1 && in[1] ? B(1) : 1;
+		return sqrt(fmax(cnt - 1, 0)) * g + (n->n_in > 2 ? B(2) : 0);
 	}
 	case OP_SOFTMAX: case OP_TANH: case OP_ERF: case OP_L2NORM_HEADS:
 	case OP_KSH_HASH: case OP_BINARIZE:
@@ -138,10 +137,8 @@ static double node_bound(const Node *n, const double *bd)
 		const Attr *sc = ir_node_attr(n, "scalar");
 		return n->n_in == 1 && sc && sc->f != 0 ? B(0) / fabs(sc->f) : INFINITY;
 	}
-	case OP_LINEAR: case OP_SHIFT_LINEAR:
-		return affine(in[1], in[1]->shape.d[0], B(0), n->n_in > 2 ? in[2] : NULL);
-	case OP_CONV2D: case OP_CONV1D_TOKENS:
-		return affine(in[1], in[1]->shape.d[0], B(0), n->n_in > 2 ? in[2] : NULL);
+	case OP_LINEAR: case OP_SHIFT_LINEAR: case OP_CONV2D: case OP_CONV1D_TOKENS:
+		return affine(bd, in[1], B(0), n->n_in > 2 ? in[2] : NULL);
 	case OP_MATMUL: {
 		const Shape *a = &in[0]->shape;
 		return B(0) * B(1) * (double)a->d[a->rank - 1];
@@ -156,8 +153,8 @@ static double node_bound(const Node *n, const double *bd)
 	case OP_HAMMING_ATTENTION:  /* rows of softmax weights average v */
 		return B(2);
 	case OP_MOE2_LINEAR:
-		return fmax(affine(in[3], in[3]->shape.d[0], B(0), in[4]),
-		            affine(in[5], in[5]->shape.d[0], B(0), n->n_in > 6 ? in[6] : NULL));
+		return fmax(affine(bd, in[3], B(0), in[4]),
+		            affine(bd, in[5], B(0), n->n_in > 6 ? in[6] : NULL));
 	default:
 		return INFINITY;
 	}
