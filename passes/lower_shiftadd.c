@@ -135,7 +135,7 @@ typedef struct {
 	Buffer *xq;             /* i32 Q16.16 rows [NB][R][K] */
 	Buffer *codes;          /* u8 [K][M] */
 	Buffer *bq;             /* Q16.16 bias [M] (accumulator type) or NULL */
-	Buffer *y64;            /* i64 or i32 accumulators [NB][R][M] */
+	Buffer *acc;            /* i64 or i32 accumulators [NB][R][M] */
 	Access out;             /* final f32 output over (en, ei, ej) */
 	int64_t NB, R, K, M;
 	const char *rows_if, *epi_rows_if;
@@ -159,8 +159,8 @@ static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
 	k_append(p, in, seq);
 	Access xa = {.buf = sn->xq, .c = {sn->R * sn->K, sn->K, 1, 0}};
 	Access ca = {.buf = sn->codes, .c = {0, 0, sn->M, 1}};
-	Access ya = {.buf = sn->y64, .c = {sn->R * sn->M, sn->M, 0, 1}};
-	int wide = sn->y64->dtype == DT_I64;
+	Access ya = {.buf = sn->acc, .c = {sn->R * sn->M, sn->M, 0, 1}};
+	int wide = sn->acc->dtype == DT_I64;
 	int zeros = 0;
 	for (uint64_t i = 0; i < sn->codes->nbytes; i++)
 		zeros |= (((const unsigned char *)sn->codes->data)[i] & 15) == 15;
@@ -175,7 +175,7 @@ static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
 	LoopNode *e = lw_loop(l, k->root, "en", sn->NB);
 	e = lw_loop(l, e, "ei", sn->R);
 	e = lw_loop(l, e, "ej", sn->M);
-	Access ye = {.buf = sn->y64, .c = {sn->R * sn->M, sn->M, 1}};
+	Access ye = {.buf = sn->acc, .c = {sn->R * sn->M, sn->M, 1}};
 	Expr *v = k_bin(p, EX_MUL, k_cvt(p, VT_F32, k_load(p, ye)),
 	                k_const(p, 1.0f / 65536.0f));
 	if (sn->epi)
@@ -228,17 +228,16 @@ int lw_shift_linear(Lower *l, const Node *n)
 	 * is its node's output (out[1]).
 	 */
 	Buffer *xq = n->n_out > 1 ? lw_buf(l, n->out[1]) : l->q16[x->id];
-	if (!xq || n->n_out > 1) {
-		if (!xq)
-			xq = l->q16[x->id] = lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
-		if (quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq,
-		                  NB, R, K, NULL, NULL))
-			return -1;
-	}
-	DType acc = acc_type(l, x, w, b);
+	int fresh = !xq || n->n_out > 1;
+	if (!xq)
+		xq = l->q16[x->id] = lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
+	if (fresh && quantize_rows(l, n, "q16", lw_buf(l, x), (Access){.c = {R * K, K, 1}}, xq,
+	                           NB, R, K, NULL, NULL))
+		return -1;
+	DType at = acc_type(l, x, w, b);
 	ShiftNest sn = {
 		.name = NULL, .epi = n, .xq = xq, .codes = pot5_kp(l, w, M, K),
-		.bq = b ? bias_q16(l, b, M, acc) : NULL, .y64 = lw_temp_dims(l, n, "acc", acc, 3, m3),
+		.bq = b ? bias_q16(l, b, M, at) : NULL, .acc = lw_temp_dims(l, n, "acc", at, 3, m3),
 		.out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}},
 		.NB = NB, .R = R, .K = K, .M = M,
 	};
@@ -260,8 +259,10 @@ int lw_ksh_hash(Lower *l, const Node *n)
 	Program *p = l->p;
 	Buffer *q = lw_buf(l, qk), *a = lw_buf(l, an), *mb = lw_buf(l, mv), *pb = lw_buf(l, pj);
 	int64_t s3[3] = {NB, H, L}, s4[4] = {NB, H, L, m}, s2[2] = {NB, H}, y4[4] = {NB, H, L, nbits};
-	Buffer *ss = lw_temp_dims(l, n, "ss", DT_F32, 3, s3), *dist = lw_temp_dims(l, n, "dist", DT_F32, 4, s4);
-	Buffer *sig = lw_temp_dims(l, n, "sigma", DT_F32, 2, s2), *phi = lw_temp_dims(l, n, "phi", DT_F32, 4, s4);
+	Buffer *ss = lw_temp_dims(l, n, "ss", DT_F32, 3, s3);
+	Buffer *dist = lw_temp_dims(l, n, "dist", DT_F32, 4, s4);
+	Buffer *sig = lw_temp_dims(l, n, "sigma", DT_F32, 2, s2);
+	Buffer *phi = lw_temp_dims(l, n, "phi", DT_F32, 4, s4);
 	Buffer *y = lw_temp_dims(l, n, "y", DT_F32, 4, y4);
 	Buffer *code = lw_buf(l, n->out[0]);
 
@@ -397,7 +398,8 @@ int lw_hamming_attention(Lower *l, const Node *n)
 	LoopNode *in = lw_loop(l, lw_nhl(l, k, NB, H, L), "j", S);
 	Expr *x = k_bin(p, EX_XOR, k_load(p, (Access){.buf = lw_buf(l, qc), .c = {H * L, L, 1, 0}}),
 	                k_load(p, (Access){.buf = lw_buf(l, kc), .c = {H * S, S, 0, 1}}));
-	Expr *s = k_bin(p, EX_SUB, lw_ci32(l, nbits), k_bin(p, EX_SHL, k_un(p, EX_POPCNT, x), lw_ci32(l, 1)));
+	Expr *s = k_bin(p, EX_SUB, lw_ci32(l, nbits),
+	                k_bin(p, EX_SHL, k_un(p, EX_POPCNT, x), lw_ci32(l, 1)));
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = sc, .c = {H * L * S, L * S, S, 1}},
 	     k_cvt(p, VT_F32, s));
 	if (S >= 16)
@@ -442,11 +444,14 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	int64_t r2[3] = {NB, R, 2}, r1[2] = {NB, R}, two[1] = {2}, rk[3] = {NB, R, K},
 	        rm[3] = {NB, R, M};
 	Buffer *logits = lw_temp_dims(l, n, "logits", DT_F32, 3, r2);
-	Buffer *pos = lw_temp_dims(l, n, "pos", DT_I32, 2, r1), *perm = lw_temp_dims(l, n, "perm", DT_I32, 2, r1);
+	Buffer *pos = lw_temp_dims(l, n, "pos", DT_I32, 2, r1);
+	Buffer *perm = lw_temp_dims(l, n, "perm", DT_I32, 2, r1);
 	Buffer *cnt = lw_temp_dims(l, n, "count", DT_I32, 1, two);
-	Buffer *xg = lw_temp_dims(l, n, "xg", DT_F32, 3, rk), *yg = lw_temp_dims(l, n, "yg", DT_F32, 3, rm);
-	DType acc = acc_type(l, x, w1, b1);
-	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, rk), *y64 = lw_temp_dims(l, n, "acc", acc, 3, rm);
+	Buffer *xg = lw_temp_dims(l, n, "xg", DT_F32, 3, rk);
+	Buffer *yg = lw_temp_dims(l, n, "yg", DT_F32, 3, rm);
+	DType at = acc_type(l, x, w1, b1);
+	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, rk);
+	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, rm);
 	Buffer *xb = lw_buf(l, x);
 
 	/* 1. router: two dot products per token, each a vectorized reduction over K */
@@ -528,7 +533,7 @@ int lw_moe2_linear(Lower *l, const Node *n)
 		return -1;
 	ShiftNest sn = {
 		.name = "shift", .epi = NULL, .xq = xq, .codes = pot5_kp(l, w1, M, K),
-		.bq = b1 ? bias_q16(l, b1, M, acc) : NULL, .y64 = y64,
+		.bq = b1 ? bias_q16(l, b1, M, at) : NULL, .acc = acc,
 		.out = {.buf = yg, .c = {R * M, M, 1}}, .NB = NB, .R = R, .K = K, .M = M,
 		.rows_if = shift_rows,
 		.epi_rows_if = arena_printf(&p->arena, "%lld*en + ei >= C0", (long long)R),
