@@ -161,7 +161,7 @@ Buffer *lw_temp(Lower *l, const Node *n, const char *suffix, const Shape *sh)
 	return k_buffer_add(l->p, name, BUF_WORKSPACE, DT_F32, sh);
 }
 
-/* ---- small builders for hand-written loop nests (lower_shiftadd.c, lower_matadd.c) ---- */
+/* ---- small builders for hand-written loop nests (ShiftAdd ops, depthwise conv, norms) ---- */
 
 /* A loop "name" of "ext" iterations appended under "parent". */
 LoopNode *lw_loop(Lower *l, LoopNode *parent, const char *name, int64_t ext)
