@@ -333,6 +333,8 @@ static int link_so(const char *obj, const char *so, VitcErr *err)
 	posix_spawn_file_actions_addclose(&fa, pfd[0]);
 	rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
 	posix_spawn_file_actions_destroy(&fa);
+	if (!rc)
+		file_temp_child(pid);
 	close(pfd[1]);
 	if (rc) {
 		close(pfd[0]);
@@ -350,6 +352,7 @@ static int link_so(const char *obj, const char *so, VitcErr *err)
 	close(pfd[0]);
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
+	file_temp_child(0);
 	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
 		vitc_errf(err, "linking %s with '%s' failed: %s", so, argv[0], len ? out : "(no output)");
 		free(cc);
@@ -374,6 +377,7 @@ static char *temp_beside(const char *out, const char *tag, const char *sfx, Vitc
 		return NULL;
 	}
 	close(fd);
+	file_temp_register(t);
 	return t;
 }
 
@@ -417,14 +421,19 @@ static int x86_finalize(CgModule *m, const CgOptions *opt, const char *out, Vitc
 		vitc_errf(err, "%s: cannot write: %s", out, strerror(errno));
 		goto out;
 	}
+	file_temp_forget(so);
 	free(so);
 	so = NULL;
 	r = 0;
 out:
-	if (obj)
+	if (obj) {
 		unlink(obj);
-	if (so)
+		file_temp_forget(obj);
+	}
+	if (so) {
 		unlink(so);
+		file_temp_forget(so);
+	}
 	free(obj);
 	free(so);
 	LLVMDisposeMemoryBuffer(buf);

@@ -230,6 +230,24 @@ static int make_dump_dir(const char *dir, VitcErr *err)
 	return 0;
 }
 
+/*
+ * Refuse an output that is one of the inputs (the graph JSON or its
+ * weights, under any name or link): writing it would destroy the model.
+ */
+static int check_output_distinct(const char *out, const Graph *g, VitcErr *err)
+{
+	const char *ins[] = {g->path, g->weights_file.path};
+	struct stat so, si;
+
+	if (stat(out, &so) != 0)
+		return 0;
+	for (int i = 0; i < 2; i++)
+		if (ins[i] && stat(ins[i], &si) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino)
+			return vitc_errf(err, "%s: the output is the same file as the input %s; not overwriting it",
+			                 out, ins[i]);
+	return 0;
+}
+
 int driver_compile(const CompileOptions *o, VitcErr *err)
 {
 	Dumper d = {.o = o};
@@ -248,6 +266,8 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	Graph *g = driver_load_model(o->model, o->weights, err);  /* read, verify, shapes */
 	if (!g)
 		return -1;
+	if (check_output_distinct(o->output, g, err))
+		goto out;
 	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
 		goto out;                                            /* linears -> shift_linear */
 	if (o->expose_decisions && pass_expose_decisions(g, err) < 0)

@@ -7,6 +7,7 @@
 
 #include "config.h"
 #include "compiler/cli.h"
+#include "ir/util.h"
 
 static const char usage[] =
 	"usage: vitc <command> [options]\n"
@@ -47,6 +48,7 @@ int main(int argc, char **argv)
 		{"run", cmd_run},
 	};
 
+	file_temps_remove_on_signals();
 	if (argc < 2)
 		return cli_usage_error(NULL, "missing command");
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const struct {
 	const char *code;  /* descr without the byte-order character */
@@ -304,12 +305,12 @@ int npy_read(const char *path, NpyArray *out, VitcErr *err)
 
 	memset(out, 0, sizeof(*out));
 	memset(&a, 0, sizeof(a));
-	f = fopen(path, "rb");
-	if (!f)
+	int fd = file_open_regular(path, &st, err);
+	if (fd < 0)
+		return -1;
+	if (!(f = fdopen(fd, "rb"))) {
+		close(fd);
 		return vitc_errf(err, "%s: cannot open: %s", path, strerror(errno));
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		fclose(f);
-		return vitc_errf(err, "%s: not a regular file", path);
 	}
 	if (read_header(f, path, &a, &off, err) != 0)
 		goto fail;

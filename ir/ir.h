@@ -110,6 +110,7 @@ typedef struct Graph {
 	Arena arena;
 	const char *path;         /* graph JSON path, for messages */
 	const char *weights_path; /* resolved safetensors path or NULL */
+	const char *weights_name; /* weights_file as written in the JSON, or NULL */
 	const char *producer;
 	int version;
 	Tensor **tensors;
@@ -152,6 +153,8 @@ int ir_shape_format(const Shape *s, char *buf, size_t len);
 
 /* ir/json_read.c: read and validate a graph JSON; NULL on error. */
 Graph *ir_graph_read_json(const char *path, VitcErr *err);
+/* Offset of a "\u0000" escape or raw control byte inside a JSON string, or (size_t)-1. */
+size_t ir_json_check_strings(const char *text, size_t len);
 
 /* ir/safetensors.c */
 typedef struct {

@@ -140,6 +140,33 @@ typedef struct {
 } Scan;
 
 /*
+ * Offset of the first byte inside a JSON string that cJSON would turn into
+ * a silently truncated C string or that JSON forbids: a "\u0000" escape or
+ * a raw control byte (NUL included).  (size_t)-1 when there is none.  The
+ * safetensors header reader uses it too.
+ */
+size_t ir_json_check_strings(const char *text, size_t len)
+{
+	int in_str = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (!in_str) {
+			in_str = c == '"';
+		} else if (c < 0x20) {
+			return i;
+		} else if (c == '\\' && i + 1 < len) {
+			if (text[i + 1] == 'u' && i + 5 < len && memcmp(text + i + 2, "0000", 4) == 0)
+				return i;
+			i++;
+		} else if (c == '"') {
+			in_str = 0;
+		}
+	}
+	return (size_t)-1;
+}
+
+/*
  * Scan the raw text before cJSON does: count bracket depth outside strings
  * (cJSON recurses per level) and refuse "\u0000" escapes, which cJSON would
  * silently turn into a truncated C string.  Also note the first mismatched
@@ -153,16 +180,19 @@ static int prescan(const char *file, const char *text, size_t len, Scan *sc,
 	int depth = 0, in_str = 0;
 
 	memset(sc, 0, sizeof(*sc));
+	size_t bad = ir_json_check_strings(text, len);
+	if (bad != (size_t)-1) {
+		line_col(text, bad, &line, &col);
+		if (text[bad] == '\\')
+			return vitc_errf(err, "%s: line %zu, column %zu: strings may not contain \\u0000",
+			                 file, line, col);
+		return vitc_errf(err, "%s: line %zu, column %zu: strings may not contain the raw control byte 0x%02x (JSON requires an escape)",
+		                 file, line, col, (unsigned char)text[bad]);
+	}
 	for (size_t i = 0; i < len; i++) {
 		char c = text[i];
 		if (in_str) {
 			if (c == '\\' && i + 1 < len) {
-				if (text[i + 1] == 'u' && i + 5 < len &&
-				    memcmp(text + i + 2, "0000", 4) == 0) {
-					line_col(text, i, &line, &col);
-					return vitc_errf(err, "%s: line %zu, column %zu: strings may not contain \\u0000",
-					                 file, line, col);
-				}
 				i++;
 			} else if (c == '"') {
 				in_str = 0;
@@ -666,6 +696,7 @@ static int read_root(Reader *r, const cJSON *root)
 		if (!wf->valuestring[0])
 			return fail(r, "weights_file", "empty file name");
 		g->weights_path = resolve_relative(&g->arena, r->file, wf->valuestring);
+		g->weights_name = arena_strdup(&g->arena, wf->valuestring);
 	}
 	int n_nodes = cJSON_GetArraySize(nodes);
 	if (n_nodes > MAX_NODES)

@@ -69,6 +69,25 @@ static uint64_t elem_bytes(DType t)
 	return (uint64_t)ir_dtype_bits(t) / 8;
 }
 
+/*
+ * Refuse an entry that names "dtype", "shape" or "data_offsets" twice:
+ * cJSON keeps both and a lookup would silently take the first.  Other keys
+ * are ignored, as safetensors readers do.
+ */
+static int check_entry_keys(const char *path, const cJSON *j, VitcErr *err)
+{
+	static const char *const keys[] = {"dtype", "shape", "data_offsets"};
+	int seen[3] = {0};
+	const cJSON *m;
+
+	cJSON_ArrayForEach(m, j)
+		for (int k = 0; k < 3; k++)
+			if (strcmp(m->string, keys[k]) == 0 && seen[k]++)
+				return st_errf(err, path, "tensor '%s': duplicate key '%s' in its header entry",
+				               j->string, keys[k]);
+	return 0;
+}
+
 /* Parse one header entry {"dtype", "shape", "data_offsets"} into "e". */
 static int parse_entry(const char *path, const cJSON *j, uint64_t data_size,
                        StEntry *e, VitcErr *err)
@@ -82,6 +101,8 @@ static int parse_entry(const char *path, const cJSON *j, uint64_t data_size,
 
 	if (!cJSON_IsObject(j))
 		return st_errf(err, path, "tensor '%s': header entry must be an object", name);
+	if (check_entry_keys(path, j, err))
+		return -1;
 	if (!cJSON_IsString(dt))
 		return st_errf(err, path, "tensor '%s': missing or non-string 'dtype'", name);
 	if (ir_dtype_from_storage_name(dt->valuestring, &e->storage)) {
@@ -146,9 +167,14 @@ static int parse_header(const char *path, const char *hdr, uint64_t hlen,
 {
 	const char *end = NULL;
 	const cJSON *j;
-	int rc = 0, n = 0;
-	cJSON *root = cJSON_ParseWithLengthOpts(hdr, (size_t)hlen, &end, 0);
+	int rc = 0, n = 0, n_meta = 0;
+	size_t bad = ir_json_check_strings(hdr, (size_t)hlen);
+	cJSON *root;
 
+	if (bad != (size_t)-1)
+		return st_errf(err, path, "header: a string contains %s (byte %zu of the file)",
+		               hdr[bad] == '\\' ? "\\u0000" : "a raw control byte", bad + 8);
+	root = cJSON_ParseWithLengthOpts(hdr, (size_t)hlen, &end, 0);
 	if (!root) {
 		size_t off = end && end >= hdr ? (size_t)(end - hdr) : 0;
 		return st_errf(err, path, "header is not valid JSON (error near byte %zu of the file)",
@@ -168,6 +194,10 @@ static int parse_header(const char *path, const char *hdr, uint64_t hlen,
 	cJSON_ArrayForEach(j, root) {
 		if (strcmp(j->string, "__metadata__") == 0) {
 			const cJSON *m;
+			if (n_meta++) {
+				rc = st_errf(err, path, "__metadata__ appears twice in the header");
+				break;
+			}
 			if (!cJSON_IsObject(j)) {
 				rc = st_errf(err, path, "__metadata__ must be an object");
 				break;
@@ -197,17 +227,30 @@ static int parse_header(const char *path, const char *hdr, uint64_t hlen,
 	for (int i = 0; i < n; i++)
 		by_off[i] = &st->entries[i];
 	qsort(by_off, (size_t)n, sizeof(*by_off), cmp_begin);
+	/*
+	 * The tensors must tile the data section exactly, as the format
+	 * requires: a gap or trailing bytes mean the header length or an
+	 * offset is wrong (one byte off reads every tensor shifted).
+	 */
 	const StEntry *prev = NULL;
+	uint64_t at = 0;
 	for (int i = 0; i < n && !rc; i++) {
 		const StEntry *e = by_off[i];
 		if (e->begin == e->end)
-			continue;
-		if (prev && e->begin < prev->end)
+			continue; /* holds no bytes: its offset does not matter */
+		if (e->begin < at)
 			rc = st_errf(err, path, "tensors '%s' [%llu, %llu] and '%s' [%llu, %llu] overlap",
 			             prev->name, (unsigned long long)prev->begin, (unsigned long long)prev->end,
 			             e->name, (unsigned long long)e->begin, (unsigned long long)e->end);
+		else if (e->begin > at)
+			rc = st_errf(err, path, "data section bytes [%llu, %llu) before tensor '%s' belong to no tensor (wrong header length or offsets?)",
+			             (unsigned long long)at, (unsigned long long)e->begin, e->name);
+		at = e->end;
 		prev = e;
 	}
+	if (!rc && at != st->data_size)
+		rc = st_errf(err, path, "data section is %llu bytes but its tensors end at byte %llu (wrong header length, or trailing data?)",
+		             (unsigned long long)st->data_size, (unsigned long long)at);
 	free(by_off);
 	return rc;
 }
@@ -220,13 +263,9 @@ int ir_st_open(const char *path, StFile *st, VitcErr *err)
 	int fd;
 
 	memset(st, 0, sizeof(*st));
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = file_open_regular(path, &sb, err);
 	if (fd < 0)
-		return st_errf(err, path, "cannot open: %s", strerror(errno));
-	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-		close(fd);
-		return st_errf(err, path, "not a regular file");
-	}
+		return -1;
 	if (sb.st_size == 0) {
 		close(fd);
 		return st_errf(err, path, "file is empty, not a safetensors file");
@@ -247,14 +286,15 @@ int ir_st_open(const char *path, StFile *st, VitcErr *err)
 	const uint8_t *b = base;
 	for (int i = 7; i >= 0; i--)
 		hlen = hlen << 8 | b[i];
+	/* The length is not printed: for a foreign file it is 8 of its bytes. */
 	if (hlen > MAX_HEADER) {
-		st_errf(err, path, "header length %llu exceeds the limit of %llu bytes",
-		        (unsigned long long)hlen, (unsigned long long)MAX_HEADER);
+		st_errf(err, path, "header length exceeds the limit of %llu bytes (not a safetensors file?)",
+		        (unsigned long long)MAX_HEADER);
 		goto fail;
 	}
 	if (hlen > st->file.size - 8) {
-		st_errf(err, path, "header length %llu exceeds the file size (%zu bytes)",
-		        (unsigned long long)hlen, st->file.size);
+		st_errf(err, path, "header length exceeds the file size (%zu bytes): truncated, or not a safetensors file",
+		        st->file.size);
 		goto fail;
 	}
 	st->data = b + 8 + hlen;
@@ -328,6 +368,49 @@ static int check_weight(const Graph *g, const char *path, const Tensor *t,
 }
 
 /*
+ * The weights file a graph JSON names must lie in the JSON's directory or
+ * below it: no absolute path, no ".." component, and no symlink that leads
+ * out (checked on the resolved paths).  A model from elsewhere could
+ * otherwise make vitc read any file the user can (ONNX's external-data
+ * path traversal, CVE-2022-25882).  A file named with --weights is the
+ * user's own choice and is not checked.
+ */
+static int check_confined(const Graph *g, VitcErr *err)
+{
+	const char *name = g->weights_name, *p = name;
+	char *dir = NULL, *file = NULL;
+	int rc = 0;
+
+	if (name[0] == '/')
+		return vitc_errf(err, "%s: weights_file: '%.200s' is an absolute path; a model may only name a file in its own directory (give the file with --weights to use it)",
+		                 g->path, name);
+	for (;;) {
+		if (p[0] == '.' && p[1] == '.' && (p[2] == '/' || p[2] == 0))
+			return vitc_errf(err, "%s: weights_file: '%.200s' leaves the model's directory ('..'); give the file with --weights to use it",
+			                 g->path, name);
+		if (!(p = strchr(p, '/')))
+			break;
+		p++;
+	}
+	const char *slash = strrchr(g->path, '/');
+	char *json_dir = slash ? strndup(g->path, (size_t)(slash - g->path) + 1) : xstrdup(".");
+	dir = realpath(slash && slash == g->path ? "/" : json_dir, NULL);
+	file = realpath(g->weights_path, NULL);
+	free(json_dir);
+	/* A missing file is reported by the open that follows. */
+	if (dir && file) {
+		size_t n = strlen(dir);
+		int inside = strncmp(file, dir, n) == 0 && (file[n] == '/' || (n == 1 && dir[0] == '/'));
+		if (!inside)
+			rc = vitc_errf(err, "%s: weights_file: '%.200s' is a symbolic link (or under one) that leads out of the model's directory; give the file with --weights to use it",
+			               g->path, name);
+	}
+	free(dir);
+	free(file);
+	return rc;
+}
+
+/*
  * Bind every TK_WEIGHT of "g" to its bytes in "path" (or g->weights_path),
  * and hand the mapping to the graph, which unmaps it in ir_graph_free().
  * Weight data is not necessarily aligned: safetensors does not promise it.
@@ -340,8 +423,11 @@ int ir_graph_load_weights(Graph *g, const char *path, VitcErr *err)
 
 	for (int i = 0; i < g->n_tensors; i++)
 		n_weights += g->tensors[i]->kind == TK_WEIGHT;
-	if (!path)
+	if (!path) {
 		path = g->weights_path;
+		if (path && g->weights_name && check_confined(g, err))
+			return -1;
+	}
 	if (!path) {
 		if (n_weights == 0)
 			return 0;

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 int vitc_errf(VitcErr *err, const char *fmt, ...)
@@ -151,18 +153,47 @@ int add_u64(uint64_t a, uint64_t b, uint64_t *out)
 	return __builtin_add_overflow(a, b, out) ? -1 : 0;
 }
 
+/*
+ * Open "path" for reading only if it is a regular file.  The open itself
+ * is non-blocking, so a FIFO with no writer is refused at once instead of
+ * hanging in open(); the descriptor is made blocking again afterwards.
+ */
+int file_open_regular(const char *path, struct stat *st, VitcErr *err)
+{
+	struct stat sb;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+
+	if (!st)
+		st = &sb;
+	if (fd < 0)
+		return vitc_errf(err, "%s: cannot open: %s", path, strerror(errno));
+	if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
+		int is_dir = S_ISDIR(st->st_mode);
+		close(fd);
+		return vitc_errf(err, "%s: not a regular file%s", path,
+		                 is_dir ? " (a directory)" : "");
+	}
+	int fl = fcntl(fd, F_GETFL);
+	if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0) {
+		close(fd);
+		return vitc_errf(err, "%s: cannot open: %s", path, strerror(errno));
+	}
+	return fd;
+}
+
 int file_read_all(const char *path, size_t limit, char **out, size_t *len,
                   VitcErr *err)
 {
-	FILE *f = fopen(path, "rb");
 	struct stat st;
 	char *buf;
+	int fd = file_open_regular(path, &st, err);
+	FILE *f;
 
-	if (!f)
+	if (fd < 0)
+		return -1;
+	if (!(f = fdopen(fd, "rb"))) {
+		close(fd);
 		return vitc_errf(err, "%s: cannot open: %s", path, strerror(errno));
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		fclose(f);
-		return vitc_errf(err, "%s: not a regular file", path);
 	}
 	if ((uint64_t)st.st_size > limit) {
 		fclose(f);
@@ -216,6 +247,7 @@ int file_write_atomic(const char *path, const void *buf, size_t len,
 		free(tmp);
 		return -1;
 	}
+	file_temp_register(tmp);
 	const char *p = buf;
 	size_t left = len;
 	while (left > 0) {
@@ -226,6 +258,7 @@ int file_write_atomic(const char *path, const void *buf, size_t len,
 			vitc_errf(err, "%s: write error: %s", path, strerror(errno));
 			close(fd);
 			unlink(tmp);
+			file_temp_forget(tmp);
 			free(tmp);
 			return -1;
 		}
@@ -236,9 +269,76 @@ int file_write_atomic(const char *path, const void *buf, size_t len,
 	if (close(fd) != 0 || rename(tmp, path) != 0) {
 		vitc_errf(err, "%s: cannot write: %s", path, strerror(errno));
 		unlink(tmp);
+		file_temp_forget(tmp);
 		free(tmp);
 		return -1;
 	}
+	file_temp_forget(tmp);
 	free(tmp);
 	return 0;
+}
+
+/*
+ * Temporary files to remove if the process is interrupted (SIGINT,
+ * SIGTERM, SIGHUP) while it writes an output: fixed slots, so that the
+ * signal handler only reads plain memory and calls unlink().  A child (the
+ * linker) is killed first, so that it cannot re-create its output.
+ */
+#define MAX_TEMPS 8
+static char temp_paths[MAX_TEMPS][4096];
+static volatile sig_atomic_t temp_live[MAX_TEMPS];
+static volatile pid_t temp_child;
+
+void file_temp_register(const char *path)
+{
+	for (int i = 0; i < MAX_TEMPS; i++)
+		if (!temp_live[i] && strlen(path) < sizeof(temp_paths[i])) {
+			strcpy(temp_paths[i], path);
+			temp_live[i] = 1;
+			return;
+		}
+}
+
+void file_temp_forget(const char *path)
+{
+	for (int i = 0; i < MAX_TEMPS; i++)
+		if (temp_live[i] && strcmp(temp_paths[i], path) == 0)
+			temp_live[i] = 0;
+}
+
+void file_temp_child(pid_t pid)
+{
+	temp_child = pid;
+}
+
+static void on_fatal_signal(int sig)
+{
+	pid_t child = temp_child;
+
+	if (child > 0) {
+		kill(child, SIGKILL);
+		waitpid(child, NULL, 0);
+	}
+	for (int i = 0; i < MAX_TEMPS; i++)
+		if (temp_live[i])
+			unlink(temp_paths[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void file_temps_remove_on_signals(void)
+{
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fatal_signal;
+	sigfillset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+		struct sigaction old;
+		/* Keep a signal ignored if it was (nohup, a background job). */
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(sigs[i], &sa, NULL);
+	}
 }

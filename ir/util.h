@@ -49,11 +49,29 @@ char *xstrdup(const char *s);
 int mul_u64(uint64_t a, uint64_t b, uint64_t *out);
 int add_u64(uint64_t a, uint64_t b, uint64_t *out);
 
+/*
+ * Open a regular file for reading (never blocks on a FIFO or device);
+ * fills *st when non-NULL.  Returns the descriptor, or -1 with "err" set.
+ */
+struct stat;
+int file_open_regular(const char *path, struct stat *st, VitcErr *err);
 /* Read a whole file (at most "limit" bytes) into a malloc'd, NUL-terminated buffer. */
 int file_read_all(const char *path, size_t limit, char **out, size_t *len,
                   VitcErr *err);
 /* Write "len" bytes to "path" atomically: temporary file + rename. */
 int file_write_atomic(const char *path, const void *buf, size_t len,
                       VitcErr *err);
+
+/*
+ * Temporary output files removed if the process dies of SIGINT, SIGTERM
+ * or SIGHUP (after file_temps_remove_on_signals, which the command-line
+ * tool calls; a library user keeps its own signal handling).  A running
+ * child process (the linker) is killed first.
+ */
+#include <sys/types.h>
+void file_temp_register(const char *path);
+void file_temp_forget(const char *path);
+void file_temp_child(pid_t pid);
+void file_temps_remove_on_signals(void);
 
 #endif

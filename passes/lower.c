@@ -338,6 +338,9 @@ int lw_copy_node(Lower *l, const Node *n)
 			start = 0;
 		if (start > dim)
 			start = dim;
+		/* A step of dim or more takes one element: keep stride * step small. */
+		if (step >= dim)
+			step = 1;
 		for (int i = 0; i < r; i++)
 			a.c[i] = xs[i];
 		a.c[axis] = xs[axis] * step;

@@ -778,6 +778,19 @@ static int infer_node(Ctx *c)
 	}
 }
 
+/*
+ * Empty tensors are refused here, once for the whole pipeline: the
+ * runtime's ABI has no zero dimensions, so compiling one would only make
+ * a .so that cannot be loaded.
+ */
+static int has_zero_dim(const Shape *s)
+{
+	for (int i = 0; i < s->rank; i++)
+		if (s->d[i] == 0)
+			return 1;
+	return 0;
+}
+
 int pass_infer_shapes(Graph *g, VitcErr *err)
 {
 	char b[SHAPE_BUF];
@@ -785,6 +798,13 @@ int pass_infer_shapes(Graph *g, VitcErr *err)
 
 	if (pass_verify(g, err))
 		return -1;
+	for (int i = 0; i < g->n_tensors; i++) {
+		const Tensor *t = g->tensors[i];
+		if ((t->kind == TK_INPUT || t->kind == TK_WEIGHT) && has_zero_dim(&t->shape))
+			return vitc_errf(err, "%s: %s '%s' has shape %s: vitc does not compile tensors with a zero-size dimension",
+			                 g->path, t->kind == TK_INPUT ? "input" : "weight", t->name,
+			                 fmt_shape(&t->shape, b));
+	}
 	for (int i = 0; i < g->n_nodes; i++) {
 		Ctx c = {.g = g, .n = g->nodes[i], .err = err, .out_dt = DT_F32};
 		Tensor *o = c.n->out[0];
@@ -796,6 +816,9 @@ int pass_infer_shapes(Graph *g, VitcErr *err)
 				            k, c.out.d[k]);
 		if (ir_shape_numel(&c.out, 1, &numel))
 			return fail(&c, "output shape %s has 2^40 elements or more",
+			            fmt_shape(&c.out, b));
+		if (has_zero_dim(&c.out))
+			return fail(&c, "output shape %s is empty: vitc does not compile tensors with a zero-size dimension",
 			            fmt_shape(&c.out, b));
 		o->dtype = c.out_dt;
 		o->shape = c.out;

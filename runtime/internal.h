@@ -13,6 +13,7 @@ struct VitrtModel {
 	void *handle;                /* from dlopen */
 	const vitrt_model_abi *abi;  /* the model's exported descriptor */
 	char *path;                  /* as given to vitrt_model_load */
+	int copy_fd;                 /* the memfd copy dlopen'ed, or -1 */
 	atomic_int refs;             /* 1 for the caller + 1 per live context */
 };
 
@@ -29,6 +30,13 @@ vitrt_status rt_err(vitrt_status s, const char *fmt, ...)
  * skipped).  Returns 0, or -1 with the reason in "why".
  */
 int rt_cpu_check(const char *features, char *why, size_t cap);
+
+/*
+ * runtime/elf_check.c: check the object open on "fd" before dlopen (ELF
+ * header, segments and sections inside the file, dynamic table and
+ * relocations inside the object).  0, or -1 with the message set.
+ */
+int rt_elf_check_fd(int fd, const char *path);
 
 /* Number of CPUs this process may run on (at least 1). */
 int rt_cpu_count(void);

@@ -1,8 +1,11 @@
 /*
- * model.c - loading a compiled MODEL.so: a private copy, dlopen, and the
- * checks on its vitrt_model_abi descriptor (magic, ABI version, target,
+ * model.c - loading a compiled MODEL.so: a private copy, the structural
+ * check (elf_check.c), dlopen, and the checks on its vitrt_model_abi descriptor (magic, ABI version, target,
  * CPU features, tensor table).
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* memfd_create, mkostemp */
+#endif
 #include <dlfcn.h>
 #include <elf.h>
 #include <errno.h>
@@ -10,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,115 +38,140 @@ static int write_all(int fd, const char *p, size_t len)
 	return 0;
 }
 
-/*
- * Copy the open file "src" to a new file in $TMPDIR (or /tmp) whose name
- * no other load in this process has used, and put its path in "tmp".
- * dlopen caches objects by path, so a unique name guarantees that we get
- * the code that is in the file now.  Returns 0, or -1 with errno set.
- */
-static int copy_to_temp(int src, char *tmp, size_t cap)
+/* Copy all of "src" (from its start) to "dst"; 0, or -1 with errno set. */
+static int copy_fd(int src, int dst)
 {
-	const char *dir = getenv("TMPDIR");
 	char buf[65536];
-	int fd, saved;
+	off_t off = 0;
 	ssize_t r;
 
+	while ((r = pread(src, buf, sizeof(buf), off)) != 0) {
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0 || write_all(dst, buf, (size_t)r) != 0)
+			return -1;
+		off += r;
+	}
+	return 0;
+}
+
+/*
+ * A private copy of "src" to check and dlopen: a memfd (nothing on disk,
+ * so nothing is left behind whatever happens to the process), else a file
+ * in $TMPDIR (or /tmp) that is unlinked right after dlopen.  Either way
+ * the name is one this process has not used: dlopen caches objects by
+ * name, so the code loaded is the code in the file now, and the copy
+ * cannot change between the check and dlopen.  Returns the copy's
+ * descriptor with its dlopen name in "name" (and in "tmp" when a file was
+ * created), or -1.
+ */
+static int private_copy(int src, char *name, size_t cap, char *tmp)
+{
+	const char *dir = getenv("TMPDIR");
+	int fd, saved;
+
+	tmp[0] = 0;
+#ifdef MFD_CLOEXEC
+	fd = memfd_create("vitrt-model", MFD_CLOEXEC);
+	if (fd >= 0) {
+		/*
+		 * The name is unique while the memfd stays open (the model keeps
+		 * it); an object that outlived its dlclose under this name would
+		 * be returned by the cache, so then use a temporary file.
+		 */
+		void *old;
+		snprintf(name, cap, "/proc/self/fd/%d", fd);
+		if ((old = dlopen(name, RTLD_LAZY | RTLD_NOLOAD)) != NULL)
+			dlclose(old);
+		else if (access(name, R_OK) == 0 && copy_fd(src, fd) == 0)
+			return fd;
+		close(fd);
+	}
+#endif
 	if (!dir || !*dir)
 		dir = "/tmp";
 	if ((size_t)snprintf(tmp, cap, "%s/vitrt-%ld-%lu-XXXXXX", dir, (long)getpid(),
 	                     atomic_fetch_add(&copy_counter, 1)) >= cap) {
-		errno = ENAMETOOLONG;
+		tmp[0] = 0;
 		return -1;
 	}
-	fd = mkstemp(tmp);
-	if (fd < 0)
+	fd = mkostemp(tmp, O_CLOEXEC);
+	if (fd < 0) {
+		tmp[0] = 0;
 		return -1;
-	while ((r = read(src, buf, sizeof(buf))) != 0) {
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0 || write_all(fd, buf, (size_t)r) != 0)
-			goto fail;
 	}
-	if (close(fd) != 0) {
-		fd = -1;
-		goto fail;
-	}
-	return 0;
-fail:
-	saved = errno;
-	if (fd >= 0)
+	if (copy_fd(src, fd) != 0) {
+		saved = errno;
 		close(fd);
-	unlink(tmp);
-	errno = saved;
-	return -1;
+		unlink(tmp);
+		tmp[0] = 0;
+		errno = saved;
+		return -1;
+	}
+	snprintf(name, cap, "%s", tmp);
+	return fd;
 }
 
-/*
- * dlopen "path" through a private copy (see copy_to_temp).  If the copy
- * cannot be made or mapped (a read-only or noexec temporary directory),
- * fall back to the file itself.  On failure, put dlerror's text on one
- * line in "why", naming "path" rather than the copy.
- */
-static void *open_object(const char *path, int fd, char *why, size_t cap)
+/* dlerror's text on one line in "why", with the copy's name replaced by "path". */
+static void dl_why(const char *copy, const char *path, char *why, size_t cap)
 {
-	char tmp[4096];
-	void *h = NULL;
-	const char *e;
+	const char *e = dlerror(), *at;
+	size_t n = strlen(copy);
 
-	if (copy_to_temp(fd, tmp, sizeof(tmp)) == 0) {
-		h = dlopen(tmp, RTLD_NOW | RTLD_LOCAL);
-		unlink(tmp);
-		if (h)
-			return h;
-	}
-	h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-	if (h)
-		return h;
-	e = dlerror();
-	snprintf(why, cap, "%s", e ? e : "dlopen failed");
+	if (!e)
+		e = "dlopen failed";
+	if (n && (at = strstr(e, copy)) != NULL)
+		snprintf(why, cap, "%.*s%s%s", (int)(at - e), e, path, at + n);
+	else
+		snprintf(why, cap, "%s", e);
 	for (char *p = why; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';
-	return NULL;
 }
 
 /*
- * Look at the ELF header of "fd" before dlopen does: glibc reports an
- * object for another machine as "No such file or directory", which
- * misleads.  Returns 0, or -1 with the message set.
+ * Check and dlopen "path" (open on "fd") through a private copy.  If no
+ * copy can be made or mapped (a read-only or noexec temporary directory
+ * and no memfd), check and open the file itself.  On failure, put the
+ * reason on one line in "why" and return NULL with *checked set when the
+ * structural check already set the runtime's message.  A memfd copy that
+ * was loaded is returned in *keep_fd, to be closed after dlclose.
  */
-static int check_elf(int fd, const char *path)
+static void *open_object(const char *path, int fd, char *why, size_t cap, int *checked,
+                         int *keep_fd)
 {
-	static const struct {
-		unsigned id;
-		const char *name;
-	} machines[] = {
-		{EM_386, "i386"}, {EM_ARM, "arm"}, {EM_X86_64, "x86_64"},
-		{EM_AARCH64, "aarch64"}, {EM_RISCV, "riscv"}, {EM_PPC64, "ppc64"},
-	};
-	unsigned char h[EI_NIDENT + 4];
-	unsigned type, machine;
-	const char *name = "unknown";
+	char name[4096], tmp[4096];
+	void *h = NULL;
+	int cfd;
 
-	if (pread(fd, h, sizeof(h), 0) != (ssize_t)sizeof(h) || memcmp(h, ELFMAG, SELFMAG))
-		return rt_err(VITRT_ERR_FORMAT, "%s: invalid ELF header (not a shared object)",
-		              path), -1;
-	if (h[EI_CLASS] != ELFCLASS64 || h[EI_DATA] != ELFDATA2LSB)
-		return rt_err(VITRT_ERR_FORMAT, "%s: not a 64-bit little-endian ELF object", path), -1;
-	type = h[16] | (unsigned)h[17] << 8;
-	machine = h[18] | (unsigned)h[19] << 8;
-	if (type != ET_DYN)
-		return rt_err(VITRT_ERR_FORMAT, "%s: ELF file of type %u, not a shared object",
-		              path, type), -1;
-	for (size_t i = 0; i < sizeof(machines) / sizeof(machines[0]); i++)
-		if (machines[i].id == machine)
-			name = machines[i].name;
-#if defined(__x86_64__)
-	if (machine != EM_X86_64)
-		return rt_err(VITRT_ERR_FORMAT, "%s: shared object for machine %u (%s), not x86_64",
-		              path, machine, name), -1;
-#endif
-	return 0;
+	*checked = 0;
+	*keep_fd = -1;
+	cfd = private_copy(fd, name, sizeof(name), tmp);
+	if (cfd >= 0) {
+		if (rt_elf_check_fd(cfd, path) != 0) {
+			*checked = 1;
+		} else {
+			h = dlopen(name, RTLD_NOW | RTLD_LOCAL);
+			if (!h)
+				dl_why(name, path, why, cap);
+		}
+		if (h && !tmp[0])
+			*keep_fd = cfd; /* a memfd: its name must stay unique */
+		else
+			close(cfd);
+		if (tmp[0])
+			unlink(tmp);
+		if (h || *checked || !strstr(why, "map"))
+			return h;
+	}
+	if (rt_elf_check_fd(fd, path) != 0) {
+		*checked = 1;
+		return NULL;
+	}
+	h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+	if (!h)
+		dl_why("", path, why, cap);
+	return h;
 }
 
 /* Check one tensor entry of the descriptor; -1 with a message on error. */
@@ -234,30 +263,29 @@ vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
 	void *h;
 	const vitrt_model_abi *abi;
 	vitrt_status s;
-	int fd;
+	int fd, checked, copy_fd;
 
 	if (out)
 		*out = NULL;
 	if (!path || !out)
 		return rt_err(VITRT_ERR_ARG, "vitrt_model_load: NULL argument");
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* Non-blocking, so that a FIFO is refused instead of hanging here. */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0)
 		return rt_err(VITRT_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
 		return rt_err(VITRT_ERR_IO, "%s: not a regular file", path);
 	}
-	if (check_elf(fd, path) != 0) {
-		close(fd);
-		return VITRT_ERR_FORMAT;
-	}
-	h = open_object(path, fd, why, sizeof(why));
+	h = open_object(path, fd, why, sizeof(why), &checked, &copy_fd);
 	close(fd);
 	if (!h)
-		return rt_err(VITRT_ERR_FORMAT, "%s", why);
+		return checked ? VITRT_ERR_FORMAT : rt_err(VITRT_ERR_FORMAT, "%s", why);
 	abi = dlsym(h, VITRT_MODEL_SYMBOL);
 	if (!abi) {
 		dlclose(h);
+		if (copy_fd >= 0)
+			close(copy_fd);
 		return rt_err(VITRT_ERR_FORMAT, "%s: not a vitc model (no %s symbol)",
 		              path, VITRT_MODEL_SYMBOL);
 	}
@@ -272,9 +300,12 @@ vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
 	}
 	if (s != VITRT_OK) {
 		dlclose(h);
+		if (copy_fd >= 0)
+			close(copy_fd);
 		return s;
 	}
 	m->handle = h;
+	m->copy_fd = copy_fd;
 	m->abi = abi;
 	atomic_init(&m->refs, 1);
 	*out = m;
@@ -286,6 +317,8 @@ void rt_model_unref(VitrtModel *m)
 	if (!m || atomic_fetch_sub(&m->refs, 1) != 1)
 		return;
 	dlclose(m->handle);
+	if (m->copy_fd >= 0)
+		close(m->copy_fd);
 	free(m->path);
 	free(m);
 }

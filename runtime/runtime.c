@@ -20,6 +20,7 @@ struct VitrtContext {
 	double *prof_seconds;
 	int64_t *prof_calls;
 	double prof_start;
+	atomic_flag busy;      /* set while a vitrt_run uses the context */
 };
 
 static _Thread_local char last_error[1024];
@@ -47,7 +48,7 @@ const char *vitrt_status_name(vitrt_status s)
 	static const char *const names[] = {
 		"ok", "I/O error", "not a vitc model", "ABI mismatch",
 		"unsupported target or CPU", "bad argument", "out of memory",
-		"model run failed",
+		"model run failed", "context busy",
 	};
 
 	if ((unsigned)s < sizeof(names) / sizeof(names[0]))
@@ -283,10 +284,18 @@ vitrt_status vitrt_run(VitrtContext *c, int64_t batch,
 	    __builtin_add_overflow(need, abi->workspace_fixed, &need))
 		return rt_err(VITRT_ERR_ARG, "vitrt_run: workspace for batch %lld overflows",
 		              (long long)batch);
+	/*
+	 * A context holds one workspace: two threads running it at once would
+	 * silently corrupt each other's results, so the second one is refused.
+	 */
+	if (atomic_flag_test_and_set_explicit(&c->busy, memory_order_acquire))
+		return rt_err(VITRT_ERR_BUSY, "vitrt_run: the context is in use by another thread "
+		              "(create one context per thread)");
 	s = ensure_workspace(c, need);
+	rc = s == VITRT_OK ? abi->run(&c->host, (void *const *)inputs, outputs, c->workspace, batch) : 0;
+	atomic_flag_clear_explicit(&c->busy, memory_order_release);
 	if (s != VITRT_OK)
 		return s;
-	rc = abi->run(&c->host, (void *const *)inputs, outputs, c->workspace, batch);
 	if (rc != 0)
 		return rt_err(VITRT_ERR_RUN, "%s: model code failed with status %d",
 		              c->model->path, (int)rc);

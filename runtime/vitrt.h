@@ -54,6 +54,7 @@ typedef enum {
 	VITRT_ERR_ARG,      /* bad argument: index, batch, NULL buffer */
 	VITRT_ERR_NOMEM,
 	VITRT_ERR_RUN,      /* the model's code reported a failure */
+	VITRT_ERR_BUSY,     /* the context is running on another thread */
 } vitrt_status;
 
 typedef struct VitrtModel VitrtModel;
@@ -90,7 +91,8 @@ VITRT_API int vitrt_context_threads(const VitrtContext *c);
  * Run on "batch" (1..VITRT_MAX_BATCH) images.  Buffers are dense, row-major,
  * in model order, sized by vitrt_tensor_bytes(); they need no alignment.
  * The workspace is allocated on the first run and grown only when a larger
- * batch arrives.
+ * batch arrives.  A context serves one run at a time: a call made while
+ * another thread runs the same context returns VITRT_ERR_BUSY at once.
  */
 #define VITRT_MAX_BATCH ((int64_t)1 << 31)
 VITRT_API vitrt_status vitrt_run(VitrtContext *c, int64_t batch,

@@ -80,6 +80,7 @@ def main():
     write("not_object.json", "[" + dump(BASE) + "]\n")
     write("deep.json", text[:-1] + ',"x":' + "[" * 5000 + "]" * 5000 + "}\n")
     write("nul_string.json", dump(BASE).replace('"name":"x"', '"name":"x\\u0000y"'))
+    write("nul_raw.json", dump(BASE).replace('"name":"x"', '"name":"x\0y"'))
     # cJSON keeps duplicate keys; the reader must not silently take the first.
     write("dup_key.json", dump(BASE).replace('"op":"relu"', '"op":"relu","op":"gelu"'))
 
@@ -128,10 +129,24 @@ def main():
     st_raw("st_dup_keys.safetensors",
            '{"w":%s,"b":%s,"w":%s}' % (json.dumps(W), json.dumps(B),
                                       json.dumps(dict(W, data_offsets=[0, 48]))), DATA)
-    st("st_missing.safetensors", {"w": W}, DATA)
+    st("st_missing.safetensors", {"w": W}, DATA[:48])
     st("st_shape_mismatch.safetensors", {"w": dict(W, shape=[4, 3]), "b": B}, DATA)
     st("st_dtype_mismatch.safetensors",
-       {"w": dict(W, dtype="F16", data_offsets=[0, 24]), "b": B}, DATA)
+       {"w": dict(W, dtype="F16", data_offsets=[0, 24]), "b": dict(B, data_offsets=[24, 36])},
+       DATA[:36])
+    # framing: the header length off by one either way, gaps, trailing bytes
+    hdr = json.dumps({"w": W, "b": B})
+    st_raw("st_hlen_short.safetensors", hdr + " ", DATA, hlen=len(hdr))
+    st_raw("st_hlen_long.safetensors", hdr, DATA, hlen=len(hdr) + 1)
+    st("st_gap.safetensors", {"w": W, "b": dict(B, data_offsets=[52, 64])}, DATA + b"\0" * 4)
+    st("st_trailing.safetensors", {"w": W, "b": B}, DATA + b"\0")
+    # NUL bytes and duplicate keys inside the header
+    st_raw("st_nul_key.safetensors", hdr.replace('"w"', '"w\\u0000x"'), DATA)
+    st_raw("st_raw_nul.safetensors", hdr.replace('"w"', '"w\0x"'), DATA)
+    st_raw("st_dup_entry_key.safetensors",
+           hdr.replace('"dtype": "F32"', '"dtype": "F16", "dtype": "F32"', 1), DATA)
+    st_raw("st_dup_metadata.safetensors",
+           '{"__metadata__":{},"__metadata__":{},' + hdr[1:], DATA)
     st("st_metadata.safetensors", {"__metadata__": {"n": 1}, "w": W, "b": B}, DATA)
 
 
