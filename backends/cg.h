@@ -172,6 +172,8 @@ void cg_bind_buffers(CgFn *f, LLVMValueRef *root_vals);
 int cg_compile(const Program *p, isl_ast_node *const *asts,
                const Target *t, const CgOptions *opt, const char *out,
                VitcErr *err);
+/* Append the runtime's seal (vitrt_abi.h) to a linked MODEL.so. */
+int cg_seal_file(const char *path, VitcErr *err);
 
 /* x86.c: the known CPU features, in one place */
 char *cg_x86_abi_features(const char *llvm_features);

@@ -10,6 +10,9 @@
  * Everything but that object has internal linkage.
  */
 #include <string.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Target.h>
@@ -521,4 +524,47 @@ int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
                    const CgOptions *opt, const char *out_so, VitcErr *err)
 {
 	return cg_compile(p, asts, &cg_target_x86, opt, out_so, err);
+}
+
+/*
+ * Append the seal (runtime/vitrt_abi.h) to the linked object at "path":
+ * the runtime refuses any MODEL.so whose bytes no longer match it, before
+ * dlopen can run any of them.
+ */
+int cg_seal_file(const char *path, VitcErr *err)
+{
+	unsigned char buf[1 << 16], seal[VITRT_SEAL_SIZE];
+	uint64_t h = vitrt_seal_init(), n = 0, v[3];
+	ssize_t r;
+	int fd = open(path, O_RDWR | O_CLOEXEC);
+
+	if (fd < 0)
+		return vitc_errf(err, "%s: cannot open to seal: %s", path, strerror(errno));
+	/* Whole buffers, so that only the last piece is not a multiple of 8. */
+	for (;;) {
+		size_t got = 0;
+		while (got < sizeof(buf) && (r = read(fd, buf + got, sizeof(buf) - got)) != 0) {
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r < 0) {
+				close(fd);
+				return vitc_errf(err, "%s: read error while sealing", path);
+			}
+			got += (size_t)r;
+		}
+		h = vitrt_seal_update(h, buf, got);
+		n += got;
+		if (got < sizeof(buf))
+			break;
+	}
+	v[0] = n;
+	v[1] = vitrt_seal_final(h, n);
+	v[2] = VITRT_SEAL_VERSION;
+	memcpy(seal, VITRT_SEAL_MAGIC, 8);
+	for (int i = 0; i < 3; i++)
+		for (int b = 0; b < 8; b++)
+			seal[8 + 8 * i + b] = (unsigned char)(v[i] >> (8 * b));
+	if (write(fd, seal, sizeof(seal)) != (ssize_t)sizeof(seal) || close(fd) != 0)
+		return vitc_errf(err, "%s: cannot write the seal: %s", path, strerror(errno));
+	return 0;
 }

@@ -414,7 +414,8 @@ static int x86_finalize(CgModule *m, const CgOptions *opt, const char *out, Vitc
 	}
 	if (!(obj = temp_beside(out, ".o.", ".o", err)) ||
 	    file_write_atomic(obj, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), err) ||
-	    !(so = temp_beside(out, ".tmp.", "", err)) || link_so(obj, so, err))
+	    !(so = temp_beside(out, ".tmp.", "", err)) || link_so(obj, so, err) ||
+	    cg_seal_file(so, err))
 		goto out;
 	chmod(so, 0755);
 	if (rename(so, out)) {

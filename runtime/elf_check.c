@@ -8,8 +8,10 @@
  * a mapping that a short file could turn into SIGBUS), and refuses
  * anything whose parts do not lie inside the file and the object's
  * segments.  What it cannot check is the code: dlopen runs the object's
- * initializers, so a model .so must come from a trusted source, like any
- * shared library.
+ * initializers.  So before all that, the seal that vitc appends (a
+ * checksum of every byte) must match: a damaged file never reaches the
+ * loader.  The checksum is not a signature; a model .so must still come
+ * from a trusted source, like any shared library.
  */
 #include <elf.h>
 #include <errno.h>
@@ -274,10 +276,54 @@ static int check_dynamic(const Elf *e)
 }
 
 /*
- * Check the object open on "fd" (its messages name "path") before it is
- * given to dlopen.  Returns 0, or -1 with the runtime's error message set.
+ * Check the seal vitc appends to every MODEL.so (runtime/vitrt_abi.h): the
+ * checksum of all bytes before it.  Any damage, truncation or a shared
+ * object that vitc did not write is refused here, before dlopen.
  */
-int rt_elf_check_fd(int fd, const char *path)
+int rt_seal_check_fd(int fd, const char *path)
+{
+	unsigned char buf[1 << 16], seal[VITRT_SEAL_SIZE];
+	uint64_t h = vitrt_seal_init(), body, v[3];
+	struct stat st;
+	Elf e = {.fd = fd, .path = path};
+
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		return rt_err(VITRT_ERR_IO, "%s: not a regular file", path), -1;
+	e.size = (uint64_t)st.st_size;
+	if (e.size < VITRT_SEAL_SIZE || rd(&e, e.size - VITRT_SEAL_SIZE, seal, sizeof(seal)) ||
+	    memcmp(seal, VITRT_SEAL_MAGIC, 8) != 0)
+		return rt_err(VITRT_ERR_FORMAT, "%s: not a vitc model: no vitc seal at its end (not written by vitc, or truncated)",
+		              path), -1;
+	for (int i = 0; i < 3; i++) {
+		v[i] = 0;
+		for (int b = 7; b >= 0; b--)
+			v[i] = v[i] << 8 | seal[8 + 8 * i + b];
+	}
+	body = e.size - VITRT_SEAL_SIZE;
+	if (v[2] != VITRT_SEAL_VERSION)
+		return rt_err(VITRT_ERR_FORMAT, "%s: vitc seal version %llu, this runtime reads %d",
+		              path, (unsigned long long)v[2], VITRT_SEAL_VERSION), -1;
+	if (v[0] != body)
+		return rt_err(VITRT_ERR_FORMAT, "%s: damaged model: the seal covers %llu bytes, the file has %llu before it (truncated or modified after vitc wrote it)",
+		              path, (unsigned long long)v[0], (unsigned long long)body), -1;
+	for (uint64_t off = 0; off < body; off += sizeof(buf)) {
+		size_t k = body - off < sizeof(buf) ? (size_t)(body - off) : sizeof(buf);
+		if (rd(&e, off, buf, k))
+			return rt_err(VITRT_ERR_IO, "%s: read error", path), -1;
+		h = vitrt_seal_update(h, buf, k);
+	}
+	if (vitrt_seal_final(h, body) != v[1])
+		return rt_err(VITRT_ERR_FORMAT, "%s: damaged model: checksum mismatch (the file was modified or damaged after vitc wrote it)",
+		              path), -1;
+	return 0;
+}
+
+/*
+ * Check the object open on "fd" (its messages name "path") before it is
+ * given to dlopen: the ELF header, then (when "want_seal") the seal, then
+ * the structure.  Returns 0, or -1 with the runtime's error message set.
+ */
+int rt_elf_check_fd(int fd, const char *path, int want_seal)
 {
 	Elf *e = calloc(1, sizeof(*e));
 	Elf64_Ehdr h;
@@ -300,8 +346,9 @@ int rt_elf_check_fd(int fd, const char *path)
 			rt_err(VITRT_ERR_FORMAT, "%s: invalid ELF header (not a shared object)", path);
 		goto out;
 	}
-	if (check_ident(e, &h) == 0 && check_segments(e, &h) == 0 &&
-	    check_sections(e, &h) == 0 && check_dynamic(e) == 0)
+	/* The header first, for its plain messages (another machine, 32-bit). */
+	if (check_ident(e, &h) == 0 && (!want_seal || rt_seal_check_fd(fd, path) == 0) &&
+	    check_segments(e, &h) == 0 && check_sections(e, &h) == 0 && check_dynamic(e) == 0)
 		rc = 0;
 out:
 	free(e);

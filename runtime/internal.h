@@ -33,10 +33,13 @@ int rt_cpu_check(const char *features, char *why, size_t cap);
 
 /*
  * runtime/elf_check.c: check the object open on "fd" before dlopen (ELF
- * header, segments and sections inside the file, dynamic table and
- * relocations inside the object).  0, or -1 with the message set.
+ * header; the seal when "want_seal"; segments and sections inside the
+ * file, dynamic table and relocations inside the object).  0, or -1 with
+ * the message set.
  */
-int rt_elf_check_fd(int fd, const char *path);
+int rt_elf_check_fd(int fd, const char *path, int want_seal);
+/* The seal vitc appends to a MODEL.so (vitrt_abi.h) matches its bytes: 0, or -1 with the message. */
+int rt_seal_check_fd(int fd, const char *path);
 
 /* Number of CPUs this process may run on (at least 1). */
 int rt_cpu_count(void);

@@ -148,7 +148,7 @@ static void *open_object(const char *path, int fd, char *why, size_t cap, int *c
 	*keep_fd = -1;
 	cfd = private_copy(fd, name, sizeof(name), tmp);
 	if (cfd >= 0) {
-		if (rt_elf_check_fd(cfd, path) != 0) {
+		if (rt_elf_check_fd(cfd, path, 1) != 0) {
 			*checked = 1;
 		} else {
 			h = dlopen(name, RTLD_NOW | RTLD_LOCAL);
@@ -164,7 +164,7 @@ static void *open_object(const char *path, int fd, char *why, size_t cap, int *c
 		if (h || *checked || !strstr(why, "map"))
 			return h;
 	}
-	if (rt_elf_check_fd(fd, path) != 0) {
+	if (rt_elf_check_fd(fd, path, 1) != 0) {
 		*checked = 1;
 		return NULL;
 	}

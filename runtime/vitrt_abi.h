@@ -92,4 +92,55 @@ typedef struct {
 	const char *const *kernel_names;   /* their names (graph node + part) */
 } vitrt_model_abi;
 
+/*
+ * The seal: vitc appends 32 bytes to every MODEL.so it writes,
+ *   "VITCSEAL", u64 body size, u64 checksum of the body, u64 seal version
+ * (little-endian), where the body is every byte before the seal.  The
+ * runtime checks it before dlopen, so a truncated, patched or otherwise
+ * damaged file (or a shared object vitc did not write) is refused before
+ * any of its code can run.  The checksum detects damage; it is not a
+ * signature and does not stop a deliberate forgery.
+ */
+#define VITRT_SEAL_MAGIC "VITCSEAL"
+#define VITRT_SEAL_SIZE 32
+#define VITRT_SEAL_VERSION 1
+
+/*
+ * Checksum of a byte stream fed in pieces: start with h = vitrt_seal_init(),
+ * call vitrt_seal_update() with pieces whose lengths are multiples of 8
+ * (any length for the last), then vitrt_seal_final(h, total length).
+ */
+static inline uint64_t vitrt_seal_init(void)
+{
+	return 0x243F6A8885A308D3ull;
+}
+
+static inline uint64_t vitrt_seal_update(uint64_t h, const void *data, uint64_t n)
+{
+	const unsigned char *p = (const unsigned char *)data;
+	for (uint64_t i = 0; i < n; i += 8) {
+		uint64_t w = 0;
+		uint64_t k = n - i < 8 ? n - i : 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		if (k == 8)
+			__builtin_memcpy(&w, p + i, 8);
+		else
+#endif
+			for (uint64_t j = 0; j < k; j++)
+				w |= (uint64_t)p[i + j] << (8 * j);
+		h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+		h ^= h >> 31;
+	}
+	return h;
+}
+
+static inline uint64_t vitrt_seal_final(uint64_t h, uint64_t n)
+{
+	h ^= n;
+	h *= 0xFF51AFD7ED558CCDull;
+	h ^= h >> 33;
+	h *= 0xC4CEB9FE1A85EC53ull;
+	return h ^ (h >> 33);
+}
+
 #endif

@@ -14,9 +14,77 @@
 
 #include "runtime/vitrt.h"
 
-#define FAKE(name) TEST_BUILDDIR "/tests/.libs/" name ".so"
-
+#include "runtime/vitrt_abi.h"
 #include "scratch.h"
+
+/*
+ * The fake models, sealed as vitc seals what it writes (vitrt_abi.h), in a
+ * directory made once by main(); FAKE_RAW is the unsealed build output.
+ */
+#define FAKE_RAW(name) TEST_BUILDDIR "/tests/.libs/" name ".so"
+static char fake_dir[64];
+static const char *const fake_names[] = {
+	"fake_model", "fake_badmagic", "fake_abi7", "fake_cuda", "fake_nosym", "fake_pfor", NULL,
+};
+
+static const char *FAKE(const char *name)
+{
+	static char bufs[4][256];
+	static int k;
+	char *p = bufs[k++ & 3];
+	snprintf(p, sizeof(bufs[0]), "%s/%s.so", fake_dir, name);
+	return p;
+}
+
+/* Append the seal to "path" (as backends/module.c does). */
+static void seal_file(const char *path)
+{
+	static unsigned char buf[1 << 22];
+	unsigned char seal[VITRT_SEAL_SIZE];
+	FILE *f = fopen(path, "r+b");
+	size_t n;
+	uint64_t v[3];
+
+	if (!f || (n = fread(buf, 1, sizeof(buf), f)) == sizeof(buf))
+		abort();
+	v[0] = n;
+	v[1] = vitrt_seal_final(vitrt_seal_update(vitrt_seal_init(), buf, n), n);
+	v[2] = VITRT_SEAL_VERSION;
+	memcpy(seal, VITRT_SEAL_MAGIC, 8);
+	for (int i = 0; i < 3; i++)
+		for (int b = 0; b < 8; b++)
+			seal[8 + 8 * i + b] = (unsigned char)(v[i] >> (8 * b));
+	if (fwrite(seal, 1, sizeof(seal), f) != sizeof(seal) || fclose(f) != 0)
+		abort();
+}
+
+static void make_fakes(void)
+{
+	const char *t = getenv("TMPDIR");
+	snprintf(fake_dir, sizeof(fake_dir), "%s/vitc-fakes-XXXXXX", t && *t ? t : "/tmp");
+	if (!mkdtemp(fake_dir))
+		abort();
+	for (int i = 0; fake_names[i]; i++) {
+		char raw[512];
+		snprintf(raw, sizeof(raw), "%s/tests/.libs/%s.so", TEST_BUILDDIR, fake_names[i]);
+		static unsigned char buf[1 << 22];
+		FILE *in = fopen(raw, "rb"), *out = fopen(FAKE(fake_names[i]), "wb");
+		size_t n = in ? fread(buf, 1, sizeof(buf), in) : 0;
+		if (!in || !out || n == 0 || n == sizeof(buf) || fwrite(buf, 1, n, out) != n)
+			abort();
+		fclose(in);
+		if (fclose(out) != 0)
+			abort();
+		seal_file(FAKE(fake_names[i]));
+	}
+}
+
+static void remove_fakes(void)
+{
+	for (int i = 0; fake_names[i]; i++)
+		unlink(FAKE(fake_names[i]));
+	rmdir(fake_dir);
+}
 
 static void copy_file(const char *from, const char *to)
 {
@@ -323,7 +391,46 @@ START_TEST(test_err_no_symbol)
 	expect_load_error(FAKE("fake_nosym"), VITRT_ERR_FORMAT,
 	                  "fake_nosym.so: not a vitc model (no vitc_model_v1 symbol)");
 	expect_load_error(TEST_BUILDDIR "/.libs/libvitrt.so", VITRT_ERR_FORMAT,
-	                  "not a vitc model (no vitc_model_v1 symbol)");
+	                  "not a vitc model: no vitc seal at its end");
+}
+END_TEST
+
+/*
+ * The seal: an unsealed object, any changed byte, a truncation and a
+ * changed seal are all refused before dlopen (issue 8, #2).
+ */
+START_TEST(test_err_seal)
+{
+	char path[256];
+	long size;
+	FILE *f;
+
+	expect_load_error(FAKE_RAW("fake_model"), VITRT_ERR_FORMAT,
+	                  "fake_model.so: not a vitc model: no vitc seal at its end");
+	make_tmpdir();
+	tmp_path(path, sizeof(path), "m.so");
+	copy_file(FAKE("fake_model"), path);
+	f = fopen(path, "rb");
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	fclose(f);
+	long where[] = {100, size / 2, size - VITRT_SEAL_SIZE - 1};
+	for (int i = 0; i < 3; i++) {
+		copy_file(FAKE("fake_model"), path);
+		patch_file(path, where[i], 0xA5);
+		expect_load_error(path, VITRT_ERR_FORMAT, "m.so: damaged model: checksum mismatch");
+	}
+	copy_file(FAKE("fake_model"), path);
+	patch_file(path, size - 8, 9); /* the seal's version */
+	expect_load_error(path, VITRT_ERR_FORMAT, "vitc seal version 9, this runtime reads 1");
+	copy_file(FAKE("fake_model"), path);
+	patch_file(path, size - 24, 1); /* the seal's body size */
+	expect_load_error(path, VITRT_ERR_FORMAT, "the seal covers");
+	/* Cut off in the middle: the end is not a seal any more. */
+	copy_file(FAKE("fake_model"), path);
+	ck_assert_int_eq(truncate(path, size / 2), 0);
+	expect_load_error(path, VITRT_ERR_FORMAT, "no vitc seal at its end");
+	remove_tmpdir();
 }
 END_TEST
 
@@ -587,6 +694,7 @@ static Suite *runtime_suite(void)
 	tcase_add_test(load, test_feature_syntax);
 	tcase_add_test(load, test_features_match_cpuinfo);
 	tcase_add_test(load, test_reload_same_path);
+	tcase_add_test(load, test_err_seal);
 	tcase_add_test(run, test_run_exact);
 	tcase_add_test(run, test_context_default_threads);
 	tcase_add_test(run, test_model_outlives_free);
@@ -612,8 +720,10 @@ int main(void)
 	SRunner *sr = srunner_create(runtime_suite());
 	int failed;
 
+	make_fakes();
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
+	remove_fakes();
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
