@@ -128,6 +128,11 @@ ln -s vit_tiny32.json "$tmp/dir/alias.json"
 expect 1 "is the same file as the input" -- "$V" compile "$J" -o "$tmp/dir/alias.json"
 [ "$(cat "$J" "$W" | cksum)" = "$sum0" ] && ok || bad "compile -o INPUT changed the input"
 no_litter "$tmp/dir" vit_tiny32.json vit_tiny32.safetensors alias.json
+cp "$M.input.npy" "$tmp/dir/in.npy"; cp "$tmp/m.so" "$tmp/dir/m.so"
+sum0=$(cat "$tmp/dir/in.npy" "$tmp/dir/m.so" | cksum)
+expect 1 "is the same file as an input" -- "$V" run "$tmp/dir/m.so" --input "$tmp/dir/in.npy" -o "$tmp/dir/in.npy"
+expect 1 "is the same file as an input" -- "$V" run "$tmp/dir/m.so" --input "$tmp/dir/in.npy" -o "$tmp/dir/m.so"
+[ "$(cat "$tmp/dir/in.npy" "$tmp/dir/m.so" | cksum)" = "$sum0" ] && ok || bad "run -o INPUT changed an input"
 
 # ---- zero-size dimensions and a huge slice step (#5, #6) ----
 "$PY" - "$tmp" <<'EOF'
