@@ -593,6 +593,52 @@ END_TEST
 /* ---- concurrency ---- */
 
 typedef struct {
+	VitrtContext *c;
+	int64_t *cfg, *info;
+	int32_t *hits;
+	vitrt_status status;
+} Holder;
+
+static void *hold_run(void *arg)
+{
+	Holder *h = arg;
+	h->status = vitrt_run(h->c, 1, (const void *const[]){h->cfg}, (void *const[]){h->hits, h->info});
+	return NULL;
+}
+
+/*
+ * A second vitrt_run on a context that another thread is running is
+ * refused with VITRT_ERR_BUSY (sharing it used to give wrong results
+ * silently); the first run completes and the context is usable after.
+ */
+START_TEST(test_context_busy)
+{
+	VitrtModel *m = load(FAKE("fake_pfor"));
+	VitrtContext *c = vitrt_context_create(m, 1);
+	static int32_t hits[1024], hits2[1024];
+	int64_t cfg[3] = {0, 0, -7777}, info[5] = {0}, cfg2[3] = {4, 0, 0}, info2[5];
+	Holder h = {c, cfg, info, hits, VITRT_ERR_RUN};
+	pthread_t t;
+
+	ck_assert_ptr_nonnull(c);
+	ck_assert_int_eq(pthread_create(&t, NULL, hold_run, &h), 0);
+	while (!__atomic_load_n(&info[4], __ATOMIC_ACQUIRE))
+		;
+	ck_assert_int_eq(vitrt_run(c, 1, (const void *const[]){cfg2}, (void *const[]){hits2, info2}),
+	                 VITRT_ERR_BUSY);
+	ck_assert_ptr_nonnull(strstr(vitrt_last_error(), "the context is in use by another thread"));
+	__atomic_store_n(&cfg[1], 1, __ATOMIC_RELEASE);
+	ck_assert_int_eq(pthread_join(t, NULL), 0);
+	ck_assert_int_eq(h.status, VITRT_OK);
+	ck_assert_msg(vitrt_run(c, 1, (const void *const[]){cfg2}, (void *const[]){hits2, info2}) ==
+	              VITRT_OK, "%s", vitrt_last_error());
+	ck_assert_int_eq(hits2[3], 1);
+	vitrt_context_free(c);
+	vitrt_model_free(m);
+}
+END_TEST
+
+typedef struct {
 	VitrtModel *model;  /* shared, or NULL: load it in the thread */
 	int seed, ok;
 	char error[256];
@@ -704,6 +750,7 @@ static Suite *runtime_suite(void)
 	tcase_add_test(run, test_run_failure);
 	tcase_add_test(run, test_err_run_args);
 	tcase_add_test(conc, test_concurrent_contexts);
+	tcase_add_test(conc, test_context_busy);
 	tcase_add_test(conc, test_error_per_thread);
 	tcase_add_checked_fixture(load, clear_env, NULL);
 	tcase_add_checked_fixture(conc, clear_env, NULL);

@@ -14,6 +14,7 @@
 #include "runtime/vitrt_abi.h"
 
 #define MAX_N 1024
+#define FAKE_WAIT (-7777) /* cfg[2]: spin until cfg[1] becomes nonzero */
 
 typedef struct {
 	const vitrt_host *host;
@@ -78,6 +79,13 @@ static int32_t run(const vitrt_host *host, void *const *in, void *const *out,
 	const int64_t *cfg = in[0];
 	Probe p = {host, cfg[0], cfg[1], out[0], out[1]};
 
+	if (cfg[2] == FAKE_WAIT) {
+		/* Hold the run until the caller sets cfg[1]; say so in info[4]. */
+		__atomic_store_n(&p.info[4], 1, __ATOMIC_RELEASE);
+		while (!__atomic_load_n((int64_t *)&cfg[1], __ATOMIC_ACQUIRE))
+			;
+		return 0;
+	}
 	if (cfg[2] != 0)
 		return (int32_t)cfg[2];
 	if (p.n > MAX_N)
