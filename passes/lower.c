@@ -4,6 +4,7 @@
  * Elementwise and data-movement ops are lowered here too; the matmul
  * family lives in lower_linalg.c, reductions in lower_norm.c.
  */
+#include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,46 @@ Buffer *lw_temp_dims(Lower *l, const Node *n, const char *suffix, DType dt, int 
 Expr *lw_ci32(Lower *l, int64_t v)
 {
 	return k_const_int(l->p, VT_I32, v);
+}
+
+/* |a| of a float expression, as max(a, -a). */
+Expr *lw_fabs(Lower *l, Expr *a)
+{
+	return k_bin(l->p, EX_MAX, a, k_un(l->p, EX_NEG, a));
+}
+
+/*
+ * The row scale of overflow-safe norms: "m" (a row's max |x|) kept at
+ * least FLT_MIN, so that its reciprocal is finite (at most 2^126) and x / m
+ * neither overflows when squared and summed nor underflows to nothing.
+ */
+Expr *lw_row_scale(Lower *l, Expr *m)
+{
+	return k_bin(l->p, EX_MAX, m, k_const(l->p, FLT_MIN));
+}
+
+/*
+ * x / max(|x|_2, eps) without overflow, as x f / den: "m" is the row's max
+ * |x| and "ss" the sum of (x s)^2 with s = 1 / lw_row_scale(m) (each term
+ * at most 1, so ss neither overflows nor underflows).  With mc = that
+ * scale, |x|_2 = mc sqrt(ss); rows with mc >= 1 divide x s by
+ * max(sqrt(ss), eps s) (eps s <= eps), others x by max(mc sqrt(ss), eps)
+ * (mc sqrt(ss) <= sqrt(d)).  Both are per-row values.  A row holding an
+ * infinity gives 0, and NaN at the infinity, as x / inf does in PyTorch.
+ */
+void lw_l2_parts(Lower *l, Expr *m, Expr *ss, float eps, Expr **f, Expr **den)
+{
+	Program *p = l->p;
+	Expr *mc = lw_row_scale(l, m);
+	Expr *s = k_bin(p, EX_DIV, k_const(p, 1.0f), mc);
+	Expr *big = k_bin(p, EX_GE, mc, k_const(p, 1.0f));
+	Expr *rt = k_un(p, EX_SQRT, ss);
+
+	*f = k_select(p, big, s, k_const(p, 1.0f));
+	*den = k_select(p, big, k_bin(p, EX_MAX, rt, k_bin(p, EX_MUL, k_const(p, eps), s)),
+	                k_bin(p, EX_MAX, k_bin(p, EX_MUL, mc, rt), k_const(p, eps)));
+	/* an infinite element: ss is NaN and x s = x 0; den 1 gives 0, NaN at the infinity */
+	*den = k_select(p, k_bin(p, EX_GT, mc, k_const(p, FLT_MAX)), k_const(p, 1.0f), *den);
 }
 
 /* Loops (n, h, l) over [NB][H][L] under the kernel root. */

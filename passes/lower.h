@@ -66,6 +66,15 @@ Kernel *lw_kernel_part(Lower *l, const Node *n, const char *part);
 Buffer *lw_temp_dims(Lower *l, const Node *n, const char *suffix, DType dt, int rank,
                      const int64_t *d);
 Expr *lw_ci32(Lower *l, int64_t v);
+/* |a| of a float expression. */
+Expr *lw_fabs(Lower *l, Expr *a);
+/* max(m, FLT_MIN): a row's max |x| as a scale with a finite reciprocal. */
+Expr *lw_row_scale(Lower *l, Expr *m);
+/*
+ * x / max(|x|_2, eps) of a row as x f / den (per-row f, den) from its max
+ * |x| "m" and "ss" = sum (x / lw_row_scale(m))^2: see lower.c.
+ */
+void lw_l2_parts(Lower *l, Expr *m, Expr *ss, float eps, Expr **f, Expr **den);
 LoopNode *lw_nhl(Lower *l, Kernel *k, int64_t NB, int64_t H, int64_t L);
 /* A workspace tensor for an intermediate of a lowering. */
 Buffer *lw_temp(Lower *l, const Node *n, const char *suffix, const Shape *sh);

@@ -245,10 +245,11 @@ int lw_shift_linear(Lower *l, const Node *n)
 }
 
 /*
- * KSH hash in three kernels: per token and head the squared norm and the
- * squared distances to the anchors; per image and head the mean distance
- * sigma (a reduction over all tokens: it must finish before any code);
- * then phi, the projection and the threshold, packed into code words.
+ * KSH hash in three kernels: per token and head the max |x|, the squared
+ * norm of x / max (which cannot overflow), the normalized x and its
+ * squared distances to the anchors (16-lane loops); per image and head the mean distance sigma (a reduction
+ * over all tokens: it must finish before any code); then phi, the
+ * projection and the threshold, packed into code words.
  */
 int lw_ksh_hash(Lower *l, const Node *n)
 {
@@ -259,6 +260,7 @@ int lw_ksh_hash(Lower *l, const Node *n)
 	Program *p = l->p;
 	Buffer *q = lw_buf(l, qk), *a = lw_buf(l, an), *mb = lw_buf(l, mv), *pb = lw_buf(l, pj);
 	int64_t s3[3] = {NB, H, L}, s4[4] = {NB, H, L, m}, s2[2] = {NB, H}, y4[4] = {NB, H, L, nbits};
+	Buffer *mx = lw_temp_dims(l, n, "max", DT_F32, 3, s3);
 	Buffer *ss = lw_temp_dims(l, n, "ss", DT_F32, 3, s3);
 	Buffer *dist = lw_temp_dims(l, n, "dist", DT_F32, 4, s4);
 	Buffer *sig = lw_temp_dims(l, n, "sigma", DT_F32, 2, s2);
@@ -266,31 +268,52 @@ int lw_ksh_hash(Lower *l, const Node *n)
 	Buffer *y = lw_temp_dims(l, n, "y", DT_F32, 4, y4);
 	Buffer *code = lw_buf(l, n->out[0]);
 
-	/* 1. ss = |qk_h|^2; dist_j = |qk_h / max(|qk_h|, 1e-12) - a_j|^2 */
+	/*
+	 * 1. mx = max |qk_h|, ss = |qk_h / mx|^2 (overflow-safe, lw_l2_parts);
+	 * xn = qk_h / max(|qk_h|, 1e-12); dist_j = |xn - a_j|^2
+	 */
 	Kernel *k = lw_kernel_part(l, n, "dist");
 	LoopNode *r = lw_nhl(l, k, NB, H, L), *seq = k_seq(p);
 	k_append(p, r, seq);
-	Access ssa = {.buf = ss, .c = {H * L, L, 1}};
-	LoopNode *e = lw_loop(l, seq, "es", d);
-	Expr *x = k_load(p, (Access){.buf = q, .c = {L * D, d, D, 1}});
-	lw_stmt(l, k, e, ST_ASSIGN, "es = 0", ssa, k_bin(p, EX_MUL, x, x));
-	lw_stmt(l, k, e, ST_ADD, "es >= 1", ssa, k_bin(p, EX_MUL, x, x));
-	LoopNode *j = lw_loop(l, seq, "j", m);
-	e = lw_loop(l, j, "e", d);
-	Expr *nrm = k_bin(p, EX_MAX, k_un(p, EX_SQRT, k_load(p, ssa)), k_const(p, 1e-12f));
-	Expr *xe = k_load(p, (Access){.buf = q, .c = {L * D, d, D, 0, 1}});
-	Expr *df = k_bin(p, EX_SUB, k_bin(p, EX_DIV, xe, nrm),
+	Access mxa = {.buf = mx, .c = {H * L, L, 1}}, ssa = {.buf = ss, .c = {H * L, L, 1}};
+	Access xa = {.buf = q, .c = {L * D, d, D, 1}};
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, mxa, k_const(p, 0.0f));
+	LoopNode *e = lw_loop(l, seq, "em", d);
+	lw_stmt(l, k, e, ST_MAX, NULL, mxa, lw_fabs(l, k_load(p, xa)));
+	Expr *x = k_bin(p, EX_MUL, k_load(p, xa),
+	                k_bin(p, EX_DIV, k_const(p, 1.0f), lw_row_scale(l, k_load(p, mxa))));
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, ssa, k_const(p, 0.0f));
+	e = lw_loop(l, seq, "es", d);
+	lw_stmt(l, k, e, ST_ADD, NULL, ssa, k_bin(p, EX_MUL, x, x));
+	Access fa = {.buf = lw_temp_dims(l, n, "scale", DT_F32, 3, s3), .c = {H * L, L, 1}};
+	Access dna = {.buf = lw_temp_dims(l, n, "den", DT_F32, 3, s3), .c = {H * L, L, 1}};
+	Expr *f, *den;
+	lw_l2_parts(l, k_load(p, mxa), k_load(p, ssa), 1e-12f, &f, &den);
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, fa, f);
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, dna, den);
+	int64_t x4[4] = {NB, H, L, d};
+	Buffer *xnb = lw_temp_dims(l, n, "xn", DT_F32, 4, x4);
+	e = lw_loop(l, seq, "en", d);
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, (Access){.buf = xnb, .c = {H * L * d, L * d, d, 1}},
+	        k_bin(p, EX_DIV, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, fa)), k_load(p, dna)));
+	LoopNode *jseq = k_seq(p);
+	k_append(p, lw_loop(l, seq, "j", m), jseq);
+	Expr *xn = k_load(p, (Access){.buf = xnb, .c = {H * L * d, L * d, d, 0, 1}});
+	Expr *df = k_bin(p, EX_SUB, xn,
 	                 k_load(p, (Access){.buf = a, .c = {0, m * d, 0, d, 1}}));
 	Access da = {.buf = dist, .c = {H * L * m, L * m, m, 1, 0}};
-	lw_stmt(l, k, e, ST_ASSIGN, "e = 0", da, k_bin(p, EX_MUL, df, df));
-	lw_stmt(l, k, e, ST_ADD, "e >= 1", da, k_bin(p, EX_MUL, df, df));
+	lw_stmt(l, k, jseq, ST_ASSIGN, NULL, da, k_const(p, 0.0f));
+	e = lw_loop(l, jseq, "e", d);
+	lw_stmt(l, k, e, ST_ADD, NULL, da, k_bin(p, EX_MUL, df, df));
+	lw_schedule(l, k, "split(em,16); split(es,16); split(en,16); split(e,16); vectorize(em.i); "
+	            "vectorize(es.i); vectorize(en.i); vectorize(e.i)");
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
 	/* 2. sigma = sum over tokens and anchors (divided by L*m where used) */
 	k = lw_kernel_part(l, n, "sigma");
 	r = lw_nhl(l, k, NB, H, L);
-	j = lw_loop(l, r, "j", m);
+	LoopNode *j = lw_loop(l, r, "j", m);
 	Access sa = {.buf = sig, .c = {H, 1, 0, 0}};
 	Expr *dv = k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}});
 	lw_stmt(l, k, j, ST_ASSIGN, "l = 0 and j = 0", sa, dv);
@@ -354,7 +377,12 @@ int lw_binarize(Lower *l, const Node *n)
 	return k_kernel_finish(k, l->err);
 }
 
-/* y = x_h / max(|x_h|, eps) per token and head. */
+/*
+ * y = x_h / max(|x_h|, eps) per token and head, overflow-safe (lw_l2_parts):
+ * the head's max |x| first, then the sum of squares of x / max, in
+ * 16-lane loops.  A plain sum of squares overflowed from |x| ~ 1e19 and
+ * gave 0.
+ */
 int lw_l2norm_heads(Lower *l, const Node *n)
 {
 	const Tensor *x = n->in[0];
@@ -368,16 +396,29 @@ int lw_l2norm_heads(Lower *l, const Node *n)
 	LoopNode *seq = k_seq(p);
 	k_append(p, r, seq);
 	int64_t s3[3] = {NB, L, H};
+	Access mxa = {.buf = lw_temp_dims(l, n, "max", DT_F32, 3, s3), .c = {L * H, H, 1, 0}};
 	Access ssa = {.buf = lw_temp_dims(l, n, "ss", DT_F32, 3, s3), .c = {L * H, H, 1, 0}};
 	Access xa = {.buf = lw_buf(l, x), .c = {L * D, D, d, 1}};
-	LoopNode *e = lw_loop(l, seq, "es", d);
-	lw_stmt(l, k, e, ST_ASSIGN, "es = 0", ssa, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, xa)));
-	lw_stmt(l, k, e, ST_ADD, "es >= 1", ssa, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, xa)));
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, mxa, k_const(p, 0.0f));
+	LoopNode *e = lw_loop(l, seq, "em", d);
+	lw_stmt(l, k, e, ST_MAX, NULL, mxa, lw_fabs(l, k_load(p, xa)));
+	Expr *xs = k_bin(p, EX_MUL, k_load(p, xa),
+	                 k_bin(p, EX_DIV, k_const(p, 1.0f), lw_row_scale(l, k_load(p, mxa))));
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, ssa, k_const(p, 0.0f));
+	e = lw_loop(l, seq, "es", d);
+	lw_stmt(l, k, e, ST_ADD, NULL, ssa, k_bin(p, EX_MUL, xs, xs));
+	Access fa = {.buf = lw_temp_dims(l, n, "scale", DT_F32, 3, s3), .c = {L * H, H, 1, 0}};
+	Access da = {.buf = lw_temp_dims(l, n, "den", DT_F32, 3, s3), .c = {L * H, H, 1, 0}};
+	Expr *f, *den;
+	lw_l2_parts(l, k_load(p, mxa), k_load(p, ssa), eps, &f, &den);
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, fa, f);
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, da, den);
 	e = lw_loop(l, seq, "e", d);
 	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, D, d, 1}};
-	Expr *nrm = k_bin(p, EX_MAX, k_un(p, EX_SQRT, k_load(p, ssa)), k_const(p, eps));
-	lw_stmt(l, k, e, ST_ASSIGN, NULL, ya,
-	     lw_epilogue(l, n, k_bin(p, EX_DIV, k_load(p, xa), nrm), &ya, 3));
+	Expr *y = k_bin(p, EX_DIV, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, fa)), k_load(p, da));
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, y, &ya, 3));
+	lw_schedule(l, k, "split(em,16); split(es,16); split(e,16); vectorize(em.i); "
+	            "vectorize(es.i); vectorize(e.i)");
 	return k_kernel_finish(k, l->err);
 }
 

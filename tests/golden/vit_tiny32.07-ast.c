@@ -90,20 +90,32 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
 for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 16; c1 += 1) {  // r
-    // cs
-    {
-      S0(n = c0, r = c1, cs = 0);  // encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] = concat_0[816*n + 48*r + cs]
-      for (int c2 = 1; c2 <= 47; c2 += 1)
-        S1(n = c0, r = c1, cs = c2);  // encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] += concat_0[816*n + 48*r + cs]
+    S0(n = c0, r = c1);  // encoder.layers.encoder_layer_0.ln_1.max[17*n + r] = 0
+    for (int c2 = 0; c2 <= 2; c2 += 1) {  // cm.o
+      #pragma vectorize
+      for (int c3 = 0; c3 <= 15; c3 += 1)  // cm.i
+        S1(n = c0, r = c1, cm = 16 * c2 + c3);  // encoder.layers.encoder_layer_0.ln_1.max[17*n + r] max= max(concat_0[816*n + 48*r + cm], neg(concat_0[816*n + 48*r + cm]))
     }
-    // cv
-    {
-      S2(n = c0, r = c1, cv = 0);  // encoder.layers.encoder_layer_0.ln_1.var[17*n + r] = ((concat_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)) * (concat_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)))
-      for (int c2 = 1; c2 <= 47; c2 += 1)
-        S3(n = c0, r = c1, cv = c2);  // encoder.layers.encoder_layer_0.ln_1.var[17*n + r] += ((concat_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)) * (concat_0[816*n + 48*r + cv] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)))
+    S2(n = c0, r = c1);  // encoder.layers.encoder_layer_0.ln_1.scale[17*n + r] = (1 / max(encoder.layers.encoder_layer_0.ln_1.max[17*n + r], 1.17549435e-38))
+    S3(n = c0, r = c1);  // encoder.layers.encoder_layer_0.ln_1.sum[17*n + r] = 0
+    for (int c2 = 0; c2 <= 2; c2 += 1) {  // cs.o
+      #pragma vectorize
+      for (int c3 = 0; c3 <= 15; c3 += 1)  // cs.i
+        S4(n = c0, r = c1, cs = 16 * c2 + c3);  // encoder.layers.encoder_layer_0.ln_1.sum[17*n + r] += ((concat_0[816*n + 48*r + cs] * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r]) - (concat_0[816*n + 48*r] * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r]))
     }
-    for (int c2 = 0; c2 <= 47; c2 += 1)  // c
-      S4(n = c0, r = c1, c = c2);  // encoder.layers.encoder_layer_0.ln_1[816*n + 48*r + c] = ((((concat_0[816*n + 48*r + c] - (encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] * 0.020833334)) * (1 / sqrt(((encoder.layers.encoder_layer_0.ln_1.var[17*n + r] * 0.020833334) + 9.99999997e-07)))) * encoder.layers.encoder_layer_0.ln_1.weight[c]) + encoder.layers.encoder_layer_0.ln_1.bias[c])
+    S5(n = c0, r = c1);  // encoder.layers.encoder_layer_0.ln_1.mean[17*n + r] = ((concat_0[816*n + 48*r] * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r]) + (encoder.layers.encoder_layer_0.ln_1.sum[17*n + r] * 0.020833334))
+    S6(n = c0, r = c1);  // encoder.layers.encoder_layer_0.ln_1.var[17*n + r] = 0
+    for (int c2 = 0; c2 <= 2; c2 += 1) {  // cv.o
+      #pragma vectorize
+      for (int c3 = 0; c3 <= 15; c3 += 1)  // cv.i
+        S7(n = c0, r = c1, cv = 16 * c2 + c3);  // encoder.layers.encoder_layer_0.ln_1.var[17*n + r] += (((concat_0[816*n + 48*r + cv] * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r]) - encoder.layers.encoder_layer_0.ln_1.mean[17*n + r]) * ((concat_0[816*n + 48*r + cv] * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r]) - encoder.layers.encoder_layer_0.ln_1.mean[17*n + r]))
+    }
+    S8(n = c0, r = c1);  // encoder.layers.encoder_layer_0.ln_1.rstd[17*n + r] = select((((9.99999997e-07 * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r]) * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r]) > 1.00000002e+30), (max(encoder.layers.encoder_layer_0.ln_1.max[17*n + r], 1.17549435e-38) * 1000), min((1 / sqrt(((encoder.layers.encoder_layer_0.ln_1.var[17*n + r] * 0.020833334) + ((9.99999997e-07 * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r]) * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r])))), 3.40282347e+38))
+    for (int c2 = 0; c2 <= 2; c2 += 1) {  // c.o
+      #pragma vectorize
+      for (int c3 = 0; c3 <= 15; c3 += 1)  // c.i
+        S9(n = c0, r = c1, c = 16 * c2 + c3);  // encoder.layers.encoder_layer_0.ln_1[816*n + 48*r + c] = (((((concat_0[816*n + 48*r + c] * encoder.layers.encoder_layer_0.ln_1.scale[17*n + r]) - encoder.layers.encoder_layer_0.ln_1.mean[17*n + r]) * encoder.layers.encoder_layer_0.ln_1.rstd[17*n + r]) * encoder.layers.encoder_layer_0.ln_1.weight[c]) + encoder.layers.encoder_layer_0.ln_1.bias[c])
+    }
   }
 }
 
