@@ -16,6 +16,13 @@ struct VitrtModel {
 	atomic_int refs;             /* 1 for the caller + 1 per live context */
 };
 
+/*
+ * The structural checks on the open MODEL.so "fd" that vitrt_model_load
+ * runs before dlopen (tests/fuzz/fuzz_model_load.c fuzzes them).  Returns
+ * 0, or -1 with the error message set (vitrt_last_error).
+ */
+int rt_elf_check_fd(int fd, const char *path);
+
 /* Drop one reference; the last one closes the .so. */
 void rt_model_unref(VitrtModel *m);
 
