@@ -534,7 +534,7 @@ int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
 int cg_seal_file(const char *path, VitcErr *err)
 {
 	unsigned char buf[1 << 16], seal[VITRT_SEAL_SIZE];
-	uint64_t h = vitrt_seal_init(), n = 0, v[3];
+	uint64_t h = vitrt_seal_init(), n = 0;
 	ssize_t r;
 	int fd = open(path, O_RDWR | O_CLOEXEC);
 
@@ -557,13 +557,7 @@ int cg_seal_file(const char *path, VitcErr *err)
 		if (got < sizeof(buf))
 			break;
 	}
-	v[0] = n;
-	v[1] = vitrt_seal_final(h, n);
-	v[2] = VITRT_SEAL_VERSION;
-	memcpy(seal, VITRT_SEAL_MAGIC, 8);
-	for (int i = 0; i < 3; i++)
-		for (int b = 0; b < 8; b++)
-			seal[8 + 8 * i + b] = (unsigned char)(v[i] >> (8 * b));
+	vitrt_seal_encode(seal, h, n);
 	if (write(fd, seal, sizeof(seal)) != (ssize_t)sizeof(seal) || close(fd) != 0)
 		return vitc_errf(err, "%s: cannot write the seal: %s", path, strerror(errno));
 	return 0;

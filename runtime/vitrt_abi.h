@@ -143,4 +143,14 @@ static inline uint64_t vitrt_seal_final(uint64_t h, uint64_t n)
 	return h ^ (h >> 33);
 }
 
+/* The 32 seal bytes for a body of "n" bytes whose running checksum is "h". */
+static inline void vitrt_seal_encode(unsigned char seal[VITRT_SEAL_SIZE], uint64_t h, uint64_t n)
+{
+	const uint64_t v[3] = {n, vitrt_seal_final(h, n), VITRT_SEAL_VERSION};
+	__builtin_memcpy(seal, VITRT_SEAL_MAGIC, 8);
+	for (int i = 0; i < 3; i++)
+		for (int b = 0; b < 8; b++)
+			seal[8 + 8 * i + b] = (unsigned char)(v[i] >> (8 * b));
+}
+
 #endif

@@ -43,17 +43,10 @@ static void seal_file(const char *path)
 	unsigned char seal[VITRT_SEAL_SIZE];
 	FILE *f = fopen(path, "r+b");
 	size_t n;
-	uint64_t v[3];
 
 	if (!f || (n = fread(buf, 1, sizeof(buf), f)) == sizeof(buf))
 		abort();
-	v[0] = n;
-	v[1] = vitrt_seal_final(vitrt_seal_update(vitrt_seal_init(), buf, n), n);
-	v[2] = VITRT_SEAL_VERSION;
-	memcpy(seal, VITRT_SEAL_MAGIC, 8);
-	for (int i = 0; i < 3; i++)
-		for (int b = 0; b < 8; b++)
-			seal[8 + 8 * i + b] = (unsigned char)(v[i] >> (8 * b));
+	vitrt_seal_encode(seal, vitrt_seal_update(vitrt_seal_init(), buf, n), n);
 	if (fwrite(seal, 1, sizeof(seal), f) != sizeof(seal) || fclose(f) != 0)
 		abort();
 }

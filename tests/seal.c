@@ -16,7 +16,7 @@ int main(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		FILE *f = fopen(argv[i], "r+b");
 		unsigned char seal[VITRT_SEAL_SIZE];
-		uint64_t h = vitrt_seal_init(), n = 0, v[3];
+		uint64_t h = vitrt_seal_init(), n = 0;
 		size_t got;
 
 		if (!f) {
@@ -27,13 +27,7 @@ int main(int argc, char **argv)
 			h = vitrt_seal_update(h, buf, got);
 			n += got;
 		}
-		v[0] = n;
-		v[1] = vitrt_seal_final(h, n);
-		v[2] = VITRT_SEAL_VERSION;
-		memcpy(seal, VITRT_SEAL_MAGIC, 8);
-		for (int k = 0; k < 3; k++)
-			for (int b = 0; b < 8; b++)
-				seal[8 + 8 * k + b] = (unsigned char)(v[k] >> (8 * b));
+		vitrt_seal_encode(seal, h, n);
 		if (fseek(f, 0, SEEK_END) != 0 || fwrite(seal, 1, sizeof(seal), f) != sizeof(seal) ||
 		    fclose(f) != 0) {
 			perror(argv[i]);
