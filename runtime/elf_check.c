@@ -37,11 +37,11 @@ typedef struct {
 } Elf;
 
 /* Read exactly "n" bytes at "off"; -1 if the file is shorter. */
-static int rd(const Elf *e, uint64_t off, void *buf, size_t n)
+static int rd(int fd, uint64_t off, void *buf, size_t n)
 {
 	char *p = buf;
 	while (n > 0) {
-		ssize_t r = pread(e->fd, p, n, (off_t)off);
+		ssize_t r = pread(fd, p, n, (off_t)off);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r <= 0)
@@ -120,7 +120,7 @@ static int check_segments(Elf *e, const Elf64_Ehdr *h)
 	if (h->e_phentsize != sizeof(Elf64_Phdr) || h->e_phnum == 0 || h->e_phnum > MAX_PHDRS)
 		return bad(e, "bad program header table");
 	if (!within(h->e_phoff, (uint64_t)h->e_phnum * sizeof(Elf64_Phdr), e->size) ||
-	    rd(e, h->e_phoff, e->ph, h->e_phnum * sizeof(Elf64_Phdr)))
+	    rd(e->fd, h->e_phoff, e->ph, h->e_phnum * sizeof(Elf64_Phdr)))
 		return bad(e, "program headers beyond the end of the file");
 	e->n_ph = h->e_phnum;
 	for (int i = 0; i < e->n_ph; i++) {
@@ -159,7 +159,7 @@ static int check_sections(const Elf *e, const Elf64_Ehdr *h)
 	if (!within(h->e_shoff, (uint64_t)h->e_shnum * sizeof(Elf64_Shdr), e->size))
 		return bad(e, "section headers beyond the end of the file");
 	for (unsigned i = 0; i < h->e_shnum; i++) {
-		if (rd(e, h->e_shoff + (uint64_t)i * sizeof(s), &s, sizeof(s)))
+		if (rd(e->fd, h->e_shoff + (uint64_t)i * sizeof(s), &s, sizeof(s)))
 			return bad(e, "section headers beyond the end of the file");
 		if (s.sh_type != SHT_NOBITS && s.sh_type != SHT_NULL &&
 		    !within(s.sh_offset, s.sh_size, e->size))
@@ -181,7 +181,7 @@ static int check_relocs(const Elf *e, uint64_t addr, uint64_t size, uint64_t sym
 	if (!p || size % sizeof(r) || size / sizeof(r) > MAX_RELOCS)
 		return bad(e, "relocation table outside the object");
 	for (uint64_t off = 0; off < size; off += sizeof(r)) {
-		if (rd(e, p->p_offset + (addr - p->p_vaddr) + off, &r, sizeof(r)))
+		if (rd(e->fd, p->p_offset + (addr - p->p_vaddr) + off, &r, sizeof(r)))
 			return bad(e, "relocation table beyond the end of the file");
 		if (ELF64_R_TYPE(r.r_info) == R_X86_64_NONE)
 			continue;
@@ -219,7 +219,7 @@ static int check_dynamic(const Elf *e)
 	int ended = 0;
 	for (uint64_t i = 0; i < n && !ended; i += 64) {
 		size_t k = n - i < 64 ? (size_t)(n - i) : 64;
-		if (rd(e, dp->p_offset + i * sizeof(Elf64_Dyn), d, k * sizeof(Elf64_Dyn)))
+		if (rd(e->fd, dp->p_offset + i * sizeof(Elf64_Dyn), d, k * sizeof(Elf64_Dyn)))
 			return bad(e, "the dynamic table extends beyond the end of the file");
 		for (size_t j = 0; j < k && !ended; j++) {
 			Elf64_Sxword tag = d[j].d_tag;
@@ -282,15 +282,16 @@ static int check_dynamic(const Elf *e)
  */
 int rt_seal_check_fd(int fd, const char *path)
 {
-	unsigned char buf[1 << 16], seal[VITRT_SEAL_SIZE];
+	enum { CHUNK = 1 << 16 };
+	unsigned char *buf, seal[VITRT_SEAL_SIZE];
 	uint64_t h = vitrt_seal_init(), body, v[3];
 	struct stat st;
-	Elf e = {.fd = fd, .path = path};
+	uint64_t size;
 
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
 		return rt_err(VITRT_ERR_IO, "%s: not a regular file", path), -1;
-	e.size = (uint64_t)st.st_size;
-	if (e.size < VITRT_SEAL_SIZE || rd(&e, e.size - VITRT_SEAL_SIZE, seal, sizeof(seal)) ||
+	size = (uint64_t)st.st_size;
+	if (size < VITRT_SEAL_SIZE || rd(fd, size - VITRT_SEAL_SIZE, seal, sizeof(seal)) ||
 	    memcmp(seal, VITRT_SEAL_MAGIC, 8) != 0)
 		return rt_err(VITRT_ERR_FORMAT, "%s: not a vitc model: no vitc seal at its end (not written by vitc, or truncated)",
 		              path), -1;
@@ -299,19 +300,24 @@ int rt_seal_check_fd(int fd, const char *path)
 		for (int b = 7; b >= 0; b--)
 			v[i] = v[i] << 8 | seal[8 + 8 * i + b];
 	}
-	body = e.size - VITRT_SEAL_SIZE;
+	body = size - VITRT_SEAL_SIZE;
 	if (v[2] != VITRT_SEAL_VERSION)
 		return rt_err(VITRT_ERR_FORMAT, "%s: vitc seal version %llu, this runtime reads %d",
 		              path, (unsigned long long)v[2], VITRT_SEAL_VERSION), -1;
 	if (v[0] != body)
 		return rt_err(VITRT_ERR_FORMAT, "%s: damaged model: the seal covers %llu bytes, the file has %llu before it (truncated or modified after vitc wrote it)",
 		              path, (unsigned long long)v[0], (unsigned long long)body), -1;
-	for (uint64_t off = 0; off < body; off += sizeof(buf)) {
-		size_t k = body - off < sizeof(buf) ? (size_t)(body - off) : sizeof(buf);
-		if (rd(&e, off, buf, k))
+	if (!(buf = malloc(CHUNK)))
+		return rt_err(VITRT_ERR_NOMEM, "%s: out of memory", path), -1;
+	for (uint64_t off = 0; off < body; off += CHUNK) {
+		size_t k = body - off < CHUNK ? (size_t)(body - off) : CHUNK;
+		if (rd(fd, off, buf, k)) {
+			free(buf);
 			return rt_err(VITRT_ERR_IO, "%s: read error", path), -1;
+		}
 		h = vitrt_seal_update(h, buf, k);
 	}
+	free(buf);
 	if (vitrt_seal_final(h, body) != v[1])
 		return rt_err(VITRT_ERR_FORMAT, "%s: damaged model: checksum mismatch (the file was modified or damaged after vitc wrote it)",
 		              path), -1;
@@ -339,8 +345,8 @@ int rt_elf_check_fd(int fd, const char *path, int want_seal)
 		goto out;
 	}
 	e->size = (uint64_t)st.st_size;
-	if (rd(e, 0, &h, sizeof(h))) {
-		if (e->size >= SELFMAG && rd(e, 0, &h, SELFMAG) == 0 && !memcmp(h.e_ident, ELFMAG, SELFMAG))
+	if (rd(e->fd, 0, &h, sizeof(h))) {
+		if (e->size >= SELFMAG && rd(e->fd, 0, &h, SELFMAG) == 0 && !memcmp(h.e_ident, ELFMAG, SELFMAG))
 			bad(e, "the ELF header is cut short");
 		else
 			rt_err(VITRT_ERR_FORMAT, "%s: invalid ELF header (not a shared object)", path);
