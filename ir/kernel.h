@@ -9,7 +9,8 @@
  * emit each statement instance from the Stmt below.
  *
  * Addressing: every Buffer is dense row-major.  The batch dimension N may
- * only be a buffer's outermost dimension, so element strides are constants.
+ * only be a buffer's outermost dimension, so element strides are constants
+ * (pass_batch_outer moves N outermost in tensors that hold it elsewhere).
  * An Access gives the element offset as an affine form over the statement's
  * domain dimensions: off = k + sum_d c[d] * dim[d].
  */

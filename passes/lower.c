@@ -415,7 +415,10 @@ int lw_copy_node(Lower *l, const Node *n)
 	return k_kernel_finish(k, l->err);
 }
 
-/* Check that N is outermost wherever it appears; kernels rely on it. */
+/*
+ * Check that N is outermost wherever it appears; kernels rely on it.
+ * pass_batch_outer (run by the driver before lowering) makes it so.
+ */
 static int check_batch_outermost(Lower *l, const Tensor *t)
 {
 	for (int i = 1; i < t->shape.rank; i++)

@@ -149,6 +149,17 @@ void pass_fuse_plan_free(FusionPlan *plan);
 int pass_expose_decisions(Graph *g, VitcErr *err);
 
 /*
+ * passes/batch_outer.c: "batch anywhere".  Intermediate tensors with the
+ * batch dimension N at an inner axis are stored with N outermost (same
+ * name, shape [N, rest]), and the nodes around them are rewritten for that
+ * layout (axes, permutations, reshape targets; reshape nodes that view
+ * broadcast operands).  Graph inputs and outputs must already have N
+ * outermost.  Returns 0 when nothing needed it, 1 after a rewrite (shapes
+ * inferred again), -1 with a message naming the node it cannot handle.
+ */
+int pass_batch_outer(Graph *g, VitcErr *err);
+
+/*
  * passes/bounds.c: per tensor id, an upper bound on |element| valid for any
  * graph input (+inf where none is known); free() the array.
  */

@@ -11,4 +11,6 @@ if ! "$PY" -c 'import torch, torchvision, numpy' 2>/dev/null; then
 fi
 export VITC_BIN="$top_builddir/vitc"
 "$PY" "$top_srcdir/tests/e2e/test_compile.py" -v || exit 1
-exec "$PY" "$top_srcdir/tests/e2e/test_shiftadd.py" -v
+"$PY" "$top_srcdir/tests/e2e/test_shiftadd.py" -v || exit 1
+# timm models (skipped with a message when timm is not importable)
+exec "$PY" "$top_srcdir/tests/e2e/test_timm.py" -v
