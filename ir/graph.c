@@ -43,6 +43,23 @@ int ir_op_max_inputs(OpKind op)
 	return ops[op].hi;
 }
 
+/*
+ * The one-input elementwise ops: y = f(x) element by element, the shape
+ * and dtype of x.  Shape inference, fusion (as an epilogue), the batch
+ * layout rewrite and lowering treat them all alike.
+ */
+int ir_op_is_unary(OpKind op)
+{
+	switch (op) {
+	case OP_GELU: case OP_RELU: case OP_TANH: case OP_ERF:
+	case OP_SIGMOID: case OP_SILU: case OP_HARDSWISH: case OP_HARDSIGMOID:
+	case OP_EXP: case OP_SQRT: case OP_RSQRT:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 Graph *ir_graph_new(const char *path)
 {
 	Graph *g = xcalloc(1, sizeof(*g));

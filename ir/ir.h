@@ -138,6 +138,8 @@ const char *ir_op_name(OpKind op);
 int ir_op_from_name(const char *name, OpKind *out);
 int ir_op_min_inputs(OpKind op);
 int ir_op_max_inputs(OpKind op);
+/* 1 for the one-input elementwise ops (gelu, relu, tanh, erf, sigmoid, ...). */
+int ir_op_is_unary(OpKind op);
 Graph *ir_graph_new(const char *path);
 void ir_graph_free(Graph *g);
 Tensor *ir_graph_find_tensor(const Graph *g, const char *name);

@@ -295,10 +295,9 @@ static int rewrite_node(Bo *b, Node *n)
 	int px = np_of(b, n->in[0]), q = np_of(b, n->out[0]);
 	int r = n->out[0]->shape.rank;
 
-	if (!touches_inner(b, n))
+	if (!touches_inner(b, n) || ir_op_is_unary(n->op))
 		return 0;
 	switch (n->op) {
-	case OP_GELU: case OP_RELU: case OP_TANH: case OP_ERF:
 	case OP_LINEAR: case OP_SHIFT_LINEAR: case OP_MOE2_LINEAR: case OP_LAYER_NORM:
 		return 0;
 	case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV:

@@ -112,8 +112,16 @@ static double node_bound(const Node *n, const double *bd)
 		return sqrt(fmax(cnt - 1, 0)) * g + (n->n_in > 2 ? B(2) : 0);
 	}
 	case OP_SOFTMAX: case OP_TANH: case OP_ERF: case OP_L2NORM_HEADS:
-	case OP_KSH_HASH: case OP_BINARIZE:
+	case OP_KSH_HASH: case OP_BINARIZE: case OP_SIGMOID: case OP_HARDSIGMOID:
 		return 1;
+	case OP_SILU:
+		return fmax(B(0), 0.28);  /* silu(x) ≥ −0.279, and ≤ x for x > 0 */
+	case OP_HARDSWISH:
+		return fmax(B(0), 0.375); /* hardswish(x) ≥ −0.375, and ≤ x for x > 0 */
+	case OP_EXP:
+		return exp(B(0));
+	case OP_SQRT:
+		return sqrt(B(0));
 	case OP_GELU:
 		return fmax(B(0), 0.17);  /* gelu(x) ≥ −0.17, and ≤ x for x > 0 */
 	case OP_RELU: case OP_RESHAPE: case OP_TRANSPOSE: case OP_EXPAND: case OP_SLICE:

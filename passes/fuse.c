@@ -13,10 +13,9 @@ static int is_elementwise(OpKind op)
 {
 	switch (op) {
 	case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV:
-	case OP_GELU: case OP_RELU: case OP_TANH: case OP_ERF:
 		return 1;
 	default:
-		return 0;
+		return ir_op_is_unary(op);
 	}
 }
 

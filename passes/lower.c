@@ -49,6 +49,21 @@ Access lw_access(Lower *l, const Tensor *t, const int *pos, int r)
 	return a;
 }
 
+/* 1 / (1 + exp(−x)): exp overflows to +inf for x < −88.7, giving 0, as in float64. */
+static Expr *sigmoid(Program *p, Expr *x)
+{
+	Expr *e = k_un(p, EX_EXP, k_un(p, EX_NEG, x));
+	return k_bin(p, EX_DIV, k_const(p, 1.0f), k_bin(p, EX_ADD, k_const(p, 1.0f), e));
+}
+
+/* clamp(x + 3, 0, 6) / 6, PyTorch's hardsigmoid (NaN becomes 0 here). */
+static Expr *hard01(Program *p, Expr *x)
+{
+	Expr *c = k_bin(p, EX_MIN, k_bin(p, EX_MAX, k_bin(p, EX_ADD, x, k_const(p, 3.0f)),
+	                                 k_const(p, 0.0f)), k_const(p, 6.0f));
+	return k_bin(p, EX_DIV, c, k_const(p, 6.0f));
+}
+
 Expr *lw_elementwise(Lower *l, const Node *n, Expr *a, Expr *b)
 {
 	Program *p = l->p;
@@ -71,6 +86,15 @@ Expr *lw_elementwise(Lower *l, const Node *n, Expr *a, Expr *b)
 	case OP_RELU: return k_bin(p, EX_MAX, a, k_const(p, 0.0f));
 	case OP_TANH: return k_un(p, EX_TANH, a);
 	case OP_ERF: return k_un(p, EX_ERF, a);
+	case OP_EXP: return k_un(p, EX_EXP, a);
+	case OP_SQRT: return k_un(p, EX_SQRT, a);
+	case OP_RSQRT: return k_un(p, EX_RSQRT, a);
+	case OP_SIGMOID: return sigmoid(p, a);
+	case OP_SILU: return k_bin(p, EX_MUL, a, sigmoid(p, a));
+	case OP_HARDSWISH:  /* x · (clamp(x + 3, 0, 6) / 6): no overflow at x ≈ FLT_MAX */
+		return k_bin(p, EX_MUL, a, hard01(p, a));
+	case OP_HARDSIGMOID:  /* min/max drop NaN: keep it (x == x is false only for NaN) */
+		return k_select(p, k_bin(p, EX_EQ, a, a), hard01(p, a), a);
 	case OP_GELU: {
 		const Attr *ap = ir_node_attr(n, "approximate");
 		if (ap && ap->s && !strcmp(ap->s, "tanh")) {
@@ -438,8 +462,7 @@ static void place_in_place(Lower *l, const Node *n)
 {
 	const Tensor *x = n->in[0], *y = lw_final_out(l, n);
 	int ok = n->op == OP_SOFTMAX || n->op == OP_ADD || n->op == OP_SUB ||
-	         n->op == OP_MUL || n->op == OP_DIV || n->op == OP_GELU ||
-	         n->op == OP_RELU || n->op == OP_TANH || n->op == OP_ERF;
+	         n->op == OP_MUL || n->op == OP_DIV || ir_op_is_unary(n->op);
 	if (!ok || l->plan.fused_into[n->id] >= 0 || l->buf[y->id] || !x ||
 	    x->kind != TK_VALUE || l->plan.n_uses[x->id] != 1 ||
 	    !ir_shape_equal(&x->shape, &y->shape) || x->dtype != y->dtype)
@@ -543,9 +566,10 @@ static void make_chains(Lower *l)
 
 static int lower_node(Lower *l, const Node *n)
 {
+	if (ir_op_is_unary(n->op))
+		return lw_elementwise_node(l, n);
 	switch (n->op) {
 	case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV:
-	case OP_GELU: case OP_RELU: case OP_TANH: case OP_ERF:
 		return lw_elementwise_node(l, n);
 	case OP_RESHAPE:
 		if (lw_buf(l, n->out[0]) == lw_buf(l, n->in[0]))

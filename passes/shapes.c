@@ -767,13 +767,11 @@ static int infer_node(Ctx *c)
 	case OP_L2NORM_HEADS:  return infer_l2norm_heads(c);
 	case OP_HAMMING_ATTENTION: return infer_hamming_attention(c);
 	case OP_MOE2_LINEAR:   return infer_moe2_linear(c);
-	case OP_GELU:
-	case OP_RELU:
-	case OP_TANH:
-	case OP_ERF:
-		c->out = *in_shape(c, 0);
-		return 0;
 	default:
+		if (ir_op_is_unary(c->n->op)) {
+			c->out = *in_shape(c, 0);
+			return 0;
+		}
 		return fail(c, "no shape inference for this op");
 	}
 }

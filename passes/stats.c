@@ -294,6 +294,14 @@ void pass_node_counts(const Node *n, OpCounts *c)
 		else
 			count(c, sat_mul(3, e), e, 0, 0);
 		break;
+	case OP_SIGMOID:      /* 1 / (1 + exp(−x)) */
+	case OP_HARDSIGMOID:  /* clamp(x + 3, 0, 6) / 6 */
+		count(c, e, e, 0, 0);
+		break;
+	case OP_SILU:         /* x · sigmoid(x) */
+	case OP_HARDSWISH:    /* x · hardsigmoid(x) */
+		count(c, sat_mul(2, e), e, 0, 0);
+		break;
 	case OP_MEAN: {
 		int64_t ein = numel_of(in[0]);
 		if (ein >= e)
@@ -355,7 +363,7 @@ void pass_node_counts(const Node *n, OpCounts *c)
 		}
 		break;
 	default:
-		break;   /* copies, relu, tanh, erf, binarize: no counted arithmetic */
+		break;   /* copies, relu, tanh, erf, exp, sqrt, rsqrt, binarize: not counted */
 	}
 }
 

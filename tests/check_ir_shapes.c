@@ -221,7 +221,9 @@ END_TEST
 
 START_TEST(infer_unary)
 {
-	static const OpKind ops[] = {OP_GELU, OP_RELU, OP_TANH, OP_ERF, OP_SOFTMAX};
+	static const OpKind ops[] = {OP_GELU, OP_RELU, OP_TANH, OP_ERF, OP_SOFTMAX, OP_SIGMOID,
+	                             OP_SILU, OP_HARDSWISH, OP_HARDSIGMOID, OP_EXP, OP_SQRT,
+	                             OP_RSQRT};
 	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
 		Node *n = unary(ops[i], "N,3,7");
 		if (ops[i] == OP_SOFTMAX)

@@ -316,7 +316,7 @@ static double tol_of(double scale)
 /* ---- the tests ---- */
 
 static Rows R;
-static float Y[4][MAXR * WIDE];
+static float Y[8][MAXR * WIDE];
 
 /*
  * layer_norm with gamma, beta (eps 1e-5) and without (eps 1e-30), on rows
@@ -510,6 +510,67 @@ START_TEST(numerics_unary)
 }
 END_TEST
 
+/* One node "name" of op "name" on "x", in the graph's node list. */
+#define UNARY_NODE(name) "{\"name\": \"" name "\", \"op\": \"" name "\", " \
+	"\"inputs\": [\"x\"], \"outputs\": [\"" name "\"]}"
+
+/*
+ * sigmoid, silu, hardswish, hardsigmoid, exp, sqrt and rsqrt against
+ * their PyTorch formulas in float64; tolerance 1e-5 of max(|x|, |y|).
+ * exp overflows to +inf from x ≈ 88.72 exactly where float64 leaves the
+ * float range; sigmoid of very negative x is 0 (float64: a subnormal or
+ * 0), never NaN; sqrt of negative values is NaN.
+ */
+START_TEST(numerics_unary_zoo)
+{
+	enum { K = 7 };
+	Tally t = {.op = "sigmoid/silu/hardswish/hardsigmoid/exp/sqrt/rsqrt"};
+	static const char *const name[K] = {"sigmoid", "silu", "hardswish", "hardsigmoid",
+	                                    "exp", "sqrt", "rsqrt"};
+
+	if (!pick_cpu(_i))
+		return;
+	make_rows(&R, C);
+	/* exp: the interesting range is around 0 and the overflow at 88.72 */
+	float *x = row_add(&R, "U(-1,1)*%g", 100);
+	for (int c = 0; c < C; c++)
+		x[c] = (float)(unif() * 100);
+	x = row_add(&R, "88.7 .. 88.8 step %g", 0.001);
+	for (int c = 0; c < C; c++)
+		x[c] = 88.7f + 0.001f * (float)c;
+	x = row_add(&R, "-3 .. 3 step %g", 0.06);
+	for (int c = 0; c < C; c++)
+		x[c] = -3.0f + 0.06f * (float)c;
+	Run r = build(in3("x", R.n, C),
+	              UNARY_NODE("sigmoid") ",\n" UNARY_NODE("silu") ",\n"
+	              UNARY_NODE("hardswish") ",\n" UNARY_NODE("hardsigmoid") ",\n"
+	              UNARY_NODE("exp") ",\n" UNARY_NODE("sqrt") ",\n" UNARY_NODE("rsqrt"),
+	              "\"sigmoid\", \"silu\", \"hardswish\", \"hardsigmoid\", \"exp\", "
+	              "\"sqrt\", \"rsqrt\"", NULL, 0);
+	run(&r, (const void *[]){R.x}, (void *[]){Y[0], Y[1], Y[2], Y[3], Y[4], Y[5], Y[6]});
+	for (int i = 0; i < R.n; i++)
+		for (int c = 0; c < C; c++) {
+			double v = R.x[i * C + c], ref[K];
+			double hs = fmin(fmax(v + 3, 0), 6);
+			ref[0] = 1 / (1 + exp(-v));
+			ref[1] = v / (1 + exp(-v));
+			ref[2] = v * hs / 6;
+			ref[3] = isnan(v) ? v : hs / 6;
+			ref[4] = exp(v);
+			ref[5] = sqrt(v);
+			ref[6] = 1 / sqrt(v);
+			for (int k = 0; k < K; k++) {
+				t.op = name[k];
+				expect(&t, R.what[i], i, c, ref[k], Y[k][i * C + c],
+				       tol_of(fmax(fabs(v), fabs(ref[k]))), 0);
+			}
+		}
+	t.op = "sigmoid/silu/hardswish/hardsigmoid/exp/sqrt/rsqrt";
+	done(&r);
+	tally_done(&t);
+}
+END_TEST
+
 /*
  * linear (weight [8, C], bias) and matmul (by an input [C, 8]): tolerance
  * 1e-5 of sum |x_k w_k| (+ |bias|); overflow to inf where that sum does
@@ -657,6 +718,7 @@ int main(void)
 	tcase_add_loop_test(tc, numerics_mean, 0, 2);
 	tcase_add_loop_test(tc, numerics_l2norm_heads, 0, 2);
 	tcase_add_loop_test(tc, numerics_unary, 0, 2);
+	tcase_add_loop_test(tc, numerics_unary_zoo, 0, 2);
 	tcase_add_loop_test(tc, numerics_linear, 0, 2);
 	tcase_add_loop_test(tc, numerics_ksh_hash, 0, 2);
 	suite_add_tcase(s, tc);

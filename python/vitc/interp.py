@@ -146,6 +146,24 @@ OPS["tanh"] = lambda ins, at, batch: np.tanh(ins[0])
 OPS["erf"] = lambda ins, at, batch: _erf(ins[0])
 
 
+def _sigmoid(x):
+    with np.errstate(over="ignore"):
+        return 1 / (1 + np.exp(-x))
+
+
+def _hardsigmoid(x):
+    return np.minimum(np.maximum(x + 3, 0), 6) / 6
+
+
+OPS["sigmoid"] = lambda ins, at, batch: _sigmoid(ins[0])
+OPS["silu"] = lambda ins, at, batch: ins[0] * _sigmoid(ins[0])
+OPS["hardswish"] = lambda ins, at, batch: ins[0] * _hardsigmoid(ins[0])
+OPS["hardsigmoid"] = lambda ins, at, batch: _hardsigmoid(ins[0])
+OPS["exp"] = lambda ins, at, batch: np.exp(ins[0])
+OPS["sqrt"] = lambda ins, at, batch: np.sqrt(ins[0])
+OPS["rsqrt"] = lambda ins, at, batch: 1 / np.sqrt(ins[0])
+
+
 @op("reshape")
 def reshape(ins, at, batch):
     return ins[0].reshape(_dims(at["shape"], batch))

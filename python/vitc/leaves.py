@@ -285,6 +285,8 @@ _DROPOUTS = (nn.Dropout, nn.Dropout1d, nn.Dropout2d, nn.Dropout3d, nn.AlphaDropo
 LEAVES = [
     (nn.Linear, linear), (nn.Conv2d, conv2d), (nn.LayerNorm, layer_norm),
     (nn.GELU, gelu), (nn.ReLU, unary("relu")), (nn.Tanh, unary("tanh")),
+    (nn.Sigmoid, unary("sigmoid")), (nn.SiLU, unary("silu")),
+    (nn.Hardswish, unary("hardswish")), (nn.Hardsigmoid, unary("hardsigmoid")),
     (nn.Softmax, softmax), (nn.MultiheadAttention, attention), (nn.Identity, identity),
     (vnn.ShiftLinear, shift_or_moe), (vnn.MoE2Linear, shift_or_moe),
     (vnn.LinAngularAttention, linangular), (vnn.HammingAttention, hamming),

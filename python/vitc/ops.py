@@ -30,7 +30,8 @@ PASSTHROUGH = {
 DATA_DEPENDENT = {"item", "tolist", "__bool__", "__int__", "__float__", "__index__",
                   "numpy", "__array__", "nonzero", "__iter__"}
 INPLACE = {"add_", "sub_", "mul_", "div_", "__iadd__", "__isub__", "__imul__",
-           "__itruediv__", "__idiv__", "relu_", "tanh_", "erf_"}
+           "__itruediv__", "__idiv__", "relu_", "tanh_", "erf_", "sigmoid_", "exp_",
+           "sqrt_", "rsqrt_"}
 
 
 def register(*names):
@@ -104,6 +105,11 @@ def binary(rec, name, args, kwargs, out):
              % (name, type_name(a), type_name(b), rec.where()))
 
 
+@register("neg", "__neg__", "negative")
+def neg(rec, name, args, kwargs, out):
+    rec.emit("mul", [args[0]], {"scalar": -1.0, "reverse": 0}, out=out)
+
+
 @register("matmul", "__matmul__", "bmm", "mm", "__rmatmul__")
 def matmul(rec, name, args, kwargs, out):
     a, b = args[0], arg(args, kwargs, 1, "other", kwargs.get("mat2"))
@@ -130,11 +136,21 @@ def gelu(rec, name, args, kwargs, out):
     rec.emit("gelu", [args[0]], {"approximate": approx}, out=out)
 
 
-@register("relu", "relu_", "tanh", "tanh_", "erf", "erf_", "special_erf")
+# torch call name -> vitc op, for the one-input elementwise ops.
+_UNARY = {"relu": "relu", "relu_": "relu", "tanh": "tanh", "tanh_": "tanh", "erf": "erf",
+          "erf_": "erf", "special_erf": "erf", "sigmoid": "sigmoid", "sigmoid_": "sigmoid",
+          "special_expit": "sigmoid", "silu": "silu", "hardswish": "hardswish",
+          "hardsigmoid": "hardsigmoid", "exp": "exp", "exp_": "exp", "sqrt": "sqrt",
+          "sqrt_": "sqrt", "rsqrt": "rsqrt", "rsqrt_": "rsqrt"}
+
+
+@register(*_UNARY)
 def unary(rec, name, args, kwargs, out):
-    op = name.rstrip("_").replace("special_", "")
-    if name == "relu" and len(args) > 1 and args[1] is True:
-        check_inplace(rec, args[0], "relu")
+    op = _UNARY[name]
+    # F.relu(x, True), F.silu(x, inplace=True), F.hardswish(x, True), ...
+    if name in ("relu", "silu", "hardswish", "hardsigmoid") and \
+            arg(args, kwargs, 1, "inplace", False) is True:
+        check_inplace(rec, args[0], name)
     rec.emit(op, [args[0]], out=out)
 
 

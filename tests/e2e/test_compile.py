@@ -139,6 +139,38 @@ class TestCompile(unittest.TestCase):
         c.check(torch.randn(1, 4, 15, 15), 1)
         c.check(torch.randn(5, 4, 15, 15), 2)
 
+    def test_activations(self):
+        """sigmoid, silu, hardswish, hardsigmoid, exp, sqrt, rsqrt fused as
+        epilogues of linear, conv2d and layer_norm, and standing alone; the
+        fused chain is checked in the IR dump."""
+
+        class Act(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.conv = nn.Conv2d(3, 8, 3, padding=1)
+                self.act = nn.Hardswish()
+                self.fc = nn.Linear(8, 16)
+                self.norm = nn.LayerNorm(16)
+                self.out = nn.Linear(16, 5)
+
+            def forward(self, x):
+                x = self.act(self.conv(x))
+                t = x.flatten(2).transpose(1, 2)
+                h = nn.functional.silu(self.fc(t))
+                g = torch.sigmoid(self.norm(h)) + nn.functional.hardsigmoid(h) * torch.exp(-h)
+                g = g + torch.sqrt(h * h + 1) - torch.rsqrt(g * g + 0.25)
+                return self.out(nn.functional.silu(g).mean(dim=1))
+
+        m = perturb(Act(), 7)
+        ir = os.path.join(self.tmp, "act.ir")
+        c = Compiled(self, m, torch.randn(1, 3, 9, 9), "act", extra=["--dump-ir", ir])
+        with open(os.path.join(ir, "02-fuse.txt")) as f:
+            fuse = f.read()
+        self.assertIn("fuse act (hardswish) into conv (conv2d)", fuse)
+        self.assertRegex(fuse, r"fuse silu_0 \(silu\) into fc \(linear\)")
+        c.check(torch.randn(1, 3, 9, 9), 1)
+        c.check(torch.randn(3, 3, 9, 9), 2)
+
     def test_depthwise_conv(self):
         """Depthwise conv2d (groups = channels) takes the direct kernel:
         strides, paddings, dilation, rows shorter and longer than a vector,

@@ -311,6 +311,33 @@ class TestCustomModules(TmpDirCase):
         self.check_interp(model, prefix, (1, 4, 11, 9))
         self.check_inspect(prefix, model)
 
+    def test_activations(self):
+        """sigmoid, silu, hardswish, hardsigmoid, exp, sqrt, rsqrt: functions,
+        Tensor methods and modules, against the interpreter."""
+
+        class Act(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(8, 8)
+                self.mods = nn.Sequential(nn.SiLU(), nn.Hardswish(), nn.Sigmoid(),
+                                          nn.Hardsigmoid())
+
+            def forward(self, x):
+                h = self.fc(x)
+                a = torch.sigmoid(h) + F.silu(h) + F.hardswish(h) + F.hardsigmoid(h)
+                b = h.sigmoid() * torch.exp(-h * h) + (h * h + 1).sqrt() + \
+                    torch.rsqrt(h * h + 0.5) + torch.sqrt(h.exp())
+                return self.mods(a + b)
+
+        torch.manual_seed(5)
+        prefix = self.path("act")
+        model = Act().eval()
+        graph = vitc.export(model, torch.randn(2, 5, 8), prefix, reference=True)
+        ops = {n["op"] for n in graph["nodes"]}
+        for op in ("sigmoid", "silu", "hardswish", "hardsigmoid", "exp", "sqrt", "rsqrt"):
+            self.assertIn(op, ops)
+        self.check_interp(model, prefix, (1, 5, 8))
+
     def test_interp_conv1d_tokens(self):
         """conv1d_tokens is not produced by the exporter: check the
         interpreter against a depthwise torch conv1d on a hand-written graph."""
@@ -350,9 +377,9 @@ class Wrap(nn.Module):
         return self.body(x)
 
 
-class Sigmoid(nn.Module):
+class Sin(nn.Module):
     def forward(self, x):
-        return torch.sigmoid(x)
+        return torch.sin(x)
 
 
 class FoldBatch(nn.Module):
@@ -383,7 +410,7 @@ class TestRefusals(TmpDirCase):
                      "body", "torch.nn.modules.rnn.LSTM")
 
     def test_unsupported_function(self):
-        self.refused(Wrap(Sigmoid()), torch.randn(1, 5), "torch.sigmoid", "body")
+        self.refused(Wrap(Sin()), torch.randn(1, 5), "torch.sin", "body")
 
     def test_batch_folded_into_another_dim(self):
         self.refused(FoldBatch(), torch.randn(1, 5, 4), "batch size")
