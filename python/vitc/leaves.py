@@ -63,6 +63,16 @@ def unary(op):
     return handler
 
 
+def batch_norm(rec, path, mod, a, out):
+    where = "%s (%s)" % (path, type_name(mod))
+    if mod.training or not mod.track_running_stats or mod.running_mean is None:
+        fail("cannot export %s: batch norm in training mode or without running statistics"
+             % where)
+    eps = float(mod.eps)
+    ops.emit_batch_norm(rec, _input(a), mod.running_mean, mod.running_var, mod.weight,
+                        mod.bias, eps, out, name=_name(rec, path, mod), where=where)
+
+
 def softmax(rec, path, mod, a, out):
     x = _input(a)
     if mod.dim is None:
@@ -285,6 +295,7 @@ _DROPOUTS = (nn.Dropout, nn.Dropout1d, nn.Dropout2d, nn.Dropout3d, nn.AlphaDropo
 LEAVES = [
     (nn.Linear, linear), (nn.Conv2d, conv2d), (nn.LayerNorm, layer_norm),
     (nn.GELU, gelu), (nn.ReLU, unary("relu")), (nn.Tanh, unary("tanh")),
+    (nn.BatchNorm1d, batch_norm), (nn.BatchNorm2d, batch_norm),
     (nn.Sigmoid, unary("sigmoid")), (nn.SiLU, unary("silu")),
     (nn.Hardswish, unary("hardswish")), (nn.Hardsigmoid, unary("hardsigmoid")),
     (nn.Softmax, softmax), (nn.MultiheadAttention, attention), (nn.Identity, identity),

@@ -154,6 +154,112 @@ def unary(rec, name, args, kwargs, out):
     rec.emit(op, [args[0]], out=out)
 
 
+# ----- batch norm (eval mode) -------------------------------------------------
+def _tensor_ids(rec, tname):
+    return [i for i, n in rec.names.items() if n == tname]
+
+
+def _fold_target(rec, xname, rank):
+    """The conv2d/linear node whose output x is (directly, or through one
+    reshape that keeps the channel as the last axis, timm's LinearNorm),
+    with the names of the tensors that folding would change; else None."""
+    if not rec.nodes or rec.nodes[-1]["name"] != xname:
+        return None
+    last = rec.nodes[-1]
+    if last["op"] == "conv2d" and rank == 4:
+        return last, [xname]
+    if last["op"] == "linear" and rank == 2:
+        return last, [xname]
+    if last["op"] == "reshape" and rank == 2 and len(rec.nodes) > 1:
+        prev = rec.nodes[-2]
+        if prev["op"] == "linear" and last["inputs"] == [prev["name"]] and \
+                rec.shapes[prev["name"]][-1] == rec.shapes[xname][-1]:
+            return prev, [prev["name"], xname]
+    return None
+
+
+def _weight_used(rec, wname):
+    return any(wname in n["inputs"] for n in rec.nodes)
+
+
+def emit_batch_norm(rec, x, mean, var, weight, bias, eps, out, name=None, where=None):
+    """BatchNorm in eval mode: y = (x - mean) / sqrt(var + eps) * weight + bias
+    over axis 1.  Folded into the conv2d/linear that produced x when x is
+    that node's latest output (its weights are replaced by folded copies, the
+    pre-normalization value can no longer be used); otherwise a per-channel
+    mul and add with weights [C, 1, ...]."""
+    where = where or rec.where()
+    if x.dim() < 2:
+        fail("batch_norm of a %d-D tensor in %s is not supported" % (x.dim(), where))
+    if mean is None or var is None:
+        fail("batch_norm without running statistics in %s is not supported "
+             "(track_running_stats=False)" % where)
+    c = int(x.shape[1])
+    with rec.untraced():
+        inv = torch.rsqrt(var.detach().double() + float(eps))
+        scale = inv * (weight.detach().double() if weight is not None else 1.0)
+        shift = (bias.detach().double() if bias is not None else 0.0) - \
+            mean.detach().double() * scale
+    key = (id(mean), id(var), id(weight), id(bias), float(eps))
+    base = name or rec.prefix() or "batch_norm"
+    target = _fold_target(rec, rec.value(x), x.dim())
+    if target is not None:
+        node, changed = target
+        w_name = node["inputs"][1]
+        b_name = node["inputs"][2] if len(node["inputs"]) > 2 and node["inputs"][2] else None
+        w_t = rec.weights[w_name][0]
+        b_t = rec.weights[b_name][0] if b_name else None
+        if w_t.shape[0] != c:
+            target = None
+    if target is not None:
+        view = [-1] + [1] * (w_t.dim() - 1)
+        fw = rec.derived_weight(("bn_fold_w", w_name) + key, w_name + ".bn_folded", "f32",
+                                "parameter",
+                                lambda: (w_t.double() * scale.view(view)).float())
+        fb = rec.derived_weight(("bn_fold_b", b_name) + key,
+                                (b_name or node["name"] + ".bias") + ".bn_folded", "f32",
+                                "parameter",
+                                lambda: ((b_t.double() if b_t is not None else 0.0) * scale
+                                         + shift).float())
+        node["inputs"] = [node["inputs"][0], fw, fb]
+        node["attrs"] = dict(node["attrs"])
+        for old in (w_name, b_name):
+            if old and not _weight_used(rec, old):
+                rec.weights.pop(old, None)
+        why = ("the output of %s before the batch norm folded into it (in %s) is used again; "
+               "vitc cannot export that" % (node["name"], where))
+        for tname in changed:
+            for i in _tensor_ids(rec, tname):
+                rec.poisoned[i] = why
+        rec.names[id(out)] = changed[-1]
+        rec.alive.append(out)
+        rec.shapes[changed[-1]] = tuple(int(d) for d in out.shape)
+        return changed[-1]
+    view = [c] + [1] * (x.dim() - 2)
+    sc = rec.derived_weight(("bn_scale",) + key, base + ".bn_scale", "f32", "parameter",
+                            lambda: scale.float().reshape(view))
+    sh = rec.derived_weight(("bn_shift",) + key, base + ".bn_shift", "f32", "parameter",
+                            lambda: shift.float().reshape(view))
+    m = rec.emit("mul", [x, sc], shape=list(x.shape),
+                 name=rec.unique(base + ".bn_mul") if name else None)
+    return rec.emit("add", [m, sh], out=out, name=name)
+
+
+@register("batch_norm")
+def batch_norm(rec, name, args, kwargs, out):
+    if len(args) >= 9 or "cudnn_enabled" in kwargs:   # torch.batch_norm's order
+        x, weight, bias, mean, var, training, _, eps = (list(args) + [None] * 9)[:8]
+    else:
+        x = args[0]
+        mean, var = arg(args, kwargs, 1, "running_mean"), arg(args, kwargs, 2, "running_var")
+        weight, bias = arg(args, kwargs, 3, "weight"), arg(args, kwargs, 4, "bias")
+        training = arg(args, kwargs, 5, "training", False)
+        eps = arg(args, kwargs, 7, "eps", 1e-5)
+    if training:
+        fail("batch_norm in training mode in %s is not supported (call .eval())" % rec.where())
+    emit_batch_norm(rec, x, mean, var, weight, bias, eps, out)
+
+
 # ----- shapes ---------------------------------------------------------------
 @register("reshape", "view", "flatten", "unflatten", "unsqueeze", "squeeze",
           "view_as", "reshape_as")

@@ -6,6 +6,7 @@ Tolerance (issue 3): max|diff| <= 1e-4 * max|reference|.
 Run:  VITC_BIN=build/vitc /usr/bin/python3 tests/e2e/test_compile.py
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -170,6 +171,43 @@ class TestCompile(unittest.TestCase):
         self.assertRegex(fuse, r"fuse silu_0 \(silu\) into fc \(linear\)")
         c.check(torch.randn(1, 3, 9, 9), 1)
         c.check(torch.randn(3, 3, 9, 9), 2)
+
+    def test_batch_norm(self):
+        """Eval-mode batch norm: folded into the conv2d / linear before it
+        (no mul/add left for those), else a per-channel mul and add
+        (BatchNorm2d after an activation, F.batch_norm on [N, C, L])."""
+
+        class BN(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.conv = nn.Conv2d(3, 8, 3, padding=1, bias=False)
+                self.bn1 = nn.BatchNorm2d(8)
+                self.bn2 = nn.BatchNorm2d(8)
+                self.fc = nn.Linear(8, 6)
+                self.bn3 = nn.BatchNorm1d(6)
+                self.rm = nn.Parameter(torch.randn(8), requires_grad=False)
+                self.rv = nn.Parameter(torch.rand(8) + 0.5, requires_grad=False)
+
+            def forward(self, x):
+                x = self.bn2(torch.relu(self.bn1(self.conv(x))))
+                t = nn.functional.batch_norm(x.flatten(2), self.rm, self.rv, eps=1e-3)
+                return self.bn3(self.fc(t.mean(dim=2)))
+
+        m = BN()
+        for bn in (m.bn1, m.bn2, m.bn3):
+            bn.running_mean.normal_()
+            bn.running_var.uniform_(0.5, 2)
+            bn.weight.data.normal_()
+            bn.bias.data.normal_()
+        m = perturb(m, 8)
+        c = Compiled(self, m, torch.randn(1, 3, 7, 7), "bn")
+        with open(c.prefix + ".json") as f:
+            graph = json.load(f)
+        ops = [n["op"] for n in graph["nodes"]]
+        self.assertEqual(ops.count("mul"), 2, ops)   # bn2 and F.batch_norm; bn1, bn3 folded
+        self.assertNotIn("conv.weight", [w["name"] for w in graph["weights"]])
+        c.check(torch.randn(1, 3, 7, 7), 1)
+        c.check(torch.randn(3, 3, 7, 7), 2)
 
     def test_depthwise_conv(self):
         """Depthwise conv2d (groups = channels) takes the direct kernel:

@@ -412,6 +412,21 @@ class TestRefusals(TmpDirCase):
     def test_unsupported_function(self):
         self.refused(Wrap(Sin()), torch.randn(1, 5), "torch.sin", "body")
 
+    def test_batch_norm_refusals(self):
+        class Reuse(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.conv = nn.Conv2d(3, 4, 1)
+                self.bn = nn.BatchNorm2d(4)
+
+            def forward(self, x):
+                y = self.conv(x)
+                return self.bn(y) + y   # the pre-norm value, after folding
+
+        self.refused(Reuse(), torch.randn(1, 3, 4, 4), "conv", "folded")
+        self.refused(Wrap(nn.BatchNorm2d(3, track_running_stats=False)),
+                     torch.randn(1, 3, 4, 4), "body", "running statistics")
+
     def test_batch_folded_into_another_dim(self):
         self.refused(FoldBatch(), torch.randn(1, 5, 4), "batch size")
 
