@@ -73,6 +73,18 @@ def batch_norm(rec, path, mod, a, out):
                         mod.bias, eps, out, name=_name(rec, path, mod), where=where)
 
 
+def avg_pool2d(rec, path, mod, a, out):
+    ops.emit_avg_pool2d(rec, _input(a), mod.kernel_size, mod.stride, mod.padding,
+                        mod.ceil_mode, mod.count_include_pad, mod.divisor_override, out,
+                        name=_name(rec, path, mod), where="%s (%s)" % (path, type_name(mod)))
+
+
+def adaptive_avg_pool2d(rec, path, mod, a, out):
+    ops.emit_adaptive_avg_pool2d(rec, _input(a), mod.output_size, out,
+                                 name=_name(rec, path, mod),
+                                 where="%s (%s)" % (path, type_name(mod)))
+
+
 def softmax(rec, path, mod, a, out):
     x = _input(a)
     if mod.dim is None:
@@ -296,6 +308,7 @@ LEAVES = [
     (nn.Linear, linear), (nn.Conv2d, conv2d), (nn.LayerNorm, layer_norm),
     (nn.GELU, gelu), (nn.ReLU, unary("relu")), (nn.Tanh, unary("tanh")),
     (nn.BatchNorm1d, batch_norm), (nn.BatchNorm2d, batch_norm),
+    (nn.AvgPool2d, avg_pool2d), (nn.AdaptiveAvgPool2d, adaptive_avg_pool2d),
     (nn.Sigmoid, unary("sigmoid")), (nn.SiLU, unary("silu")),
     (nn.Hardswish, unary("hardswish")), (nn.Hardsigmoid, unary("hardsigmoid")),
     (nn.Softmax, softmax), (nn.MultiheadAttention, attention), (nn.Identity, identity),

@@ -519,3 +519,71 @@ def conv2d(rec, name, args, kwargs, out):
                                      rec.where()),
              "dilation": dil, "groups": int(arg(args, kwargs, 6, "groups", 1))}
     rec.emit("conv2d", [x, w] + ([b] if b is not None else []), attrs, out=out)
+
+
+# ----- average pooling (rewritten into conv2d / mean) -------------------------
+def emit_avg_pool2d(rec, x, kernel, stride, padding, ceil_mode, count_include_pad,
+                    divisor_override, out, name=None, where=None):
+    """avg_pool2d as a depthwise conv2d with weights 1/(kh kw); padded
+    windows that must not count the padding are rescaled by a constant
+    [H', W'] map of kh kw / (cells inside the image)."""
+    where = where or rec.where()
+    if x.dim() != 4:
+        fail("avg_pool2d on a %d-D input in %s (batched 4-D only)" % (x.dim(), where))
+    k = tuple(pair(kernel))
+    s = pair(stride if stride not in (None, []) else kernel)
+    p = pair(padding)
+    c, h, w = (int(d) for d in x.shape[1:])
+    if divisor_override:
+        fail("avg_pool2d with divisor_override in %s is not supported" % where)
+    ho, wo = (h + 2 * p[0] - k[0]) // s[0] + 1, (w + 2 * p[1] - k[1]) // s[1] + 1
+    if ceil_mode and tuple(out.shape[2:]) != (ho, wo):
+        fail("avg_pool2d with ceil_mode=True in %s is not supported (output %s, not %s)"
+             % (where, tuple(out.shape[2:]), (ho, wo)))
+    base = name or rec.prefix() or "avg_pool2d"
+    wt = rec.derived_weight(("avgpool_w", c, k), "avg_pool.%dx%d.weight" % k, "f32", "constant",
+                            lambda: torch.full((c, 1, k[0], k[1]), 1.0 / (k[0] * k[1])))
+    attrs = {"stride": s, "padding": p, "dilation": [1, 1], "groups": c}
+    if count_include_pad or p == [0, 0]:
+        return rec.emit("conv2d", [x, wt], attrs, out=out, name=name)
+    y = rec.emit("conv2d", [x, wt], attrs, shape=list(out.shape),
+                 name=rec.unique(base + ".sum") if name else None)
+
+    def rescale():
+        ones = torch.ones(1, 1, h, w, dtype=torch.float64)
+        cnt = torch.nn.functional.avg_pool2d(ones, k, s, p, count_include_pad=True) * (k[0] * k[1])
+        return ((k[0] * k[1]) / cnt).reshape(ho, wo).float()
+    r = rec.derived_weight(("avgpool_r", h, w, k, tuple(s), tuple(p)),
+                           "avg_pool.%dx%d.rescale" % k, "f32", "constant", rescale)
+    return rec.emit("mul", [y, r], out=out, name=name)
+
+
+def emit_adaptive_avg_pool2d(rec, x, output_size, out, name=None, where=None):
+    """adaptive_avg_pool2d where the output size divides the input: a mean
+    over (H, W) for 1x1, else avg_pool2d with kernel = stride = H/H'."""
+    where = where or rec.where()
+    if x.dim() != 4:
+        fail("adaptive_avg_pool2d on a %d-D input in %s (batched 4-D only)" % (x.dim(), where))
+    h, w = (int(d) for d in x.shape[2:])
+    oh, ow = (int(d) for d in out.shape[2:])
+    if h % oh or w % ow:
+        fail("adaptive_avg_pool2d from %dx%d to %dx%d in %s is not supported (the output "
+             "size must divide the input size)" % (h, w, oh, ow, where))
+    if (oh, ow) == (1, 1):
+        return rec.emit("mean", [x], {"axes": [2, 3], "keepdim": 1}, out=out, name=name)
+    kh, kw = h // oh, w // ow
+    return emit_avg_pool2d(rec, x, (kh, kw), (kh, kw), 0, False, True, None, out, name, where)
+
+
+@register("avg_pool2d")
+def avg_pool2d(rec, name, args, kwargs, out):
+    emit_avg_pool2d(rec, args[0], arg(args, kwargs, 1, "kernel_size"),
+                    arg(args, kwargs, 2, "stride"), arg(args, kwargs, 3, "padding", 0),
+                    arg(args, kwargs, 4, "ceil_mode", False),
+                    arg(args, kwargs, 5, "count_include_pad", True),
+                    arg(args, kwargs, 6, "divisor_override"), out)
+
+
+@register("adaptive_avg_pool2d")
+def adaptive_avg_pool2d(rec, name, args, kwargs, out):
+    emit_adaptive_avg_pool2d(rec, args[0], arg(args, kwargs, 1, "output_size"), out)

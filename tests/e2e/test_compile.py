@@ -209,6 +209,36 @@ class TestCompile(unittest.TestCase):
         c.check(torch.randn(1, 3, 7, 7), 1)
         c.check(torch.randn(3, 3, 7, 7), 2)
 
+    def test_avg_pool(self):
+        """avg_pool2d (nn.AvgPool2d, F.avg_pool2d; EfficientFormer's
+        AvgPool2d(3, 1, 1, count_include_pad=False)), adaptive_avg_pool2d
+        to 1x1 and to a size dividing the input."""
+
+        class Pool(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.conv = nn.Conv2d(3, 6, 3, padding=1)
+                self.mix = nn.AvgPool2d(3, 1, 1, count_include_pad=False)
+                self.down = nn.AvgPool2d(2)
+                self.ada = nn.AdaptiveAvgPool2d((2, 3))
+                self.gap = nn.AdaptiveAvgPool2d(1)
+
+            def forward(self, x):
+                x = self.conv(x)
+                x = self.mix(x) - x
+                y = nn.functional.avg_pool2d(x, 3, 2, 1)          # counts the padding
+                z = self.ada(self.down(x))                          # 12x12 -> 6x6 -> 2x3
+                return self.gap(y).flatten(1) + z.flatten(1)[:, :6]
+
+        m = perturb(Pool(), 9)
+        c = Compiled(self, m, torch.randn(1, 3, 12, 12), "pool")
+        c.check(torch.randn(1, 3, 12, 12), 1)
+        c.check(torch.randn(2, 3, 12, 12), 2)
+        with self.assertRaises(vitc.ExportError) as ctx:
+            vitc.export(nn.AdaptiveAvgPool2d(5).eval(), torch.randn(1, 3, 12, 12),
+                        os.path.join(self.tmp, "bad"))
+        self.assertIn("must divide", str(ctx.exception))
+
     def test_depthwise_conv(self):
         """Depthwise conv2d (groups = channels) takes the direct kernel:
         strides, paddings, dilation, rows shorter and longer than a vector,
