@@ -24,7 +24,7 @@ PASSTHROUGH = {
     "attr:is_sparse", "attr:is_quantized", "attr:is_meta", "attr:is_nested",
     "size", "dim", "ndimension", "numel", "nelement", "__len__", "is_floating_point",
     "is_complex", "is_contiguous", "element_size", "stride", "storage_offset",
-    "get_device", "_assert", "__repr__", "__format__", "__str__", "__hash__",
+    "get_device", "_assert", "attr:_base", "__repr__", "__format__", "__str__", "__hash__",
     "__reduce_ex__", "__deepcopy__", "has_names",
 }
 DATA_DEPENDENT = {"item", "tolist", "__bool__", "__int__", "__float__", "__index__",
@@ -360,6 +360,18 @@ def _slice_attrs(axis, dim, start, stop, step):
 def getitem(rec, name, args, kwargs, out):
     x, idx = args[0], args[1]
     items = list(idx) if isinstance(idx, tuple) else [idx]
+    if any(isinstance(it, torch.Tensor) for it in items) and id(x) in rec.params and \
+            id(x) not in rec.names and \
+            not any(isinstance(it, torch.Tensor) and id(it) in rec.names for it in items):
+        # a weight gathered by constant indices (timm's attention_biases[:, idxs]):
+        # the result is a weight of its own
+        base = rec.params[id(x)][0]
+        wname = rec.derived_weight(("gather", id(x)) + tuple(id(it) for it in items),
+                                   base + ".gathered", "f32", "constant",
+                                   lambda: out.detach().clone())
+        rec.names[id(out)] = wname
+        rec.alive.append(out)
+        return
     for it in items:
         if isinstance(it, bool) or not (it is None or it is Ellipsis or
                                         isinstance(it, (int, slice))):
@@ -431,20 +443,30 @@ def split(rec, name, args, kwargs, out):
 
 
 # ----- reductions -----------------------------------------------------------
-@register("mean")
+@register("mean", "sum")
 def mean(rec, name, args, kwargs, out):
     x = args[0]
     dim = arg(args, kwargs, 1, "dim")
     keep = bool(arg(args, kwargs, 2, "keepdim", False))
     if isinstance(dim, torch.dtype) or kwargs.get("dtype") is not None:
         fail("mean with dtype in %s is not supported" % rec.where())
-    if dim is None:
+    if dim is None or (not isinstance(dim, int) and len(dim) == 0):
         axes = list(range(x.dim()))
     elif isinstance(dim, int):
         axes = [norm_axis(dim, x.dim())]
     else:
         axes = sorted(norm_axis(d, x.dim()) for d in dim)
-    rec.emit("mean", [x], {"axes": axes, "keepdim": int(keep)}, out=out)
+    if name == "mean":
+        rec.emit("mean", [x], {"axes": axes, "keepdim": int(keep)}, out=out)
+        return
+    # sum: a mean times the (fixed) number of elements reduced
+    count = 1
+    for a in axes:
+        count *= int(x.shape[a])
+    # (over the batch axis the count differs between the exporter's two traces: refused there)
+    m = rec.emit("mean", [x], {"axes": axes, "keepdim": int(keep)}, shape=list(out.shape))
+    rec.emit("mul", [m], {"scalar": float(count), "reverse": 0}, out=out)
+
 
 
 # ----- aliases --------------------------------------------------------------

@@ -313,7 +313,8 @@ class TestCustomModules(TmpDirCase):
 
     def test_activations(self):
         """sigmoid, silu, hardswish, hardsigmoid, exp, sqrt, rsqrt: functions,
-        Tensor methods and modules, against the interpreter."""
+        Tensor methods and modules; sum (mean times the count); a weight
+        indexed by a constant index tensor; against the interpreter."""
 
         class Act(nn.Module):
             def __init__(self):
@@ -321,13 +322,17 @@ class TestCustomModules(TmpDirCase):
                 self.fc = nn.Linear(8, 8)
                 self.mods = nn.Sequential(nn.SiLU(), nn.Hardswish(), nn.Sigmoid(),
                                           nn.Hardsigmoid())
+                self.bias = nn.Parameter(torch.randn(1, 3))
+                self.register_buffer("idx", torch.tensor([[0, 2, 1, 1, 0, 2, 2, 0]] * 5))
 
             def forward(self, x):
                 h = self.fc(x)
                 a = torch.sigmoid(h) + F.silu(h) + F.hardswish(h) + F.hardsigmoid(h)
                 b = h.sigmoid() * torch.exp(-h * h) + (h * h + 1).sqrt() + \
                     torch.rsqrt(h * h + 0.5) + torch.sqrt(h.exp())
-                return self.mods(a + b)
+                c = torch.sum(h * h, dim=-1, keepdim=True) + h.sum((1, 2))[:, None, None]
+                g = self.bias[:, self.idx]          # a weight gathered by constant indices
+                return self.mods(a + b) + c / 100 + g
 
         torch.manual_seed(5)
         prefix = self.path("act")
@@ -336,6 +341,7 @@ class TestCustomModules(TmpDirCase):
         ops = {n["op"] for n in graph["nodes"]}
         for op in ("sigmoid", "silu", "hardswish", "hardsigmoid", "exp", "sqrt", "rsqrt"):
             self.assertIn(op, ops)
+        self.assertIn("bias.gathered", [w["name"] for w in graph["weights"]])
         self.check_interp(model, prefix, (1, 5, 8))
 
     def test_interp_conv1d_tokens(self):
