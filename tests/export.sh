@@ -11,4 +11,5 @@ if ! "$PY" -c 'import torch, torchvision, numpy' 2>/dev/null; then
 fi
 export VITC_BIN="$top_builddir/vitc" PYTHONPATH="$top_srcdir/python"
 "$PY" "$top_srcdir/tests/export/test_export.py" -v || exit 1
+"$PY" "$top_srcdir/tests/export/test_fold.py" -v || exit 1
 exec "$PY" "$top_srcdir/tests/export/test_nn.py" -v

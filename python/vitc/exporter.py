@@ -8,7 +8,7 @@ from collections import OrderedDict
 import numpy as np
 import torch
 
-from vitc import safetensors
+from vitc import fold, safetensors
 from vitc.trace import INPUT_NAME, fail, trace, type_name
 
 VERSION = "0.1"
@@ -108,6 +108,7 @@ def merge(r1, r2, b):
                                     ("shape", list(t1.shape)), ("role", role)]))
     if r1.outputs != r2.outputs:
         fail("the outputs differ between batch %d and %d" % (b, b + 1))
+    nodes = fold.fold_static(nodes, shapes, weights, arrays, r1, r2, set(r1.outputs))
     nodes, outputs = _drop_noops(nodes, shapes, list(r1.outputs), set(r1.weights))
     for name in list(arrays) + [n["name"] for n in nodes]:
         if not 1 <= len(name) <= 255 or not all(" " <= c <= "~" for c in name):

@@ -510,7 +510,8 @@ def conv_padding(padding, kernel, dilation, where):
 
 @register("linear")
 def linear(rec, name, args, kwargs, out):
-    x, w, b = args[0], arg(args, kwargs, 1, "weight"), arg(args, kwargs, 2, "bias")
+    x = arg(args, kwargs, 0, "input")  # timm BEiT: F.linear(input=x, ...)
+    w, b = arg(args, kwargs, 1, "weight"), arg(args, kwargs, 2, "bias")
     rec.emit("linear", [x, w] + ([b] if b is not None else []), out=out)
 
 

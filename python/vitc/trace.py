@@ -24,8 +24,29 @@ class ExportError(Exception):
     """A model (or a part of it) that vitc.export cannot represent."""
 
 
+PREFIX = "vitc.export: "
+# Calls on weights only that stay graph nodes (rather than being evaluated at
+# export time): their shape may come from the input's batch size
+# (cls_token.expand(B, -1, -1)).  The nodes are folded after the merge when
+# their shape turns out not to depend on the batch (vitc/fold.py).
+KEEP_ON_WEIGHTS = {"expand", "expand_as", "broadcast_to", "reshape", "view", "reshape_as",
+                   "view_as"}
+# How many module paths an error lists per unsupported call.
+SHOWN_PATHS = 3
+
+
 def fail(msg):
-    raise ExportError("vitc.export: " + msg)
+    raise ExportError(PREFIX + msg)
+
+
+def detached(out):
+    """out with its tensors detached: a view of a parameter made under no_grad
+    still requires grad in torch 1.13, and a folded constant must not."""
+    if isinstance(out, torch.Tensor):
+        return out.detach()
+    if isinstance(out, (list, tuple)) and not hasattr(out, "_fields"):
+        return type(out)(detached(o) for o in out)
+    return out
 
 
 def type_name(obj):
@@ -80,6 +101,9 @@ class Recorder:
         self.counters = {}
         self.scope = []          # stack of (path, module) of transparent modules
         self.depth = 0           # > 0 while a leaf module runs
+        self.static = set()      # value names computed from weights only (KEEP_ON_WEIGHTS)
+        self.static_vals = {}    # static value name -> its tensor (for vitc/fold.py)
+        self.problems = OrderedDict()  # unsupported call -> module paths, in order
         clash = [n for n, _ in root.named_parameters()] + [n for n, _ in root.named_buffers()]
         if INPUT_NAME in clash:
             fail("a parameter or buffer named %r clashes with the graph input's name" % INPUT_NAME)
@@ -119,6 +143,54 @@ class Recorder:
             return self.shapes[name]
         return tuple(int(d) for d in self.weights[name][0].shape)
 
+    def path(self):
+        return self.prefix() or "<top>"
+
+    # ----- problems ----------------------------------------------------
+    def problem(self, what, path=None):
+        """Note one unsupported call (or module) at path (default: the current
+        module); the trace goes on, and trace() raises one error for all."""
+        self.problems.setdefault(what, []).append(self.path() if path is None else path)
+
+    def problem_from(self, label, err):
+        """Note a handler's refusal err (an ExportError) of a call of label."""
+        msg = str(err)
+        msg = msg[len(PREFIX):] if msg.startswith(PREFIX) else msg
+        for where in (" in " + self.where(), " in " + self.path()):
+            msg = msg.replace(where, "")
+        self.problem(msg if msg.startswith(label) else "%s: %s" % (label, msg))
+
+    def problems_error(self):
+        """One ExportError listing every noted problem: per distinct call, the
+        number of calls and the first few module paths."""
+        parts = []
+        for what, paths in self.problems.items():
+            distinct = list(OrderedDict.fromkeys(paths))
+            shown = ", ".join(distinct[:SHOWN_PATHS])
+            if len(distinct) > SHOWN_PATHS:
+                shown += ", ... (%d paths)" % len(distinct)
+            parts.append("%s (%d call%s: %s)" % (what, len(paths), "s" if len(paths) > 1 else "",
+                                                  shown))
+        n = len(self.problems)
+        return ExportError("%s%d unsupported operation%s: %s" % (
+            PREFIX, n, "s" if n > 1 else "", "; ".join(parts)))
+
+    def opaque(self, out):
+        """Name the tensors of an unsupported call's result, so that the trace
+        can go on (the export fails at the end anyway)."""
+        if isinstance(out, torch.Tensor):
+            if id(out) not in self.names:
+                name = self.unique(self.path() + ".unsupported")
+                self.names[id(out)] = name
+                self.shapes[name] = tuple(int(d) for d in out.shape)
+                self.alive.append(out)
+        elif isinstance(out, (list, tuple)):
+            for o in out:
+                self.opaque(o)
+        elif isinstance(out, dict):
+            for o in out.values():
+                self.opaque(o)
+
     # ----- tensors -----------------------------------------------------
     def is_tracked(self, t):
         i = id(t)
@@ -131,6 +203,23 @@ class Recorder:
             return any(self.any_tracked(o) for o in obj)
         if isinstance(obj, dict):
             return any(self.any_tracked(o) for o in obj.values())
+        return False
+
+    def is_dynamic(self, t):
+        """Whether t depends on the input (or cannot be used at all)."""
+        i = id(t)
+        if i in self.poisoned:
+            return True
+        name = self.names.get(i)
+        return name is not None and name not in self.static
+
+    def any_dynamic(self, obj):
+        if isinstance(obj, torch.Tensor):
+            return self.is_dynamic(obj)
+        if isinstance(obj, (list, tuple)):
+            return any(self.any_dynamic(o) for o in obj)
+        if isinstance(obj, dict):
+            return any(self.any_dynamic(o) for o in obj.values())
         return False
 
     def poison(self, t, why):
@@ -227,6 +316,10 @@ class Recorder:
             self.bind(out, name)
         else:
             self.shapes[name] = tuple(int(d) for d in shape)
+        if all(i in self.weights or i in self.static for i in in_names):
+            self.static.add(name)  # from weights only: vitc/fold.py may fold it
+            if out is not None:
+                self.static_vals[name] = out.detach().clone()
         return name
 
 
@@ -247,13 +340,36 @@ class _Mode(TorchFunctionMode):
         if not rec.any_tracked((args, kwargs)):
             return func(*args, **kwargs)  # constant computation: folded
         handler = ops.HANDLERS.get(name)
+        inplace = name in ops.INPLACE or kwargs.get("inplace") is True
+        if not inplace and not rec.any_dynamic((args, kwargs)):
+            # Computed from weights and constants only: evaluated now, its result
+            # (untracked) becomes a constant weight where the graph uses it.
+            with rec.untraced(), torch.no_grad():
+                out = detached(func(*args, **kwargs))
+            if (name in KEEP_ON_WEIGHTS and handler is not None
+                    and isinstance(out, torch.Tensor) and out.dtype == torch.float32):
+                handler(rec, name, args, kwargs, out)
+            return out
+        label = func_label(func)
         if handler is None:
             why = " (data-dependent)" if name in ops.DATA_DEPENDENT else ""
-            fail("unsupported function %s%s called in %s" % (func_label(func), why, rec.where()))
-        if name in ops.INPLACE or kwargs.get("inplace") is True:
-            ops.check_inplace(rec, args[0], func_label(func))
+            rec.problem(label + why)
+            with rec.untraced():
+                out = func(*args, **kwargs)
+            rec.opaque(out)
+            return out
+        if inplace:
+            try:
+                ops.check_inplace(rec, args[0], label)
+            except ExportError as e:
+                rec.problem_from(label, e)
+                raise rec.problems_error() from None
         out = func(*args, **kwargs)
-        handler(rec, name, args, kwargs, out)
+        try:
+            handler(rec, name, args, kwargs, out)
+        except ExportError as e:
+            rec.problem_from(label, e)
+            rec.opaque(out)
         return out
 
 
@@ -268,8 +384,16 @@ def _wrap_modules(rec, root, leaves):
         def fwd(*args, _orig=orig, _path=path, _mod=mod, _kind=kind, _h=handler, **kwargs):
             if rec.depth > 0:
                 return _orig(*args, **kwargs)
+            if _kind != "scope" and not rec.any_dynamic((args, kwargs)):
+                # a module applied to weights and constants only: evaluated now
+                with rec.untraced(), torch.no_grad():
+                    return detached(_orig(*args, **kwargs))
             if _kind == "refuse":
-                fail("cannot export %s (%s)" % (_path or "the top-level module", type_name(_mod)))
+                rec.problem("module " + type_name(_mod), _path or "<top>")
+                with rec.untraced():
+                    out = _orig(*args, **kwargs)
+                rec.opaque(out)
+                return out
             if _kind == "scope":
                 rec.scope.append((_path, _mod))
                 try:
@@ -286,7 +410,11 @@ def _wrap_modules(rec, root, leaves):
             except TypeError as e:
                 fail("cannot bind the arguments of %s: %s" % (_path, e))
             bound.apply_defaults()
-            _h(rec, _path, _mod, bound.arguments, out)
+            try:
+                _h(rec, _path, _mod, bound.arguments, out)
+            except ExportError as e:
+                rec.problem_from("module " + type_name(_mod), e)
+                rec.opaque(out)
             return out
 
         mod.forward = fwd
@@ -317,11 +445,27 @@ def _flatten_outputs(rec, out, acc):
 _TENSOR_GETITEM = torch._C._TensorBase.__getitem__
 
 
+_ACTIVE = []  # the Recorder of the trace that runs (for _getitem)
+
+
 def _getitem(self, idx):
     """Tensor.__getitem__ while tracing: in torch 1.13 an index that is not a
     tuple (x[0], x[1:], x[None]) skips __torch_function__; x[(idx,)] is the
-    same indexing and is seen by the mode."""
-    return _TENSOR_GETITEM(self, idx if isinstance(idx, tuple) else (idx,))
+    same indexing and is seen by the mode.  An index holding a tensor
+    (a gather, table[index]) is never seen: computed from weights only it is
+    evaluated now (a constant), otherwise it is an unsupported call."""
+    idx = idx if isinstance(idx, tuple) else (idx,)
+    rec = _ACTIVE[-1] if _ACTIVE else None
+    if rec is None or rec.depth > 0 or not any(isinstance(i, torch.Tensor) for i in idx):
+        return _TENSOR_GETITEM(self, idx)
+    if not rec.any_dynamic((self, idx)):
+        with rec.untraced(), torch.no_grad():
+            return _TENSOR_GETITEM(self, idx).detach()
+    rec.problem("Tensor.__getitem__ with a tensor index (gather)")
+    with rec.untraced():
+        out = _TENSOR_GETITEM(self, idx)
+    rec.opaque(out)
+    return out
 
 
 _getitem.__name__ = _getitem.__qualname__ = "__getitem__"  # as the mode reports it
@@ -343,15 +487,24 @@ def trace(module, x):
     undo = _wrap_modules(rec, module, leaves)
     prev_getitem = torch.Tensor.__dict__.get("__getitem__")
     torch.Tensor.__getitem__ = _getitem
+    _ACTIVE.append(rec)
     try:
         with torch.enable_grad(), _Mode(rec, ops):
             out = module(x)
+    except ExportError as e:
+        if not rec.problems or str(e) == str(rec.problems_error()):
+            raise
+        rec.problem_from("", e)
+        raise rec.problems_error() from None
     finally:
+        _ACTIVE.pop()
         if prev_getitem is not None:
             torch.Tensor.__getitem__ = prev_getitem
         else:
             del torch.Tensor.__getitem__
         _unwrap(undo)
+    if rec.problems:
+        raise rec.problems_error()
     rec.outputs = _flatten_outputs(rec, out, [])
     for name in rec.outputs:
         if name in rec.weights:
