@@ -237,12 +237,9 @@ static int make_dump_dir(const char *dir, VitcErr *err)
 static int check_output_distinct(const char *out, const Graph *g, VitcErr *err)
 {
 	const char *ins[] = {g->path, g->weights_file.path};
-	struct stat so, si;
 
-	if (stat(out, &so) != 0)
-		return 0;
 	for (int i = 0; i < 2; i++)
-		if (ins[i] && stat(ins[i], &si) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino)
+		if (ins[i] && file_same(out, ins[i]))
 			return vitc_errf(err, "%s: the output is the same file as the input %s; not overwriting it",
 			                 out, ins[i]);
 	return 0;

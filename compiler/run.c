@@ -418,26 +418,21 @@ static void sanitize(char *dst, size_t cap, const char *name, int index)
 		snprintf(dst, cap, "output%d", index);
 }
 
-/*
- * Write the outputs: the first to -o, or each to DIR/NAME.npy (made
- * unique with a "_<index>" suffix when two names sanitize alike).
- */
 /* The model or --input file that "path" names (under any name or link), or NULL. */
 static const char *same_file_as_input(const Options *o, const char *path)
 {
-	struct stat so, si;
-
-	if (stat(path, &so) != 0)
-		return NULL;
-	if (stat(o->model, &si) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino)
+	if (file_same(path, o->model))
 		return o->model;
 	for (int i = 0; i < o->n_inputs; i++)
-		if (stat(o->inputs[i].path, &si) == 0 && si.st_dev == so.st_dev &&
-		    si.st_ino == so.st_ino)
+		if (file_same(path, o->inputs[i].path))
 			return o->inputs[i].path;
 	return NULL;
 }
 
+/*
+ * Write the outputs: the first to -o, or each to DIR/NAME.npy (made
+ * unique with a "_<index>" suffix when two names sanitize alike).
+ */
 static int write_outputs(VitrtModel *m, const Options *o, int64_t batch,
                          void *const *out, const uint64_t *bytes)
 {
@@ -472,9 +467,10 @@ static int write_outputs(VitrtModel *m, const Options *o, int64_t batch,
 		else
 			snprintf(path, sizeof(path), "%s/%s.npy", o->out_dir, names[i]);
 		npy_view(t, batch, bytes[i], &dtype, &rank, dims);
-		if (same_file_as_input(o, path)) {
+		const char *in = same_file_as_input(o, path);
+		if (in) {
 			rc = fail("%s: the output is the same file as an input (%s); not overwriting it",
-			          path, same_file_as_input(o, path));
+			          path, in);
 			break;
 		}
 		if (npy_write(path, dtype, rank, dims, out[i], bytes[i], &err) != 0)

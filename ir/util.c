@@ -181,6 +181,14 @@ int file_open_regular(const char *path, struct stat *st, VitcErr *err)
 	return fd;
 }
 
+int file_same(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
 int file_read_all(const char *path, size_t limit, char **out, size_t *len,
                   VitcErr *err)
 {

@@ -8,6 +8,9 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
+
+struct stat;
 
 /* Internal symbols are hidden from libvitc.so (Lua's LUAI_FUNC). */
 #define VITC_INTERNAL __attribute__((visibility("hidden")))
@@ -53,8 +56,9 @@ int add_u64(uint64_t a, uint64_t b, uint64_t *out);
  * Open a regular file for reading (never blocks on a FIFO or device);
  * fills *st when non-NULL.  Returns the descriptor, or -1 with "err" set.
  */
-struct stat;
 int file_open_regular(const char *path, struct stat *st, VitcErr *err);
+/* 1 if the two paths name one existing file (links and other names included). */
+int file_same(const char *a, const char *b);
 /* Read a whole file (at most "limit" bytes) into a malloc'd, NUL-terminated buffer. */
 int file_read_all(const char *path, size_t limit, char **out, size_t *len,
                   VitcErr *err);
@@ -68,7 +72,6 @@ int file_write_atomic(const char *path, const void *buf, size_t len,
  * tool calls; a library user keeps its own signal handling).  A running
  * child process (the linker) is killed first.
  */
-#include <sys/types.h>
 void file_temp_register(const char *path);
 void file_temp_forget(const char *path);
 void file_temp_child(pid_t pid);

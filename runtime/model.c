@@ -1,13 +1,13 @@
 /*
- * model.c - loading a compiled MODEL.so: a private copy, the structural
- * check (elf_check.c), dlopen, and the checks on its vitrt_model_abi descriptor (magic, ABI version, target,
- * CPU features, tensor table).
+ * model.c - loading a compiled MODEL.so: a private copy, the seal and
+ * structural checks (elf_check.c), dlopen, and the checks on its
+ * vitrt_model_abi descriptor (magic, ABI version, target, CPU features,
+ * tensor table).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* memfd_create, mkostemp */
 #endif
 #include <dlfcn.h>
-#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -112,48 +112,52 @@ static int private_copy(int src, char *name, size_t cap, char *tmp)
 	return fd;
 }
 
-/* dlerror's text on one line in "why", with the copy's name replaced by "path". */
-static void dl_why(const char *copy, const char *path, char *why, size_t cap)
+/*
+ * Set the runtime's error from dlerror's text "e", on one line, naming
+ * "path" where the message names the private copy "copy".  Returns NULL.
+ */
+static void *dl_fail(const char *e, const char *copy, const char *path)
 {
-	const char *e = dlerror(), *at;
+	const char *at;
 	size_t n = strlen(copy);
+	char why[1024];
 
 	if (!e)
 		e = "dlopen failed";
 	if (n && (at = strstr(e, copy)) != NULL)
-		snprintf(why, cap, "%.*s%s%s", (int)(at - e), e, path, at + n);
+		snprintf(why, sizeof(why), "%.*s%s%s", (int)(at - e), e, path, at + n);
 	else
-		snprintf(why, cap, "%s", e);
+		snprintf(why, sizeof(why), "%s", e);
 	for (char *p = why; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';
+	rt_err(VITRT_ERR_FORMAT, "%s", why);
+	return NULL;
 }
 
 /*
- * Check and dlopen "path" (open on "fd") through a private copy.  If no
- * copy can be made or mapped (a read-only or noexec temporary directory
- * and no memfd), check and open the file itself.  On failure, put the
- * reason on one line in "why" and return NULL with *checked set when the
- * structural check already set the runtime's message.  A memfd copy that
- * was loaded is returned in *keep_fd, to be closed after dlclose.
+ * Check and dlopen "path" (open on "fd") through a private copy.  Only
+ * where the copy cannot be mapped (dlerror "failed to map segment": a
+ * noexec temporary directory and no memfd) is the file itself checked and
+ * opened.  A memfd copy that was loaded is returned in *keep_fd, to be
+ * closed after dlclose.  NULL with the runtime's error set on failure.
  */
-static void *open_object(const char *path, int fd, char *why, size_t cap, int *checked,
-                         int *keep_fd)
+static void *open_object(const char *path, int fd, int *keep_fd)
 {
 	char name[4096], tmp[4096];
 	void *h = NULL;
 	int cfd;
 
-	*checked = 0;
 	*keep_fd = -1;
 	cfd = private_copy(fd, name, sizeof(name), tmp);
 	if (cfd >= 0) {
-		if (rt_elf_check_fd(cfd, path, 1) != 0) {
-			*checked = 1;
-		} else {
-			h = dlopen(name, RTLD_NOW | RTLD_LOCAL);
-			if (!h)
-				dl_why(name, path, why, cap);
+		int checked = rt_elf_check_fd(cfd, path, 1) == 0;
+		int unmappable = 0;
+		if (checked && !(h = dlopen(name, RTLD_NOW | RTLD_LOCAL))) {
+			const char *e = dlerror();
+			unmappable = e && strstr(e, "map");
+			if (!unmappable)
+				dl_fail(e, name, path);
 		}
 		if (h && !tmp[0])
 			*keep_fd = cfd; /* a memfd: its name must stay unique */
@@ -161,17 +165,13 @@ static void *open_object(const char *path, int fd, char *why, size_t cap, int *c
 			close(cfd);
 		if (tmp[0])
 			unlink(tmp);
-		if (h || *checked || !strstr(why, "map"))
+		if (!unmappable)
 			return h;
 	}
-	if (rt_elf_check_fd(fd, path, 1) != 0) {
-		*checked = 1;
+	if (rt_elf_check_fd(fd, path, 1) != 0)
 		return NULL;
-	}
 	h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-	if (!h)
-		dl_why("", path, why, cap);
-	return h;
+	return h ? h : dl_fail(dlerror(), "", path);
 }
 
 /* Check one tensor entry of the descriptor; -1 with a message on error. */
@@ -259,11 +259,10 @@ vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
 {
 	VitrtModel *m;
 	struct stat st;
-	char why[1024];
 	void *h;
 	const vitrt_model_abi *abi;
 	vitrt_status s;
-	int fd, checked, copy_fd;
+	int fd, copy_fd;
 
 	if (out)
 		*out = NULL;
@@ -277,10 +276,10 @@ vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
 		close(fd);
 		return rt_err(VITRT_ERR_IO, "%s: not a regular file", path);
 	}
-	h = open_object(path, fd, why, sizeof(why), &checked, &copy_fd);
+	h = open_object(path, fd, &copy_fd);
 	close(fd);
 	if (!h)
-		return checked ? VITRT_ERR_FORMAT : rt_err(VITRT_ERR_FORMAT, "%s", why);
+		return VITRT_ERR_FORMAT;
 	abi = dlsym(h, VITRT_MODEL_SYMBOL);
 	if (!abi) {
 		dlclose(h);

@@ -28,40 +28,12 @@
 #include "runtime/vitrt.h"
 #include "tests/scratch.h"
 
-typedef struct {
-	const char *name;
-	const char *shape;   /* JSON array text */
-	int64_t numel;
-	const float *data;
-} Wt;
+typedef ScratchF32 Wt; /* name, shape (JSON array text), numel, data */
 
 /* Write "w" as tmpdir/w.safetensors. */
 static void write_weights(const Wt *w, int nw)
 {
-	char hdr[4096], path[256];
-	size_t n = (size_t)snprintf(hdr, sizeof(hdr), "{");
-	uint64_t off = 0;
-
-	for (int i = 0; i < nw; i++) {
-		uint64_t bytes = (uint64_t)w[i].numel * 4;
-		n += (size_t)snprintf(hdr + n, sizeof(hdr) - n,
-		                      "%s\"%s\": {\"dtype\": \"F32\", \"shape\": %s, "
-		                      "\"data_offsets\": [%llu, %llu]}", i ? ", " : "", w[i].name,
-		                      w[i].shape, (unsigned long long)off,
-		                      (unsigned long long)(off + bytes));
-		off += bytes;
-	}
-	n += (size_t)snprintf(hdr + n, sizeof(hdr) - n, "}");
-	ck_assert_uint_lt(n, sizeof(hdr));
-	tmp_path(path, sizeof(path), "w.safetensors");
-	FILE *f = fopen(path, "wb");
-	ck_assert_ptr_nonnull(f);
-	uint64_t hl = n;
-	ck_assert_uint_eq(fwrite(&hl, 8, 1, f), 1);
-	ck_assert_uint_eq(fwrite(hdr, 1, n, f), n);
-	for (int i = 0; i < nw; i++)
-		ck_assert_uint_eq(fwrite(w[i].data, 4, (size_t)w[i].numel, f), (size_t)w[i].numel);
-	fclose(f);
+	write_f32_safetensors("w.safetensors", w, nw);
 }
 
 /*

@@ -215,31 +215,15 @@ static void shape_json(char *b, size_t cap, int rank, const int64_t *d)
 /* Write "w" as tmpdir/w.safetensors. */
 static void write_weights(const Wt *w, int nw)
 {
-	char hdr[4096], sh[128], path[256];
-	size_t n = (size_t)snprintf(hdr, sizeof(hdr), "{");
-	uint64_t off = 0;
+	char sh[8][128];
+	ScratchF32 t[8];
 
+	ck_assert_int_le(nw, 8);
 	for (int i = 0; i < nw; i++) {
-		uint64_t bytes = (uint64_t)wt_numel(&w[i]) * 4;
-		shape_json(sh, sizeof(sh), w[i].rank, w[i].d);
-		n += (size_t)snprintf(hdr + n, sizeof(hdr) - n,
-		                      "%s\"%s\": {\"dtype\": \"F32\", \"shape\": %s, "
-		                      "\"data_offsets\": [%llu, %llu]}", i ? ", " : "", w[i].name, sh,
-		                      (unsigned long long)off, (unsigned long long)(off + bytes));
-		off += bytes;
+		shape_json(sh[i], sizeof(sh[i]), w[i].rank, w[i].d);
+		t[i] = (ScratchF32){w[i].name, sh[i], wt_numel(&w[i]), w[i].data};
 	}
-	n += (size_t)snprintf(hdr + n, sizeof(hdr) - n, "}");
-	ck_assert_uint_lt(n, sizeof(hdr));
-	tmp_path(path, sizeof(path), "w.safetensors");
-	FILE *f = fopen(path, "wb");
-	ck_assert_ptr_nonnull(f);
-	uint64_t hl = n;
-	ck_assert_uint_eq(fwrite(&hl, 8, 1, f), 1);
-	ck_assert_uint_eq(fwrite(hdr, 1, n, f), n);
-	for (int i = 0; i < nw; i++)
-		ck_assert_uint_eq(fwrite(w[i].data, 4, (size_t)wt_numel(&w[i]), f),
-		                  (size_t)wt_numel(&w[i]));
-	fclose(f);
+	write_f32_safetensors("w.safetensors", t, nw);
 }
 
 typedef struct {

@@ -8,6 +8,7 @@
 
 #include <check.h>
 #include <dirent.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +51,43 @@ static void write_file(const char *path, const void *data, size_t len)
 
 	ck_assert_ptr_nonnull(f);
 	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+	fclose(f);
+}
+
+/* One f32 tensor of a safetensors file: its shape as JSON text ("[2, 3]"). */
+typedef struct {
+	const char *name;
+	const char *shape;
+	int64_t numel;
+	const float *data;
+} ScratchF32;
+
+/* Write the tensors "w" as the F32 safetensors file tmpdir/"name". */
+static inline void write_f32_safetensors(const char *name, const ScratchF32 *w, int nw)
+{
+	char hdr[4096], path[256];
+	size_t n = (size_t)snprintf(hdr, sizeof(hdr), "{");
+	uint64_t off = 0;
+
+	for (int i = 0; i < nw; i++) {
+		uint64_t bytes = (uint64_t)w[i].numel * 4;
+		n += (size_t)snprintf(hdr + n, sizeof(hdr) - n,
+		                      "%s\"%s\": {\"dtype\": \"F32\", \"shape\": %s, "
+		                      "\"data_offsets\": [%llu, %llu]}", i ? ", " : "", w[i].name,
+		                      w[i].shape, (unsigned long long)off,
+		                      (unsigned long long)(off + bytes));
+		off += bytes;
+	}
+	n += (size_t)snprintf(hdr + n, sizeof(hdr) - n, "}");
+	ck_assert_uint_lt(n, sizeof(hdr));
+	tmp_path(path, sizeof(path), name);
+	FILE *f = fopen(path, "wb");
+	ck_assert_ptr_nonnull(f);
+	uint64_t hl = n;
+	ck_assert_uint_eq(fwrite(&hl, 8, 1, f), 1);
+	ck_assert_uint_eq(fwrite(hdr, 1, n, f), n);
+	for (int i = 0; i < nw; i++)
+		ck_assert_uint_eq(fwrite(w[i].data, 4, (size_t)w[i].numel, f), (size_t)w[i].numel);
 	fclose(f);
 }
 
