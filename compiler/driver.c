@@ -267,10 +267,10 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 		goto out;
 	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
 		goto out;                                            /* linears -> shift_linear */
-	if (o->expose_decisions && pass_expose_decisions(g, err) < 0)
-		goto out;                                            /* codes, routes -> outputs */
 	if (pass_batch_outer(g, err) < 0)
 		goto out;                                            /* N outermost everywhere */
+	if (o->expose_decisions && pass_expose_decisions(g, err) < 0)
+		goto out;                                            /* codes, routes -> outputs */
 	dump_text(&d, "graph", "txt", print_graph, g);
 	dump_text(&d, "fuse", "txt", print_fusion, g);
 	bounds = pass_value_bounds(g);                               /* |value| bounds */

@@ -12,5 +12,6 @@ fi
 export VITC_BIN="$top_builddir/vitc"
 "$PY" "$top_srcdir/tests/e2e/test_compile.py" -v || exit 1
 "$PY" "$top_srcdir/tests/e2e/test_shiftadd.py" -v || exit 1
+"$PY" "$top_srcdir/tests/e2e/test_timm_shift.py" -v || exit 1
 # timm models (skipped with a message when timm is not importable)
 exec "$PY" "$top_srcdir/tests/e2e/test_timm.py" -v
