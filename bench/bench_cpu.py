@@ -2,11 +2,14 @@
 """CPU benchmark: vitc against PyTorch fp32 eager and ONNX Runtime, in one run.
 
     /usr/bin/python3 bench/bench_cpu.py [--vitc PATH] [--quick]
-        [--models deit_tiny,deit_small] [--batches 1,8] [--threads 1,2]
+        [--models deit_tiny,deit_small,timm:NAME,tv:NAME | --zoo] [--batches 1,8] [--threads 1,2]
         [--repeat N] [--rounds N] [--openblas DIR|none] [--json FILE]
 
-For each model: build the torchvision VisionTransformer (vitc.models, seeded
-random weights), export it once for vitc (dynamic batch) and once to ONNX
+Models: deit_tiny / deit_small (the torchvision VisionTransformer built by
+vitc.models), any timm model as timm:NAME (its default input size), any
+torchvision model as tv:NAME, or --zoo: every model of the zoo test
+(tests/e2e/test_timm.py), all with seeded random weights.  For each model:
+export it once for vitc (dynamic batch) and once to ONNX
 (opset 17, dynamic batch), compile it with `vitc compile` (timed), then for
 each batch and thread count time the three runtimes on the same seeded input.
 Every measurement runs in its own process and is timed inside it after one
@@ -84,6 +87,37 @@ def _timed(fn, warmup, repeat):
     return statistics.median(ts), min(ts), ts
 
 
+def build_model(name, seed):
+    """(model in eval mode, image size) for a model name: deit_tiny / deit_small
+    (vitc.models' torchvision ViT presets), timm:NAME (timm.create_model, its
+    default input size) or tv:NAME (torchvision.models.NAME, 224).  Weights are
+    random, seeded: the same in every worker process."""
+    import torch
+    torch.manual_seed(seed)
+    if name.startswith("timm:"):
+        import timm
+        model = timm.create_model(name[5:], pretrained=False)
+        return model.eval(), int(model.default_cfg["input_size"][-1])
+    if name.startswith("tv:"):
+        import torchvision
+        return getattr(torchvision.models, name[3:])(weights=None).eval(), IMAGE
+    from vitc.models import PRESETS, build_vit
+    return build_vit(seed=seed, **PRESETS[name]), IMAGE
+
+
+def zoo_models():
+    """The models of the zoo test (tests/e2e/test_timm.py ZOO, and TV_ZOO if
+    it has one), as timm:NAME / tv:NAME."""
+    path = os.path.join(REPO, "tests", "e2e", "test_timm.py")
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("vitc_test_timm", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, PYDIR)
+    spec.loader.exec_module(mod)
+    return (["timm:" + n for n in mod.ZOO]
+            + ["tv:" + n for n in getattr(mod, "TV_ZOO", {})])
+
+
 def worker_prep(a):
     """Build the model; write the vitc export, the ONNX export, the inputs
     and the PyTorch reference outputs for every batch size."""
@@ -91,8 +125,8 @@ def worker_prep(a):
     import numpy as np
     import torch
     import vitc
-    from vitc.models import PRESETS, build_vit, example_input
-    model = build_vit(seed=a["seed"], **PRESETS[a["model"]])
+    from vitc.models import example_input
+    model, image = build_model(a["model"], a["seed"])
     prefix = a["prefix"]
     info = {"torch": torch.__version__, "blas": _loaded_blas()}
     try:
@@ -101,18 +135,18 @@ def worker_prep(a):
     except ImportError:
         pass
     t0 = time.perf_counter()
-    vitc.export(model, example_input(1, IMAGE, a["seed"]), prefix)
+    vitc.export(model, example_input(1, image, a["seed"]), prefix)
     info["export_s"] = time.perf_counter() - t0
     with torch.no_grad():
         for b in a["batches"]:
-            x = example_input(b, IMAGE, a["seed"])
+            x = example_input(b, image, a["seed"])
             np.save("%s.x_b%d.npy" % (prefix, b), x.numpy())
             np.save("%s.ref_b%d.npy" % (prefix, b), model(x).numpy())
     if a["onnx"]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                torch.onnx.export(model, example_input(1, IMAGE, a["seed"]), prefix + ".onnx",
+                torch.onnx.export(model, example_input(1, image, a["seed"]), prefix + ".onnx",
                                   opset_version=17, input_names=["x"], output_names=["y"],
                                   dynamic_axes={"x": {0: "N"}, "y": {0: "N"}})
                 info["onnx"] = prefix + ".onnx"
@@ -125,13 +159,12 @@ def worker_torch(a):
     """Time PyTorch fp32 eager inference (torch.no_grad) in this process."""
     import numpy as np
     import torch
-    from vitc.models import PRESETS, build_vit
     torch.set_num_threads(a["threads"])
     try:
         torch.set_num_interop_threads(1)
     except RuntimeError:
         pass
-    model = build_vit(seed=a["seed"], **PRESETS[a["model"]])
+    model, _ = build_model(a["model"], a["seed"])
     x = torch.from_numpy(np.load(a["input"]))
     out = [None]
 
@@ -319,7 +352,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--vitc", help="vitc binary (default: ./vitc, %s/vitc, /tmp/build-bench/vitc)"
                     % REPO)
-    ap.add_argument("--models", default="deit_tiny,deit_small")
+    ap.add_argument("--models", default="deit_tiny,deit_small",
+                    help="deit_tiny, deit_small (torchvision ViT presets), timm:NAME, tv:NAME")
     ap.add_argument("--batches", default="1,8")
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--repeat", type=int, help="timed runs per measurement "
@@ -331,6 +365,8 @@ def main():
                     help="measure each configuration N times, interleaving the runtimes; "
                     "report the median of the per-round medians (default 3)")
     ap.add_argument("--quick", action="store_true", help="deit_tiny, batch 1 only")
+    ap.add_argument("--zoo", action="store_true", help="every model of the zoo test "
+                    "(tests/e2e/test_timm.py) instead of --models")
     ap.add_argument("--no-ort", action="store_true", help="skip ONNX Runtime")
     ap.add_argument("--openblas", default="auto", metavar="DIR|auto|none",
                     help="run PyTorch with the OpenBLAS libblas.so.3 in DIR (LD_LIBRARY_PATH); "
@@ -353,9 +389,11 @@ def main():
     threads = parse_list(args.threads, int)
     if args.quick:
         models, batches = ["deit_tiny"], [1]
+    if args.zoo:
+        models = zoo_models()
     for m in models:
-        if m not in ("deit_tiny", "deit_small"):
-            sys.exit("bench: unknown model %s (deit_tiny, deit_small)" % m)
+        if m not in ("deit_tiny", "deit_small") and not m.startswith(("timm:", "tv:")):
+            sys.exit("bench: unknown model %s (deit_tiny, deit_small, timm:NAME, tv:NAME)" % m)
     if not (models and batches and threads) or min(batches + threads) < 1 or args.rounds < 1 \
             or (args.repeat is not None and args.repeat < 1):
         sys.exit("bench: models, batches, threads, --rounds and --repeat must be non-empty / positive")
@@ -406,7 +444,7 @@ def main():
     torch_blas = None
     try:
         for model in models:
-            prefix = os.path.join(workdir, model)
+            prefix = os.path.join(workdir, model.replace(":", "_"))
             minfo = {}
             results["models"][model] = minfo
             print("\n[%s] exporting (vitc graph%s) ..." % (model, ", ONNX" if have_ort else ""),
