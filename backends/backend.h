@@ -41,6 +41,7 @@
 #include <isl/ast.h>
 
 #include "ir/kernel.h"
+#include "passes/sched_target.h"
 
 typedef struct {
 	const char *cpu;       /* NULL = host */
@@ -66,5 +67,15 @@ int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
  * of vectorized loops.
  */
 int cg_cpu_vector_lanes(const CgOptions *opt);
+
+/*
+ * The machine "opt" selects (-mcpu/-mattr, or this host), as the schedule
+ * layer sees it: vector width and register count from the CPU's features
+ * (AVX-512 -> 512 bits and 32 registers, AVX -> 256, else 128; 16
+ * registers without AVX-512), FMA/VNNI/VPOPCNTDQ, and the per-core L1d and
+ * L2 sizes: read from /sys for the host, assumed 32 KiB and 1 MiB for a
+ * named CPU.  -1 + message when the CPU is unknown to LLVM's tables.
+ */
+int cg_target_describe(const CgOptions *opt, SchTarget *t, VitcErr *err);
 
 #endif

@@ -217,6 +217,73 @@ int cg_cpu_vector_lanes(const CgOptions *opt)
 	return lanes;
 }
 
+/* Size in bytes of the host's per-core cache of "level" and "type" (sysfs), 0 if unknown. */
+static int64_t host_cache_bytes(int level, const char *type)
+{
+	for (int i = 0; i < 8; i++) {
+		char path[96], buf[32] = "";
+		int lv = 0;
+		long long kib = 0;
+		FILE *f;
+
+		snprintf(path, sizeof(path), "/sys/devices/system/cpu/cpu0/cache/index%d/level", i);
+		if (!(f = fopen(path, "r")))
+			break;
+		if (fscanf(f, "%d", &lv) != 1)
+			lv = 0;
+		fclose(f);
+		snprintf(path, sizeof(path), "/sys/devices/system/cpu/cpu0/cache/index%d/type", i);
+		if (!(f = fopen(path, "r")))
+			continue;
+		if (!fgets(buf, sizeof(buf), f))
+			buf[0] = 0;
+		fclose(f);
+		if (lv != level || strncmp(buf, type, strlen(type)))
+			continue;
+		snprintf(path, sizeof(path), "/sys/devices/system/cpu/cpu0/cache/index%d/size", i);
+		if (!(f = fopen(path, "r")))
+			continue;
+		if (fscanf(f, "%lldK", &kib) != 1)
+			kib = 0;
+		fclose(f);
+		return (int64_t)kib << 10;
+	}
+	return 0;
+}
+
+int cg_target_describe(const CgOptions *opt, SchTarget *t, VitcErr *err)
+{
+	CgOptions o = {0};
+	char *cpu = NULL, *features = NULL;
+
+	if (opt)
+		o = *opt;
+	sch_target_default(t);
+	if (pick_cpu(&o, &cpu, &features, err))
+		return -1;
+	snprintf(t->cpu, sizeof(t->cpu), "%s", cpu);
+	t->avx512 = has_feature(features, "avx512f");
+	t->vector_bits = t->avx512 ? 512 :
+	                 has_feature(features, "avx") || has_feature(features, "avx2") ? 256 : 128;
+	t->f32_lanes = t->vector_bits / 32;
+	t->vector_regs = t->avx512 ? 32 : 16;
+	t->fma = has_feature(features, "fma");
+	t->vnni = has_feature(features, "avx512vnni") || has_feature(features, "avxvnni");
+	t->vpopcntdq = has_feature(features, "avx512vpopcntdq");
+	if (!o.cpu || !strcmp(o.cpu, "native")) {
+		t->l1d_bytes = host_cache_bytes(1, "Data");
+		t->l2_bytes = host_cache_bytes(2, "Unified");
+		t->cache_from_host = t->l1d_bytes > 0 || t->l2_bytes > 0;
+	}
+	if (!t->cache_from_host) {
+		t->l1d_bytes = 32 << 10;
+		t->l2_bytes = 1 << 20;
+	}
+	free(cpu);
+	free(features);
+	return 0;
+}
+
 static int x86_parallel_for(CgFn *f, isl_ast_node *node)
 {
 	return cg_outline_parallel(f, node);

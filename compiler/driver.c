@@ -119,6 +119,8 @@ static void print_fusion(FILE *f, const void *arg)
 static void print_kernels(FILE *f, const void *arg)
 {
 	const Program *p = arg;
+	if (p->target)
+		fprintf(f, "target: %s\n\n", p->target);
 	for (int i = 0; i < p->n_kernels; i++)
 		k_kernel_print(f, p->kernels[i]);
 }
@@ -248,6 +250,14 @@ static int check_output_distinct(const char *out, const Graph *g, VitcErr *err)
 int driver_compile(const CompileOptions *o, VitcErr *err)
 {
 	Dumper d = {.o = o};
+	CgOptions cg = {
+		.cpu = o->cpu, .features = o->features, .opt_level = o->opt_level,
+		.dump_dir = o->dump_dir,
+		.print_llvm = o->print_after && (!strcmp(o->print_after, "all") ||
+		                                 !strncmp(o->print_after, "llvm", 4) ||
+		                                 !strcmp(o->print_after, "asm")),
+	};
+	SchTarget tgt;
 	Program *p = NULL;
 	isl_ctx *ctx = NULL;
 	isl_ast_node **asts = NULL;
@@ -274,7 +284,9 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	dump_text(&d, "graph", "txt", print_graph, g);
 	dump_text(&d, "fuse", "txt", print_fusion, g);
 	bounds = pass_value_bounds(g);                               /* |value| bounds */
-	p = pass_lower(g, o->fuse, bounds, err);                    /* graph -> kernels */
+	if (cg_target_describe(&cg, &tgt, err))                      /* the machine, for schedules */
+		goto out;
+	p = pass_lower(g, o->fuse, bounds, &tgt, err);              /* graph -> kernels */
 	if (!p)
 		goto out;
 	dump_text(&d, "lower", "txt", print_kernels, p);
@@ -285,13 +297,7 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	asts = xcalloc((size_t)p->n_kernels + 1, sizeof(*asts));
 	if (schedule_all(&d, ctx, p, asts, err))                     /* isl trees -> ASTs */
 		goto out;
-	CgOptions cg = {
-		.cpu = o->cpu, .features = o->features, .opt_level = o->opt_level,
-		.dump_dir = o->dump_dir, .dump_seq = d.seq + 1,
-		.print_llvm = o->print_after && (!strcmp(o->print_after, "all") ||
-		                                 !strncmp(o->print_after, "llvm", 4) ||
-		                                 !strcmp(o->print_after, "asm")),
-	};
+	cg.dump_seq = d.seq + 1;
 	rc = cg_compile_cpu(p, asts, &cg, o->output, err);           /* LLVM -> .so */
 out:
 	if (asts)

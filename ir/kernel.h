@@ -189,6 +189,7 @@ typedef struct Program {
 	Buffer **inputs, **outputs;
 	int n_inputs, n_outputs;
 	uint64_t ws_fixed, ws_per_batch; /* workspace size = fixed + per_batch * N */
+	const char *target; /* the machine the default schedules are for (one line), or NULL */
 } Program;
 
 /* ir/kernel.c: builders for kernels and expressions (all in Program.arena). */

@@ -600,9 +600,16 @@ static int lower_node(Lower *l, const Node *n)
 	}
 }
 
-Program *pass_lower(const Graph *g, int fuse, const double *bounds, VitcErr *err)
+Program *pass_lower(const Graph *g, int fuse, const double *bounds, const SchTarget *tgt,
+                    VitcErr *err)
 {
-	Lower l = {.g = g, .bound = bounds, .err = err};
+	SchTarget dflt;
+	Lower l = {.g = g, .bound = bounds, .tgt = tgt, .err = err};
+
+	if (!tgt) {
+		sch_target_default(&dflt);
+		l.tgt = &dflt;
+	}
 
 	for (int i = 0; i < g->n_tensors; i++) {
 		const Tensor *t = g->tensors[i];
@@ -617,6 +624,7 @@ Program *pass_lower(const Graph *g, int fuse, const double *bounds, VitcErr *err
 			                 g->path, t->name, ir_dtype_name(t->dtype)), NULL;
 	}
 	l.p = k_program_new();
+	l.p->target = sch_target_describe(l.tgt, &l.p->arena);
 	pass_fuse_plan(g, &l.plan, fuse);
 	l.buf = xcalloc((size_t)g->n_tensors + 1, sizeof(Buffer *));
 	l.chain = xcalloc((size_t)g->n_nodes + 1, sizeof(Node **));

@@ -23,6 +23,7 @@ typedef struct {
 	Node ***chain;      /* per producer node id: fused elementwise nodes, NULL-terminated */
 	const double *bound; /* per tensor id: bound on |element| (pass_value_bounds) or NULL */
 	Buffer **q16;       /* per tensor id: its Q16.16 copy once a shift linear made one */
+	const SchTarget *tgt; /* what default schedules are built for (never NULL) */
 	VitcErr *err;
 } Lower;
 

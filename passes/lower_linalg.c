@@ -22,28 +22,6 @@ static const char *batch_name(Lower *l, int i, int64_t ext)
 }
 
 /*
- * The default schedule of a matmul nest over (batch.., i, k, j): a 4 x 64
- * register tile (4 rows, 4 vectors of 16), k between the tile loops and the
- * tile, the row-tile loop spread over threads.
- */
-static const char *matmul_schedule(Lower *l, int64_t M, int64_t P)
-{
-	int tile_i = M != IR_DIM_N && M >= 4;
-	if (P >= 64 && tile_i)
-		return "split(i,4); split(j,64); reorder(k,j.o); reorder(i.i,j.o); "
-		       "reorder(i.i,k); split(j.i,16); unroll(i.i); unroll(j.i.o); "
-		       "vectorize(j.i.i); parallel(i.o)";
-	if (P >= 64)
-		return "split(j,64); reorder(k,j.o); split(j.i,16); unroll(j.i.o); "
-		       "vectorize(j.i.i); parallel(j.o)";
-	if (P >= 16 && tile_i)
-		return "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "
-		       "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)";
-	(void)l;
-	return "";
-}
-
-/*
  * The epilogue (scale, fused elementwise ops) as a second nest over the
  * output after the contraction: inside the k loop it would put a guard
  * around the register tile.  out[b.., i, j] = epi(out * scale).
@@ -121,9 +99,10 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 		epilogue_nest(l, k, ms);
 	if (ms->param.name)
 		k_kernel_param(k, ms->param.name, ms->param.src);
-	const char *sched = matmul_schedule(l, ms->M, ms->P);
-	if (k->n_stmts > 2 && ms->P % 16 == 0)
-		sched = arena_printf(&p->arena, "split(ej,16); %s%svectorize(ej.i)", sched,
+	const char *sched = sch_template_matmul(l->tgt, &p->arena, ms->M, ms->P);
+	int L = l->tgt->f32_lanes;
+	if (k->n_stmts > 2 && ms->P % L == 0)
+		sched = arena_printf(&p->arena, "split(ej,%d); %s%svectorize(ej.i)", L, sched,
 		                     *sched ? "; " : "");
 	lw_schedule(l, k, sched);
 	return k_kernel_finish(k, l->err);

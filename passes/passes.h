@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "ir/ir.h"
+#include "passes/sched_target.h"
 
 /*
  * passes/verify.c: structural invariants, checked between passes.
@@ -169,10 +170,12 @@ double *pass_value_bounds(const Graph *g);
  * passes/lower.c (+ lower_linalg.c, lower_norm.c): one kernel or a few per
  * graph node, elementwise nodes folded per the fusion plan when "fuse".
  * "bounds" (pass_value_bounds, or NULL) lets shift linears use 32-bit
- * accumulators where the sum provably fits.
+ * accumulators where the sum provably fits.  Default schedules come from
+ * the templates of passes/sched_target.h for "tgt" (NULL: sch_target_default).
  */
 struct Program;
-struct Program *pass_lower(const Graph *g, int fuse, const double *bounds, VitcErr *err);
+struct Program *pass_lower(const Graph *g, int fuse, const double *bounds,
+                           const SchTarget *tgt, VitcErr *err);
 
 /*
  * passes/memplan.c: a static memory plan.  Workspace buffers get offsets in

@@ -638,6 +638,65 @@ START_TEST(test_sch_gelu)
 }
 END_TEST
 
+/*
+ * The target description the schedule layer gets (cg_target_describe) and
+ * the matmul register tile built from it: 4 x 3 vectors of 8 lanes on AVX2
+ * (12 of 16 ymm registers), 4 x 4 of 16 on AVX-512 (16 of 32 zmm).
+ */
+START_TEST(test_target_describe)
+{
+	SchTarget t;
+	SchMatmulTile m;
+	VitcErr err = {{0}};
+	Arena a = {0};
+
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "x86-64-v3"}, &t, &err), 0);
+	ck_assert_int_eq(t.vector_bits, 256);
+	ck_assert_int_eq(t.f32_lanes, 8);
+	ck_assert_int_eq(t.vector_regs, 16);
+	ck_assert(t.fma && !t.avx512 && !t.cache_from_host);
+	m = sch_matmul_tile(&t);
+	ck_assert_int_eq(m.rows * 100 + m.vectors * 10 + m.lanes, 438);
+	ck_assert_str_eq(sch_template_matmul(&t, &a, 197, 768),
+	                 "split(i,4); split(j,24); reorder(k,j.o); reorder(i.i,j.o); "
+	                 "reorder(i.i,k); split(j.i,8); unroll(i.i); unroll(j.i.o); "
+	                 "vectorize(j.i.i); parallel(i.o)");
+	ck_assert_str_eq(sch_template_matmul(&t, &a, IR_DIM_N, 16),
+	                 "");
+	ck_assert_str_eq(sch_template_matmul(&t, &a, 50, 16),
+	                 "split(i,4); split(j,8); reorder(k,j.o); reorder(i.i,j.o); "
+	                 "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)");
+
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "x86-64-v4"}, &t, &err), 0);
+	ck_assert_int_eq(t.vector_bits, 512);
+	ck_assert_int_eq(t.vector_regs, 32);
+	ck_assert(t.avx512 && t.fma);
+	m = sch_matmul_tile(&t);
+	ck_assert_int_eq(m.rows * 100 + m.vectors * 10 + m.lanes, 456);
+	ck_assert_str_eq(sch_template_matmul(&t, &a, IR_DIM_N, 192),
+	                 "split(j,64); reorder(k,j.o); split(j.i,16); unroll(j.i.o); "
+	                 "vectorize(j.i.i); parallel(j.o)");
+	ck_assert_msg(strstr(sch_target_describe(&t, &a), "x86-64-v4: 512-bit vectors (16 f32 lanes)"),
+	              "%s", sch_target_describe(&t, &a));
+
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "x86-64"}, &t, &err), 0);
+	ck_assert_int_eq(t.vector_bits, 128);
+	ck_assert(!t.fma);
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "x86-64", .features = "+avx2,+fma"},
+	                                    &t, &err), 0);
+	ck_assert_int_eq(t.vector_bits, 256);
+	ck_assert(t.fma);
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "no-such-cpu"}, &t, &err), -1);
+	ck_assert_msg(strstr(err.msg, "no-such-cpu") != NULL, "message: %s", err.msg);
+
+	/* the host: whatever it is, a consistent description */
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){0}, &t, &err), 0);
+	ck_assert_int_eq(t.f32_lanes * 32, t.vector_bits);
+	ck_assert(t.l1d_bytes > 0 && t.l2_bytes > 0);
+	arena_free(&a);
+}
+END_TEST
+
 /* -mcpu/-mattr: the ABI features follow them; O0 code runs too; lane hints. */
 START_TEST(test_cpu_override)
 {
@@ -703,6 +762,7 @@ static Suite *codegen_suite(void)
 	tcase_add_test(tc, test_store_weight_error);
 	tcase_add_test(tc, test_abi_and_runtime);
 	tcase_add_test(tc, test_sch_gelu);
+	tcase_add_test(tc, test_target_describe);
 	tcase_add_test(tc, test_cpu_override);
 	suite_add_tcase(s, tc);
 	return s;

@@ -12,39 +12,111 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   // b1
   #pragma parallel
   for (int c2 = 0; c2 <= 3; c2 += 1)  // i.o
-    for (int c3 = 0; c3 <= 2; c3 += 1) {  // j.o
+    for (int c3 = 0; c3 <= 1; c3 += 1) {  // j.o
       // k
       {
         // i.i
         {
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = 0, i = 4 * c2, k = 0, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = 0, i = 4 * c2 + 1, k = 0, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = 0, i = 4 * c2 + 2, k = 0, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = 0, i = 4 * c2 + 3, k = 0, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+          // j.i.o
+          {
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2, k = 0, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2, k = 0, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2, k = 0, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+          }
+          // j.i.o
+          {
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + 1, k = 0, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + 1, k = 0, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + 1, k = 0, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+          }
+          // j.i.o
+          {
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + 2, k = 0, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + 2, k = 0, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + 2, k = 0, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+          }
+          // j.i.o
+          {
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + 3, k = 0, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + 3, k = 0, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            #pragma vectorize
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + 3, k = 0, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+          }
         }
         for (int c4 = 1; c4 <= 191; c4 += 1) {
           // i.i
           {
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = 0, i = 4 * c2, k = c4, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = 0, i = 4 * c2 + 1, k = c4, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = 0, i = 4 * c2 + 2, k = c4, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = 0, i = 4 * c2 + 3, k = c4, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2, k = c4, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2, k = c4, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2, k = c4, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + 1, k = c4, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + 1, k = c4, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + 1, k = c4, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + 2, k = c4, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + 2, k = c4, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + 2, k = c4, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + 3, k = c4, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + 3, k = c4, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              #pragma vectorize
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + 3, k = c4, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+            }
           }
         }
       }
@@ -124,70 +196,58 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
     if (c1 <= 3) {
-      for (int c2 = 0; c2 <= 2; c2 += 1)  // j.o
-        if (c2 <= 1) {
-          // k
+      for (int c2 = 0; c2 <= 5; c2 += 1) {  // j.o
+        // k
+        {
           // i.i
           {
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
@@ -196,161 +256,89 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
               // j.i.o
               {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
-            }
-          }
-        } else {
-          // k
-          // i.i
-          {
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-          }
-          for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
             }
           }
         }
+      }
     } else {
-      for (int c2 = 0; c2 <= 2; c2 += 1)  // j.o
-        if (c2 <= 1) {
-          // k
+      for (int c2 = 0; c2 <= 5; c2 += 1) {  // j.o
+        // k
+        {
           // i.i
           // j.i.o
           {
             #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             // i.i
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
             }
           }
-        } else {
-          // k
-          // i.i
-          // j.i.o
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-            S0(n = c0, i = 16, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-          for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S1(n = c0, i = 16, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-          }
         }
+      }
     }
 }
 
@@ -367,39 +355,39 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
     #pragma parallel
     for (int c2 = 0; c2 <= 4; c2 += 1)  // i.o
       if (c2 <= 3) {
-        for (int c3 = 0; c3 <= 1; c3 += 1)  // j.o
-          if (c3 == 0) {
+        for (int c3 = 0; c3 <= 2; c3 += 1)  // j.o
+          if (c3 <= 1) {
             // k
             // i.i
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             }
             for (int c4 = 1; c4 <= 15; c4 += 1) {
               // i.i
               {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
               }
             }
           } else {
@@ -438,18 +426,18 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
             }
           }
       } else {
-        for (int c3 = 0; c3 <= 1; c3 += 1)  // j.o
-          if (c3 == 0) {
+        for (int c3 = 0; c3 <= 2; c3 += 1)  // j.o
+          if (c3 <= 1) {
             // k
             // i.i
             #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S0(n = c0, b1 = c1, i = 16, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+              S0(n = c0, b1 = c1, i = 16, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             for (int c4 = 1; c4 <= 15; c4 += 1) {
               // i.i
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S1(n = c0, b1 = c1, i = 16, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S1(n = c0, b1 = c1, i = 16, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             }
           } else {
             // k
@@ -496,52 +484,58 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
     #pragma parallel
     for (int c2 = 0; c2 <= 4; c2 += 1)  // i.o
       if (c2 <= 3) {
-        // j.o
-        // k
-        // i.i
-        {
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-        }
-        for (int c4 = 1; c4 <= 16; c4 += 1) {  // k
-          // i.i
+        for (int c3 = 0; c3 <= 1; c3 += 1) {  // j.o
+          // k
           {
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+            // i.i
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+            }
+            for (int c4 = 1; c4 <= 16; c4 += 1) {
+              // i.i
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+              }
+            }
           }
         }
       } else {
-        // j.o
-        // k
-        // i.i
-        #pragma vectorize
-        for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-          S0(n = c0, b1 = c1, i = 16, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-        for (int c4 = 1; c4 <= 16; c4 += 1) {  // k
-          // i.i
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S1(n = c0, b1 = c1, i = 16, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+        for (int c3 = 0; c3 <= 1; c3 += 1) {  // j.o
+          // k
+          {
+            // i.i
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+              S0(n = c0, b1 = c1, i = 16, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+            for (int c4 = 1; c4 <= 16; c4 += 1) {
+              // i.i
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S1(n = c0, b1 = c1, i = 16, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+            }
+          }
         }
       }
   }
@@ -551,56 +545,146 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
     if (c1 <= 3) {
-      for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
         // k
         {
           // i.i
           {
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 2, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 3, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+            }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             // i.i
             {
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 2, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 3, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+              }
             }
           }
         }
       }
     } else {
-      for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
         // k
         {
           // i.i
-          #pragma vectorize
-          for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-            S0(n = c0, i = 16, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+          // j.i.o
+          {
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+          }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             // i.i
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S1(n = c0, i = 16, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+            }
           }
         }
       }
@@ -608,10 +692,10 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
 }
 for (int c0 = 0; c0 < N; c0 += 1)  // en
   for (int c1 = 0; c1 <= 16; c1 += 1)  // ei
-    for (int c2 = 0; c2 <= 2; c2 += 1) {  // ej.o
+    for (int c2 = 0; c2 <= 5; c2 += 1) {  // ej.o
       #pragma vectorize
-      for (int c3 = 0; c3 <= 15; c3 += 1)  // ej.i
-        S2(en = c0, ei = c1, ej = 16 * c2 + c3);  // encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] = (encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] + concat_0[816*en + 48*ei + ej])
+      for (int c3 = 0; c3 <= 7; c3 += 1)  // ej.i
+        S2(en = c0, ei = c1, ej = 8 * c2 + c3);  // encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] = (encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] + concat_0[816*en + 48*ei + ej])
     }
 
 // kernel 14 "encoder.layers.encoder_layer_0.ln_2"
@@ -622,70 +706,58 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
     if (c1 <= 3) {
-      for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
-        if (c2 == 0) {
-          // k
+      for (int c2 = 0; c2 <= 3; c2 += 1) {  // j.o
+        // k
+        {
           // i.i
           {
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
@@ -694,219 +766,97 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
               // j.i.o
               {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
               // j.i.o
               {
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-            }
-          }
-        } else {
-          // k
-          // i.i
-          {
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-          }
-          for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
             }
           }
         }
+      }
     } else {
-      for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
-        if (c2 == 0) {
-          // k
+      for (int c2 = 0; c2 <= 3; c2 += 1) {  // j.o
+        // k
+        {
           // i.i
           // j.i.o
           {
             #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             // i.i
             // j.i.o
             {
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-            }
-          }
-        } else {
-          // k
-          // i.i
-          // j.i.o
-          {
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-          }
-          for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
             }
           }
         }
+      }
     }
 }
 for (int c0 = 0; c0 < N; c0 += 1)  // en
   for (int c1 = 0; c1 <= 16; c1 += 1)  // ei
-    for (int c2 = 0; c2 <= 5; c2 += 1) {  // ej.o
+    for (int c2 = 0; c2 <= 11; c2 += 1) {  // ej.o
       #pragma vectorize
-      for (int c3 = 0; c3 <= 15; c3 += 1)  // ej.i
-        S2(en = c0, ei = c1, ej = 16 * c2 + c3);  // encoder.layers.encoder_layer_0.mlp.1[1632*en + 96*ei + ej] = ((0.5 * encoder.layers.encoder_layer_0.mlp.1[1632*en + 96*ei + ej]) * (1 + erf((encoder.layers.encoder_layer_0.mlp.1[1632*en + 96*ei + ej] * 0.707106769))))
+      for (int c3 = 0; c3 <= 7; c3 += 1)  // ej.i
+        S2(en = c0, ei = c1, ej = 8 * c2 + c3);  // encoder.layers.encoder_layer_0.mlp.1[1632*en + 96*ei + ej] = ((0.5 * encoder.layers.encoder_layer_0.mlp.1[1632*en + 96*ei + ej]) * (1 + erf((encoder.layers.encoder_layer_0.mlp.1[1632*en + 96*ei + ej] * 0.707106769))))
     }
 
 // kernel 16 "encoder.layers.encoder_layer_0.mlp.3"
@@ -914,56 +864,146 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
     if (c1 <= 3) {
-      for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
         // k
         {
           // i.i
           {
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 2, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 3, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+            }
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+            }
           }
           for (int c3 = 1; c3 <= 95; c3 += 1) {
             // i.i
             {
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 2, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 3, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+              }
+              // j.i.o
+              {
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                #pragma vectorize
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+              }
             }
           }
         }
       }
     } else {
-      for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
         // k
         {
           // i.i
-          #pragma vectorize
-          for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-            S0(n = c0, i = 16, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+          // j.i.o
+          {
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+            #pragma vectorize
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+          }
           for (int c3 = 1; c3 <= 95; c3 += 1) {
             // i.i
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S1(n = c0, i = 16, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+            // j.i.o
+            {
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+              #pragma vectorize
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+            }
           }
         }
       }
@@ -971,10 +1011,10 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
 }
 for (int c0 = 0; c0 < N; c0 += 1)  // en
   for (int c1 = 0; c1 <= 16; c1 += 1)  // ei
-    for (int c2 = 0; c2 <= 2; c2 += 1) {  // ej.o
+    for (int c2 = 0; c2 <= 5; c2 += 1) {  // ej.o
       #pragma vectorize
-      for (int c3 = 0; c3 <= 15; c3 += 1)  // ej.i
-        S2(en = c0, ei = c1, ej = 16 * c2 + c3);  // encoder.layers.encoder_layer_0.add_1[816*en + 48*ei + ej] = (encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] + encoder.layers.encoder_layer_0.add_1[816*en + 48*ei + ej])
+      for (int c3 = 0; c3 <= 7; c3 += 1)  // ej.i
+        S2(en = c0, ei = c1, ej = 8 * c2 + c3);  // encoder.layers.encoder_layer_0.add_1[816*en + 48*ei + ej] = (encoder.layers.encoder_layer_0.add_0[816*en + 48*ei + ej] + encoder.layers.encoder_layer_0.add_1[816*en + 48*ei + ej])
     }
 
 // kernel 17 "encoder.layers.encoder_layer_1.ln_1"

@@ -1,0 +1,61 @@
+/*
+ * sched_target.h - sch_: what the schedule layer knows of the machine it
+ * schedules for, and the default schedule templates built from it.
+ *
+ * A backend fills an SchTarget from its target machine (for x86:
+ * cg_target_describe in backends/x86.c, from -mcpu/-mattr or the host's
+ * CPU and features); lowering then asks the templates below for a
+ * kernel's default schedule instead of writing schedule text itself, so
+ * one lowering serves AVX2 (16 ymm registers, 8 f32 lanes) and AVX-512
+ * (32 zmm registers, 16 lanes) with register tiles that fit each.
+ * Schedules stay plain text (docs/schedules.md): a template's result can
+ * be dumped, edited and replayed like any other schedule.
+ */
+#ifndef VITC_SCHED_TARGET_H
+#define VITC_SCHED_TARGET_H
+
+#include <stdint.h>
+
+#include "ir/util.h"
+
+typedef struct {
+	char cpu[64];          /* the LLVM CPU name ("znver4", "x86-64-v3") */
+	int vector_bits;       /* preferred vector width: 128, 256 or 512 */
+	int f32_lanes;         /* vector_bits / 32 */
+	int vector_regs;       /* architectural vector registers: 32 with AVX-512, else 16 */
+	int fma, avx512, vnni, vpopcntdq; /* features the templates may rely on */
+	int64_t l1d_bytes;     /* per-core data cache sizes; 0: unknown */
+	int64_t l2_bytes;
+	int cache_from_host;   /* 1: the sizes were read from this machine (sysfs) */
+} SchTarget;
+
+/* SSE2-only x86-64 (4 lanes, 16 registers, no FMA): the safe fallback. */
+void sch_target_default(SchTarget *t);
+
+/* One line: "znver4: 512-bit vectors (16 f32 lanes), 32 registers, fma ...". */
+char *sch_target_describe(const SchTarget *t, Arena *a);
+
+/*
+ * The register tile of a float matmul nest (batch.., i, k, j) on "t":
+ * R rows times V vectors of f32_lanes columns, R * V accumulators kept in
+ * registers across the k loop, with room left for V loads of the weight
+ * row and one broadcast of the input.
+ */
+typedef struct {
+	int rows;      /* R */
+	int vectors;   /* V */
+	int lanes;     /* f32 lanes per vector */
+} SchMatmulTile;
+
+SchMatmulTile sch_matmul_tile(const SchTarget *t);
+
+/*
+ * The default schedule text of a float matmul nest over (batch.., i, k, j)
+ * with i < M (M may be IR_DIM_N) and j < P: the register tile above, k
+ * between the tile loops and the tile, the row-tile loop (or, with too few
+ * rows, the column-tile loop) spread over threads.  "" when the nest is too
+ * small to tile.
+ */
+const char *sch_template_matmul(const SchTarget *t, Arena *a, int64_t M, int64_t P);
+
+#endif
