@@ -201,9 +201,10 @@ static int want_shape_attr(const Graph *g, const Node *n, const char *name,
 		int64_t d = a->ints[i];
 		if (d == -1)
 			wild++;
-		else if (d != IR_DIM_N && (d < 0 || d >= IR_MAX_DIM))
+		else if (ir_dim_is_batch(d) ? ir_dim_batch_factor(d) >= IR_MAX_DIM
+		                            : (d < 0 || d >= IR_MAX_DIM))
 			return pass_node_err(err, g, n, "attribute '%s'[%d] is %" PRId64
-			                     ", not a dimension, -1 or N", name, i, d);
+			                     ", not a dimension, -1 or N*k", name, i, d);
 	}
 	if (one_wildcard && wild > 1)
 		return pass_node_err(err, g, n, "attribute '%s' has %d entries -1, at most one allowed",
@@ -457,10 +458,11 @@ static int check_shape(const Graph *g, const Tensor *t, int allow_n, VitcErr *er
 		return vitc_errf(err, "%s: tensor '%s': rank %d outside 0..%d", g->path,
 		                 t->name, s->rank, IR_MAX_RANK);
 	for (int i = 0; i < s->rank; i++) {
-		if (s->d[i] == IR_DIM_N && !allow_n)
+		if (ir_dim_is_batch(s->d[i]) && !allow_n)
 			return vitc_errf(err, "%s: tensor '%s': a weight cannot have the batch "
 			                 "dimension N", g->path, t->name);
-		if (s->d[i] != IR_DIM_N && (s->d[i] < 0 || s->d[i] >= IR_MAX_DIM))
+		if (ir_dim_is_batch(s->d[i]) ? ir_dim_batch_factor(s->d[i]) >= IR_MAX_DIM
+		                             : (s->d[i] < 0 || s->d[i] >= IR_MAX_DIM))
 			return vitc_errf(err, "%s: tensor '%s': dimension %d is %" PRId64
 			                 ", outside 0..2^40", g->path, t->name, i, s->d[i]);
 	}
