@@ -269,6 +269,8 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 		goto out;                                            /* linears -> shift_linear */
 	if (o->expose_decisions && pass_expose_decisions(g, err) < 0)
 		goto out;                                            /* codes, routes -> outputs */
+	if (pass_batch_split(g, err) < 0)
+		goto out;                                            /* N*k -> N, k */
 	if (pass_batch_outer(g, err) < 0)
 		goto out;                                            /* N outermost everywhere */
 	dump_text(&d, "graph", "txt", print_graph, g);

@@ -382,6 +382,12 @@ int pass_batch_outer(Graph *g, VitcErr *err)
 	b.want = xcalloc((size_t)g->n_tensors + 1, sizeof(Shape));
 	for (int i = 0; i < g->n_tensors; i++) {
 		const Tensor *t = g->tensors[i];
+		for (int k = 0; k < t->shape.rank; k++)
+			if (ir_dim_is_batch(t->shape.d[k]) && t->shape.d[k] != IR_DIM_N)
+				return free(b.np), free(b.want),
+				       vitc_errf(err, "%s: internal error: tensor '%s' still has a batch "
+				                 "dimension N*k (pass_batch_split runs first)", g->path,
+				                 t->name);
 		b.np[i] = batch_axis(&t->shape);
 		if (b.np[i] == -2)
 			return free(b.np), free(b.want),

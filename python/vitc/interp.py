@@ -27,7 +27,9 @@ def op(name):
 
 
 def _dims(shape, batch):
-    return [batch if d == "N" else int(d) for d in shape]
+    """A shape attribute with "N" and "N*k" replaced by their sizes."""
+    return [batch * (int(d[2:]) if d.startswith("N*") else 1) if isinstance(d, str) else int(d)
+            for d in shape]
 
 
 def _axis(a, rank):

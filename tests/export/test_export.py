@@ -400,6 +400,32 @@ class FoldBatch(nn.Module):
         return self.proj(x.reshape(-1, 4)).reshape(x.shape[0], -1, 4)
 
 
+class BatchPlusOne(nn.Module):
+    def forward(self, x):
+        return torch.cat([x, x[:1]], 0) * 2
+
+
+class TestBatchMultiple(TmpDirCase):
+    """The batch flattened into another axis is exported as "N*k"."""
+
+    def test_batch_folded_into_another_dim(self):
+        prefix = self.path("fold")
+        model = FoldBatch().eval()
+        graph = vitc.export(model, torch.randn(1, 5, 4), prefix)
+        shapes = [n["attrs"]["shape"] for n in graph["nodes"] if n["op"] == "reshape"]
+        self.assertEqual(shapes, [["N*5", 4], ["N", 5, 4]])
+        self.assertEqual(graph["inputs"][0]["shape"], ["N", 5, 4])
+        self.check_interp(model, prefix, (1, 5, 4))
+
+    def test_batch_folded_at_batch_2(self):
+        # traced at batch 2 and 3: 10 and 15 rows are N*5 as well
+        prefix = self.path("fold2")
+        model = FoldBatch().eval()
+        graph = vitc.export(model, torch.randn(2, 5, 4), prefix)
+        self.assertEqual(graph["nodes"][0]["attrs"]["shape"], ["N*5", 4])
+        self.check_interp(model, prefix, (1, 5, 4), batches=(1, 2, 4))
+
+
 class TestRefusals(TmpDirCase):
     def refused(self, model, x, *needles):
         prefix = self.path("bad")
@@ -436,8 +462,9 @@ class TestRefusals(TmpDirCase):
         self.refused(Wrap(nn.BatchNorm2d(3, track_running_stats=False)),
                      torch.randn(1, 3, 4, 4), "body", "running statistics")
 
-    def test_batch_folded_into_another_dim(self):
-        self.refused(FoldBatch(), torch.randn(1, 5, 4), "batch size")
+    def test_batch_dependent_dim(self):
+        # b+1 rows: depends on the batch size but is no multiple N*k of it
+        self.refused(BatchPlusOne(), torch.randn(1, 5, 4), "is not the batch size")
 
     def test_attention_mask(self):
         mha = nn.MultiheadAttention(4, 2, batch_first=True)
