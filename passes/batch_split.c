@@ -18,7 +18,9 @@
  *    each image's elements together);
  *  - transpose: the permutation of groups, spelled out per physical axis;
  *  - softmax, select, slice, concat: the axis attribute becomes the first
- *    axis of its group; mean: its axes; none of them may be an N*k axis;
+ *    axis of its group; mean and roll: their axes; none of them may be an
+ *    N*k axis; pad: each (before, after) pair moves to the first axis of
+ *    its group (an N*k axis is never padded);
  *  - elementwise ops, expand, and matmul over batch axes: an operand with
  *    1 where the result has N*k gets a reshape view with [1, 1] there
  *    (where its shape alone would not broadcast so); a matmul whose rows
@@ -242,6 +244,7 @@ static int rewrite_axis(Bs *b, Node *n, const char *name, int64_t dflt)
 	return 0;
 }
 
+/* mean's or roll's "axes", remapped. */
 static int rewrite_mean(Bs *b, Node *n)
 {
 	const Attr *a = ir_node_attr(n, "axes");
@@ -254,6 +257,20 @@ static int rewrite_mean(Bs *b, Node *n)
 	}
 	set_ints(b->g, n, "axes", ax, a->n);
 	return 0;
+}
+
+/* pad: each axis's (before, after) pair on the first axis of its group, 0 on the k axis. */
+static void rewrite_pad(Bs *b, Node *n)
+{
+	const Attr *a = ir_node_attr(n, "pads");
+	const int *pos = b->pos[n->in[0]->id];
+	int r = n->in[0]->shape.rank;
+	int64_t pads[2 * IR_MAX_RANK] = {0};
+	for (int i = 0; i < r; i++) {
+		pads[2 * pos[i]] = a->ints[2 * i];
+		pads[2 * pos[i] + 1] = a->ints[2 * i + 1];
+	}
+	set_ints(b->g, n, "pads", pads, 2 * pos[r]);
 }
 
 /* Does node "n" touch an old tensor with N*k? */
@@ -336,7 +353,11 @@ static int rewrite_node(Bs *b, Node *n)
 	case OP_CONCAT:
 		return rewrite_axis(b, n, "axis", 0);
 	case OP_MEAN:
+	case OP_ROLL:
 		return rewrite_mean(b, n);
+	case OP_PAD:
+		rewrite_pad(b, n);
+		return 0;
 	default:
 		return pass_node_err(b->err, b->g, n, "this op cannot take or produce a batch "
 		                     "dimension N*k (the batch flattened into another axis)");

@@ -373,9 +373,10 @@ static int infer_softmax(Ctx *c)
 /* ---- shape manipulation ---- */
 
 /*
- * reshape: the target may hold N and one -1.  The N factor must survive
- * (as many N in the target as in the input), and the fixed parts must hold
- * the same number of elements; -1 takes what is left.
+ * reshape: the target may hold N*k and one -1.  The N factor must survive
+ * (as many batch dimensions in the target as in the input, the -1 counting
+ * as one when the rest has none: it becomes N*k), and the elements per
+ * image must be equal; -1 takes what is left.
  */
 static int infer_reshape(Ctx *c)
 {
@@ -392,13 +393,15 @@ static int infer_reshape(Ctx *c)
 	int over = fixed_numel(a->ints, a->n, &want, &n_t);
 	fmt_shape(x, b1);
 	fmt_dims(a->ints, a->n, b2);
-	if (n_x != n_t)
+	/* a -1 may stand for the batch dimension: it becomes N*k */
+	int wild_n = wild >= 0 && n_x == n_t + 1;
+	if (n_x != n_t && !wild_n)
 		return fail(c, "cannot reshape input 0 '%s' %s to %s: the batch dimension N must "
 		            "appear as often as in the input", c->n->in[0]->name, b1, b2);
 	c->out.rank = a->n;
 	memcpy(c->out.d, a->ints, (size_t)a->n * sizeof(int64_t));
 	if (wild >= 0 && !over && want != 0 && have % want == 0) {
-		c->out.d[wild] = have / want;
+		c->out.d[wild] = wild_n ? IR_DIM_NK(have / want) : have / want;
 		return 0;
 	}
 	if (wild < 0 && !over && want == have)
@@ -557,6 +560,52 @@ static int infer_mean(Ctx *c)
 			c->out.d[c->out.rank++] = x->d[i];
 		else if (keep)
 			c->out.d[c->out.rank++] = 1;
+	return 0;
+}
+
+/* ---- pad and roll ---- */
+
+/*
+ * pad: "pads" holds (before, after) per axis of x, each >= 0; the output
+ * grows by their sum.  The batch axis cannot be padded.
+ */
+static int infer_pad(Ctx *c)
+{
+	const Attr *a = ir_node_attr(c->n, "pads");
+	const Shape *x = in_shape(c, 0);
+
+	if (a->n != 2 * x->rank)
+		return fail(c, "attribute 'pads' has %d entries, expected 2 per axis of input 0 "
+		            "'%s' (%d)", a->n, c->n->in[0]->name, 2 * x->rank);
+	c->out = *x;
+	for (int i = 0; i < x->rank; i++) {
+		int64_t add = a->ints[2 * i] + a->ints[2 * i + 1];
+		if (add == 0)
+			continue;
+		if (ir_dim_is_batch(x->d[i]))
+			return fail(c, "cannot pad the batch dimension N (axis %d)", i);
+		c->out.d[i] = x->d[i] + add;
+	}
+	return 0;
+}
+
+/* roll: the same shape; "axes" distinct, never the batch axis. */
+static int infer_roll(Ctx *c)
+{
+	const Attr *a = ir_node_attr(c->n, "axes");
+	const Shape *x = in_shape(c, 0);
+	int seen[IR_MAX_RANK] = {0};
+
+	for (int i = 0; i < a->n; i++) {
+		int axis = 0;
+		if (norm_axis(c, "axes", a->ints[i], x->rank, &axis))
+			return -1;
+		if (seen[axis]++)
+			return fail(c, "attribute 'axes' names axis %d twice", axis);
+		if (ir_dim_is_batch(x->d[axis]))
+			return fail(c, "cannot roll along the batch dimension N (axis %d)", axis);
+	}
+	c->out = *x;
 	return 0;
 }
 
@@ -758,6 +807,8 @@ static int infer_node(Ctx *c)
 	case OP_SLICE:         return infer_slice(c);
 	case OP_SELECT:        return infer_select(c);
 	case OP_MEAN:          return infer_mean(c);
+	case OP_PAD:           return infer_pad(c);
+	case OP_ROLL:          return infer_roll(c);
 	case OP_SHIFT_LINEAR:  return infer_linear(c);
 	case OP_KSH_HASH:      return infer_ksh_hash(c);
 	case OP_BINARIZE:      return infer_binarize(c);

@@ -324,6 +324,28 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		return want_int(g, n, "keepdim", 0, 0, 1, err);
 	case OP_ATTENTION:
 		return want_int(g, n, "num_heads", 1, 1, big, err);
+	case OP_PAD:
+		if (get_attr(g, n, "pads", 1, K_INTS, &a, err))
+			return -1;
+		if (a->n < 2 || a->n % 2 || a->n > 2 * IR_MAX_RANK)
+			return pass_node_err(err, g, n, "attribute 'pads' must have 2 entries per axis "
+			                     "(2..%d), not %d", 2 * IR_MAX_RANK, a->n);
+		if (want_ints(g, n, "pads", 1, a->n, 0, big, err) ||
+		    get_attr(g, n, "value", 0, K_NUMBER, &a, err))
+			return -1;
+		if (a && a->kind == ATTR_FLOAT && !isfinite(a->f))
+			return pass_node_err(err, g, n, "attribute 'value' is not finite");
+		break;
+	case OP_ROLL:
+		if (get_attr(g, n, "axes", 1, K_INTS, &a, err))
+			return -1;
+		if (a->n < 1 || a->n > IR_MAX_RANK)
+			return pass_node_err(err, g, n, "attribute 'axes' must have 1..%d entries, not %d",
+			                     IR_MAX_RANK, a->n);
+		if (want_ints(g, n, "axes", 1, a->n, -IR_MAX_RANK, IR_MAX_RANK - 1, err) ||
+		    want_ints(g, n, "shifts", 1, a->n, -big, big, err))
+			return -1;
+		break;
 	case OP_KSH_HASH:
 		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
 		    want_int(g, n, "nbits", 1, 1, 32, err))

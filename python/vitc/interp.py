@@ -219,6 +219,20 @@ def mean(ins, at, batch):
 
 
 # torch.nn.MultiheadAttention(batch_first=True), eval mode, no mask.
+# pad and roll: the data movement of windowed attention (Swin)
+@op("pad")
+def pad(ins, at, batch):
+    p = [int(v) for v in at["pads"]]
+    return np.pad(ins[0], [(p[2 * i], p[2 * i + 1]) for i in range(len(p) // 2)],
+                  constant_values=float(at.get("value", 0)))
+
+
+@op("roll")
+def roll(ins, at, batch):
+    return np.roll(ins[0], [int(s) for s in at["shifts"]],
+                   [_axis(a, ins[0].ndim) for a in at["axes"]])
+
+
 @op("attention")
 def attention(ins, at, batch):
     q, k, v, w_in, b_in, w_out, b_out = ins

@@ -442,6 +442,56 @@ def split(rec, name, args, kwargs, out):
         start += n
 
 
+# ----- pad and roll (Swin's windows) ---------------------------------------
+@register("pad")
+def pad(rec, name, args, kwargs, out):
+    """F.pad in constant mode with non-negative widths: a pad node with
+    (before, after) per axis; all widths zero is the input itself."""
+    x = args[0]
+    widths = [int(w) for w in arg(args, kwargs, 1, "pad")]
+    mode = arg(args, kwargs, 2, "mode", "constant")
+    value = arg(args, kwargs, 3, "value", None)
+    if mode != "constant":
+        fail("F.pad mode=%r in %s is not supported (constant only)" % (mode, rec.where()))
+    if len(widths) % 2 or len(widths) // 2 > x.dim():
+        fail("F.pad widths %s in %s do not fit a rank-%d tensor" % (widths, rec.where(), x.dim()))
+    if any(w < 0 for w in widths):
+        fail("F.pad with negative widths %s (cropping) in %s is not supported"
+             % (widths, rec.where()))
+    pads = [0] * (2 * x.dim())
+    for i in range(len(widths) // 2):  # F.pad lists the last axis first
+        axis = x.dim() - 1 - i
+        pads[2 * axis], pads[2 * axis + 1] = widths[2 * i], widths[2 * i + 1]
+    if not any(pads):
+        rec.alias(out, x)
+        return
+    rec.emit("pad", [x], {"pads": pads, "value": float(value or 0.0)}, out=out)
+
+
+@register("roll")
+def roll(rec, name, args, kwargs, out):
+    """torch.roll / Tensor.roll along given dims: a roll node with each
+    axis's total shift in [0, size); a roll with no net shift is the input."""
+    x = args[0]
+    shifts, dims = arg(args, kwargs, 1, "shifts"), arg(args, kwargs, 2, "dims")
+    if dims is None or (isinstance(dims, (list, tuple)) and not dims):
+        fail("torch.roll without dims (a roll of the flattened tensor) in %s is not supported"
+             % rec.where())
+    shifts = [shifts] if isinstance(shifts, int) else list(shifts)
+    dims = [dims] if isinstance(dims, int) else list(dims)
+    if len(shifts) != len(dims):
+        fail("torch.roll with %d shifts for %d dims in %s" % (len(shifts), len(dims), rec.where()))
+    total = {}
+    for s, d in zip(shifts, dims):
+        a = norm_axis(d, x.dim())
+        total[a] = (total.get(a, 0) + int(s)) % x.shape[a]
+    axes = [a for a in sorted(total) if total[a]]
+    if not axes:
+        rec.alias(out, x)
+        return
+    rec.emit("roll", [x], {"shifts": [total[a] for a in axes], "axes": axes}, out=out)
+
+
 # ----- reductions -----------------------------------------------------------
 @register("mean", "sum")
 def mean(rec, name, args, kwargs, out):

@@ -426,6 +426,47 @@ class TestBatchMultiple(TmpDirCase):
         self.check_interp(model, prefix, (1, 5, 4), batches=(1, 2, 4))
 
 
+class PadRoll(nn.Module):
+    def forward(self, x):  # [B, 4, 5, 3]
+        y = nn.functional.pad(x, (1, 0, 0, 2), value=-1.5)  # W 5 -> 7, C 3 -> 4
+        y = torch.roll(y, shifts=(-1, 3, 2), dims=(1, 2, 1))  # axis 1: net +1
+        z = nn.functional.pad(y, (0, 0, 0, 0))  # no padding: the input itself
+        return z.roll(0, 2) + torch.roll(y, 9, -1)  # 0 and 9 % 4 = 1
+
+
+class TestPadRoll(TmpDirCase):
+    def test_attrs_and_interp(self):
+        prefix = self.path("padroll")
+        graph = vitc.export(PadRoll(), torch.randn(1, 4, 5, 3), prefix)
+        nodes = [(n["op"], n["attrs"]) for n in graph["nodes"]]
+        self.assertEqual(nodes, [
+            ("pad", {"pads": [0, 0, 0, 0, 0, 2, 1, 0], "value": -1.5}),
+            ("roll", {"shifts": [1, 3], "axes": [1, 2]}),
+            ("roll", {"shifts": [1], "axes": [3]}),
+            ("add", {})])
+        self.check_interp(PadRoll(), prefix, (1, 4, 5, 3))
+
+    def test_refused(self):
+        class Neg(nn.Module):
+            def forward(self, x):
+                return nn.functional.pad(x, (0, -1))
+
+        class Reflect(nn.Module):
+            def forward(self, x):
+                return nn.functional.pad(x, (1, 1), mode="reflect")
+
+        class Flat(nn.Module):
+            def forward(self, x):
+                return torch.roll(x, 1)
+
+        for model, needle in ((Neg(), "negative widths [0, -1] (cropping)"),
+                              (Reflect(), "mode='reflect'"),
+                              (Flat(), "torch.roll without dims")):
+            with self.assertRaises(vitc.ExportError) as ctx:
+                vitc.export(model, torch.randn(1, 3, 4), self.path("bad"))
+            self.assertIn(needle, str(ctx.exception))
+
+
 class TestRefusals(TmpDirCase):
     def refused(self, model, x, *needles):
         prefix = self.path("bad")
