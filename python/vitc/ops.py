@@ -27,6 +27,10 @@ PASSTHROUGH = {
     "get_device", "_assert", "attr:_base", "__repr__", "__format__", "__str__", "__hash__",
     "__reduce_ex__", "__deepcopy__", "has_names",
 }
+# x.new_zeros(shape) and kin: a fresh tensor that takes only x's dtype and
+# device, never its values (torchvision's Swin builds its shifted-window mask
+# from one): run untraced, an untracked constant (docs/exporter.md).
+FRESH = {"new_zeros", "new_ones", "new_full", "new_tensor"}
 DATA_DEPENDENT = {"item", "tolist", "__bool__", "__int__", "__float__", "__index__",
                   "numpy", "__array__", "nonzero", "__iter__"}
 INPLACE = {"add_", "sub_", "mul_", "div_", "__iadd__", "__isub__", "__imul__",
