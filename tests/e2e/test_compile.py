@@ -208,6 +208,26 @@ class TestCompile(unittest.TestCase):
         c.check(torch.randn(1, 5, 7, 6), 1)
         c.check(torch.randn(3, 5, 7, 6), 2)
 
+    def test_expand_batch_multiple(self):
+        """An expand to [N*5, 3, 4] (passes/batch_split.c views its operand)
+        plus a constant mask built from x.new_zeros in forward."""
+
+        class Tokens(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(4, 4)
+
+            def forward(self, x):  # [B, 5, 4]
+                rows = self.fc(x).reshape(-1, 1, 4).expand(-1, 3, -1)
+                mask = x.new_zeros((3, 4))
+                mask[1:, :2] = -1.0
+                return (rows + mask).softmax(-1).reshape(x.shape[0], 5, 12)
+
+        m = perturb(Tokens(), 13)
+        c = Compiled(self, m, torch.randn(1, 5, 4), "tokens")
+        c.check(torch.randn(1, 5, 4), 1)
+        c.check(torch.randn(3, 5, 4), 2)
+
     def test_batch_norm(self):
         """Eval-mode batch norm: folded into the conv2d / linear before it
         (no mul/add left for those), else a per-channel mul and add

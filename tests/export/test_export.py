@@ -417,6 +417,24 @@ class TestBatchMultiple(TmpDirCase):
         self.assertEqual(graph["inputs"][0]["shape"], ["N", 5, 4])
         self.check_interp(model, prefix, (1, 5, 4))
 
+    def test_expand_to_batch_multiple(self):
+        # an expand whose target holds N*k, and a mask built in forward from
+        # x.new_zeros (an untracked constant, as in torchvision's Swin)
+        class Tokens(nn.Module):
+            def forward(self, x):  # [B, 5, 4]
+                rows = x.reshape(-1, 1, 4).expand(-1, 3, -1)  # [B*5, 3, 4]
+                mask = x.new_zeros((3, 4))
+                mask[1:, :2] = -1.0
+                return (rows + mask).reshape(x.shape[0], 5, 12)
+
+        prefix = self.path("tokens")
+        graph = vitc.export(Tokens(), torch.randn(1, 5, 4), prefix)
+        expand = [n for n in graph["nodes"] if n["op"] == "expand"]
+        self.assertEqual(expand[0]["attrs"]["shape"], ["N*5", 3, 4])
+        consts = [w for w in graph["weights"] if w["role"] == "constant"]
+        self.assertEqual([w["shape"] for w in consts], [[3, 4]])
+        self.check_interp(Tokens(), prefix, (1, 5, 4))
+
     def test_batch_folded_at_batch_2(self):
         # traced at batch 2 and 3: 10 and 15 rows are N*5 as well
         prefix = self.path("fold2")
