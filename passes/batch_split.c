@@ -100,8 +100,8 @@ static Shape strip_ones(const Shape *s)
 	return o;
 }
 
-/* Replace (or add) the ints attribute "name" of "n" with d[0..count). */
-static void set_ints(Graph *g, Node *n, const char *name, const int64_t *d, int count)
+/* The attribute "name" of "n", appended (zeroed) if absent; of kind "kind". */
+static Attr *attr_slot(Graph *g, Node *n, const char *name, AttrKind kind)
 {
 	Attr *a = NULL;
 	for (int i = 0; i < n->n_attr; i++)
@@ -114,7 +114,14 @@ static void set_ints(Graph *g, Node *n, const char *name, const int64_t *d, int 
 		a = &n->attrs[n->n_attr++];
 		a->name = arena_strdup(&g->arena, name);
 	}
-	a->kind = ATTR_INTS;
+	a->kind = kind;
+	return a;
+}
+
+/* Set the ints attribute "name" of "n" to d[0..count). */
+static void set_ints(Graph *g, Node *n, const char *name, const int64_t *d, int count)
+{
+	Attr *a = attr_slot(g, n, name, ATTR_INTS);
 	a->n = count;
 	a->ints = arena_calloc(&g->arena, (size_t)count + 1, sizeof(int64_t));
 	memcpy(a->ints, d, (size_t)count * sizeof(int64_t));
@@ -122,17 +129,9 @@ static void set_ints(Graph *g, Node *n, const char *name, const int64_t *d, int 
 
 static void set_int(Graph *g, Node *n, const char *name, int64_t v)
 {
-	for (int i = 0; i < n->n_attr; i++)
-		if (n->attrs[i].name && !strcmp(n->attrs[i].name, name)) {
-			n->attrs[i].kind = ATTR_INT;
-			n->attrs[i].i = v;
-			n->attrs[i].f = (double)v;
-			return;
-		}
-	set_ints(g, n, name, &v, 1);
-	n->attrs[n->n_attr - 1].kind = ATTR_INT;
-	n->attrs[n->n_attr - 1].i = v;
-	n->attrs[n->n_attr - 1].f = (double)v;
+	Attr *a = attr_slot(g, n, name, ATTR_INT);
+	a->i = v;
+	a->f = (double)v;
 }
 
 static void push(Bs *b, Node *n)
@@ -172,7 +171,7 @@ static int view_operand(Bs *b, Node *n, int i, const Shape *out, int nb)
 	Shape need = {0};
 	for (int a = 0; a < r; a++) {
 		int64_t d = a < lead ? 1 : t->shape.d[a - lead];
-		if (need.rank + 2 > IR_MAX_RANK)
+		if (need.rank + 1 + (a < nb && is_multiple(out->d[a])) > IR_MAX_RANK)
 			return pass_node_err(b->err, b->g, n, "splitting N*k gives input %d '%s' more "
 			                     "than %d dimensions", i, t->name, IR_MAX_RANK);
 		if (a < nb && is_multiple(out->d[a])) {
@@ -285,11 +284,15 @@ static int touches(const Bs *b, const Node *n)
 	return 0;
 }
 
-/* A matmul whose rows (a's axis -2) are N*k against one matrix (batch dims 1). */
+/*
+ * A matmul whose rows (a's axis -2) are N*k against one matrix (batch dims
+ * 1, rank at most a's): a's split rows [.., N, k, K] times it give the
+ * split output [.., N, k, P].
+ */
 static int rows_times_matrix(const Node *n)
 {
 	const Shape *a = &n->in[0]->shape, *m = &n->in[1]->shape;
-	if (!is_multiple(a->d[a->rank - 2]) || has_multiple(m))
+	if (!is_multiple(a->d[a->rank - 2]) || has_multiple(m) || m->rank > a->rank)
 		return 0;
 	for (int i = 0; i < a->rank - 2; i++)
 		if (ir_dim_is_batch(a->d[i]))
