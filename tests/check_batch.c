@@ -16,6 +16,7 @@
  *    with N at axis 1;
  *  - what stays refused, with one line each: a graph output with N inside,
  *    a reshape that mixes images, softmax along N;
+ *  - pad and roll with N at axis 1;
  *  - the batch flattened into another axis, N*k (passes/batch_split.c):
  *    Swin-style window attention and LeViT's flatten(0,1), and what
  *    batch_split refuses.
@@ -393,6 +394,39 @@ START_TEST(batch_times_k_windows)
 }
 END_TEST
 
+/* pad and roll on [6,N,8] (N at axis 1): their pairs and axes follow N outward. */
+START_TEST(batch_pad_roll_inner)
+{
+	enum { A = 6, B = 8, PA = 7, PB = 10 };
+	static float x[MAXB * A * B], y[MAXB * PA * PB];
+	VitcErr err = {{0}};
+	const char *nodes =
+		NODE("t", "transpose", "\"x\"", "\"perm\": [1, 0, 2]") ","
+		NODE("p", "pad", "\"t\"", "\"pads\": [1, 0, 0, 0, 0, 2], \"value\": 0.25") ","
+		NODE("r", "roll", "\"p\"", "\"axes\": [0, -1], \"shifts\": [2, -3]") ","
+		NODE("u", "transpose", "\"r\"", "\"perm\": [1, 0, 2]");
+
+	make_tmpdir();
+	ck_assert_msg(compile("[\"N\", 6, 8]", nodes, "\"u\"", NULL, 0, &err) == 0, "%s",
+	              err.msg);
+	for (int64_t nb = 1; nb <= MAXB; nb += 2) {
+		double ref[MAXB * PA * PB];
+		float *out[1] = {y};
+		fill(x, (size_t)(nb * A * B), 70 + (unsigned)nb);
+		run(nb, x, out);
+		for (int b = 0; b < nb; b++)
+			for (int i = 0; i < PA; i++)
+				for (int j = 0; j < PB; j++) {
+					int pi = (i - 2 + PA) % PA, pj = (j + 3) % PB; /* roll */
+					ref[(b * PA + i) * PB + j] = pi >= 1 && pj < B ?
+					                             x[(b * A + pi - 1) * B + pj] : 0.25;
+				}
+		expect_close("pad/roll with N inside", nb, y, ref, (size_t)(nb * PA * PB));
+	}
+	remove_tmpdir();
+}
+END_TEST
+
 /* What batch_split refuses: one line naming the tensor or node. */
 START_TEST(batch_times_k_refused)
 {
@@ -467,6 +501,7 @@ int main(void)
 	tcase_add_test(tc, batch_slice_concat_mean);
 	tcase_add_test(tc, batch_refused);
 	tcase_add_test(tc, batch_times_k_windows);
+	tcase_add_test(tc, batch_pad_roll_inner);
 	tcase_add_test(tc, batch_times_k_refused);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
