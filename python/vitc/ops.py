@@ -449,8 +449,9 @@ def split(rec, name, args, kwargs, out):
 # ----- pad and roll (Swin's windows) ---------------------------------------
 @register("pad")
 def pad(rec, name, args, kwargs, out):
-    """F.pad in constant mode with non-negative widths: a pad node with
-    (before, after) per axis; all widths zero is the input itself."""
+    """F.pad in constant mode: a pad node with (before, after) per axis for
+    the positive widths, then a slice per axis for the negative ones
+    (cropping); all widths zero is the input itself."""
     x = args[0]
     widths = [int(w) for w in arg(args, kwargs, 1, "pad")]
     mode = arg(args, kwargs, 2, "mode", "constant")
@@ -459,17 +460,31 @@ def pad(rec, name, args, kwargs, out):
         fail("F.pad mode=%r in %s is not supported (constant only)" % (mode, rec.where()))
     if len(widths) % 2 or len(widths) // 2 > x.dim():
         fail("F.pad widths %s in %s do not fit a rank-%d tensor" % (widths, rec.where(), x.dim()))
-    if any(w < 0 for w in widths):
-        fail("F.pad with negative widths %s (cropping) in %s is not supported"
-             % (widths, rec.where()))
     pads = [0] * (2 * x.dim())
     for i in range(len(widths) // 2):  # F.pad lists the last axis first
         axis = x.dim() - 1 - i
         pads[2 * axis], pads[2 * axis + 1] = widths[2 * i], widths[2 * i + 1]
+    grow = [max(w, 0) for w in pads]
+    crops = [a for a in range(x.dim()) if min(pads[2 * a], pads[2 * a + 1]) < 0]
     if not any(pads):
         rec.alias(out, x)
         return
-    rec.emit("pad", [x], {"pads": pads, "value": float(value or 0.0)}, out=out)
+    shape = [int(d) + grow[2 * a] + grow[2 * a + 1] for a, d in enumerate(x.shape)]
+    cur = x
+    if any(grow):
+        attrs = {"pads": grow, "value": float(value or 0.0)}
+        if not crops:
+            rec.emit("pad", [x], attrs, out=out)
+            return
+        cur = rec.emit("pad", [x], attrs, shape=shape)
+    for i, a in enumerate(crops):
+        lo, hi = -min(pads[2 * a], 0), -min(pads[2 * a + 1], 0)
+        attrs = {"axis": a, "start": lo, "end": shape[a] - hi, "step": 1}
+        shape[a] -= lo + hi
+        if i == len(crops) - 1:
+            rec.emit("slice", [cur], attrs, out=out)
+        else:
+            cur = rec.emit("slice", [cur], attrs, shape=shape)
 
 
 @register("roll")

@@ -174,10 +174,10 @@ class TestCompile(unittest.TestCase):
 
     def test_pad_roll_windows(self):
         """Shifted windows in miniature: torch.roll on two axes, F.pad with
-        a value to a multiple of the window, the window partition into
-        [N*4, 16, C] (the batch times 4 windows, passes/batch_split.c), and
-        pad and roll on that N*k tensor; the pad's epilogue takes a fused
-        mul/add."""
+        a value to a multiple of the window (and a crop: a slice), the
+        window partition into [N*4, 16, C] (the batch times 4 windows,
+        passes/batch_split.c), and pad and roll on that N*k tensor; the
+        second pad's epilogue takes a fused mul."""
 
         class Win(nn.Module):
             def __init__(self):
@@ -188,9 +188,9 @@ class TestCompile(unittest.TestCase):
             def forward(self, x):
                 b, h, w, c = x.shape  # [B, 5, 7, 6]
                 x = torch.roll(x, shifts=(-1, 2), dims=(1, 2))
-                x = nn.functional.pad(x, (0, 0, 1, 0, 0, 3), value=0.5) * 2 + 1  # [B, 8, 8, 6]
+                x = nn.functional.pad(x, (0, 0, 2, -1, 0, 3), value=0.5) * 2 + 1  # [B, 8, 8, 6]
                 win = x.view(b, 2, 4, 2, 4, c).permute(0, 1, 3, 2, 4, 5).reshape(-1, 16, c)
-                win = nn.functional.pad(self.fc(win), (1, 1))  # [B*4, 16, 8]
+                win = nn.functional.pad(self.fc(win), (1, 1)) * 0.5  # [B*4, 16, 8]
                 win = win.roll(3, 1).softmax(-1)
                 return self.out(win.mean(1).reshape(b, 4, 8).mean(1))
 
@@ -204,7 +204,9 @@ class TestCompile(unittest.TestCase):
         self.assertEqual(ops.count("roll"), 2)
         self.assertIn('"N*4"', json.dumps(graph))
         with open(os.path.join(ir, "02-fuse.txt")) as f:
-            self.assertRegex(f.read(), r"into pad_0 \(pad\)")
+            fuse = f.read()
+        self.assertRegex(fuse, r"into slice_0 \(slice\)")
+        self.assertRegex(fuse, r"into pad_1 \(pad\)")
         c.check(torch.randn(1, 5, 7, 6), 1)
         c.check(torch.randn(3, 5, 7, 6), 2)
 
