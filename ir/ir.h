@@ -30,6 +30,8 @@ typedef enum {
 } OpKind;
 
 #define IR_MAX_RANK 8
+/* Dimensions and element counts stay below 2^40 (docs/graph-format.md). */
+#define IR_MAX_DIM ((int64_t)1 << 40)
 /*
  * The dynamic batch dimension inside a Shape or a shape attribute: "N*k"
  * (the batch size times a fixed k >= 1, as when the batch is flattened into
@@ -40,10 +42,11 @@ typedef enum {
 #define IR_DIM_N (-2)
 #define IR_DIM_NK(k) (-(int64_t)(k) - 1)
 static inline int ir_dim_is_batch(int64_t d) { return d <= IR_DIM_N; }
-/* k of a batch dimension N*k. */
-static inline int64_t ir_dim_batch_factor(int64_t d) { return -d - 1; }
-/* Dimensions and element counts stay below 2^40 (docs/graph-format.md). */
-#define IR_MAX_DIM ((int64_t)1 << 40)
+/* k of a batch dimension N*k (IR_MAX_DIM, out of range, for values below N*(2^40)). */
+static inline int64_t ir_dim_batch_factor(int64_t d)
+{
+	return d >= -IR_MAX_DIM - 1 ? -d - 1 : IR_MAX_DIM;
+}
 
 typedef struct {
 	int rank;
