@@ -277,6 +277,8 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 		goto out;
 	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
 		goto out;                                            /* linears -> shift_linear */
+	if (pass_batch_split(g, err) < 0)
+		goto out;                                            /* N*k -> N, k */
 	if (pass_batch_outer(g, err) < 0)
 		goto out;                                            /* N outermost everywhere */
 	if (o->expose_decisions && pass_expose_decisions(g, err) < 0)

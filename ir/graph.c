@@ -150,7 +150,12 @@ int ir_shape_numel(const Shape *s, int64_t batch, int64_t *out)
 {
 	uint64_t n = 1;
 	for (int i = 0; i < s->rank; i++) {
-		int64_t d = s->d[i] == IR_DIM_N ? batch : s->d[i];
+		int64_t d = s->d[i];
+		if (ir_dim_is_batch(d)) {
+			if (batch < 0 || mul_u64(n, (uint64_t)batch, &n))
+				return -1;
+			d = ir_dim_batch_factor(d);
+		}
 		if (d < 0 || mul_u64(n, (uint64_t)d, &n) || n >= (uint64_t)IR_MAX_DIM)
 			return -1;
 	}
@@ -187,14 +192,50 @@ int ir_shape_format(const Shape *s, char *buf, size_t len)
 	k += (size_t)w;
 	for (int i = 0; i < s->rank; i++) {
 		char d[32];
-		if (s->d[i] == IR_DIM_N)
-			snprintf(d, sizeof(d), "N");
-		else
-			snprintf(d, sizeof(d), "%" PRId64, s->d[i]);
+		ir_dim_format(s->d[i], d, sizeof(d));
 		w = snprintf(k < len ? buf + k : NULL, k < len ? len - k : 0, "%s%s",
 		             i ? "," : "", d);
 		k += (size_t)w;
 	}
 	w = snprintf(k < len ? buf + k : NULL, k < len ? len - k : 0, "]");
 	return (int)(k + (size_t)w);
+}
+
+const char *ir_dim_format(int64_t d, char *buf, size_t len)
+{
+	if (d == IR_DIM_N)
+		snprintf(buf, len, "N");
+	else if (ir_dim_is_batch(d))
+		snprintf(buf, len, "N*%" PRId64, ir_dim_batch_factor(d));
+	else
+		snprintf(buf, len, "%" PRId64, d);
+	return buf;
+}
+
+/*
+ * "N" or "N*k": exactly these characters, k decimal digits without sign or
+ * leading zero, 1 <= k < 2^40, so that sizes stay linear in the batch.
+ */
+const char *ir_dim_parse_batch(const char *s, int64_t *out)
+{
+	int64_t k = 0;
+	if (s[0] != 'N')
+		return "must be an integer, \"N\" or \"N*k\" (k a positive integer)";
+	if (s[1] == 0) {
+		*out = IR_DIM_N;
+		return NULL;
+	}
+	if (s[1] == '*' && (s[2] == '0' || s[2] == '-'))
+		return "the factor k of \"N*k\" must be a positive integer";
+	if (s[1] != '*' || s[2] < '0' || s[2] > '9')
+		return "must be an integer, \"N\" or \"N*k\" (k a positive integer)";
+	for (const char *p = s + 2; *p; p++) {
+		if (*p < '0' || *p > '9')
+			return "must be an integer, \"N\" or \"N*k\" (k a positive integer)";
+		k = k * 10 + (*p - '0');
+		if (k >= IR_MAX_DIM)
+			return "the factor k of \"N*k\" reaches 2^40";
+	}
+	*out = IR_DIM_NK(k);
+	return NULL;
 }

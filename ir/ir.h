@@ -30,14 +30,27 @@ typedef enum {
 } OpKind;
 
 #define IR_MAX_RANK 8
-/* The dynamic batch dimension "N" inside a Shape or a shape attribute. */
-#define IR_DIM_N (-2)
 /* Dimensions and element counts stay below 2^40 (docs/graph-format.md). */
 #define IR_MAX_DIM ((int64_t)1 << 40)
+/*
+ * The dynamic batch dimension inside a Shape or a shape attribute: "N*k"
+ * (the batch size times a fixed k >= 1, as when the batch is flattened into
+ * another axis) is stored as -(k + 1); "N" is N*1, IR_DIM_N.  Every value
+ * <= IR_DIM_N is a batch dimension.  From pass_batch_split on, only N*1
+ * remains.
+ */
+#define IR_DIM_N (-2)
+#define IR_DIM_NK(k) (-(int64_t)(k) - 1)
+static inline int ir_dim_is_batch(int64_t d) { return d <= IR_DIM_N; }
+/* k of a batch dimension N*k (IR_MAX_DIM, out of range, for values below N*(2^40)). */
+static inline int64_t ir_dim_batch_factor(int64_t d)
+{
+	return d >= -IR_MAX_DIM - 1 ? -d - 1 : IR_MAX_DIM;
+}
 
 typedef struct {
 	int rank;
-	int64_t d[IR_MAX_RANK]; /* >= 0, or IR_DIM_N */
+	int64_t d[IR_MAX_RANK]; /* >= 0, or N*k: IR_DIM_NK(k) */
 } Shape;
 
 typedef enum {
@@ -75,7 +88,7 @@ typedef enum {
 	ATTR_INT,
 	ATTR_FLOAT,
 	ATTR_STRING,
-	ATTR_INTS,   /* may contain IR_DIM_N for shape-valued attributes */
+	ATTR_INTS,   /* may contain N*k (IR_DIM_NK) for shape-valued attributes */
 	ATTR_FLOATS,
 } AttrKind;
 
@@ -152,6 +165,13 @@ int ir_shape_numel(const Shape *s, int64_t batch, int64_t *out);
 int ir_shape_bytes(const Shape *s, DType dt, int64_t batch, uint64_t *out);
 int ir_shape_equal(const Shape *a, const Shape *b);
 int ir_shape_format(const Shape *s, char *buf, size_t len);
+/* One dimension as text: "N", "N*64" or the number; returns buf. */
+const char *ir_dim_format(int64_t d, char *buf, size_t len);
+/*
+ * Parse a batch dimension string "N" or "N*k" (k a positive integer below
+ * 2^40) into *out; NULL on success, else what is wrong (static text).
+ */
+const char *ir_dim_parse_batch(const char *s, int64_t *out);
 
 /* ir/json_read.c: read and validate a graph JSON; NULL on error. */
 Graph *ir_graph_read_json(const char *path, VitcErr *err);

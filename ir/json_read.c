@@ -348,7 +348,7 @@ static int check_name(Reader *r, const char *s, const char *where)
 	return 0;
 }
 
-/* Read a shape: rank <= 8, dims integral in [0, 2^40) or "N", numel < 2^40. */
+/* Read a shape: rank <= 8, dims integral in [0, 2^40), "N" or "N*k", numel < 2^40. */
 static int read_shape(Reader *r, const cJSON *arr, const char *where, int allow_n,
                       Shape *out)
 {
@@ -363,11 +363,12 @@ static int read_shape(Reader *r, const cJSON *arr, const char *where, int allow_
 	cJSON_ArrayForEach(d, arr) {
 		snprintf(w, sizeof(w), "%s[%d]", where, out->rank);
 		if (cJSON_IsString(d)) {
-			if (strcmp(d->valuestring, "N") != 0)
-				return fail(r, w, "dimension must be an integer or \"N\", not \"%.100s\"", d->valuestring);
+			const char *why = ir_dim_parse_batch(d->valuestring, &out->d[out->rank]);
+			if (why)
+				return fail(r, w, "dimension \"%.100s\": %s", d->valuestring, why);
 			if (!allow_n)
 				return fail(r, w, "weights cannot use the batch dimension \"N\"");
-			out->d[out->rank++] = IR_DIM_N;
+			out->rank++;
 			continue;
 		}
 		if (get_int(r, d, w, "dimension", 0, (double)(IR_MAX_DIM - 1), &out->d[out->rank]))
@@ -470,10 +471,12 @@ static int read_attr(Reader *r, const cJSON *v, const char *where, Attr *a)
 		a->floats = arena_calloc(ar, (size_t)n + 1, sizeof(double));
 		cJSON_ArrayForEach(e, v) {
 			snprintf(w, sizeof(w), "%s[%d]", where, k);
-			if (cJSON_IsString(e) && strcmp(e->valuestring, "N") == 0) {
+			if (cJSON_IsString(e)) {
+				const char *why = ir_dim_parse_batch(e->valuestring, &a->ints[k]);
+				if (why)
+					return fail(r, w, "\"%.100s\": %s", e->valuestring, why);
 				has_n = 1;
-				a->ints[k] = IR_DIM_N;
-				a->floats[k] = (double)IR_DIM_N;
+				a->floats[k] = (double)a->ints[k];
 			} else if (cJSON_IsNumber(e)) {
 				double d = e->valuedouble;
 				if (!isfinite(d))
@@ -484,7 +487,7 @@ static int read_attr(Reader *r, const cJSON *v, const char *where, Attr *a)
 					a->ints[k] = (int64_t)d;
 				a->floats[k] = d;
 			} else {
-				return fail(r, w, "array elements must be numbers or \"N\", not %s",
+				return fail(r, w, "array elements must be numbers, \"N\" or \"N*k\", not %s",
 				            type_name(e));
 			}
 			k++;

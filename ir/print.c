@@ -86,10 +86,8 @@ static void print_attr(FILE *f, const Attr *a)
 		for (int i = 0; i < a->n; i++) {
 			if (i)
 				fputc(',', f);
-			if (a->ints[i] == IR_DIM_N)
-				fputc('N', f);
-			else
-				fprintf(f, "%" PRId64, a->ints[i]);
+			char d[32];
+			fputs(ir_dim_format(a->ints[i], d, sizeof(d)), f);
 		}
 		fputc(']', f);
 		break;

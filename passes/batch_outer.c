@@ -14,7 +14,8 @@
  *  - transpose: the permutation composed with both layouts (a transpose
  *    that moves N inward may become the identity: then it is a reshape);
  *  - select, slice, concat, softmax: the axis attribute becomes P(axis);
- *    mean: its axes (never N itself);
+ *    mean and roll: their axes (never N itself); pad: its (before, after)
+ *    pairs follow their axes;
  *  - reshape [A, N, B] -> [A', N, B'] with prod A = prod A': the target
  *    [N, A', B'] (other reshapes regroup elements across images: refused);
  *  - elementwise ops, matmul over batch axes and expand: every operand is
@@ -250,6 +251,29 @@ static int rewrite_mean(Bo *b, Node *n, int px)
 	return 0;
 }
 
+/* pad: the (before, after) pairs follow their axes (N's pair is 0, 0). */
+static void rewrite_pad(Bo *b, Node *n, int px)
+{
+	const Attr *a = ir_node_attr(n, "pads");
+	int64_t pads[2 * IR_MAX_RANK];
+	for (int i = 0; i < a->n / 2; i++) {
+		pads[2 * phys_axis(i, px)] = a->ints[2 * i];
+		pads[2 * phys_axis(i, px) + 1] = a->ints[2 * i + 1];
+	}
+	set_ints(b->g, n, "pads", pads, a->n);
+}
+
+/* roll: its axes remapped (never N: shape inference refuses that). */
+static void rewrite_roll(Bo *b, Node *n, int px)
+{
+	const Attr *a = ir_node_attr(n, "axes");
+	int r = n->in[0]->shape.rank;
+	int64_t ax[IR_MAX_RANK];
+	for (int i = 0; i < a->n; i++)
+		ax[i] = phys_axis((int)(a->ints[i] < 0 ? a->ints[i] + r : a->ints[i]), px);
+	set_ints(b->g, n, "axes", ax, a->n);
+}
+
 /*
  * expand to a target with N at "q": the operand viewed at the target's
  * rank, and the target spelled out in full (no -1) in the new layout.
@@ -331,6 +355,12 @@ static int rewrite_node(Bo *b, Node *n)
 		return rewrite_axis(b, n, "axis", 0, r, px);
 	case OP_MEAN:
 		return rewrite_mean(b, n, px);
+	case OP_PAD:
+		rewrite_pad(b, n, px);
+		return 0;
+	case OP_ROLL:
+		rewrite_roll(b, n, px);
+		return 0;
 	default:
 		break;
 	}
@@ -382,6 +412,12 @@ int pass_batch_outer(Graph *g, VitcErr *err)
 	b.want = xcalloc((size_t)g->n_tensors + 1, sizeof(Shape));
 	for (int i = 0; i < g->n_tensors; i++) {
 		const Tensor *t = g->tensors[i];
+		for (int k = 0; k < t->shape.rank; k++)
+			if (ir_dim_is_batch(t->shape.d[k]) && t->shape.d[k] != IR_DIM_N)
+				return free(b.np), free(b.want),
+				       vitc_errf(err, "%s: internal error: tensor '%s' still has a batch "
+				                 "dimension N*k (pass_batch_split runs first)", g->path,
+				                 t->name);
 		b.np[i] = batch_axis(&t->shape);
 		if (b.np[i] == -2)
 			return free(b.np), free(b.want),

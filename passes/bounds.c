@@ -125,8 +125,10 @@ static double node_bound(const Node *n, const double *bd)
 	case OP_GELU:
 		return fmax(B(0), 0.17);  /* gelu(x) ≥ −0.17, and ≤ x for x > 0 */
 	case OP_RELU: case OP_RESHAPE: case OP_TRANSPOSE: case OP_EXPAND: case OP_SLICE:
-	case OP_SELECT: case OP_MEAN:
+	case OP_SELECT: case OP_MEAN: case OP_ROLL:
 		return B(0);
+	case OP_PAD:
+		return fmax(B(0), fabs(pass_attr_number(n, "value", 0)));
 	case OP_CONCAT: {
 		double m = 0;
 		for (int i = 0; i < n->n_in; i++)

@@ -27,6 +27,7 @@ static int takes_epilogue(OpKind op)
 	case OP_TRANSPOSE: case OP_CONCAT: case OP_EXPAND: case OP_SLICE:
 	case OP_SELECT: case OP_MEAN: case OP_SOFTMAX: case OP_CONV2D:
 	case OP_CONV1D_TOKENS: case OP_SHIFT_LINEAR: case OP_MOE2_LINEAR:
+	case OP_PAD: case OP_ROLL:
 		return 1;
 	default:
 		return is_elementwise(op);

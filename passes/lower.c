@@ -286,7 +286,7 @@ LoopNode *lw_nhl(Lower *l, Kernel *k, int64_t NB, int64_t H, int64_t L)
  * contiguous: spread the outermost loop with real work over threads when
  * the nest is big enough to pay for it.
  */
-static void copy_schedule(Lower *l, Kernel *k, const Shape *sh)
+void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh)
 {
 	int64_t numel;
 	if (ir_shape_numel(sh, 1, &numel) || numel < 65536 || sh->rank < 2)
@@ -335,7 +335,7 @@ int lw_elementwise_node(Lower *l, const Node *n)
 	s->store = lw_access(l, lw_final_out(l, n), pos, sh->rank);
 	s->value = lw_epilogue(l, n, lw_elementwise(l, n, a, b), &s->store,
 	                       sh->rank - 1);
-	copy_schedule(l, k, sh);
+	lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }
 
@@ -372,7 +372,7 @@ int lw_copy_node(Lower *l, const Node *n)
 			                       &s->store, r - 1);
 			off += xi->shape.d[axis];
 		}
-		copy_schedule(l, k, sh);
+		lw_copy_schedule(l, k, sh);
 		return k_kernel_finish(k, l->err);
 	}
 
@@ -435,7 +435,7 @@ int lw_copy_node(Lower *l, const Node *n)
 	s->store = out;
 	s->value = lw_epilogue(l, n, k_load(l->p, a), &s->store, r - 1);
 	if (n->op != OP_TRANSPOSE || !transpose_schedule(l, k, sh, &a))
-		copy_schedule(l, k, sh);
+		lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }
 
@@ -586,6 +586,8 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_SOFTMAX: return lw_softmax(l, n);
 	case OP_MEAN: return lw_mean(l, n);
 	case OP_ATTENTION: return lw_attention(l, n);
+	case OP_PAD: return lw_pad(l, n);
+	case OP_ROLL: return lw_roll(l, n);
 	case OP_SHIFT_LINEAR: return lw_shift_linear(l, n);
 	case OP_KSH_HASH: return lw_ksh_hash(l, n);
 	case OP_BINARIZE: return lw_binarize(l, n);

@@ -91,6 +91,10 @@ int lw_layer_norm(Lower *l, const Node *n);
 int lw_softmax(Lower *l, const Node *n);
 int lw_mean(Lower *l, const Node *n);
 int lw_attention(Lower *l, const Node *n);
+int lw_pad(Lower *l, const Node *n);          /* lower_padroll.c */
+int lw_roll(Lower *l, const Node *n);
+/* The default schedule of a copy nest over "sh": the outer loop over threads when big. */
+void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh);
 
 /*
  * The matmul core shared by linear, matmul, conv and attention:

@@ -150,6 +150,15 @@ void pass_fuse_plan_free(FusionPlan *plan);
 int pass_expose_decisions(Graph *g, VitcErr *err);
 
 /*
+ * passes/batch_split.c: every batch dimension N*k (k > 1) becomes the two
+ * axes N, k (same elements, one more axis), the nodes touching it
+ * rewritten; run right before pass_batch_outer.  Returns 0 when nothing
+ * needed it, 1 after a rewrite (shapes inferred again), -1 with a message
+ * naming the node it cannot handle.
+ */
+int pass_batch_split(Graph *g, VitcErr *err);
+
+/*
  * passes/batch_outer.c: "batch anywhere".  Intermediate tensors with the
  * batch dimension N at an inner axis are stored with N outermost (same
  * name, shape [N, rest]), and the nodes around them are rewritten for that

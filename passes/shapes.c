@@ -14,8 +14,8 @@
 
 #include "passes/passes.h"
 
-/* In an expected shape: any size matches (printed as "*"). */
-#define DIM_ANY (-3)
+/* In an expected shape: any size matches (printed as "*"); below every N*k. */
+#define DIM_ANY INT64_MIN
 #define SHAPE_BUF 192
 
 typedef struct {
@@ -48,12 +48,10 @@ static const char *fmt_dims(const int64_t *d, int rank, char *buf)
 	for (int i = 0; i < rank && k < SHAPE_BUF - 24; i++) {
 		if (i)
 			buf[k++] = ',';
-		if (d[i] == IR_DIM_N)
-			buf[k++] = 'N';
-		else if (d[i] == DIM_ANY)
+		if (d[i] == DIM_ANY)
 			buf[k++] = '*';
 		else
-			k += (size_t)snprintf(buf + k, SHAPE_BUF - k, "%" PRId64, d[i]);
+			k += strlen(ir_dim_format(d[i], buf + k, SHAPE_BUF - k));
 	}
 	buf[k++] = ']';
 	buf[k] = 0;
@@ -65,13 +63,10 @@ static const char *fmt_shape(const Shape *s, char *buf)
 	return fmt_dims(s->d, s->rank, buf);
 }
 
-/* One dimension as text: "N" or the number. */
+/* One dimension as text: "N", "N*k" or the number. */
 static const char *fmt_dim(int64_t d, char *buf)
 {
-	if (d == IR_DIM_N)
-		return "N";
-	snprintf(buf, 24, "%" PRId64, d);
-	return buf;
+	return ir_dim_format(d, buf, 24);
 }
 
 /* An expected shape of up to four dimensions, for expect(). */
@@ -123,7 +118,7 @@ static int fixed(Ctx *c, int i, int dim)
 {
 	const Tensor *t = c->n->in[i];
 	char b[SHAPE_BUF];
-	if (t->shape.d[dim] != IR_DIM_N)
+	if (!ir_dim_is_batch(t->shape.d[dim]))
 		return 0;
 	return fail(c, "input %d '%s' has shape %s: dimension %d cannot be N", i, t->name,
 	            fmt_shape(&t->shape, b), dim);
@@ -171,8 +166,9 @@ static int broadcast(const Shape *a, const Shape *b, Shape *out)
 }
 
 /*
- * Product of the fixed (non-N) dimensions of d[0..n); -1 if it reaches
- * IR_MAX_DIM.  *n_batch counts the N entries; -1 entries are skipped.
+ * Elements of d[0..n) per power of N: the product of the fixed dimensions
+ * and of the factors k of the N*k ones; -1 if it reaches IR_MAX_DIM.
+ * *n_batch counts the N*k entries; -1 entries are skipped.
  */
 static int fixed_numel(const int64_t *d, int n, int64_t *out, int *n_batch)
 {
@@ -180,9 +176,12 @@ static int fixed_numel(const int64_t *d, int n, int64_t *out, int *n_batch)
 	int over = 0;
 	*n_batch = 0;
 	for (int i = 0; i < n; i++) {
-		if (d[i] == IR_DIM_N)
+		int64_t v = d[i];
+		if (ir_dim_is_batch(v)) {
 			(*n_batch)++;
-		else if (d[i] >= 0 && (mul_u64(p, (uint64_t)d[i], &p) || p >= (uint64_t)IR_MAX_DIM))
+			v = ir_dim_batch_factor(v);
+		}
+		if (v >= 0 && (mul_u64(p, (uint64_t)v, &p) || p >= (uint64_t)IR_MAX_DIM))
 			over = 1, p = 0;
 	}
 	*out = (int64_t)p;
@@ -374,9 +373,10 @@ static int infer_softmax(Ctx *c)
 /* ---- shape manipulation ---- */
 
 /*
- * reshape: the target may hold N and one -1.  The N factor must survive
- * (as many N in the target as in the input), and the fixed parts must hold
- * the same number of elements; -1 takes what is left.
+ * reshape: the target may hold N*k and one -1.  The N factor must survive
+ * (as many batch dimensions in the target as in the input, the -1 counting
+ * as one when the rest has none: it becomes N*k), and the elements per
+ * image must be equal; -1 takes what is left.
  */
 static int infer_reshape(Ctx *c)
 {
@@ -393,13 +393,15 @@ static int infer_reshape(Ctx *c)
 	int over = fixed_numel(a->ints, a->n, &want, &n_t);
 	fmt_shape(x, b1);
 	fmt_dims(a->ints, a->n, b2);
-	if (n_x != n_t)
+	/* a -1 may stand for the batch dimension: it becomes N*k */
+	int wild_n = wild >= 0 && n_x == n_t + 1;
+	if (n_x != n_t && !wild_n)
 		return fail(c, "cannot reshape input 0 '%s' %s to %s: the batch dimension N must "
 		            "appear as often as in the input", c->n->in[0]->name, b1, b2);
 	c->out.rank = a->n;
 	memcpy(c->out.d, a->ints, (size_t)a->n * sizeof(int64_t));
 	if (wild >= 0 && !over && want != 0 && have % want == 0) {
-		c->out.d[wild] = have / want;
+		c->out.d[wild] = wild_n ? IR_DIM_NK(have / want) : have / want;
 		return 0;
 	}
 	if (wild < 0 && !over && want == have)
@@ -477,7 +479,7 @@ static int infer_concat(Ctx *c)
 	for (int i = 0; i < c->n->n_in; i++) {
 		if (expect(c, i, want))
 			return -1;
-		if (in_shape(c, i)->d[axis] == IR_DIM_N)
+		if (ir_dim_is_batch(in_shape(c, i)->d[axis]))
 			return fail(c, "cannot concatenate along the batch dimension N (axis %d)", axis);
 		c->out.d[axis] += in_shape(c, i)->d[axis];
 		if (c->out.d[axis] >= IR_MAX_DIM)
@@ -505,7 +507,7 @@ static int infer_slice(Ctx *c)
 	if (norm_axis(c, "axis", pass_attr_int(c->n, "axis", 0), c->out.rank, &axis))
 		return -1;
 	int64_t dim = c->out.d[axis];
-	if (dim == IR_DIM_N)
+	if (ir_dim_is_batch(dim))
 		return fail(c, "slicing along the batch dimension N (axis %d) is not supported yet",
 		            axis);
 	int64_t s = clamp_bound(pass_attr_int(c->n, "start", 0), dim);
@@ -524,7 +526,7 @@ static int infer_select(Ctx *c)
 	if (norm_axis(c, "axis", pass_attr_int(c->n, "axis", 0), x->rank, &axis))
 		return -1;
 	int64_t dim = x->d[axis];
-	if (dim == IR_DIM_N)
+	if (ir_dim_is_batch(dim))
 		return fail(c, "selecting along the batch dimension N (axis %d) is not supported yet",
 		            axis);
 	if (index < -dim || index >= dim)
@@ -558,6 +560,52 @@ static int infer_mean(Ctx *c)
 			c->out.d[c->out.rank++] = x->d[i];
 		else if (keep)
 			c->out.d[c->out.rank++] = 1;
+	return 0;
+}
+
+/* ---- pad and roll ---- */
+
+/*
+ * pad: "pads" holds (before, after) per axis of x, each >= 0; the output
+ * grows by their sum.  The batch axis cannot be padded.
+ */
+static int infer_pad(Ctx *c)
+{
+	const Attr *a = ir_node_attr(c->n, "pads");
+	const Shape *x = in_shape(c, 0);
+
+	if (a->n != 2 * x->rank)
+		return fail(c, "attribute 'pads' has %d entries, expected 2 per axis of input 0 "
+		            "'%s' (%d)", a->n, c->n->in[0]->name, 2 * x->rank);
+	c->out = *x;
+	for (int i = 0; i < x->rank; i++) {
+		int64_t add = a->ints[2 * i] + a->ints[2 * i + 1];
+		if (add == 0)
+			continue;
+		if (ir_dim_is_batch(x->d[i]))
+			return fail(c, "cannot pad the batch dimension N (axis %d)", i);
+		c->out.d[i] = x->d[i] + add;
+	}
+	return 0;
+}
+
+/* roll: the same shape; "axes" distinct, never the batch axis. */
+static int infer_roll(Ctx *c)
+{
+	const Attr *a = ir_node_attr(c->n, "axes");
+	const Shape *x = in_shape(c, 0);
+	int seen[IR_MAX_RANK] = {0};
+
+	for (int i = 0; i < a->n; i++) {
+		int axis = 0;
+		if (norm_axis(c, "axes", a->ints[i], x->rank, &axis))
+			return -1;
+		if (seen[axis]++)
+			return fail(c, "attribute 'axes' names axis %d twice", axis);
+		if (ir_dim_is_batch(x->d[axis]))
+			return fail(c, "cannot roll along the batch dimension N (axis %d)", axis);
+	}
+	c->out = *x;
 	return 0;
 }
 
@@ -759,6 +807,8 @@ static int infer_node(Ctx *c)
 	case OP_SLICE:         return infer_slice(c);
 	case OP_SELECT:        return infer_select(c);
 	case OP_MEAN:          return infer_mean(c);
+	case OP_PAD:           return infer_pad(c);
+	case OP_ROLL:          return infer_roll(c);
 	case OP_SHIFT_LINEAR:  return infer_linear(c);
 	case OP_KSH_HASH:      return infer_ksh_hash(c);
 	case OP_BINARIZE:      return infer_binarize(c);
@@ -809,7 +859,8 @@ int pass_infer_shapes(Graph *g, VitcErr *err)
 		if (infer_node(&c))
 			return -1;
 		for (int k = 0; k < c.out.rank; k++)
-			if (c.out.d[k] != IR_DIM_N && (c.out.d[k] < 0 || c.out.d[k] >= IR_MAX_DIM))
+			if (ir_dim_is_batch(c.out.d[k]) ? ir_dim_batch_factor(c.out.d[k]) >= IR_MAX_DIM
+			                                : (c.out.d[k] < 0 || c.out.d[k] >= IR_MAX_DIM))
 				return fail(&c, "output dimension %d is %" PRId64 ", outside 0..2^40",
 				            k, c.out.d[k]);
 		if (ir_shape_numel(&c.out, 1, &numel))

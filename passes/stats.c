@@ -34,11 +34,11 @@ static int known(const Tensor *t, int rank)
 	return t && (t->kind != TK_VALUE || t->shape_known) && t->shape.rank >= rank;
 }
 
-/* Dimension "i" (negative: from the end) with N = 1. */
+/* Dimension "i" (negative: from the end) with N = 1 (N*k: k). */
 static int64_t dim(const Tensor *t, int i)
 {
 	int64_t d = t->shape.d[i < 0 ? t->shape.rank + i : i];
-	return d == IR_DIM_N ? 1 : d;
+	return ir_dim_is_batch(d) ? ir_dim_batch_factor(d) : d;
 }
 
 /* Elements of the node's output with N = 1 (0 if unknown). */

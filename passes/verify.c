@@ -201,9 +201,10 @@ static int want_shape_attr(const Graph *g, const Node *n, const char *name,
 		int64_t d = a->ints[i];
 		if (d == -1)
 			wild++;
-		else if (d != IR_DIM_N && (d < 0 || d >= IR_MAX_DIM))
+		else if (ir_dim_is_batch(d) ? ir_dim_batch_factor(d) >= IR_MAX_DIM
+		                            : (d < 0 || d >= IR_MAX_DIM))
 			return pass_node_err(err, g, n, "attribute '%s'[%d] is %" PRId64
-			                     ", not a dimension, -1 or N", name, i, d);
+			                     ", not a dimension, -1 or N*k", name, i, d);
 	}
 	if (one_wildcard && wild > 1)
 		return pass_node_err(err, g, n, "attribute '%s' has %d entries -1, at most one allowed",
@@ -323,6 +324,28 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		return want_int(g, n, "keepdim", 0, 0, 1, err);
 	case OP_ATTENTION:
 		return want_int(g, n, "num_heads", 1, 1, big, err);
+	case OP_PAD:
+		if (get_attr(g, n, "pads", 1, K_INTS, &a, err))
+			return -1;
+		if (a->n < 2 || a->n % 2 || a->n > 2 * IR_MAX_RANK)
+			return pass_node_err(err, g, n, "attribute 'pads' must have 2 entries per axis "
+			                     "(2..%d), not %d", 2 * IR_MAX_RANK, a->n);
+		if (want_ints(g, n, "pads", 1, a->n, 0, big, err) ||
+		    get_attr(g, n, "value", 0, K_NUMBER, &a, err))
+			return -1;
+		if (a && a->kind == ATTR_FLOAT && !isfinite(a->f))
+			return pass_node_err(err, g, n, "attribute 'value' is not finite");
+		break;
+	case OP_ROLL:
+		if (get_attr(g, n, "axes", 1, K_INTS, &a, err))
+			return -1;
+		if (a->n < 1 || a->n > IR_MAX_RANK)
+			return pass_node_err(err, g, n, "attribute 'axes' must have 1..%d entries, not %d",
+			                     IR_MAX_RANK, a->n);
+		if (want_ints(g, n, "axes", 1, a->n, -IR_MAX_RANK, IR_MAX_RANK - 1, err) ||
+		    want_ints(g, n, "shifts", 1, a->n, -big, big, err))
+			return -1;
+		break;
 	case OP_KSH_HASH:
 		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
 		    want_int(g, n, "nbits", 1, 1, 32, err))
@@ -457,10 +480,11 @@ static int check_shape(const Graph *g, const Tensor *t, int allow_n, VitcErr *er
 		return vitc_errf(err, "%s: tensor '%s': rank %d outside 0..%d", g->path,
 		                 t->name, s->rank, IR_MAX_RANK);
 	for (int i = 0; i < s->rank; i++) {
-		if (s->d[i] == IR_DIM_N && !allow_n)
+		if (ir_dim_is_batch(s->d[i]) && !allow_n)
 			return vitc_errf(err, "%s: tensor '%s': a weight cannot have the batch "
 			                 "dimension N", g->path, t->name);
-		if (s->d[i] != IR_DIM_N && (s->d[i] < 0 || s->d[i] >= IR_MAX_DIM))
+		if (ir_dim_is_batch(s->d[i]) ? ir_dim_batch_factor(s->d[i]) >= IR_MAX_DIM
+		                             : (s->d[i] < 0 || s->d[i] >= IR_MAX_DIM))
 			return vitc_errf(err, "%s: tensor '%s': dimension %d is %" PRId64
 			                 ", outside 0..2^40", g->path, t->name, i, s->d[i]);
 	}

@@ -15,7 +15,11 @@
  *  - slice, concat (of a weight expanded to [1,N,8]) and mean over axis 0
  *    with N at axis 1;
  *  - what stays refused, with one line each: a graph output with N inside,
- *    a reshape that mixes images, softmax along N.
+ *    a reshape that mixes images, softmax along N;
+ *  - pad and roll with N at axis 1;
+ *  - the batch flattened into another axis, N*k (passes/batch_split.c):
+ *    Swin-style window attention and LeViT's flatten(0,1), and what
+ *    batch_split refuses.
  */
 #include <check.h>
 #include <math.h>
@@ -307,6 +311,157 @@ START_TEST(batch_slice_concat_mean)
 }
 END_TEST
 
+/*
+ * The batch flattened into another axis (N*k, passes/batch_split.c): Swin's
+ * window attention on [N,4,4,2] with 2x2 windows ([N*4,4,2] windows of 4
+ * tokens: partition, scores against themselves, a [4,4] bias, a per-window
+ * [4,4,4] mask through a [N,4,4,4] view, softmax, PV, the reverse), then
+ * LeViT's flatten(0,1) into a linear ([N*16,2] -> [N*16,3] -> [N,16,3]).
+ */
+START_TEST(batch_times_k_windows)
+{
+	enum { HW = 4, CH = 2, WS = 2, NW = 4, T = 4, M = 3 };
+	static float bias[T * T], mask[NW * T * T], wl[M * CH], bl[M];
+	static float x[MAXB * HW * HW * CH], y[MAXB * HW * HW * M];
+	VitcErr err = {{0}};
+	fill(bias, T * T, 51);
+	fill(mask, NW * T * T, 52);
+	fill(wl, M * CH, 53);
+	fill(bl, M, 54);
+	Wt w[] = {{"bias", "[4, 4]", T * T, bias}, {"mask", "[4, 4, 4]", NW * T * T, mask},
+	          {"wl", "[3, 2]", M * CH, wl}, {"bl", "[3]", M, bl}};
+	const char *nodes =
+		NODE("r1", "reshape", "\"x\"", "\"shape\": [\"N\", 2, 2, 2, 2, 2]") ","
+		NODE("t1", "transpose", "\"r1\"", "\"perm\": [0, 1, 3, 2, 4, 5]") ","
+		NODE("win", "reshape", "\"t1\"", "\"shape\": [\"N*4\", 4, 2]") ","
+		NODE("wt", "transpose", "\"win\"", "\"perm\": [0, 2, 1]") ","
+		NODE("s", "matmul", "\"win\", \"wt\"", "") ","
+		NODE("sb", "add", "\"s\", \"bias\"", "") ","
+		NODE("sv", "reshape", "\"sb\"", "\"shape\": [\"N\", 4, 4, 4]") ","
+		NODE("sm", "add", "\"sv\", \"mask\"", "") ","
+		NODE("sw", "reshape", "\"sm\"", "\"shape\": [\"N*4\", 4, 4]") ","
+		NODE("p", "softmax", "\"sw\"", "\"axis\": -1") ","
+		NODE("o", "matmul", "\"p\", \"win\"", "") ","
+		NODE("r2", "reshape", "\"o\"", "\"shape\": [\"N\", 2, 2, 2, 2, 2]") ","
+		NODE("t2", "transpose", "\"r2\"", "\"perm\": [0, 1, 3, 2, 4, 5]") ","
+		NODE("f", "reshape", "\"t2\"", "\"shape\": [\"N*16\", 2]") ","
+		NODE("fc", "linear", "\"f\", \"wl\", \"bl\"", "") ","
+		NODE("y", "reshape", "\"fc\"", "\"shape\": [\"N\", 16, 3]");
+
+	make_tmpdir();
+	ck_assert_msg(compile("[\"N\", 4, 4, 2]", nodes, "\"y\"", w, 4, &err) == 0, "%s",
+	              err.msg);
+	for (int64_t nb = 1; nb <= MAXB; nb += 2) {
+		double ref[MAXB * HW * HW * M];
+		float *out[1] = {y};
+		fill(x, (size_t)(nb * HW * HW * CH), 60 + (unsigned)nb);
+		run(nb, x, out);
+		for (int b = 0; b < nb; b++)
+			for (int j = 0; j < NW; j++) {
+				/* window j's tokens: (h, w) = (j/2*2 + t/2, j%2*2 + t%2) */
+				double v[T][CH], o[T][CH];
+				for (int t = 0; t < T; t++)
+					for (int c = 0; c < CH; c++)
+						v[t][c] = x[((b * HW + j / 2 * WS + t / 2) * HW + j % 2 * WS + t % 2)
+						            * CH + c];
+				for (int t = 0; t < T; t++) {
+					double row[T];
+					for (int u = 0; u < T; u++) {
+						row[u] = bias[t * T + u] + mask[(j * T + t) * T + u];
+						for (int c = 0; c < CH; c++)
+							row[u] += v[t][c] * v[u][c];
+					}
+					softmax_row(row, T);
+					for (int c = 0; c < CH; c++) {
+						o[t][c] = 0;
+						for (int u = 0; u < T; u++)
+							o[t][c] += row[u] * v[u][c];
+					}
+				}
+				for (int t = 0; t < T; t++) {
+					int h = j / 2 * WS + t / 2, wd = j % 2 * WS + t % 2;
+					for (int m = 0; m < M; m++) {
+						double acc = bl[m];
+						for (int c = 0; c < CH; c++)
+							acc += o[t][c] * wl[m * CH + c];
+						ref[(b * HW * HW + h * HW + wd) * M + m] = acc;
+					}
+				}
+			}
+		expect_close("N*k windows", nb, y, ref, (size_t)(nb * HW * HW * M));
+	}
+	remove_tmpdir();
+}
+END_TEST
+
+/* pad and roll on [6,N,8] (N at axis 1): their pairs and axes follow N outward. */
+START_TEST(batch_pad_roll_inner)
+{
+	enum { A = 6, B = 8, PA = 7, PB = 10 };
+	static float x[MAXB * A * B], y[MAXB * PA * PB];
+	VitcErr err = {{0}};
+	const char *nodes =
+		NODE("t", "transpose", "\"x\"", "\"perm\": [1, 0, 2]") ","
+		NODE("p", "pad", "\"t\"", "\"pads\": [1, 0, 0, 0, 0, 2], \"value\": 0.25") ","
+		NODE("r", "roll", "\"p\"", "\"axes\": [0, -1], \"shifts\": [2, -3]") ","
+		NODE("u", "transpose", "\"r\"", "\"perm\": [1, 0, 2]");
+
+	make_tmpdir();
+	ck_assert_msg(compile("[\"N\", 6, 8]", nodes, "\"u\"", NULL, 0, &err) == 0, "%s",
+	              err.msg);
+	for (int64_t nb = 1; nb <= MAXB; nb += 2) {
+		double ref[MAXB * PA * PB];
+		float *out[1] = {y};
+		fill(x, (size_t)(nb * A * B), 70 + (unsigned)nb);
+		run(nb, x, out);
+		for (int b = 0; b < nb; b++)
+			for (int i = 0; i < PA; i++)
+				for (int j = 0; j < PB; j++) {
+					int pi = (i - 2 + PA) % PA, pj = (j + 3) % PB; /* roll */
+					ref[(b * PA + i) * PB + j] = pi >= 1 && pj < B ?
+					                             x[(b * A + pi - 1) * B + pj] : 0.25;
+				}
+		expect_close("pad/roll with N inside", nb, y, ref, (size_t)(nb * PA * PB));
+	}
+	remove_tmpdir();
+}
+END_TEST
+
+/* What batch_split refuses: one line naming the tensor or node. */
+START_TEST(batch_times_k_refused)
+{
+	static const struct {
+		const char *nodes, *output, *msg;
+	} cases[] = {
+		{NODE("r", "reshape", "\"x\"", "\"shape\": [\"N*6\", 8]"), "\"r\"",
+		 "output 'r': a graph output cannot have a batch dimension N*k"},
+		{NODE("r", "reshape", "\"x\"", "\"shape\": [\"N*6\", 8]") ","
+		 NODE("s", "softmax", "\"r\"", "\"axis\": 0") ","
+		 NODE("u", "reshape", "\"s\"", "\"shape\": [\"N\", 6, 8]"), "\"u\"",
+		 "node 's' (softmax): attribute 'axis' names the batch axis N*6 (axis 0)"},
+		{NODE("r", "reshape", "\"x\"", "\"shape\": [\"N*6\", 8]") ","
+		 NODE("t", "transpose", "\"r\"", "\"perm\": [1, 0]") ","
+		 NODE("m", "matmul", "\"t\", \"r\"", ""), "\"m\"",
+		 "node 'm' (matmul): the batch dimension N*k is a matrix axis"},
+		{NODE("r", "reshape", "\"x\"", "\"shape\": [\"N*2\", 3, 8]") ","
+		 NODE("c", "conv1d_tokens", "\"r\", \"w\"", "\"padding\": 0") ","
+		 NODE("u", "reshape", "\"c\"", "\"shape\": [\"N\", 6, 8]"), "\"u\"",
+		 "node 'c' (conv1d_tokens): this op cannot take or produce a batch dimension N*k"},
+	};
+	static float k1[8];
+	Wt w[] = {{"w", "[8, 1, 1]", 8, k1}};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		VitcErr err = {{0}};
+		make_tmpdir();
+		ck_assert_int_ne(compile("[\"N\", 6, 8]", cases[i].nodes, cases[i].output, w,
+		                         i == 3, &err), 0);
+		ck_assert_msg(strstr(err.msg, cases[i].msg), "case %zu: '%s'", i, err.msg);
+		ck_assert_msg(!strchr(err.msg, '\n'), "case %zu: two lines", i);
+		remove_tmpdir();
+	}
+}
+END_TEST
+
 /* What the rewrite refuses: one line naming the tensor or node. */
 START_TEST(batch_refused)
 {
@@ -345,6 +500,9 @@ int main(void)
 	tcase_add_test(tc, batch_inward_transpose);
 	tcase_add_test(tc, batch_slice_concat_mean);
 	tcase_add_test(tc, batch_refused);
+	tcase_add_test(tc, batch_times_k_windows);
+	tcase_add_test(tc, batch_pad_roll_inner);
+	tcase_add_test(tc, batch_times_k_refused);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -291,8 +291,10 @@ START_TEST(verify_shape_attrs_heads)
 	a_ints(r, "shape", "-1,-1");
 	outputs("r");
 	VERIFY_FAILS("attribute 'shape' has 2 entries -1, at most one allowed");
-	r->attrs[0].ints[0] = -5;
-	VERIFY_FAILS("attribute 'shape'[0] is -5, not a dimension, -1 or N");
+	r->attrs[0].ints[0] = IR_DIM_NK(IR_MAX_DIM); /* N*2^40: k out of range */
+	VERIFY_FAILS("attribute 'shape'[0] is -1099511627777, not a dimension, -1 or N*k");
+	r->attrs[0].ints[0] = -5; /* N*4: a batch dimension */
+	VERIFY_OK();
 	a_ints(r, "shape", "1,1,1,1,1,1,1,1,N");
 	r->attrs[0] = r->attrs[1];
 	r->n_attr = 1;

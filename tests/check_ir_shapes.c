@@ -276,6 +276,99 @@ START_TEST(infer_reshape)
 }
 END_TEST
 
+/* The batch flattened into another axis, N*k: element counts linear in N. */
+START_TEST(infer_batch_multiple)
+{
+	ck_assert_str_eq(reshape("N,56,56,96", "N*64,7,7,96"), "[N*64,7,7,96]");
+	ck_assert_str_eq(reshape("N*64,7,7,96", "-1,49,96"), "[N*64,49,96]");
+	ck_assert_str_eq(reshape("N*64,49,96", "N,8,8,7,7,96"), "[N,8,8,7,7,96]");
+	ck_assert_str_eq(reshape("N,196,128", "N*196,-1"), "[N*196,128]");
+	ck_assert_str_eq(reshape("N*4,16,8", "N,-1"), "[N,512]");
+	ck_assert_ptr_nonnull(strstr(reshape("N*4,16,8", "N*2,16,8"), "[N*4,16,8] to [N*2,16,8]: "
+	                             "element counts differ"));
+	ck_assert_ptr_nonnull(strstr(reshape("N*4,16", "64"), "must appear as often"));
+	/* broadcasting: N*k only with itself or 1 */
+	teardown();
+	setup();
+	input("a", "N*64,3,49,49");
+	weight("m", "3,49,49");
+	input("b", "N*64,3,49,49");
+	node(OP_ADD, "s", "a m");
+	node(OP_MUL, "y", "s b");
+	outputs("y");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N*64,3,49,49]");
+	teardown();
+	setup();
+	input("a", "N*64,3,49,49");
+	input("b", "N*16,3,49,49");
+	node(OP_ADD, "y", "a b");
+	outputs("y");
+	INFER_FAILS("inputs 0 'a' [N*64,3,49,49] and 1 'b' [N*16,3,49,49] do not broadcast");
+	teardown();
+	setup();
+	input("a", "N*64,3,49,32");
+	input("b", "N*64,3,32,49");
+	node(OP_MATMUL, "y", "a b");
+	outputs("y");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N*64,3,49,49]");
+	/* a linear over an N*k axis is refused: its inner axis must be fixed */
+	teardown();
+	setup();
+	input("a", "4,N*2");
+	weight("w", "3,4");
+	node(OP_LINEAR, "y", "a w");
+	outputs("y");
+	INFER_FAILS("input 0 'a' has shape [4,N*2]: dimension 1 cannot be N");
+}
+END_TEST
+
+/* Replace the ints attribute "name" of "n" (added by a_ints) with "list". */
+static void re_ints(Node *n, const char *name, const char *list)
+{
+	for (int i = 0; i < n->n_attr; i++)
+		if (!strcmp(n->attrs[i].name, name))
+			n->attrs[i].n = parse_dims(list, n->attrs[i].ints, 16);
+}
+
+/* pad: (before, after) per axis, the batch axis never padded. */
+START_TEST(infer_pad)
+{
+	Node *n = unary(OP_PAD, "N,5,6,8");
+	a_ints(n, "pads", "0,0,0,2,1,1,0,0");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,7,8,8]");
+	re_ints(n, "pads", "0,0,1,2");
+	INFER_FAILS("attribute 'pads' has 4 entries, expected 2 per axis of input 0 'x' (8)");
+	re_ints(n, "pads", "1,0,0,0,0,0,0,0");
+	INFER_FAILS("cannot pad the batch dimension N (axis 0)");
+	re_ints(n, "pads", "0,0,0,-1,0,0,0,0");
+	VERIFY_FAILS("attribute 'pads'[3] is -1, expected 0..");
+	re_ints(n, "pads", "0,0,0");
+	VERIFY_FAILS("attribute 'pads' must have 2 entries per axis");
+}
+END_TEST
+
+/* roll: same shape, axes distinct and never the batch axis. */
+START_TEST(infer_roll)
+{
+	Node *n = unary(OP_ROLL, "N,6,6,8");
+	a_ints(n, "axes", "1,-2");
+	a_ints(n, "shifts", "3,-1");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,6,6,8]");
+	re_ints(n, "axes", "1,-3");
+	INFER_FAILS("attribute 'axes' names axis 1 twice");
+	re_ints(n, "axes", "0,2");
+	INFER_FAILS("cannot roll along the batch dimension N (axis 0)");
+	re_ints(n, "axes", "1");
+	VERIFY_FAILS("attribute 'shifts' must have 1 entries, not 2");
+	re_ints(n, "axes", "1,4");
+	INFER_FAILS("attribute 'axes' is 4, out of range for rank 4");
+}
+END_TEST
+
 START_TEST(infer_transpose)
 {
 	Node *n = unary(OP_TRANSPOSE, "N,48,16");
@@ -477,6 +570,9 @@ static Suite *ir_shapes_suite(void)
 	tcase_add_test(tc, infer_layer_norm);
 	tcase_add_test(tc, infer_unary);
 	tcase_add_test(tc, infer_reshape);
+	tcase_add_test(tc, infer_batch_multiple);
+	tcase_add_test(tc, infer_pad);
+	tcase_add_test(tc, infer_roll);
 	tcase_add_test(tc, infer_transpose);
 	tcase_add_test(tc, infer_expand);
 	tcase_add_test(tc, infer_concat);

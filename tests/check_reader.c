@@ -199,6 +199,31 @@ START_TEST(t_attr_kinds)
 END_TEST
 
 /* Dtypes, zero dims, the largest element count, absolute weights_file. */
+/* "N*k" dimensions in shapes and shape attributes: read, printed back. */
+START_TEST(t_batch_multiple)
+{
+	VitcErr err = {{0}};
+	Graph *g = read_q("{'format':'vitc-graph','version':1,'inputs':[{'name':'x',"
+	                  "'dtype':'f32','shape':['N*64',49,3]}],'outputs':['r'],'weights':[],"
+	                  "'nodes':[{'name':'rs','op':'reshape','inputs':['x'],'outputs':['r'],"
+	                  "'attrs':{'shape':['N',8,8,49,'N*1',3]}}]}", &err);
+	ck_assert_msg(g != NULL, "%s", err.msg);
+	ck_assert_int_eq(g->inputs[0]->shape.d[0], IR_DIM_NK(64));
+	ck_assert(ir_dim_is_batch(g->inputs[0]->shape.d[0]));
+	ck_assert_int_eq(ir_dim_batch_factor(g->inputs[0]->shape.d[0]), 64);
+	const Attr *a = ir_node_attr(g->nodes[0], "shape");
+	ck_assert_int_eq(a->ints[0], IR_DIM_N);
+	ck_assert_int_eq(a->ints[4], IR_DIM_N);
+	char buf[64];
+	ir_shape_format(&g->inputs[0]->shape, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "[N*64,49,3]");
+	int64_t numel = 0;
+	ck_assert_int_eq(ir_shape_numel(&g->inputs[0]->shape, 3, &numel), 0);
+	ck_assert_int_eq(numel, 3 * 64 * 49 * 3);
+	ir_graph_free(g);
+}
+END_TEST
+
 START_TEST(t_decl_limits)
 {
 	VitcErr err = {{0}};
@@ -260,7 +285,15 @@ static const struct {
 	{"['N',4]", "[1,1,1,1,1,1,1,1,1]", "inputs[0].shape: rank 9 exceeds the limit of 8"},
 	{"['N',4]", "['N',3.5]", "inputs[0].shape[1]: dimension must be an integer, not 3.5"},
 	{"['N',4]", "['N',-1]", "inputs[0].shape[1]: dimension -1 is out of range"},
-	{"['N',4]", "['2N',4]", "inputs[0].shape[0]: dimension must be an integer or \"N\", not \"2N\""},
+	{"['N',4]", "['2N',4]", "inputs[0].shape[0]: dimension \"2N\": must be an integer, \"N\" or \"N*k\" (k a positive integer)"},
+	{"['N',4]", "['N*0',4]", "inputs[0].shape[0]: dimension \"N*0\": the factor k of \"N*k\" must be a positive integer"},
+	{"['N',4]", "['N*-3',4]", "inputs[0].shape[0]: dimension \"N*-3\": the factor k of \"N*k\" must be a positive integer"},
+	{"['N',4]", "['N*x',4]", "inputs[0].shape[0]: dimension \"N*x\": must be an integer, \"N\" or \"N*k\""},
+	{"['N',4]", "['N*2x',4]", "inputs[0].shape[0]: dimension \"N*2x\": must be an integer, \"N\" or \"N*k\""},
+	{"['N',4]", "['N*',4]", "inputs[0].shape[0]: dimension \"N*\": must be an integer"},
+	{"['N',4]", "['N*1099511627776',4]", "inputs[0].shape[0]: dimension \"N*1099511627776\": the factor k of \"N*k\" reaches 2^40"},
+	{"['N',4]", "['N*1048576',1048576]", "inputs[0].shape: element count of shape [N*1048576,1048576] reaches 2^40"},
+	{"[3,4]", "['N*2',4]", "weights[0].shape[0]: weights cannot use the batch dimension"},
 	{"['N',4]", "['N',null]", "dimension must be an integer, not null"},
 	{"'shape':['N',4]", "'shape':4", "inputs[0]: 'shape' must be an array, not a number"},
 	{"[3,4]", "['N',4]", "weights[0].shape[0]: weights cannot use the batch dimension"},
@@ -287,7 +320,9 @@ static const struct {
 	{"'name':'x'", "'name':'x\\u0000y'", "line 1, column 110: strings may not contain \\u0000"},
 	{"'axes':1", "'axes':{'a':1}", "nodes[1].attrs.axes: attribute must be a number, string or array, not an object"},
 	{"'axes':1", "'axes':null", "nodes[1].attrs.axes: attribute must be a number, string or array, not null"},
-	{"'axes':1", "'axes':[1,'x']", "nodes[1].attrs.axes[1]: array elements must be numbers or \"N\", not a string"},
+	{"'axes':1", "'axes':[1,'x']", "nodes[1].attrs.axes[1]: \"x\": must be an integer, \"N\" or \"N*k\" (k a positive integer)"},
+	{"'axes':1", "'axes':[1,'N*0']", "nodes[1].attrs.axes[1]: \"N*0\": the factor k of \"N*k\" must be a positive integer"},
+	{"'axes':1", "'axes':[1,[2]]", "nodes[1].attrs.axes[1]: array elements must be numbers, \"N\" or \"N*k\", not an array"},
 	{"'axes':1", "'axes':[0.5,'N']", "nodes[1].attrs.axes: an array with \"N\" must hold only integers"},
 	{"'axes':1", "'axes':1,'axes':2", "nodes[1].attrs: duplicate key 'axes'"},
 	{"'axes':1", "'axes':1,'':2", "nodes[1].attrs.: empty name"},
@@ -819,6 +854,7 @@ static Suite *reader_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, t_good_graph);
 	tcase_add_test(tc, t_attr_kinds);
+	tcase_add_test(tc, t_batch_multiple);
 	tcase_add_test(tc, t_decl_limits);
 	tcase_add_loop_test(tc, t_json_mutation, 0, (int)(sizeof(mutations) / sizeof(mutations[0])));
 	tcase_add_test(tc, t_json_syntax);

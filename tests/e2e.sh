@@ -1,5 +1,6 @@
 #!/bin/sh
-# End-to-end numerics against PyTorch (tests/e2e/test_compile.py).
+# End-to-end numerics against PyTorch (tests/e2e/test_compile.py, the ShiftAdd
+# models, the torchvision and timm zoo).
 # Skipped (77) when Python lacks torch.
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
@@ -13,5 +14,6 @@ export VITC_BIN="$top_builddir/vitc"
 "$PY" "$top_srcdir/tests/e2e/test_compile.py" -v || exit 1
 "$PY" "$top_srcdir/tests/e2e/test_shiftadd.py" -v || exit 1
 "$PY" "$top_srcdir/tests/e2e/test_timm_shift.py" -v || exit 1
+"$PY" "$top_srcdir/tests/e2e/test_torchvision.py" -v || exit 1
 # timm models (skipped with a message when timm is not importable)
 exec "$PY" "$top_srcdir/tests/e2e/test_timm.py" -v

@@ -38,14 +38,19 @@ static TCase *tcase(const char *name)
 	return tc;
 }
 
-/* Parse "N,-1,48" into d[] (at most "max" entries); "" is empty. */
+/* Parse "N,-1,48" (or "N*64,49") into d[] (at most "max" entries); "" is empty. */
 static int parse_dims(const char *spec, int64_t *d, int max)
 {
 	int n = 0;
 	const char *p = spec;
 	while (*p) {
 		ck_assert_int_lt(n, max);
-		if (*p == 'N') {
+		if (*p == 'N' && p[1] == '*') { /* N*k */
+			char *end;
+			d[n++] = IR_DIM_NK(strtoll(p + 2, &end, 10));
+			ck_assert_ptr_ne(end, p + 2);
+			p = end;
+		} else if (*p == 'N') {
 			d[n++] = IR_DIM_N;
 			p++;
 		} else {

@@ -19,15 +19,17 @@ END_OF_AXIS = (1 << 40) - 1
 
 
 def _dims(what, s1, s2, b):
-    """Merge two shapes: equal dims stay, b vs b+1 becomes "N"."""
+    """Merge two shapes: equal dims stay, b vs b+1 becomes "N", b*k vs
+    (b+1)*k (the batch flattened into another axis) becomes "N*k"."""
     if len(s1) != len(s2):
         fail("%s has rank %d at batch %d but %d at batch %d" % (what, len(s1), b, len(s2), b + 1))
     out = []
     for d1, d2 in zip(s1, s2):
+        k = d2 - d1
         if d1 == d2:
             out.append(int(d1))
-        elif d1 == b and d2 == b + 1:
-            out.append("N")
+        elif k > 0 and d1 == b * k:
+            out.append("N" if k == 1 else "N*%d" % k)
         else:
             fail("%s is %s at batch %d and %s at batch %d: a dimension depends on the batch "
                  "size but is not the batch size" % (what, list(s1), b, list(s2), b + 1))
@@ -66,8 +68,9 @@ def _check_batch_slice(n1, r1, r2, b):
 def merge(r1, r2, b):
     """Combine the traces at batch b and b+1 into one graph dict.
 
-    The graphs must be identical except for integers that are b in the first
-    and b+1 in the second (shapes and shape attributes), which become "N".
+    The graphs must be identical except for integers that are b*k in the
+    first and (b+1)*k in the second (shapes and shape attributes), which
+    become "N" (k = 1) or "N*k".
     Returns (graph dict without weights_file, OrderedDict of weight arrays).
     """
     if len(r1.nodes) != len(r2.nodes):

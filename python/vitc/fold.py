@@ -11,7 +11,7 @@ The exception are the shape calls in trace.KEEP_ON_WEIGHTS (expand,
 reshape, view...): their shape may come from the input's batch size
 (cls_token.expand(B, -1, -1)), which only the comparison of the two traces
 reveals.  The tracer records them as nodes and remembers their values; after
-the merge, fold_static() replaces those whose shape has no "N" by constant
+the merge, fold_static() replaces those whose shape has no "N" (or "N*k") by constant
 weights, and drops weights that no node uses any more.
 """
 
@@ -32,7 +32,7 @@ def fold_static(nodes, shapes, weights, arrays, r1, r2, outputs):
     for n in nodes:
         name = n["name"]
         t1, t2 = r1.static_vals.get(name), r2.static_vals.get(name)
-        if (t1 is None or t2 is None or "N" in shapes[name] or name in outputs
+        if (t1 is None or t2 is None or any(isinstance(d, str) for d in shapes[name]) or name in outputs
                 or not all(i in arrays for i in n["inputs"])
                 or t1.shape != t2.shape or not torch.equal(t1, t2)):
             kept.append(n)

@@ -27,7 +27,9 @@ def op(name):
 
 
 def _dims(shape, batch):
-    return [batch if d == "N" else int(d) for d in shape]
+    """A shape attribute with "N" and "N*k" replaced by their sizes."""
+    return [batch * (int(d[2:]) if d.startswith("N*") else 1) if isinstance(d, str) else int(d)
+            for d in shape]
 
 
 def _axis(a, rank):
@@ -217,6 +219,20 @@ def mean(ins, at, batch):
 
 
 # torch.nn.MultiheadAttention(batch_first=True), eval mode, no mask.
+# pad and roll: the data movement of windowed attention (Swin)
+@op("pad")
+def pad(ins, at, batch):
+    p = [int(v) for v in at["pads"]]
+    return np.pad(ins[0], [(p[2 * i], p[2 * i + 1]) for i in range(len(p) // 2)],
+                  constant_values=float(at.get("value", 0)))
+
+
+@op("roll")
+def roll(ins, at, batch):
+    return np.roll(ins[0], [int(s) for s in at["shifts"]],
+                   [_axis(a, ins[0].ndim) for a in at["axes"]])
+
+
 @op("attention")
 def attention(ins, at, batch):
     q, k, v, w_in, b_in, w_out, b_out = ins

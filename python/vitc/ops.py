@@ -27,6 +27,10 @@ PASSTHROUGH = {
     "get_device", "_assert", "attr:_base", "__repr__", "__format__", "__str__", "__hash__",
     "__reduce_ex__", "__deepcopy__", "has_names",
 }
+# x.new_zeros(shape) and kin: a fresh tensor that takes only x's dtype and
+# device, never its values (torchvision's Swin builds its shifted-window mask
+# from one): run untraced, an untracked constant (docs/exporter.md).
+FRESH = {"new_zeros", "new_ones", "new_full", "new_tensor"}
 DATA_DEPENDENT = {"item", "tolist", "__bool__", "__int__", "__float__", "__index__",
                   "numpy", "__array__", "nonzero", "__iter__"}
 INPLACE = {"add_", "sub_", "mul_", "div_", "__iadd__", "__isub__", "__imul__",
@@ -440,6 +444,71 @@ def split(rec, name, args, kwargs, out):
         else:
             rec.emit("slice", [x], attrs, out=piece)
         start += n
+
+
+# ----- pad and roll (Swin's windows) ---------------------------------------
+@register("pad")
+def pad(rec, name, args, kwargs, out):
+    """F.pad in constant mode: a pad node with (before, after) per axis for
+    the positive widths, then a slice per axis for the negative ones
+    (cropping); all widths zero is the input itself."""
+    x = args[0]
+    widths = [int(w) for w in arg(args, kwargs, 1, "pad")]
+    mode = arg(args, kwargs, 2, "mode", "constant")
+    value = arg(args, kwargs, 3, "value", None)
+    if mode != "constant":
+        fail("F.pad mode=%r in %s is not supported (constant only)" % (mode, rec.where()))
+    if len(widths) % 2 or len(widths) // 2 > x.dim():
+        fail("F.pad widths %s in %s do not fit a rank-%d tensor" % (widths, rec.where(), x.dim()))
+    pads = [0] * (2 * x.dim())
+    for i in range(len(widths) // 2):  # F.pad lists the last axis first
+        axis = x.dim() - 1 - i
+        pads[2 * axis], pads[2 * axis + 1] = widths[2 * i], widths[2 * i + 1]
+    grow = [max(w, 0) for w in pads]
+    crops = [a for a in range(x.dim()) if min(pads[2 * a], pads[2 * a + 1]) < 0]
+    if not any(pads):
+        rec.alias(out, x)
+        return
+    shape = [int(d) + grow[2 * a] + grow[2 * a + 1] for a, d in enumerate(x.shape)]
+    cur = x
+    if any(grow):
+        attrs = {"pads": grow, "value": float(value or 0.0)}
+        if not crops:
+            rec.emit("pad", [x], attrs, out=out)
+            return
+        cur = rec.emit("pad", [x], attrs, shape=shape)
+    for i, a in enumerate(crops):
+        lo, hi = -min(pads[2 * a], 0), -min(pads[2 * a + 1], 0)
+        attrs = {"axis": a, "start": lo, "end": shape[a] - hi, "step": 1}
+        shape[a] -= lo + hi
+        if i == len(crops) - 1:
+            rec.emit("slice", [cur], attrs, out=out)
+        else:
+            cur = rec.emit("slice", [cur], attrs, shape=shape)
+
+
+@register("roll")
+def roll(rec, name, args, kwargs, out):
+    """torch.roll / Tensor.roll along given dims: a roll node with each
+    axis's total shift in [0, size); a roll with no net shift is the input."""
+    x = args[0]
+    shifts, dims = arg(args, kwargs, 1, "shifts"), arg(args, kwargs, 2, "dims")
+    if dims is None or (isinstance(dims, (list, tuple)) and not dims):
+        fail("torch.roll without dims (a roll of the flattened tensor) in %s is not supported"
+             % rec.where())
+    shifts = [shifts] if isinstance(shifts, int) else list(shifts)
+    dims = [dims] if isinstance(dims, int) else list(dims)
+    if len(shifts) != len(dims):
+        fail("torch.roll with %d shifts for %d dims in %s" % (len(shifts), len(dims), rec.where()))
+    total = {}
+    for s, d in zip(shifts, dims):
+        a = norm_axis(d, x.dim())
+        total[a] = (total.get(a, 0) + int(s)) % x.shape[a]
+    axes = [a for a in sorted(total) if total[a]]
+    if not axes:
+        rec.alias(out, x)
+        return
+    rec.emit("roll", [x], {"shifts": [total[a] for a in axes], "axes": axes}, out=out)
 
 
 # ----- reductions -----------------------------------------------------------

@@ -339,6 +339,9 @@ class _Mode(TorchFunctionMode):
             return func(*args, **kwargs)
         if not rec.any_tracked((args, kwargs)):
             return func(*args, **kwargs)  # constant computation: folded
+        if name in ops.FRESH:
+            with rec.untraced(), torch.no_grad():
+                return func(*args, **kwargs)  # values independent of the input
         handler = ops.HANDLERS.get(name)
         inplace = name in ops.INPLACE or kwargs.get("inplace") is True
         if not inplace and not rec.any_dynamic((args, kwargs)):

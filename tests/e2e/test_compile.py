@@ -172,6 +172,64 @@ class TestCompile(unittest.TestCase):
         c.check(torch.randn(1, 3, 9, 9), 1)
         c.check(torch.randn(3, 3, 9, 9), 2)
 
+    def test_pad_roll_windows(self):
+        """Shifted windows in miniature: torch.roll on two axes, F.pad with
+        a value to a multiple of the window (and a crop: a slice), the
+        window partition into [N*4, 16, C] (the batch times 4 windows,
+        passes/batch_split.c), and pad and roll on that N*k tensor; the
+        second pad's epilogue takes a fused mul."""
+
+        class Win(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(6, 6)
+                self.out = nn.Linear(8, 5)
+
+            def forward(self, x):
+                b, h, w, c = x.shape  # [B, 5, 7, 6]
+                x = torch.roll(x, shifts=(-1, 2), dims=(1, 2))
+                x = nn.functional.pad(x, (0, 0, 2, -1, 0, 3), value=0.5) * 2 + 1  # [B, 8, 8, 6]
+                win = x.view(b, 2, 4, 2, 4, c).permute(0, 1, 3, 2, 4, 5).reshape(-1, 16, c)
+                win = nn.functional.pad(self.fc(win), (1, 1)) * 0.5  # [B*4, 16, 8]
+                win = win.roll(3, 1).softmax(-1)
+                return self.out(win.mean(1).reshape(b, 4, 8).mean(1))
+
+        m = perturb(Win(), 11)
+        ir = os.path.join(self.tmp, "win.ir")
+        c = Compiled(self, m, torch.randn(1, 5, 7, 6), "win", extra=["--dump-ir", ir])
+        with open(c.prefix + ".json") as f:
+            graph = json.load(f)
+        ops = [n["op"] for n in graph["nodes"]]
+        self.assertEqual(ops.count("pad"), 2)
+        self.assertEqual(ops.count("roll"), 2)
+        self.assertIn('"N*4"', json.dumps(graph))
+        with open(os.path.join(ir, "02-fuse.txt")) as f:
+            fuse = f.read()
+        self.assertRegex(fuse, r"into slice_0 \(slice\)")
+        self.assertRegex(fuse, r"into pad_1 \(pad\)")
+        c.check(torch.randn(1, 5, 7, 6), 1)
+        c.check(torch.randn(3, 5, 7, 6), 2)
+
+    def test_expand_batch_multiple(self):
+        """An expand to [N*5, 3, 4] (passes/batch_split.c views its operand)
+        plus a constant mask built from x.new_zeros in forward."""
+
+        class Tokens(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(4, 4)
+
+            def forward(self, x):  # [B, 5, 4]
+                rows = self.fc(x).reshape(-1, 1, 4).expand(-1, 3, -1)
+                mask = x.new_zeros((3, 4))
+                mask[1:, :2] = -1.0
+                return (rows + mask).softmax(-1).reshape(x.shape[0], 5, 12)
+
+        m = perturb(Tokens(), 13)
+        c = Compiled(self, m, torch.randn(1, 5, 4), "tokens")
+        c.check(torch.randn(1, 5, 4), 1)
+        c.check(torch.randn(3, 5, 4), 2)
+
     def test_batch_norm(self):
         """Eval-mode batch norm: folded into the conv2d / linear before it
         (no mul/add left for those), else a per-channel mul and add

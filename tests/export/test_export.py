@@ -400,6 +400,92 @@ class FoldBatch(nn.Module):
         return self.proj(x.reshape(-1, 4)).reshape(x.shape[0], -1, 4)
 
 
+class BatchPlusOne(nn.Module):
+    def forward(self, x):
+        return torch.cat([x, x[:1]], 0) * 2
+
+
+class TestBatchMultiple(TmpDirCase):
+    """The batch flattened into another axis is exported as "N*k"."""
+
+    def test_batch_folded_into_another_dim(self):
+        prefix = self.path("fold")
+        model = FoldBatch().eval()
+        graph = vitc.export(model, torch.randn(1, 5, 4), prefix)
+        shapes = [n["attrs"]["shape"] for n in graph["nodes"] if n["op"] == "reshape"]
+        self.assertEqual(shapes, [["N*5", 4], ["N", 5, 4]])
+        self.assertEqual(graph["inputs"][0]["shape"], ["N", 5, 4])
+        self.check_interp(model, prefix, (1, 5, 4))
+
+    def test_expand_to_batch_multiple(self):
+        # an expand whose target holds N*k, and a mask built in forward from
+        # x.new_zeros (an untracked constant, as in torchvision's Swin)
+        class Tokens(nn.Module):
+            def forward(self, x):  # [B, 5, 4]
+                rows = x.reshape(-1, 1, 4).expand(-1, 3, -1)  # [B*5, 3, 4]
+                mask = x.new_zeros((3, 4))
+                mask[1:, :2] = -1.0
+                return (rows + mask).reshape(x.shape[0], 5, 12)
+
+        prefix = self.path("tokens")
+        graph = vitc.export(Tokens(), torch.randn(1, 5, 4), prefix)
+        expand = [n for n in graph["nodes"] if n["op"] == "expand"]
+        self.assertEqual(expand[0]["attrs"]["shape"], ["N*5", 3, 4])
+        consts = [w for w in graph["weights"] if w["role"] == "constant"]
+        self.assertEqual([w["shape"] for w in consts], [[3, 4]])
+        self.check_interp(Tokens(), prefix, (1, 5, 4))
+
+    def test_batch_folded_at_batch_2(self):
+        # traced at batch 2 and 3: 10 and 15 rows are N*5 as well
+        prefix = self.path("fold2")
+        model = FoldBatch().eval()
+        graph = vitc.export(model, torch.randn(2, 5, 4), prefix)
+        self.assertEqual(graph["nodes"][0]["attrs"]["shape"], ["N*5", 4])
+        self.check_interp(model, prefix, (1, 5, 4), batches=(1, 2, 4))
+
+
+class PadRoll(nn.Module):
+    def forward(self, x):  # [B, 4, 5, 3]
+        y = nn.functional.pad(x, (1, 0, 0, 2), value=-1.5)  # W 5 -> 7, C 3 -> 4
+        y = torch.roll(y, shifts=(-1, 3, 2), dims=(1, 2, 1))  # axis 1: net +1
+        z = nn.functional.pad(y, (0, 0, 0, 0))  # no padding: the input itself
+        c = nn.functional.pad(y, (-1, 1, 2, -3, 0, 0))  # W 7 -> 6, crops as slices
+        return (z.roll(0, 2) + torch.roll(y, 9, -1))[:, :, 1:7, :] + c  # 0 and 9 % 4 = 1
+
+
+class TestPadRoll(TmpDirCase):
+    def test_attrs_and_interp(self):
+        prefix = self.path("padroll")
+        graph = vitc.export(PadRoll(), torch.randn(1, 4, 5, 3), prefix)
+        nodes = [(n["op"], n["attrs"]) for n in graph["nodes"]]
+        self.assertEqual(nodes, [
+            ("pad", {"pads": [0, 0, 0, 0, 0, 2, 1, 0], "value": -1.5}),
+            ("roll", {"shifts": [1, 3], "axes": [1, 2]}),
+            ("pad", {"pads": [0, 0, 0, 0, 2, 0, 0, 1], "value": 0.0}),
+            ("slice", {"axis": 2, "start": 0, "end": 6, "step": 1}),
+            ("slice", {"axis": 3, "start": 1, "end": 5, "step": 1}),
+            ("roll", {"shifts": [1], "axes": [3]}),
+            ("add", {}),
+            ("slice", {"axis": 2, "start": 1, "end": 7, "step": 1}),
+            ("add", {})])
+        self.check_interp(PadRoll(), prefix, (1, 4, 5, 3))
+
+    def test_refused(self):
+        class Reflect(nn.Module):
+            def forward(self, x):
+                return nn.functional.pad(x, (1, 1), mode="reflect")
+
+        class Flat(nn.Module):
+            def forward(self, x):
+                return torch.roll(x, 1)
+
+        for model, needle in ((Reflect(), "mode='reflect'"),
+                              (Flat(), "torch.roll without dims")):
+            with self.assertRaises(vitc.ExportError) as ctx:
+                vitc.export(model, torch.randn(1, 3, 4), self.path("bad"))
+            self.assertIn(needle, str(ctx.exception))
+
+
 class TestRefusals(TmpDirCase):
     def refused(self, model, x, *needles):
         prefix = self.path("bad")
@@ -436,8 +522,9 @@ class TestRefusals(TmpDirCase):
         self.refused(Wrap(nn.BatchNorm2d(3, track_running_stats=False)),
                      torch.randn(1, 3, 4, 4), "body", "running statistics")
 
-    def test_batch_folded_into_another_dim(self):
-        self.refused(FoldBatch(), torch.randn(1, 5, 4), "batch size")
+    def test_batch_dependent_dim(self):
+        # b+1 rows: depends on the batch size but is no multiple N*k of it
+        self.refused(BatchPlusOne(), torch.randn(1, 5, 4), "is not the batch size")
 
     def test_attention_mask(self):
         mha = nn.MultiheadAttention(4, 2, batch_first=True)

@@ -92,6 +92,12 @@ def main():
           lambda g: g["weights"][0].update(shape=[2**40 - 1, 2**40 - 1, 2**40 - 1]))
     graph("rank9.json", lambda g: g["inputs"][0].update(shape=[1] * 9))
     graph("float_dim.json", lambda g: g["inputs"][0].update(shape=["N", 3.5]))
+    graph("batch_times_zero.json", lambda g: g["inputs"][0].update(shape=["N*0", 4]))
+    graph("batch_times_negative.json", lambda g: g["inputs"][0].update(shape=["N*-3", 4]))
+    graph("batch_prefix.json", lambda g: g["inputs"][0].update(shape=["2N", 4]))
+    graph("batch_times_name.json", lambda g: g["inputs"][0].update(shape=["N*x", 4]))
+    graph("batch_attr_times_zero.json", lambda g: g["nodes"][1].update(
+        op="reshape", attrs={"shape": ["N*0", 3]}))
     graph("bad_dtype.json", lambda g: g["weights"][1].update(dtype="float32"))
     graph("bad_role.json", lambda g: g["weights"][0].update(role="trainable"))
     graph("bad_name.json", lambda g: g["nodes"][0].update(name="fc\tx"))
