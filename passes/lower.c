@@ -584,7 +584,8 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_CONV1D_TOKENS: return lw_conv1d_tokens(l, n);
 	case OP_LAYER_NORM: return lw_layer_norm(l, n);
 	case OP_SOFTMAX: return lw_softmax(l, n);
-	case OP_MEAN: return lw_mean(l, n);
+	case OP_MEAN: case OP_MAX: return lw_mean(l, n);
+	case OP_NORMALIZE: return lw_normalize(l, n);
 	case OP_ATTENTION: return lw_attention(l, n);
 	case OP_SHIFT_LINEAR: return lw_shift_linear(l, n);
 	case OP_KSH_HASH: return lw_ksh_hash(l, n);

@@ -88,7 +88,8 @@ int lw_conv2d(Lower *l, const Node *n);
 int lw_conv1d_tokens(Lower *l, const Node *n);
 int lw_layer_norm(Lower *l, const Node *n);
 int lw_softmax(Lower *l, const Node *n);
-int lw_mean(Lower *l, const Node *n);
+int lw_mean(Lower *l, const Node *n);      /* mean and max */
+int lw_normalize(Lower *l, const Node *n);
 int lw_attention(Lower *l, const Node *n);
 
 /*

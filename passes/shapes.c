@@ -759,6 +759,8 @@ static int infer_node(Ctx *c)
 	case OP_SLICE:         return infer_slice(c);
 	case OP_SELECT:        return infer_select(c);
 	case OP_MEAN:          return infer_mean(c);
+	case OP_MAX:           return infer_mean(c);
+	case OP_NORMALIZE:     return infer_softmax(c);
 	case OP_SHIFT_LINEAR:  return infer_linear(c);
 	case OP_KSH_HASH:      return infer_ksh_hash(c);
 	case OP_BINARIZE:      return infer_binarize(c);

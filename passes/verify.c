@@ -313,6 +313,7 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 			return -1;
 		break;
 	case OP_MEAN:
+	case OP_MAX:
 		if (get_attr(g, n, "axes", 1, K_INTS, &a, err))
 			return -1;
 		if (a->n < 1 || a->n > IR_MAX_RANK)
@@ -323,6 +324,14 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		return want_int(g, n, "keepdim", 0, 0, 1, err);
 	case OP_ATTENTION:
 		return want_int(g, n, "num_heads", 1, 1, big, err);
+	case OP_NORMALIZE:
+		if (want_int(g, n, "axis", 1, -IR_MAX_RANK, IR_MAX_RANK - 1, err) ||
+		    get_attr(g, n, "eps", 0, K_NUMBER, &a, err))
+			return -1;
+		double neps = pass_attr_number(n, "eps", PASS_L2NORM_EPS);
+		if (!(neps > 0) || !isfinite(neps))
+			return pass_node_err(err, g, n, "attribute 'eps' must be positive and finite");
+		break;
 	case OP_KSH_HASH:
 		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
 		    want_int(g, n, "nbits", 1, 1, 32, err))

@@ -424,6 +424,35 @@ START_TEST(infer_mean)
 }
 END_TEST
 
+/* Zoo ops (issue 9): max reduces like mean; normalize keeps the shape. */
+START_TEST(infer_max_normalize)
+{
+	Node *n = unary(OP_MAX, "N,4,6,5");
+	a_ints(n, "axes", "1,3");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,6]");
+	a_int(n, "keepdim", 1);
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,1,6,1]");
+	n->attrs[0].n = parse_dims("2,-2", n->attrs[0].ints, 16);
+	INFER_FAILS("attribute 'axes' names axis 2 twice");
+	n->attrs[0].n = 0;
+	VERIFY_FAILS("attribute 'axes' must have 1..8 entries, not 0");
+	teardown();
+	setup();
+	n = unary(OP_NORMALIZE, "N,3,7");
+	VERIFY_FAILS("missing attribute 'axis'");
+	a_int(n, "axis", -2);
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,3,7]");
+	a_float(n, "eps", 0.0);
+	VERIFY_FAILS("attribute 'eps' must be positive and finite");
+	n->attrs[1].f = 1e-6;
+	n->attrs[0].i = 3;
+	INFER_FAILS("out of range for rank 3");
+}
+END_TEST
+
 START_TEST(infer_attention)
 {
 	input("q", "N,5,48");
@@ -484,6 +513,7 @@ static Suite *ir_shapes_suite(void)
 	tcase_add_test(tc, infer_select);
 	tcase_add_test(tc, infer_mean);
 	tcase_add_test(tc, infer_attention);
+	tcase_add_test(tc, infer_max_normalize);
 	suite_add_tcase(s, tc);
 	return s;
 }

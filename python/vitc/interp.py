@@ -216,6 +216,22 @@ def mean(ins, at, batch):
     return x.mean(axis=axes, keepdims=bool(int(at.get("keepdim", 0))))
 
 
+# ----- zoo ops (issue 9) ------------------------------------------------------
+@op("max")
+def reduce_max(ins, at, batch):
+    x = ins[0]
+    axes = tuple(_axis(a, x.ndim) for a in at["axes"])
+    return x.max(axis=axes, keepdims=bool(int(at.get("keepdim", 0))))
+
+
+@op("normalize")
+def normalize(ins, at, batch):
+    x = ins[0]
+    axis = _axis(at["axis"], x.ndim)
+    nrm = np.sqrt((x * x).sum(axis=axis, keepdims=True))
+    return x / np.maximum(nrm, float(at.get("eps", 1e-12)))
+
+
 # torch.nn.MultiheadAttention(batch_first=True), eval mode, no mask.
 @op("attention")
 def attention(ins, at, batch):

@@ -317,6 +317,33 @@ def expand(rec, name, args, kwargs, out):
     rec.emit("expand", [x], {"shape": list(out.shape)}, out=out)
 
 
+@register("repeat")
+def repeat(rec, name, args, kwargs, out):
+    """Tensor.repeat (tiling) as reshape -> expand -> reshape: an axis of size
+    s repeated r times is an inserted axis of size 1 expanded to r in front
+    of it, then merged (r == 1 or s == 1 need no extra axis)."""
+    x = args[0]
+    reps = list(args[1:]) or list(kwargs.get("repeats", ()))
+    if len(reps) == 1 and isinstance(reps[0], (list, tuple, torch.Size)):
+        reps = list(reps[0])
+    reps = [int(r) for r in reps]
+    shape = [1] * (len(reps) - x.dim()) + [int(d) for d in x.shape]
+    ones, wide = [], []
+    for r, d in zip(reps, shape):
+        if r != 1 and d != 1:
+            ones.append(1)
+            wide.append(r)
+        ones.append(d)
+        wide.append(r if d == 1 else d)
+    cur = x
+    if ones != [int(d) for d in x.shape]:
+        cur = rec.emit("reshape", [cur], {"shape": ones}, shape=ones)
+    last = wide == list(out.shape)
+    cur = rec.emit("expand", [cur], {"shape": wide}, out=out if last else None, shape=wide)
+    if not last:
+        rec.emit("reshape", [cur], {"shape": list(out.shape)}, out=out)
+
+
 @register("cat", "concat", "concatenate")
 def cat(rec, name, args, kwargs, out):
     xs = list(arg(args, kwargs, 0, "tensors"))
@@ -467,6 +494,124 @@ def mean(rec, name, args, kwargs, out):
     m = rec.emit("mean", [x], {"axes": axes, "keepdim": int(keep)}, shape=list(out.shape))
     rec.emit("mul", [m], {"scalar": float(count), "reverse": 0}, out=out)
 
+
+
+# ----- zoo ops (issue 9): max / min reductions, normalize --------------------
+def _reduce_axes(x, dim):
+    """Sorted non-negative axes of a reduction's dim argument (None, int,
+    or a list; None or empty: every axis)."""
+    if dim is None or (not isinstance(dim, int) and len(dim) == 0):
+        return list(range(x.dim()))
+    if isinstance(dim, int):
+        return [norm_axis(dim, x.dim())]
+    return sorted(norm_axis(d, x.dim()) for d in dim)
+
+
+@register("max", "amax", "min", "amin")
+def reduce_max(rec, name, args, kwargs, out):
+    """torch.max/amax (and min/amin as -max(-x)) over given axes: a "max"
+    node.  torch.max(x, dim) also returns argmax indices, which vitc has no
+    value for: using them is refused (they are poisoned)."""
+    x = args[0]
+    dim = arg(args, kwargs, 1, "dim")
+    if isinstance(dim, torch.Tensor):
+        fail("%s of two tensors (elementwise) in %s is not supported" % (name, rec.where()))
+    if name in ("max", "min") and dim is None:
+        fail("%s over all elements (a 0-d result) in %s is not supported" % (name, rec.where()))
+    keep = bool(arg(args, kwargs, 2, "keepdim", False))
+    values = out
+    if name in ("max", "min"):
+        values = out[0]
+        rec.poison(out[1], "the indices of torch.%s in %s are not supported" % (name, rec.where()))
+    axes = _reduce_axes(x, dim)
+    attrs = {"axes": axes, "keepdim": int(keep)}
+    if name in ("max", "amax"):
+        rec.emit("max", [x], attrs, out=values)
+        return
+    neg = rec.emit("mul", [x], {"scalar": -1.0, "reverse": 0}, shape=list(x.shape))
+    m = rec.emit("max", [neg], attrs, shape=list(values.shape))
+    rec.emit("mul", [m], {"scalar": -1.0, "reverse": 0}, out=values)
+
+
+@register("normalize")
+def normalize(rec, name, args, kwargs, out):
+    """F.normalize(x, p=2, dim, eps): a "normalize" node (p = 2 only)."""
+    x = args[0]
+    p = float(arg(args, kwargs, 1, "p", 2.0))
+    if p != 2.0:
+        fail("normalize with p=%g in %s is not supported (p=2 only)" % (p, rec.where()))
+    if arg(args, kwargs, 4, "out") is not None:
+        fail("normalize with out= in %s is not supported" % rec.where())
+    axis = norm_axis(arg(args, kwargs, 2, "dim", 1), x.dim())
+    eps = float(arg(args, kwargs, 3, "eps", 1e-12))
+    rec.emit("normalize", [x], {"axis": axis, "eps": eps}, out=out)
+
+
+# ----- interpolate (issue 9) ----------------------------------------------------
+_INTERP_MODES = ("nearest", "nearest-exact", "bilinear", "bicubic")
+
+
+def _interp_matrix(x, axis, args, kwargs):
+    """The [out, in] matrix of F.interpolate along spatial axis (2: H, 3: W)
+    with the call's own arguments: the interpolation of a float64 basis
+    that is one-hot along axis and all ones along the other (the 2-D
+    modes are separable and their weights along an axis sum to 1)."""
+    n = int(x.shape[axis])
+    shape = [n, 1] + [int(d) for d in x.shape[2:]]
+    basis = torch.zeros(shape, dtype=torch.float64)
+    for i in range(n):
+        if axis == 2:
+            basis[i, 0, i, :] = 1
+        else:
+            basis[i, 0, :, i] = 1
+    y = torch.nn.functional.interpolate(basis, *args[1:], **kwargs)
+    m = y[:, 0, :, 0] if axis == 2 else y[:, 0, 0, :]
+    return m.t().contiguous()  # [out, in]
+
+
+@register("interpolate", "upsample", "upsample_bilinear", "upsample_nearest")
+def interpolate(rec, name, args, kwargs, out):
+    """F.interpolate of a computed 4-D tensor (nearest, nearest-exact,
+    bilinear, bicubic; align_corners either way) as the two matrix products
+    it means: y = M_h x M_w^T with constant matrices computed by PyTorch
+    itself (_interp_matrix), one product when only one axis changes.  A
+    constant input never gets here: it is folded at export."""
+    x = args[0]
+    if name != "interpolate":
+        fail("%s in %s is not supported (use F.interpolate)" % (name, rec.where()))
+    mode = arg(args, kwargs, 3, "mode", "nearest")
+    if x.dim() != 4 or mode not in _INTERP_MODES:
+        fail("interpolate of a %d-D tensor with mode %r in %s is not supported (4-D input, "
+             "modes %s)" % (x.dim(), mode, rec.where(), ", ".join(_INTERP_MODES)))
+    if arg(args, kwargs, 6, "antialias", False):
+        fail("interpolate with antialias=True in %s is not supported" % rec.where())
+    with rec.untraced(), torch.no_grad():
+        mh = _interp_matrix(x, 2, args, kwargs)
+        mw = _interp_matrix(x, 3, args, kwargs)
+    cur = x
+    shape = [int(d) for d in x.shape]
+    todo = []
+    key = (mode, repr(args[1:]), repr(sorted(kwargs.items())), tuple(shape[2:]))
+    if not (mw.shape[0] == mw.shape[1] and torch.equal(mw, torch.eye(mw.shape[0], dtype=mw.dtype))):
+        todo.append("w")
+    if not (mh.shape[0] == mh.shape[1] and torch.equal(mh, torch.eye(mh.shape[0], dtype=mh.dtype))):
+        todo.append("h")
+    if not todo:
+        rec.alias(out, x)
+        return
+    base = "interpolate.%s.%dx%d_%dx%d" % (mode, shape[2], shape[3], mh.shape[0], mw.shape[0])
+    for i, ax in enumerate(todo):
+        last = i == len(todo) - 1
+        if ax == "w":
+            wt = rec.derived_weight(("interp_w",) + key, base + ".w", "f32", "constant",
+                                    lambda: mw.t().contiguous().float())
+            shape[3] = int(mw.shape[0])
+            cur = rec.emit("matmul", [cur, wt], out=out if last else None, shape=list(shape))
+        else:
+            ht = rec.derived_weight(("interp_h",) + key, base + ".h", "f32", "constant",
+                                    lambda: mh.float())
+            shape[2] = int(mh.shape[0])
+            cur = rec.emit("matmul", [ht, cur], out=out if last else None, shape=list(shape))
 
 
 # ----- aliases --------------------------------------------------------------

@@ -1,0 +1,269 @@
+#!/usr/bin/python3
+"""The ops issue 9 (the ViT zoo) adds, each checked against PyTorch: the
+exporter's handlers (python/vitc/ops.py, trace.py), the NumPy interpreter
+(python/vitc/interp.py) and, with VITC_BIN set, the compiled model at batch
+1 and 3 (max|diff| <= 1e-4 max|ref|).
+
+Run:  VITC_BIN=$PWD/vitc /usr/bin/python3 tests/export/test_zoo_ops.py -v
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+try:
+    import numpy as np
+    import torch
+    import torch.nn.functional as F
+    from torch import nn
+except ImportError as e:
+    sys.stderr.write("test_zoo_ops.py: skipped: %s (run with /usr/bin/python3)\n" % e)
+    sys.exit(77)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+
+import vitc  # noqa: E402
+import vitc.interp  # noqa: E402
+
+
+class Fn(nn.Module):
+    """A module around a function of the input (after a linear layer, so
+    that the values are computed, not constants)."""
+
+    def __init__(self, fn, width):
+        super().__init__()
+        self.fc = nn.Linear(width, width)
+        self.fn = fn
+
+    def forward(self, x):
+        return self.fn(self.fc(x))
+
+
+class ZooCase(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="vitc-zoo-ops-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def close(self, got, ref, what):
+        got, ref = np.asarray(got), np.asarray(ref)
+        self.assertEqual(got.shape, ref.shape, what)
+        err = float(np.abs(got - ref).max()) if got.size else 0.0
+        tol = 1e-4 * max(float(np.abs(ref).max()) if ref.size else 0.0, 1e-30)
+        self.assertLessEqual(err, tol, "%s: max|diff| %g > %g" % (what, err, tol))
+
+    def export(self, model, shape, name, ops=(), absent=()):
+        """Export model at shape (batch first); the ops it must (not) hold;
+        the interpreter and (with VITC_BIN) the compiled .so against PyTorch
+        at batch 1 and 3.  Returns the graph."""
+        torch.manual_seed(3)
+        model = model.eval()
+        prefix = os.path.join(self.tmp, name)
+        graph = vitc.export(model, torch.randn(*shape), prefix)
+        have = [n["op"] for n in graph["nodes"]]
+        for op in ops:
+            self.assertIn(op, have, "%s: %s" % (name, have))
+        for op in absent:
+            self.assertNotIn(op, have, "%s: %s" % (name, have))
+        binary = os.environ.get("VITC_BIN")
+        so = prefix + ".so"
+        if binary:
+            r = subprocess.run([binary, "compile", prefix + ".json", "-o", so],
+                               capture_output=True, text=True, timeout=300)
+            self.assertEqual(r.returncode, 0, "%s: %s" % (name, r.stderr))
+        for b in (1, 3):
+            x = torch.randn((b,) + tuple(shape[1:]))
+            with torch.no_grad():
+                ref = model(x).numpy()
+            self.close(vitc.interp.run(prefix + ".json", {"x": x.numpy()})[0], ref,
+                       "%s interp batch %d" % (name, b))
+            if binary:
+                xin, out = prefix + ".x.npy", prefix + ".y.npy"
+                np.save(xin, x.numpy())
+                r = subprocess.run([binary, "run", so, "--input", xin, "-o", out],
+                                   capture_output=True, text=True, timeout=300)
+                self.assertEqual(r.returncode, 0, "%s: %s" % (name, r.stderr))
+                self.close(np.load(out), ref, "%s compiled batch %d" % (name, b))
+        return graph
+
+    def refused(self, model, shape, *needles):
+        with self.assertRaises(vitc.ExportError) as ctx:
+            vitc.export(model.eval(), torch.randn(*shape), os.path.join(self.tmp, "bad"))
+        for needle in needles:
+            self.assertIn(needle, str(ctx.exception))
+
+
+class TestReductions(ZooCase):
+    def test_max_any_axes(self):
+        """torch.amax / max(dim) / min / amin over one or several axes,
+        keepdim or not, against PyTorch."""
+        cases = [
+            ("amax_last", lambda h: torch.amax(h, -1)),
+            ("amax_13_keep", lambda h: h.amax(dim=(1, 3), keepdim=True)),
+            ("max_dim", lambda h: torch.max(h, dim=2)[0]),
+            ("max_values_keep", lambda h: h.max(1, keepdim=True).values * 2),
+            ("amin_2", lambda h: torch.amin(h, 2)),
+            ("min_dim", lambda h: h.min(dim=-1)[0]),
+            ("amax_all_but_batch", lambda h: h.amax((1, 2, 3))),
+        ]
+        for name, fn in cases:
+            with self.subTest(name):
+                self.export(Fn(fn, 6), (2, 3, 4, 6), name, ops=("max",))
+
+    def test_max_nan(self):
+        """A row holding NaN gives NaN, as torch.amax (maxnum alone drops it)."""
+        binary = os.environ.get("VITC_BIN")
+        if not binary:
+            self.skipTest("VITC_BIN not set")
+        class Amax(nn.Module):
+            def forward(self, x):
+                return torch.amax(x * 2.0, -1)
+
+        model = Amax().eval()
+        prefix = os.path.join(self.tmp, "maxnan")
+        vitc.export(model, torch.randn(1, 4, 5), prefix)
+        r = subprocess.run([binary, "compile", prefix + ".json", "-o", prefix + ".so"],
+                           capture_output=True, text=True, timeout=300)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        x = torch.randn(2, 4, 5)
+        x[0, 1, 3] = float("nan")
+        x[1, 2, 0] = float("inf")
+        np.save(prefix + ".x.npy", x.numpy())
+        r = subprocess.run([binary, "run", prefix + ".so", "--input", prefix + ".x.npy", "-o",
+                            prefix + ".y.npy"], capture_output=True, text=True, timeout=300)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        got, ref = np.load(prefix + ".y.npy"), model(x).numpy()
+        np.testing.assert_array_equal(np.isnan(got), np.isnan(ref))
+        self.assertTrue(np.isnan(got[0, 1]) and got[1, 2] == np.inf)
+        ok = ~np.isnan(ref)
+        np.testing.assert_array_equal(got[ok], ref[ok])
+
+    def test_sum_any_axes(self):
+        """sum over several axes (exported as mean times the count)."""
+        self.export(Fn(lambda h: h.sum((1, 3), keepdim=True) + h.sum(2)[:, :, None], 6),
+                    (2, 3, 4, 6), "sum13", ops=("mean",))
+
+    def test_refusals(self):
+        self.refused(Fn(lambda h: torch.max(h), 4), (1, 3, 4), "over all elements")
+        self.refused(Fn(lambda h: torch.max(h, h * 2), 4), (1, 3, 4), "elementwise")
+        self.refused(Fn(lambda h: torch.max(h, -1)[1].float(), 4), (1, 3, 4),
+                     "indices of torch.max")
+
+
+class TestNormalize(ZooCase):
+    def test_normalize_axes(self):
+        """F.normalize along the last, a middle and the channel axis; eps."""
+        cases = [
+            ("last", lambda h: F.normalize(h, dim=-1)),
+            ("middle", lambda h: F.normalize(h, dim=2) * 3),
+            ("channel", lambda h: F.normalize(h, p=2.0, dim=1, eps=1e-3)),
+        ]
+        for name, fn in cases:
+            with self.subTest(name):
+                self.export(Fn(fn, 20), (2, 3, 5, 20), name, ops=("normalize",))
+
+    def test_normalize_zero_rows(self):
+        """Rows of zeros (below eps) stay zero."""
+        self.export(Fn(lambda h: F.normalize(h * 0, dim=-1) + h, 4), (1, 3, 4), "zeros",
+                    ops=("normalize",))
+
+    def test_refusals(self):
+        self.refused(Fn(lambda h: F.normalize(h, p=1.0, dim=-1), 4), (1, 3, 4), "p=1")
+
+
+class Interp(nn.Module):
+    def __init__(self, **kw):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3, padding=1)
+        self.kw = kw
+
+    def forward(self, x):
+        return F.interpolate(self.conv(x), **self.kw)
+
+
+class TestInterpolate(ZooCase):
+    def test_modes(self):
+        """nearest, nearest-exact, bilinear, bicubic; align_corners both
+        ways; up, down, one axis; size or scale_factor."""
+        cases = [
+            ("nearest_up", dict(scale_factor=2, mode="nearest")),
+            ("nearest_down", dict(size=(5, 3), mode="nearest")),
+            ("nearest_exact", dict(size=(11, 6), mode="nearest-exact")),
+            ("bilinear", dict(size=(12, 9), mode="bilinear", align_corners=False)),
+            ("bilinear_ac", dict(size=(5, 13), mode="bilinear", align_corners=True)),
+            ("bicubic", dict(size=(14, 6), mode="bicubic", align_corners=False)),
+            ("bicubic_ac", dict(scale_factor=1.5, mode="bicubic", align_corners=True)),
+            ("width_only", dict(size=(8, 10), mode="bicubic", align_corners=False)),
+        ]
+        for name, kw in cases:
+            with self.subTest(name):
+                self.export(Interp(**kw), (2, 3, 8, 7), name, ops=("matmul",))
+
+    def test_same_size_is_no_op(self):
+        graph = self.export(Interp(size=(8, 7), mode="bilinear", align_corners=False),
+                            (1, 3, 8, 7), "same", absent=("matmul",))
+        self.assertEqual([n["op"] for n in graph["nodes"]], ["conv2d"])
+
+    def test_constant_input_folded(self):
+        """A resized position embedding (a weight) is folded at export."""
+
+        class PosResize(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.pos = nn.Parameter(torch.randn(1, 4, 3, 3))
+
+            def forward(self, x):
+                return x + F.interpolate(self.pos, size=(6, 5), mode="bicubic",
+                                         align_corners=False)
+
+        graph = self.export(PosResize(), (1, 4, 6, 5), "pos", absent=("matmul",))
+        self.assertEqual([n["op"] for n in graph["nodes"]], ["add"])
+
+    def test_refusals(self):
+        self.refused(Interp(scale_factor=2, mode="area"), (1, 3, 4, 4), "mode 'area'")
+        self.refused(Interp(size=(3, 3), mode="bilinear", antialias=True), (1, 3, 6, 6),
+                     "antialias")
+
+
+class TestBatchSized(ZooCase):
+    def test_attribute_tensor_expanded_to_batch(self):
+        """ConViT: a plain attribute tensor expanded to the batch and
+        projected; the projection must not be frozen at one batch size."""
+
+        class Rel(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.rel = torch.randn(1, 5, 5, 3)   # not a buffer
+                self.proj = nn.Linear(3, 2)
+                self.v = nn.Linear(5, 5)
+
+            def forward(self, x):
+                pos = self.proj(self.rel.expand(x.shape[0], -1, -1, -1)).permute(0, 3, 1, 2)
+                return pos.softmax(-1) @ self.v(x)[:, None]
+
+        self.export(Rel(), (1, 5, 5), "rel", ops=("expand", "linear"))
+
+    def test_repeat(self):
+        """Tensor.repeat: a weight repeated to the batch (XCiT's position
+        encoding) and a computed tensor tiled along several axes."""
+
+        class Rep(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.pos = nn.Parameter(torch.randn(1, 4, 3))
+                self.fc = nn.Linear(3, 3)
+
+            def forward(self, x):
+                h = self.fc(x) + self.pos.repeat(x.shape[0], 1, 1)
+                return h.repeat(1, 2, 3)[:, :, :5] + h.repeat(2, 1, 1, 1).mean(0)[:, :1, :1]
+
+        self.export(Rep(), (2, 4, 3), "rep", ops=("expand",))
+
+
+if __name__ == "__main__":
+    unittest.main()
