@@ -614,6 +614,141 @@ def interpolate(rec, name, args, kwargs, out):
             cur = rec.emit("matmul", [ht, cur], out=out if last else None, shape=list(shape))
 
 
+# ----- einsum (issue 9) ----------------------------------------------------------
+def _einsum_parse(eq, ranks, where):
+    """Index letters per operand and of the output of an einsum equation
+    (spaces dropped, "..." spelled out with unused capital letters, the
+    implicit output: the letters used once, sorted)."""
+    eq = eq.replace(" ", "")
+    lhs, arrow, rhs = eq.partition("->")
+    terms = lhs.split(",")
+    if len(terms) != len(ranks):
+        fail("einsum %r in %s: %d terms for %d operands" % (eq, where, len(terms), len(ranks)))
+    spare = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c not in eq]
+    ell = None
+    out = []
+    for t, r in zip(terms, ranks):
+        if "..." in t:
+            k = r - (len(t) - 3)
+            if ell is None or len(ell) < k:
+                ell = "".join(spare[:k])
+            t = t.replace("...", ell[len(ell) - k:] if k else "")
+        if len(t) != r or not t.isalpha():
+            fail("einsum %r in %s: term %r does not match a %d-D operand" % (eq, where, t, r))
+        out.append(t)
+    if arrow:
+        rhs = rhs.replace("...", ell or "")
+    else:
+        counts = {}
+        for t in out:
+            for c in t:
+                counts[c] = counts.get(c, 0) + 1
+        rhs = (ell or "") + "".join(sorted(c for c, k in counts.items()
+                                           if k == 1 and c not in (ell or "")))
+    return out, rhs
+
+
+@register("einsum")
+def einsum(rec, name, args, kwargs, out):
+    """torch.einsum of one or two operands as the transposes, sums, reshapes
+    and one matmul it means: indices in both operands and the output are
+    matmul batch axes, in both but not the output contracted (merged into
+    K), in one operand only kept as rows (the left operand's, as leading
+    axes: nothing merges them with the batch) or columns (merged).  An
+    index used by one operand only and not in the output is summed first.
+    Repeated indices in one term (diagonals) and three or more operands are
+    refused."""
+    eq = args[0]
+    ops_ = list(args[1]) if len(args) == 2 and isinstance(args[1], (list, tuple)) \
+        else list(args[1:])
+    where = rec.where()
+    if not isinstance(eq, str) or not 1 <= len(ops_) <= 2:
+        fail("einsum with %d operands in %s is not supported (one or two)" % (len(ops_), where))
+    terms, rhs = _einsum_parse(eq, [t.dim() for t in ops_], where)
+    for t in terms + [rhs]:
+        if len(set(t)) != len(t):
+            fail("einsum %r in %s: a repeated index in one term (a diagonal) is not "
+                 "supported" % (eq, where))
+    size = {}
+    for t, x in zip(terms, ops_):
+        for c, d in zip(t, x.shape):
+            if size.setdefault(c, int(d)) != int(d):
+                fail("einsum %r in %s: index %s has sizes %d and %d (broadcasting is not "
+                     "supported)" % (eq, where, c, size[c], int(d)))
+
+    def reduce_only(i, t, x):
+        """Sum the indices of term t that no other term nor the output uses."""
+        others = "".join(terms[:i] + terms[i + 1:]) + rhs
+        gone = [k for k, c in enumerate(t) if c not in others]
+        if not gone:
+            return t, x
+        shape = [size[c] for c in t if c not in others]
+        count = 1
+        for k in gone:
+            count *= size[t[k]]
+        m = rec.emit("mean", [x], {"axes": gone, "keepdim": 0}, shape=shape)
+        x = rec.emit("mul", [m], {"scalar": float(count), "reverse": 0}, shape=shape)
+        return "".join(c for c in t if c in others), x
+
+    def permute(t, x, order):
+        """x (indices t) transposed to the index order "order"."""
+        if t == order:
+            return x
+        perm = [t.index(c) for c in order]
+        return rec.emit("transpose", [x], {"perm": perm}, shape=[size[c] for c in order])
+
+    def finish(t, x):
+        """The result x (indices t, not the output's order) transposed, bound to out."""
+        rec.emit("transpose", [x], {"perm": [t.index(c) for c in rhs]}, out=out)
+
+    if len(ops_) == 1:
+        t, x = reduce_only(0, terms[0], ops_[0])
+        if t == rhs and x is ops_[0]:
+            rec.alias(out, x)
+            return
+        if t == rhs:
+            rec.names[id(out)] = x
+            rec.alive.append(out)
+            return
+        finish(t, x)
+        return
+    ta, a = reduce_only(0, terms[0], ops_[0])
+    tb, b = reduce_only(1, terms[1], ops_[1])
+    batch = [c for c in rhs if c in ta and c in tb]
+    contr = [c for c in ta if c in tb and c not in rhs]
+    left = [c for c in rhs if c in ta and c not in tb]
+    right = [c for c in rhs if c in tb and c not in ta]
+    k = 1
+    for c in contr:
+        k *= size[c]
+    r = 1
+    for c in right:
+        r *= size[c]
+    # a: [batch.., left.., K] (a 1-row axis when there is no left index)
+    a = permute(ta, a, "".join(batch + left + contr))
+    ashape = [size[c] for c in batch + left] + ([] if left else [1]) + [k]
+    if [size[c] for c in batch + left + contr] != ashape:
+        a = rec.emit("reshape", [a], {"shape": ashape}, shape=ashape)
+    # b: [batch.., 1 per extra left axis, K, R]
+    b = permute(tb, b, "".join(batch + contr + right))
+    bshape = [size[c] for c in batch] + ([1] * (len(left) - 1) if batch else []) + [k, r]
+    if [size[c] for c in batch + contr + right] != bshape:
+        b = rec.emit("reshape", [b], {"shape": bshape}, shape=bshape)
+    cshape = [size[c] for c in batch + left] + ([] if left else [1]) + [r]
+    full = [size[c] for c in batch + left + right]
+    tc = "".join(batch + left + right)
+    if cshape == full and tc == rhs:
+        rec.emit("matmul", [a, b], out=out)
+        return
+    c = rec.emit("matmul", [a, b], shape=cshape)
+    if cshape != full:
+        if tc == rhs:
+            rec.emit("reshape", [c], {"shape": full}, out=out)
+            return
+        c = rec.emit("reshape", [c], {"shape": full}, shape=full)
+    finish(tc, c)
+
+
 # ----- aliases --------------------------------------------------------------
 @register("contiguous", "clone", "detach", "float", "to", "type_as", "cpu", "attr:data",
           "requires_grad_")

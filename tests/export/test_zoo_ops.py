@@ -230,6 +230,50 @@ class TestInterpolate(ZooCase):
                      "antialias")
 
 
+class Einsum(nn.Module):
+    def __init__(self, eq, wshape=None, two=False):
+        super().__init__()
+        self.eq, self.two = eq, two
+        self.fc = nn.Linear(6, 6)
+        self.w = nn.Parameter(torch.randn(*wshape)) if wshape else None
+
+    def forward(self, x):
+        h = self.fc(x)
+        if self.w is not None:
+            return torch.einsum(self.eq, h, self.w)
+        if self.two:
+            return torch.einsum(self.eq, h, h * 2 + 1)
+        return torch.einsum(self.eq, h)
+
+
+class TestEinsum(ZooCase):
+    def test_forms(self):
+        """The forms timm uses (attention scores and values, relative
+        position tables, a projection) and transposes and sums of one
+        operand, on [N, 3, 4, 6] inputs."""
+        cases = [
+            ("scores", "bhqd,bhkd->bhqk", None, True),
+            ("values", "bhqk,bhdk->bhqd", None, True),
+            ("rel_pos", "bhwc,hkc->bhwk", (3, 5, 6), False),
+            ("proj", "bnmc,dc->bnmd", (7, 6), False),
+            ("proj_ellipsis", "...c,dc->...d", (7, 6), False),
+            ("outer_left", "bhwc,k->bhwck", (2,), False),
+            ("contract_two", "bhwc,wcd->bhd", (4, 6, 5), False),
+            ("reorder", "bhwc,cd->bdwh", (6, 2), False),
+            ("sum_unused", "bhwc,d->bhd", (5,), False),
+            ("transpose", "bhwc->bcwh", None, False),
+            ("sum_one", "bhwc->bh", None, False),
+            ("implicit", "bhwc,dc", (7, 6), False),
+        ]
+        for name, eq, wshape, two in cases:
+            with self.subTest(name):
+                self.export(Einsum(eq, wshape, two), (2, 3, 4, 6), name, absent=("einsum",))
+
+    def test_refusals(self):
+        self.refused(Einsum("bhww->bh"), (1, 3, 6, 6), "repeated index")
+        self.refused(Einsum("bhwc,hc->bhwc", (1, 6)), (1, 3, 4, 6), "broadcasting")
+
+
 class TestBatchSized(ZooCase):
     def test_attribute_tensor_expanded_to_batch(self):
         """ConViT: a plain attribute tensor expanded to the batch and
