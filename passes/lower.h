@@ -90,6 +90,7 @@ int lw_layer_norm(Lower *l, const Node *n);
 int lw_softmax(Lower *l, const Node *n);
 int lw_mean(Lower *l, const Node *n);      /* mean and max */
 int lw_normalize(Lower *l, const Node *n);
+int lw_gather(Lower *l, const Node *n);
 int lw_attention(Lower *l, const Node *n);
 
 /*

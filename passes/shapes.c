@@ -561,6 +561,45 @@ static int infer_mean(Ctx *c)
 	return 0;
 }
 
+/*
+ * gather: x's axis "axis" replaced by "index_shape" (default: one axis of
+ * as many entries as "indices"), each index below the axis's size.
+ */
+static int infer_gather(Ctx *c)
+{
+	const Attr *ix = ir_node_attr(c->n, "indices"), *is = ir_node_attr(c->n, "index_shape");
+	const Shape *x = in_shape(c, 0);
+	int axis = 0, k = is ? is->n : 1;
+	int64_t count = 1;
+	if (norm_axis(c, "axis", pass_attr_int(c->n, "axis", 0), x->rank, &axis))
+		return -1;
+	if (x->d[axis] == IR_DIM_N)
+		return fail(c, "gathering along the batch dimension N (axis %d) is not supported",
+		            axis);
+	for (int i = 0; i < ix->n; i++)
+		if (ix->ints[i] >= x->d[axis])
+			return fail(c, "attribute 'indices'[%d] is %" PRId64 ", out of range for axis "
+			            "%d of size %" PRId64, i, ix->ints[i], axis, x->d[axis]);
+	for (int i = 0; is && i < is->n; i++)
+		count *= is->ints[i];
+	if (is && count != ix->n)
+		return fail(c, "attribute 'index_shape' holds %" PRId64 " elements, 'indices' %d",
+		            count, ix->n);
+	if (x->rank - 1 + k > IR_MAX_RANK)
+		return fail(c, "the output would have rank %d, more than %d", x->rank - 1 + k,
+		            IR_MAX_RANK);
+	c->out.rank = 0;
+	for (int i = 0; i < x->rank; i++) {
+		if (i != axis) {
+			c->out.d[c->out.rank++] = x->d[i];
+			continue;
+		}
+		for (int j = 0; j < k; j++)
+			c->out.d[c->out.rank++] = is ? is->ints[j] : ix->n;
+	}
+	return 0;
+}
+
 /* ---- ShiftAdd ops (docs/graph-format.md, "ShiftAdd ops") ---- */
 
 /*
@@ -761,6 +800,7 @@ static int infer_node(Ctx *c)
 	case OP_MEAN:          return infer_mean(c);
 	case OP_MAX:           return infer_mean(c);
 	case OP_NORMALIZE:     return infer_softmax(c);
+	case OP_GATHER:        return infer_gather(c);
 	case OP_SHIFT_LINEAR:  return infer_linear(c);
 	case OP_KSH_HASH:      return infer_ksh_hash(c);
 	case OP_BINARIZE:      return infer_binarize(c);

@@ -332,6 +332,23 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		if (!(neps > 0) || !isfinite(neps))
 			return pass_node_err(err, g, n, "attribute 'eps' must be positive and finite");
 		break;
+	case OP_GATHER: {
+		const Attr *ix, *is;
+		if (want_int(g, n, "axis", 1, -IR_MAX_RANK, IR_MAX_RANK - 1, err) ||
+		    get_attr(g, n, "indices", 1, K_INTS, &ix, err) ||
+		    get_attr(g, n, "index_shape", 0, K_INTS, &is, err))
+			return -1;
+		if (ix->n < 1)
+			return pass_node_err(err, g, n, "attribute 'indices' is empty");
+		if (want_ints(g, n, "indices", 1, ix->n, 0, big, err))
+			return -1;
+		if (is && (is->n < 1 || is->n > IR_MAX_RANK))
+			return pass_node_err(err, g, n, "attribute 'index_shape' must have 1..%d "
+			                     "entries, not %d", IR_MAX_RANK, is->n);
+		if (is && want_ints(g, n, "index_shape", 1, is->n, 1, big, err))
+			return -1;
+		break;
+	}
 	case OP_KSH_HASH:
 		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
 		    want_int(g, n, "nbits", 1, 1, 32, err))

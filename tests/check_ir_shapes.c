@@ -453,6 +453,35 @@ START_TEST(infer_max_normalize)
 }
 END_TEST
 
+/* gather: the axis replaced by the index shape; indices checked. */
+START_TEST(infer_gather)
+{
+	Node *n = unary(OP_GATHER, "N,4,6");
+	VERIFY_FAILS("missing attribute 'axis'");
+	a_int(n, "axis", -1);
+	VERIFY_FAILS("missing attribute 'indices'");
+	a_ints(n, "indices", "5,0,0,3,2,2");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,4,6]");
+	a_ints(n, "index_shape", "2,3");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,4,2,3]");
+	n->attrs[0].i = 1;
+	INFER_FAILS("attribute 'indices'[0] is 5, out of range for axis 1 of size 4");
+	n->attrs[1].ints[0] = 1;
+	n->attrs[2].ints[1] = 2;
+	INFER_FAILS("attribute 'index_shape' holds 4 elements, 'indices' 6");
+	n->attrs[2].ints[1] = 3;
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,2,3,6]");
+	n->attrs[1].ints[2] = -1;
+	VERIFY_FAILS("attribute 'indices'[2] is -1");
+	n->attrs[1].ints[2] = 0;
+	n->attrs[0].i = 0;
+	INFER_FAILS("gathering along the batch dimension N (axis 0) is not supported");
+}
+END_TEST
+
 START_TEST(infer_attention)
 {
 	input("q", "N,5,48");
@@ -514,6 +543,7 @@ static Suite *ir_shapes_suite(void)
 	tcase_add_test(tc, infer_mean);
 	tcase_add_test(tc, infer_attention);
 	tcase_add_test(tc, infer_max_normalize);
+	tcase_add_test(tc, infer_gather);
 	suite_add_tcase(s, tc);
 	return s;
 }

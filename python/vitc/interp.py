@@ -232,6 +232,15 @@ def normalize(ins, at, batch):
     return x / np.maximum(nrm, float(at.get("eps", 1e-12)))
 
 
+@op("gather")
+def gather(ins, at, batch):
+    x = ins[0]
+    idx = np.asarray([int(i) for i in at["indices"]], dtype=np.int64)
+    if "index_shape" in at:
+        idx = idx.reshape([int(d) for d in at["index_shape"]])
+    return np.take(x, idx, axis=_axis(at["axis"], x.ndim))
+
+
 # torch.nn.MultiheadAttention(batch_first=True), eval mode, no mask.
 @op("attention")
 def attention(ins, at, batch):

@@ -614,6 +614,40 @@ def interpolate(rec, name, args, kwargs, out):
             cur = rec.emit("matmul", [ht, cur], out=out if last else None, shape=list(shape))
 
 
+# ----- gather by constant indices (issue 9) ---------------------------------------
+def emit_gather(rec, x, axis, index, out, where=None):
+    """x indexed along axis by a constant integer tensor (x[:, idx],
+    index_select): a "gather" node with the indices as attributes; x[..]
+    with an index of shape S puts S in place of the axis."""
+    where = where or rec.where()
+    if not isinstance(index, torch.Tensor) or index.dtype.is_floating_point or \
+            index.dtype == torch.bool:
+        fail("indexing with a %s tensor in %s is not supported (integer indices only)"
+             % (getattr(index, "dtype", type_name(index)), where))
+    if rec.is_dynamic(index):
+        fail("indexing by a tensor computed from the input in %s is not supported" % where)
+    axis = norm_axis(axis, x.dim())
+    size = int(x.shape[axis])
+    with rec.untraced():
+        flat = [int(v) for v in index.detach().reshape(-1).tolist()]
+    if not flat:
+        fail("indexing with an empty index tensor in %s is not supported" % where)
+    if any(not -size <= v < size for v in flat):
+        fail("an index in %s is out of range for an axis of size %d" % (where, size))
+    attrs = {"axis": axis, "indices": [v % size for v in flat]}
+    if index.dim() != 1:
+        attrs["index_shape"] = [int(d) for d in index.shape]
+    if index.dim() == 0:
+        fail("indexing with a 0-d index tensor in %s is not supported" % where)
+    return rec.emit("gather", [x], attrs, out=out)
+
+
+@register("index_select")
+def index_select(rec, name, args, kwargs, out):
+    x, dim, index = args[0], arg(args, kwargs, 1, "dim"), arg(args, kwargs, 2, "index")
+    emit_gather(rec, x, dim, index, out)
+
+
 # ----- einsum (issue 9) ----------------------------------------------------------
 def _einsum_parse(eq, ranks, where):
     """Index letters per operand and of the output of an einsum equation

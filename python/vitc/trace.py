@@ -502,6 +502,23 @@ def _getitem(self, idx):
     if not rec.any_dynamic((self, idx)):
         with rec.untraced(), torch.no_grad():
             return _TENSOR_GETITEM(self, idx).detach()
+    tensors = [i for i, it in enumerate(idx) if isinstance(it, torch.Tensor)]
+    full = all(it is Ellipsis or (isinstance(it, slice) and it == slice(None))
+               for i, it in enumerate(idx) if i != tensors[0])
+    if len(tensors) == 1 and full and idx.count(Ellipsis) <= 1 and rec.is_dynamic(self) \
+            and not rec.is_dynamic(idx[tensors[0]]):
+        # x[:, idx] by a constant index: a gather node (vitc/ops.py, emit_gather)
+        from vitc import ops
+        t = tensors[0]
+        axis = t if Ellipsis not in idx[:t] else self.dim() - (len(idx) - t)
+        with rec.untraced():
+            out = _TENSOR_GETITEM(self, idx)
+        try:
+            ops.emit_gather(rec, self, axis, idx[t], out)
+        except ExportError as e:
+            rec.problem_from("Tensor.__getitem__", e)
+            rec.opaque(out)
+        return out
     rec.problem("Tensor.__getitem__ with a tensor index (gather)")
     with rec.untraced():
         out = _TENSOR_GETITEM(self, idx)

@@ -274,6 +274,50 @@ class TestEinsum(ZooCase):
         self.refused(Einsum("bhwc,hc->bhwc", (1, 6)), (1, 3, 4, 6), "broadcasting")
 
 
+class Gather(nn.Module):
+    def __init__(self, how):
+        super().__init__()
+        self.fc = nn.Linear(6, 6)
+        self.how = how
+        self.register_buffer("idx", torch.tensor([5, 0, 0, 3, -1, 2, 4]))
+        self.register_buffer("rel", torch.randint(0, 4, (3, 5)))
+
+    def forward(self, x):
+        h = self.fc(x)
+        if self.how == "last":
+            return h[:, :, self.idx]
+        if self.how == "ellipsis_2d":
+            return h[..., self.rel, :] * 2
+        if self.how == "index_select":
+            return torch.index_select(h, 1, self.idx[self.idx < 3] % 4)
+        if self.how == "method":
+            return h.index_select(-1, self.idx % 6)
+        return h[:, torch.tensor([[1, 2], [3, 0]])]
+
+
+class TestGather(ZooCase):
+    def test_constant_indices(self):
+        """x[:, idx] (an index buffer, negative entries), x[..., idx2d, :],
+        torch.index_select and Tensor.index_select, a literal index tensor:
+        a gather node over a computed tensor."""
+        for how in ("last", "ellipsis_2d", "index_select", "method", "literal"):
+            with self.subTest(how):
+                self.export(Gather(how), (2, 4, 6), how, ops=("gather",))
+
+    def test_refusals(self):
+        class Mask(nn.Module):
+            def forward(self, x):
+                return x[:, x[0, :, 0] > 0]
+
+        self.refused(Mask(), (1, 4, 6), "Tensor.__getitem__")
+
+        class Dyn(nn.Module):
+            def forward(self, x):
+                return torch.index_select(x, 1, (x[0, :2, 0] > 0).long())
+
+        self.refused(Dyn(), (1, 4, 6), "index_select")
+
+
 class TestBatchSized(ZooCase):
     def test_attribute_tensor_expanded_to_batch(self):
         """ConViT: a plain attribute tensor expanded to the batch and
