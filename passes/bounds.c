@@ -125,7 +125,7 @@ static double node_bound(const Node *n, const double *bd)
 	case OP_GELU:
 		return fmax(B(0), 0.17);  /* gelu(x) ≥ −0.17, and ≤ x for x > 0 */
 	case OP_RELU: case OP_RESHAPE: case OP_TRANSPOSE: case OP_EXPAND: case OP_SLICE:
-	case OP_SELECT: case OP_MEAN: case OP_MAX: case OP_GATHER:
+	case OP_SELECT: case OP_MEAN: case OP_MAX: case OP_GATHER: case OP_UNFOLD:
 		return B(0);
 	case OP_CONCAT: {
 		double m = 0;

@@ -286,7 +286,7 @@ LoopNode *lw_nhl(Lower *l, Kernel *k, int64_t NB, int64_t H, int64_t L)
  * contiguous: spread the outermost loop with real work over threads when
  * the nest is big enough to pay for it.
  */
-static void copy_schedule(Lower *l, Kernel *k, const Shape *sh)
+void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh)
 {
 	int64_t numel;
 	if (ir_shape_numel(sh, 1, &numel) || numel < 65536 || sh->rank < 2)
@@ -335,7 +335,7 @@ int lw_elementwise_node(Lower *l, const Node *n)
 	s->store = lw_access(l, lw_final_out(l, n), pos, sh->rank);
 	s->value = lw_epilogue(l, n, lw_elementwise(l, n, a, b), &s->store,
 	                       sh->rank - 1);
-	copy_schedule(l, k, sh);
+	lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }
 
@@ -372,7 +372,7 @@ int lw_copy_node(Lower *l, const Node *n)
 			                       &s->store, r - 1);
 			off += xi->shape.d[axis];
 		}
-		copy_schedule(l, k, sh);
+		lw_copy_schedule(l, k, sh);
 		return k_kernel_finish(k, l->err);
 	}
 
@@ -435,58 +435,8 @@ int lw_copy_node(Lower *l, const Node *n)
 	s->store = out;
 	s->value = lw_epilogue(l, n, k_load(l->p, a), &s->store, r - 1);
 	if (n->op != OP_TRANSPOSE || !transpose_schedule(l, k, sh, &a))
-		copy_schedule(l, k, sh);
+		lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
-}
-
-/*
- * gather by constant indices: out[pre, j.., post] = x[pre, idx[j..], post].
- * The indices become an i32 weight "<node>.indices" (shape index_shape);
- * x's axis is read through an indirect access on it.
- */
-int lw_gather(Lower *l, const Node *n)
-{
-	const Tensor *x = n->in[0];
-	const Shape *sh = &n->out[0]->shape;
-	const Attr *ix = ir_node_attr(n, "indices"), *is = ir_node_attr(n, "index_shape");
-	int64_t axis = ir_node_attr(n, "axis")->i, xs[IR_MAX_RANK];
-	int r = sh->rank, k = is ? is->n : 1, pos[IR_MAX_RANK];
-	Program *p = l->p;
-	if (axis < 0)
-		axis += x->shape.rank;
-	Shape ish = {.rank = k};
-	for (int j = 0; j < k; j++)
-		ish.d[j] = is ? is->ints[j] : ix->n;
-	Buffer *ib = k_buffer_add(p, arena_printf(&p->arena, "%s.indices", n->name), BUF_WEIGHT,
-	                          DT_I32, &ish);
-	int32_t *data = arena_calloc(&p->arena, (size_t)ix->n, sizeof(int32_t));
-	for (int i = 0; i < ix->n; i++)
-		data[i] = (int32_t)ix->ints[i];
-	ib->data = data;
-	ib->nbytes = (uint64_t)ix->n * sizeof(int32_t);
-	int64_t ist[IR_MAX_RANK];
-	k_buffer_strides(&(Buffer){.shape = ish}, ist);
-	k_buffer_strides(&(Buffer){.shape = x->shape}, xs);
-	Kernel *kn = lw_kernel(l, n);
-	kn->root = k_seq(p);
-	LoopNode *in = lw_loops(l, kn->root, sh, 0, r, NULL);
-	Stmt *s = k_stmt_add(p, kn, ST_ASSIGN);
-	k_append(p, in, k_leaf(p, s));
-	Access ia = {.buf = ib}, xa = {.buf = lw_buf(l, x), .ci = xs[axis]};
-	for (int i = 0; i < r; i++) {
-		if (i < axis)
-			xa.c[i] = xs[i];
-		else if (i < axis + k)
-			ia.c[i] = ist[i - axis];
-		else
-			xa.c[i] = xs[i - k + 1];
-	}
-	xa.ind = k_load(p, ia);
-	lw_iota(pos, r, 0);
-	s->store = lw_access(l, lw_final_out(l, n), pos, r);
-	s->value = lw_epilogue(l, n, k_load(p, xa), &s->store, r - 1);
-	copy_schedule(l, kn, sh);
-	return k_kernel_finish(kn, l->err);
 }
 
 /*
@@ -637,6 +587,7 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_MEAN: case OP_MAX: return lw_mean(l, n);
 	case OP_NORMALIZE: return lw_normalize(l, n);
 	case OP_GATHER: return lw_gather(l, n);
+	case OP_UNFOLD: return lw_unfold(l, n);
 	case OP_ATTENTION: return lw_attention(l, n);
 	case OP_SHIFT_LINEAR: return lw_shift_linear(l, n);
 	case OP_KSH_HASH: return lw_ksh_hash(l, n);

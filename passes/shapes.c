@@ -600,6 +600,41 @@ static int infer_gather(Ctx *c)
 	return 0;
 }
 
+/*
+ * unfold (im2col) of x[B,C,H,W] (H, W, C fixed): [B, C kh kw, Ho Wo] with
+ * conv2d's output size rule; at least one window.
+ */
+static int infer_unfold(Ctx *c)
+{
+	const Attr *ka = ir_node_attr(c->n, "kernel"), *st = ir_node_attr(c->n, "stride");
+	const Attr *pd = ir_node_attr(c->n, "padding"), *dl = ir_node_attr(c->n, "dilation");
+	const Shape *x = in_shape(c, 0);
+	int64_t o[2];
+	if (expect(c, 0, pat(4, DIM_ANY, DIM_ANY, DIM_ANY, DIM_ANY)) || fixed(c, 0, 1) ||
+	    fixed(c, 0, 2) || fixed(c, 0, 3))
+		return -1;
+	for (int i = 0; i < 2; i++) {
+		int64_t k = ka->ints[i], s = st ? st->ints[i] : 1, p = pd ? pd->ints[i] : 0;
+		int64_t d = dl ? dl->ints[i] : 1, span;
+		if (__builtin_mul_overflow(d, k - 1, &span) || span >= IR_MAX_DIM ||
+		    x->d[2 + i] + 2 * p - span - 1 < 0)
+			return fail(c, "the %s window (kernel %" PRId64 ", dilation %" PRId64 ") does "
+			            "not fit the padded input of size %" PRId64, i ? "width" : "height",
+			            k, d, x->d[2 + i] + 2 * p);
+		o[i] = (x->d[2 + i] + 2 * p - span - 1) / s + 1;
+	}
+	int64_t ckk, l;
+	if (__builtin_mul_overflow(x->d[1], ka->ints[0], &ckk) ||
+	    __builtin_mul_overflow(ckk, ka->ints[1], &ckk) || ckk >= IR_MAX_DIM ||
+	    __builtin_mul_overflow(o[0], o[1], &l) || l >= IR_MAX_DIM)
+		return fail(c, "the output dimensions reach 2^40");
+	c->out.rank = 3;
+	c->out.d[0] = x->d[0];
+	c->out.d[1] = ckk;
+	c->out.d[2] = l;
+	return 0;
+}
+
 /* ---- ShiftAdd ops (docs/graph-format.md, "ShiftAdd ops") ---- */
 
 /*
@@ -801,6 +836,7 @@ static int infer_node(Ctx *c)
 	case OP_MAX:           return infer_mean(c);
 	case OP_NORMALIZE:     return infer_softmax(c);
 	case OP_GATHER:        return infer_gather(c);
+	case OP_UNFOLD:        return infer_unfold(c);
 	case OP_SHIFT_LINEAR:  return infer_linear(c);
 	case OP_KSH_HASH:      return infer_ksh_hash(c);
 	case OP_BINARIZE:      return infer_binarize(c);

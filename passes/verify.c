@@ -332,6 +332,13 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		if (!(neps > 0) || !isfinite(neps))
 			return pass_node_err(err, g, n, "attribute 'eps' must be positive and finite");
 		break;
+	case OP_UNFOLD:
+		if (want_ints(g, n, "kernel", 1, 2, 1, big, err) ||
+		    want_ints(g, n, "stride", 0, 2, 1, big, err) ||
+		    want_ints(g, n, "padding", 0, 2, 0, big, err) ||
+		    want_ints(g, n, "dilation", 0, 2, 1, big, err))
+			return -1;
+		break;
 	case OP_GATHER: {
 		const Attr *ix, *is;
 		if (want_int(g, n, "axis", 1, -IR_MAX_RANK, IR_MAX_RANK - 1, err) ||

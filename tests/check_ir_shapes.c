@@ -482,6 +482,32 @@ START_TEST(infer_gather)
 }
 END_TEST
 
+/* unfold (im2col): [N, C kh kw, Ho Wo] by conv2d's size rule. */
+START_TEST(infer_unfold)
+{
+	Node *n = unary(OP_UNFOLD, "N,3,6,7");
+	VERIFY_FAILS("missing attribute 'kernel'");
+	a_ints(n, "kernel", "2,3");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,18,25]");
+	a_ints(n, "stride", "2,1");
+	a_ints(n, "padding", "1,0");
+	a_ints(n, "dilation", "2,2");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,18,9]");
+	n->attrs[3].ints[1] = 4;
+	INFER_FAILS("the width window (kernel 3, dilation 4) does not fit the padded input of "
+	            "size 7");
+	n->attrs[1].ints[0] = 0;
+	VERIFY_FAILS("attribute 'stride'[0] is 0");
+	teardown();
+	setup();
+	n = unary(OP_UNFOLD, "N,3,6");
+	a_ints(n, "kernel", "2,2");
+	INFER_FAILS("input 0 'x' has shape [N,3,6]");
+}
+END_TEST
+
 START_TEST(infer_attention)
 {
 	input("q", "N,5,48");
@@ -544,6 +570,7 @@ static Suite *ir_shapes_suite(void)
 	tcase_add_test(tc, infer_attention);
 	tcase_add_test(tc, infer_max_normalize);
 	tcase_add_test(tc, infer_gather);
+	tcase_add_test(tc, infer_unfold);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -241,6 +241,25 @@ def gather(ins, at, batch):
     return np.take(x, idx, axis=_axis(at["axis"], x.ndim))
 
 
+@op("unfold")
+def unfold(ins, at, batch):
+    x = ins[0]
+    kh, kw = at["kernel"]
+    sh, sw = at.get("stride", [1, 1])
+    ph, pw = at.get("padding", [0, 0])
+    dh, dw = at.get("dilation", [1, 1])
+    n, c, h, w = x.shape
+    xp = np.pad(x, ((0, 0), (0, 0), (ph, ph), (pw, pw)))
+    ho = (h + 2 * ph - dh * (kh - 1) - 1) // sh + 1
+    wo = (w + 2 * pw - dw * (kw - 1) - 1) // sw + 1
+    out = np.zeros((n, c, kh, kw, ho, wo))
+    for i in range(kh):
+        for j in range(kw):
+            out[:, :, i, j] = xp[:, :, i * dh:i * dh + sh * (ho - 1) + 1:sh,
+                                 j * dw:j * dw + sw * (wo - 1) + 1:sw]
+    return out.reshape(n, c * kh * kw, ho * wo)
+
+
 # torch.nn.MultiheadAttention(batch_first=True), eval mode, no mask.
 @op("attention")
 def attention(ins, at, batch):

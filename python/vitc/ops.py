@@ -648,6 +648,21 @@ def index_select(rec, name, args, kwargs, out):
     emit_gather(rec, x, dim, index, out)
 
 
+# ----- unfold (issue 9) ----------------------------------------------------------
+@register("functional_unfold")
+def unfold(rec, name, args, kwargs, out):
+    """F.unfold / nn.Unfold (im2col) of a 4-D tensor: an "unfold" node."""
+    x = args[0]
+    if x.dim() != 4:
+        fail("unfold of a %d-D input in %s is not supported (batched 4-D only)"
+             % (x.dim(), rec.where()))
+    attrs = {"kernel": pair(arg(args, kwargs, 1, "kernel_size")),
+             "stride": pair(arg(args, kwargs, 4, "stride", 1)),
+             "padding": pair(arg(args, kwargs, 3, "padding", 0)),
+             "dilation": pair(arg(args, kwargs, 2, "dilation", 1))}
+    rec.emit("unfold", [x], attrs, out=out)
+
+
 # ----- einsum (issue 9) ----------------------------------------------------------
 def _einsum_parse(eq, ranks, where):
     """Index letters per operand and of the output of an einsum equation

@@ -65,6 +65,8 @@ def type_name(obj):
 def func_name(func):
     """The dispatch key of a function seen by the mode ("attr:T" for x.T)."""
     name = getattr(func, "__name__", None) or repr(func)
+    if func is torch.nn.functional.unfold:
+        return "functional_unfold"  # not Tensor.unfold (sliding windows along one axis)
     if name == "__get__" and hasattr(func, "__self__"):
         return "attr:" + getattr(func.__self__, "__name__", "?")
     return name

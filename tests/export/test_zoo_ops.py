@@ -318,6 +318,42 @@ class TestGather(ZooCase):
         self.refused(Dyn(), (1, 4, 6), "index_select")
 
 
+class Unfold(nn.Module):
+    def __init__(self, module=False, **kw):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 1)
+        self.kw = kw
+        self.unfold = nn.Unfold(**kw) if module else None
+
+    def forward(self, x):
+        h = self.conv(x)
+        cols = self.unfold(h) if self.unfold is not None else F.unfold(h, **self.kw)
+        return cols.transpose(1, 2) * 2 + 1
+
+
+class TestUnfold(ZooCase):
+    def test_im2col(self):
+        """F.unfold / nn.Unfold: patches (kernel = stride), overlapping
+        windows with padding, dilation, rectangular kernels; Tensor.unfold
+        (sliding windows along one axis) stays unsupported."""
+        cases = [
+            ("patches", False, dict(kernel_size=2, stride=2)),
+            ("module", True, dict(kernel_size=(2, 3), stride=(2, 1))),
+            ("padded", False, dict(kernel_size=3, padding=1)),
+            ("dilated", True, dict(kernel_size=2, dilation=2, padding=(1, 0), stride=(1, 2))),
+        ]
+        for name, module, kw in cases:
+            with self.subTest(name):
+                self.export(Unfold(module, **kw), (2, 3, 6, 7), name, ops=("unfold",))
+
+    def test_refusals(self):
+        class Windows(nn.Module):
+            def forward(self, x):
+                return (x * 2).unfold(1, 2, 1)
+
+        self.refused(Windows(), (1, 4, 6), "Tensor.unfold")
+
+
 class TestBatchSized(ZooCase):
     def test_attribute_tensor_expanded_to_batch(self):
         """ConViT: a plain attribute tensor expanded to the batch and
