@@ -38,6 +38,7 @@ OP(MAX,           "max",           1, 1)
 OP(NORMALIZE,     "normalize",     1, 1)
 OP(GATHER,        "gather",        1, 1)
 OP(UNFOLD,        "unfold",        1, 1)
+OP(FOLD,          "fold",          1, 1)
 /* ShiftAdd ops (docs/graph-format.md, "ShiftAdd ops") */
 OP(SHIFT_LINEAR,  "shift_linear",  2, 3)
 OP(KSH_HASH,      "ksh_hash",      4, 4)

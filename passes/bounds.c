@@ -127,6 +127,10 @@ static double node_bound(const Node *n, const double *bd)
 	case OP_RELU: case OP_RESHAPE: case OP_TRANSPOSE: case OP_EXPAND: case OP_SLICE:
 	case OP_SELECT: case OP_MEAN: case OP_MAX: case OP_GATHER: case OP_UNFOLD:
 		return B(0);
+	case OP_FOLD: {  /* each output sums at most kh kw input elements */
+		const Attr *ka = ir_node_attr(n, "kernel");
+		return ka && ka->n == 2 ? B(0) * (double)ka->ints[0] * (double)ka->ints[1] : INFINITY;
+	}
 	case OP_CONCAT: {
 		double m = 0;
 		for (int i = 0; i < n->n_in; i++)

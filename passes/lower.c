@@ -588,6 +588,7 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_NORMALIZE: return lw_normalize(l, n);
 	case OP_GATHER: return lw_gather(l, n);
 	case OP_UNFOLD: return lw_unfold(l, n);
+	case OP_FOLD: return lw_fold(l, n);
 	case OP_ATTENTION: return lw_attention(l, n);
 	case OP_SHIFT_LINEAR: return lw_shift_linear(l, n);
 	case OP_KSH_HASH: return lw_ksh_hash(l, n);

@@ -1,7 +1,7 @@
 /*
  * lower_index.c - the zoo's indexing ops (issue 9): gather by constant
- * indices (an indirect access on an i32 constant) and unfold (im2col,
- * F.unfold).
+ * indices (an indirect access on an i32 constant), unfold (im2col,
+ * F.unfold) and fold (col2im, F.fold).
  */
 #include <stdio.h>
 #include <string.h>
@@ -100,5 +100,48 @@ int lw_unfold(Lower *l, const Node *n)
 	lw_stmt(l, k, lw_loops(l, k->root, &lsh, 0, 6, cn), ST_ASSIGN, in, ya, k_load(p, xa));
 	if (C >= 2 && C * KH * KW * L >= 65536)
 		lw_schedule(l, k, pad ? "parallel(zc); parallel(c)" : "parallel(c)");
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * fold (F.fold, col2im) of x[N, C kh kw, Ho Wo] into y[N, C, H, W]: y = 0,
+ * then y[n, c, y sh - ph + i dh, x sw - pw + j dw] += x[n, (c kh + i) kw + j,
+ * y Wo + x] for the window cells inside the image.  The sums run in the
+ * order (i, j, y, x) per channel, so overlapping windows add in a fixed
+ * order; channels are independent (over threads when big).
+ */
+int lw_fold(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0];
+	const Shape *osh = &n->out[0]->shape;
+	const Attr *ka = ir_node_attr(n, "kernel"), *st = ir_node_attr(n, "stride");
+	const Attr *pd = ir_node_attr(n, "padding"), *dl = ir_node_attr(n, "dilation");
+	int64_t KH = ka->ints[0], KW = ka->ints[1];
+	int64_t sh = st ? st->ints[0] : 1, sw = st ? st->ints[1] : 1;
+	int64_t ph = pd ? pd->ints[0] : 0, pw = pd ? pd->ints[1] : 0;
+	int64_t dh = dl ? dl->ints[0] : 1, dw = dl ? dl->ints[1] : 1;
+	int64_t C = osh->d[1], H = osh->d[2], W = osh->d[3];
+	int64_t Ho = (H + 2 * ph - dh * (KH - 1) - 1) / sh + 1;
+	int64_t Wo = (W + 2 * pw - dw * (KW - 1) - 1) / sw + 1, L = Ho * Wo;
+	int64_t ys[IR_MAX_RANK];
+	Program *p = l->p;
+	Shape lsh = {.rank = 6, .d = {x->shape.d[0], C, KH, KW, Ho, Wo}};
+	static const char *const cn[] = {"n", "c", "ky", "kx", "y", "x"};
+	static const char *const zn[] = {"zn", "zc", "zh", "zw"};
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	Buffer *yb = lw_buf(l, lw_final_out(l, n));
+
+	k_buffer_strides(&(Buffer){.shape = *osh}, ys);
+	Access za = {.buf = yb, .c = {ys[0], ys[1], ys[2], ys[3]}};
+	lw_stmt(l, k, lw_loops(l, k->root, osh, 0, 4, zn), ST_ASSIGN, NULL, za, k_const(p, 0.0f));
+	Access ya = {.buf = yb, .c = {ys[0], ys[1], dh * ys[2], dw * ys[3], sh * ys[2],
+	                                sw * ys[3]}};
+	ya.k = -ph * ys[2] - pw * ys[3];
+	Access xa = {.buf = lw_buf(l, x), .c = {C * KH * KW * L, KH * KW * L, KW * L, L, Wo, 1}};
+	const char *in = ph || pw ? arena_printf(&p->arena,
+		"0 <= %lld*y + %lld*ky - %lld < %lld and 0 <= %lld*x + %lld*kx - %lld < %lld",
+		(long long)sh, (long long)dh, (long long)ph, (long long)H,
+		(long long)sw, (long long)dw, (long long)pw, (long long)W) : NULL;
+	lw_stmt(l, k, lw_loops(l, k->root, &lsh, 0, 6, cn), ST_ADD, in, ya, k_load(p, xa));
 	return k_kernel_finish(k, l->err);
 }

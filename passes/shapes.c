@@ -601,28 +601,65 @@ static int infer_gather(Ctx *c)
 }
 
 /*
+ * The windows of unfold/fold over an image of size hw[2]: their count per
+ * axis into o[2] (conv2d's rule), failing where a window does not fit.
+ */
+static int fold_windows(Ctx *c, const int64_t *hw, int64_t *o)
+{
+	const Attr *ka = ir_node_attr(c->n, "kernel"), *st = ir_node_attr(c->n, "stride");
+	const Attr *pd = ir_node_attr(c->n, "padding"), *dl = ir_node_attr(c->n, "dilation");
+	for (int i = 0; i < 2; i++) {
+		int64_t k = ka->ints[i], st_ = st ? st->ints[i] : 1, p = pd ? pd->ints[i] : 0;
+		int64_t d = dl ? dl->ints[i] : 1, span;
+		if (__builtin_mul_overflow(d, k - 1, &span) || span >= IR_MAX_DIM ||
+		    hw[i] + 2 * p - span - 1 < 0)
+			return fail(c, "the %s window (kernel %" PRId64 ", dilation %" PRId64 ") does "
+			            "not fit the padded input of size %" PRId64, i ? "width" : "height",
+			            k, d, hw[i] + 2 * p);
+		o[i] = (hw[i] + 2 * p - span - 1) / st_ + 1;
+	}
+	return 0;
+}
+
+/*
+ * fold (col2im) of x[B, C kh kw, L] into [B, C, H, W] (output_size): L must
+ * be the number of windows, the rows a multiple of kh kw.
+ */
+static int infer_fold(Ctx *c)
+{
+	const Attr *ka = ir_node_attr(c->n, "kernel"), *os = ir_node_attr(c->n, "output_size");
+	int64_t o[2], kk;
+	if (expect(c, 0, pat(3, DIM_ANY, DIM_ANY, DIM_ANY, 0)) || fixed(c, 0, 1) ||
+	    fixed(c, 0, 2) || fold_windows(c, os->ints, o))
+		return -1;
+	const Shape *x = in_shape(c, 0);
+	if (__builtin_mul_overflow(ka->ints[0], ka->ints[1], &kk) || x->d[1] % kk)
+		return fail(c, "input 0 '%s' has %" PRId64 " rows, not a multiple of the kernel's "
+		            "%" PRId64 "x%" PRId64, c->n->in[0]->name, x->d[1], ka->ints[0],
+		            ka->ints[1]);
+	if (x->d[2] != o[0] * o[1])
+		return fail(c, "input 0 '%s' has %" PRId64 " columns, the output size has %" PRId64
+		            " windows", c->n->in[0]->name, x->d[2], o[0] * o[1]);
+	c->out.rank = 4;
+	c->out.d[0] = x->d[0];
+	c->out.d[1] = x->d[1] / kk;
+	c->out.d[2] = os->ints[0];
+	c->out.d[3] = os->ints[1];
+	return 0;
+}
+
+/*
  * unfold (im2col) of x[B,C,H,W] (H, W, C fixed): [B, C kh kw, Ho Wo] with
  * conv2d's output size rule; at least one window.
  */
 static int infer_unfold(Ctx *c)
 {
-	const Attr *ka = ir_node_attr(c->n, "kernel"), *st = ir_node_attr(c->n, "stride");
-	const Attr *pd = ir_node_attr(c->n, "padding"), *dl = ir_node_attr(c->n, "dilation");
+	const Attr *ka = ir_node_attr(c->n, "kernel");
 	const Shape *x = in_shape(c, 0);
 	int64_t o[2];
 	if (expect(c, 0, pat(4, DIM_ANY, DIM_ANY, DIM_ANY, DIM_ANY)) || fixed(c, 0, 1) ||
-	    fixed(c, 0, 2) || fixed(c, 0, 3))
+	    fixed(c, 0, 2) || fixed(c, 0, 3) || fold_windows(c, x->d + 2, o))
 		return -1;
-	for (int i = 0; i < 2; i++) {
-		int64_t k = ka->ints[i], s = st ? st->ints[i] : 1, p = pd ? pd->ints[i] : 0;
-		int64_t d = dl ? dl->ints[i] : 1, span;
-		if (__builtin_mul_overflow(d, k - 1, &span) || span >= IR_MAX_DIM ||
-		    x->d[2 + i] + 2 * p - span - 1 < 0)
-			return fail(c, "the %s window (kernel %" PRId64 ", dilation %" PRId64 ") does "
-			            "not fit the padded input of size %" PRId64, i ? "width" : "height",
-			            k, d, x->d[2 + i] + 2 * p);
-		o[i] = (x->d[2 + i] + 2 * p - span - 1) / s + 1;
-	}
 	int64_t ckk, l;
 	if (__builtin_mul_overflow(x->d[1], ka->ints[0], &ckk) ||
 	    __builtin_mul_overflow(ckk, ka->ints[1], &ckk) || ckk >= IR_MAX_DIM ||
@@ -837,6 +874,7 @@ static int infer_node(Ctx *c)
 	case OP_NORMALIZE:     return infer_softmax(c);
 	case OP_GATHER:        return infer_gather(c);
 	case OP_UNFOLD:        return infer_unfold(c);
+	case OP_FOLD:          return infer_fold(c);
 	case OP_SHIFT_LINEAR:  return infer_linear(c);
 	case OP_KSH_HASH:      return infer_ksh_hash(c);
 	case OP_BINARIZE:      return infer_binarize(c);

@@ -332,8 +332,10 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		if (!(neps > 0) || !isfinite(neps))
 			return pass_node_err(err, g, n, "attribute 'eps' must be positive and finite");
 		break;
+	case OP_FOLD:
 	case OP_UNFOLD:
-		if (want_ints(g, n, "kernel", 1, 2, 1, big, err) ||
+		if ((n->op == OP_FOLD && want_ints(g, n, "output_size", 1, 2, 1, big, err)) ||
+		    want_ints(g, n, "kernel", 1, 2, 1, big, err) ||
 		    want_ints(g, n, "stride", 0, 2, 1, big, err) ||
 		    want_ints(g, n, "padding", 0, 2, 0, big, err) ||
 		    want_ints(g, n, "dilation", 0, 2, 1, big, err))

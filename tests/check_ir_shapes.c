@@ -508,6 +508,23 @@ START_TEST(infer_unfold)
 }
 END_TEST
 
+/* fold (col2im): [N, C kh kw, L] -> [N, C, H, W]; L must match the windows. */
+START_TEST(infer_fold)
+{
+	Node *n = unary(OP_FOLD, "N,18,25");
+	a_ints(n, "kernel", "2,3");
+	VERIFY_FAILS("missing attribute 'output_size'");
+	a_ints(n, "output_size", "6,7");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,3,6,7]");
+	n->attrs[1].ints[1] = 8;
+	INFER_FAILS("input 0 'x' has 25 columns, the output size has 30 windows");
+	n->attrs[1].ints[1] = 7;
+	n->attrs[0].ints[0] = 4;
+	INFER_FAILS("input 0 'x' has 18 rows, not a multiple of the kernel's 4x3");
+}
+END_TEST
+
 START_TEST(infer_attention)
 {
 	input("q", "N,5,48");
@@ -571,6 +588,7 @@ static Suite *ir_shapes_suite(void)
 	tcase_add_test(tc, infer_max_normalize);
 	tcase_add_test(tc, infer_gather);
 	tcase_add_test(tc, infer_unfold);
+	tcase_add_test(tc, infer_fold);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -260,6 +260,26 @@ def unfold(ins, at, batch):
     return out.reshape(n, c * kh * kw, ho * wo)
 
 
+@op("fold")
+def fold(ins, at, batch):
+    x = ins[0]
+    h, w = at["output_size"]
+    kh, kw = at["kernel"]
+    sh, sw = at.get("stride", [1, 1])
+    ph, pw = at.get("padding", [0, 0])
+    dh, dw = at.get("dilation", [1, 1])
+    ho = (h + 2 * ph - dh * (kh - 1) - 1) // sh + 1
+    wo = (w + 2 * pw - dw * (kw - 1) - 1) // sw + 1
+    n, c = x.shape[0], x.shape[1] // (kh * kw)
+    cols = x.reshape(n, c, kh, kw, ho, wo)
+    out = np.zeros((n, c, h + 2 * ph, w + 2 * pw))
+    for i in range(kh):
+        for j in range(kw):
+            out[:, :, i * dh:i * dh + sh * (ho - 1) + 1:sh,
+                j * dw:j * dw + sw * (wo - 1) + 1:sw] += cols[:, :, i, j]
+    return out[:, :, ph:ph + h, pw:pw + w]
+
+
 # torch.nn.MultiheadAttention(batch_first=True), eval mode, no mask.
 @op("attention")
 def attention(ins, at, batch):

@@ -663,6 +663,21 @@ def unfold(rec, name, args, kwargs, out):
     rec.emit("unfold", [x], attrs, out=out)
 
 
+@register("fold")
+def fold_(rec, name, args, kwargs, out):
+    """F.fold / nn.Fold (col2im) of a 3-D tensor: a "fold" node."""
+    x = args[0]
+    if x.dim() != 3:
+        fail("fold of a %d-D input in %s is not supported (batched 3-D only)"
+             % (x.dim(), rec.where()))
+    attrs = {"output_size": pair(arg(args, kwargs, 1, "output_size")),
+             "kernel": pair(arg(args, kwargs, 2, "kernel_size")),
+             "stride": pair(arg(args, kwargs, 5, "stride", 1)),
+             "padding": pair(arg(args, kwargs, 4, "padding", 0)),
+             "dilation": pair(arg(args, kwargs, 3, "dilation", 1))}
+    rec.emit("fold", [x], attrs, out=out)
+
+
 # ----- einsum (issue 9) ----------------------------------------------------------
 def _einsum_parse(eq, ranks, where):
     """Index letters per operand and of the output of an einsum equation

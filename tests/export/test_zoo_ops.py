@@ -346,6 +346,36 @@ class TestUnfold(ZooCase):
             with self.subTest(name):
                 self.export(Unfold(module, **kw), (2, 3, 6, 7), name, ops=("unfold",))
 
+    def test_col2im(self):
+        """F.fold / nn.Fold after an unfold and a linear map of the patches:
+        non-overlapping, overlapping (sums) and padded windows."""
+
+        class Fold(nn.Module):
+            def __init__(self, module, out, **kw):
+                super().__init__()
+                self.conv = nn.Conv2d(3, 4, 1)
+                self.kw, self.out = kw, out
+                k = kw["kernel_size"]
+                k = k * k if isinstance(k, int) else k[0] * k[1]
+                self.mix = nn.Linear(4 * k, 4 * k)
+                self.fold = nn.Fold(out, **kw) if module else None
+
+            def forward(self, x):
+                cols = self.mix(F.unfold(self.conv(x), **self.kw).transpose(1, 2)).transpose(1, 2)
+                if self.fold is not None:
+                    return self.fold(cols)
+                return F.fold(cols, self.out, **self.kw)
+
+        cases = [
+            ("tiles", False, dict(kernel_size=2, stride=2)),
+            ("overlap", True, dict(kernel_size=3, stride=1)),
+            ("padded", False, dict(kernel_size=(3, 2), padding=1, stride=(2, 1), dilation=1)),
+        ]
+        for name, module, kw in cases:
+            with self.subTest(name):
+                self.export(Fold(module, (6, 7), **kw), (2, 3, 6, 7), name,
+                            ops=("unfold", "fold"))
+
     def test_refusals(self):
         class Windows(nn.Module):
             def forward(self, x):
