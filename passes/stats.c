@@ -308,6 +308,9 @@ void pass_node_counts(const Node *n, OpCounts *c)
 			count(c, e, ein - e, 0, 0);
 		break;
 	}
+	case OP_FOLD:  /* one add per input element (an upper bound: padding drops some) */
+		count(c, 0, numel_of(in[0]), 0, 0);
+		break;
 	case OP_NORMALIZE: {
 		/* per element a square and a scaling; per line C - 1 adds */
 		int64_t ax = pass_attr_int(n, "axis", -1), C;

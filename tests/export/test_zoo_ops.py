@@ -161,7 +161,7 @@ class TestNormalize(ZooCase):
         cases = [
             ("last", lambda h: F.normalize(h, dim=-1)),
             ("middle", lambda h: F.normalize(h, dim=2) * 3),
-            ("channel", lambda h: F.normalize(h, p=2.0, dim=1, eps=1e-3)),
+            ("channel", lambda h: F.normalize(h, p=2.0, dim=1, eps=1e-3) + h),
         ]
         for name, fn in cases:
             with self.subTest(name):
@@ -287,7 +287,8 @@ class Gather(nn.Module):
         if self.how == "last":
             return h[:, :, self.idx]
         if self.how == "ellipsis_2d":
-            return h[..., self.rel, :] * 2
+            t = h[..., self.rel, :]
+            return t * 2 + h[:, :3, None, :]
         if self.how == "index_select":
             return torch.index_select(h, 1, self.idx[self.idx < 3] % 4)
         if self.how == "method":
