@@ -357,7 +357,8 @@ int lw_mean(Lower *l, const Node *n)
 
 /*
  * normalize (F.normalize, p = 2): x / max(|x|_2, eps) along "axis", in
- * three passes over each line of the axis: its max |x|, the sum of
+ * three passes over each line of the axis: its max |x| (and whether it
+ * holds a NaN, which makes the whole line NaN as in PyTorch), the sum of
  * squares of x / max|x| (no overflow or underflow at any magnitude,
  * lw_l2_parts) and the scaled store.  x is viewed as [N?, outer, C,
  * inner] with C the normalized axis; lines are (n, o, i).
@@ -398,7 +399,8 @@ int lw_normalize(Lower *l, const Node *n)
 		line.c[0] = O * I;
 	line.c[nd - 2] = I;
 	line.c[nd - 1] = 1;
-	Access mxa = line, ssa = line, fa = line, da = line;
+	Access mxa = line, ssa = line, fa = line, da = line, na = line;
+	na.buf = lw_temp_dims(l, n, "nan", DT_F32, 2 + nb, ld + !nb);
 	mxa.buf = lw_temp_dims(l, n, "max", DT_F32, 2 + nb, ld + !nb);
 	ssa.buf = lw_temp_dims(l, n, "ss", DT_F32, 2 + nb, ld + !nb);
 	fa.buf = lw_temp_dims(l, n, "scale", DT_F32, 2 + nb, ld + !nb);
@@ -413,8 +415,12 @@ int lw_normalize(Lower *l, const Node *n)
 	ya.buf = lw_buf(l, lw_final_out(l, n));
 
 	lw_stmt(l, k, seq, ST_ASSIGN, NULL, mxa, k_const(p, 0.0f));
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, na, k_const(p, 0.0f));
 	LoopNode *e = lw_loop(l, seq, "em", C);
 	lw_stmt(l, k, e, ST_MAX, NULL, mxa, lw_fabs(l, k_load(p, xa)));
+	/* maxnum drops NaN: a sum of (x == x ? 0 : NaN) makes a row holding NaN all NaN */
+	lw_stmt(l, k, e, ST_ADD, NULL, na, k_select(p, k_bin(p, EX_EQ, k_load(p, xa), k_load(p, xa)),
+	                                            k_const(p, 0.0f), k_const(p, NAN)));
 	Expr *xs = k_bin(p, EX_MUL, k_load(p, xa),
 	                 k_bin(p, EX_DIV, k_const(p, 1.0f), lw_row_scale(l, k_load(p, mxa))));
 	lw_stmt(l, k, seq, ST_ASSIGN, NULL, ssa, k_const(p, 0.0f));
@@ -423,7 +429,7 @@ int lw_normalize(Lower *l, const Node *n)
 	Expr *f, *den;
 	lw_l2_parts(l, k_load(p, mxa), k_load(p, ssa), eps, &f, &den);
 	lw_stmt(l, k, seq, ST_ASSIGN, NULL, fa, f);
-	lw_stmt(l, k, seq, ST_ASSIGN, NULL, da, den);
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, da, k_bin(p, EX_ADD, den, k_load(p, na)));
 	e = lw_loop(l, seq, "e", C);
 	Expr *y = k_bin(p, EX_DIV, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, fa)), k_load(p, da));
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, y, &ya, I == 1 ? nd : nd - 1));
