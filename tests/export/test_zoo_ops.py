@@ -43,6 +43,18 @@ class Fn(nn.Module):
         return self.fn(self.fc(x))
 
 
+class Multi(nn.Module):
+    """Several cases in one model (one compile): their results flattened
+    after the batch axis and concatenated."""
+
+    def __init__(self, mods):
+        super().__init__()
+        self.mods = nn.ModuleList(mods)
+
+    def forward(self, x):
+        return torch.cat([m(x).reshape(x.shape[0], -1) for m in self.mods], 1)
+
+
 class ZooCase(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="vitc-zoo-ops-")
@@ -91,6 +103,16 @@ class ZooCase(unittest.TestCase):
                 self.close(np.load(out), ref, "%s compiled batch %d" % (name, b))
         return graph
 
+    def export_cases(self, mods, shape, name, op=None, absent=()):
+        """export() of the cases mods as one Multi model; each case must
+        add at least one op node."""
+        graph = self.export(Multi(mods), shape, name, absent=absent)
+        if op:
+            have = [n["op"] for n in graph["nodes"]].count(op)
+            self.assertGreaterEqual(have, len(mods), "%s: %d %s nodes for %d cases"
+                                    % (name, have, op, len(mods)))
+        return graph
+
     def refused(self, model, shape, *needles):
         with self.assertRaises(vitc.ExportError) as ctx:
             vitc.export(model.eval(), torch.randn(*shape), os.path.join(self.tmp, "bad"))
@@ -111,9 +133,7 @@ class TestReductions(ZooCase):
             ("min_dim", lambda h: h.min(dim=-1)[0]),
             ("amax_all_but_batch", lambda h: h.amax((1, 2, 3))),
         ]
-        for name, fn in cases:
-            with self.subTest(name):
-                self.export(Fn(fn, 6), (2, 3, 4, 6), name, ops=("max",))
+        self.export_cases([Fn(fn, 6) for _, fn in cases], (2, 3, 4, 6), "max", "max")
 
     def test_max_nan(self):
         """A row holding NaN gives NaN, as torch.amax (maxnum alone drops it)."""
@@ -163,9 +183,8 @@ class TestNormalize(ZooCase):
             ("middle", lambda h: F.normalize(h, dim=2) * 3),
             ("channel", lambda h: F.normalize(h, p=2.0, dim=1, eps=1e-3) + h),
         ]
-        for name, fn in cases:
-            with self.subTest(name):
-                self.export(Fn(fn, 20), (2, 3, 5, 20), name, ops=("normalize",))
+        self.export_cases([Fn(fn, 20) for _, fn in cases], (2, 3, 5, 20), "normalize",
+                          "normalize")
 
     def test_normalize_zero_rows(self):
         """Rows of zeros (below eps) stay zero."""
@@ -200,9 +219,7 @@ class TestInterpolate(ZooCase):
             ("bicubic_ac", dict(scale_factor=1.5, mode="bicubic", align_corners=True)),
             ("width_only", dict(size=(8, 10), mode="bicubic", align_corners=False)),
         ]
-        for name, kw in cases:
-            with self.subTest(name):
-                self.export(Interp(**kw), (2, 3, 8, 7), name, ops=("matmul",))
+        self.export_cases([Interp(**kw) for _, kw in cases], (2, 3, 8, 7), "interp", "matmul")
 
     def test_same_size_is_no_op(self):
         graph = self.export(Interp(size=(8, 7), mode="bilinear", align_corners=False),
@@ -265,9 +282,8 @@ class TestEinsum(ZooCase):
             ("sum_one", "bhwc->bh", None, False),
             ("implicit", "bhwc,dc", (7, 6), False),
         ]
-        for name, eq, wshape, two in cases:
-            with self.subTest(name):
-                self.export(Einsum(eq, wshape, two), (2, 3, 4, 6), name, absent=("einsum",))
+        self.export_cases([Einsum(eq, wshape, two) for _, eq, wshape, two in cases],
+                          (2, 3, 4, 6), "einsum", absent=("einsum",))
 
     def test_refusals(self):
         self.refused(Einsum("bhww->bh"), (1, 3, 6, 6), "repeated index")
@@ -301,9 +317,8 @@ class TestGather(ZooCase):
         """x[:, idx] (an index buffer, negative entries), x[..., idx2d, :],
         torch.index_select and Tensor.index_select, a literal index tensor:
         a gather node over a computed tensor."""
-        for how in ("last", "ellipsis_2d", "index_select", "method", "literal"):
-            with self.subTest(how):
-                self.export(Gather(how), (2, 4, 6), how, ops=("gather",))
+        hows = ("last", "ellipsis_2d", "index_select", "method", "literal")
+        self.export_cases([Gather(how) for how in hows], (2, 4, 6), "gather", "gather")
 
     def test_refusals(self):
         class Mask(nn.Module):
@@ -343,9 +358,8 @@ class TestUnfold(ZooCase):
             ("padded", False, dict(kernel_size=3, padding=1)),
             ("dilated", True, dict(kernel_size=2, dilation=2, padding=(1, 0), stride=(1, 2))),
         ]
-        for name, module, kw in cases:
-            with self.subTest(name):
-                self.export(Unfold(module, **kw), (2, 3, 6, 7), name, ops=("unfold",))
+        self.export_cases([Unfold(module, **kw) for _, module, kw in cases], (2, 3, 6, 7),
+                          "unfold", "unfold")
 
     def test_col2im(self):
         """F.fold / nn.Fold after an unfold and a linear map of the patches:
@@ -372,10 +386,8 @@ class TestUnfold(ZooCase):
             ("overlap", True, dict(kernel_size=3, stride=1)),
             ("padded", False, dict(kernel_size=(3, 2), padding=1, stride=(2, 1), dilation=1)),
         ]
-        for name, module, kw in cases:
-            with self.subTest(name):
-                self.export(Fold(module, (6, 7), **kw), (2, 3, 6, 7), name,
-                            ops=("unfold", "fold"))
+        self.export_cases([Fold(module, (6, 7), **kw) for _, module, kw in cases],
+                          (2, 3, 6, 7), "fold", "fold")
 
     def test_refusals(self):
         class Windows(nn.Module):
