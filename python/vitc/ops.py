@@ -553,19 +553,26 @@ _INTERP_MODES = ("nearest", "nearest-exact", "bilinear", "bicubic")
 
 def _interp_matrix(x, axis, args, kwargs):
     """The [out, in] matrix of F.interpolate along spatial axis (2: H, 3: W)
-    with the call's own arguments: the interpolation of a float64 basis
-    that is one-hot along axis and all ones along the other (the 2-D
-    modes are separable and their weights along an axis sum to 1)."""
+    with the call's own arguments: PyTorch's interpolation of a float64
+    one-hot basis of that axis, the other axis of size 1 and left alone
+    (size 1 or scale 1: the identity; the 2-D modes are separable)."""
+    keys = ("size", "scale_factor", "mode", "align_corners", "recompute_scale_factor",
+            "antialias")
+    kw = dict(zip(keys, args[1:]))
+    kw.update(kwargs)
+    size, scale = kw.get("size"), kw.get("scale_factor")
+    i = axis - 2
+    if size is not None:
+        size = pair(size)
+        kw["size"] = (size[0], 1) if i == 0 else (1, size[1])
+    if scale is not None:
+        scale = [float(v) for v in (scale if isinstance(scale, (list, tuple)) else (scale, scale))]
+        kw["scale_factor"] = (scale[0], 1.0) if i == 0 else (1.0, scale[1])
     n = int(x.shape[axis])
-    shape = [n, 1] + [int(d) for d in x.shape[2:]]
-    basis = torch.zeros(shape, dtype=torch.float64)
-    for i in range(n):
-        if axis == 2:
-            basis[i, 0, i, :] = 1
-        else:
-            basis[i, 0, :, i] = 1
-    y = torch.nn.functional.interpolate(basis, *args[1:], **kwargs)
-    m = y[:, 0, :, 0] if axis == 2 else y[:, 0, 0, :]
+    shape = [n, 1, n, 1] if i == 0 else [n, 1, 1, n]
+    basis = torch.eye(n, dtype=torch.float64).reshape(shape)
+    y = torch.nn.functional.interpolate(basis, **kw)
+    m = y[:, 0, :, 0] if i == 0 else y[:, 0, 0, :]
     return m.t().contiguous()  # [out, in]
 
 

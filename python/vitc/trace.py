@@ -496,7 +496,9 @@ def _getitem(self, idx):
     tuple (x[0], x[1:], x[None]) skips __torch_function__; x[(idx,)] is the
     same indexing and is seen by the mode.  An index holding a tensor
     (a gather, table[index]) is never seen: computed from weights only it is
-    evaluated now (a constant), otherwise it is an unsupported call."""
+    evaluated now (a constant); a computed tensor indexed along one axis by
+    one constant integer tensor (every other index a full slice or ...) is a
+    gather node; anything else is an unsupported call."""
     idx = idx if isinstance(idx, tuple) else (idx,)
     rec = _ACTIVE[-1] if _ACTIVE else None
     if rec is None or rec.depth > 0 or not any(isinstance(i, torch.Tensor) for i in idx):
@@ -507,12 +509,13 @@ def _getitem(self, idx):
     tensors = [i for i, it in enumerate(idx) if isinstance(it, torch.Tensor)]
     full = all(it is Ellipsis or (isinstance(it, slice) and it == slice(None))
                for i, it in enumerate(idx) if i != tensors[0])
-    if len(tensors) == 1 and full and idx.count(Ellipsis) <= 1 and rec.is_dynamic(self) \
+    ells = [i for i, it in enumerate(idx) if it is Ellipsis]  # (== would compare tensors)
+    if len(tensors) == 1 and full and len(ells) <= 1 and rec.is_dynamic(self) \
             and not rec.is_dynamic(idx[tensors[0]]):
         # x[:, idx] by a constant index: a gather node (vitc/ops.py, emit_gather)
         from vitc import ops
         t = tensors[0]
-        axis = t if Ellipsis not in idx[:t] else self.dim() - (len(idx) - t)
+        axis = t if not ells or ells[0] > t else self.dim() - (len(idx) - t)
         with rec.untraced():
             out = _TENSOR_GETITEM(self, idx)
         try:

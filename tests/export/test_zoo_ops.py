@@ -218,6 +218,10 @@ class TestInterpolate(ZooCase):
             ("bicubic", dict(size=(14, 6), mode="bicubic", align_corners=False)),
             ("bicubic_ac", dict(scale_factor=1.5, mode="bicubic", align_corners=True)),
             ("width_only", dict(size=(8, 10), mode="bicubic", align_corners=False)),
+            ("nearest_scale", dict(scale_factor=1.7, mode="nearest")),
+            ("scale_pair", dict(scale_factor=(1.7, 0.6), mode="bilinear", align_corners=False)),
+            ("recompute", dict(scale_factor=(1.3, 2.2), mode="bicubic", align_corners=False,
+                               recompute_scale_factor=True)),
         ]
         self.export_cases([Interp(**kw) for _, kw in cases], (2, 3, 8, 7), "interp", "matmul")
 
