@@ -436,5 +436,50 @@ class TestBatchSized(ZooCase):
         self.export(Rep(), (2, 4, 3), "rep", ops=("expand",))
 
 
+class TestBadGraphs(ZooCase):
+    """Hand-written graphs with a wrong zoo-op node: `vitc compile` fails
+    with exit status 1 and one stderr line naming the file and the node."""
+
+    CASES = [
+        ("gather", {"axis": 1, "indices": [0, 4]}, ["N", 4, 6],
+         "node 'y' (gather): attribute 'indices'[1] is 4, out of range for axis 1 of size 4"),
+        ("gather", {"axis": 1, "indices": [0, -1]}, ["N", 4, 6],
+         "node 'y' (gather): attribute 'indices'[1] is -1"),
+        ("gather", {"axis": 0, "indices": [0]}, ["N", 4, 6],
+         "gathering along the batch dimension N (axis 0) is not supported"),
+        ("unfold", {"kernel": [5, 2]}, ["N", 3, 4, 6],
+         "node 'y' (unfold): the height window (kernel 5, dilation 1) does not fit"),
+        ("fold", {"kernel": [2, 2], "output_size": [4, 4]}, ["N", 8, 4],
+         "node 'y' (fold): input 0 'x' has 4 columns, the output size has 9 windows"),
+        ("normalize", {"axis": 1, "eps": -1.0}, ["N", 4, 6],
+         "node 'y' (normalize): attribute 'eps' must be positive and finite"),
+        ("max", {"axes": [0]}, ["N", 4, 6], "node 'y' (max): cannot reduce over the batch"),
+    ]
+
+    def test_one_line_errors(self):
+        import json
+        binary = os.environ.get("VITC_BIN")
+        if not binary:
+            self.skipTest("VITC_BIN not set")
+        for i, (op, attrs, shape, want) in enumerate(self.CASES):
+            with self.subTest(want):
+                path = os.path.join(self.tmp, "bad%d.json" % i)
+                graph = {"format": "vitc-graph", "version": 1,
+                         "inputs": [{"name": "x", "dtype": "f32", "shape": shape}],
+                         "outputs": ["y"], "weights": [],
+                         "nodes": [{"name": "y", "op": op, "inputs": ["x"], "outputs": ["y"],
+                                    "attrs": attrs}]}
+                with open(path, "w") as f:
+                    json.dump(graph, f)
+                r = subprocess.run([binary, "compile", path, "-o", path + ".so"],
+                                   capture_output=True, text=True, timeout=60)
+                self.assertEqual(r.returncode, 1, r.stderr)
+                lines = r.stderr.strip().splitlines()
+                self.assertEqual(len(lines), 1, r.stderr)
+                self.assertIn(path, lines[0])
+                self.assertIn(want, lines[0])
+                self.assertFalse(os.path.exists(path + ".so"))
+
+
 if __name__ == "__main__":
     unittest.main()
