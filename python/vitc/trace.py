@@ -512,14 +512,14 @@ def _getitem(self, idx):
     ells = [i for i, it in enumerate(idx) if it is Ellipsis]  # (== would compare tensors)
     if len(tensors) == 1 and full and len(ells) <= 1 and rec.is_dynamic(self) \
             and not rec.is_dynamic(idx[tensors[0]]):
-        # x[:, idx] by a constant index: a gather node (vitc/ops.py, emit_gather)
-        from vitc import ops
+        # x[:, idx] by a constant index: a gather node (vitc/ops_zoo.py, emit_gather)
+        from vitc import ops_zoo
         t = tensors[0]
         axis = t if not ells or ells[0] > t else self.dim() - (len(idx) - t)
         with rec.untraced():
             out = _TENSOR_GETITEM(self, idx)
         try:
-            ops.emit_gather(rec, self, axis, idx[t], out)
+            ops_zoo.emit_gather(rec, self, axis, idx[t], out)
         except ExportError as e:
             rec.problem_from("Tensor.__getitem__", e)
             rec.opaque(out)

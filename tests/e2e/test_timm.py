@@ -65,7 +65,7 @@ ZOO = {
     # to the batch and projects it (trace.BATCH_SIZED); XCiT needs normalize
     # and repeats its Fourier position encoding to the batch; CrossViT
     # resizes the input image (bicubic, 240 -> 224) for its second branch,
-    # exported as two matrix products (ops.interpolate), and needs an image
+    # exported as two matrix products (ops_zoo.interpolate), and needs an image
     # size whose scaled size divides into whole patches of both branches
     # (120: 10 x 10 patches of 12, 7 x 7 of 16).  EfficientFormer's attention
     # bias table is sized for a 7 x 7 last stage: 224 only.
