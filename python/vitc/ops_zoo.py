@@ -267,7 +267,8 @@ def einsum(rec, name, args, kwargs, out):
     and one matmul it means: indices in both operands and the output are
     matmul batch axes, in both but not the output contracted (merged into
     K), in one operand only kept as rows (the left operand's, as leading
-    axes: nothing merges them with the batch) or columns (merged).  An
+    axes: nothing merges them with the batch) or columns (merged; the
+    operands swap when that merges fewer indices).  An
     index used by one operand only and not in the output is summed first.
     Repeated indices in one term (diagonals) and three or more operands are
     refused."""
@@ -327,10 +328,14 @@ def einsum(rec, name, args, kwargs, out):
         return
     ta, a = reduce_only(0, terms[0], ops_[0])
     tb, b = reduce_only(1, terms[1], ops_[1])
-    batch = [c for c in rhs if c in ta and c in tb]
-    contr = [c for c in ta if c in tb and c not in rhs]
     left = [c for c in rhs if c in ta and c not in tb]
     right = [c for c in rhs if c in tb and c not in ta]
+    if len(right) > 1 and len(left) <= 1:
+        # merge as few indices as possible (one of them may be the batch):
+        # the product the other way round, (b^T a^T)^T
+        ta, a, tb, b, left, right = tb, b, ta, a, right, left
+    batch = [c for c in rhs if c in ta and c in tb]
+    contr = [c for c in ta if c in tb and c not in rhs]
     k = 1
     for c in contr:
         k *= size[c]

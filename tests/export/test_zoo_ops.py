@@ -260,6 +260,8 @@ class Einsum(nn.Module):
 
     def forward(self, x):
         h = self.fc(x)
+        if self.w is not None and self.eq.startswith("dc,"):
+            return torch.einsum(self.eq, self.w, h)
         if self.w is not None:
             return torch.einsum(self.eq, h, self.w)
         if self.two:
@@ -285,6 +287,7 @@ class TestEinsum(ZooCase):
             ("transpose", "bhwc->bcwh", None, False),
             ("sum_one", "bhwc->bh", None, False),
             ("implicit", "bhwc,dc", (7, 6), False),
+            ("batch_on_the_right", "dc,bhwc->bdwh", (7, 6), False),
         ]
         self.export_cases([Einsum(eq, wshape, two) for _, eq, wshape, two in cases],
                           (2, 3, 4, 6), "einsum", absent=("einsum",))
