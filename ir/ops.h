@@ -36,6 +36,12 @@ OP(ATTENTION,     "attention",     7, 7)
 /* Data movement of windowed models (Swin): constant padding, cyclic shifts */
 OP(PAD,           "pad",           1, 1)
 OP(ROLL,          "roll",          1, 1)
+/* zoo ops (issue 9): reductions and normalizations */
+OP(MAX,           "max",           1, 1)
+OP(NORMALIZE,     "normalize",     1, 1)
+OP(GATHER,        "gather",        1, 1)
+OP(UNFOLD,        "unfold",        1, 1)
+OP(FOLD,          "fold",          1, 1)
 /* ShiftAdd ops (docs/graph-format.md, "ShiftAdd ops") */
 OP(SHIFT_LINEAR,  "shift_linear",  2, 3)
 OP(KSH_HASH,      "ksh_hash",      4, 4)

@@ -244,7 +244,7 @@ static int rewrite_mean(Bo *b, Node *n, int px)
 	for (int i = 0; i < a->n && i < IR_MAX_RANK; i++) {
 		int64_t v = a->ints[i] < 0 ? a->ints[i] + r : a->ints[i];
 		if (v == px)
-			return pass_node_err(b->err, b->g, n, "mean over the batch axis N");
+			return pass_node_err(b->err, b->g, n, "%s over the batch axis N", ir_op_name(n->op));
 		ax[i] = phys_axis((int)v, px);
 	}
 	set_ints(b->g, n, "axes", ax, a->n);
@@ -354,6 +354,7 @@ static int rewrite_node(Bo *b, Node *n)
 	case OP_CONCAT:
 		return rewrite_axis(b, n, "axis", 0, r, px);
 	case OP_MEAN:
+	case OP_MAX:
 		return rewrite_mean(b, n, px);
 	case OP_PAD:
 		rewrite_pad(b, n, px);
@@ -361,6 +362,8 @@ static int rewrite_node(Bo *b, Node *n)
 	case OP_ROLL:
 		rewrite_roll(b, n, px);
 		return 0;
+	case OP_NORMALIZE:
+		return rewrite_axis(b, n, "axis", -1, r, px);
 	default:
 		break;
 	}

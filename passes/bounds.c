@@ -111,7 +111,7 @@ static double node_bound(const Node *n, const double *bd)
 		double g = n->n_in > 1 && in[1] ? B(1) : 1;
 		return sqrt(fmax(cnt - 1, 0)) * g + (n->n_in > 2 ? B(2) : 0);
 	}
-	case OP_SOFTMAX: case OP_TANH: case OP_ERF: case OP_L2NORM_HEADS:
+	case OP_SOFTMAX: case OP_TANH: case OP_ERF: case OP_L2NORM_HEADS: case OP_NORMALIZE:
 	case OP_KSH_HASH: case OP_BINARIZE: case OP_SIGMOID: case OP_HARDSIGMOID:
 		return 1;
 	case OP_SILU:
@@ -125,10 +125,14 @@ static double node_bound(const Node *n, const double *bd)
 	case OP_GELU:
 		return fmax(B(0), 0.17);  /* gelu(x) ≥ −0.17, and ≤ x for x > 0 */
 	case OP_RELU: case OP_RESHAPE: case OP_TRANSPOSE: case OP_EXPAND: case OP_SLICE:
-	case OP_SELECT: case OP_MEAN: case OP_ROLL:
+	case OP_SELECT: case OP_MEAN: case OP_ROLL: case OP_MAX: case OP_GATHER: case OP_UNFOLD:
 		return B(0);
 	case OP_PAD:
 		return fmax(B(0), fabs(pass_attr_number(n, "value", 0)));
+	case OP_FOLD: {  /* each output sums at most kh kw input elements */
+		const Attr *ka = ir_node_attr(n, "kernel");
+		return ka && ka->n == 2 ? B(0) * (double)ka->ints[0] * (double)ka->ints[1] : INFINITY;
+	}
 	case OP_CONCAT: {
 		double m = 0;
 		for (int i = 0; i < n->n_in; i++)

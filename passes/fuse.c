@@ -25,7 +25,8 @@ static int takes_epilogue(OpKind op)
 	switch (op) {
 	case OP_LINEAR: case OP_MATMUL: case OP_ATTENTION: case OP_LAYER_NORM:
 	case OP_TRANSPOSE: case OP_CONCAT: case OP_EXPAND: case OP_SLICE:
-	case OP_SELECT: case OP_MEAN: case OP_SOFTMAX: case OP_CONV2D:
+	case OP_SELECT: case OP_MEAN: case OP_MAX: case OP_SOFTMAX: case OP_CONV2D:
+	case OP_NORMALIZE: case OP_GATHER:
 	case OP_CONV1D_TOKENS: case OP_SHIFT_LINEAR: case OP_MOE2_LINEAR:
 	case OP_PAD: case OP_ROLL:
 		return 1;

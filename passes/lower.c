@@ -584,7 +584,11 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_CONV1D_TOKENS: return lw_conv1d_tokens(l, n);
 	case OP_LAYER_NORM: return lw_layer_norm(l, n);
 	case OP_SOFTMAX: return lw_softmax(l, n);
-	case OP_MEAN: return lw_mean(l, n);
+	case OP_MEAN: case OP_MAX: return lw_mean(l, n);
+	case OP_NORMALIZE: return lw_normalize(l, n);
+	case OP_GATHER: return lw_gather(l, n);
+	case OP_UNFOLD: return lw_unfold(l, n);
+	case OP_FOLD: return lw_fold(l, n);
 	case OP_ATTENTION: return lw_attention(l, n);
 	case OP_PAD: return lw_pad(l, n);
 	case OP_ROLL: return lw_roll(l, n);

@@ -89,7 +89,13 @@ int lw_conv2d(Lower *l, const Node *n);
 int lw_conv1d_tokens(Lower *l, const Node *n);
 int lw_layer_norm(Lower *l, const Node *n);
 int lw_softmax(Lower *l, const Node *n);
-int lw_mean(Lower *l, const Node *n);
+int lw_mean(Lower *l, const Node *n);      /* mean and max */
+int lw_normalize(Lower *l, const Node *n);
+int lw_gather(Lower *l, const Node *n);   /* lower_index.c */
+int lw_unfold(Lower *l, const Node *n);
+int lw_fold(Lower *l, const Node *n);
+/* The default schedule of a copy over "sh": its outer loop over threads when big. */
+void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh);
 int lw_attention(Lower *l, const Node *n);
 int lw_pad(Lower *l, const Node *n);          /* lower_padroll.c */
 int lw_roll(Lower *l, const Node *n);

@@ -1,5 +1,6 @@
 /*
- * lower_norm.c - row reductions: layer_norm, softmax and mean.
+ * lower_norm.c - row reductions: layer_norm, softmax, mean, max and
+ * normalize.
  *
  * A reduction is written as an assignment at the first point of the
  * reduced range ("c = 0") and updates after it ("c >= 1"), so no separate
@@ -250,8 +251,9 @@ int lw_layer_norm(Lower *l, const Node *n)
 }
 
 /*
- * mean over "axes": iterate x's index space; the first point of the
- * reduced box assigns, later points add, the last scales by 1/count.
+ * mean (and max) over "axes": iterate x's index space; the first point of
+ * the reduced box assigns, later points add (max: take the maximum), the
+ * last scales by 1/count.
  *
  * Overflow: a plain sum of x overflows once count max|x| passes FLT_MAX
  * (|x| ~ 3e38 / count) although the mean fits.  Unless the value bounds
@@ -273,8 +275,8 @@ int lw_mean(Lower *l, const Node *n)
 	for (int i = 0; i < ax->n; i++) {
 		int a = (int)(ax->ints[i] < 0 ? ax->ints[i] + r : ax->ints[i]);
 		if (x->shape.d[a] == IR_DIM_N)
-			return vitc_errf(l->err, "%s: node '%s' (mean): cannot reduce over the batch",
-			                 l->g->path, n->name);
+			return vitc_errf(l->err, "%s: node '%s' (%s): cannot reduce over the batch",
+			                 l->g->path, n->name, ir_op_name(n->op));
 		red[a] = 1;
 		count *= x->shape.d[a];
 	}
@@ -310,6 +312,23 @@ int lw_mean(Lower *l, const Node *n)
 	strncat(rest, ")", sizeof(rest) - strlen(rest) - 1);
 	const char *fc = arena_strdup(&p->arena, first), *rc = arena_strdup(&p->arena, rest);
 	lw_stmt(l, k, seq, ST_ASSIGN, fc, ya, k_load(p, xa));
+	if (n->op == OP_MAX) {
+		/*
+		 * max: maxnum drops NaN, torch.amax keeps it: a second sum of
+		 * (x == x ? 0 : NaN) is 0 or NaN, added to the maximum at the end.
+		 */
+		Access na = ya;
+		Expr *isnan = k_select(p, k_bin(p, EX_EQ, k_load(p, xa), k_load(p, xa)),
+		                       k_const(p, 0.0f), k_const(p, NAN));
+		na.buf = lw_temp(l, n, "nan", &n->out[0]->shape);
+		lw_stmt(l, k, seq, ST_MAX, rc, ya, k_load(p, xa));
+		lw_stmt(l, k, seq, ST_ASSIGN, fc, na, isnan);
+		lw_stmt(l, k, seq, ST_ADD, rc, na, isnan);
+		Expr *v = k_bin(p, EX_ADD, k_load(p, ya), k_load(p, na));
+		lw_stmt(l, k, seq, ST_ASSIGN, arena_strdup(&p->arena, last), ya,
+		        lw_epilogue(l, n, v, &ya, last_out));
+		return k_kernel_finish(k, l->err);
+	}
 	lw_stmt(l, k, seq, ST_ADD, rc, ya, k_load(p, xa));
 	Expr *v = k_bin(p, EX_MUL, k_load(p, ya), k_const(p, (float)(1.0 / (double)count)));
 	double bound = l->bound ? l->bound[x->id] : INFINITY;
@@ -333,5 +352,89 @@ int lw_mean(Lower *l, const Node *n)
 	}
 	lw_stmt(l, k, seq, ST_ASSIGN, arena_strdup(&p->arena, last), ya,
 	        lw_epilogue(l, n, v, &ya, last_out));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * normalize (F.normalize, p = 2): x / max(|x|_2, eps) along "axis", in
+ * three passes over each line of the axis: its max |x| (and whether it
+ * holds a NaN, which makes the whole line NaN as in PyTorch), the sum of
+ * squares of x / max|x| (no overflow or underflow at any magnitude,
+ * lw_l2_parts) and the scaled store.  x is viewed as [N?, outer, C,
+ * inner] with C the normalized axis; lines are (n, o, i).
+ */
+int lw_normalize(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0];
+	const Shape *sh = &x->shape;
+	const Attr *ea = ir_node_attr(n, "eps");
+	float eps = ea ? (float)ea->f : 1e-12f;
+	int64_t axis = ir_node_attr(n, "axis")->i;
+	Program *p = l->p;
+	if (axis < 0)
+		axis += sh->rank;
+	if (sh->d[axis] == IR_DIM_N)
+		return vitc_errf(l->err, "%s: node '%s' (normalize): cannot normalize along the "
+		                 "batch", l->g->path, n->name);
+	int nb = sh->d[0] == IR_DIM_N;
+	int64_t O = 1, C = sh->d[axis], I = 1;
+	for (int i = nb; i < axis; i++)
+		O *= sh->d[i];
+	for (int i = (int)axis + 1; i < sh->rank; i++)
+		I *= sh->d[i];
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *r = k->root;
+	int nd = 0;
+	if (nb) {
+		r = lw_loop(l, r, "n", IR_DIM_N);
+		nd++;
+	}
+	r = lw_loop(l, lw_loop(l, r, "o", O), "i", I);
+	nd += 2;
+	LoopNode *seq = k_seq(p);
+	k_append(p, r, seq);
+	int64_t ld[3] = {IR_DIM_N, O, I};
+	Access line = {0};  /* a per-line scalar of a [N?, O, I] temporary */
+	if (nb)
+		line.c[0] = O * I;
+	line.c[nd - 2] = I;
+	line.c[nd - 1] = 1;
+	Access mxa = line, ssa = line, fa = line, da = line, na = line;
+	na.buf = lw_temp_dims(l, n, "nan", DT_F32, 2 + nb, ld + !nb);
+	mxa.buf = lw_temp_dims(l, n, "max", DT_F32, 2 + nb, ld + !nb);
+	ssa.buf = lw_temp_dims(l, n, "ss", DT_F32, 2 + nb, ld + !nb);
+	fa.buf = lw_temp_dims(l, n, "scale", DT_F32, 2 + nb, ld + !nb);
+	da.buf = lw_temp_dims(l, n, "den", DT_F32, 2 + nb, ld + !nb);
+	Access xa = {.buf = lw_buf(l, x)};
+	if (nb)
+		xa.c[0] = O * C * I;
+	xa.c[nd - 2] = C * I;
+	xa.c[nd - 1] = 1;
+	xa.c[nd] = I;
+	Access ya = xa;
+	ya.buf = lw_buf(l, lw_final_out(l, n));
+
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, mxa, k_const(p, 0.0f));
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, na, k_const(p, 0.0f));
+	LoopNode *e = lw_loop(l, seq, "em", C);
+	lw_stmt(l, k, e, ST_MAX, NULL, mxa, lw_fabs(l, k_load(p, xa)));
+	/* maxnum drops NaN: a sum of (x == x ? 0 : NaN) makes a row holding NaN all NaN */
+	lw_stmt(l, k, e, ST_ADD, NULL, na, k_select(p, k_bin(p, EX_EQ, k_load(p, xa), k_load(p, xa)),
+	                                            k_const(p, 0.0f), k_const(p, NAN)));
+	Expr *xs = k_bin(p, EX_MUL, k_load(p, xa),
+	                 k_bin(p, EX_DIV, k_const(p, 1.0f), lw_row_scale(l, k_load(p, mxa))));
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, ssa, k_const(p, 0.0f));
+	e = lw_loop(l, seq, "es", C);
+	lw_stmt(l, k, e, ST_ADD, NULL, ssa, k_bin(p, EX_MUL, xs, xs));
+	Expr *f, *den;
+	lw_l2_parts(l, k_load(p, mxa), k_load(p, ssa), eps, &f, &den);
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, fa, f);
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, da, k_bin(p, EX_ADD, den, k_load(p, na)));
+	e = lw_loop(l, seq, "e", C);
+	Expr *y = k_bin(p, EX_DIV, k_bin(p, EX_MUL, k_load(p, xa), k_load(p, fa)), k_load(p, da));
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, y, &ya, I == 1 ? nd : nd - 1));
+	if (I == 1 && C >= 16)
+		lw_schedule(l, k, "split(em,16); split(es,16); split(e,16); vectorize(em.i); "
+		            "vectorize(es.i); vectorize(e.i)");
 	return k_kernel_finish(k, l->err);
 }

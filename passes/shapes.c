@@ -609,6 +609,117 @@ static int infer_roll(Ctx *c)
 	return 0;
 }
 
+/*
+ * gather: x's axis "axis" replaced by "index_shape" (default: one axis of
+ * as many entries as "indices"), each index below the axis's size.
+ */
+static int infer_gather(Ctx *c)
+{
+	const Attr *ix = ir_node_attr(c->n, "indices"), *is = ir_node_attr(c->n, "index_shape");
+	const Shape *x = in_shape(c, 0);
+	int axis = 0, k = is ? is->n : 1;
+	int64_t count = 1;
+	if (norm_axis(c, "axis", pass_attr_int(c->n, "axis", 0), x->rank, &axis))
+		return -1;
+	if (ir_dim_is_batch(x->d[axis]))
+		return fail(c, "gathering along the batch dimension N (axis %d) is not supported",
+		            axis);
+	for (int i = 0; i < ix->n; i++)
+		if (ix->ints[i] >= x->d[axis])
+			return fail(c, "attribute 'indices'[%d] is %" PRId64 ", out of range for axis "
+			            "%d of size %" PRId64, i, ix->ints[i], axis, x->d[axis]);
+	for (int i = 0; is && i < is->n; i++)
+		count *= is->ints[i];
+	if (is && count != ix->n)
+		return fail(c, "attribute 'index_shape' holds %" PRId64 " elements, 'indices' %d",
+		            count, ix->n);
+	if (x->rank - 1 + k > IR_MAX_RANK)
+		return fail(c, "the output would have rank %d, more than %d", x->rank - 1 + k,
+		            IR_MAX_RANK);
+	c->out.rank = 0;
+	for (int i = 0; i < x->rank; i++) {
+		if (i != axis) {
+			c->out.d[c->out.rank++] = x->d[i];
+			continue;
+		}
+		for (int j = 0; j < k; j++)
+			c->out.d[c->out.rank++] = is ? is->ints[j] : ix->n;
+	}
+	return 0;
+}
+
+/*
+ * The windows of unfold/fold over an image of size hw[2]: their count per
+ * axis into o[2] (conv2d's rule), failing where a window does not fit.
+ */
+static int fold_windows(Ctx *c, const int64_t *hw, int64_t *o)
+{
+	const Attr *ka = ir_node_attr(c->n, "kernel"), *st = ir_node_attr(c->n, "stride");
+	const Attr *pd = ir_node_attr(c->n, "padding"), *dl = ir_node_attr(c->n, "dilation");
+	for (int i = 0; i < 2; i++) {
+		int64_t k = ka->ints[i], st_ = st ? st->ints[i] : 1, p = pd ? pd->ints[i] : 0;
+		int64_t d = dl ? dl->ints[i] : 1, span;
+		if (__builtin_mul_overflow(d, k - 1, &span) || span >= IR_MAX_DIM ||
+		    hw[i] + 2 * p - span - 1 < 0)
+			return fail(c, "the %s window (kernel %" PRId64 ", dilation %" PRId64 ") does "
+			            "not fit the padded input of size %" PRId64, i ? "width" : "height",
+			            k, d, hw[i] + 2 * p);
+		o[i] = (hw[i] + 2 * p - span - 1) / st_ + 1;
+	}
+	return 0;
+}
+
+/*
+ * fold (col2im) of x[B, C kh kw, L] into [B, C, H, W] (output_size): L must
+ * be the number of windows, the rows a multiple of kh kw.
+ */
+static int infer_fold(Ctx *c)
+{
+	const Attr *ka = ir_node_attr(c->n, "kernel"), *os = ir_node_attr(c->n, "output_size");
+	int64_t o[2], kk;
+	if (expect(c, 0, pat(3, DIM_ANY, DIM_ANY, DIM_ANY, 0)) || fixed(c, 0, 1) ||
+	    fixed(c, 0, 2) || fold_windows(c, os->ints, o))
+		return -1;
+	const Shape *x = in_shape(c, 0);
+	if (__builtin_mul_overflow(ka->ints[0], ka->ints[1], &kk) || x->d[1] % kk)
+		return fail(c, "input 0 '%s' has %" PRId64 " rows, not a multiple of the kernel's "
+		            "%" PRId64 "x%" PRId64, c->n->in[0]->name, x->d[1], ka->ints[0],
+		            ka->ints[1]);
+	if (x->d[2] != o[0] * o[1])
+		return fail(c, "input 0 '%s' has %" PRId64 " columns, the output size has %" PRId64
+		            " windows", c->n->in[0]->name, x->d[2], o[0] * o[1]);
+	c->out.rank = 4;
+	c->out.d[0] = x->d[0];
+	c->out.d[1] = x->d[1] / kk;
+	c->out.d[2] = os->ints[0];
+	c->out.d[3] = os->ints[1];
+	return 0;
+}
+
+/*
+ * unfold (im2col) of x[B,C,H,W] (H, W, C fixed): [B, C kh kw, Ho Wo] with
+ * conv2d's output size rule; at least one window.
+ */
+static int infer_unfold(Ctx *c)
+{
+	const Attr *ka = ir_node_attr(c->n, "kernel");
+	const Shape *x = in_shape(c, 0);
+	int64_t o[2];
+	if (expect(c, 0, pat(4, DIM_ANY, DIM_ANY, DIM_ANY, DIM_ANY)) || fixed(c, 0, 1) ||
+	    fixed(c, 0, 2) || fixed(c, 0, 3) || fold_windows(c, x->d + 2, o))
+		return -1;
+	int64_t ckk, l;
+	if (__builtin_mul_overflow(x->d[1], ka->ints[0], &ckk) ||
+	    __builtin_mul_overflow(ckk, ka->ints[1], &ckk) || ckk >= IR_MAX_DIM ||
+	    __builtin_mul_overflow(o[0], o[1], &l) || l >= IR_MAX_DIM)
+		return fail(c, "the output dimensions reach 2^40");
+	c->out.rank = 3;
+	c->out.d[0] = x->d[0];
+	c->out.d[1] = ckk;
+	c->out.d[2] = l;
+	return 0;
+}
+
 /* ---- ShiftAdd ops (docs/graph-format.md, "ShiftAdd ops") ---- */
 
 /*
@@ -807,6 +918,11 @@ static int infer_node(Ctx *c)
 	case OP_SLICE:         return infer_slice(c);
 	case OP_SELECT:        return infer_select(c);
 	case OP_MEAN:          return infer_mean(c);
+	case OP_MAX:           return infer_mean(c);
+	case OP_NORMALIZE:     return infer_softmax(c);
+	case OP_GATHER:        return infer_gather(c);
+	case OP_UNFOLD:        return infer_unfold(c);
+	case OP_FOLD:          return infer_fold(c);
 	case OP_PAD:           return infer_pad(c);
 	case OP_ROLL:          return infer_roll(c);
 	case OP_SHIFT_LINEAR:  return infer_linear(c);

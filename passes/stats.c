@@ -308,6 +308,20 @@ void pass_node_counts(const Node *n, OpCounts *c)
 			count(c, e, ein - e, 0, 0);
 		break;
 	}
+	case OP_FOLD:  /* one add per input element (an upper bound: padding drops some) */
+		count(c, 0, numel_of(in[0]), 0, 0);
+		break;
+	case OP_NORMALIZE: {
+		/* per element a square and a scaling; per line C - 1 adds */
+		int64_t ax = pass_attr_int(n, "axis", -1), C;
+		int r = in[0]->shape.rank;
+		if (ax < 0)
+			ax += r;
+		if (ax < 0 || ax >= r || !known(in[0], r) || (C = dim(in[0], (int)ax)) < 1)
+			break;
+		count(c, sat_mul(2, e), sat_mul(e / C, C - 1), 0, 0);
+		break;
+	}
 	case OP_L2NORM_HEADS: {
 		int64_t H = pass_attr_int(n, "num_heads", 1), D, d;
 		if (!known(in[0], 3) || H < 1)

@@ -314,6 +314,7 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 			return -1;
 		break;
 	case OP_MEAN:
+	case OP_MAX:
 		if (get_attr(g, n, "axes", 1, K_INTS, &a, err))
 			return -1;
 		if (a->n < 1 || a->n > IR_MAX_RANK)
@@ -346,6 +347,40 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		    want_ints(g, n, "shifts", 1, a->n, -big, big, err))
 			return -1;
 		break;
+	case OP_NORMALIZE:
+		if (want_int(g, n, "axis", 1, -IR_MAX_RANK, IR_MAX_RANK - 1, err) ||
+		    get_attr(g, n, "eps", 0, K_NUMBER, &a, err))
+			return -1;
+		double neps = pass_attr_number(n, "eps", PASS_L2NORM_EPS);
+		if (!(neps > 0) || !isfinite(neps))
+			return pass_node_err(err, g, n, "attribute 'eps' must be positive and finite");
+		break;
+	case OP_FOLD:
+	case OP_UNFOLD:
+		if ((n->op == OP_FOLD && want_ints(g, n, "output_size", 1, 2, 1, big, err)) ||
+		    want_ints(g, n, "kernel", 1, 2, 1, big, err) ||
+		    want_ints(g, n, "stride", 0, 2, 1, big, err) ||
+		    want_ints(g, n, "padding", 0, 2, 0, big, err) ||
+		    want_ints(g, n, "dilation", 0, 2, 1, big, err))
+			return -1;
+		break;
+	case OP_GATHER: {
+		const Attr *ix, *is;
+		if (want_int(g, n, "axis", 1, -IR_MAX_RANK, IR_MAX_RANK - 1, err) ||
+		    get_attr(g, n, "indices", 1, K_INTS, &ix, err) ||
+		    get_attr(g, n, "index_shape", 0, K_INTS, &is, err))
+			return -1;
+		if (ix->n < 1)
+			return pass_node_err(err, g, n, "attribute 'indices' is empty");
+		if (want_ints(g, n, "indices", 1, ix->n, 0, big, err))
+			return -1;
+		if (is && (is->n < 1 || is->n > IR_MAX_RANK))
+			return pass_node_err(err, g, n, "attribute 'index_shape' must have 1..%d "
+			                     "entries, not %d", IR_MAX_RANK, is->n);
+		if (is && want_ints(g, n, "index_shape", 1, is->n, 1, big, err))
+			return -1;
+		break;
+	}
 	case OP_KSH_HASH:
 		if (want_int(g, n, "num_heads", 1, 1, big, err) ||
 		    want_int(g, n, "nbits", 1, 1, 32, err))

@@ -517,6 +517,107 @@ START_TEST(infer_mean)
 }
 END_TEST
 
+/* Zoo ops (issue 9): max reduces like mean; normalize keeps the shape. */
+START_TEST(infer_max_normalize)
+{
+	Node *n = unary(OP_MAX, "N,4,6,5");
+	a_ints(n, "axes", "1,3");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,6]");
+	a_int(n, "keepdim", 1);
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,1,6,1]");
+	n->attrs[0].n = parse_dims("2,-2", n->attrs[0].ints, 16);
+	INFER_FAILS("attribute 'axes' names axis 2 twice");
+	n->attrs[0].n = 0;
+	VERIFY_FAILS("attribute 'axes' must have 1..8 entries, not 0");
+	teardown();
+	setup();
+	n = unary(OP_NORMALIZE, "N,3,7");
+	VERIFY_FAILS("missing attribute 'axis'");
+	a_int(n, "axis", -2);
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,3,7]");
+	a_float(n, "eps", 0.0);
+	VERIFY_FAILS("attribute 'eps' must be positive and finite");
+	n->attrs[1].f = 1e-6;
+	n->attrs[0].i = 3;
+	INFER_FAILS("out of range for rank 3");
+}
+END_TEST
+
+/* gather: the axis replaced by the index shape; indices checked. */
+START_TEST(infer_gather)
+{
+	Node *n = unary(OP_GATHER, "N,4,6");
+	VERIFY_FAILS("missing attribute 'axis'");
+	a_int(n, "axis", -1);
+	VERIFY_FAILS("missing attribute 'indices'");
+	a_ints(n, "indices", "5,0,0,3,2,2");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,4,6]");
+	a_ints(n, "index_shape", "2,3");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,4,2,3]");
+	n->attrs[0].i = 1;
+	INFER_FAILS("attribute 'indices'[0] is 5, out of range for axis 1 of size 4");
+	n->attrs[1].ints[0] = 1;
+	n->attrs[2].ints[1] = 2;
+	INFER_FAILS("attribute 'index_shape' holds 4 elements, 'indices' 6");
+	n->attrs[2].ints[1] = 3;
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,2,3,6]");
+	n->attrs[1].ints[2] = -1;
+	VERIFY_FAILS("attribute 'indices'[2] is -1");
+	n->attrs[1].ints[2] = 0;
+	n->attrs[0].i = 0;
+	INFER_FAILS("gathering along the batch dimension N (axis 0) is not supported");
+}
+END_TEST
+
+/* unfold (im2col): [N, C kh kw, Ho Wo] by conv2d's size rule. */
+START_TEST(infer_unfold)
+{
+	Node *n = unary(OP_UNFOLD, "N,3,6,7");
+	VERIFY_FAILS("missing attribute 'kernel'");
+	a_ints(n, "kernel", "2,3");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,18,25]");
+	a_ints(n, "stride", "2,1");
+	a_ints(n, "padding", "1,0");
+	a_ints(n, "dilation", "2,2");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,18,9]");
+	n->attrs[3].ints[1] = 4;
+	INFER_FAILS("the width window (kernel 3, dilation 4) does not fit the padded input of "
+	            "size 7");
+	n->attrs[1].ints[0] = 0;
+	VERIFY_FAILS("attribute 'stride'[0] is 0");
+	teardown();
+	setup();
+	n = unary(OP_UNFOLD, "N,3,6");
+	a_ints(n, "kernel", "2,2");
+	INFER_FAILS("input 0 'x' has shape [N,3,6]");
+}
+END_TEST
+
+/* fold (col2im): [N, C kh kw, L] -> [N, C, H, W]; L must match the windows. */
+START_TEST(infer_fold)
+{
+	Node *n = unary(OP_FOLD, "N,18,25");
+	a_ints(n, "kernel", "2,3");
+	VERIFY_FAILS("missing attribute 'output_size'");
+	a_ints(n, "output_size", "6,7");
+	INFER_OK();
+	ck_assert_str_eq(shape_of("y"), "[N,3,6,7]");
+	n->attrs[1].ints[1] = 8;
+	INFER_FAILS("input 0 'x' has 25 columns, the output size has 30 windows");
+	n->attrs[1].ints[1] = 7;
+	n->attrs[0].ints[0] = 4;
+	INFER_FAILS("input 0 'x' has 18 rows, not a multiple of the kernel's 4x3");
+}
+END_TEST
+
 START_TEST(infer_attention)
 {
 	input("q", "N,5,48");
@@ -580,6 +681,10 @@ static Suite *ir_shapes_suite(void)
 	tcase_add_test(tc, infer_select);
 	tcase_add_test(tc, infer_mean);
 	tcase_add_test(tc, infer_attention);
+	tcase_add_test(tc, infer_max_normalize);
+	tcase_add_test(tc, infer_gather);
+	tcase_add_test(tc, infer_unfold);
+	tcase_add_test(tc, infer_fold);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -457,6 +457,65 @@ START_TEST(numerics_l2norm_heads)
 }
 END_TEST
 
+/*
+ * The zoo's max and normalize (issue 9) along the last axis of the rows and
+ * along axis 1 of their transpose (an outer loop): max is exact (NaN where
+ * the row holds one), normalize is x / max(|x|_2, 1e-12) within 1e-5 of
+ * max|y| (a row holding NaN: all NaN; one holding Inf: 0, NaN at the Inf).
+ */
+START_TEST(numerics_max_normalize)
+{
+	static float xt[C * MAXR];
+	char ins[512];
+	Tally tm = {.op = "max"}, tn = {.op = "normalize"};
+
+	if (!pick_cpu(_i))
+		return;
+	make_rows(&R, C);
+	for (int i = 0; i < R.n; i++)
+		for (int c = 0; c < C; c++)
+			xt[c * R.n + i] = R.x[i * C + c];
+	snprintf(ins, sizeof(ins), "%s, %s", in3("x", R.n, C), in3("xt", C, R.n));
+	Run r = build(ins,
+	              "{\"name\": \"mr\", \"op\": \"max\", \"inputs\": [\"x\"], \"outputs\": [\"mr\"], "
+	              "\"attrs\": {\"axes\": [-1]}},\n"
+	              " {\"name\": \"mt\", \"op\": \"max\", \"inputs\": [\"xt\"], \"outputs\": [\"mt\"], "
+	              "\"attrs\": {\"axes\": [1], \"keepdim\": 1}},\n"
+	              " {\"name\": \"nr\", \"op\": \"normalize\", \"inputs\": [\"x\"], "
+	              "\"outputs\": [\"nr\"], \"attrs\": {\"axis\": -1}},\n"
+	              " {\"name\": \"nt\", \"op\": \"normalize\", \"inputs\": [\"xt\"], "
+	              "\"outputs\": [\"nt\"], \"attrs\": {\"axis\": 1}}",
+	              "\"mr\", \"mt\", \"nr\", \"nt\"", NULL, 0);
+	run(&r, (const void *[]){R.x, xt}, (void *[]){Y[0], Y[1], Y[2], Y[3]});
+	for (int i = 0; i < R.n; i++) {
+		const float *x = R.x + i * C;
+		double m = -INFINITY, ss = 0, big = 0;
+		int nan = 0;
+		for (int c = 0; c < C; c++) {
+			nan |= isnan(x[c]);
+			m = fmax(m, x[c]);
+			ss += (double)x[c] * x[c];
+		}
+		if (nan)
+			m = NAN;
+		expect(&tm, R.what[i], i, -1, m, Y[0][i], 0, 0);
+		expect(&tm, R.what[i], i, -2, m, Y[1][i], 0, 0);
+		double nrm = fmax(sqrt(ss), 1e-12);
+		for (int c = 0; c < C; c++)
+			big = fmax(big, fabs(x[c] / nrm));
+		for (int c = 0; c < C; c++) {
+			double ref = isnan(ss) ? NAN : isinf(nrm) ? (isinf(x[c]) ? NAN : 0.0) :
+			             x[c] / nrm;
+			expect(&tn, R.what[i], i, c, ref, Y[2][i * C + c], tol_of(big), 0);
+			expect(&tn, R.what[i], i, C + c, ref, Y[3][c * R.n + i], tol_of(big), 0);
+		}
+	}
+	done(&r);
+	tally_done(&tm);
+	tally_done(&tn);
+}
+END_TEST
+
 /* gelu (erf and tanh forms), tanh and erf; tolerance 1e-5 of max(|x|, |y|). */
 START_TEST(numerics_unary)
 {
@@ -701,6 +760,7 @@ int main(void)
 	tcase_add_loop_test(tc, numerics_softmax, 0, 2);
 	tcase_add_loop_test(tc, numerics_mean, 0, 2);
 	tcase_add_loop_test(tc, numerics_l2norm_heads, 0, 2);
+	tcase_add_loop_test(tc, numerics_max_normalize, 0, 2);
 	tcase_add_loop_test(tc, numerics_unary, 0, 2);
 	tcase_add_loop_test(tc, numerics_unary_zoo, 0, 2);
 	tcase_add_loop_test(tc, numerics_linear, 0, 2);

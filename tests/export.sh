@@ -12,4 +12,5 @@ fi
 export VITC_BIN="$top_builddir/vitc" PYTHONPATH="$top_srcdir/python"
 "$PY" "$top_srcdir/tests/export/test_export.py" -v || exit 1
 "$PY" "$top_srcdir/tests/export/test_fold.py" -v || exit 1
+"$PY" "$top_srcdir/tests/export/test_zoo_ops.py" -v || exit 1
 exec "$PY" "$top_srcdir/tests/export/test_nn.py" -v

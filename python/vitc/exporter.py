@@ -187,8 +187,8 @@ def export(module, example_input, out_prefix, reference=False):
     x2 = torch.cat([x, x[:1]], 0)
     modes = _set_eval(module)
     try:
-        r1 = trace(module, x)
-        r2 = trace(module, x2)
+        r1 = trace(module, x, (b, b + 1))
+        r2 = trace(module, x2, (b, b + 1))
         graph, arrays = merge(r1, r2, b)
         ref = None
         if reference:

@@ -218,6 +218,70 @@ def mean(ins, at, batch):
     return x.mean(axis=axes, keepdims=bool(int(at.get("keepdim", 0))))
 
 
+# ----- zoo ops (issue 9) ------------------------------------------------------
+@op("max")
+def reduce_max(ins, at, batch):
+    x = ins[0]
+    axes = tuple(_axis(a, x.ndim) for a in at["axes"])
+    return x.max(axis=axes, keepdims=bool(int(at.get("keepdim", 0))))
+
+
+@op("normalize")
+def normalize(ins, at, batch):
+    x = ins[0]
+    axis = _axis(at["axis"], x.ndim)
+    nrm = np.sqrt((x * x).sum(axis=axis, keepdims=True))
+    return x / np.maximum(nrm, float(at.get("eps", 1e-12)))
+
+
+@op("gather")
+def gather(ins, at, batch):
+    x = ins[0]
+    idx = np.asarray([int(i) for i in at["indices"]], dtype=np.int64)
+    if "index_shape" in at:
+        idx = idx.reshape([int(d) for d in at["index_shape"]])
+    return np.take(x, idx, axis=_axis(at["axis"], x.ndim))
+
+
+@op("unfold")
+def unfold(ins, at, batch):
+    x = ins[0]
+    kh, kw = at["kernel"]
+    sh, sw = at.get("stride", [1, 1])
+    ph, pw = at.get("padding", [0, 0])
+    dh, dw = at.get("dilation", [1, 1])
+    n, c, h, w = x.shape
+    xp = np.pad(x, ((0, 0), (0, 0), (ph, ph), (pw, pw)))
+    ho = (h + 2 * ph - dh * (kh - 1) - 1) // sh + 1
+    wo = (w + 2 * pw - dw * (kw - 1) - 1) // sw + 1
+    out = np.zeros((n, c, kh, kw, ho, wo))
+    for i in range(kh):
+        for j in range(kw):
+            out[:, :, i, j] = xp[:, :, i * dh:i * dh + sh * (ho - 1) + 1:sh,
+                                 j * dw:j * dw + sw * (wo - 1) + 1:sw]
+    return out.reshape(n, c * kh * kw, ho * wo)
+
+
+@op("fold")
+def fold(ins, at, batch):
+    x = ins[0]
+    h, w = at["output_size"]
+    kh, kw = at["kernel"]
+    sh, sw = at.get("stride", [1, 1])
+    ph, pw = at.get("padding", [0, 0])
+    dh, dw = at.get("dilation", [1, 1])
+    ho = (h + 2 * ph - dh * (kh - 1) - 1) // sh + 1
+    wo = (w + 2 * pw - dw * (kw - 1) - 1) // sw + 1
+    n, c = x.shape[0], x.shape[1] // (kh * kw)
+    cols = x.reshape(n, c, kh, kw, ho, wo)
+    out = np.zeros((n, c, h + 2 * ph, w + 2 * pw))
+    for i in range(kh):
+        for j in range(kw):
+            out[:, :, i * dh:i * dh + sh * (ho - 1) + 1:sh,
+                j * dw:j * dw + sw * (wo - 1) + 1:sw] += cols[:, :, i, j]
+    return out[:, :, ph:ph + h, pw:pw + w]
+
+
 # torch.nn.MultiheadAttention(batch_first=True), eval mode, no mask.
 # pad and roll: the data movement of windowed attention (Swin)
 @op("pad")

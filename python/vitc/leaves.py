@@ -318,7 +318,8 @@ LEAVES = [
 
 # torch.nn modules whose bodies are traced like user code.
 TRANSPARENT = (nn.Sequential, nn.ModuleList, nn.ModuleDict, nn.Flatten, nn.Unflatten,
-               nn.TransformerEncoderLayer, nn.TransformerEncoder)
+               nn.TransformerEncoderLayer, nn.TransformerEncoder,
+               nn.Unfold, nn.Fold)  # F.unfold, F.fold (ops_zoo.py)
 
 
 def classify(mod):

@@ -679,3 +679,8 @@ def avg_pool2d(rec, name, args, kwargs, out):
 @register("adaptive_avg_pool2d")
 def adaptive_avg_pool2d(rec, name, args, kwargs, out):
     emit_adaptive_avg_pool2d(rec, args[0], arg(args, kwargs, 1, "output_size"), out)
+
+
+# Handlers of the ops issue 9 (the ViT zoo) added: they register themselves
+# into HANDLERS (vitc/ops_zoo.py).
+from vitc import ops_zoo  # noqa: E402,F401

@@ -30,7 +30,15 @@ PREFIX = "vitc.export: "
 # (cls_token.expand(B, -1, -1)).  The nodes are folded after the merge when
 # their shape turns out not to depend on the batch (vitc/fold.py).
 KEEP_ON_WEIGHTS = {"expand", "expand_as", "broadcast_to", "reshape", "view", "reshape_as",
-                   "view_as"}
+                   "view_as", "repeat"}
+# Shape calls whose explicit sizes may be the batch size (expand(B, -1, -1),
+# repeat(B, 1, 1)): on weights (or plain attribute tensors) they are
+# recorded as "deferred" nodes, and every call on their result is recorded
+# too, so that a weight expanded to the batch and then projected (ConViT's
+# rel_indices.expand(B, ...) -> pos_proj) is not evaluated into a constant
+# of one trace's batch size.  vitc/fold.py folds the chains whose shape
+# turns out not to hold "N".
+BATCH_SIZED = {"expand", "broadcast_to", "repeat"}
 # How many module paths an error lists per unsupported call.
 SHOWN_PATHS = 3
 
@@ -57,6 +65,8 @@ def type_name(obj):
 def func_name(func):
     """The dispatch key of a function seen by the mode ("attr:T" for x.T)."""
     name = getattr(func, "__name__", None) or repr(func)
+    if func is torch.nn.functional.unfold:
+        return "functional_unfold"  # not Tensor.unfold (sliding windows along one axis)
     if name == "__get__" and hasattr(func, "__self__"):
         return "attr:" + getattr(func.__self__, "__name__", "?")
     return name
@@ -103,6 +113,8 @@ class Recorder:
         self.depth = 0           # > 0 while a leaf module runs
         self.static = set()      # value names computed from weights only (KEEP_ON_WEIGHTS)
         self.static_vals = {}    # static value name -> its tensor (for vitc/fold.py)
+        self.deferred = set()    # static value names recorded as nodes (BATCH_SIZED)
+        self.batches = set()     # the batch sizes of both traces (set by trace())
         self.problems = OrderedDict()  # unsupported call -> module paths, in order
         clash = [n for n, _ in root.named_parameters()] + [n for n, _ in root.named_buffers()]
         if INPUT_NAME in clash:
@@ -205,26 +217,48 @@ class Recorder:
             return any(self.any_tracked(o) for o in obj.values())
         return False
 
-    def is_dynamic(self, t):
-        """Whether t depends on the input (or cannot be used at all)."""
+    def is_dynamic(self, t, deferred=True):
+        """Whether t depends on the input (or cannot be used at all); with
+        deferred, values computed from weights through BATCH_SIZED calls
+        count as dynamic too."""
         i = id(t)
         if i in self.poisoned:
             return True
         name = self.names.get(i)
-        return name is not None and name not in self.static
+        return name is not None and (name not in self.static or
+                                     (deferred and name in self.deferred))
 
-    def any_dynamic(self, obj):
+    def any_dynamic(self, obj, deferred=True):
         if isinstance(obj, torch.Tensor):
-            return self.is_dynamic(obj)
+            return self.is_dynamic(obj, deferred)
         if isinstance(obj, (list, tuple)):
-            return any(self.any_dynamic(o) for o in obj)
+            return any(self.any_dynamic(o, deferred) for o in obj)
         if isinstance(obj, dict):
-            return any(self.any_dynamic(o) for o in obj.values())
+            return any(self.any_dynamic(o, deferred) for o in obj.values())
         return False
 
     def poison(self, t, why):
         self.poisoned[id(t)] = why
         self.alive.append(t)
+
+    def batch_sized(self, name, args, kwargs):
+        """Whether a BATCH_SIZED call on a weight or constant may size an axis
+        by the batch: an explicit size equal to one of the traces' batch sizes
+        where the tensor has 1 (or no) element (expand), or such a repeat
+        count.  Both traces answer alike (the same set of batch sizes)."""
+        if name not in BATCH_SIZED or not args or not isinstance(args[0], torch.Tensor):
+            return False
+        t = args[0]
+        sizes = list(args[1:]) or list(kwargs.get("size", kwargs.get("repeats", ())))
+        if len(sizes) == 1 and isinstance(sizes[0], (list, tuple, torch.Size)):
+            sizes = list(sizes[0])
+        off = len(sizes) - t.dim()
+        for i, s in enumerate(sizes):
+            if not isinstance(s, int) or s not in self.batches:
+                continue
+            if name == "repeat" or i < off or t.shape[i - off] == 1:
+                return True
+        return False
 
     def _add_weight(self, name, t, role):
         if t.dtype != torch.float32:
@@ -318,6 +352,8 @@ class Recorder:
             self.shapes[name] = tuple(int(d) for d in shape)
         if all(i in self.weights or i in self.static for i in in_names):
             self.static.add(name)  # from weights only: vitc/fold.py may fold it
+            if any(i in self.deferred for i in in_names):
+                self.deferred.add(name)
             if out is not None:
                 self.static_vals[name] = out.detach().clone()
         return name
@@ -337,14 +373,18 @@ class _Mode(TorchFunctionMode):
         name = func_name(func)
         if rec.depth > 0 or name in ops.PASSTHROUGH:
             return func(*args, **kwargs)
-        if not rec.any_tracked((args, kwargs)):
+        batchy = rec.batch_sized(name, args, kwargs) and args[0].dtype == torch.float32
+        if not rec.any_tracked((args, kwargs)) and not batchy:
             return func(*args, **kwargs)  # constant computation: folded
         if name in ops.FRESH:
             with rec.untraced(), torch.no_grad():
                 return func(*args, **kwargs)  # values independent of the input
         handler = ops.HANDLERS.get(name)
         inplace = name in ops.INPLACE or kwargs.get("inplace") is True
-        if not inplace and not rec.any_dynamic((args, kwargs)):
+        # a call vitc has no node for on deferred values only is evaluated
+        # (should its value depend on the batch, the merge says so)
+        dyn = rec.any_dynamic((args, kwargs), deferred=handler is not None)
+        if not inplace and not dyn:
             # Computed from weights and constants only: evaluated now, its result
             # (untracked) becomes a constant weight where the graph uses it.
             with rec.untraced(), torch.no_grad():
@@ -352,6 +392,8 @@ class _Mode(TorchFunctionMode):
             if (name in KEEP_ON_WEIGHTS and handler is not None
                     and isinstance(out, torch.Tensor) and out.dtype == torch.float32):
                 handler(rec, name, args, kwargs, out)
+                if batchy and id(out) in rec.names:
+                    rec.deferred.add(rec.names[id(out)])
             return out
         label = func_label(func)
         if handler is None:
@@ -387,7 +429,8 @@ def _wrap_modules(rec, root, leaves):
         def fwd(*args, _orig=orig, _path=path, _mod=mod, _kind=kind, _h=handler, **kwargs):
             if rec.depth > 0:
                 return _orig(*args, **kwargs)
-            if _kind != "scope" and not rec.any_dynamic((args, kwargs)):
+            if _kind != "scope" and not rec.any_dynamic((args, kwargs),
+                                                         deferred=_kind != "refuse"):
                 # a module applied to weights and constants only: evaluated now
                 with rec.untraced(), torch.no_grad():
                     return detached(_orig(*args, **kwargs))
@@ -456,7 +499,9 @@ def _getitem(self, idx):
     tuple (x[0], x[1:], x[None]) skips __torch_function__; x[(idx,)] is the
     same indexing and is seen by the mode.  An index holding a tensor
     (a gather, table[index]) is never seen: computed from weights only it is
-    evaluated now (a constant), otherwise it is an unsupported call."""
+    evaluated now (a constant); a computed tensor indexed along one axis by
+    one constant integer tensor (every other index a full slice or ...) is a
+    gather node; anything else is an unsupported call."""
     idx = idx if isinstance(idx, tuple) else (idx,)
     rec = _ACTIVE[-1] if _ACTIVE else None
     if rec is None or rec.depth > 0 or not any(isinstance(i, torch.Tensor) for i in idx):
@@ -464,6 +509,24 @@ def _getitem(self, idx):
     if not rec.any_dynamic((self, idx)):
         with rec.untraced(), torch.no_grad():
             return _TENSOR_GETITEM(self, idx).detach()
+    tensors = [i for i, it in enumerate(idx) if isinstance(it, torch.Tensor)]
+    full = all(it is Ellipsis or (isinstance(it, slice) and it == slice(None))
+               for i, it in enumerate(idx) if i != tensors[0])
+    ells = [i for i, it in enumerate(idx) if it is Ellipsis]  # (== would compare tensors)
+    if len(tensors) == 1 and full and len(ells) <= 1 and rec.is_dynamic(self) \
+            and not rec.is_dynamic(idx[tensors[0]]):
+        # x[:, idx] by a constant index: a gather node (vitc/ops_zoo.py, emit_gather)
+        from vitc import ops_zoo
+        t = tensors[0]
+        axis = t if not ells or ells[0] > t else self.dim() - (len(idx) - t)
+        with rec.untraced():
+            out = _TENSOR_GETITEM(self, idx)
+        try:
+            ops_zoo.emit_gather(rec, self, axis, idx[t], out)
+        except ExportError as e:
+            rec.problem_from("Tensor.__getitem__", e)
+            rec.opaque(out)
+        return out
     rec.problem("Tensor.__getitem__ with a tensor index (gather)")
     with rec.untraced():
         out = _TENSOR_GETITEM(self, idx)
@@ -475,8 +538,9 @@ _getitem.__name__ = _getitem.__qualname__ = "__getitem__"  # as the mode reports
 _getitem.__module__ = "torch"
 
 
-def trace(module, x):
-    """Run module(x) once, recording it; returns the Recorder.
+def trace(module, x, batches=None):
+    """Run module(x) once, recording it; returns the Recorder.  batches: the
+    batch sizes of all the traces that will be merged (default: x's).
 
     Runs with autograd on and the input requiring grad: a tensor that depends
     on the input but was produced by a call the mode did not see has
@@ -485,6 +549,7 @@ def trace(module, x):
     """
     from vitc import leaves, ops
     rec = Recorder(module)
+    rec.batches = set(batches or ()) | {int(x.shape[0])}
     x = x.detach().requires_grad_(True).clone()  # non-leaf: in-place ops stay legal
     rec.bind(x, INPUT_NAME)
     undo = _wrap_modules(rec, module, leaves)

@@ -77,6 +77,18 @@ ZOO = {
     "swin_tiny_patch4_window7_224": (96, 224, True, {"window_size": 4}),
     "levit_128s": (64, 224, True, {}),
     "mobilevit_xxs": (64, 256, False, {}),
+    # issue 9, zoo ops.  ConViT expands a plain attribute tensor (rel_indices)
+    # to the batch and projects it (trace.BATCH_SIZED); XCiT needs normalize
+    # and repeats its Fourier position encoding to the batch; CrossViT
+    # resizes the input image (bicubic, 240 -> 224) for its second branch,
+    # exported as two matrix products (ops_zoo.interpolate), and needs an image
+    # size whose scaled size divides into whole patches of both branches
+    # (120: 10 x 10 patches of 12, 7 x 7 of 16).  EfficientFormer's attention
+    # bias table is sized for a 7 x 7 last stage: 224 only.
+    "convit_tiny": (32, 224, True, {}),
+    "xcit_nano_12_p16_224": (32, 224, True, {}),
+    "crossvit_tiny_240": (120, 240, True, {}),
+    "efficientformer_l1": (224, 224, False, {}),
 }
 # Models whose residual branches start as zeros (LeViT initializes the batch
 # norm after each attention and MLP with weight 0) or whose batch norms keep
@@ -183,6 +195,18 @@ class TestTimm(unittest.TestCase):
 
     def test_mobilevit_xxs(self):
         self.check_model("mobilevit_xxs")
+
+    def test_convit_tiny(self):
+        self.check_model("convit_tiny")
+
+    def test_xcit_nano(self):
+        self.check_model("xcit_nano_12_p16_224")
+
+    def test_crossvit_tiny(self):
+        self.check_model("crossvit_tiny_240")
+
+    def test_efficientformer_l1(self):
+        self.check_model("efficientformer_l1")
 
 
 if __name__ == "__main__":

@@ -104,18 +104,19 @@ class TestAllProblems(TmpDirCase):
                          "vitc.export: 1 unsupported operation: torch.cumsum (1 call: <top>)")
 
     def test_refused_call_and_gather_on_input(self):
-        """A handler's refusal and a gather by a tensor index of a computed
-        value are listed with the unsupported calls."""
+        """A handler's refusal and a gather by two index tensors of a computed
+        value (one constant index along one axis is a gather node, issue 9)
+        are listed with the unsupported calls."""
         class Gather(nn.Module):
             def __init__(self):
                 super().__init__()
                 self.register_buffer("index", torch.tensor([2, 0, 1]))
 
             def forward(self, x):
-                y = x[:, self.index]                 # gather from the input
+                y = x[:, self.index, self.index]     # gather from the input by two indices
                 return torch.flip(y, [1]) + y.mean(dim=1, keepdim=True, dtype=torch.float32)
         with self.assertRaises(vitc.ExportError) as ctx:
-            vitc.export(Gather().eval(), torch.randn(1, 3), self.path("g"))
+            vitc.export(Gather().eval(), torch.randn(1, 3, 3), self.path("g"))
         msg = str(ctx.exception)
         self.assertTrue(msg.startswith("vitc.export: 3 unsupported operations: "), msg)
         self.assertIn("Tensor.__getitem__ with a tensor index (gather) (1 call: <top>)", msg)
