@@ -106,16 +106,19 @@ def build_model(name, seed):
 
 
 def zoo_models():
-    """The models of the zoo test (tests/e2e/test_timm.py ZOO, and TV_ZOO if
-    it has one), as timm:NAME / tv:NAME."""
-    path = os.path.join(REPO, "tests", "e2e", "test_timm.py")
+    """The models of the zoo tests (ZOO of tests/e2e/test_timm.py and of
+    tests/e2e/test_torchvision.py), as timm:NAME / tv:NAME."""
     import importlib.util
-    spec = importlib.util.spec_from_file_location("vitc_test_timm", path)
-    mod = importlib.util.module_from_spec(spec)
+    names = []
     sys.path.insert(0, PYDIR)
-    spec.loader.exec_module(mod)
-    return (["timm:" + n for n in mod.ZOO]
-            + ["tv:" + n for n in getattr(mod, "TV_ZOO", {})])
+    sys.path.insert(0, os.path.join(REPO, "tests", "e2e"))
+    for test, prefix in (("test_timm", "timm:"), ("test_torchvision", "tv:")):
+        path = os.path.join(REPO, "tests", "e2e", test + ".py")
+        spec = importlib.util.spec_from_file_location(test, path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        names += [prefix + n for n in mod.ZOO]
+    return names
 
 
 def worker_prep(a):

@@ -63,9 +63,7 @@ FULL = os.environ.get("VITC_ZOO_FULL", "") not in ("", "0")
 # Swin at 96 x 96 needs a smaller window (4) than 7: stages of 24, 12, 6 and
 # 3 tokens, the last two padded to 8 and 4 (F.pad), shifted windows
 # (torch.roll) where a stage is larger than the window.  LeViT's reduced
-# size, 64, gives stages of 4 x 4, 2 x 2 and 1 x 1 tokens.  Models not here
-# were not tried on this branch; tnt_s_patch16_224 needs nn.Unfold, which
-# this branch does not have.
+# size, 64, gives stages of 4 x 4, 2 x 2 and 1 x 1 tokens.
 ZOO = {
     "deit_tiny_patch16_224": (32, 224, True, {}),
     "deit_small_patch16_224": (32, 224, True, {}),
@@ -89,6 +87,9 @@ ZOO = {
     "xcit_nano_12_p16_224": (32, 224, True, {}),
     "crossvit_tiny_240": (120, 240, True, {}),
     "efficientformer_l1": (224, 224, False, {}),
+    # TNT: nn.Unfold of each patch into 4 x 4 pixel tokens, the batch folded
+    # into the patches ([N*196, 16, C] at 224: "N*k" and the unfold op).
+    "tnt_s_patch16_224": (32, 224, True, {}),
 }
 # Models whose residual branches start as zeros (LeViT initializes the batch
 # norm after each attention and MLP with weight 0) or whose batch norms keep
@@ -207,6 +208,9 @@ class TestTimm(unittest.TestCase):
 
     def test_efficientformer_l1(self):
         self.check_model("efficientformer_l1")
+
+    def test_tnt_s(self):
+        self.check_model("tnt_s_patch16_224")
 
 
 if __name__ == "__main__":

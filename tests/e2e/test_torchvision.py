@@ -11,7 +11,10 @@ folds the batch into the windows ("N*k", passes/batch_split.c).
 `make check` runs it at 96 x 96 (stages of 24, 12, 6 and 3 tokens padded to
 28, 14, 7 and 7; shifted windows in the first two), `make check-zoo`
 (VITC_ZOO_FULL=1) at 224.  torchvision's swin_t takes no image size (it is
-fully convolutional) and fixes its window size.
+fully convolutional) and fixes its window size.  MaxViT (maxvit_t): MBConv
+blocks with squeeze-excitation, then block and grid attention over 7 x 7
+partitions (the batch folded into the partitions, "N*k"), relative position
+bias gathered from its table (folded at export).
 Run:  VITC_BIN=build/vitc /usr/bin/python3 tests/e2e/test_torchvision.py -v
 """
 
@@ -31,8 +34,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from test_timm import FULL, check_model  # noqa: E402
 
-# name -> (reduced image size, full image size)
-ZOO = {"swin_t": (96, 224)}
+# name -> (reduced image size, full image size).  MaxViT's block and grid
+# partitions are 7 x 7 at every stage (224 / 32 = 7, not an argument): it runs
+# at 224 in both.
+ZOO = {"swin_t": (96, 224), "maxvit_t": (224, 224)}
 
 
 class TestTorchvision(unittest.TestCase):
@@ -48,6 +53,12 @@ class TestTorchvision(unittest.TestCase):
         torch.manual_seed(0)
         model = torchvision.models.swin_t(weights=None).eval()
         check_model(self, model, "swin_t", full if FULL else small)
+
+    def test_maxvit_t(self):
+        small, full = ZOO["maxvit_t"]
+        torch.manual_seed(0)
+        model = torchvision.models.maxvit_t(weights=None).eval()
+        check_model(self, model, "maxvit_t", full if FULL else small)
 
 
 if __name__ == "__main__":
