@@ -41,6 +41,7 @@
 #include <isl/ast.h>
 
 #include "ir/kernel.h"
+#include "ir/timing.h"
 
 typedef struct {
 	const char *cpu;       /* NULL = host */
@@ -49,6 +50,7 @@ typedef struct {
 	const char *dump_dir;  /* write NN-model.ll, (NN+1)-model.opt.ll and (NN+2)-model.s here */
 	int dump_seq;          /* NN: the first number of those dump file names */
 	int print_llvm;        /* print LLVM IR (after O3) to stderr */
+	TimeReport *times;     /* stage and kernel times, or NULL */
 } CgOptions;
 
 /*

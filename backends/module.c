@@ -509,8 +509,10 @@ int cg_compile(const Program *p, isl_ast_node *const *asts, const Target *t,
 	LLVMSetSourceFileName(m.mod, "vitc_model", 10);
 	m.b = LLVMCreateBuilderInContext(m.ctx);
 	module_types(&m);
+	timing_stage(opt->times, "LLVM IR emission");
 	if (!t->init(&m, opt, err) && !build_module(&m, asts, err))
 		r = t->finalize(&m, opt, out, err);
+	timing_stage(opt->times, NULL);
 	if (t->dispose)
 		t->dispose(&m);
 	LLVMDisposeBuilder(m.b);

@@ -393,6 +393,7 @@ static int x86_finalize(CgModule *m, const CgOptions *opt, const char *out, Vitc
 
 	if (opt->dump_dir && dump_ir(m, opt, opt->dump_seq, ".ll", err))
 		return -1;
+	timing_stage(opt->times, "LLVM optimize");
 	if (optimize(m, opt, err))
 		return -1;
 	if (opt->dump_dir && (dump_ir(m, opt, opt->dump_seq + 1, ".opt.ll", err) ||
@@ -403,6 +404,7 @@ static int x86_finalize(CgModule *m, const CgOptions *opt, const char *out, Vitc
 		fputs(ir, stderr);
 		LLVMDisposeMessage(ir);
 	}
+	timing_stage(opt->times, "LLVM machine code");
 	if (LLVMTargetMachineEmitToMemoryBuffer(m->tm, m->mod, LLVMObjectFile, &msg, &buf)) {
 		vitc_errf(err, "LLVM: %s", msg ? msg : "object emission failed");
 		LLVMDisposeMessage(msg);
@@ -412,6 +414,7 @@ static int x86_finalize(CgModule *m, const CgOptions *opt, const char *out, Vitc
 		vitc_errf(err, "LLVM: %s", m->diag);
 		goto out;
 	}
+	timing_stage(opt->times, "write + link + seal");
 	if (!(obj = temp_beside(out, ".o.", ".o", err)) ||
 	    file_write_atomic(obj, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), err) ||
 	    !(so = temp_beside(out, ".tmp.", "", err)) || link_so(obj, so, err) ||

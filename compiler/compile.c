@@ -105,6 +105,8 @@ int cmd_compile(int argc, char **argv)
 			o.fuse = 0;
 		else if (!strcmp(a, "--expose-decisions"))
 			o.expose_decisions = 1;
+		else if (!strcmp(a, "--time-report"))
+			o.time_report = 1;
 		else if (a[0] == '-' && a[1])
 			return cli_usage_error("compile", "unknown option '%s'", a);
 		else if (o.model)

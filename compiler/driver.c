@@ -14,6 +14,7 @@
 #include "backends/backend.h"
 #include "compiler/driver.h"
 #include "ir/kernel.h"
+#include "ir/timing.h"
 #include "passes/passes.h"
 #include "passes/schedule.h"
 
@@ -159,7 +160,7 @@ static void print_texts(FILE *f, const void *arg)
  * of its schedule, then the isl AST.  Fills asts[i]; dumps each stage.
  */
 static int schedule_all(Dumper *d, isl_ctx *ctx, const Program *p,
-                        isl_ast_node **asts, VitcErr *err)
+                        isl_ast_node **asts, TimeReport *times, VitcErr *err)
 {
 	char **init = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
 	char **fin = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
@@ -174,6 +175,7 @@ static int schedule_all(Dumper *d, isl_ctx *ctx, const Program *p,
 			c[i] = printf_dup("// same code as kernel %d\n", k->same_as);
 			continue;
 		}
+		TimePoint t0 = timing_now();
 		isl_schedule *s = sch_initial(ctx, k, err);
 		if (!s)
 			goto out;
@@ -186,6 +188,8 @@ static int schedule_all(Dumper *d, isl_ctx *ctx, const Program *p,
 		if (!asts[i])
 			goto out;
 		c[i] = sch_ast_to_c(asts[i], k);
+		TimePoint t1 = timing_now();
+		timing_kernel(times, TIMING_SCHED, k->name, t1.wall - t0.wall, t1.cpu - t0.cpu);
 	}
 	rc = 0;
 	dump_text(d, "schedule-initial", "yaml", print_texts, &(KernelTexts){p, init});
@@ -245,7 +249,49 @@ static int check_output_distinct(const char *out, const Graph *g, VitcErr *err)
 	return 0;
 }
 
+/*
+ * Print the time report to stderr (--time-report) and write it as
+ * time-report.txt into the dump directory (--dump-ir).
+ */
+static void report_times(const CompileOptions *o, TimeReport *t)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+
+	if (!f)
+		return;
+	timing_print(f, t);
+	fclose(f);
+	if (o->time_report)
+		fputs(text, stderr);
+	if (o->dump_dir) {
+		char path[4096];
+		FILE *df;
+		snprintf(path, sizeof(path), "%s/time-report.txt", o->dump_dir);
+		if ((df = fopen(path, "w"))) {
+			fputs(text, df);
+			fclose(df);
+		}
+	}
+	free(text);
+}
+
+static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *err);
+
 int driver_compile(const CompileOptions *o, VitcErr *err)
+{
+	TimeReport *times = o->time_report || o->dump_dir ? timing_new() : NULL;
+	int rc = compile_timed(o, times, err);
+
+	if (times && !rc)
+		report_times(o, times);
+	timing_free(times);
+	return rc;
+}
+
+/* The pipeline of driver_compile, with each stage timed into "times" (may be NULL). */
+static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *err)
 {
 	Dumper d = {.o = o};
 	Program *p = NULL;
@@ -260,11 +306,13 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 		                 o->output);
 	if (o->dump_dir && make_dump_dir(o->dump_dir, err))
 		return -1;
+	timing_stage(times, "read + verify + shapes");
 	Graph *g = driver_load_model(o->model, o->weights, err);  /* read, verify, shapes */
 	if (!g)
 		return -1;
 	if (check_output_distinct(o->output, g, err))
 		goto out;
+	timing_stage(times, "graph passes");
 	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
 		goto out;                                            /* linears -> shift_linear */
 	if (o->expose_decisions && pass_expose_decisions(g, err) < 0)
@@ -274,16 +322,19 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	dump_text(&d, "graph", "txt", print_graph, g);
 	dump_text(&d, "fuse", "txt", print_fusion, g);
 	bounds = pass_value_bounds(g);                               /* |value| bounds */
+	timing_stage(times, "lower");
 	p = pass_lower(g, o->fuse, bounds, err);                    /* graph -> kernels */
 	if (!p)
 		goto out;
 	dump_text(&d, "lower", "txt", print_kernels, p);
+	timing_stage(times, "memory plan");
 	pass_memplan(p);                                             /* workspace offsets */
 	dump_text(&d, "memplan", "txt", print_memplan, p);
+	timing_stage(times, "schedule + isl AST");
 	dedup_kernels(p);
 	ctx = sch_ctx_alloc();
 	asts = xcalloc((size_t)p->n_kernels + 1, sizeof(*asts));
-	if (schedule_all(&d, ctx, p, asts, err))                     /* isl trees -> ASTs */
+	if (schedule_all(&d, ctx, p, asts, times, err))                     /* isl trees -> ASTs */
 		goto out;
 	CgOptions cg = {
 		.cpu = o->cpu, .features = o->features, .opt_level = o->opt_level,
@@ -291,7 +342,9 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 		.print_llvm = o->print_after && (!strcmp(o->print_after, "all") ||
 		                                 !strncmp(o->print_after, "llvm", 4) ||
 		                                 !strcmp(o->print_after, "asm")),
+		.times = times,
 	};
+	timing_stage(times, NULL);
 	rc = cg_compile_cpu(p, asts, &cg, o->output, err);           /* LLVM -> .so */
 out:
 	if (asts)

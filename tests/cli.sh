@@ -51,6 +51,19 @@ expect 0 0 "profile: 30 kernels" -- "$V" run "$tmp/m.so" --input "$M.input.npy" 
 # byte-identical output for identical input
 expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/m2.so"
 cmp -s "$tmp/m.so" "$tmp/m2.so" && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: two compiles differ"; }
+# --time-report: every stage with wall and CPU seconds, and the slowest kernels;
+# the same report lands in --dump-ir directories
+"$V" compile "$M.json" -o "$tmp/m3.so" --time-report --dump-ir "$tmp/dump" 2>"$tmp/tr" >/dev/null
+ok=1
+for stage in "read + verify + shapes" "lower" "schedule + isl AST" "LLVM IR emission" \
+	"LLVM optimize" "LLVM machine code" "write + link + seal" "total" \
+	"slowest kernels in scheduling + isl AST"; do
+	grep -q "^ *$stage" "$tmp/tr" || { ok=0; echo "FAIL: --time-report lacks '$stage'"; }
+done
+grep -Eq '^  total +[0-9]+\.[0-9]{3} +[0-9]+\.[0-9]{3}$' "$tmp/tr" || { ok=0; echo "FAIL: --time-report total line"; }
+cmp -s "$tmp/tr" "$tmp/dump/time-report.txt" || { ok=0; echo "FAIL: dump dir time-report.txt differs from stderr"; }
+cmp -s "$tmp/m.so" "$tmp/m3.so" || { ok=0; echo "FAIL: --time-report/--dump-ir changed the output"; }
+[ $ok = 1 ] && pass=$((pass + 1)) || fail=$((fail + 1))
 expect 1 1 "differs from" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.output.npy" --tolerance 0
 expect 1 1 "does not match output" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.input.npy"
 expect 2 1 "--tolerance: bad number" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --tolerance abc
