@@ -8,10 +8,13 @@
  *               and indirect), the typed Expr tree, read-modify-write stores
  * math_llvm.c   exp/erf/tanh as inline polynomials (vectorizable)
  * module.c      one LLVM module per Program: kernels, run(), the ABI object
+ * weights_obj.c the weights as their own ELF object, written directly
  * x86.c         the x86-64 Target: machine, passes, object, link into a .so
  */
 #ifndef VITC_CG_H
 #define VITC_CG_H
+
+#include <stdio.h>
 
 #include <llvm-c/Core.h>
 #include <llvm-c/TargetMachine.h>
@@ -60,6 +63,13 @@ struct CgModule {
 	LLVMTypeRef t_task;              /* void (ptr, i64, i64) */
 	unsigned md_loop;                /* kind id of !llvm.loop */
 	int n_outlined;                  /* numbers outlined bodies */
+	/* the weights object: the weights run() uses, at 64-byte aligned offsets */
+	const Buffer **w_bufs;
+	uint64_t *w_offs;                /* offset of w_bufs[i] */
+	uint64_t *w_at;                  /* per buffer id: its offset */
+	int n_w;
+	uint64_t w_total;
+	LLVMValueRef w_sym;              /* the declaration of CG_WEIGHTS_SYMBOL */
 	int diag_error;
 	char diag[512];
 };
@@ -174,6 +184,14 @@ int cg_compile(const Program *p, isl_ast_node *const *asts,
                VitcErr *err);
 /* Append the runtime's seal (vitrt_abi.h) to a linked MODEL.so. */
 int cg_seal_file(const char *path, VitcErr *err);
+
+/* weights_obj.c: the weights as an ELF object defining CG_WEIGHTS_SYMBOL */
+#define CG_WEIGHTS_SYMBOL "vitc_weights"
+uint64_t cg_weights_object_size(uint64_t total);
+int cg_put_weights_object(FILE *f, const Buffer *const *bufs, const uint64_t *offs,
+                          int n, uint64_t total);
+int cg_write_weights_object(const char *path, const Buffer *const *bufs,
+                            const uint64_t *offs, int n, uint64_t total, VitcErr *err);
 
 /* x86.c: the known CPU features, in one place */
 char *cg_x86_abi_features(const char *llvm_features);

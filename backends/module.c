@@ -4,8 +4,8 @@
  * touches (alias_of resolved) as pointer parameters, noalias where no two
  * can overlap; a run() that computes every buffer's base pointer (inputs
  * and outputs from the caller's arrays, workspace buffers at
- * ws_fixed + ws_per_batch * N, weights as private 64-byte aligned
- * constants) and calls the kernels in order; and the exported
+ * ws_fixed + ws_per_batch * N, weights at their offsets in the weights
+ * object, weights_obj.c) and calls the kernels in order; and the exported
  * vitrt_model_abi object "vitc_model_v1" (runtime/vitrt_abi.h).
  * Everything but that object has internal linkage.
  */
@@ -226,27 +226,57 @@ static LLVMValueRef cstr(CgModule *m, const char *s)
 	return g;
 }
 
-/* The weights of root buffer "b" as a private 64-byte aligned constant. */
-static LLVMValueRef weight_global(CgModule *m, const Buffer *b, VitcErr *err)
+/*
+ * Place the weights the kernels use (in order of first use in run()) at
+ * 64-byte aligned offsets of the weights object (weights_obj.c), checking
+ * that each has all its bytes.
+ */
+static int layout_weights(CgModule *m, const KernelSig *sigs, VitcErr *err)
 {
-	uint64_t fixed, per_batch;
-	LLVMValueRef init, g;
-	char name[32];
+	const Program *p = m->prog;
+	char *seen = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, 1);
 
-	buf_bytes(b, &fixed, &per_batch);
-	if (!b->data)
-		return vitc_errf(err, "weight '%s' has no data", b->name), NULL;
-	if (per_batch || b->nbytes < fixed || b->nbytes > UINT32_MAX)
-		return vitc_errf(err, "weight '%s': %llu bytes for shape of %llu", b->name,
-		                 (unsigned long long)b->nbytes, (unsigned long long)fixed), NULL;
-	init = LLVMConstStringInContext(m->ctx, b->data, (unsigned)b->nbytes, 1);
-	snprintf(name, sizeof(name), "vitc_w%d", b->id);
-	g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), name);
-	LLVMSetInitializer(g, init);
-	LLVMSetGlobalConstant(g, 1);
-	LLVMSetLinkage(g, LLVMPrivateLinkage);
-	LLVMSetAlignment(g, 64);
-	return g;
+	m->w_bufs = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*m->w_bufs));
+	m->w_offs = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*m->w_offs));
+	m->w_at = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*m->w_at));
+	for (int k = 0; k < p->n_kernels; k++)
+		for (int i = 0; i < sigs[k].n; i++) {
+			const Buffer *b = p->bufs[sigs[k].roots[i]];
+			uint64_t fixed, per_batch;
+			if (b->kind != BUF_WEIGHT || seen[b->id])
+				continue;
+			seen[b->id] = 1;
+			buf_bytes(b, &fixed, &per_batch);
+			if (!b->data)
+				return vitc_errf(err, "weight '%s' has no data", b->name);
+			if (per_batch || b->nbytes < fixed)
+				return vitc_errf(err, "weight '%s': %llu bytes for shape of %llu", b->name,
+				                 (unsigned long long)b->nbytes, (unsigned long long)fixed);
+			m->w_total = (m->w_total + 63) / 64 * 64;
+			m->w_at[b->id] = m->w_total;
+			m->w_offs[m->n_w] = m->w_total;
+			m->w_bufs[m->n_w++] = b;
+			m->w_total += b->nbytes;
+		}
+	return 0;
+}
+
+/*
+ * The address of weight "b": CG_WEIGHTS_SYMBOL (declared here, hidden,
+ * 64-byte aligned; defined by the weights object) plus its offset.
+ */
+static LLVMValueRef weight_ptr(CgModule *m, const Buffer *b)
+{
+	LLVMValueRef off = LLVMConstInt(m->t_i64, m->w_at[b->id], 0);
+
+	if (!m->w_sym) {
+		m->w_sym = LLVMAddGlobal(m->mod, m->t_i8, CG_WEIGHTS_SYMBOL);
+		LLVMSetGlobalConstant(m->w_sym, 1);
+		LLVMSetLinkage(m->w_sym, LLVMExternalLinkage);
+		LLVMSetVisibility(m->w_sym, LLVMHiddenVisibility);
+		LLVMSetAlignment(m->w_sym, 64);
+	}
+	return LLVMConstInBoundsGEP2(m->t_i8, m->w_sym, &off, 1);
 }
 
 /* The base pointer of root buffer "b" inside run(). */
@@ -263,7 +293,7 @@ static LLVMValueRef root_ptr(CgModule *m, const Buffer *b, LLVMValueRef fn, Vitc
 		return LLVMBuildLoad2(bl, m->t_ptr,
 		                      LLVMBuildInBoundsGEP2(bl, m->t_ptr, arr, &idx, 1, ""), b->name);
 	case BUF_WEIGHT:
-		return weight_global(m, b, err);
+		return weight_ptr(m, b);
 	case BUF_WORKSPACE:
 		off = LLVMBuildMul(bl, LLVMConstInt(m->t_i64, b->ws_per_batch, 0),
 		                   LLVMGetParam(fn, 4), "");
@@ -475,7 +505,8 @@ static int build_module(CgModule *m, isl_ast_node *const *asts, VitcErr *err)
 		if (!(kfn[i] = emit_kernel(m, p->kernels[i], ast, &sigs[i], err)))
 			return -1;
 	}
-	if (!(run = emit_run(m, kfn, sigs, err)) || emit_abi(m, run, err))
+	if (layout_weights(m, sigs, err) || !(run = emit_run(m, kfn, sigs, err)) ||
+	    emit_abi(m, run, err))
 		return -1;
 	if (LLVMVerifyModule(m->mod, LLVMReturnStatusAction, &msg)) {
 		vitc_errf(err, "internal: invalid LLVM IR: %.400s", msg ? msg : "?");

@@ -302,14 +302,15 @@ static int split_words(char *s, char **argv, int max)
 }
 
 /*
- * Link the object "obj" into the shared object "so" with the C compiler
- * driver (VITC_LINK_CC, or $VITC_LINK_CC), keeping the start of its
- * output for the error message (and draining the rest).
+ * Link the objects "objs" (in this order) into the shared object "so"
+ * with the C compiler driver (VITC_LINK_CC, or $VITC_LINK_CC), keeping
+ * the start of its output for the error message (and draining the rest).
  */
-static int link_so(const char *obj, const char *so, VitcErr *err)
+static int link_so(char *const *objs, int n_objs, const char *so, VitcErr *err)
 {
 	const char *env = getenv("VITC_LINK_CC");
-	char *cc = xstrdup(env && *env ? env : VITC_LINK_CC), *argv[40], out[600], sink[4096];
+	char *cc = xstrdup(env && *env ? env : VITC_LINK_CC), out[600], sink[4096];
+	char **argv = xcalloc((size_t)n_objs + 40, sizeof(char *));
 	int n = split_words(cc, argv, 30), pfd[2], status = 0, rc;
 	posix_spawn_file_actions_t fa;
 	ssize_t got, len = 0;
@@ -317,12 +318,14 @@ static int link_so(const char *obj, const char *so, VitcErr *err)
 
 	if (n == 0 || pipe(pfd)) {
 		free(cc);
+		free(argv);
 		return vitc_errf(err, "cannot run the linker '%s'", VITC_LINK_CC);
 	}
 	argv[n++] = "-shared";
 	argv[n++] = "-o";
 	argv[n++] = (char *)so;
-	argv[n++] = (char *)obj;
+	for (int i = 0; i < n_objs; i++)
+		argv[n++] = objs[i];
 	argv[n++] = "-lm";
 	argv[n++] = "-Wl,--build-id=none";
 	argv[n++] = "-Wl,-z,noexecstack";
@@ -340,6 +343,7 @@ static int link_so(const char *obj, const char *so, VitcErr *err)
 		close(pfd[0]);
 		vitc_errf(err, "cannot run the linker '%s': %s", argv[0], strerror(rc));
 		free(cc);
+		free(argv);
 		return -1;
 	}
 	while ((got = read(pfd[0], len < (ssize_t)sizeof(out) - 1 ? out + len : sink,
@@ -356,9 +360,11 @@ static int link_so(const char *obj, const char *so, VitcErr *err)
 	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
 		vitc_errf(err, "linking %s with '%s' failed: %s", so, argv[0], len ? out : "(no output)");
 		free(cc);
+		free(argv);
 		return -1;
 	}
 	free(cc);
+	free(argv);
 	return 0;
 }
 
@@ -388,7 +394,7 @@ static char *temp_beside(const char *out, const char *tag, const char *sfx, Vitc
 static int x86_finalize(CgModule *m, const CgOptions *opt, const char *out, VitcErr *err)
 {
 	LLVMMemoryBufferRef buf = NULL;
-	char *msg = NULL, *obj = NULL, *so = NULL;
+	char *msg = NULL, *obj = NULL, *wobj = NULL, *so = NULL;
 	int r = -1;
 
 	if (opt->dump_dir && dump_ir(m, opt, opt->dump_seq, ".ll", err))
@@ -416,8 +422,14 @@ static int x86_finalize(CgModule *m, const CgOptions *opt, const char *out, Vitc
 	}
 	timing_stage(opt->times, "write + link + seal");
 	if (!(obj = temp_beside(out, ".o.", ".o", err)) ||
-	    file_write_atomic(obj, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), err) ||
-	    !(so = temp_beside(out, ".tmp.", "", err)) || link_so(obj, so, err) ||
+	    file_write_atomic(obj, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), err))
+		goto out;
+	if (m->n_w && (!(wobj = temp_beside(out, ".w.", ".o", err)) ||
+	               cg_write_weights_object(wobj, m->w_bufs, m->w_offs, m->n_w,
+	                                       m->w_total, err)))
+		goto out;
+	char *objs[2] = {obj, wobj};
+	if (!(so = temp_beside(out, ".tmp.", "", err)) || link_so(objs, wobj ? 2 : 1, so, err) ||
 	    cg_seal_file(so, err))
 		goto out;
 	chmod(so, 0755);
@@ -434,6 +446,11 @@ out:
 		unlink(obj);
 		file_temp_forget(obj);
 	}
+	if (wobj) {
+		unlink(wobj);
+		file_temp_forget(wobj);
+	}
+	free(wobj);
 	if (so) {
 		unlink(so);
 		file_temp_forget(so);

@@ -64,6 +64,15 @@ grep -Eq '^  total +[0-9]+\.[0-9]{3} +[0-9]+\.[0-9]{3}$' "$tmp/tr" || { ok=0; ec
 cmp -s "$tmp/tr" "$tmp/dump/time-report.txt" || { ok=0; echo "FAIL: dump dir time-report.txt differs from stderr"; }
 cmp -s "$tmp/m.so" "$tmp/m3.so" || { ok=0; echo "FAIL: --time-report/--dump-ir changed the output"; }
 [ $ok = 1 ] && pass=$((pass + 1)) || fail=$((fail + 1))
+# the weights are not LLVM constants: the module only declares vitc_weights, which
+# the weights object defines (hidden, so it is local in the .so)
+ok=1
+grep -q '^@vitc_weights = external hidden constant i8, align 64$' "$tmp/dump/08-model.ll" || { ok=0; echo "FAIL: 08-model.ll does not declare vitc_weights"; }
+! grep -q '^@vitc_w[0-9]' "$tmp/dump/08-model.ll" || { ok=0; echo "FAIL: weight constants in 08-model.ll"; }
+if command -v readelf >/dev/null; then
+	readelf -sW "$tmp/m.so" | grep -Eq ' LOCAL +DEFAULT +[0-9]+ vitc_weights$' || { ok=0; echo "FAIL: vitc_weights not a local symbol of the .so"; }
+fi
+[ $ok = 1 ] && pass=$((pass + 1)) || fail=$((fail + 1))
 expect 1 1 "differs from" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.output.npy" --tolerance 0
 expect 1 1 "does not match output" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.input.npy"
 expect 2 1 "--tolerance: bad number" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --tolerance abc
