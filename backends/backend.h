@@ -51,6 +51,7 @@ typedef struct {
 	int dump_seq;          /* NN: the first number of those dump file names */
 	int print_llvm;        /* print LLVM IR (after O3) to stderr */
 	TimeReport *times;     /* stage and kernel times, or NULL */
+	int jobs;              /* threads for LLVM (0: one per online CPU); never changes the output */
 } CgOptions;
 
 /*

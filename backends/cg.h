@@ -7,9 +7,11 @@
  * expr_llvm.c   one statement instance (scalar or <V x T>): accesses (affine
  *               and indirect), the typed Expr tree, read-modify-write stores
  * math_llvm.c   exp/erf/tanh as inline polynomials (vectorizable)
- * module.c      one LLVM module per Program: kernels, run(), the ABI object
+ * module.c      the parts of a Program: a module per kernel, and run() + ABI
+ * parts.c       optimize and emit the parts on worker threads
  * weights_obj.c the weights as their own ELF object, written directly
- * x86.c         the x86-64 Target: machine, passes, object, link into a .so
+ * link.c        the objects in one archive, linked into the .so, sealed
+ * x86.c         the x86-64 Target: machine, passes, objects
  */
 #ifndef VITC_CG_H
 #define VITC_CG_H
@@ -29,8 +31,11 @@ typedef struct CgFn CgFn;
  * m->triple/cpu/features/tm; "parallel_for" emits a for node found under a
  * "parallel" mark (returns 1 to ask for a plain serial loop instead, -1 on
  * error); "math" computes exp/erf/tanh of a float or float vector;
- * "fn_attrs" decorates every generated function; "finalize" optimizes and
- * writes the module to "out"; "dispose" frees what init made.
+ * "fn_attrs" decorates every generated function; "optimize" runs the
+ * passes on one part and "emit" turns it into m->obj (both called on
+ * worker threads, one part at a time, touching nothing but "m");
+ * "package" writes all parts' objects (and the weights) to "out";
+ * "dispose" frees what init made.
  */
 typedef struct Target {
 	const char *name;
@@ -39,17 +44,27 @@ typedef struct Target {
 	int (*vector_lanes)(const CgModule *m);
 	LLVMValueRef (*math)(CgFn *f, ExprKind kind, LLVMValueRef x);
 	void (*fn_attrs)(CgModule *m, LLVMValueRef fn);
-	int (*finalize)(CgModule *m, const CgOptions *opt, const char *out,
-	                VitcErr *err);
+	int (*optimize)(CgModule *m, const CgOptions *opt, VitcErr *err);
+	int (*emit)(CgModule *m, const CgOptions *opt, VitcErr *err);
+	int (*package)(CgModule *const *parts, int n, const CgOptions *opt,
+	               const char *out, VitcErr *err);
 	void (*dispose)(CgModule *m);
 } Target;
 
 extern const Target cg_target_x86;
 
-/* One compile: the LLVM context and module and the types used everywhere. */
+/*
+ * One part of a compile (module.c): an LLVM context and module of its own
+ * (the main module, or one kernel function), the types used everywhere,
+ * and what optimize/emit produced from it.
+ */
 struct CgModule {
 	const Target *target;
 	const Program *prog;
+	char *name;                      /* kernel name, for the time report */
+	LLVMMemoryBufferRef obj;         /* the object, after emit */
+	char *dump[3];                   /* --dump-ir: IR before, after the passes, assembly */
+	double wall, cpu_s;              /* optimize + emit time of this part (seconds) */
 	Arena arena;
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
@@ -178,6 +193,7 @@ LLVMValueRef cg_poly_math(CgFn *f, ExprKind kind, LLVMValueRef x);
 
 /* module.c */
 void cg_common_fn_attrs(CgModule *m, LLVMValueRef fn);
+void cg_free_part(CgModule *m);
 void cg_bind_buffers(CgFn *f, LLVMValueRef *root_vals);
 int cg_compile(const Program *p, isl_ast_node *const *asts,
                const Target *t, const CgOptions *opt, const char *out,
@@ -185,13 +201,21 @@ int cg_compile(const Program *p, isl_ast_node *const *asts,
 /* Append the runtime's seal (vitrt_abi.h) to a linked MODEL.so. */
 int cg_seal_file(const char *path, VitcErr *err);
 
+/* parts.c: run a Target hook on every part, on opt->jobs threads */
+enum { CG_OPTIMIZE, CG_EMIT };
+int cg_run_parts(CgModule *const *parts, int n, const CgOptions *opt, int what,
+                 VitcErr *err);
+
 /* weights_obj.c: the weights as an ELF object defining CG_WEIGHTS_SYMBOL */
 #define CG_WEIGHTS_SYMBOL "vitc_weights"
 uint64_t cg_weights_object_size(uint64_t total);
 int cg_put_weights_object(FILE *f, const Buffer *const *bufs, const uint64_t *offs,
                           int n, uint64_t total);
-int cg_write_weights_object(const char *path, const Buffer *const *bufs,
-                            const uint64_t *offs, int n, uint64_t total, VitcErr *err);
+
+/* link.c: an archive of the parts' objects, linked into the .so */
+char *cg_temp_beside(const char *out, const char *tag, const char *sfx, VitcErr *err);
+int cg_link_parts(CgModule *const *parts, int n, const char *out, VitcErr *err);
+int cg_write_dumps(CgModule *const *parts, int n, const CgOptions *opt, VitcErr *err);
 
 /* x86.c: the known CPU features, in one place */
 char *cg_x86_abi_features(const char *llvm_features);

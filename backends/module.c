@@ -1,13 +1,14 @@
 /*
- * module.c - one LLVM module per Program: a function per kernel,
- * vitc_k<id>(host, N, roots...), that takes the distinct storage it
- * touches (alias_of resolved) as pointer parameters, noalias where no two
- * can overlap; a run() that computes every buffer's base pointer (inputs
- * and outputs from the caller's arrays, workspace buffers at
- * ws_fixed + ws_per_batch * N, weights at their offsets in the weights
- * object, weights_obj.c) and calls the kernels in order; and the exported
+ * module.c - the LLVM modules ("parts") of a Program: a function per
+ * distinct kernel, vitc_k<id>(host, N, roots...), each in a part of its
+ * own, that takes the distinct storage it touches (alias_of resolved) as
+ * pointer parameters, noalias where no two can overlap; and the main part:
+ * a run() that computes every buffer's base pointer (inputs and outputs
+ * from the caller's arrays, workspace buffers at ws_fixed +
+ * ws_per_batch * N, weights at their offsets in the weights object,
+ * weights_obj.c) and calls the kernels in order, and the exported
  * vitrt_model_abi object "vitc_model_v1" (runtime/vitrt_abi.h).
- * Everything but that object has internal linkage.
+ * Everything but that object is internal or hidden in the .so.
  */
 #include <string.h>
 #include <errno.h>
@@ -163,9 +164,10 @@ static int same_sig(const KernelSig *a, const KernelSig *b)
 }
 
 /*
- * The function vitc_k<id>(host, N, roots...) of kernel "k" with AST "ast".
- * Its run-time parameters (KParam) are read at entry and bound by name,
- * like N, for the identifiers of the AST.
+ * The function vitc_k<id>(host, N, roots...) of kernel "k" with AST "ast",
+ * alone in module "m" (hidden: the main module calls it, nothing outside
+ * the .so sees it).  Its run-time parameters (KParam) are read at entry
+ * and bound by name, like N, for the identifiers of the AST.
  */
 static LLVMValueRef emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
                                 const KernelSig *sig, VitcErr *err)
@@ -181,7 +183,7 @@ static LLVMValueRef emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
 		pt[i] = i == 1 ? m->t_i64 : m->t_ptr;
 	snprintf(name, sizeof(name), "vitc_k%d", k->id);
 	fn = LLVMAddFunction(m->mod, name, LLVMFunctionType(m->t_void, pt, (unsigned)np, 0));
-	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	LLVMSetVisibility(fn, LLVMHiddenVisibility);
 	cg_common_fn_attrs(m, fn);
 	attr(m, fn, LLVMAttributeFunctionIndex, "noinline");
 	for (int i = 0; i < sig->n; i++) {
@@ -483,31 +485,11 @@ static void module_types(CgModule *m)
 	m->md_loop = LLVMGetMDKindIDInContext(m->ctx, "llvm.loop", 9);
 }
 
-/* Build the whole module: kernels, run(), the ABI object; verify it. */
-static int build_module(CgModule *m, isl_ast_node *const *asts, VitcErr *err)
+/* Verify the module of part "m"; -1 with a message if it is not valid IR. */
+static int verify_part(CgModule *m, VitcErr *err)
 {
-	const Program *p = m->prog;
-	LLVMValueRef *kfn = arena_calloc(&m->arena, (size_t)p->n_kernels + 1, sizeof(*kfn));
-	KernelSig *sigs = arena_calloc(&m->arena, (size_t)p->n_kernels + 1, sizeof(*sigs));
-	LLVMValueRef run;
 	char *msg = NULL;
 
-	for (int i = 0; i < p->n_kernels; i++) {
-		int j = p->kernels[i]->same_as;
-		isl_ast_node *ast = j >= 0 ? asts[j] : asts[i];
-		sigs[i] = kernel_sig(m, p->kernels[i]);
-		if (j >= 0 && same_sig(&sigs[j], &sigs[i])) {
-			kfn[i] = kfn[j];
-			continue;
-		}
-		if (!ast)
-			return vitc_errf(err, "kernel '%s': no AST", p->kernels[i]->name);
-		if (!(kfn[i] = emit_kernel(m, p->kernels[i], ast, &sigs[i], err)))
-			return -1;
-	}
-	if (layout_weights(m, sigs, err) || !(run = emit_run(m, kfn, sigs, err)) ||
-	    emit_abi(m, run, err))
-		return -1;
 	if (LLVMVerifyModule(m->mod, LLVMReturnStatusAction, &msg)) {
 		vitc_errf(err, "internal: invalid LLVM IR: %.400s", msg ? msg : "?");
 		LLVMDisposeMessage(msg);
@@ -518,38 +500,151 @@ static int build_module(CgModule *m, isl_ast_node *const *asts, VitcErr *err)
 }
 
 /*
+ * A new part: its own LLVM context (contexts are not shared between
+ * threads), module, builder and target machine.  NULL with "err" set.
+ */
+static CgModule *new_part(const Target *t, const Program *p, const CgOptions *opt,
+                          const char *name, VitcErr *err)
+{
+	CgModule *m = xcalloc(1, sizeof(*m));
+
+	m->target = t;
+	m->prog = p;
+	m->name = xstrdup(name);
+	m->ctx = LLVMContextCreate();
+	LLVMContextSetDiagnosticHandler(m->ctx, diag_handler, m);
+	m->mod = LLVMModuleCreateWithNameInContext("vitc_model", m->ctx);
+	LLVMSetSourceFileName(m->mod, "vitc_model", 10);
+	m->b = LLVMCreateBuilderInContext(m->ctx);
+	module_types(m);
+	if (t->init(m, opt, err)) {
+		cg_free_part(m);
+		return NULL;
+	}
+	return m;
+}
+
+void cg_free_part(CgModule *m)
+{
+	if (!m)
+		return;
+	if (m->target->dispose)
+		m->target->dispose(m);
+	if (m->obj)
+		LLVMDisposeMemoryBuffer(m->obj);
+	for (int i = 0; i < 3; i++)
+		LLVMDisposeMessage(m->dump[i]);
+	LLVMDisposeBuilder(m->b);
+	if (m->mod)
+		LLVMDisposeModule(m->mod);
+	LLVMContextDispose(m->ctx);
+	arena_free(&m->arena);
+	free(m->name);
+	free(m);
+}
+
+/*
+ * The declaration, in the main module "m", of kernel "k"'s function
+ * defined in its own part (same type as emit_kernel's).
+ */
+static LLVMValueRef declare_kernel(CgModule *m, const Kernel *k, const KernelSig *sig)
+{
+	int np = 2 + sig->n;
+	LLVMTypeRef *pt = arena_calloc(&m->arena, (size_t)np, sizeof(*pt));
+	LLVMValueRef fn;
+	char name[32];
+
+	for (int i = 0; i < np; i++)
+		pt[i] = i == 1 ? m->t_i64 : m->t_ptr;
+	snprintf(name, sizeof(name), "vitc_k%d", k->id);
+	fn = LLVMAddFunction(m->mod, name, LLVMFunctionType(m->t_void, pt, (unsigned)np, 0));
+	LLVMSetVisibility(fn, LLVMHiddenVisibility);
+	attr(m, fn, LLVMAttributeFunctionIndex, "nounwind");
+	return fn;
+}
+
+/*
+ * Split program "p" into parts, each an LLVM module of its own: part 0
+ * the main module (run(), the ABI object, declarations of the kernels and
+ * of the weights), then one part per distinct kernel function, in kernel
+ * order.  The split depends on the program only, never on the number of
+ * threads, so the objects (and the .so) do not either.  Fills *parts and
+ * *n_parts (freed by the caller with cg_free_part, also on error).
+ */
+static int build_parts(const Program *p, isl_ast_node *const *asts, const Target *t,
+                       const CgOptions *opt, CgModule ***parts, int *n_parts,
+                       VitcErr *err)
+{
+	CgModule *main_m = new_part(t, p, opt, "run() + ABI", err), *km;
+	LLVMValueRef *kfn, run;
+	KernelSig *sigs;
+
+	*parts = xcalloc((size_t)p->n_kernels + 2, sizeof(**parts));
+	*n_parts = 0;
+	if (!main_m)
+		return -1;
+	(*parts)[(*n_parts)++] = main_m;
+	kfn = arena_calloc(&main_m->arena, (size_t)p->n_kernels + 1, sizeof(*kfn));
+	sigs = arena_calloc(&main_m->arena, (size_t)p->n_kernels + 1, sizeof(*sigs));
+	for (int i = 0; i < p->n_kernels; i++) {
+		const Kernel *k = p->kernels[i];
+		int j = k->same_as;
+		isl_ast_node *ast = j >= 0 ? asts[j] : asts[i];
+		sigs[i] = kernel_sig(main_m, k);
+		if (j >= 0 && same_sig(&sigs[j], &sigs[i])) {
+			kfn[i] = kfn[j];
+			continue;
+		}
+		if (!ast)
+			return vitc_errf(err, "kernel '%s': no AST", k->name);
+		if (!(km = new_part(t, p, opt, k->name, err)))
+			return -1;
+		(*parts)[(*n_parts)++] = km;
+		if (!emit_kernel(km, k, ast, &sigs[i], err) || verify_part(km, err))
+			return -1;
+		kfn[i] = declare_kernel(main_m, k, &sigs[i]);
+	}
+	if (layout_weights(main_m, sigs, err) || !(run = emit_run(main_m, kfn, sigs, err)) ||
+	    emit_abi(main_m, run, err))
+		return -1;
+	return verify_part(main_m, err);
+}
+
+/*
  * Compile program "p" with the kernel ASTs "asts" for target "t" into the
- * file "out" (the target's finalize hook writes it).
+ * file "out": the parts' IR is built here (one thread: isl objects are
+ * not thread-safe), optimized and turned into objects on opt->jobs
+ * threads, then the target's package hook writes the .so.
  */
 int cg_compile(const Program *p, isl_ast_node *const *asts, const Target *t,
                const CgOptions *opt, const char *out, VitcErr *err)
 {
-	CgModule m = {0};
 	CgOptions dflt = {0};
-	int r = -1;
+	CgModule **parts = NULL;
+	int n = 0, r = -1;
 
 	if (!opt) {
 		dflt.opt_level = 3;
 		opt = &dflt;
 	}
-	m.target = t;
-	m.prog = p;
-	m.ctx = LLVMContextCreate();
-	LLVMContextSetDiagnosticHandler(m.ctx, diag_handler, &m);
-	m.mod = LLVMModuleCreateWithNameInContext("vitc_model", m.ctx);
-	LLVMSetSourceFileName(m.mod, "vitc_model", 10);
-	m.b = LLVMCreateBuilderInContext(m.ctx);
-	module_types(&m);
 	timing_stage(opt->times, "LLVM IR emission");
-	if (!t->init(&m, opt, err) && !build_module(&m, asts, err))
-		r = t->finalize(&m, opt, out, err);
+	if (build_parts(p, asts, t, opt, &parts, &n, err))
+		goto out;
+	timing_stage(opt->times, "LLVM optimize");
+	if (cg_run_parts(parts, n, opt, CG_OPTIMIZE, err))
+		goto out;
+	timing_stage(opt->times, "LLVM machine code");
+	if (cg_run_parts(parts, n, opt, CG_EMIT, err))
+		goto out;
+	for (int i = 0; i < n; i++)
+		timing_kernel(opt->times, TIMING_LLVM, parts[i]->name, parts[i]->wall, parts[i]->cpu_s);
+	timing_stage(opt->times, "write + link + seal");
+	r = t->package(parts, n, opt, out, err);
+out:
 	timing_stage(opt->times, NULL);
-	if (t->dispose)
-		t->dispose(&m);
-	LLVMDisposeBuilder(m.b);
-	LLVMDisposeModule(m.mod);
-	LLVMContextDispose(m.ctx);
-	arena_free(&m.arena);
+	for (int i = 0; i < n; i++)
+		cg_free_part(parts[i]);
+	free(parts);
 	return r;
 }
 

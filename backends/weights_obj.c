@@ -11,7 +11,6 @@
  * weights and their order only (no timestamps, no names of files).
  */
 #include <elf.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,20 +132,4 @@ int cg_put_weights_object(FILE *f, const Buffer *const *bufs, const uint64_t *of
 	bad |= put_zeros(f, l.sh - l.shs - sizeof(shstrtab));
 	bad |= fwrite(sh, sizeof(sh), 1, f) != 1;
 	return bad ? -1 : 0;
-}
-
-/* Write the object (cg_put_weights_object) to the file "path". */
-int cg_write_weights_object(const char *path, const Buffer *const *bufs,
-                            const uint64_t *offs, int n, uint64_t total, VitcErr *err)
-{
-	FILE *f = fopen(path, "wb");
-	int bad;
-
-	if (!f)
-		return vitc_errf(err, "%s: cannot write: %s", path, strerror(errno));
-	setvbuf(f, NULL, _IOFBF, 1 << 20);
-	bad = cg_put_weights_object(f, bufs, offs, n, total);
-	if (fclose(f) || bad)
-		return vitc_errf(err, "%s: cannot write: %s", path, strerror(errno ? errno : EIO));
-	return 0;
 }

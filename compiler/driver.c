@@ -14,6 +14,7 @@
 #include "backends/backend.h"
 #include "compiler/driver.h"
 #include "ir/kernel.h"
+#include "ir/parallel.h"
 #include "ir/timing.h"
 #include "passes/passes.h"
 #include "passes/schedule.h"
@@ -156,54 +157,93 @@ static void print_texts(FILE *f, const void *arg)
 }
 
 /*
- * Schedule every kernel: initial tree from its loop nest, the primitives
- * of its schedule, then the isl AST.  Fills asts[i]; dumps each stage.
+ * Scheduling state shared by the threads of schedule_all: per kernel its
+ * AST, dump texts and error; per thread its own isl context (isl objects
+ * never cross contexts, and a context is used by one thread at a time).
  */
-static int schedule_all(Dumper *d, isl_ctx *ctx, const Program *p,
+typedef struct {
+	const Program *p;
+	isl_ctx **ctxs;
+	isl_ast_node **asts;
+	char **init, **fin, **c;
+	VitcErr *errs;
+	int *failed;
+	TimeReport *times;
+} SchedWork;
+
+/*
+ * Schedule kernel "i" on thread "worker": initial tree from its loop
+ * nest, the primitives of its schedule, then the isl AST.  A kernel with
+ * the same key as an earlier one (same_as) shares that one's AST.
+ */
+static void schedule_one(void *arg, int i, int worker)
+{
+	SchedWork *w = arg;
+	const Kernel *k = w->p->kernels[i];
+	isl_ctx *ctx = w->ctxs[worker];
+	TimePoint t0 = timing_now();
+	double c0 = timing_thread_cpu();
+	isl_schedule *s;
+
+	if (k->same_as >= 0) {
+		w->init[i] = xstrdup("");
+		w->fin[i] = xstrdup("");
+		w->c[i] = printf_dup("// same code as kernel %d\n", k->same_as);
+		return;
+	}
+	w->failed[i] = 1;
+	if (!(s = sch_initial(ctx, k, &w->errs[i])))
+		return;
+	w->init[i] = sch_schedule_str(s);
+	if (!(s = sch_apply(s, k, NULL, &w->errs[i])))
+		return;
+	w->fin[i] = sch_schedule_str(s);
+	if (!(w->asts[i] = sch_build_ast(s, &w->errs[i])))
+		return;
+	w->c[i] = sch_ast_to_c(w->asts[i], k);
+	w->failed[i] = 0;
+	timing_kernel(w->times, TIMING_SCHED, k->name, timing_now().wall - t0.wall,
+	              timing_thread_cpu() - c0);
+}
+
+/*
+ * Schedule every kernel (schedule_one) on the threads whose isl contexts
+ * are "ctxs"; fills asts[i] and dumps each stage in kernel order.  On
+ * error, the message of the first failing kernel in kernel order.
+ */
+static int schedule_all(Dumper *d, isl_ctx **ctxs, int jobs, const Program *p,
                         isl_ast_node **asts, TimeReport *times, VitcErr *err)
 {
-	char **init = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
-	char **fin = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
-	char **c = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
-	int rc = -1;
+	size_t n = (size_t)p->n_kernels + 1;
+	SchedWork w = {
+		.p = p, .ctxs = ctxs, .asts = asts, .times = times,
+		.init = xcalloc(n, sizeof(char *)), .fin = xcalloc(n, sizeof(char *)),
+		.c = xcalloc(n, sizeof(char *)), .errs = xcalloc(n, sizeof(VitcErr)),
+		.failed = xcalloc(n, sizeof(int)),
+	};
+	int rc = 0;
 
-	for (int i = 0; i < p->n_kernels; i++) {
-		const Kernel *k = p->kernels[i];
-		if (k->same_as >= 0) {
-			init[i] = xstrdup("");
-			fin[i] = xstrdup("");
-			c[i] = printf_dup("// same code as kernel %d\n", k->same_as);
-			continue;
+	par_for(p->n_kernels, jobs, schedule_one, &w);
+	for (int i = 0; i < p->n_kernels && !rc; i++)
+		if (w.failed[i]) {
+			memcpy(err, &w.errs[i], sizeof(*err));
+			rc = -1;
 		}
-		TimePoint t0 = timing_now();
-		isl_schedule *s = sch_initial(ctx, k, err);
-		if (!s)
-			goto out;
-		init[i] = sch_schedule_str(s);
-		s = sch_apply(s, k, NULL, err);
-		if (!s)
-			goto out;
-		fin[i] = sch_schedule_str(s);
-		asts[i] = sch_build_ast(s, err);
-		if (!asts[i])
-			goto out;
-		c[i] = sch_ast_to_c(asts[i], k);
-		TimePoint t1 = timing_now();
-		timing_kernel(times, TIMING_SCHED, k->name, t1.wall - t0.wall, t1.cpu - t0.cpu);
+	if (!rc) {
+		dump_text(d, "schedule-initial", "yaml", print_texts, &(KernelTexts){p, w.init});
+		dump_text(d, "schedule", "yaml", print_texts, &(KernelTexts){p, w.fin});
+		dump_text(d, "ast", "c", print_texts, &(KernelTexts){p, w.c});
 	}
-	rc = 0;
-	dump_text(d, "schedule-initial", "yaml", print_texts, &(KernelTexts){p, init});
-	dump_text(d, "schedule", "yaml", print_texts, &(KernelTexts){p, fin});
-	dump_text(d, "ast", "c", print_texts, &(KernelTexts){p, c});
-out:
 	for (int i = 0; i < p->n_kernels; i++) {
-		free(init[i]);
-		free(fin[i]);
-		free(c[i]);
+		free(w.init[i]);
+		free(w.fin[i]);
+		free(w.c[i]);
 	}
-	free(init);
-	free(fin);
-	free(c);
+	free(w.init);
+	free(w.fin);
+	free(w.c);
+	free(w.errs);
+	free(w.failed);
 	return rc;
 }
 
@@ -295,7 +335,8 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 {
 	Dumper d = {.o = o};
 	Program *p = NULL;
-	isl_ctx *ctx = NULL;
+	isl_ctx **ctxs = NULL;
+	int n_ctxs = 0;
 	isl_ast_node **asts = NULL;
 	double *bounds = NULL;
 	int rc = -1;
@@ -331,10 +372,16 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	pass_memplan(p);                                             /* workspace offsets */
 	dump_text(&d, "memplan", "txt", print_memplan, p);
 	timing_stage(times, "schedule + isl AST");
-	dedup_kernels(p);
-	ctx = sch_ctx_alloc();
+	dedup_kernels(p);                                            /* same key: scheduled once */
+	n_ctxs = par_threads(p->n_kernels, o->jobs);
+	ctxs = xcalloc((size_t)n_ctxs, sizeof(*ctxs));
+	for (int i = 0; i < n_ctxs; i++)
+		if (!(ctxs[i] = sch_ctx_alloc())) {
+			vitc_errf(err, "schedule: cannot allocate an isl context");
+			goto out;
+		}
 	asts = xcalloc((size_t)p->n_kernels + 1, sizeof(*asts));
-	if (schedule_all(&d, ctx, p, asts, times, err))                     /* isl trees -> ASTs */
+	if (schedule_all(&d, ctxs, o->jobs, p, asts, times, err))    /* isl trees -> ASTs */
 		goto out;
 	CgOptions cg = {
 		.cpu = o->cpu, .features = o->features, .opt_level = o->opt_level,
@@ -343,6 +390,7 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 		                                 !strncmp(o->print_after, "llvm", 4) ||
 		                                 !strcmp(o->print_after, "asm")),
 		.times = times,
+		.jobs = o->jobs,
 	};
 	timing_stage(times, NULL);
 	rc = cg_compile_cpu(p, asts, &cg, o->output, err);           /* LLVM -> .so */
@@ -351,8 +399,10 @@ out:
 		for (int i = 0; p && i < p->n_kernels; i++)
 			isl_ast_node_free(asts[i]);
 	free(asts);
-	if (ctx)
-		isl_ctx_free(ctx);
+	for (int i = 0; i < n_ctxs; i++)
+		if (ctxs[i])
+			isl_ctx_free(ctxs[i]);
+	free(ctxs);
 	k_program_free(p);
 	free(bounds);
 	ir_graph_free(g);

@@ -25,6 +25,7 @@ typedef struct {
 	const char *shift_linear; /* --shift-linear mlp|attn|all (NULL: keep linears) */
 	int expose_decisions;    /* codes and MoE routes as extra outputs */
 	int time_report;         /* --time-report: print stage and kernel times to stderr */
+	int jobs;                /* -j N: threads for LLVM (0: one per online CPU) */
 } CompileOptions;
 
 /* The names --print-after accepts, in pipeline order, NULL-terminated. */

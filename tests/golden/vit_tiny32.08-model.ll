@@ -1,3 +1,4 @@
+; part 0: run() + ABI
 ; ModuleID = 'vitc_model'
 source_filename = "vitc_model"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
@@ -48,8 +49,1010 @@ target triple = "x86_64-pc-linux-gnu"
 @.kernel_names = private constant [30 x ptr] [ptr @.str.7, ptr @.str.8, ptr @.str.9, ptr @.str.10, ptr @.str.11, ptr @.str.12, ptr @.str.13, ptr @.str.14, ptr @.str.15, ptr @.str.16, ptr @.str.17, ptr @.str.18, ptr @.str.19, ptr @.str.20, ptr @.str.21, ptr @.str.22, ptr @.str.23, ptr @.str.24, ptr @.str.25, ptr @.str.26, ptr @.str.27, ptr @.str.28, ptr @.str.29, ptr @.str.30, ptr @.str.31, ptr @.str.32, ptr @.str.33, ptr @.str.34, ptr @.str.35, ptr @.str.36]
 @vitc_model_v1 = constant %vitrt_model_abi { i32 826496086, i32 2, ptr @.str, ptr @.str.1, ptr @.str.2, ptr @.str.3, i32 1, i32 1, ptr @vitc_tensors, ptr @vitc_tensors.6, i64 0, i64 19840, ptr @vitc_run, i32 30, ptr @.kernel_names }, align 8
 
+; Function Attrs: nounwind
+declare hidden void @vitc_k0(ptr, i64, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k1(ptr, i64, ptr, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k2(ptr, i64, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k3(ptr, i64, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k4(ptr, i64, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k5(ptr, i64, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k6(ptr, i64, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k7(ptr, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k8(ptr, i64, ptr, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k9(ptr, i64, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k10(ptr, i64, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k11(ptr, i64, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k12(ptr, i64, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k13(ptr, i64, ptr, ptr, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k15(ptr, i64, ptr, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k16(ptr, i64, ptr, ptr, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k28(ptr, i64, ptr, ptr) #0
+
+; Function Attrs: nounwind
+declare hidden void @vitc_k29(ptr, i64, ptr, ptr, ptr, ptr) #0
+
+; Function Attrs: nounwind
+define internal i32 @vitc_run(ptr %0, ptr %1, ptr %2, ptr %3, i64 %4) #1 {
+entry:
+  %5 = mul i64 0, %4
+  %6 = add i64 %5, 0
+  %conv_proj.cols = getelementptr inbounds i8, ptr %3, i64 %6
+  %7 = getelementptr inbounds ptr, ptr %1, i64 0
+  %x = load ptr, ptr %7, align 8
+  %8 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace = load ptr, ptr %8, align 8
+  %9 = icmp ne ptr %trace, null
+  br i1 %9, label %trace1, label %12
+
+trace1:                                           ; preds = %entry
+  %10 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %11 = load ptr, ptr %10, align 8
+  call void %trace(ptr %11, i32 0, i32 0)
+  br label %12
+
+12:                                               ; preds = %trace1, %entry
+  call void @vitc_k0(ptr %0, i64 %4, ptr %conv_proj.cols, ptr %x)
+  %13 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace2 = load ptr, ptr %13, align 8
+  %14 = icmp ne ptr %trace2, null
+  br i1 %14, label %trace3, label %17
+
+trace3:                                           ; preds = %12
+  %15 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %16 = load ptr, ptr %15, align 8
+  call void %trace2(ptr %16, i32 0, i32 1)
+  br label %17
+
+17:                                               ; preds = %trace3, %12
+  %18 = mul i64 12288, %4
+  %19 = add i64 %18, 0
+  %conv_proj.nhwc = getelementptr inbounds i8, ptr %3, i64 %19
+  %20 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace4 = load ptr, ptr %20, align 8
+  %21 = icmp ne ptr %trace4, null
+  br i1 %21, label %trace5, label %24
+
+trace5:                                           ; preds = %17
+  %22 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %23 = load ptr, ptr %22, align 8
+  call void %trace4(ptr %23, i32 1, i32 0)
+  br label %24
+
+24:                                               ; preds = %trace5, %17
+  call void @vitc_k1(ptr %0, i64 %4, ptr %conv_proj.nhwc, ptr %conv_proj.cols, ptr @vitc_weights, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 36864))
+  %25 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace6 = load ptr, ptr %25, align 8
+  %26 = icmp ne ptr %trace6, null
+  br i1 %26, label %trace7, label %29
+
+trace7:                                           ; preds = %24
+  %27 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %28 = load ptr, ptr %27, align 8
+  call void %trace6(ptr %28, i32 1, i32 1)
+  br label %29
+
+29:                                               ; preds = %trace7, %24
+  %30 = mul i64 0, %4
+  %31 = add i64 %30, 0
+  %conv_proj = getelementptr inbounds i8, ptr %3, i64 %31
+  %32 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace8 = load ptr, ptr %32, align 8
+  %33 = icmp ne ptr %trace8, null
+  br i1 %33, label %trace9, label %36
+
+trace9:                                           ; preds = %29
+  %34 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %35 = load ptr, ptr %34, align 8
+  call void %trace8(ptr %35, i32 2, i32 0)
+  br label %36
+
+36:                                               ; preds = %trace9, %29
+  call void @vitc_k2(ptr %0, i64 %4, ptr %conv_proj, ptr %conv_proj.nhwc)
+  %37 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace10 = load ptr, ptr %37, align 8
+  %38 = icmp ne ptr %trace10, null
+  br i1 %38, label %trace11, label %41
+
+trace11:                                          ; preds = %36
+  %39 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %40 = load ptr, ptr %39, align 8
+  call void %trace10(ptr %40, i32 2, i32 1)
+  br label %41
+
+41:                                               ; preds = %trace11, %36
+  %42 = mul i64 3072, %4
+  %43 = add i64 %42, 0
+  %transpose_0 = getelementptr inbounds i8, ptr %3, i64 %43
+  %44 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace12 = load ptr, ptr %44, align 8
+  %45 = icmp ne ptr %trace12, null
+  br i1 %45, label %trace13, label %48
+
+trace13:                                          ; preds = %41
+  %46 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %47 = load ptr, ptr %46, align 8
+  call void %trace12(ptr %47, i32 3, i32 0)
+  br label %48
+
+48:                                               ; preds = %trace13, %41
+  call void @vitc_k3(ptr %0, i64 %4, ptr %transpose_0, ptr %conv_proj)
+  %49 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace14 = load ptr, ptr %49, align 8
+  %50 = icmp ne ptr %trace14, null
+  br i1 %50, label %trace15, label %53
+
+trace15:                                          ; preds = %48
+  %51 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %52 = load ptr, ptr %51, align 8
+  call void %trace14(ptr %52, i32 3, i32 1)
+  br label %53
+
+53:                                               ; preds = %trace15, %48
+  %54 = mul i64 0, %4
+  %55 = add i64 %54, 0
+  %expand_0 = getelementptr inbounds i8, ptr %3, i64 %55
+  %56 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace16 = load ptr, ptr %56, align 8
+  %57 = icmp ne ptr %trace16, null
+  br i1 %57, label %trace17, label %60
+
+trace17:                                          ; preds = %53
+  %58 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %59 = load ptr, ptr %58, align 8
+  call void %trace16(ptr %59, i32 4, i32 0)
+  br label %60
+
+60:                                               ; preds = %trace17, %53
+  call void @vitc_k4(ptr %0, i64 %4, ptr %expand_0, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 37056))
+  %61 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace18 = load ptr, ptr %61, align 8
+  %62 = icmp ne ptr %trace18, null
+  br i1 %62, label %trace19, label %65
+
+trace19:                                          ; preds = %60
+  %63 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %64 = load ptr, ptr %63, align 8
+  call void %trace18(ptr %64, i32 4, i32 1)
+  br label %65
+
+65:                                               ; preds = %trace19, %60
+  %66 = mul i64 13312, %4
+  %67 = add i64 %66, 0
+  %concat_0 = getelementptr inbounds i8, ptr %3, i64 %67
+  %68 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace20 = load ptr, ptr %68, align 8
+  %69 = icmp ne ptr %trace20, null
+  br i1 %69, label %trace21, label %72
+
+trace21:                                          ; preds = %65
+  %70 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %71 = load ptr, ptr %70, align 8
+  call void %trace20(ptr %71, i32 5, i32 0)
+  br label %72
+
+72:                                               ; preds = %trace21, %65
+  call void @vitc_k5(ptr %0, i64 %4, ptr %concat_0, ptr %expand_0, ptr %transpose_0)
+  %73 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace22 = load ptr, ptr %73, align 8
+  %74 = icmp ne ptr %trace22, null
+  br i1 %74, label %trace23, label %77
+
+trace23:                                          ; preds = %72
+  %75 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %76 = load ptr, ptr %75, align 8
+  call void %trace22(ptr %76, i32 5, i32 1)
+  br label %77
+
+77:                                               ; preds = %trace23, %72
+  %78 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace24 = load ptr, ptr %78, align 8
+  %79 = icmp ne ptr %trace24, null
+  br i1 %79, label %trace25, label %82
+
+trace25:                                          ; preds = %77
+  %80 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %81 = load ptr, ptr %80, align 8
+  call void %trace24(ptr %81, i32 6, i32 0)
+  br label %82
+
+82:                                               ; preds = %trace25, %77
+  call void @vitc_k6(ptr %0, i64 %4, ptr %concat_0, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 37248))
+  %83 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace26 = load ptr, ptr %83, align 8
+  %84 = icmp ne ptr %trace26, null
+  br i1 %84, label %trace27, label %87
+
+trace27:                                          ; preds = %82
+  %85 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %86 = load ptr, ptr %85, align 8
+  call void %trace26(ptr %86, i32 6, i32 1)
+  br label %87
+
+87:                                               ; preds = %trace27, %82
+  %88 = mul i64 0, %4
+  %89 = add i64 %88, 0
+  %encoder.layers.encoder_layer_0.ln_1.max = getelementptr inbounds i8, ptr %3, i64 %89
+  %90 = mul i64 128, %4
+  %91 = add i64 %90, 0
+  %encoder.layers.encoder_layer_0.ln_1.scale = getelementptr inbounds i8, ptr %3, i64 %91
+  %92 = mul i64 256, %4
+  %93 = add i64 %92, 0
+  %encoder.layers.encoder_layer_0.ln_1.sum = getelementptr inbounds i8, ptr %3, i64 %93
+  %94 = mul i64 384, %4
+  %95 = add i64 %94, 0
+  %encoder.layers.encoder_layer_0.ln_1.mean = getelementptr inbounds i8, ptr %3, i64 %95
+  %96 = mul i64 512, %4
+  %97 = add i64 %96, 0
+  %encoder.layers.encoder_layer_0.ln_1.var = getelementptr inbounds i8, ptr %3, i64 %97
+  %98 = mul i64 640, %4
+  %99 = add i64 %98, 0
+  %encoder.layers.encoder_layer_0.ln_1.rstd = getelementptr inbounds i8, ptr %3, i64 %99
+  %100 = mul i64 9792, %4
+  %101 = add i64 %100, 0
+  %encoder.layers.encoder_layer_0.ln_1 = getelementptr inbounds i8, ptr %3, i64 %101
+  %102 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace28 = load ptr, ptr %102, align 8
+  %103 = icmp ne ptr %trace28, null
+  br i1 %103, label %trace29, label %106
+
+trace29:                                          ; preds = %87
+  %104 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %105 = load ptr, ptr %104, align 8
+  call void %trace28(ptr %105, i32 7, i32 0)
+  br label %106
+
+106:                                              ; preds = %trace29, %87
+  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.ln_1.max, ptr %concat_0, ptr %encoder.layers.encoder_layer_0.ln_1.scale, ptr %encoder.layers.encoder_layer_0.ln_1.sum, ptr %encoder.layers.encoder_layer_0.ln_1.mean, ptr %encoder.layers.encoder_layer_0.ln_1.var, ptr %encoder.layers.encoder_layer_0.ln_1.rstd, ptr %encoder.layers.encoder_layer_0.ln_1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 40512), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 40704))
+  %107 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace30 = load ptr, ptr %107, align 8
+  %108 = icmp ne ptr %trace30, null
+  br i1 %108, label %trace31, label %111
+
+trace31:                                          ; preds = %106
+  %109 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %110 = load ptr, ptr %109, align 8
+  call void %trace30(ptr %110, i32 7, i32 1)
+  br label %111
+
+111:                                              ; preds = %trace31, %106
+  %112 = mul i64 0, %4
+  %113 = add i64 %112, 0
+  %encoder.layers.encoder_layer_0.self_attention.qkv = getelementptr inbounds i8, ptr %3, i64 %113
+  %114 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace32 = load ptr, ptr %114, align 8
+  %115 = icmp ne ptr %trace32, null
+  br i1 %115, label %trace33, label %118
+
+trace33:                                          ; preds = %111
+  %116 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %117 = load ptr, ptr %116, align 8
+  call void %trace32(ptr %117, i32 8, i32 0)
+  br label %118
+
+118:                                              ; preds = %trace33, %111
+  call void @vitc_k8(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.qkv, ptr %encoder.layers.encoder_layer_0.ln_1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 40896), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 68544))
+  %119 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace34 = load ptr, ptr %119, align 8
+  %120 = icmp ne ptr %trace34, null
+  br i1 %120, label %trace35, label %123
+
+trace35:                                          ; preds = %118
+  %121 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %122 = load ptr, ptr %121, align 8
+  call void %trace34(ptr %122, i32 8, i32 1)
+  br label %123
+
+123:                                              ; preds = %trace35, %118
+  %124 = mul i64 16576, %4
+  %125 = add i64 %124, 0
+  %encoder.layers.encoder_layer_0.self_attention.kT = getelementptr inbounds i8, ptr %3, i64 %125
+  %126 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace36 = load ptr, ptr %126, align 8
+  %127 = icmp ne ptr %trace36, null
+  br i1 %127, label %trace37, label %130
+
+trace37:                                          ; preds = %123
+  %128 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %129 = load ptr, ptr %128, align 8
+  call void %trace36(ptr %129, i32 9, i32 0)
+  br label %130
+
+130:                                              ; preds = %trace37, %123
+  call void @vitc_k9(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.kT, ptr %encoder.layers.encoder_layer_0.self_attention.qkv)
+  %131 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace38 = load ptr, ptr %131, align 8
+  %132 = icmp ne ptr %trace38, null
+  br i1 %132, label %trace39, label %135
+
+trace39:                                          ; preds = %130
+  %133 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %134 = load ptr, ptr %133, align 8
+  call void %trace38(ptr %134, i32 9, i32 1)
+  br label %135
+
+135:                                              ; preds = %trace39, %130
+  %136 = mul i64 9792, %4
+  %137 = add i64 %136, 0
+  %encoder.layers.encoder_layer_0.self_attention.scores = getelementptr inbounds i8, ptr %3, i64 %137
+  %138 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace40 = load ptr, ptr %138, align 8
+  %139 = icmp ne ptr %trace40, null
+  br i1 %139, label %trace41, label %142
+
+trace41:                                          ; preds = %135
+  %140 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %141 = load ptr, ptr %140, align 8
+  call void %trace40(ptr %141, i32 10, i32 0)
+  br label %142
+
+142:                                              ; preds = %trace41, %135
+  call void @vitc_k10(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.scores, ptr %encoder.layers.encoder_layer_0.self_attention.qkv, ptr %encoder.layers.encoder_layer_0.self_attention.kT)
+  %143 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace42 = load ptr, ptr %143, align 8
+  %144 = icmp ne ptr %trace42, null
+  br i1 %144, label %trace43, label %147
+
+trace43:                                          ; preds = %142
+  %145 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %146 = load ptr, ptr %145, align 8
+  call void %trace42(ptr %146, i32 10, i32 1)
+  br label %147
+
+147:                                              ; preds = %trace43, %142
+  %148 = mul i64 16576, %4
+  %149 = add i64 %148, 0
+  %encoder.layers.encoder_layer_0.self_attention.softmax.max = getelementptr inbounds i8, ptr %3, i64 %149
+  %150 = mul i64 16832, %4
+  %151 = add i64 %150, 0
+  %encoder.layers.encoder_layer_0.self_attention.softmax.sum = getelementptr inbounds i8, ptr %3, i64 %151
+  %152 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace44 = load ptr, ptr %152, align 8
+  %153 = icmp ne ptr %trace44, null
+  br i1 %153, label %trace45, label %156
+
+trace45:                                          ; preds = %147
+  %154 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %155 = load ptr, ptr %154, align 8
+  call void %trace44(ptr %155, i32 11, i32 0)
+  br label %156
+
+156:                                              ; preds = %trace45, %147
+  call void @vitc_k11(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.softmax.max, ptr %encoder.layers.encoder_layer_0.self_attention.scores, ptr %encoder.layers.encoder_layer_0.self_attention.softmax.sum)
+  %157 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace46 = load ptr, ptr %157, align 8
+  %158 = icmp ne ptr %trace46, null
+  br i1 %158, label %trace47, label %161
+
+trace47:                                          ; preds = %156
+  %159 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %160 = load ptr, ptr %159, align 8
+  call void %trace46(ptr %160, i32 11, i32 1)
+  br label %161
+
+161:                                              ; preds = %trace47, %156
+  %162 = mul i64 16576, %4
+  %163 = add i64 %162, 0
+  %encoder.layers.encoder_layer_0.self_attention.ctx = getelementptr inbounds i8, ptr %3, i64 %163
+  %164 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace48 = load ptr, ptr %164, align 8
+  %165 = icmp ne ptr %trace48, null
+  br i1 %165, label %trace49, label %168
+
+trace49:                                          ; preds = %161
+  %166 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %167 = load ptr, ptr %166, align 8
+  call void %trace48(ptr %167, i32 12, i32 0)
+  br label %168
+
+168:                                              ; preds = %trace49, %161
+  call void @vitc_k12(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.ctx, ptr %encoder.layers.encoder_layer_0.self_attention.scores, ptr %encoder.layers.encoder_layer_0.self_attention.qkv)
+  %169 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace50 = load ptr, ptr %169, align 8
+  %170 = icmp ne ptr %trace50, null
+  br i1 %170, label %trace51, label %173
+
+trace51:                                          ; preds = %168
+  %171 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %172 = load ptr, ptr %171, align 8
+  call void %trace50(ptr %172, i32 12, i32 1)
+  br label %173
+
+173:                                              ; preds = %trace51, %168
+  %174 = mul i64 6528, %4
+  %175 = add i64 %174, 0
+  %encoder.layers.encoder_layer_0.add_0 = getelementptr inbounds i8, ptr %3, i64 %175
+  %176 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace52 = load ptr, ptr %176, align 8
+  %177 = icmp ne ptr %trace52, null
+  br i1 %177, label %trace53, label %180
+
+trace53:                                          ; preds = %173
+  %178 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %179 = load ptr, ptr %178, align 8
+  call void %trace52(ptr %179, i32 13, i32 0)
+  br label %180
+
+180:                                              ; preds = %trace53, %173
+  call void @vitc_k13(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.add_0, ptr %encoder.layers.encoder_layer_0.self_attention.ctx, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 69120), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 78336), ptr %concat_0)
+  %181 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace54 = load ptr, ptr %181, align 8
+  %182 = icmp ne ptr %trace54, null
+  br i1 %182, label %trace55, label %185
+
+trace55:                                          ; preds = %180
+  %183 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %184 = load ptr, ptr %183, align 8
+  call void %trace54(ptr %184, i32 13, i32 1)
+  br label %185
+
+185:                                              ; preds = %trace55, %180
+  %186 = mul i64 0, %4
+  %187 = add i64 %186, 0
+  %encoder.layers.encoder_layer_0.ln_2.max = getelementptr inbounds i8, ptr %3, i64 %187
+  %188 = mul i64 128, %4
+  %189 = add i64 %188, 0
+  %encoder.layers.encoder_layer_0.ln_2.scale = getelementptr inbounds i8, ptr %3, i64 %189
+  %190 = mul i64 256, %4
+  %191 = add i64 %190, 0
+  %encoder.layers.encoder_layer_0.ln_2.sum = getelementptr inbounds i8, ptr %3, i64 %191
+  %192 = mul i64 384, %4
+  %193 = add i64 %192, 0
+  %encoder.layers.encoder_layer_0.ln_2.mean = getelementptr inbounds i8, ptr %3, i64 %193
+  %194 = mul i64 512, %4
+  %195 = add i64 %194, 0
+  %encoder.layers.encoder_layer_0.ln_2.var = getelementptr inbounds i8, ptr %3, i64 %195
+  %196 = mul i64 640, %4
+  %197 = add i64 %196, 0
+  %encoder.layers.encoder_layer_0.ln_2.rstd = getelementptr inbounds i8, ptr %3, i64 %197
+  %198 = mul i64 9792, %4
+  %199 = add i64 %198, 0
+  %encoder.layers.encoder_layer_0.ln_2 = getelementptr inbounds i8, ptr %3, i64 %199
+  %200 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace56 = load ptr, ptr %200, align 8
+  %201 = icmp ne ptr %trace56, null
+  br i1 %201, label %trace57, label %204
+
+trace57:                                          ; preds = %185
+  %202 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %203 = load ptr, ptr %202, align 8
+  call void %trace56(ptr %203, i32 14, i32 0)
+  br label %204
+
+204:                                              ; preds = %trace57, %185
+  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.ln_2.max, ptr %encoder.layers.encoder_layer_0.add_0, ptr %encoder.layers.encoder_layer_0.ln_2.scale, ptr %encoder.layers.encoder_layer_0.ln_2.sum, ptr %encoder.layers.encoder_layer_0.ln_2.mean, ptr %encoder.layers.encoder_layer_0.ln_2.var, ptr %encoder.layers.encoder_layer_0.ln_2.rstd, ptr %encoder.layers.encoder_layer_0.ln_2, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 78528), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 78720))
+  %205 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace58 = load ptr, ptr %205, align 8
+  %206 = icmp ne ptr %trace58, null
+  br i1 %206, label %trace59, label %209
+
+trace59:                                          ; preds = %204
+  %207 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %208 = load ptr, ptr %207, align 8
+  call void %trace58(ptr %208, i32 14, i32 1)
+  br label %209
+
+209:                                              ; preds = %trace59, %204
+  %210 = mul i64 0, %4
+  %211 = add i64 %210, 0
+  %encoder.layers.encoder_layer_0.mlp.1 = getelementptr inbounds i8, ptr %3, i64 %211
+  %212 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace60 = load ptr, ptr %212, align 8
+  %213 = icmp ne ptr %trace60, null
+  br i1 %213, label %trace61, label %216
+
+trace61:                                          ; preds = %209
+  %214 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %215 = load ptr, ptr %214, align 8
+  call void %trace60(ptr %215, i32 15, i32 0)
+  br label %216
+
+216:                                              ; preds = %trace61, %209
+  call void @vitc_k15(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.mlp.1, ptr %encoder.layers.encoder_layer_0.ln_2, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 78912), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 97344))
+  %217 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace62 = load ptr, ptr %217, align 8
+  %218 = icmp ne ptr %trace62, null
+  br i1 %218, label %trace63, label %221
+
+trace63:                                          ; preds = %216
+  %219 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %220 = load ptr, ptr %219, align 8
+  call void %trace62(ptr %220, i32 15, i32 1)
+  br label %221
+
+221:                                              ; preds = %trace63, %216
+  %222 = mul i64 13312, %4
+  %223 = add i64 %222, 0
+  %encoder.layers.encoder_layer_0.add_1 = getelementptr inbounds i8, ptr %3, i64 %223
+  %224 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace64 = load ptr, ptr %224, align 8
+  %225 = icmp ne ptr %trace64, null
+  br i1 %225, label %trace65, label %228
+
+trace65:                                          ; preds = %221
+  %226 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %227 = load ptr, ptr %226, align 8
+  call void %trace64(ptr %227, i32 16, i32 0)
+  br label %228
+
+228:                                              ; preds = %trace65, %221
+  call void @vitc_k16(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.add_1, ptr %encoder.layers.encoder_layer_0.mlp.1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 97728), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 116160), ptr %encoder.layers.encoder_layer_0.add_0)
+  %229 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace66 = load ptr, ptr %229, align 8
+  %230 = icmp ne ptr %trace66, null
+  br i1 %230, label %trace67, label %233
+
+trace67:                                          ; preds = %228
+  %231 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %232 = load ptr, ptr %231, align 8
+  call void %trace66(ptr %232, i32 16, i32 1)
+  br label %233
+
+233:                                              ; preds = %trace67, %228
+  %234 = mul i64 0, %4
+  %235 = add i64 %234, 0
+  %encoder.layers.encoder_layer_1.ln_1.max = getelementptr inbounds i8, ptr %3, i64 %235
+  %236 = mul i64 128, %4
+  %237 = add i64 %236, 0
+  %encoder.layers.encoder_layer_1.ln_1.scale = getelementptr inbounds i8, ptr %3, i64 %237
+  %238 = mul i64 256, %4
+  %239 = add i64 %238, 0
+  %encoder.layers.encoder_layer_1.ln_1.sum = getelementptr inbounds i8, ptr %3, i64 %239
+  %240 = mul i64 384, %4
+  %241 = add i64 %240, 0
+  %encoder.layers.encoder_layer_1.ln_1.mean = getelementptr inbounds i8, ptr %3, i64 %241
+  %242 = mul i64 512, %4
+  %243 = add i64 %242, 0
+  %encoder.layers.encoder_layer_1.ln_1.var = getelementptr inbounds i8, ptr %3, i64 %243
+  %244 = mul i64 640, %4
+  %245 = add i64 %244, 0
+  %encoder.layers.encoder_layer_1.ln_1.rstd = getelementptr inbounds i8, ptr %3, i64 %245
+  %246 = mul i64 9792, %4
+  %247 = add i64 %246, 0
+  %encoder.layers.encoder_layer_1.ln_1 = getelementptr inbounds i8, ptr %3, i64 %247
+  %248 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace68 = load ptr, ptr %248, align 8
+  %249 = icmp ne ptr %trace68, null
+  br i1 %249, label %trace69, label %252
+
+trace69:                                          ; preds = %233
+  %250 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %251 = load ptr, ptr %250, align 8
+  call void %trace68(ptr %251, i32 17, i32 0)
+  br label %252
+
+252:                                              ; preds = %trace69, %233
+  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.ln_1.max, ptr %encoder.layers.encoder_layer_0.add_1, ptr %encoder.layers.encoder_layer_1.ln_1.scale, ptr %encoder.layers.encoder_layer_1.ln_1.sum, ptr %encoder.layers.encoder_layer_1.ln_1.mean, ptr %encoder.layers.encoder_layer_1.ln_1.var, ptr %encoder.layers.encoder_layer_1.ln_1.rstd, ptr %encoder.layers.encoder_layer_1.ln_1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 116352), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 116544))
+  %253 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace70 = load ptr, ptr %253, align 8
+  %254 = icmp ne ptr %trace70, null
+  br i1 %254, label %trace71, label %257
+
+trace71:                                          ; preds = %252
+  %255 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %256 = load ptr, ptr %255, align 8
+  call void %trace70(ptr %256, i32 17, i32 1)
+  br label %257
+
+257:                                              ; preds = %trace71, %252
+  %258 = mul i64 0, %4
+  %259 = add i64 %258, 0
+  %encoder.layers.encoder_layer_1.self_attention.qkv = getelementptr inbounds i8, ptr %3, i64 %259
+  %260 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace72 = load ptr, ptr %260, align 8
+  %261 = icmp ne ptr %trace72, null
+  br i1 %261, label %trace73, label %264
+
+trace73:                                          ; preds = %257
+  %262 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %263 = load ptr, ptr %262, align 8
+  call void %trace72(ptr %263, i32 18, i32 0)
+  br label %264
+
+264:                                              ; preds = %trace73, %257
+  call void @vitc_k8(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.qkv, ptr %encoder.layers.encoder_layer_1.ln_1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 116736), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 144384))
+  %265 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace74 = load ptr, ptr %265, align 8
+  %266 = icmp ne ptr %trace74, null
+  br i1 %266, label %trace75, label %269
+
+trace75:                                          ; preds = %264
+  %267 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %268 = load ptr, ptr %267, align 8
+  call void %trace74(ptr %268, i32 18, i32 1)
+  br label %269
+
+269:                                              ; preds = %trace75, %264
+  %270 = mul i64 16576, %4
+  %271 = add i64 %270, 0
+  %encoder.layers.encoder_layer_1.self_attention.kT = getelementptr inbounds i8, ptr %3, i64 %271
+  %272 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace76 = load ptr, ptr %272, align 8
+  %273 = icmp ne ptr %trace76, null
+  br i1 %273, label %trace77, label %276
+
+trace77:                                          ; preds = %269
+  %274 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %275 = load ptr, ptr %274, align 8
+  call void %trace76(ptr %275, i32 19, i32 0)
+  br label %276
+
+276:                                              ; preds = %trace77, %269
+  call void @vitc_k9(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.kT, ptr %encoder.layers.encoder_layer_1.self_attention.qkv)
+  %277 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace78 = load ptr, ptr %277, align 8
+  %278 = icmp ne ptr %trace78, null
+  br i1 %278, label %trace79, label %281
+
+trace79:                                          ; preds = %276
+  %279 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %280 = load ptr, ptr %279, align 8
+  call void %trace78(ptr %280, i32 19, i32 1)
+  br label %281
+
+281:                                              ; preds = %trace79, %276
+  %282 = mul i64 9792, %4
+  %283 = add i64 %282, 0
+  %encoder.layers.encoder_layer_1.self_attention.scores = getelementptr inbounds i8, ptr %3, i64 %283
+  %284 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace80 = load ptr, ptr %284, align 8
+  %285 = icmp ne ptr %trace80, null
+  br i1 %285, label %trace81, label %288
+
+trace81:                                          ; preds = %281
+  %286 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %287 = load ptr, ptr %286, align 8
+  call void %trace80(ptr %287, i32 20, i32 0)
+  br label %288
+
+288:                                              ; preds = %trace81, %281
+  call void @vitc_k10(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.scores, ptr %encoder.layers.encoder_layer_1.self_attention.qkv, ptr %encoder.layers.encoder_layer_1.self_attention.kT)
+  %289 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace82 = load ptr, ptr %289, align 8
+  %290 = icmp ne ptr %trace82, null
+  br i1 %290, label %trace83, label %293
+
+trace83:                                          ; preds = %288
+  %291 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %292 = load ptr, ptr %291, align 8
+  call void %trace82(ptr %292, i32 20, i32 1)
+  br label %293
+
+293:                                              ; preds = %trace83, %288
+  %294 = mul i64 16576, %4
+  %295 = add i64 %294, 0
+  %encoder.layers.encoder_layer_1.self_attention.softmax.max = getelementptr inbounds i8, ptr %3, i64 %295
+  %296 = mul i64 16832, %4
+  %297 = add i64 %296, 0
+  %encoder.layers.encoder_layer_1.self_attention.softmax.sum = getelementptr inbounds i8, ptr %3, i64 %297
+  %298 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace84 = load ptr, ptr %298, align 8
+  %299 = icmp ne ptr %trace84, null
+  br i1 %299, label %trace85, label %302
+
+trace85:                                          ; preds = %293
+  %300 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %301 = load ptr, ptr %300, align 8
+  call void %trace84(ptr %301, i32 21, i32 0)
+  br label %302
+
+302:                                              ; preds = %trace85, %293
+  call void @vitc_k11(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.softmax.max, ptr %encoder.layers.encoder_layer_1.self_attention.scores, ptr %encoder.layers.encoder_layer_1.self_attention.softmax.sum)
+  %303 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace86 = load ptr, ptr %303, align 8
+  %304 = icmp ne ptr %trace86, null
+  br i1 %304, label %trace87, label %307
+
+trace87:                                          ; preds = %302
+  %305 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %306 = load ptr, ptr %305, align 8
+  call void %trace86(ptr %306, i32 21, i32 1)
+  br label %307
+
+307:                                              ; preds = %trace87, %302
+  %308 = mul i64 16576, %4
+  %309 = add i64 %308, 0
+  %encoder.layers.encoder_layer_1.self_attention.ctx = getelementptr inbounds i8, ptr %3, i64 %309
+  %310 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace88 = load ptr, ptr %310, align 8
+  %311 = icmp ne ptr %trace88, null
+  br i1 %311, label %trace89, label %314
+
+trace89:                                          ; preds = %307
+  %312 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %313 = load ptr, ptr %312, align 8
+  call void %trace88(ptr %313, i32 22, i32 0)
+  br label %314
+
+314:                                              ; preds = %trace89, %307
+  call void @vitc_k12(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.ctx, ptr %encoder.layers.encoder_layer_1.self_attention.scores, ptr %encoder.layers.encoder_layer_1.self_attention.qkv)
+  %315 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace90 = load ptr, ptr %315, align 8
+  %316 = icmp ne ptr %trace90, null
+  br i1 %316, label %trace91, label %319
+
+trace91:                                          ; preds = %314
+  %317 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %318 = load ptr, ptr %317, align 8
+  call void %trace90(ptr %318, i32 22, i32 1)
+  br label %319
+
+319:                                              ; preds = %trace91, %314
+  %320 = mul i64 6528, %4
+  %321 = add i64 %320, 0
+  %encoder.layers.encoder_layer_1.add_0 = getelementptr inbounds i8, ptr %3, i64 %321
+  %322 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace92 = load ptr, ptr %322, align 8
+  %323 = icmp ne ptr %trace92, null
+  br i1 %323, label %trace93, label %326
+
+trace93:                                          ; preds = %319
+  %324 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %325 = load ptr, ptr %324, align 8
+  call void %trace92(ptr %325, i32 23, i32 0)
+  br label %326
+
+326:                                              ; preds = %trace93, %319
+  call void @vitc_k13(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.add_0, ptr %encoder.layers.encoder_layer_1.self_attention.ctx, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 144960), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 154176), ptr %encoder.layers.encoder_layer_0.add_1)
+  %327 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace94 = load ptr, ptr %327, align 8
+  %328 = icmp ne ptr %trace94, null
+  br i1 %328, label %trace95, label %331
+
+trace95:                                          ; preds = %326
+  %329 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %330 = load ptr, ptr %329, align 8
+  call void %trace94(ptr %330, i32 23, i32 1)
+  br label %331
+
+331:                                              ; preds = %trace95, %326
+  %332 = mul i64 0, %4
+  %333 = add i64 %332, 0
+  %encoder.layers.encoder_layer_1.ln_2.max = getelementptr inbounds i8, ptr %3, i64 %333
+  %334 = mul i64 128, %4
+  %335 = add i64 %334, 0
+  %encoder.layers.encoder_layer_1.ln_2.scale = getelementptr inbounds i8, ptr %3, i64 %335
+  %336 = mul i64 256, %4
+  %337 = add i64 %336, 0
+  %encoder.layers.encoder_layer_1.ln_2.sum = getelementptr inbounds i8, ptr %3, i64 %337
+  %338 = mul i64 384, %4
+  %339 = add i64 %338, 0
+  %encoder.layers.encoder_layer_1.ln_2.mean = getelementptr inbounds i8, ptr %3, i64 %339
+  %340 = mul i64 512, %4
+  %341 = add i64 %340, 0
+  %encoder.layers.encoder_layer_1.ln_2.var = getelementptr inbounds i8, ptr %3, i64 %341
+  %342 = mul i64 640, %4
+  %343 = add i64 %342, 0
+  %encoder.layers.encoder_layer_1.ln_2.rstd = getelementptr inbounds i8, ptr %3, i64 %343
+  %344 = mul i64 9792, %4
+  %345 = add i64 %344, 0
+  %encoder.layers.encoder_layer_1.ln_2 = getelementptr inbounds i8, ptr %3, i64 %345
+  %346 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace96 = load ptr, ptr %346, align 8
+  %347 = icmp ne ptr %trace96, null
+  br i1 %347, label %trace97, label %350
+
+trace97:                                          ; preds = %331
+  %348 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %349 = load ptr, ptr %348, align 8
+  call void %trace96(ptr %349, i32 24, i32 0)
+  br label %350
+
+350:                                              ; preds = %trace97, %331
+  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.ln_2.max, ptr %encoder.layers.encoder_layer_1.add_0, ptr %encoder.layers.encoder_layer_1.ln_2.scale, ptr %encoder.layers.encoder_layer_1.ln_2.sum, ptr %encoder.layers.encoder_layer_1.ln_2.mean, ptr %encoder.layers.encoder_layer_1.ln_2.var, ptr %encoder.layers.encoder_layer_1.ln_2.rstd, ptr %encoder.layers.encoder_layer_1.ln_2, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 154368), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 154560))
+  %351 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace98 = load ptr, ptr %351, align 8
+  %352 = icmp ne ptr %trace98, null
+  br i1 %352, label %trace99, label %355
+
+trace99:                                          ; preds = %350
+  %353 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %354 = load ptr, ptr %353, align 8
+  call void %trace98(ptr %354, i32 24, i32 1)
+  br label %355
+
+355:                                              ; preds = %trace99, %350
+  %356 = mul i64 0, %4
+  %357 = add i64 %356, 0
+  %encoder.layers.encoder_layer_1.mlp.1 = getelementptr inbounds i8, ptr %3, i64 %357
+  %358 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace100 = load ptr, ptr %358, align 8
+  %359 = icmp ne ptr %trace100, null
+  br i1 %359, label %trace101, label %362
+
+trace101:                                         ; preds = %355
+  %360 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %361 = load ptr, ptr %360, align 8
+  call void %trace100(ptr %361, i32 25, i32 0)
+  br label %362
+
+362:                                              ; preds = %trace101, %355
+  call void @vitc_k15(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.mlp.1, ptr %encoder.layers.encoder_layer_1.ln_2, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 154752), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 173184))
+  %363 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace102 = load ptr, ptr %363, align 8
+  %364 = icmp ne ptr %trace102, null
+  br i1 %364, label %trace103, label %367
+
+trace103:                                         ; preds = %362
+  %365 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %366 = load ptr, ptr %365, align 8
+  call void %trace102(ptr %366, i32 25, i32 1)
+  br label %367
+
+367:                                              ; preds = %trace103, %362
+  %368 = mul i64 9792, %4
+  %369 = add i64 %368, 0
+  %encoder.layers.encoder_layer_1.add_1 = getelementptr inbounds i8, ptr %3, i64 %369
+  %370 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace104 = load ptr, ptr %370, align 8
+  %371 = icmp ne ptr %trace104, null
+  br i1 %371, label %trace105, label %374
+
+trace105:                                         ; preds = %367
+  %372 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %373 = load ptr, ptr %372, align 8
+  call void %trace104(ptr %373, i32 26, i32 0)
+  br label %374
+
+374:                                              ; preds = %trace105, %367
+  call void @vitc_k16(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.add_1, ptr %encoder.layers.encoder_layer_1.mlp.1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 173568), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 192000), ptr %encoder.layers.encoder_layer_1.add_0)
+  %375 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace106 = load ptr, ptr %375, align 8
+  %376 = icmp ne ptr %trace106, null
+  br i1 %376, label %trace107, label %379
+
+trace107:                                         ; preds = %374
+  %377 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %378 = load ptr, ptr %377, align 8
+  call void %trace106(ptr %378, i32 26, i32 1)
+  br label %379
+
+379:                                              ; preds = %trace107, %374
+  %380 = mul i64 3264, %4
+  %381 = add i64 %380, 0
+  %encoder.ln.max = getelementptr inbounds i8, ptr %3, i64 %381
+  %382 = mul i64 3392, %4
+  %383 = add i64 %382, 0
+  %encoder.ln.scale = getelementptr inbounds i8, ptr %3, i64 %383
+  %384 = mul i64 3520, %4
+  %385 = add i64 %384, 0
+  %encoder.ln.sum = getelementptr inbounds i8, ptr %3, i64 %385
+  %386 = mul i64 3648, %4
+  %387 = add i64 %386, 0
+  %encoder.ln.mean = getelementptr inbounds i8, ptr %3, i64 %387
+  %388 = mul i64 3776, %4
+  %389 = add i64 %388, 0
+  %encoder.ln.var = getelementptr inbounds i8, ptr %3, i64 %389
+  %390 = mul i64 3904, %4
+  %391 = add i64 %390, 0
+  %encoder.ln.rstd = getelementptr inbounds i8, ptr %3, i64 %391
+  %392 = mul i64 0, %4
+  %393 = add i64 %392, 0
+  %encoder.ln = getelementptr inbounds i8, ptr %3, i64 %393
+  %394 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace108 = load ptr, ptr %394, align 8
+  %395 = icmp ne ptr %trace108, null
+  br i1 %395, label %trace109, label %398
+
+trace109:                                         ; preds = %379
+  %396 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %397 = load ptr, ptr %396, align 8
+  call void %trace108(ptr %397, i32 27, i32 0)
+  br label %398
+
+398:                                              ; preds = %trace109, %379
+  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.ln.max, ptr %encoder.layers.encoder_layer_1.add_1, ptr %encoder.ln.scale, ptr %encoder.ln.sum, ptr %encoder.ln.mean, ptr %encoder.ln.var, ptr %encoder.ln.rstd, ptr %encoder.ln, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 192192), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 192384))
+  %399 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace110 = load ptr, ptr %399, align 8
+  %400 = icmp ne ptr %trace110, null
+  br i1 %400, label %trace111, label %403
+
+trace111:                                         ; preds = %398
+  %401 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %402 = load ptr, ptr %401, align 8
+  call void %trace110(ptr %402, i32 27, i32 1)
+  br label %403
+
+403:                                              ; preds = %trace111, %398
+  %404 = mul i64 3264, %4
+  %405 = add i64 %404, 0
+  %select_0 = getelementptr inbounds i8, ptr %3, i64 %405
+  %406 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace112 = load ptr, ptr %406, align 8
+  %407 = icmp ne ptr %trace112, null
+  br i1 %407, label %trace113, label %410
+
+trace113:                                         ; preds = %403
+  %408 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %409 = load ptr, ptr %408, align 8
+  call void %trace112(ptr %409, i32 28, i32 0)
+  br label %410
+
+410:                                              ; preds = %trace113, %403
+  call void @vitc_k28(ptr %0, i64 %4, ptr %select_0, ptr %encoder.ln)
+  %411 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace114 = load ptr, ptr %411, align 8
+  %412 = icmp ne ptr %trace114, null
+  br i1 %412, label %trace115, label %415
+
+trace115:                                         ; preds = %410
+  %413 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %414 = load ptr, ptr %413, align 8
+  call void %trace114(ptr %414, i32 28, i32 1)
+  br label %415
+
+415:                                              ; preds = %trace115, %410
+  %416 = getelementptr inbounds ptr, ptr %2, i64 0
+  %heads.head = load ptr, ptr %416, align 8
+  %417 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace116 = load ptr, ptr %417, align 8
+  %418 = icmp ne ptr %trace116, null
+  br i1 %418, label %trace117, label %421
+
+trace117:                                         ; preds = %415
+  %419 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %420 = load ptr, ptr %419, align 8
+  call void %trace116(ptr %420, i32 29, i32 0)
+  br label %421
+
+421:                                              ; preds = %trace117, %415
+  call void @vitc_k29(ptr %0, i64 %4, ptr %heads.head, ptr %select_0, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 192576), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 194496))
+  %422 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
+  %trace118 = load ptr, ptr %422, align 8
+  %423 = icmp ne ptr %trace118, null
+  br i1 %423, label %trace119, label %426
+
+trace119:                                         ; preds = %421
+  %424 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
+  %425 = load ptr, ptr %424, align 8
+  call void %trace118(ptr %425, i32 29, i32 1)
+  br label %426
+
+426:                                              ; preds = %trace119, %421
+  ret i32 0
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+; part 1: conv_proj.im2col
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k0(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
+define hidden void @vitc_k0(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
 entry:
   %4 = sub nsw i64 %1, 1
   %5 = icmp sle i64 0, %4
@@ -134,8 +1137,18 @@ endloop10:                                        ; preds = %loop9, %loop7
   br i1 %40, label %loop7, label %endloop8
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+; part 2: conv_proj.gemm
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k1(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
+define hidden void @vitc_k1(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
 entry:
   %closure = alloca { ptr, ptr, ptr, ptr, ptr, i64, i64 }, align 8
   %6 = sub nsw i64 %1, 1
@@ -434,8 +1447,18 @@ entry:
   ret void
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+; part 3: conv_proj.nchw
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k2(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
+define hidden void @vitc_k2(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
 entry:
   %4 = sub nsw i64 %1, 1
   %5 = icmp sle i64 0, %4
@@ -486,7 +1509,7 @@ loop5:                                            ; preds = %loop5, %loop3
   store float %17, ptr %24, align 4
   %25 = add nsw i64 %c3, 1
   %26 = icmp sle i64 %25, 3
-  br i1 %26, label %loop5, label %endloop6, !llvm.loop !2
+  br i1 %26, label %loop5, label %endloop6, !llvm.loop !0
 
 endloop6:                                         ; preds = %loop5, %loop3
   %27 = add nsw i64 %c2, 1
@@ -494,8 +1517,18 @@ endloop6:                                         ; preds = %loop5, %loop3
   br i1 %28, label %loop3, label %endloop4
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+; part 4: transpose_0
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k3(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
+define hidden void @vitc_k3(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
 entry:
   %4 = sub nsw i64 %1, 1
   %5 = icmp sle i64 0, %4
@@ -533,7 +1566,7 @@ loop3:                                            ; preds = %loop3, %loop1
   store float %13, ptr %18, align 4
   %19 = add nsw i64 %c2, 1
   %20 = icmp sle i64 %19, 47
-  br i1 %20, label %loop3, label %endloop4, !llvm.loop !3
+  br i1 %20, label %loop3, label %endloop4, !llvm.loop !0
 
 endloop4:                                         ; preds = %loop3, %loop1
   %21 = add nsw i64 %c1, 1
@@ -541,8 +1574,18 @@ endloop4:                                         ; preds = %loop3, %loop1
   br i1 %22, label %loop1, label %endloop2
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+; part 5: expand_0
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k4(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
+define hidden void @vitc_k4(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
 entry:
   %4 = sub nsw i64 %1, 1
   %5 = icmp sle i64 0, %4
@@ -565,7 +1608,7 @@ loop1:                                            ; preds = %loop1, %loop
   store float %7, ptr %10, align 4
   %11 = add nsw i64 %c2, 1
   %12 = icmp sle i64 %11, 47
-  br i1 %12, label %loop1, label %endloop2, !llvm.loop !4
+  br i1 %12, label %loop1, label %endloop2, !llvm.loop !0
 
 endloop2:                                         ; preds = %loop1, %loop
   %13 = add nsw i64 %c0, 1
@@ -573,8 +1616,18 @@ endloop2:                                         ; preds = %loop1, %loop
   br i1 %14, label %loop, label %endloop
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+; part 6: concat_0
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k5(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4) #0 {
+define hidden void @vitc_k5(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4) #0 {
 entry:
   %5 = sub nsw i64 %1, 1
   %6 = icmp sle i64 0, %5
@@ -601,7 +1654,7 @@ loop1:                                            ; preds = %loop1, %loop
   store float %12, ptr %15, align 4
   %16 = add nsw i64 %c2, 1
   %17 = icmp sle i64 %16, 47
-  br i1 %17, label %loop1, label %endloop2, !llvm.loop !5
+  br i1 %17, label %loop1, label %endloop2, !llvm.loop !0
 
 endloop2:                                         ; preds = %loop1, %loop
   %18 = add nsw i64 %c0, 1
@@ -641,7 +1694,7 @@ loop8:                                            ; preds = %loop8, %loop6
   store float %27, ptr %33, align 4
   %34 = add nsw i64 %c210, 1
   %35 = icmp sle i64 %34, 47
-  br i1 %35, label %loop8, label %endloop9, !llvm.loop !6
+  br i1 %35, label %loop8, label %endloop9, !llvm.loop !2
 
 endloop9:                                         ; preds = %loop8, %loop6
   %36 = add nsw i64 %c1, 1
@@ -649,8 +1702,19 @@ endloop9:                                         ; preds = %loop8, %loop6
   br i1 %37, label %loop6, label %endloop7
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+!2 = distinct !{!2, !1}
+; part 7: encoder.add_0
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k6(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
+define hidden void @vitc_k6(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
 entry:
   %4 = sub nsw i64 %1, 1
   %5 = icmp sle i64 0, %4
@@ -693,7 +1757,7 @@ loop3:                                            ; preds = %loop3, %loop1
   store float %18, ptr %23, align 4
   %24 = add nsw i64 %c2, 1
   %25 = icmp sle i64 %24, 47
-  br i1 %25, label %loop3, label %endloop4, !llvm.loop !7
+  br i1 %25, label %loop3, label %endloop4, !llvm.loop !0
 
 endloop4:                                         ; preds = %loop3, %loop1
   %26 = add nsw i64 %c1, 1
@@ -701,8 +1765,18 @@ endloop4:                                         ; preds = %loop3, %loop1
   br i1 %27, label %loop1, label %endloop2
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+; part 8: encoder.layers.encoder_layer_0.ln_1
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k7(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #0 {
+define hidden void @vitc_k7(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #0 {
 entry:
   %closure = alloca { ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64, i64 }, align 8
   %12 = sub nsw i64 %1, 1
@@ -747,7 +1821,7 @@ par:                                              ; preds = %loop
   %pool = load ptr, ptr %27, align 8
   %28 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 2
   %parallel_for = load ptr, ptr %28, align 8
-  call void %parallel_for(ptr %pool, i64 17, ptr @vitc_k7_par1, ptr %closure)
+  call void %parallel_for(ptr %pool, i64 17, ptr @vitc_k7_par0, ptr %closure)
   br label %endpar
 
 endpar:                                           ; preds = %par, %loop
@@ -757,7 +1831,7 @@ endpar:                                           ; preds = %par, %loop
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @vitc_k7_par1_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr %10, i64 %11, i64 %12, i64 %13, i64 %14) #1 {
+define internal void @vitc_k7_par0_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr %10, i64 %11, i64 %12, i64 %13, i64 %14) #1 {
 entry:
   %15 = mul nsw i64 %13, 1
   %16 = add nsw i64 0, %15
@@ -1140,7 +2214,7 @@ declare float @llvm.sqrt.f32(float) #2
 declare float @llvm.minnum.f32(float, float) #2
 
 ; Function Attrs: nounwind
-define internal void @vitc_k7_par1(ptr %0, i64 %1, i64 %2) #3 {
+define internal void @vitc_k7_par0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 0
   %4 = load ptr, ptr %3, align 8
@@ -1168,12 +2242,22 @@ entry:
   %26 = load i64, ptr %25, align 8
   %27 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 12
   %28 = load i64, ptr %27, align 8
-  call void @vitc_k7_par1_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, ptr %14, ptr %16, ptr %18, ptr %20, ptr %22, ptr %24, i64 %26, i64 %28, i64 %1, i64 %2)
+  call void @vitc_k7_par0_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, ptr %14, ptr %16, ptr %18, ptr %20, ptr %22, ptr %24, i64 %26, i64 %28, i64 %1, i64 %2)
   ret void
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+; part 9: encoder.layers.encoder_layer_0.self_attention.qkv
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k8(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
+define hidden void @vitc_k8(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
 entry:
   %closure = alloca { ptr, ptr, ptr, ptr, ptr, i64, i64 }, align 8
   %6 = sub nsw i64 %1, 1
@@ -1206,7 +2290,7 @@ par:                                              ; preds = %loop
   %pool = load ptr, ptr %15, align 8
   %16 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 2
   %parallel_for = load ptr, ptr %16, align 8
-  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k8_par2, ptr %closure)
+  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k8_par0, ptr %closure)
   br label %endpar
 
 endpar:                                           ; preds = %par, %loop
@@ -1216,7 +2300,7 @@ endpar:                                           ; preds = %par, %loop
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @vitc_k8_par2_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr %4, i64 %5, i64 %6, i64 %7, i64 %8) #1 {
+define internal void @vitc_k8_par0_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr %4, i64 %5, i64 %6, i64 %7, i64 %8) #1 {
 entry:
   %9 = mul nsw i64 %7, 1
   %10 = add nsw i64 0, %9
@@ -2533,8 +3617,11 @@ endloop21:                                        ; preds = %loop20, %else15
   br label %endif16
 }
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #2
+
 ; Function Attrs: nounwind
-define internal void @vitc_k8_par2(ptr %0, i64 %1, i64 %2) #3 {
+define internal void @vitc_k8_par0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 0
   %4 = load ptr, ptr %3, align 8
@@ -2550,12 +3637,22 @@ entry:
   %14 = load i64, ptr %13, align 8
   %15 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 6
   %16 = load i64, ptr %15, align 8
-  call void @vitc_k8_par2_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, i64 %14, i64 %16, i64 %1, i64 %2)
+  call void @vitc_k8_par0_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, i64 %14, i64 %16, i64 %1, i64 %2)
   ret void
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+; part 10: encoder.layers.encoder_layer_0.self_attention.kT
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k9(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
+define hidden void @vitc_k9(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
 entry:
   %4 = sub nsw i64 %1, 1
   %5 = icmp sle i64 0, %4
@@ -2607,7 +3704,7 @@ loop5:                                            ; preds = %loop5, %loop3
   store float %18, ptr %25, align 4
   %26 = add nsw i64 %c3, 1
   %27 = icmp sle i64 %26, 16
-  br i1 %27, label %loop5, label %endloop6, !llvm.loop !8
+  br i1 %27, label %loop5, label %endloop6, !llvm.loop !0
 
 endloop6:                                         ; preds = %loop5, %loop3
   %28 = add nsw i64 %c2, 1
@@ -2615,8 +3712,18 @@ endloop6:                                         ; preds = %loop5, %loop3
   br i1 %29, label %loop3, label %endloop4
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+; part 11: encoder.layers.encoder_layer_0.self_attention.scores
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k10(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4) #0 {
+define hidden void @vitc_k10(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4) #0 {
 entry:
   %closure = alloca { ptr, ptr, ptr, ptr, i64, i64, i64 }, align 8
   %5 = sub nsw i64 %1, 1
@@ -2658,7 +3765,7 @@ par:                                              ; preds = %loop1
   %pool = load ptr, ptr %16, align 8
   %17 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 2
   %parallel_for = load ptr, ptr %17, align 8
-  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k10_par3, ptr %closure)
+  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k10_par0, ptr %closure)
   br label %endpar
 
 endpar:                                           ; preds = %par, %loop1
@@ -2668,7 +3775,7 @@ endpar:                                           ; preds = %par, %loop1
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @vitc_k10_par3_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr %3, i64 %4, i64 %5, i64 %6, i64 %7, i64 %8) #1 {
+define internal void @vitc_k10_par0_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr %3, i64 %4, i64 %5, i64 %6, i64 %7, i64 %8) #1 {
 entry:
   %9 = mul nsw i64 %7, 1
   %10 = add nsw i64 0, %9
@@ -3159,7 +4266,7 @@ loop8:                                            ; preds = %loop8, %else4
   store float %436, ptr %434, align 4
   %437 = add nsw i64 %c410, 1
   %438 = icmp sle i64 %437, 15
-  br i1 %438, label %loop8, label %endloop9, !llvm.loop !9
+  br i1 %438, label %loop8, label %endloop9, !llvm.loop !0
 
 endloop9:                                         ; preds = %loop8, %else4
   br label %endif5
@@ -3282,17 +4389,20 @@ loop20:                                           ; preds = %loop20, %else15
   store float %525, ptr %523, align 4
   %526 = add nsw i64 %c422, 1
   %527 = icmp sle i64 %526, 15
-  br i1 %527, label %loop20, label %endloop21, !llvm.loop !10
+  br i1 %527, label %loop20, label %endloop21, !llvm.loop !2
 
 endloop21:                                        ; preds = %loop20, %else15
   br label %endif16
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.fmuladd.f32(float, float, float) #2
 
 ; Function Attrs: nounwind
-define internal void @vitc_k10_par3(ptr %0, i64 %1, i64 %2) #3 {
+define internal void @vitc_k10_par0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = getelementptr inbounds { ptr, ptr, ptr, ptr, i64, i64, i64 }, ptr %0, i32 0, i32 0
   %4 = load ptr, ptr %3, align 8
@@ -3308,12 +4418,26 @@ entry:
   %14 = load i64, ptr %13, align 8
   %15 = getelementptr inbounds { ptr, ptr, ptr, ptr, i64, i64, i64 }, ptr %0, i32 0, i32 6
   %16 = load i64, ptr %15, align 8
-  call void @vitc_k10_par3_body(ptr %4, ptr %6, ptr %8, ptr %10, i64 %12, i64 %14, i64 %16, i64 %1, i64 %2)
+  call void @vitc_k10_par0_body(ptr %4, ptr %6, ptr %8, ptr %10, i64 %12, i64 %14, i64 %16, i64 %1, i64 %2)
   ret void
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+!2 = distinct !{!2, !1}
+; part 12: encoder.layers.encoder_layer_0.self_attention.softmax
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k11(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4) #0 {
+define hidden void @vitc_k11(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4) #0 {
 entry:
   %closure = alloca { ptr, ptr, ptr, ptr, i64, i64 }, align 8
   %5 = sub nsw i64 %1, 1
@@ -3344,7 +4468,7 @@ par:                                              ; preds = %loop
   %pool = load ptr, ptr %13, align 8
   %14 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 2
   %parallel_for = load ptr, ptr %14, align 8
-  call void %parallel_for(ptr %pool, i64 51, ptr @vitc_k11_par4, ptr %closure)
+  call void %parallel_for(ptr %pool, i64 51, ptr @vitc_k11_par0, ptr %closure)
   br label %endpar
 
 endpar:                                           ; preds = %par, %loop
@@ -3354,7 +4478,7 @@ endpar:                                           ; preds = %par, %loop
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @vitc_k11_par4_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr %3, i64 %4, i64 %5, i64 %6, i64 %7) #1 {
+define internal void @vitc_k11_par0_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr %3, i64 %4, i64 %5, i64 %6, i64 %7) #1 {
 entry:
   %8 = mul nsw i64 %6, 1
   %9 = add nsw i64 0, %8
@@ -3396,7 +4520,7 @@ loop1:                                            ; preds = %loop1, %loop
   store float %32, ptr %30, align 4
   %33 = add nsw i64 %c2, 1
   %34 = icmp sle i64 %33, 16
-  br i1 %34, label %loop1, label %endloop2, !llvm.loop !11
+  br i1 %34, label %loop1, label %endloop2, !llvm.loop !0
 
 endloop2:                                         ; preds = %loop1, %loop
   br i1 true, label %loop3, label %endloop4
@@ -3484,7 +4608,7 @@ else:                                             ; preds = %loop3
 endif:                                            ; preds = %else, %then
   %99 = add nsw i64 %c25, 1
   %100 = icmp sle i64 %99, 16
-  br i1 %100, label %loop3, label %endloop4, !llvm.loop !12
+  br i1 %100, label %loop3, label %endloop4, !llvm.loop !2
 
 loop6:                                            ; preds = %loop6, %endloop4
   %c28 = phi i64 [ 0, %endloop4 ], [ %117, %loop6 ]
@@ -3507,7 +4631,7 @@ loop6:                                            ; preds = %loop6, %endloop4
   store float %111, ptr %116, align 4
   %117 = add nsw i64 %c28, 1
   %118 = icmp sle i64 %117, 16
-  br i1 %118, label %loop6, label %endloop7, !llvm.loop !13
+  br i1 %118, label %loop6, label %endloop7, !llvm.loop !3
 
 endloop7:                                         ; preds = %loop6, %endloop4
   %119 = add nsw i64 %c1, 1
@@ -3516,10 +4640,19 @@ endloop7:                                         ; preds = %loop6, %endloop4
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.maxnum.f32(float, float) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.minnum.f32(float, float) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.rint.f32(float) #2
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fmuladd.f32(float, float, float) #2
+
 ; Function Attrs: nounwind
-define internal void @vitc_k11_par4(ptr %0, i64 %1, i64 %2) #3 {
+define internal void @vitc_k11_par0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = getelementptr inbounds { ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 0
   %4 = load ptr, ptr %3, align 8
@@ -3533,12 +4666,27 @@ entry:
   %12 = load i64, ptr %11, align 8
   %13 = getelementptr inbounds { ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 5
   %14 = load i64, ptr %13, align 8
-  call void @vitc_k11_par4_body(ptr %4, ptr %6, ptr %8, ptr %10, i64 %12, i64 %14, i64 %1, i64 %2)
+  call void @vitc_k11_par0_body(ptr %4, ptr %6, ptr %8, ptr %10, i64 %12, i64 %14, i64 %1, i64 %2)
   ret void
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+; part 13: encoder.layers.encoder_layer_0.self_attention.ctx
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k12(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4) #0 {
+define hidden void @vitc_k12(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4) #0 {
 entry:
   %closure = alloca { ptr, ptr, ptr, ptr, i64, i64, i64 }, align 8
   %5 = sub nsw i64 %1, 1
@@ -3580,7 +4728,7 @@ par:                                              ; preds = %loop1
   %pool = load ptr, ptr %16, align 8
   %17 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 2
   %parallel_for = load ptr, ptr %17, align 8
-  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k12_par5, ptr %closure)
+  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k12_par0, ptr %closure)
   br label %endpar
 
 endpar:                                           ; preds = %par, %loop1
@@ -3590,7 +4738,7 @@ endpar:                                           ; preds = %par, %loop1
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @vitc_k12_par5_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr %3, i64 %4, i64 %5, i64 %6, i64 %7, i64 %8) #1 {
+define internal void @vitc_k12_par0_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr %3, i64 %4, i64 %5, i64 %6, i64 %7, i64 %8) #1 {
 entry:
   %9 = mul nsw i64 %7, 1
   %10 = add nsw i64 0, %9
@@ -3910,8 +5058,11 @@ endloop4:                                         ; preds = %loop3, %else
   br label %endif
 }
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #2
+
 ; Function Attrs: nounwind
-define internal void @vitc_k12_par5(ptr %0, i64 %1, i64 %2) #3 {
+define internal void @vitc_k12_par0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = getelementptr inbounds { ptr, ptr, ptr, ptr, i64, i64, i64 }, ptr %0, i32 0, i32 0
   %4 = load ptr, ptr %3, align 8
@@ -3927,12 +5078,22 @@ entry:
   %14 = load i64, ptr %13, align 8
   %15 = getelementptr inbounds { ptr, ptr, ptr, ptr, i64, i64, i64 }, ptr %0, i32 0, i32 6
   %16 = load i64, ptr %15, align 8
-  call void @vitc_k12_par5_body(ptr %4, ptr %6, ptr %8, ptr %10, i64 %12, i64 %14, i64 %16, i64 %1, i64 %2)
+  call void @vitc_k12_par0_body(ptr %4, ptr %6, ptr %8, ptr %10, i64 %12, i64 %14, i64 %16, i64 %1, i64 %2)
   ret void
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+; part 14: encoder.layers.encoder_layer_0.self_attention.out
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k13(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6) #0 {
+define hidden void @vitc_k13(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6) #0 {
 entry:
   %closure = alloca { ptr, ptr, ptr, ptr, ptr, ptr, i64, i64 }, align 8
   %7 = sub nsw i64 %1, 1
@@ -3969,7 +5130,7 @@ par:                                              ; preds = %loop
   %pool = load ptr, ptr %19, align 8
   %20 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 2
   %parallel_for = load ptr, ptr %20, align 8
-  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k13_par6, ptr %closure)
+  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k13_par0, ptr %closure)
   br label %endpar
 
 endpar:                                           ; preds = %par, %loop
@@ -4027,7 +5188,7 @@ endloop7:                                         ; preds = %loop6, %loop4
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @vitc_k13_par6_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr %5, i64 %6, i64 %7, i64 %8, i64 %9) #1 {
+define internal void @vitc_k13_par0_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr %5, i64 %6, i64 %7, i64 %8, i64 %9) #1 {
 entry:
   %10 = mul nsw i64 %8, 1
   %11 = add nsw i64 0, %10
@@ -4325,8 +5486,11 @@ endloop9:                                         ; preds = %loop8, %loop5
   br i1 %248, label %loop5, label %endloop6
 }
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #2
+
 ; Function Attrs: nounwind
-define internal void @vitc_k13_par6(ptr %0, i64 %1, i64 %2) #3 {
+define internal void @vitc_k13_par0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 0
   %4 = load ptr, ptr %3, align 8
@@ -4344,12 +5508,22 @@ entry:
   %16 = load i64, ptr %15, align 8
   %17 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 7
   %18 = load i64, ptr %17, align 8
-  call void @vitc_k13_par6_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, ptr %14, i64 %16, i64 %18, i64 %1, i64 %2)
+  call void @vitc_k13_par0_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, ptr %14, i64 %16, i64 %18, i64 %1, i64 %2)
   ret void
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+; part 15: encoder.layers.encoder_layer_0.mlp.0
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k15(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
+define hidden void @vitc_k15(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
 entry:
   %closure = alloca { ptr, ptr, ptr, ptr, ptr, i64, i64 }, align 8
   %6 = sub nsw i64 %1, 1
@@ -4384,7 +5558,7 @@ par:                                              ; preds = %loop
   %pool = load ptr, ptr %17, align 8
   %18 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 2
   %parallel_for = load ptr, ptr %18, align 8
-  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k15_par7, ptr %closure)
+  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k15_par0, ptr %closure)
   br label %endpar
 
 endpar:                                           ; preds = %par, %loop
@@ -4483,7 +5657,7 @@ endloop7:                                         ; preds = %loop6, %loop4
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @vitc_k15_par7_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr %4, i64 %5, i64 %6, i64 %7, i64 %8) #1 {
+define internal void @vitc_k15_par0_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr %4, i64 %5, i64 %6, i64 %7, i64 %8) #1 {
 entry:
   %9 = mul nsw i64 %7, 1
   %10 = add nsw i64 0, %9
@@ -5804,8 +6978,11 @@ endloop21:                                        ; preds = %loop20, %else15
   br label %endif16
 }
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #2
+
 ; Function Attrs: nounwind
-define internal void @vitc_k15_par7(ptr %0, i64 %1, i64 %2) #3 {
+define internal void @vitc_k15_par0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 0
   %4 = load ptr, ptr %3, align 8
@@ -5821,7 +6998,7 @@ entry:
   %14 = load i64, ptr %13, align 8
   %15 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 6
   %16 = load i64, ptr %15, align 8
-  call void @vitc_k15_par7_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, i64 %14, i64 %16, i64 %1, i64 %2)
+  call void @vitc_k15_par0_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, i64 %14, i64 %16, i64 %1, i64 %2)
   ret void
 }
 
@@ -5831,8 +7008,18 @@ declare <16 x float> @llvm.fabs.v16f32(<16 x float>) #2
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <16 x float> @llvm.copysign.v16f32(<16 x float>, <16 x float>) #2
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+; part 16: encoder.layers.encoder_layer_0.mlp.3
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k16(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6) #0 {
+define hidden void @vitc_k16(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6) #0 {
 entry:
   %closure = alloca { ptr, ptr, ptr, ptr, ptr, ptr, i64, i64 }, align 8
   %7 = sub nsw i64 %1, 1
@@ -5869,7 +7056,7 @@ par:                                              ; preds = %loop
   %pool = load ptr, ptr %19, align 8
   %20 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 2
   %parallel_for = load ptr, ptr %20, align 8
-  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k16_par8, ptr %closure)
+  call void %parallel_for(ptr %pool, i64 5, ptr @vitc_k16_par0, ptr %closure)
   br label %endpar
 
 endpar:                                           ; preds = %par, %loop
@@ -5927,7 +7114,7 @@ endloop7:                                         ; preds = %loop6, %loop4
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @vitc_k16_par8_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr %5, i64 %6, i64 %7, i64 %8, i64 %9) #1 {
+define internal void @vitc_k16_par0_body(ptr noalias %0, ptr noalias %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr %5, i64 %6, i64 %7, i64 %8, i64 %9) #1 {
 entry:
   %10 = mul nsw i64 %8, 1
   %11 = add nsw i64 0, %10
@@ -6225,8 +7412,11 @@ endloop9:                                         ; preds = %loop8, %loop5
   br i1 %248, label %loop5, label %endloop6
 }
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <16 x float> @llvm.fmuladd.v16f32(<16 x float>, <16 x float>, <16 x float>) #2
+
 ; Function Attrs: nounwind
-define internal void @vitc_k16_par8(ptr %0, i64 %1, i64 %2) #3 {
+define internal void @vitc_k16_par0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 0
   %4 = load ptr, ptr %3, align 8
@@ -6244,12 +7434,22 @@ entry:
   %16 = load i64, ptr %15, align 8
   %17 = getelementptr inbounds { ptr, ptr, ptr, ptr, ptr, ptr, i64, i64 }, ptr %0, i32 0, i32 7
   %18 = load i64, ptr %17, align 8
-  call void @vitc_k16_par8_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, ptr %14, i64 %16, i64 %18, i64 %1, i64 %2)
+  call void @vitc_k16_par0_body(ptr %4, ptr %6, ptr %8, ptr %10, ptr %12, ptr %14, i64 %16, i64 %18, i64 %1, i64 %2)
   ret void
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+; part 17: select_0
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k28(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
+define hidden void @vitc_k28(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3) #0 {
 entry:
   %4 = sub nsw i64 %1, 1
   %5 = icmp sle i64 0, %4
@@ -6274,7 +7474,7 @@ loop1:                                            ; preds = %loop1, %loop
   store float %9, ptr %12, align 4
   %13 = add nsw i64 %c1, 1
   %14 = icmp sle i64 %13, 47
-  br i1 %14, label %loop1, label %endloop2, !llvm.loop !14
+  br i1 %14, label %loop1, label %endloop2, !llvm.loop !0
 
 endloop2:                                         ; preds = %loop1, %loop
   %15 = add nsw i64 %c0, 1
@@ -6282,8 +7482,18 @@ endloop2:                                         ; preds = %loop1, %loop
   br i1 %16, label %loop, label %endloop
 }
 
+attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+; part 18: heads.head
+; ModuleID = 'vitc_model'
+source_filename = "vitc_model"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
 ; Function Attrs: noinline nounwind
-define internal void @vitc_k29(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
+define hidden void @vitc_k29(ptr %0, i64 %1, ptr noalias %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
 entry:
   %6 = sub nsw i64 %1, 1
   %7 = icmp sle i64 0, %6
@@ -6312,7 +7522,7 @@ loop1:                                            ; preds = %loop1, %loop
   store float %15, ptr %18, align 4
   %19 = add nsw i64 %c2, 1
   %20 = icmp sle i64 %19, 9
-  br i1 %20, label %loop1, label %endloop2, !llvm.loop !15
+  br i1 %20, label %loop1, label %endloop2, !llvm.loop !0
 
 endloop2:                                         ; preds = %loop1, %loop
   br i1 true, label %loop3, label %endloop4
@@ -6344,7 +7554,7 @@ loop5:                                            ; preds = %loop5, %loop3
   store float %35, ptr %33, align 4
   %36 = add nsw i64 %c27, 1
   %37 = icmp sle i64 %36, 9
-  br i1 %37, label %loop5, label %endloop6, !llvm.loop !16
+  br i1 %37, label %loop5, label %endloop6, !llvm.loop !2
 
 endloop6:                                         ; preds = %loop5, %loop3
   %38 = add nsw i64 %c1, 1
@@ -6352,965 +7562,12 @@ endloop6:                                         ; preds = %loop5, %loop3
   br i1 %39, label %loop3, label %endloop4
 }
 
-; Function Attrs: nounwind
-define internal i32 @vitc_run(ptr %0, ptr %1, ptr %2, ptr %3, i64 %4) #3 {
-entry:
-  %5 = mul i64 0, %4
-  %6 = add i64 %5, 0
-  %conv_proj.cols = getelementptr inbounds i8, ptr %3, i64 %6
-  %7 = getelementptr inbounds ptr, ptr %1, i64 0
-  %x = load ptr, ptr %7, align 8
-  %8 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace = load ptr, ptr %8, align 8
-  %9 = icmp ne ptr %trace, null
-  br i1 %9, label %trace1, label %12
-
-trace1:                                           ; preds = %entry
-  %10 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %11 = load ptr, ptr %10, align 8
-  call void %trace(ptr %11, i32 0, i32 0)
-  br label %12
-
-12:                                               ; preds = %trace1, %entry
-  call void @vitc_k0(ptr %0, i64 %4, ptr %conv_proj.cols, ptr %x)
-  %13 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace2 = load ptr, ptr %13, align 8
-  %14 = icmp ne ptr %trace2, null
-  br i1 %14, label %trace3, label %17
-
-trace3:                                           ; preds = %12
-  %15 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %16 = load ptr, ptr %15, align 8
-  call void %trace2(ptr %16, i32 0, i32 1)
-  br label %17
-
-17:                                               ; preds = %trace3, %12
-  %18 = mul i64 12288, %4
-  %19 = add i64 %18, 0
-  %conv_proj.nhwc = getelementptr inbounds i8, ptr %3, i64 %19
-  %20 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace4 = load ptr, ptr %20, align 8
-  %21 = icmp ne ptr %trace4, null
-  br i1 %21, label %trace5, label %24
-
-trace5:                                           ; preds = %17
-  %22 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %23 = load ptr, ptr %22, align 8
-  call void %trace4(ptr %23, i32 1, i32 0)
-  br label %24
-
-24:                                               ; preds = %trace5, %17
-  call void @vitc_k1(ptr %0, i64 %4, ptr %conv_proj.nhwc, ptr %conv_proj.cols, ptr @vitc_weights, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 36864))
-  %25 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace6 = load ptr, ptr %25, align 8
-  %26 = icmp ne ptr %trace6, null
-  br i1 %26, label %trace7, label %29
-
-trace7:                                           ; preds = %24
-  %27 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %28 = load ptr, ptr %27, align 8
-  call void %trace6(ptr %28, i32 1, i32 1)
-  br label %29
-
-29:                                               ; preds = %trace7, %24
-  %30 = mul i64 0, %4
-  %31 = add i64 %30, 0
-  %conv_proj = getelementptr inbounds i8, ptr %3, i64 %31
-  %32 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace8 = load ptr, ptr %32, align 8
-  %33 = icmp ne ptr %trace8, null
-  br i1 %33, label %trace9, label %36
-
-trace9:                                           ; preds = %29
-  %34 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %35 = load ptr, ptr %34, align 8
-  call void %trace8(ptr %35, i32 2, i32 0)
-  br label %36
-
-36:                                               ; preds = %trace9, %29
-  call void @vitc_k2(ptr %0, i64 %4, ptr %conv_proj, ptr %conv_proj.nhwc)
-  %37 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace10 = load ptr, ptr %37, align 8
-  %38 = icmp ne ptr %trace10, null
-  br i1 %38, label %trace11, label %41
-
-trace11:                                          ; preds = %36
-  %39 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %40 = load ptr, ptr %39, align 8
-  call void %trace10(ptr %40, i32 2, i32 1)
-  br label %41
-
-41:                                               ; preds = %trace11, %36
-  %42 = mul i64 3072, %4
-  %43 = add i64 %42, 0
-  %transpose_0 = getelementptr inbounds i8, ptr %3, i64 %43
-  %44 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace12 = load ptr, ptr %44, align 8
-  %45 = icmp ne ptr %trace12, null
-  br i1 %45, label %trace13, label %48
-
-trace13:                                          ; preds = %41
-  %46 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %47 = load ptr, ptr %46, align 8
-  call void %trace12(ptr %47, i32 3, i32 0)
-  br label %48
-
-48:                                               ; preds = %trace13, %41
-  call void @vitc_k3(ptr %0, i64 %4, ptr %transpose_0, ptr %conv_proj)
-  %49 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace14 = load ptr, ptr %49, align 8
-  %50 = icmp ne ptr %trace14, null
-  br i1 %50, label %trace15, label %53
-
-trace15:                                          ; preds = %48
-  %51 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %52 = load ptr, ptr %51, align 8
-  call void %trace14(ptr %52, i32 3, i32 1)
-  br label %53
-
-53:                                               ; preds = %trace15, %48
-  %54 = mul i64 0, %4
-  %55 = add i64 %54, 0
-  %expand_0 = getelementptr inbounds i8, ptr %3, i64 %55
-  %56 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace16 = load ptr, ptr %56, align 8
-  %57 = icmp ne ptr %trace16, null
-  br i1 %57, label %trace17, label %60
-
-trace17:                                          ; preds = %53
-  %58 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %59 = load ptr, ptr %58, align 8
-  call void %trace16(ptr %59, i32 4, i32 0)
-  br label %60
-
-60:                                               ; preds = %trace17, %53
-  call void @vitc_k4(ptr %0, i64 %4, ptr %expand_0, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 37056))
-  %61 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace18 = load ptr, ptr %61, align 8
-  %62 = icmp ne ptr %trace18, null
-  br i1 %62, label %trace19, label %65
-
-trace19:                                          ; preds = %60
-  %63 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %64 = load ptr, ptr %63, align 8
-  call void %trace18(ptr %64, i32 4, i32 1)
-  br label %65
-
-65:                                               ; preds = %trace19, %60
-  %66 = mul i64 13312, %4
-  %67 = add i64 %66, 0
-  %concat_0 = getelementptr inbounds i8, ptr %3, i64 %67
-  %68 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace20 = load ptr, ptr %68, align 8
-  %69 = icmp ne ptr %trace20, null
-  br i1 %69, label %trace21, label %72
-
-trace21:                                          ; preds = %65
-  %70 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %71 = load ptr, ptr %70, align 8
-  call void %trace20(ptr %71, i32 5, i32 0)
-  br label %72
-
-72:                                               ; preds = %trace21, %65
-  call void @vitc_k5(ptr %0, i64 %4, ptr %concat_0, ptr %expand_0, ptr %transpose_0)
-  %73 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace22 = load ptr, ptr %73, align 8
-  %74 = icmp ne ptr %trace22, null
-  br i1 %74, label %trace23, label %77
-
-trace23:                                          ; preds = %72
-  %75 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %76 = load ptr, ptr %75, align 8
-  call void %trace22(ptr %76, i32 5, i32 1)
-  br label %77
-
-77:                                               ; preds = %trace23, %72
-  %78 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace24 = load ptr, ptr %78, align 8
-  %79 = icmp ne ptr %trace24, null
-  br i1 %79, label %trace25, label %82
-
-trace25:                                          ; preds = %77
-  %80 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %81 = load ptr, ptr %80, align 8
-  call void %trace24(ptr %81, i32 6, i32 0)
-  br label %82
-
-82:                                               ; preds = %trace25, %77
-  call void @vitc_k6(ptr %0, i64 %4, ptr %concat_0, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 37248))
-  %83 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace26 = load ptr, ptr %83, align 8
-  %84 = icmp ne ptr %trace26, null
-  br i1 %84, label %trace27, label %87
-
-trace27:                                          ; preds = %82
-  %85 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %86 = load ptr, ptr %85, align 8
-  call void %trace26(ptr %86, i32 6, i32 1)
-  br label %87
-
-87:                                               ; preds = %trace27, %82
-  %88 = mul i64 0, %4
-  %89 = add i64 %88, 0
-  %encoder.layers.encoder_layer_0.ln_1.max = getelementptr inbounds i8, ptr %3, i64 %89
-  %90 = mul i64 128, %4
-  %91 = add i64 %90, 0
-  %encoder.layers.encoder_layer_0.ln_1.scale = getelementptr inbounds i8, ptr %3, i64 %91
-  %92 = mul i64 256, %4
-  %93 = add i64 %92, 0
-  %encoder.layers.encoder_layer_0.ln_1.sum = getelementptr inbounds i8, ptr %3, i64 %93
-  %94 = mul i64 384, %4
-  %95 = add i64 %94, 0
-  %encoder.layers.encoder_layer_0.ln_1.mean = getelementptr inbounds i8, ptr %3, i64 %95
-  %96 = mul i64 512, %4
-  %97 = add i64 %96, 0
-  %encoder.layers.encoder_layer_0.ln_1.var = getelementptr inbounds i8, ptr %3, i64 %97
-  %98 = mul i64 640, %4
-  %99 = add i64 %98, 0
-  %encoder.layers.encoder_layer_0.ln_1.rstd = getelementptr inbounds i8, ptr %3, i64 %99
-  %100 = mul i64 9792, %4
-  %101 = add i64 %100, 0
-  %encoder.layers.encoder_layer_0.ln_1 = getelementptr inbounds i8, ptr %3, i64 %101
-  %102 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace28 = load ptr, ptr %102, align 8
-  %103 = icmp ne ptr %trace28, null
-  br i1 %103, label %trace29, label %106
-
-trace29:                                          ; preds = %87
-  %104 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %105 = load ptr, ptr %104, align 8
-  call void %trace28(ptr %105, i32 7, i32 0)
-  br label %106
-
-106:                                              ; preds = %trace29, %87
-  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.ln_1.max, ptr %concat_0, ptr %encoder.layers.encoder_layer_0.ln_1.scale, ptr %encoder.layers.encoder_layer_0.ln_1.sum, ptr %encoder.layers.encoder_layer_0.ln_1.mean, ptr %encoder.layers.encoder_layer_0.ln_1.var, ptr %encoder.layers.encoder_layer_0.ln_1.rstd, ptr %encoder.layers.encoder_layer_0.ln_1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 40512), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 40704))
-  %107 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace30 = load ptr, ptr %107, align 8
-  %108 = icmp ne ptr %trace30, null
-  br i1 %108, label %trace31, label %111
-
-trace31:                                          ; preds = %106
-  %109 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %110 = load ptr, ptr %109, align 8
-  call void %trace30(ptr %110, i32 7, i32 1)
-  br label %111
-
-111:                                              ; preds = %trace31, %106
-  %112 = mul i64 0, %4
-  %113 = add i64 %112, 0
-  %encoder.layers.encoder_layer_0.self_attention.qkv = getelementptr inbounds i8, ptr %3, i64 %113
-  %114 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace32 = load ptr, ptr %114, align 8
-  %115 = icmp ne ptr %trace32, null
-  br i1 %115, label %trace33, label %118
-
-trace33:                                          ; preds = %111
-  %116 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %117 = load ptr, ptr %116, align 8
-  call void %trace32(ptr %117, i32 8, i32 0)
-  br label %118
-
-118:                                              ; preds = %trace33, %111
-  call void @vitc_k8(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.qkv, ptr %encoder.layers.encoder_layer_0.ln_1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 40896), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 68544))
-  %119 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace34 = load ptr, ptr %119, align 8
-  %120 = icmp ne ptr %trace34, null
-  br i1 %120, label %trace35, label %123
-
-trace35:                                          ; preds = %118
-  %121 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %122 = load ptr, ptr %121, align 8
-  call void %trace34(ptr %122, i32 8, i32 1)
-  br label %123
-
-123:                                              ; preds = %trace35, %118
-  %124 = mul i64 16576, %4
-  %125 = add i64 %124, 0
-  %encoder.layers.encoder_layer_0.self_attention.kT = getelementptr inbounds i8, ptr %3, i64 %125
-  %126 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace36 = load ptr, ptr %126, align 8
-  %127 = icmp ne ptr %trace36, null
-  br i1 %127, label %trace37, label %130
-
-trace37:                                          ; preds = %123
-  %128 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %129 = load ptr, ptr %128, align 8
-  call void %trace36(ptr %129, i32 9, i32 0)
-  br label %130
-
-130:                                              ; preds = %trace37, %123
-  call void @vitc_k9(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.kT, ptr %encoder.layers.encoder_layer_0.self_attention.qkv)
-  %131 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace38 = load ptr, ptr %131, align 8
-  %132 = icmp ne ptr %trace38, null
-  br i1 %132, label %trace39, label %135
-
-trace39:                                          ; preds = %130
-  %133 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %134 = load ptr, ptr %133, align 8
-  call void %trace38(ptr %134, i32 9, i32 1)
-  br label %135
-
-135:                                              ; preds = %trace39, %130
-  %136 = mul i64 9792, %4
-  %137 = add i64 %136, 0
-  %encoder.layers.encoder_layer_0.self_attention.scores = getelementptr inbounds i8, ptr %3, i64 %137
-  %138 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace40 = load ptr, ptr %138, align 8
-  %139 = icmp ne ptr %trace40, null
-  br i1 %139, label %trace41, label %142
-
-trace41:                                          ; preds = %135
-  %140 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %141 = load ptr, ptr %140, align 8
-  call void %trace40(ptr %141, i32 10, i32 0)
-  br label %142
-
-142:                                              ; preds = %trace41, %135
-  call void @vitc_k10(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.scores, ptr %encoder.layers.encoder_layer_0.self_attention.qkv, ptr %encoder.layers.encoder_layer_0.self_attention.kT)
-  %143 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace42 = load ptr, ptr %143, align 8
-  %144 = icmp ne ptr %trace42, null
-  br i1 %144, label %trace43, label %147
-
-trace43:                                          ; preds = %142
-  %145 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %146 = load ptr, ptr %145, align 8
-  call void %trace42(ptr %146, i32 10, i32 1)
-  br label %147
-
-147:                                              ; preds = %trace43, %142
-  %148 = mul i64 16576, %4
-  %149 = add i64 %148, 0
-  %encoder.layers.encoder_layer_0.self_attention.softmax.max = getelementptr inbounds i8, ptr %3, i64 %149
-  %150 = mul i64 16832, %4
-  %151 = add i64 %150, 0
-  %encoder.layers.encoder_layer_0.self_attention.softmax.sum = getelementptr inbounds i8, ptr %3, i64 %151
-  %152 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace44 = load ptr, ptr %152, align 8
-  %153 = icmp ne ptr %trace44, null
-  br i1 %153, label %trace45, label %156
-
-trace45:                                          ; preds = %147
-  %154 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %155 = load ptr, ptr %154, align 8
-  call void %trace44(ptr %155, i32 11, i32 0)
-  br label %156
-
-156:                                              ; preds = %trace45, %147
-  call void @vitc_k11(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.softmax.max, ptr %encoder.layers.encoder_layer_0.self_attention.scores, ptr %encoder.layers.encoder_layer_0.self_attention.softmax.sum)
-  %157 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace46 = load ptr, ptr %157, align 8
-  %158 = icmp ne ptr %trace46, null
-  br i1 %158, label %trace47, label %161
-
-trace47:                                          ; preds = %156
-  %159 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %160 = load ptr, ptr %159, align 8
-  call void %trace46(ptr %160, i32 11, i32 1)
-  br label %161
-
-161:                                              ; preds = %trace47, %156
-  %162 = mul i64 16576, %4
-  %163 = add i64 %162, 0
-  %encoder.layers.encoder_layer_0.self_attention.ctx = getelementptr inbounds i8, ptr %3, i64 %163
-  %164 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace48 = load ptr, ptr %164, align 8
-  %165 = icmp ne ptr %trace48, null
-  br i1 %165, label %trace49, label %168
-
-trace49:                                          ; preds = %161
-  %166 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %167 = load ptr, ptr %166, align 8
-  call void %trace48(ptr %167, i32 12, i32 0)
-  br label %168
-
-168:                                              ; preds = %trace49, %161
-  call void @vitc_k12(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.self_attention.ctx, ptr %encoder.layers.encoder_layer_0.self_attention.scores, ptr %encoder.layers.encoder_layer_0.self_attention.qkv)
-  %169 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace50 = load ptr, ptr %169, align 8
-  %170 = icmp ne ptr %trace50, null
-  br i1 %170, label %trace51, label %173
-
-trace51:                                          ; preds = %168
-  %171 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %172 = load ptr, ptr %171, align 8
-  call void %trace50(ptr %172, i32 12, i32 1)
-  br label %173
-
-173:                                              ; preds = %trace51, %168
-  %174 = mul i64 6528, %4
-  %175 = add i64 %174, 0
-  %encoder.layers.encoder_layer_0.add_0 = getelementptr inbounds i8, ptr %3, i64 %175
-  %176 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace52 = load ptr, ptr %176, align 8
-  %177 = icmp ne ptr %trace52, null
-  br i1 %177, label %trace53, label %180
-
-trace53:                                          ; preds = %173
-  %178 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %179 = load ptr, ptr %178, align 8
-  call void %trace52(ptr %179, i32 13, i32 0)
-  br label %180
-
-180:                                              ; preds = %trace53, %173
-  call void @vitc_k13(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.add_0, ptr %encoder.layers.encoder_layer_0.self_attention.ctx, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 69120), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 78336), ptr %concat_0)
-  %181 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace54 = load ptr, ptr %181, align 8
-  %182 = icmp ne ptr %trace54, null
-  br i1 %182, label %trace55, label %185
-
-trace55:                                          ; preds = %180
-  %183 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %184 = load ptr, ptr %183, align 8
-  call void %trace54(ptr %184, i32 13, i32 1)
-  br label %185
-
-185:                                              ; preds = %trace55, %180
-  %186 = mul i64 0, %4
-  %187 = add i64 %186, 0
-  %encoder.layers.encoder_layer_0.ln_2.max = getelementptr inbounds i8, ptr %3, i64 %187
-  %188 = mul i64 128, %4
-  %189 = add i64 %188, 0
-  %encoder.layers.encoder_layer_0.ln_2.scale = getelementptr inbounds i8, ptr %3, i64 %189
-  %190 = mul i64 256, %4
-  %191 = add i64 %190, 0
-  %encoder.layers.encoder_layer_0.ln_2.sum = getelementptr inbounds i8, ptr %3, i64 %191
-  %192 = mul i64 384, %4
-  %193 = add i64 %192, 0
-  %encoder.layers.encoder_layer_0.ln_2.mean = getelementptr inbounds i8, ptr %3, i64 %193
-  %194 = mul i64 512, %4
-  %195 = add i64 %194, 0
-  %encoder.layers.encoder_layer_0.ln_2.var = getelementptr inbounds i8, ptr %3, i64 %195
-  %196 = mul i64 640, %4
-  %197 = add i64 %196, 0
-  %encoder.layers.encoder_layer_0.ln_2.rstd = getelementptr inbounds i8, ptr %3, i64 %197
-  %198 = mul i64 9792, %4
-  %199 = add i64 %198, 0
-  %encoder.layers.encoder_layer_0.ln_2 = getelementptr inbounds i8, ptr %3, i64 %199
-  %200 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace56 = load ptr, ptr %200, align 8
-  %201 = icmp ne ptr %trace56, null
-  br i1 %201, label %trace57, label %204
-
-trace57:                                          ; preds = %185
-  %202 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %203 = load ptr, ptr %202, align 8
-  call void %trace56(ptr %203, i32 14, i32 0)
-  br label %204
-
-204:                                              ; preds = %trace57, %185
-  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.ln_2.max, ptr %encoder.layers.encoder_layer_0.add_0, ptr %encoder.layers.encoder_layer_0.ln_2.scale, ptr %encoder.layers.encoder_layer_0.ln_2.sum, ptr %encoder.layers.encoder_layer_0.ln_2.mean, ptr %encoder.layers.encoder_layer_0.ln_2.var, ptr %encoder.layers.encoder_layer_0.ln_2.rstd, ptr %encoder.layers.encoder_layer_0.ln_2, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 78528), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 78720))
-  %205 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace58 = load ptr, ptr %205, align 8
-  %206 = icmp ne ptr %trace58, null
-  br i1 %206, label %trace59, label %209
-
-trace59:                                          ; preds = %204
-  %207 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %208 = load ptr, ptr %207, align 8
-  call void %trace58(ptr %208, i32 14, i32 1)
-  br label %209
-
-209:                                              ; preds = %trace59, %204
-  %210 = mul i64 0, %4
-  %211 = add i64 %210, 0
-  %encoder.layers.encoder_layer_0.mlp.1 = getelementptr inbounds i8, ptr %3, i64 %211
-  %212 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace60 = load ptr, ptr %212, align 8
-  %213 = icmp ne ptr %trace60, null
-  br i1 %213, label %trace61, label %216
-
-trace61:                                          ; preds = %209
-  %214 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %215 = load ptr, ptr %214, align 8
-  call void %trace60(ptr %215, i32 15, i32 0)
-  br label %216
-
-216:                                              ; preds = %trace61, %209
-  call void @vitc_k15(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.mlp.1, ptr %encoder.layers.encoder_layer_0.ln_2, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 78912), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 97344))
-  %217 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace62 = load ptr, ptr %217, align 8
-  %218 = icmp ne ptr %trace62, null
-  br i1 %218, label %trace63, label %221
-
-trace63:                                          ; preds = %216
-  %219 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %220 = load ptr, ptr %219, align 8
-  call void %trace62(ptr %220, i32 15, i32 1)
-  br label %221
-
-221:                                              ; preds = %trace63, %216
-  %222 = mul i64 13312, %4
-  %223 = add i64 %222, 0
-  %encoder.layers.encoder_layer_0.add_1 = getelementptr inbounds i8, ptr %3, i64 %223
-  %224 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace64 = load ptr, ptr %224, align 8
-  %225 = icmp ne ptr %trace64, null
-  br i1 %225, label %trace65, label %228
-
-trace65:                                          ; preds = %221
-  %226 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %227 = load ptr, ptr %226, align 8
-  call void %trace64(ptr %227, i32 16, i32 0)
-  br label %228
-
-228:                                              ; preds = %trace65, %221
-  call void @vitc_k16(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_0.add_1, ptr %encoder.layers.encoder_layer_0.mlp.1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 97728), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 116160), ptr %encoder.layers.encoder_layer_0.add_0)
-  %229 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace66 = load ptr, ptr %229, align 8
-  %230 = icmp ne ptr %trace66, null
-  br i1 %230, label %trace67, label %233
-
-trace67:                                          ; preds = %228
-  %231 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %232 = load ptr, ptr %231, align 8
-  call void %trace66(ptr %232, i32 16, i32 1)
-  br label %233
-
-233:                                              ; preds = %trace67, %228
-  %234 = mul i64 0, %4
-  %235 = add i64 %234, 0
-  %encoder.layers.encoder_layer_1.ln_1.max = getelementptr inbounds i8, ptr %3, i64 %235
-  %236 = mul i64 128, %4
-  %237 = add i64 %236, 0
-  %encoder.layers.encoder_layer_1.ln_1.scale = getelementptr inbounds i8, ptr %3, i64 %237
-  %238 = mul i64 256, %4
-  %239 = add i64 %238, 0
-  %encoder.layers.encoder_layer_1.ln_1.sum = getelementptr inbounds i8, ptr %3, i64 %239
-  %240 = mul i64 384, %4
-  %241 = add i64 %240, 0
-  %encoder.layers.encoder_layer_1.ln_1.mean = getelementptr inbounds i8, ptr %3, i64 %241
-  %242 = mul i64 512, %4
-  %243 = add i64 %242, 0
-  %encoder.layers.encoder_layer_1.ln_1.var = getelementptr inbounds i8, ptr %3, i64 %243
-  %244 = mul i64 640, %4
-  %245 = add i64 %244, 0
-  %encoder.layers.encoder_layer_1.ln_1.rstd = getelementptr inbounds i8, ptr %3, i64 %245
-  %246 = mul i64 9792, %4
-  %247 = add i64 %246, 0
-  %encoder.layers.encoder_layer_1.ln_1 = getelementptr inbounds i8, ptr %3, i64 %247
-  %248 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace68 = load ptr, ptr %248, align 8
-  %249 = icmp ne ptr %trace68, null
-  br i1 %249, label %trace69, label %252
-
-trace69:                                          ; preds = %233
-  %250 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %251 = load ptr, ptr %250, align 8
-  call void %trace68(ptr %251, i32 17, i32 0)
-  br label %252
-
-252:                                              ; preds = %trace69, %233
-  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.ln_1.max, ptr %encoder.layers.encoder_layer_0.add_1, ptr %encoder.layers.encoder_layer_1.ln_1.scale, ptr %encoder.layers.encoder_layer_1.ln_1.sum, ptr %encoder.layers.encoder_layer_1.ln_1.mean, ptr %encoder.layers.encoder_layer_1.ln_1.var, ptr %encoder.layers.encoder_layer_1.ln_1.rstd, ptr %encoder.layers.encoder_layer_1.ln_1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 116352), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 116544))
-  %253 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace70 = load ptr, ptr %253, align 8
-  %254 = icmp ne ptr %trace70, null
-  br i1 %254, label %trace71, label %257
-
-trace71:                                          ; preds = %252
-  %255 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %256 = load ptr, ptr %255, align 8
-  call void %trace70(ptr %256, i32 17, i32 1)
-  br label %257
-
-257:                                              ; preds = %trace71, %252
-  %258 = mul i64 0, %4
-  %259 = add i64 %258, 0
-  %encoder.layers.encoder_layer_1.self_attention.qkv = getelementptr inbounds i8, ptr %3, i64 %259
-  %260 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace72 = load ptr, ptr %260, align 8
-  %261 = icmp ne ptr %trace72, null
-  br i1 %261, label %trace73, label %264
-
-trace73:                                          ; preds = %257
-  %262 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %263 = load ptr, ptr %262, align 8
-  call void %trace72(ptr %263, i32 18, i32 0)
-  br label %264
-
-264:                                              ; preds = %trace73, %257
-  call void @vitc_k8(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.qkv, ptr %encoder.layers.encoder_layer_1.ln_1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 116736), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 144384))
-  %265 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace74 = load ptr, ptr %265, align 8
-  %266 = icmp ne ptr %trace74, null
-  br i1 %266, label %trace75, label %269
-
-trace75:                                          ; preds = %264
-  %267 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %268 = load ptr, ptr %267, align 8
-  call void %trace74(ptr %268, i32 18, i32 1)
-  br label %269
-
-269:                                              ; preds = %trace75, %264
-  %270 = mul i64 16576, %4
-  %271 = add i64 %270, 0
-  %encoder.layers.encoder_layer_1.self_attention.kT = getelementptr inbounds i8, ptr %3, i64 %271
-  %272 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace76 = load ptr, ptr %272, align 8
-  %273 = icmp ne ptr %trace76, null
-  br i1 %273, label %trace77, label %276
-
-trace77:                                          ; preds = %269
-  %274 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %275 = load ptr, ptr %274, align 8
-  call void %trace76(ptr %275, i32 19, i32 0)
-  br label %276
-
-276:                                              ; preds = %trace77, %269
-  call void @vitc_k9(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.kT, ptr %encoder.layers.encoder_layer_1.self_attention.qkv)
-  %277 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace78 = load ptr, ptr %277, align 8
-  %278 = icmp ne ptr %trace78, null
-  br i1 %278, label %trace79, label %281
-
-trace79:                                          ; preds = %276
-  %279 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %280 = load ptr, ptr %279, align 8
-  call void %trace78(ptr %280, i32 19, i32 1)
-  br label %281
-
-281:                                              ; preds = %trace79, %276
-  %282 = mul i64 9792, %4
-  %283 = add i64 %282, 0
-  %encoder.layers.encoder_layer_1.self_attention.scores = getelementptr inbounds i8, ptr %3, i64 %283
-  %284 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace80 = load ptr, ptr %284, align 8
-  %285 = icmp ne ptr %trace80, null
-  br i1 %285, label %trace81, label %288
-
-trace81:                                          ; preds = %281
-  %286 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %287 = load ptr, ptr %286, align 8
-  call void %trace80(ptr %287, i32 20, i32 0)
-  br label %288
-
-288:                                              ; preds = %trace81, %281
-  call void @vitc_k10(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.scores, ptr %encoder.layers.encoder_layer_1.self_attention.qkv, ptr %encoder.layers.encoder_layer_1.self_attention.kT)
-  %289 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace82 = load ptr, ptr %289, align 8
-  %290 = icmp ne ptr %trace82, null
-  br i1 %290, label %trace83, label %293
-
-trace83:                                          ; preds = %288
-  %291 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %292 = load ptr, ptr %291, align 8
-  call void %trace82(ptr %292, i32 20, i32 1)
-  br label %293
-
-293:                                              ; preds = %trace83, %288
-  %294 = mul i64 16576, %4
-  %295 = add i64 %294, 0
-  %encoder.layers.encoder_layer_1.self_attention.softmax.max = getelementptr inbounds i8, ptr %3, i64 %295
-  %296 = mul i64 16832, %4
-  %297 = add i64 %296, 0
-  %encoder.layers.encoder_layer_1.self_attention.softmax.sum = getelementptr inbounds i8, ptr %3, i64 %297
-  %298 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace84 = load ptr, ptr %298, align 8
-  %299 = icmp ne ptr %trace84, null
-  br i1 %299, label %trace85, label %302
-
-trace85:                                          ; preds = %293
-  %300 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %301 = load ptr, ptr %300, align 8
-  call void %trace84(ptr %301, i32 21, i32 0)
-  br label %302
-
-302:                                              ; preds = %trace85, %293
-  call void @vitc_k11(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.softmax.max, ptr %encoder.layers.encoder_layer_1.self_attention.scores, ptr %encoder.layers.encoder_layer_1.self_attention.softmax.sum)
-  %303 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace86 = load ptr, ptr %303, align 8
-  %304 = icmp ne ptr %trace86, null
-  br i1 %304, label %trace87, label %307
-
-trace87:                                          ; preds = %302
-  %305 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %306 = load ptr, ptr %305, align 8
-  call void %trace86(ptr %306, i32 21, i32 1)
-  br label %307
-
-307:                                              ; preds = %trace87, %302
-  %308 = mul i64 16576, %4
-  %309 = add i64 %308, 0
-  %encoder.layers.encoder_layer_1.self_attention.ctx = getelementptr inbounds i8, ptr %3, i64 %309
-  %310 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace88 = load ptr, ptr %310, align 8
-  %311 = icmp ne ptr %trace88, null
-  br i1 %311, label %trace89, label %314
-
-trace89:                                          ; preds = %307
-  %312 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %313 = load ptr, ptr %312, align 8
-  call void %trace88(ptr %313, i32 22, i32 0)
-  br label %314
-
-314:                                              ; preds = %trace89, %307
-  call void @vitc_k12(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.self_attention.ctx, ptr %encoder.layers.encoder_layer_1.self_attention.scores, ptr %encoder.layers.encoder_layer_1.self_attention.qkv)
-  %315 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace90 = load ptr, ptr %315, align 8
-  %316 = icmp ne ptr %trace90, null
-  br i1 %316, label %trace91, label %319
-
-trace91:                                          ; preds = %314
-  %317 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %318 = load ptr, ptr %317, align 8
-  call void %trace90(ptr %318, i32 22, i32 1)
-  br label %319
-
-319:                                              ; preds = %trace91, %314
-  %320 = mul i64 6528, %4
-  %321 = add i64 %320, 0
-  %encoder.layers.encoder_layer_1.add_0 = getelementptr inbounds i8, ptr %3, i64 %321
-  %322 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace92 = load ptr, ptr %322, align 8
-  %323 = icmp ne ptr %trace92, null
-  br i1 %323, label %trace93, label %326
-
-trace93:                                          ; preds = %319
-  %324 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %325 = load ptr, ptr %324, align 8
-  call void %trace92(ptr %325, i32 23, i32 0)
-  br label %326
-
-326:                                              ; preds = %trace93, %319
-  call void @vitc_k13(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.add_0, ptr %encoder.layers.encoder_layer_1.self_attention.ctx, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 144960), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 154176), ptr %encoder.layers.encoder_layer_0.add_1)
-  %327 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace94 = load ptr, ptr %327, align 8
-  %328 = icmp ne ptr %trace94, null
-  br i1 %328, label %trace95, label %331
-
-trace95:                                          ; preds = %326
-  %329 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %330 = load ptr, ptr %329, align 8
-  call void %trace94(ptr %330, i32 23, i32 1)
-  br label %331
-
-331:                                              ; preds = %trace95, %326
-  %332 = mul i64 0, %4
-  %333 = add i64 %332, 0
-  %encoder.layers.encoder_layer_1.ln_2.max = getelementptr inbounds i8, ptr %3, i64 %333
-  %334 = mul i64 128, %4
-  %335 = add i64 %334, 0
-  %encoder.layers.encoder_layer_1.ln_2.scale = getelementptr inbounds i8, ptr %3, i64 %335
-  %336 = mul i64 256, %4
-  %337 = add i64 %336, 0
-  %encoder.layers.encoder_layer_1.ln_2.sum = getelementptr inbounds i8, ptr %3, i64 %337
-  %338 = mul i64 384, %4
-  %339 = add i64 %338, 0
-  %encoder.layers.encoder_layer_1.ln_2.mean = getelementptr inbounds i8, ptr %3, i64 %339
-  %340 = mul i64 512, %4
-  %341 = add i64 %340, 0
-  %encoder.layers.encoder_layer_1.ln_2.var = getelementptr inbounds i8, ptr %3, i64 %341
-  %342 = mul i64 640, %4
-  %343 = add i64 %342, 0
-  %encoder.layers.encoder_layer_1.ln_2.rstd = getelementptr inbounds i8, ptr %3, i64 %343
-  %344 = mul i64 9792, %4
-  %345 = add i64 %344, 0
-  %encoder.layers.encoder_layer_1.ln_2 = getelementptr inbounds i8, ptr %3, i64 %345
-  %346 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace96 = load ptr, ptr %346, align 8
-  %347 = icmp ne ptr %trace96, null
-  br i1 %347, label %trace97, label %350
-
-trace97:                                          ; preds = %331
-  %348 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %349 = load ptr, ptr %348, align 8
-  call void %trace96(ptr %349, i32 24, i32 0)
-  br label %350
-
-350:                                              ; preds = %trace97, %331
-  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.ln_2.max, ptr %encoder.layers.encoder_layer_1.add_0, ptr %encoder.layers.encoder_layer_1.ln_2.scale, ptr %encoder.layers.encoder_layer_1.ln_2.sum, ptr %encoder.layers.encoder_layer_1.ln_2.mean, ptr %encoder.layers.encoder_layer_1.ln_2.var, ptr %encoder.layers.encoder_layer_1.ln_2.rstd, ptr %encoder.layers.encoder_layer_1.ln_2, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 154368), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 154560))
-  %351 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace98 = load ptr, ptr %351, align 8
-  %352 = icmp ne ptr %trace98, null
-  br i1 %352, label %trace99, label %355
-
-trace99:                                          ; preds = %350
-  %353 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %354 = load ptr, ptr %353, align 8
-  call void %trace98(ptr %354, i32 24, i32 1)
-  br label %355
-
-355:                                              ; preds = %trace99, %350
-  %356 = mul i64 0, %4
-  %357 = add i64 %356, 0
-  %encoder.layers.encoder_layer_1.mlp.1 = getelementptr inbounds i8, ptr %3, i64 %357
-  %358 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace100 = load ptr, ptr %358, align 8
-  %359 = icmp ne ptr %trace100, null
-  br i1 %359, label %trace101, label %362
-
-trace101:                                         ; preds = %355
-  %360 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %361 = load ptr, ptr %360, align 8
-  call void %trace100(ptr %361, i32 25, i32 0)
-  br label %362
-
-362:                                              ; preds = %trace101, %355
-  call void @vitc_k15(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.mlp.1, ptr %encoder.layers.encoder_layer_1.ln_2, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 154752), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 173184))
-  %363 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace102 = load ptr, ptr %363, align 8
-  %364 = icmp ne ptr %trace102, null
-  br i1 %364, label %trace103, label %367
-
-trace103:                                         ; preds = %362
-  %365 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %366 = load ptr, ptr %365, align 8
-  call void %trace102(ptr %366, i32 25, i32 1)
-  br label %367
-
-367:                                              ; preds = %trace103, %362
-  %368 = mul i64 9792, %4
-  %369 = add i64 %368, 0
-  %encoder.layers.encoder_layer_1.add_1 = getelementptr inbounds i8, ptr %3, i64 %369
-  %370 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace104 = load ptr, ptr %370, align 8
-  %371 = icmp ne ptr %trace104, null
-  br i1 %371, label %trace105, label %374
-
-trace105:                                         ; preds = %367
-  %372 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %373 = load ptr, ptr %372, align 8
-  call void %trace104(ptr %373, i32 26, i32 0)
-  br label %374
-
-374:                                              ; preds = %trace105, %367
-  call void @vitc_k16(ptr %0, i64 %4, ptr %encoder.layers.encoder_layer_1.add_1, ptr %encoder.layers.encoder_layer_1.mlp.1, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 173568), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 192000), ptr %encoder.layers.encoder_layer_1.add_0)
-  %375 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace106 = load ptr, ptr %375, align 8
-  %376 = icmp ne ptr %trace106, null
-  br i1 %376, label %trace107, label %379
-
-trace107:                                         ; preds = %374
-  %377 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %378 = load ptr, ptr %377, align 8
-  call void %trace106(ptr %378, i32 26, i32 1)
-  br label %379
-
-379:                                              ; preds = %trace107, %374
-  %380 = mul i64 3264, %4
-  %381 = add i64 %380, 0
-  %encoder.ln.max = getelementptr inbounds i8, ptr %3, i64 %381
-  %382 = mul i64 3392, %4
-  %383 = add i64 %382, 0
-  %encoder.ln.scale = getelementptr inbounds i8, ptr %3, i64 %383
-  %384 = mul i64 3520, %4
-  %385 = add i64 %384, 0
-  %encoder.ln.sum = getelementptr inbounds i8, ptr %3, i64 %385
-  %386 = mul i64 3648, %4
-  %387 = add i64 %386, 0
-  %encoder.ln.mean = getelementptr inbounds i8, ptr %3, i64 %387
-  %388 = mul i64 3776, %4
-  %389 = add i64 %388, 0
-  %encoder.ln.var = getelementptr inbounds i8, ptr %3, i64 %389
-  %390 = mul i64 3904, %4
-  %391 = add i64 %390, 0
-  %encoder.ln.rstd = getelementptr inbounds i8, ptr %3, i64 %391
-  %392 = mul i64 0, %4
-  %393 = add i64 %392, 0
-  %encoder.ln = getelementptr inbounds i8, ptr %3, i64 %393
-  %394 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace108 = load ptr, ptr %394, align 8
-  %395 = icmp ne ptr %trace108, null
-  br i1 %395, label %trace109, label %398
-
-trace109:                                         ; preds = %379
-  %396 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %397 = load ptr, ptr %396, align 8
-  call void %trace108(ptr %397, i32 27, i32 0)
-  br label %398
-
-398:                                              ; preds = %trace109, %379
-  call void @vitc_k7(ptr %0, i64 %4, ptr %encoder.ln.max, ptr %encoder.layers.encoder_layer_1.add_1, ptr %encoder.ln.scale, ptr %encoder.ln.sum, ptr %encoder.ln.mean, ptr %encoder.ln.var, ptr %encoder.ln.rstd, ptr %encoder.ln, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 192192), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 192384))
-  %399 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace110 = load ptr, ptr %399, align 8
-  %400 = icmp ne ptr %trace110, null
-  br i1 %400, label %trace111, label %403
-
-trace111:                                         ; preds = %398
-  %401 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %402 = load ptr, ptr %401, align 8
-  call void %trace110(ptr %402, i32 27, i32 1)
-  br label %403
-
-403:                                              ; preds = %trace111, %398
-  %404 = mul i64 3264, %4
-  %405 = add i64 %404, 0
-  %select_0 = getelementptr inbounds i8, ptr %3, i64 %405
-  %406 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace112 = load ptr, ptr %406, align 8
-  %407 = icmp ne ptr %trace112, null
-  br i1 %407, label %trace113, label %410
-
-trace113:                                         ; preds = %403
-  %408 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %409 = load ptr, ptr %408, align 8
-  call void %trace112(ptr %409, i32 28, i32 0)
-  br label %410
-
-410:                                              ; preds = %trace113, %403
-  call void @vitc_k28(ptr %0, i64 %4, ptr %select_0, ptr %encoder.ln)
-  %411 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace114 = load ptr, ptr %411, align 8
-  %412 = icmp ne ptr %trace114, null
-  br i1 %412, label %trace115, label %415
-
-trace115:                                         ; preds = %410
-  %413 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %414 = load ptr, ptr %413, align 8
-  call void %trace114(ptr %414, i32 28, i32 1)
-  br label %415
-
-415:                                              ; preds = %trace115, %410
-  %416 = getelementptr inbounds ptr, ptr %2, i64 0
-  %heads.head = load ptr, ptr %416, align 8
-  %417 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace116 = load ptr, ptr %417, align 8
-  %418 = icmp ne ptr %trace116, null
-  br i1 %418, label %trace117, label %421
-
-trace117:                                         ; preds = %415
-  %419 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %420 = load ptr, ptr %419, align 8
-  call void %trace116(ptr %420, i32 29, i32 0)
-  br label %421
-
-421:                                              ; preds = %trace117, %415
-  call void @vitc_k29(ptr %0, i64 %4, ptr %heads.head, ptr %select_0, ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 192576), ptr getelementptr inbounds (i8, ptr @vitc_weights, i64 194496))
-  %422 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 4
-  %trace118 = load ptr, ptr %422, align 8
-  %423 = icmp ne ptr %trace118, null
-  br i1 %423, label %trace119, label %426
-
-trace119:                                         ; preds = %421
-  %424 = getelementptr inbounds { ptr, i32, ptr, ptr, ptr }, ptr %0, i32 0, i32 3
-  %425 = load ptr, ptr %424, align 8
-  call void %trace118(ptr %425, i32 29, i32 1)
-  br label %426
-
-426:                                              ; preds = %trace119, %421
-  ret i32 0
-}
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fmuladd.f32(float, float, float) #1
 
 attributes #0 = { noinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
-attributes #1 = { alwaysinline nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
-attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #3 = { nounwind "no-nans-fp-math"="true" "no-signed-zeros-fp-math"="true" "target-cpu"="x86-64-v3" "target-features"="+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt,+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe" }
+attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.vectorize.enable", i1 true}
 !2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
-!4 = distinct !{!4, !1}
-!5 = distinct !{!5, !1}
-!6 = distinct !{!6, !1}
-!7 = distinct !{!7, !1}
-!8 = distinct !{!8, !1}
-!9 = distinct !{!9, !1}
-!10 = distinct !{!10, !1}
-!11 = distinct !{!11, !1}
-!12 = distinct !{!12, !1}
-!13 = distinct !{!13, !1}
-!14 = distinct !{!14, !1}
-!15 = distinct !{!15, !1}
-!16 = distinct !{!16, !1}
