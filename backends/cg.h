@@ -8,7 +8,9 @@
  *               and indirect), the typed Expr tree, read-modify-write stores
  * math_llvm.c   exp/erf/tanh as inline polynomials (vectorizable)
  * module.c      the parts of a Program: a module per kernel, and run() + ABI
+ * plan.c        which parts a compile has, which are cached; the compile
  * parts.c       optimize and emit the parts on worker threads
+ * cache.c       the compile cache of kernel objects
  * weights_obj.c the weights as their own ELF object, written directly
  * link.c        the objects in one archive, linked into the .so, sealed
  * x86.c         the x86-64 Target: machine, passes, objects
@@ -65,6 +67,7 @@ struct CgModule {
 	LLVMMemoryBufferRef obj;         /* the object, after emit */
 	char *dump[3];                   /* --dump-ir: IR before, after the passes, assembly */
 	double wall, cpu_s;              /* optimize + emit time of this part (seconds) */
+	int cached;                      /* obj came from the cache: no module */
 	Arena arena;
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
@@ -191,15 +194,36 @@ const Buffer *cg_root(const Buffer *b);
 /* math_llvm.c */
 LLVMValueRef cg_poly_math(CgFn *f, ExprKind kind, LLVMValueRef x);
 
+/* The distinct storage one kernel touches, in parameter order. */
+typedef struct {
+	int *roots;
+	int *noalias;
+	int n;
+} CgSig;
+
 /* module.c */
 void cg_common_fn_attrs(CgModule *m, LLVMValueRef fn);
+CgModule *cg_new_part(const Target *t, const Program *p, const CgOptions *opt,
+                      const char *name, VitcErr *err);
 void cg_free_part(CgModule *m);
+int cg_verify_part(CgModule *m, VitcErr *err);
+CgSig cg_kernel_sig(CgModule *m, const Kernel *k);
+int cg_same_sig(const CgSig *a, const CgSig *b);
+LLVMValueRef cg_emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
+                            const CgSig *sig, VitcErr *err);
+LLVMValueRef cg_declare_kernel(CgModule *m, const Kernel *k, const CgSig *sig);
+int cg_emit_main(CgModule *m, LLVMValueRef *kfn, const CgSig *sigs, VitcErr *err);
 void cg_bind_buffers(CgFn *f, LLVMValueRef *root_vals);
 int cg_compile(const Program *p, isl_ast_node *const *asts,
                const Target *t, const CgOptions *opt, const char *out,
                VitcErr *err);
 /* Append the runtime's seal (vitrt_abi.h) to a linked MODEL.so. */
 int cg_seal_file(const char *path, VitcErr *err);
+
+/* cache.c: kernel objects by key (module.c's plan builds the keys) */
+int cg_cache_get(const char *dir, const char *key, LLVMMemoryBufferRef *obj);
+void cg_cache_put(const char *dir, const char *key, const void *obj, size_t n);
+void cg_cache_trim(const char *dir, uint64_t max_bytes);
 
 /* parts.c: run a Target hook on every part, on opt->jobs threads */
 enum { CG_OPTIMIZE, CG_EMIT };

@@ -31,13 +31,6 @@ _Static_assert((int)DT_F32 == VITRT_F32 && (int)DT_F16 == VITRT_F16 &&
 _Static_assert(IR_DIM_N == VITRT_DIM_N && IR_MAX_RANK == VITRT_MAX_RANK,
                "shape conventions of ir.h and vitrt_abi.h disagree");
 
-/* The distinct storage one kernel touches, in parameter order. */
-typedef struct {
-	int *roots;
-	int *noalias;
-	int n;
-} KernelSig;
-
 static void attr(CgModule *m, LLVMValueRef fn, unsigned idx, const char *name)
 {
 	unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
@@ -127,12 +120,12 @@ static int may_overlap(const Buffer *a, const Buffer *b)
  * (k_kernel_buffers), so kernels with equal keys get the same parameter
  * lists and can share one function.
  */
-static KernelSig kernel_sig(CgModule *m, const Kernel *k)
+CgSig cg_kernel_sig(CgModule *m, const Kernel *k)
 {
 	const Program *p = m->prog;
 	const Buffer **bufs = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*bufs));
 	int nb = k_kernel_buffers(k, bufs, p->n_bufs);
-	KernelSig sig = {0};
+	CgSig sig = {0};
 
 	sig.roots = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
 	sig.noalias = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
@@ -153,7 +146,7 @@ static KernelSig kernel_sig(CgModule *m, const Kernel *k)
 }
 
 /* Can kernel "b" call the function of kernel "a" (same key, same aliasing)? */
-static int same_sig(const KernelSig *a, const KernelSig *b)
+int cg_same_sig(const CgSig *a, const CgSig *b)
 {
 	if (a->n != b->n)
 		return 0;
@@ -169,8 +162,8 @@ static int same_sig(const KernelSig *a, const KernelSig *b)
  * the .so sees it).  Its run-time parameters (KParam) are read at entry
  * and bound by name, like N, for the identifiers of the AST.
  */
-static LLVMValueRef emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
-                                const KernelSig *sig, VitcErr *err)
+LLVMValueRef cg_emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
+                            const CgSig *sig, VitcErr *err)
 {
 	int np = 2 + sig->n;
 	LLVMTypeRef *pt = arena_calloc(&m->arena, (size_t)np, sizeof(*pt));
@@ -233,7 +226,7 @@ static LLVMValueRef cstr(CgModule *m, const char *s)
  * 64-byte aligned offsets of the weights object (weights_obj.c), checking
  * that each has all its bytes.
  */
-static int layout_weights(CgModule *m, const KernelSig *sigs, VitcErr *err)
+static int layout_weights(CgModule *m, const CgSig *sigs, VitcErr *err)
 {
 	const Program *p = m->prog;
 	char *seen = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, 1);
@@ -332,7 +325,7 @@ static void emit_trace(CgModule *m, LLVMValueRef fn, int kernel, int phase)
  * run(host, inputs, outputs, workspace, N): base pointers of the roots
  * the kernels use, then each kernel in order; returns 0.
  */
-static LLVMValueRef emit_run(CgModule *m, LLVMValueRef *kfn, KernelSig *sigs,
+static LLVMValueRef emit_run(CgModule *m, LLVMValueRef *kfn, const CgSig *sigs,
                              VitcErr *err)
 {
 	const Program *p = m->prog;
@@ -486,7 +479,7 @@ static void module_types(CgModule *m)
 }
 
 /* Verify the module of part "m"; -1 with a message if it is not valid IR. */
-static int verify_part(CgModule *m, VitcErr *err)
+int cg_verify_part(CgModule *m, VitcErr *err)
 {
 	char *msg = NULL;
 
@@ -503,8 +496,8 @@ static int verify_part(CgModule *m, VitcErr *err)
  * A new part: its own LLVM context (contexts are not shared between
  * threads), module, builder and target machine.  NULL with "err" set.
  */
-static CgModule *new_part(const Target *t, const Program *p, const CgOptions *opt,
-                          const char *name, VitcErr *err)
+CgModule *cg_new_part(const Target *t, const Program *p, const CgOptions *opt,
+                      const char *name, VitcErr *err)
 {
 	CgModule *m = xcalloc(1, sizeof(*m));
 
@@ -528,16 +521,18 @@ void cg_free_part(CgModule *m)
 {
 	if (!m)
 		return;
-	if (m->target->dispose)
+	if (m->target && m->target->dispose)
 		m->target->dispose(m);
 	if (m->obj)
 		LLVMDisposeMemoryBuffer(m->obj);
 	for (int i = 0; i < 3; i++)
 		LLVMDisposeMessage(m->dump[i]);
-	LLVMDisposeBuilder(m->b);
+	if (m->b)
+		LLVMDisposeBuilder(m->b);
 	if (m->mod)
 		LLVMDisposeModule(m->mod);
-	LLVMContextDispose(m->ctx);
+	if (m->ctx)
+		LLVMContextDispose(m->ctx);
 	arena_free(&m->arena);
 	free(m->name);
 	free(m);
@@ -547,7 +542,7 @@ void cg_free_part(CgModule *m)
  * The declaration, in the main module "m", of kernel "k"'s function
  * defined in its own part (same type as emit_kernel's).
  */
-static LLVMValueRef declare_kernel(CgModule *m, const Kernel *k, const KernelSig *sig)
+LLVMValueRef cg_declare_kernel(CgModule *m, const Kernel *k, const CgSig *sig)
 {
 	int np = 2 + sig->n;
 	LLVMTypeRef *pt = arena_calloc(&m->arena, (size_t)np, sizeof(*pt));
@@ -564,95 +559,19 @@ static LLVMValueRef declare_kernel(CgModule *m, const Kernel *k, const KernelSig
 }
 
 /*
- * Split program "p" into parts, each an LLVM module of its own: part 0
- * the main module (run(), the ABI object, declarations of the kernels and
- * of the weights), then one part per distinct kernel function, in kernel
- * order.  The split depends on the program only, never on the number of
- * threads, so the objects (and the .so) do not either.  Fills *parts and
- * *n_parts (freed by the caller with cg_free_part, also on error).
+ * The main part's module: the weights layout, run() calling "kfn[i]" for
+ * kernel i (with the parameters of "sigs[i]"), the ABI object; verified.
  */
-static int build_parts(const Program *p, isl_ast_node *const *asts, const Target *t,
-                       const CgOptions *opt, CgModule ***parts, int *n_parts,
-                       VitcErr *err)
+int cg_emit_main(CgModule *m, LLVMValueRef *kfn, const CgSig *sigs, VitcErr *err)
 {
-	CgModule *main_m = new_part(t, p, opt, "run() + ABI", err), *km;
-	LLVMValueRef *kfn, run;
-	KernelSig *sigs;
+	LLVMValueRef run;
 
-	*parts = xcalloc((size_t)p->n_kernels + 2, sizeof(**parts));
-	*n_parts = 0;
-	if (!main_m)
+	if (layout_weights(m, sigs, err) || !(run = emit_run(m, kfn, sigs, err)) ||
+	    emit_abi(m, run, err))
 		return -1;
-	(*parts)[(*n_parts)++] = main_m;
-	kfn = arena_calloc(&main_m->arena, (size_t)p->n_kernels + 1, sizeof(*kfn));
-	sigs = arena_calloc(&main_m->arena, (size_t)p->n_kernels + 1, sizeof(*sigs));
-	for (int i = 0; i < p->n_kernels; i++) {
-		const Kernel *k = p->kernels[i];
-		int j = k->same_as;
-		isl_ast_node *ast = j >= 0 ? asts[j] : asts[i];
-		sigs[i] = kernel_sig(main_m, k);
-		if (j >= 0 && same_sig(&sigs[j], &sigs[i])) {
-			kfn[i] = kfn[j];
-			continue;
-		}
-		if (!ast)
-			return vitc_errf(err, "kernel '%s': no AST", k->name);
-		if (!(km = new_part(t, p, opt, k->name, err)))
-			return -1;
-		(*parts)[(*n_parts)++] = km;
-		if (!emit_kernel(km, k, ast, &sigs[i], err) || verify_part(km, err))
-			return -1;
-		kfn[i] = declare_kernel(main_m, k, &sigs[i]);
-	}
-	if (layout_weights(main_m, sigs, err) || !(run = emit_run(main_m, kfn, sigs, err)) ||
-	    emit_abi(main_m, run, err))
-		return -1;
-	return verify_part(main_m, err);
+	return cg_verify_part(m, err);
 }
 
-/*
- * Compile program "p" with the kernel ASTs "asts" for target "t" into the
- * file "out": the parts' IR is built here (one thread: isl objects are
- * not thread-safe), optimized and turned into objects on opt->jobs
- * threads, then the target's package hook writes the .so.
- */
-int cg_compile(const Program *p, isl_ast_node *const *asts, const Target *t,
-               const CgOptions *opt, const char *out, VitcErr *err)
-{
-	CgOptions dflt = {0};
-	CgModule **parts = NULL;
-	int n = 0, r = -1;
-
-	if (!opt) {
-		dflt.opt_level = 3;
-		opt = &dflt;
-	}
-	timing_stage(opt->times, "LLVM IR emission");
-	if (build_parts(p, asts, t, opt, &parts, &n, err))
-		goto out;
-	timing_stage(opt->times, "LLVM optimize");
-	if (cg_run_parts(parts, n, opt, CG_OPTIMIZE, err))
-		goto out;
-	timing_stage(opt->times, "LLVM machine code");
-	if (cg_run_parts(parts, n, opt, CG_EMIT, err))
-		goto out;
-	for (int i = 0; i < n; i++)
-		timing_kernel(opt->times, TIMING_LLVM, parts[i]->name, parts[i]->wall, parts[i]->cpu_s);
-	timing_stage(opt->times, "write + link + seal");
-	r = t->package(parts, n, opt, out, err);
-out:
-	timing_stage(opt->times, NULL);
-	for (int i = 0; i < n; i++)
-		cg_free_part(parts[i]);
-	free(parts);
-	return r;
-}
-
-int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
-                   const CgOptions *opt, const char *out_so, VitcErr *err)
-{
-	return cg_compile(p, asts, &cg_target_x86, opt, out_so, err);
-}
 
 /*
  * Append the seal (runtime/vitrt_abi.h) to the linked object at "path":

@@ -32,8 +32,8 @@ static void run_one(void *arg, int i, int worker)
 	int r;
 
 	(void)worker;
-	if (w->what == CG_EMIT && m->obj)
-		return;   /* already there (from the cache) */
+	if (m->cached)
+		return;   /* the object came from the cache */
 	r = w->what == CG_OPTIMIZE ? t->optimize(m, w->opt, &w->errs[i])
 	                           : t->emit(m, w->opt, &w->errs[i]);
 	m->wall += timing_now().wall - t0.wall;

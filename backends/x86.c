@@ -300,7 +300,8 @@ static int x86_package(CgModule *const *parts, int n, const CgOptions *opt,
 		return -1;
 	if (opt->print_llvm)
 		for (int i = 0; i < n; i++)
-			fputs(parts[i]->dump[1], stderr);
+			if (parts[i]->dump[1])
+				fputs(parts[i]->dump[1], stderr);
 	return cg_link_parts(parts, n, out, err);
 }
 

@@ -130,6 +130,8 @@ int cmd_compile(int argc, char **argv)
 			o.expose_decisions = 1;
 		else if (!strcmp(a, "--time-report"))
 			o.time_report = 1;
+		else if (!strcmp(a, "--no-cache"))
+			o.no_cache = 1;
 		else if (a[0] == '-' && a[1])
 			return cli_usage_error("compile", "unknown option '%s'", a);
 		else if (o.model)

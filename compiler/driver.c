@@ -163,6 +163,7 @@ static void print_texts(FILE *f, const void *arg)
  */
 typedef struct {
 	const Program *p;
+	const CgPlan *plan;
 	isl_ctx **ctxs;
 	isl_ast_node **asts;
 	char **init, **fin, **c;
@@ -174,7 +175,8 @@ typedef struct {
 /*
  * Schedule kernel "i" on thread "worker": initial tree from its loop
  * nest, the primitives of its schedule, then the isl AST.  A kernel with
- * the same key as an earlier one (same_as) shares that one's AST.
+ * the same key as an earlier one (same_as) shares that one's AST; one
+ * whose function the backend found in the cache needs none.
  */
 static void schedule_one(void *arg, int i, int worker)
 {
@@ -191,6 +193,8 @@ static void schedule_one(void *arg, int i, int worker)
 		w->c[i] = printf_dup("// same code as kernel %d\n", k->same_as);
 		return;
 	}
+	if (!cg_plan_needs_ast(w->plan, i))
+		return;
 	w->failed[i] = 1;
 	if (!(s = sch_initial(ctx, k, &w->errs[i])))
 		return;
@@ -207,16 +211,17 @@ static void schedule_one(void *arg, int i, int worker)
 }
 
 /*
- * Schedule every kernel (schedule_one) on the threads whose isl contexts
+ * Schedule every kernel that "plan" needs (schedule_one) on the threads whose isl contexts
  * are "ctxs"; fills asts[i] and dumps each stage in kernel order.  On
  * error, the message of the first failing kernel in kernel order.
  */
 static int schedule_all(Dumper *d, isl_ctx **ctxs, int jobs, const Program *p,
-                        isl_ast_node **asts, TimeReport *times, VitcErr *err)
+                        const CgPlan *plan, isl_ast_node **asts, TimeReport *times,
+                        VitcErr *err)
 {
 	size_t n = (size_t)p->n_kernels + 1;
 	SchedWork w = {
-		.p = p, .ctxs = ctxs, .asts = asts, .times = times,
+		.p = p, .plan = plan, .ctxs = ctxs, .asts = asts, .times = times,
 		.init = xcalloc(n, sizeof(char *)), .fin = xcalloc(n, sizeof(char *)),
 		.c = xcalloc(n, sizeof(char *)), .errs = xcalloc(n, sizeof(VitcErr)),
 		.failed = xcalloc(n, sizeof(int)),
@@ -319,6 +324,58 @@ static void report_times(const CompileOptions *o, TimeReport *t)
 
 static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *err);
 
+/* mkdir -p "path" (modified in place and restored). */
+static int make_dirs(char *path)
+{
+	for (char *p = path + 1;; p++) {
+		if (*p != '/' && *p)
+			continue;
+		char c = *p;
+		*p = 0;
+		int r = mkdir(path, 0755) && errno != EEXIST;
+		*p = c;
+		if (r)
+			return -1;
+		if (!c)
+			return 0;
+	}
+}
+
+/*
+ * The compile cache directory, created if needed: $XDG_CACHE_HOME/vitc
+ * (an absolute XDG_CACHE_HOME), else $HOME/.cache/vitc; NULL (no cache)
+ * if neither works.  "buf" holds the path.
+ */
+static const char *cache_dir(char *buf, size_t len)
+{
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	char parent[2048];
+	int n;
+
+	if (xdg && xdg[0] == '/')
+		n = snprintf(parent, sizeof(parent), "%s", xdg);
+	else if (home && home[0] == '/')
+		n = snprintf(parent, sizeof(parent), "%s/.cache", home);
+	else
+		return NULL;
+	if (n < 0 || (size_t)n >= sizeof(parent) || len < sizeof(parent) + 8)
+		return NULL;
+	snprintf(buf, len, "%s/vitc", parent);
+	return make_dirs(buf) ? NULL : buf;
+}
+
+/* The cache's size bound: $VITC_CACHE_MAX_MB megabytes (may be fractional), else 512 MB. */
+static uint64_t cache_max_bytes(void)
+{
+	const char *e = getenv("VITC_CACHE_MAX_MB");
+	char *end = NULL;
+	double mb = e && *e ? strtod(e, &end) : 512;
+
+	if (!(mb >= 0 && mb < 1e12) || (end && *end))
+		mb = 512;
+	return (uint64_t)(mb * 1048576.0);
+}
+
 int driver_compile(const CompileOptions *o, VitcErr *err)
 {
 	TimeReport *times = o->time_report || o->dump_dir ? timing_new() : NULL;
@@ -338,7 +395,9 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	isl_ctx **ctxs = NULL;
 	int n_ctxs = 0;
 	isl_ast_node **asts = NULL;
+	CgPlan *plan = NULL;
 	double *bounds = NULL;
+	char cache_buf[4096];
 	int rc = -1;
 
 	struct stat st;
@@ -371,8 +430,24 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	timing_stage(times, "memory plan");
 	pass_memplan(p);                                             /* workspace offsets */
 	dump_text(&d, "memplan", "txt", print_memplan, p);
+	dedup_kernels(p);                                            /* same key: one schedule */
+	CgOptions cg = {
+		.cpu = o->cpu, .features = o->features, .opt_level = o->opt_level,
+		.dump_dir = o->dump_dir, .dump_seq = d.seq + 4,  /* after the 3 schedule dumps */
+		.print_llvm = o->print_after && (!strcmp(o->print_after, "all") ||
+		                                 !strncmp(o->print_after, "llvm", 4) ||
+		                                 !strcmp(o->print_after, "asm")),
+		.times = times,
+		.jobs = o->jobs,
+		.cache_max_bytes = cache_max_bytes(),
+	};
+	/* the LLVM dumps need every part's IR: no cache with them */
+	if (!o->no_cache && !o->dump_dir && !cg.print_llvm)
+		cg.cache_dir = cache_dir(cache_buf, sizeof(cache_buf));
+	timing_stage(times, "plan + cache lookup");
+	if (!(plan = cg_plan_cpu(p, &cg, err)))                      /* cached kernels */
+		goto out;
 	timing_stage(times, "schedule + isl AST");
-	dedup_kernels(p);                                            /* same key: scheduled once */
 	n_ctxs = par_threads(p->n_kernels, o->jobs);
 	ctxs = xcalloc((size_t)n_ctxs, sizeof(*ctxs));
 	for (int i = 0; i < n_ctxs; i++)
@@ -381,19 +456,11 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 			goto out;
 		}
 	asts = xcalloc((size_t)p->n_kernels + 1, sizeof(*asts));
-	if (schedule_all(&d, ctxs, o->jobs, p, asts, times, err))    /* isl trees -> ASTs */
+	if (schedule_all(&d, ctxs, o->jobs, p, plan, asts, times, err)) /* isl trees -> ASTs */
 		goto out;
-	CgOptions cg = {
-		.cpu = o->cpu, .features = o->features, .opt_level = o->opt_level,
-		.dump_dir = o->dump_dir, .dump_seq = d.seq + 1,
-		.print_llvm = o->print_after && (!strcmp(o->print_after, "all") ||
-		                                 !strncmp(o->print_after, "llvm", 4) ||
-		                                 !strcmp(o->print_after, "asm")),
-		.times = times,
-		.jobs = o->jobs,
-	};
 	timing_stage(times, NULL);
-	rc = cg_compile_cpu(p, asts, &cg, o->output, err);           /* LLVM -> .so */
+	rc = cg_plan_compile(plan, asts, o->output, err);            /* LLVM -> .so */
+	timing_stage(times, NULL);
 out:
 	if (asts)
 		for (int i = 0; p && i < p->n_kernels; i++)
@@ -403,6 +470,7 @@ out:
 		if (ctxs[i])
 			isl_ctx_free(ctxs[i]);
 	free(ctxs);
+	cg_plan_free(plan);
 	k_program_free(p);
 	free(bounds);
 	ir_graph_free(g);
