@@ -170,7 +170,19 @@ typedef struct {
 	VitcErr *errs;
 	int *failed;
 	TimeReport *times;
+	int texts;          /* make the dump texts (someone will read them) */
 } SchedWork;
+
+/* Add the time since *t0 / *c0 to detail "name" and restart them. */
+static void lap(SchedWork *w, const char *name, TimePoint *t0, double *c0)
+{
+	TimePoint t1 = timing_now();
+	double c1 = timing_thread_cpu();
+
+	timing_detail(w->times, name, t1.wall - t0->wall, c1 - *c0);
+	*t0 = t1;
+	*c0 = c1;
+}
 
 /*
  * Schedule kernel "i" on thread "worker": initial tree from its loop
@@ -183,8 +195,8 @@ static void schedule_one(void *arg, int i, int worker)
 	SchedWork *w = arg;
 	const Kernel *k = w->p->kernels[i];
 	isl_ctx *ctx = w->ctxs[worker];
-	TimePoint t0 = timing_now();
-	double c0 = timing_thread_cpu();
+	TimePoint t0 = timing_now(), tl = t0;
+	double c0 = timing_thread_cpu(), cl = c0;
 	isl_schedule *s;
 
 	if (k->same_as >= 0) {
@@ -198,13 +210,19 @@ static void schedule_one(void *arg, int i, int worker)
 	w->failed[i] = 1;
 	if (!(s = sch_initial(ctx, k, &w->errs[i])))
 		return;
-	w->init[i] = sch_schedule_str(s);
+	if (w->texts)
+		w->init[i] = sch_schedule_str(s);
+	lap(w, "schedule: initial tree", &tl, &cl);
 	if (!(s = sch_apply(s, k, NULL, &w->errs[i])))
 		return;
-	w->fin[i] = sch_schedule_str(s);
+	if (w->texts)
+		w->fin[i] = sch_schedule_str(s);
+	lap(w, "schedule: primitives + checks", &tl, &cl);
 	if (!(w->asts[i] = sch_build_ast(s, &w->errs[i])))
 		return;
-	w->c[i] = sch_ast_to_c(w->asts[i], k);
+	lap(w, "schedule: isl AST", &tl, &cl);
+	if (w->texts)
+		w->c[i] = sch_ast_to_c(w->asts[i], k);
 	w->failed[i] = 0;
 	timing_kernel(w->times, TIMING_SCHED, k->name, timing_now().wall - t0.wall,
 	              timing_thread_cpu() - c0);
@@ -225,6 +243,7 @@ static int schedule_all(Dumper *d, isl_ctx **ctxs, int jobs, const Program *p,
 		.init = xcalloc(n, sizeof(char *)), .fin = xcalloc(n, sizeof(char *)),
 		.c = xcalloc(n, sizeof(char *)), .errs = xcalloc(n, sizeof(VitcErr)),
 		.failed = xcalloc(n, sizeof(int)),
+		.texts = d->o->dump_dir || d->o->print_after,
 	};
 	int rc = 0;
 

@@ -24,6 +24,7 @@ struct TimeReport {
 	TimePoint start, open_at;
 	char *open;              /* the stage being timed, or NULL */
 	TimeList stages;
+	TimeList details;
 	TimeList kernels[TIMING_N_KINDS];
 };
 
@@ -76,6 +77,7 @@ void timing_free(TimeReport *t)
 	if (!t)
 		return;
 	list_free(&t->stages);
+	list_free(&t->details);
 	for (int k = 0; k < TIMING_N_KINDS; k++)
 		list_free(&t->kernels[k]);
 	free(t->open);
@@ -116,6 +118,22 @@ void timing_kernel(TimeReport *t, int kind, const char *name, double wall, doubl
 	pthread_mutex_unlock(&t->lock);
 }
 
+void timing_detail(TimeReport *t, const char *name, double wall, double cpu)
+{
+	int i;
+
+	if (!t)
+		return;
+	pthread_mutex_lock(&t->lock);
+	for (i = 0; i < t->details.n && strcmp(t->details.e[i].name, name); i++)
+		;
+	if (i == t->details.n)
+		list_add(&t->details, name, 0, 0);
+	t->details.e[i].wall += wall;
+	t->details.e[i].cpu += cpu;
+	pthread_mutex_unlock(&t->lock);
+}
+
 /* Slowest first by wall time. */
 static int by_wall(const void *a, const void *b)
 {
@@ -145,6 +163,11 @@ void timing_print(FILE *f, TimeReport *t)
 	fprintf(f, "  %-28s %8.3f %8.3f\n", "sum of stages", sw, sc);
 	fprintf(f, "  %-28s %8.3f %8.3f\n", "total", now.wall - t->start.wall,
 	        now.cpu - t->start.cpu);
+	if (t->details.n)
+		fprintf(f, "details (sums over threads; cpu = the threads' own)\n");
+	for (int i = 0; i < t->details.n; i++)
+		fprintf(f, "  %-28s %8.3f %8.3f\n", t->details.e[i].name, t->details.e[i].wall,
+		        t->details.e[i].cpu);
 	for (int k = 0; k < TIMING_N_KINDS; k++) {
 		TimeList *l = &t->kernels[k];
 		double kw = 0, kc = 0;

@@ -33,7 +33,13 @@ void timing_stage(TimeReport *t, const char *name);
 void timing_add_stage(TimeReport *t, const char *name, double wall, double cpu);
 /* Record one kernel of "kind" ("name" is copied). */
 void timing_kernel(TimeReport *t, int kind, const char *name, double wall, double cpu);
-/* The report: stages in order with a total, then the ten slowest kernels of each kind. */
+/*
+ * Add to the detail counter "name" (created on first use, thread-safe):
+ * sums over threads of the parts of a stage, e.g. how much of scheduling
+ * went to the isl AST.
+ */
+void timing_detail(TimeReport *t, const char *name, double wall, double cpu);
+/* The report: stages in order with a total, the details, then the ten slowest kernels of each kind. */
 void timing_print(FILE *f, TimeReport *t);
 
 #endif

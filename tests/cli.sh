@@ -66,6 +66,7 @@ expect 2 1 "-j needs a value" -- "$V" compile "$M.json" -j
 ok=1
 for stage in "read + verify + shapes" "lower" "schedule + isl AST" "LLVM IR emission" \
 	"LLVM optimize" "LLVM machine code" "write + link + seal" "total" \
+	"schedule: primitives + checks" "schedule: isl AST" \
 	"slowest kernels in scheduling + isl AST" "slowest kernels in LLVM optimize + codegen"; do
 	grep -q "^ *$stage" "$tmp/tr" || { ok=0; echo "FAIL: --time-report lacks '$stage'"; }
 done
