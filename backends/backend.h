@@ -42,6 +42,7 @@
 
 #include "ir/kernel.h"
 #include "passes/sched_target.h"
+#include "ir/timing.h"
 
 typedef struct {
 	const char *cpu;       /* NULL = host */
@@ -50,6 +51,10 @@ typedef struct {
 	const char *dump_dir;  /* write NN-model.ll, (NN+1)-model.opt.ll and (NN+2)-model.s here */
 	int dump_seq;          /* NN: the first number of those dump file names */
 	int print_llvm;        /* print LLVM IR (after O3) to stderr */
+	TimeReport *times;     /* stage and kernel times, or NULL */
+	int jobs;              /* threads for LLVM (0: one per online CPU); never changes the output */
+	const char *cache_dir; /* the compile cache (an existing directory), or NULL: none */
+	uint64_t cache_max_bytes; /* its size bound */
 } CgOptions;
 
 /*
@@ -60,6 +65,22 @@ typedef struct {
  */
 int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
                    const CgOptions *opt, const char *out_so, VitcErr *err);
+
+/*
+ * A compile in two steps, so that the driver builds only the ASTs the
+ * backend needs: cg_plan_cpu splits "p" into parts and looks each kernel
+ * function up in opt->cache_dir; cg_plan_needs_ast(pl, i) says whether
+ * asts[i] must be given to cg_plan_compile, which writes "out_so" as
+ * cg_compile_cpu does (byte-identical, cached or not).  cg_plan_compile
+ * may be called once; cg_plan_free always.
+ */
+typedef struct CgPlan CgPlan;
+CgPlan *cg_plan_cpu(const Program *p, const CgOptions *opt, VitcErr *err);
+int cg_plan_needs_ast(const CgPlan *pl, int kernel);
+int cg_plan_cache_hits(const CgPlan *pl);
+int cg_plan_compile(CgPlan *pl, isl_ast_node *const *asts, const char *out_so,
+                    VitcErr *err);
+void cg_plan_free(CgPlan *pl);
 
 /*
  * Number of f32 lanes in the target's preferred vector register for

@@ -7,11 +7,18 @@
  * expr_llvm.c   one statement instance (scalar or <V x T>): accesses (affine
  *               and indirect), the typed Expr tree, read-modify-write stores
  * math_llvm.c   exp/erf/tanh as inline polynomials (vectorizable)
- * module.c      one LLVM module per Program: kernels, run(), the ABI object
- * x86.c         the x86-64 Target: machine, passes, object, link into a .so
+ * module.c      the parts of a Program: a module per kernel, and run() + ABI
+ * plan.c        which parts a compile has, which are cached; the compile
+ * parts.c       optimize and emit the parts on worker threads
+ * cache.c       the compile cache of kernel objects
+ * weights_obj.c the weights as their own ELF object, written directly
+ * link.c        the objects in one archive, linked into the .so, sealed
+ * x86.c         the x86-64 Target: machine, passes, objects
  */
 #ifndef VITC_CG_H
 #define VITC_CG_H
+
+#include <stdio.h>
 
 #include <llvm-c/Core.h>
 #include <llvm-c/TargetMachine.h>
@@ -26,8 +33,11 @@ typedef struct CgFn CgFn;
  * m->triple/cpu/features/tm; "parallel_for" emits a for node found under a
  * "parallel" mark (returns 1 to ask for a plain serial loop instead, -1 on
  * error); "math" computes exp/erf/tanh of a float or float vector;
- * "fn_attrs" decorates every generated function; "finalize" optimizes and
- * writes the module to "out"; "dispose" frees what init made.
+ * "fn_attrs" decorates every generated function; "optimize" runs the
+ * passes on one part and "emit" turns it into m->obj (both called on
+ * worker threads, one part at a time, touching nothing but "m");
+ * "package" writes all parts' objects (and the weights) to "out";
+ * "dispose" frees what init made.
  */
 typedef struct Target {
 	const char *name;
@@ -36,17 +46,28 @@ typedef struct Target {
 	int (*vector_lanes)(const CgModule *m);
 	LLVMValueRef (*math)(CgFn *f, ExprKind kind, LLVMValueRef x);
 	void (*fn_attrs)(CgModule *m, LLVMValueRef fn);
-	int (*finalize)(CgModule *m, const CgOptions *opt, const char *out,
-	                VitcErr *err);
+	int (*optimize)(CgModule *m, const CgOptions *opt, VitcErr *err);
+	int (*emit)(CgModule *m, const CgOptions *opt, VitcErr *err);
+	int (*package)(CgModule *const *parts, int n, const CgOptions *opt,
+	               const char *out, VitcErr *err);
 	void (*dispose)(CgModule *m);
 } Target;
 
 extern const Target cg_target_x86;
 
-/* One compile: the LLVM context and module and the types used everywhere. */
+/*
+ * One part of a compile (module.c): an LLVM context and module of its own
+ * (the main module, or one kernel function), the types used everywhere,
+ * and what optimize/emit produced from it.
+ */
 struct CgModule {
 	const Target *target;
 	const Program *prog;
+	char *name;                      /* kernel name, for the time report */
+	LLVMMemoryBufferRef obj;         /* the object, after emit */
+	char *dump[3];                   /* --dump-ir: IR before, after the passes, assembly */
+	double wall, cpu_s;              /* optimize + emit time of this part (seconds) */
+	int cached;                      /* obj came from the cache: no module */
 	Arena arena;
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
@@ -60,6 +81,13 @@ struct CgModule {
 	LLVMTypeRef t_task;              /* void (ptr, i64, i64) */
 	unsigned md_loop;                /* kind id of !llvm.loop */
 	int n_outlined;                  /* numbers outlined bodies */
+	/* the weights object: the weights run() uses, at 64-byte aligned offsets */
+	const Buffer **w_bufs;
+	uint64_t *w_offs;                /* offset of w_bufs[i] */
+	uint64_t *w_at;                  /* per buffer id: its offset */
+	int n_w;
+	uint64_t w_total;
+	LLVMValueRef w_sym;              /* the declaration of CG_WEIGHTS_SYMBOL */
 	int diag_error;
 	char diag[512];
 };
@@ -166,14 +194,52 @@ const Buffer *cg_root(const Buffer *b);
 /* math_llvm.c */
 LLVMValueRef cg_poly_math(CgFn *f, ExprKind kind, LLVMValueRef x);
 
+/* The distinct storage one kernel touches, in parameter order. */
+typedef struct {
+	int *roots;
+	int *noalias;
+	int n;
+} CgSig;
+
 /* module.c */
 void cg_common_fn_attrs(CgModule *m, LLVMValueRef fn);
+CgModule *cg_new_part(const Target *t, const Program *p, const CgOptions *opt,
+                      const char *name, VitcErr *err);
+void cg_free_part(CgModule *m);
+int cg_verify_part(CgModule *m, VitcErr *err);
+CgSig cg_kernel_sig(CgModule *m, const Kernel *k);
+int cg_same_sig(const CgSig *a, const CgSig *b);
+LLVMValueRef cg_emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
+                            const CgSig *sig, VitcErr *err);
+LLVMValueRef cg_declare_kernel(CgModule *m, const Kernel *k, const CgSig *sig);
+int cg_emit_main(CgModule *m, LLVMValueRef *kfn, const CgSig *sigs, VitcErr *err);
 void cg_bind_buffers(CgFn *f, LLVMValueRef *root_vals);
 int cg_compile(const Program *p, isl_ast_node *const *asts,
                const Target *t, const CgOptions *opt, const char *out,
                VitcErr *err);
 /* Append the runtime's seal (vitrt_abi.h) to a linked MODEL.so. */
 int cg_seal_file(const char *path, VitcErr *err);
+
+/* cache.c: kernel objects by key (module.c's plan builds the keys) */
+int cg_cache_get(const char *dir, const char *key, LLVMMemoryBufferRef *obj);
+void cg_cache_put(const char *dir, const char *key, const void *obj, size_t n);
+void cg_cache_trim(const char *dir, uint64_t max_bytes);
+
+/* parts.c: run a Target hook on every part, on opt->jobs threads */
+enum { CG_OPTIMIZE, CG_EMIT };
+int cg_run_parts(CgModule *const *parts, int n, const CgOptions *opt, int what,
+                 VitcErr *err);
+
+/* weights_obj.c: the weights as an ELF object defining CG_WEIGHTS_SYMBOL */
+#define CG_WEIGHTS_SYMBOL "vitc_weights"
+uint64_t cg_weights_object_size(uint64_t total);
+int cg_put_weights_object(FILE *f, const Buffer *const *bufs, const uint64_t *offs,
+                          int n, uint64_t total);
+
+/* link.c: an archive of the parts' objects, linked into the .so */
+char *cg_temp_beside(const char *out, const char *tag, const char *sfx, VitcErr *err);
+int cg_link_parts(CgModule *const *parts, int n, const char *out, VitcErr *err);
+int cg_write_dumps(CgModule *const *parts, int n, const CgOptions *opt, VitcErr *err);
 
 /* x86.c: the known CPU features, in one place */
 char *cg_x86_abi_features(const char *llvm_features);

@@ -1,13 +1,14 @@
 /*
- * module.c - one LLVM module per Program: a function per kernel,
- * vitc_k<id>(host, N, roots...), that takes the distinct storage it
- * touches (alias_of resolved) as pointer parameters, noalias where no two
- * can overlap; a run() that computes every buffer's base pointer (inputs
- * and outputs from the caller's arrays, workspace buffers at
- * ws_fixed + ws_per_batch * N, weights as private 64-byte aligned
- * constants) and calls the kernels in order; and the exported
+ * module.c - the LLVM modules ("parts") of a Program: a function per
+ * distinct kernel, vitc_k<id>(host, N, roots...), each in a part of its
+ * own, that takes the distinct storage it touches (alias_of resolved) as
+ * pointer parameters, noalias where no two can overlap; and the main part:
+ * a run() that computes every buffer's base pointer (inputs and outputs
+ * from the caller's arrays, workspace buffers at ws_fixed +
+ * ws_per_batch * N, weights at their offsets in the weights object,
+ * weights_obj.c) and calls the kernels in order, and the exported
  * vitrt_model_abi object "vitc_model_v1" (runtime/vitrt_abi.h).
- * Everything but that object has internal linkage.
+ * Everything but that object is internal or hidden in the .so.
  */
 #include <string.h>
 #include <errno.h>
@@ -29,13 +30,6 @@ _Static_assert((int)DT_F32 == VITRT_F32 && (int)DT_F16 == VITRT_F16 &&
                "ir/dtypes.h and vitrt_abi.h disagree");
 _Static_assert(IR_DIM_N == VITRT_DIM_N && IR_MAX_RANK == VITRT_MAX_RANK,
                "shape conventions of ir.h and vitrt_abi.h disagree");
-
-/* The distinct storage one kernel touches, in parameter order. */
-typedef struct {
-	int *roots;
-	int *noalias;
-	int n;
-} KernelSig;
 
 static void attr(CgModule *m, LLVMValueRef fn, unsigned idx, const char *name)
 {
@@ -126,12 +120,12 @@ static int may_overlap(const Buffer *a, const Buffer *b)
  * (k_kernel_buffers), so kernels with equal keys get the same parameter
  * lists and can share one function.
  */
-static KernelSig kernel_sig(CgModule *m, const Kernel *k)
+CgSig cg_kernel_sig(CgModule *m, const Kernel *k)
 {
 	const Program *p = m->prog;
 	const Buffer **bufs = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*bufs));
 	int nb = k_kernel_buffers(k, bufs, p->n_bufs);
-	KernelSig sig = {0};
+	CgSig sig = {0};
 
 	sig.roots = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
 	sig.noalias = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
@@ -152,7 +146,7 @@ static KernelSig kernel_sig(CgModule *m, const Kernel *k)
 }
 
 /* Can kernel "b" call the function of kernel "a" (same key, same aliasing)? */
-static int same_sig(const KernelSig *a, const KernelSig *b)
+int cg_same_sig(const CgSig *a, const CgSig *b)
 {
 	if (a->n != b->n)
 		return 0;
@@ -163,12 +157,13 @@ static int same_sig(const KernelSig *a, const KernelSig *b)
 }
 
 /*
- * The function vitc_k<id>(host, N, roots...) of kernel "k" with AST "ast".
- * Its run-time parameters (KParam) are read at entry and bound by name,
- * like N, for the identifiers of the AST.
+ * The function vitc_k<id>(host, N, roots...) of kernel "k" with AST "ast",
+ * alone in module "m" (hidden: the main module calls it, nothing outside
+ * the .so sees it).  Its run-time parameters (KParam) are read at entry
+ * and bound by name, like N, for the identifiers of the AST.
  */
-static LLVMValueRef emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
-                                const KernelSig *sig, VitcErr *err)
+LLVMValueRef cg_emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
+                            const CgSig *sig, VitcErr *err)
 {
 	int np = 2 + sig->n;
 	LLVMTypeRef *pt = arena_calloc(&m->arena, (size_t)np, sizeof(*pt));
@@ -181,7 +176,7 @@ static LLVMValueRef emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
 		pt[i] = i == 1 ? m->t_i64 : m->t_ptr;
 	snprintf(name, sizeof(name), "vitc_k%d", k->id);
 	fn = LLVMAddFunction(m->mod, name, LLVMFunctionType(m->t_void, pt, (unsigned)np, 0));
-	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	LLVMSetVisibility(fn, LLVMHiddenVisibility);
 	cg_common_fn_attrs(m, fn);
 	attr(m, fn, LLVMAttributeFunctionIndex, "noinline");
 	for (int i = 0; i < sig->n; i++) {
@@ -226,27 +221,57 @@ static LLVMValueRef cstr(CgModule *m, const char *s)
 	return g;
 }
 
-/* The weights of root buffer "b" as a private 64-byte aligned constant. */
-static LLVMValueRef weight_global(CgModule *m, const Buffer *b, VitcErr *err)
+/*
+ * Place the weights the kernels use (in order of first use in run()) at
+ * 64-byte aligned offsets of the weights object (weights_obj.c), checking
+ * that each has all its bytes.
+ */
+static int layout_weights(CgModule *m, const CgSig *sigs, VitcErr *err)
 {
-	uint64_t fixed, per_batch;
-	LLVMValueRef init, g;
-	char name[32];
+	const Program *p = m->prog;
+	char *seen = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, 1);
 
-	buf_bytes(b, &fixed, &per_batch);
-	if (!b->data)
-		return vitc_errf(err, "weight '%s' has no data", b->name), NULL;
-	if (per_batch || b->nbytes < fixed || b->nbytes > UINT32_MAX)
-		return vitc_errf(err, "weight '%s': %llu bytes for shape of %llu", b->name,
-		                 (unsigned long long)b->nbytes, (unsigned long long)fixed), NULL;
-	init = LLVMConstStringInContext(m->ctx, b->data, (unsigned)b->nbytes, 1);
-	snprintf(name, sizeof(name), "vitc_w%d", b->id);
-	g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), name);
-	LLVMSetInitializer(g, init);
-	LLVMSetGlobalConstant(g, 1);
-	LLVMSetLinkage(g, LLVMPrivateLinkage);
-	LLVMSetAlignment(g, 64);
-	return g;
+	m->w_bufs = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*m->w_bufs));
+	m->w_offs = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*m->w_offs));
+	m->w_at = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*m->w_at));
+	for (int k = 0; k < p->n_kernels; k++)
+		for (int i = 0; i < sigs[k].n; i++) {
+			const Buffer *b = p->bufs[sigs[k].roots[i]];
+			uint64_t fixed, per_batch;
+			if (b->kind != BUF_WEIGHT || seen[b->id])
+				continue;
+			seen[b->id] = 1;
+			buf_bytes(b, &fixed, &per_batch);
+			if (!b->data)
+				return vitc_errf(err, "weight '%s' has no data", b->name);
+			if (per_batch || b->nbytes < fixed)
+				return vitc_errf(err, "weight '%s': %llu bytes for shape of %llu", b->name,
+				                 (unsigned long long)b->nbytes, (unsigned long long)fixed);
+			m->w_total = (m->w_total + 63) / 64 * 64;
+			m->w_at[b->id] = m->w_total;
+			m->w_offs[m->n_w] = m->w_total;
+			m->w_bufs[m->n_w++] = b;
+			m->w_total += b->nbytes;
+		}
+	return 0;
+}
+
+/*
+ * The address of weight "b": CG_WEIGHTS_SYMBOL (declared here, hidden,
+ * 64-byte aligned; defined by the weights object) plus its offset.
+ */
+static LLVMValueRef weight_ptr(CgModule *m, const Buffer *b)
+{
+	LLVMValueRef off = LLVMConstInt(m->t_i64, m->w_at[b->id], 0);
+
+	if (!m->w_sym) {
+		m->w_sym = LLVMAddGlobal(m->mod, m->t_i8, CG_WEIGHTS_SYMBOL);
+		LLVMSetGlobalConstant(m->w_sym, 1);
+		LLVMSetLinkage(m->w_sym, LLVMExternalLinkage);
+		LLVMSetVisibility(m->w_sym, LLVMHiddenVisibility);
+		LLVMSetAlignment(m->w_sym, 64);
+	}
+	return LLVMConstInBoundsGEP2(m->t_i8, m->w_sym, &off, 1);
 }
 
 /* The base pointer of root buffer "b" inside run(). */
@@ -263,7 +288,7 @@ static LLVMValueRef root_ptr(CgModule *m, const Buffer *b, LLVMValueRef fn, Vitc
 		return LLVMBuildLoad2(bl, m->t_ptr,
 		                      LLVMBuildInBoundsGEP2(bl, m->t_ptr, arr, &idx, 1, ""), b->name);
 	case BUF_WEIGHT:
-		return weight_global(m, b, err);
+		return weight_ptr(m, b);
 	case BUF_WORKSPACE:
 		off = LLVMBuildMul(bl, LLVMConstInt(m->t_i64, b->ws_per_batch, 0),
 		                   LLVMGetParam(fn, 4), "");
@@ -300,7 +325,7 @@ static void emit_trace(CgModule *m, LLVMValueRef fn, int kernel, int phase)
  * run(host, inputs, outputs, workspace, N): base pointers of the roots
  * the kernels use, then each kernel in order; returns 0.
  */
-static LLVMValueRef emit_run(CgModule *m, LLVMValueRef *kfn, KernelSig *sigs,
+static LLVMValueRef emit_run(CgModule *m, LLVMValueRef *kfn, const CgSig *sigs,
                              VitcErr *err)
 {
 	const Program *p = m->prog;
@@ -453,30 +478,11 @@ static void module_types(CgModule *m)
 	m->md_loop = LLVMGetMDKindIDInContext(m->ctx, "llvm.loop", 9);
 }
 
-/* Build the whole module: kernels, run(), the ABI object; verify it. */
-static int build_module(CgModule *m, isl_ast_node *const *asts, VitcErr *err)
+/* Verify the module of part "m"; -1 with a message if it is not valid IR. */
+int cg_verify_part(CgModule *m, VitcErr *err)
 {
-	const Program *p = m->prog;
-	LLVMValueRef *kfn = arena_calloc(&m->arena, (size_t)p->n_kernels + 1, sizeof(*kfn));
-	KernelSig *sigs = arena_calloc(&m->arena, (size_t)p->n_kernels + 1, sizeof(*sigs));
-	LLVMValueRef run;
 	char *msg = NULL;
 
-	for (int i = 0; i < p->n_kernels; i++) {
-		int j = p->kernels[i]->same_as;
-		isl_ast_node *ast = j >= 0 ? asts[j] : asts[i];
-		sigs[i] = kernel_sig(m, p->kernels[i]);
-		if (j >= 0 && same_sig(&sigs[j], &sigs[i])) {
-			kfn[i] = kfn[j];
-			continue;
-		}
-		if (!ast)
-			return vitc_errf(err, "kernel '%s': no AST", p->kernels[i]->name);
-		if (!(kfn[i] = emit_kernel(m, p->kernels[i], ast, &sigs[i], err)))
-			return -1;
-	}
-	if (!(run = emit_run(m, kfn, sigs, err)) || emit_abi(m, run, err))
-		return -1;
 	if (LLVMVerifyModule(m->mod, LLVMReturnStatusAction, &msg)) {
 		vitc_errf(err, "internal: invalid LLVM IR: %.400s", msg ? msg : "?");
 		LLVMDisposeMessage(msg);
@@ -487,44 +493,85 @@ static int build_module(CgModule *m, isl_ast_node *const *asts, VitcErr *err)
 }
 
 /*
- * Compile program "p" with the kernel ASTs "asts" for target "t" into the
- * file "out" (the target's finalize hook writes it).
+ * A new part: its own LLVM context (contexts are not shared between
+ * threads), module, builder and target machine.  NULL with "err" set.
  */
-int cg_compile(const Program *p, isl_ast_node *const *asts, const Target *t,
-               const CgOptions *opt, const char *out, VitcErr *err)
+CgModule *cg_new_part(const Target *t, const Program *p, const CgOptions *opt,
+                      const char *name, VitcErr *err)
 {
-	CgModule m = {0};
-	CgOptions dflt = {0};
-	int r = -1;
+	CgModule *m = xcalloc(1, sizeof(*m));
 
-	if (!opt) {
-		dflt.opt_level = 3;
-		opt = &dflt;
+	m->target = t;
+	m->prog = p;
+	m->name = xstrdup(name);
+	m->ctx = LLVMContextCreate();
+	LLVMContextSetDiagnosticHandler(m->ctx, diag_handler, m);
+	m->mod = LLVMModuleCreateWithNameInContext("vitc_model", m->ctx);
+	LLVMSetSourceFileName(m->mod, "vitc_model", 10);
+	m->b = LLVMCreateBuilderInContext(m->ctx);
+	module_types(m);
+	if (t->init(m, opt, err)) {
+		cg_free_part(m);
+		return NULL;
 	}
-	m.target = t;
-	m.prog = p;
-	m.ctx = LLVMContextCreate();
-	LLVMContextSetDiagnosticHandler(m.ctx, diag_handler, &m);
-	m.mod = LLVMModuleCreateWithNameInContext("vitc_model", m.ctx);
-	LLVMSetSourceFileName(m.mod, "vitc_model", 10);
-	m.b = LLVMCreateBuilderInContext(m.ctx);
-	module_types(&m);
-	if (!t->init(&m, opt, err) && !build_module(&m, asts, err))
-		r = t->finalize(&m, opt, out, err);
-	if (t->dispose)
-		t->dispose(&m);
-	LLVMDisposeBuilder(m.b);
-	LLVMDisposeModule(m.mod);
-	LLVMContextDispose(m.ctx);
-	arena_free(&m.arena);
-	return r;
+	return m;
 }
 
-int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
-                   const CgOptions *opt, const char *out_so, VitcErr *err)
+void cg_free_part(CgModule *m)
 {
-	return cg_compile(p, asts, &cg_target_x86, opt, out_so, err);
+	if (!m)
+		return;
+	if (m->target && m->target->dispose)
+		m->target->dispose(m);
+	if (m->obj)
+		LLVMDisposeMemoryBuffer(m->obj);
+	for (int i = 0; i < 3; i++)
+		LLVMDisposeMessage(m->dump[i]);
+	if (m->b)
+		LLVMDisposeBuilder(m->b);
+	if (m->mod)
+		LLVMDisposeModule(m->mod);
+	if (m->ctx)
+		LLVMContextDispose(m->ctx);
+	arena_free(&m->arena);
+	free(m->name);
+	free(m);
 }
+
+/*
+ * The declaration, in the main module "m", of kernel "k"'s function
+ * defined in its own part (same type as emit_kernel's).
+ */
+LLVMValueRef cg_declare_kernel(CgModule *m, const Kernel *k, const CgSig *sig)
+{
+	int np = 2 + sig->n;
+	LLVMTypeRef *pt = arena_calloc(&m->arena, (size_t)np, sizeof(*pt));
+	LLVMValueRef fn;
+	char name[32];
+
+	for (int i = 0; i < np; i++)
+		pt[i] = i == 1 ? m->t_i64 : m->t_ptr;
+	snprintf(name, sizeof(name), "vitc_k%d", k->id);
+	fn = LLVMAddFunction(m->mod, name, LLVMFunctionType(m->t_void, pt, (unsigned)np, 0));
+	LLVMSetVisibility(fn, LLVMHiddenVisibility);
+	attr(m, fn, LLVMAttributeFunctionIndex, "nounwind");
+	return fn;
+}
+
+/*
+ * The main part's module: the weights layout, run() calling "kfn[i]" for
+ * kernel i (with the parameters of "sigs[i]"), the ABI object; verified.
+ */
+int cg_emit_main(CgModule *m, LLVMValueRef *kfn, const CgSig *sigs, VitcErr *err)
+{
+	LLVMValueRef run;
+
+	if (layout_weights(m, sigs, err) || !(run = emit_run(m, kfn, sigs, err)) ||
+	    emit_abi(m, run, err))
+		return -1;
+	return cg_verify_part(m, err);
+}
+
 
 /*
  * Append the seal (runtime/vitrt_abi.h) to the linked object at "path":

@@ -1,21 +1,13 @@
 /*
  * x86.c - the x86-64 Target: a TargetMachine for the host CPU (or
- * -mcpu/-mattr), "default<On>" passes run WITH that machine (without it
- * nothing vectorizes), the object emitted to memory, and `cc -shared`
- * linking it into the .so: a temporary file next to the output, renamed
- * into place, so a failed compile leaves no file behind.  The output is a
- * function of the module and the options only (no timestamps, no build
- * id, fixed names).
+ * -mcpu/-mattr) per part, "default<On>" passes run WITH that machine
+ * (without it nothing vectorizes), each part's object emitted to memory;
+ * link.c links them into the .so.  An object is a function of its module
+ * and the options only (no timestamps, no build id, fixed names).
  */
-#include <errno.h>
-#include <fcntl.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
@@ -23,8 +15,6 @@
 
 #include "config.h"
 #include "backends/cg.h"
-
-extern char **environ;
 
 /*
  * The CPU features that matter for generated code and that the runtime
@@ -289,51 +279,29 @@ static int x86_parallel_for(CgFn *f, isl_ast_node *node)
 	return cg_outline_parallel(f, node);
 }
 
-/* Write "len" bytes of "buf" to "path" (for dumps); -1 + message on failure. */
-static int write_file(const char *path, const char *buf, size_t len, VitcErr *err)
-{
-	FILE *fp = fopen(path, "wb");
-
-	if (!fp || fwrite(buf, 1, len, fp) != len || fclose(fp)) {
-		if (fp)
-			fclose(fp);
-		return vitc_errf(err, "%s: cannot write: %s", path, strerror(errno));
-	}
-	return 0;
-}
-
-/* Dump the module's IR as "<dir>/<seq>-model<suffix>". */
-static int dump_ir(CgModule *m, const CgOptions *opt, int seq, const char *suffix, VitcErr *err)
-{
-	char path[4096];
-	char *ir = LLVMPrintModuleToString(m->mod);
-	int r;
-
-	snprintf(path, sizeof(path), "%s/%02d-model%s", opt->dump_dir, seq, suffix);
-	r = write_file(path, ir, strlen(ir), err);
-	LLVMDisposeMessage(ir);
-	return r;
-}
-
-/* The assembly of a clone of the module (codegen mutates its input). */
-static int dump_asm(CgModule *m, const CgOptions *opt, VitcErr *err)
+/* The assembly of a clone of the module (codegen mutates its input), as an LLVM message. */
+static char *asm_text(CgModule *m, VitcErr *err)
 {
 	LLVMModuleRef c = LLVMCloneModule(m->mod);
 	LLVMMemoryBufferRef buf = NULL;
-	char *msg = NULL, path[4096];
-	int r;
+	char *msg = NULL, *text, *s;
+	size_t n;
 
 	if (LLVMTargetMachineEmitToMemoryBuffer(m->tm, c, LLVMAssemblyFile, &msg, &buf)) {
 		vitc_errf(err, "LLVM: %s", msg ? msg : "assembly emission failed");
 		LLVMDisposeMessage(msg);
 		LLVMDisposeModule(c);
-		return -1;
+		return NULL;
 	}
-	snprintf(path, sizeof(path), "%s/%02d-model.s", opt->dump_dir, opt->dump_seq + 2);
-	r = write_file(path, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), err);
+	n = LLVMGetBufferSize(buf);
+	text = xmalloc(n + 1);
+	memcpy(text, LLVMGetBufferStart(buf), n);
+	text[n] = 0;
+	s = LLVMCreateMessage(text);
+	free(text);
 	LLVMDisposeMemoryBuffer(buf);
 	LLVMDisposeModule(c);
-	return r;
+	return s;
 }
 
 /* Run "default<On>" with the target machine. */
@@ -358,154 +326,50 @@ static int optimize(CgModule *m, const CgOptions *opt, VitcErr *err)
 	return 0;
 }
 
-/* Split "cc" (it may carry flags, e.g. "gcc -m64") into argv words. */
-static int split_words(char *s, char **argv, int max)
-{
-	int n = 0;
-
-	for (char *tok = strtok(s, " \t"); tok && n < max; tok = strtok(NULL, " \t"))
-		argv[n++] = tok;
-	return n;
-}
-
 /*
- * Link the object "obj" into the shared object "so" with the C compiler
- * driver (VITC_LINK_CC, or $VITC_LINK_CC), keeping the start of its
- * output for the error message (and draining the rest).
+ * Optimize one part (on a worker thread), keeping its IR before and
+ * after for --dump-ir / --print-after.
  */
-static int link_so(const char *obj, const char *so, VitcErr *err)
+static int x86_optimize(CgModule *m, const CgOptions *opt, VitcErr *err)
 {
-	const char *env = getenv("VITC_LINK_CC");
-	char *cc = xstrdup(env && *env ? env : VITC_LINK_CC), *argv[40], out[600], sink[4096];
-	int n = split_words(cc, argv, 30), pfd[2], status = 0, rc;
-	posix_spawn_file_actions_t fa;
-	ssize_t got, len = 0;
-	pid_t pid;
-
-	if (n == 0 || pipe(pfd)) {
-		free(cc);
-		return vitc_errf(err, "cannot run the linker '%s'", VITC_LINK_CC);
-	}
-	argv[n++] = "-shared";
-	argv[n++] = "-o";
-	argv[n++] = (char *)so;
-	argv[n++] = (char *)obj;
-	argv[n++] = "-lm";
-	argv[n++] = "-Wl,--build-id=none";
-	argv[n++] = "-Wl,-z,noexecstack";
-	argv[n] = NULL;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, pfd[1], 2);
-	posix_spawn_file_actions_adddup2(&fa, pfd[1], 1);
-	posix_spawn_file_actions_addclose(&fa, pfd[0]);
-	rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	if (!rc)
-		file_temp_child(pid);
-	close(pfd[1]);
-	if (rc) {
-		close(pfd[0]);
-		vitc_errf(err, "cannot run the linker '%s': %s", argv[0], strerror(rc));
-		free(cc);
+	if (opt->dump_dir)
+		m->dump[0] = LLVMPrintModuleToString(m->mod);
+	if (optimize(m, opt, err))
 		return -1;
-	}
-	while ((got = read(pfd[0], len < (ssize_t)sizeof(out) - 1 ? out + len : sink,
-	                   len < (ssize_t)sizeof(out) - 1 ? sizeof(out) - 1 - (size_t)len
-	                                                  : sizeof(sink))) > 0 ||
-	       (got < 0 && errno == EINTR))
-		if (got > 0 && len < (ssize_t)sizeof(out) - 1)
-			len += got;
-	out[len] = 0;
-	close(pfd[0]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	file_temp_child(0);
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-		vitc_errf(err, "linking %s with '%s' failed: %s", so, argv[0], len ? out : "(no output)");
-		free(cc);
-		return -1;
-	}
-	free(cc);
+	if (opt->dump_dir || opt->print_llvm)
+		m->dump[1] = LLVMPrintModuleToString(m->mod);
 	return 0;
 }
 
-/* Create an empty temporary "<out><tag>XXXXXX<sfx>" next to "out". */
-static char *temp_beside(const char *out, const char *tag, const char *sfx, VitcErr *err)
+/* Emit one part's object to memory (on a worker thread), and its assembly for --dump-ir. */
+static int x86_emit(CgModule *m, const CgOptions *opt, VitcErr *err)
 {
-	size_t n = strlen(out) + strlen(tag) + strlen(sfx) + 8;
-	char *t = xmalloc(n);
-	int fd;
+	char *msg = NULL;
 
-	snprintf(t, n, "%s%sXXXXXX%s", out, tag, sfx);
-	fd = mkstemps(t, (int)strlen(sfx));
-	if (fd < 0) {
-		vitc_errf(err, "%s: cannot create a temporary file: %s", out, strerror(errno));
-		free(t);
-		return NULL;
-	}
-	close(fd);
-	file_temp_register(t);
-	return t;
-}
-
-/*
- * Optimize, emit the object to memory, write it beside "out", link a
- * temporary .so beside "out" and rename it over "out".
- */
-static int x86_finalize(CgModule *m, const CgOptions *opt, const char *out, VitcErr *err)
-{
-	LLVMMemoryBufferRef buf = NULL;
-	char *msg = NULL, *obj = NULL, *so = NULL;
-	int r = -1;
-
-	if (opt->dump_dir && dump_ir(m, opt, opt->dump_seq, ".ll", err))
+	if (opt->dump_dir && !(m->dump[2] = asm_text(m, err)))
 		return -1;
-	if (optimize(m, opt, err))
-		return -1;
-	if (opt->dump_dir && (dump_ir(m, opt, opt->dump_seq + 1, ".opt.ll", err) ||
-	                      dump_asm(m, opt, err)))
-		return -1;
-	if (opt->print_llvm) {
-		char *ir = LLVMPrintModuleToString(m->mod);
-		fputs(ir, stderr);
-		LLVMDisposeMessage(ir);
-	}
-	if (LLVMTargetMachineEmitToMemoryBuffer(m->tm, m->mod, LLVMObjectFile, &msg, &buf)) {
+	if (LLVMTargetMachineEmitToMemoryBuffer(m->tm, m->mod, LLVMObjectFile, &msg, &m->obj)) {
 		vitc_errf(err, "LLVM: %s", msg ? msg : "object emission failed");
 		LLVMDisposeMessage(msg);
+		m->obj = NULL;
 		return -1;
 	}
-	if (m->diag_error) {
-		vitc_errf(err, "LLVM: %s", m->diag);
-		goto out;
-	}
-	if (!(obj = temp_beside(out, ".o.", ".o", err)) ||
-	    file_write_atomic(obj, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf), err) ||
-	    !(so = temp_beside(out, ".tmp.", "", err)) || link_so(obj, so, err) ||
-	    cg_seal_file(so, err))
-		goto out;
-	chmod(so, 0755);
-	if (rename(so, out)) {
-		vitc_errf(err, "%s: cannot write: %s", out, strerror(errno));
-		goto out;
-	}
-	file_temp_forget(so);
-	free(so);
-	so = NULL;
-	r = 0;
-out:
-	if (obj) {
-		unlink(obj);
-		file_temp_forget(obj);
-	}
-	if (so) {
-		unlink(so);
-		file_temp_forget(so);
-	}
-	free(obj);
-	free(so);
-	LLVMDisposeMemoryBuffer(buf);
-	return r;
+	if (m->diag_error)
+		return vitc_errf(err, "LLVM: %s", m->diag);
+	return 0;
+}
+
+/* The dumps and the IR on stderr (in part order), then the .so. */
+static int x86_package(CgModule *const *parts, int n, const CgOptions *opt,
+                       const char *out, VitcErr *err)
+{
+	if (opt->dump_dir && cg_write_dumps(parts, n, opt, err))
+		return -1;
+	if (opt->print_llvm)
+		for (int i = 0; i < n; i++)
+			if (parts[i]->dump[1])
+				fputs(parts[i]->dump[1], stderr);
+	return cg_link_parts(parts, n, out, err);
 }
 
 const Target cg_target_x86 = {
@@ -515,6 +379,8 @@ const Target cg_target_x86 = {
 	.vector_lanes = x86_vector_lanes,
 	.math = cg_poly_math,
 	.fn_attrs = x86_fn_attrs,
-	.finalize = x86_finalize,
+	.optimize = x86_optimize,
+	.emit = x86_emit,
+	.package = x86_package,
 	.dispose = x86_dispose,
 };

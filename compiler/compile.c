@@ -33,6 +33,18 @@ static int known_stage(const char *s)
 	return 0;
 }
 
+/* "-j N": a thread count 1..256; -1 if "s" is not one. */
+static int parse_jobs(const char *s, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (!*s || *end || v < 1 || v > 256)
+		return -1;
+	*out = (int)v;
+	return 0;
+}
+
 /* Take the value of "--flag VALUE" or "--flag=VALUE"; NULL if "a" is another flag. */
 static const char *flag_value(const char *flag, int argc, char **argv, int *i,
                               int *missing)
@@ -60,7 +72,8 @@ int cmd_compile(int argc, char **argv)
 		const char *a = argv[i], *v;
 		int missing;
 		static const char *const vflags[] = {"-o", "--weights", "--target", "--dump-ir",
-		                                     "--print-after", "--shift-linear", NULL};
+		                                     "--print-after", "--shift-linear", "-j",
+		                                     "--jobs", NULL};
 		int handled = 0;
 		for (int f = 0; vflags[f]; f++) {
 			v = flag_value(vflags[f], argc, argv, &i, &missing);
@@ -90,12 +103,22 @@ int cmd_compile(int argc, char **argv)
 					                       "'%s' (expected mlp, attn or all)", v);
 				o.shift_linear = v;
 				break;
+			case 6:
+			case 7:
+				if (parse_jobs(v, &o.jobs))
+					return cli_usage_error("compile", "%s: want a number of threads "
+					                       "from 1 to 256, got '%s'", vflags[f], v);
+				break;
 			}
 			break;
 		}
 		if (handled)
 			continue;
-		if (!strncmp(a, "-mcpu=", 6))
+		if (a[0] == '-' && a[1] == 'j' && a[2]) {
+			if (parse_jobs(a + 2, &o.jobs))
+				return cli_usage_error("compile", "-j: want a number of threads from "
+				                       "1 to 256, got '%s'", a + 2);
+		} else if (!strncmp(a, "-mcpu=", 6))
 			o.cpu = a + 6;
 		else if (!strncmp(a, "-mattr=", 7))
 			o.features = a + 7;
@@ -105,6 +128,10 @@ int cmd_compile(int argc, char **argv)
 			o.fuse = 0;
 		else if (!strcmp(a, "--expose-decisions"))
 			o.expose_decisions = 1;
+		else if (!strcmp(a, "--time-report"))
+			o.time_report = 1;
+		else if (!strcmp(a, "--no-cache"))
+			o.no_cache = 1;
 		else if (a[0] == '-' && a[1])
 			return cli_usage_error("compile", "unknown option '%s'", a);
 		else if (o.model)

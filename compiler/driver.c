@@ -14,6 +14,8 @@
 #include "backends/backend.h"
 #include "compiler/driver.h"
 #include "ir/kernel.h"
+#include "ir/parallel.h"
+#include "ir/timing.h"
 #include "passes/passes.h"
 #include "passes/schedule.h"
 
@@ -157,51 +159,117 @@ static void print_texts(FILE *f, const void *arg)
 }
 
 /*
- * Schedule every kernel: initial tree from its loop nest, the primitives
- * of its schedule, then the isl AST.  Fills asts[i]; dumps each stage.
+ * Scheduling state shared by the threads of schedule_all: per kernel its
+ * AST, dump texts and error; per thread its own isl context (isl objects
+ * never cross contexts, and a context is used by one thread at a time).
  */
-static int schedule_all(Dumper *d, isl_ctx *ctx, const Program *p,
-                        isl_ast_node **asts, VitcErr *err)
-{
-	char **init = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
-	char **fin = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
-	char **c = xcalloc((size_t)p->n_kernels + 1, sizeof(char *));
-	int rc = -1;
+typedef struct {
+	const Program *p;
+	const CgPlan *plan;
+	isl_ctx **ctxs;
+	isl_ast_node **asts;
+	char **init, **fin, **c;
+	VitcErr *errs;
+	int *failed;
+	TimeReport *times;
+	int texts;          /* make the dump texts (someone will read them) */
+} SchedWork;
 
-	for (int i = 0; i < p->n_kernels; i++) {
-		const Kernel *k = p->kernels[i];
-		if (k->same_as >= 0) {
-			init[i] = xstrdup("");
-			fin[i] = xstrdup("");
-			c[i] = printf_dup("// same code as kernel %d\n", k->same_as);
-			continue;
+/* Add the time since *t0 / *c0 to detail "name" and restart them. */
+static void lap(SchedWork *w, const char *name, TimePoint *t0, double *c0)
+{
+	TimePoint t1 = timing_now();
+	double c1 = timing_thread_cpu();
+
+	timing_detail(w->times, name, t1.wall - t0->wall, c1 - *c0);
+	*t0 = t1;
+	*c0 = c1;
+}
+
+/*
+ * Schedule kernel "i" on thread "worker": initial tree from its loop
+ * nest, the primitives of its schedule, then the isl AST.  A kernel with
+ * the same key as an earlier one (same_as) shares that one's AST; one
+ * whose function the backend found in the cache needs none.
+ */
+static void schedule_one(void *arg, int i, int worker)
+{
+	SchedWork *w = arg;
+	const Kernel *k = w->p->kernels[i];
+	isl_ctx *ctx = w->ctxs[worker];
+	TimePoint t0 = timing_now(), tl = t0;
+	double c0 = timing_thread_cpu(), cl = c0;
+	isl_schedule *s;
+
+	if (k->same_as >= 0) {
+		w->init[i] = xstrdup("");
+		w->fin[i] = xstrdup("");
+		w->c[i] = printf_dup("// same code as kernel %d\n", k->same_as);
+		return;
+	}
+	if (!cg_plan_needs_ast(w->plan, i))
+		return;
+	w->failed[i] = 1;
+	if (!(s = sch_initial(ctx, k, &w->errs[i])))
+		return;
+	if (w->texts)
+		w->init[i] = sch_schedule_str(s);
+	lap(w, "schedule: initial tree", &tl, &cl);
+	if (!(s = sch_apply(s, k, NULL, &w->errs[i])))
+		return;
+	if (w->texts)
+		w->fin[i] = sch_schedule_str(s);
+	lap(w, "schedule: primitives + checks", &tl, &cl);
+	if (!(w->asts[i] = sch_build_ast(s, &w->errs[i])))
+		return;
+	lap(w, "schedule: isl AST", &tl, &cl);
+	if (w->texts)
+		w->c[i] = sch_ast_to_c(w->asts[i], k);
+	w->failed[i] = 0;
+	timing_kernel(w->times, TIMING_SCHED, k->name, timing_now().wall - t0.wall,
+	              timing_thread_cpu() - c0);
+}
+
+/*
+ * Schedule every kernel that "plan" needs (schedule_one) on the threads whose isl contexts
+ * are "ctxs"; fills asts[i] and dumps each stage in kernel order.  On
+ * error, the message of the first failing kernel in kernel order.
+ */
+static int schedule_all(Dumper *d, isl_ctx **ctxs, int jobs, const Program *p,
+                        const CgPlan *plan, isl_ast_node **asts, TimeReport *times,
+                        VitcErr *err)
+{
+	size_t n = (size_t)p->n_kernels + 1;
+	SchedWork w = {
+		.p = p, .plan = plan, .ctxs = ctxs, .asts = asts, .times = times,
+		.init = xcalloc(n, sizeof(char *)), .fin = xcalloc(n, sizeof(char *)),
+		.c = xcalloc(n, sizeof(char *)), .errs = xcalloc(n, sizeof(VitcErr)),
+		.failed = xcalloc(n, sizeof(int)),
+		.texts = d->o->dump_dir || d->o->print_after,
+	};
+	int rc = 0;
+
+	par_for(p->n_kernels, jobs, schedule_one, &w);
+	for (int i = 0; i < p->n_kernels && !rc; i++)
+		if (w.failed[i]) {
+			memcpy(err, &w.errs[i], sizeof(*err));
+			rc = -1;
 		}
-		isl_schedule *s = sch_initial(ctx, k, err);
-		if (!s)
-			goto out;
-		init[i] = sch_schedule_str(s);
-		s = sch_apply(s, k, NULL, err);
-		if (!s)
-			goto out;
-		fin[i] = sch_schedule_str(s);
-		asts[i] = sch_build_ast(s, err);
-		if (!asts[i])
-			goto out;
-		c[i] = sch_ast_to_c(asts[i], k);
+	if (!rc) {
+		dump_text(d, "schedule-initial", "yaml", print_texts, &(KernelTexts){p, w.init});
+		dump_text(d, "schedule", "yaml", print_texts, &(KernelTexts){p, w.fin});
+		dump_text(d, "ast", "c", print_texts, &(KernelTexts){p, w.c});
 	}
-	rc = 0;
-	dump_text(d, "schedule-initial", "yaml", print_texts, &(KernelTexts){p, init});
-	dump_text(d, "schedule", "yaml", print_texts, &(KernelTexts){p, fin});
-	dump_text(d, "ast", "c", print_texts, &(KernelTexts){p, c});
-out:
 	for (int i = 0; i < p->n_kernels; i++) {
-		free(init[i]);
-		free(fin[i]);
-		free(c[i]);
+		free(w.init[i]);
+		free(w.fin[i]);
+		free(w.c[i]);
 	}
-	free(init);
-	free(fin);
-	free(c);
+	free(w.init);
+	free(w.fin);
+	free(w.c);
+	free(w.errs);
+	free(w.failed);
 	return rc;
 }
 
@@ -247,7 +315,101 @@ static int check_output_distinct(const char *out, const Graph *g, VitcErr *err)
 	return 0;
 }
 
+/*
+ * Print the time report to stderr (--time-report) and write it as
+ * time-report.txt into the dump directory (--dump-ir).
+ */
+static void report_times(const CompileOptions *o, TimeReport *t)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+
+	if (!f)
+		return;
+	timing_print(f, t);
+	fclose(f);
+	if (o->time_report)
+		fputs(text, stderr);
+	if (o->dump_dir) {
+		char path[4096];
+		FILE *df;
+		snprintf(path, sizeof(path), "%s/time-report.txt", o->dump_dir);
+		if ((df = fopen(path, "w"))) {
+			fputs(text, df);
+			fclose(df);
+		}
+	}
+	free(text);
+}
+
+static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *err);
+
+/* mkdir -p "path" (modified in place and restored). */
+static int make_dirs(char *path)
+{
+	for (char *p = path + 1;; p++) {
+		if (*p != '/' && *p)
+			continue;
+		char c = *p;
+		*p = 0;
+		int r = mkdir(path, 0755) && errno != EEXIST;
+		*p = c;
+		if (r)
+			return -1;
+		if (!c)
+			return 0;
+	}
+}
+
+/*
+ * The compile cache directory, created if needed: $XDG_CACHE_HOME/vitc
+ * (an absolute XDG_CACHE_HOME), else $HOME/.cache/vitc; NULL (no cache)
+ * if neither works.  "buf" holds the path.
+ */
+static const char *cache_dir(char *buf, size_t len)
+{
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	char parent[2048];
+	int n;
+
+	if (xdg && xdg[0] == '/')
+		n = snprintf(parent, sizeof(parent), "%s", xdg);
+	else if (home && home[0] == '/')
+		n = snprintf(parent, sizeof(parent), "%s/.cache", home);
+	else
+		return NULL;
+	if (n < 0 || (size_t)n >= sizeof(parent) || len < sizeof(parent) + 8)
+		return NULL;
+	snprintf(buf, len, "%s/vitc", parent);
+	return make_dirs(buf) ? NULL : buf;
+}
+
+/* The cache's size bound: $VITC_CACHE_MAX_MB megabytes (may be fractional), else 512 MB. */
+static uint64_t cache_max_bytes(void)
+{
+	const char *e = getenv("VITC_CACHE_MAX_MB");
+	char *end = NULL;
+	double mb = e && *e ? strtod(e, &end) : 512;
+
+	if (!(mb >= 0 && mb < 1e12) || (end && *end))
+		mb = 512;
+	return (uint64_t)(mb * 1048576.0);
+}
+
 int driver_compile(const CompileOptions *o, VitcErr *err)
+{
+	TimeReport *times = o->time_report || o->dump_dir ? timing_new() : NULL;
+	int rc = compile_timed(o, times, err);
+
+	if (times && !rc)
+		report_times(o, times);
+	timing_free(times);
+	return rc;
+}
+
+/* The pipeline of driver_compile, with each stage timed into "times" (may be NULL). */
+static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *err)
 {
 	Dumper d = {.o = o};
 	CgOptions cg = {
@@ -259,9 +421,12 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	};
 	SchTarget tgt;
 	Program *p = NULL;
-	isl_ctx *ctx = NULL;
+	isl_ctx **ctxs = NULL;
+	int n_ctxs = 0;
 	isl_ast_node **asts = NULL;
+	CgPlan *plan = NULL;
 	double *bounds = NULL;
+	char cache_buf[4096];
 	int rc = -1;
 
 	struct stat st;
@@ -270,11 +435,13 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 		                 o->output);
 	if (o->dump_dir && make_dump_dir(o->dump_dir, err))
 		return -1;
+	timing_stage(times, "read + verify + shapes");
 	Graph *g = driver_load_model(o->model, o->weights, err);  /* read, verify, shapes */
 	if (!g)
 		return -1;
 	if (check_output_distinct(o->output, g, err))
 		goto out;
+	timing_stage(times, "graph passes");
 	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
 		goto out;                                            /* linears -> shift_linear */
 	if (pass_batch_split(g, err) < 0)
@@ -286,28 +453,51 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	dump_text(&d, "graph", "txt", print_graph, g);
 	dump_text(&d, "fuse", "txt", print_fusion, g);
 	bounds = pass_value_bounds(g);                               /* |value| bounds */
+	timing_stage(times, "lower");
 	if (cg_target_describe(&cg, &tgt, err))                      /* the machine, for schedules */
 		goto out;
 	p = pass_lower(g, o->fuse, bounds, &tgt, err);              /* graph -> kernels */
 	if (!p)
 		goto out;
 	dump_text(&d, "lower", "txt", print_kernels, p);
+	timing_stage(times, "memory plan");
 	pass_memplan(p);                                             /* workspace offsets */
 	dump_text(&d, "memplan", "txt", print_memplan, p);
-	dedup_kernels(p);
-	ctx = sch_ctx_alloc();
-	asts = xcalloc((size_t)p->n_kernels + 1, sizeof(*asts));
-	if (schedule_all(&d, ctx, p, asts, err))                     /* isl trees -> ASTs */
+	dedup_kernels(p);                                            /* same key: one schedule */
+	cg.dump_seq = d.seq + 4;                                     /* after the 3 schedule dumps */
+	cg.times = times;
+	cg.jobs = o->jobs;
+	cg.cache_max_bytes = cache_max_bytes();
+	/* the LLVM dumps need every part's IR: no cache with them */
+	if (!o->no_cache && !o->dump_dir && !cg.print_llvm)
+		cg.cache_dir = cache_dir(cache_buf, sizeof(cache_buf));
+	timing_stage(times, "plan + cache lookup");
+	if (!(plan = cg_plan_cpu(p, &cg, err)))                      /* cached kernels */
 		goto out;
-	cg.dump_seq = d.seq + 1;
-	rc = cg_compile_cpu(p, asts, &cg, o->output, err);           /* LLVM -> .so */
+	timing_stage(times, "schedule + isl AST");
+	n_ctxs = par_threads(p->n_kernels, o->jobs);
+	ctxs = xcalloc((size_t)n_ctxs, sizeof(*ctxs));
+	for (int i = 0; i < n_ctxs; i++)
+		if (!(ctxs[i] = sch_ctx_alloc())) {
+			vitc_errf(err, "schedule: cannot allocate an isl context");
+			goto out;
+		}
+	asts = xcalloc((size_t)p->n_kernels + 1, sizeof(*asts));
+	if (schedule_all(&d, ctxs, o->jobs, p, plan, asts, times, err)) /* isl trees -> ASTs */
+		goto out;
+	timing_stage(times, NULL);
+	rc = cg_plan_compile(plan, asts, o->output, err);            /* LLVM -> .so */
+	timing_stage(times, NULL);
 out:
 	if (asts)
 		for (int i = 0; p && i < p->n_kernels; i++)
 			isl_ast_node_free(asts[i]);
 	free(asts);
-	if (ctx)
-		isl_ctx_free(ctx);
+	for (int i = 0; i < n_ctxs; i++)
+		if (ctxs[i])
+			isl_ctx_free(ctxs[i]);
+	free(ctxs);
+	cg_plan_free(plan);
 	k_program_free(p);
 	free(bounds);
 	ir_graph_free(g);

@@ -24,6 +24,9 @@ typedef struct {
 	const char *print_after; /* --print-after PASS|all */
 	const char *shift_linear; /* --shift-linear mlp|attn|all (NULL: keep linears) */
 	int expose_decisions;    /* codes and MoE routes as extra outputs */
+	int time_report;         /* --time-report: print stage and kernel times to stderr */
+	int jobs;                /* -j N: threads for scheduling and LLVM (0: one per online CPU) */
+	int no_cache;            /* --no-cache: neither read nor write the compile cache */
 } CompileOptions;
 
 /* The names --print-after accepts, in pipeline order, NULL-terminated. */

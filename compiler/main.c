@@ -18,6 +18,7 @@ static const char usage[] =
 	"  compile MODEL.json [-o MODEL.so] [--weights FILE] [--target cpu]\n"
 	"        [-mcpu=CPU] [-mattr=FEATURES] [-O0..3] [--dump-ir DIR] [--print-after PASS|all]\n"
 	"        [--shift-linear=mlp|attn|all] [--no-fuse] [--expose-decisions]\n"
+	"        [--time-report] [-j N | --jobs N] [--no-cache]\n"
 	"        compile a model to a shared object\n"
 	"  run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy | --output-dir DIR]\n"
 	"        [--threads N] [--repeat N] [--profile] [--expect REF.npy [--tolerance T]]\n"

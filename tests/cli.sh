@@ -51,6 +51,38 @@ expect 0 0 "profile: 30 kernels" -- "$V" run "$tmp/m.so" --input "$M.input.npy" 
 # byte-identical output for identical input
 expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/m2.so"
 cmp -s "$tmp/m.so" "$tmp/m2.so" && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: two compiles differ"; }
+# parallel scheduling and code generation: the output does not depend on the thread count
+expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/j1.so" -j1
+expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/j2.so" -j 2
+expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/j7.so" --jobs=7
+{ cmp -s "$tmp/m.so" "$tmp/j1.so" && cmp -s "$tmp/j1.so" "$tmp/j2.so" && cmp -s "$tmp/j1.so" "$tmp/j7.so"; } &&
+	pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: -j1, -j2, -j7 and the default give different outputs"; }
+expect 2 1 "-j: want a number of threads from 1 to 256, got '0'" -- "$V" compile "$M.json" -j0
+expect 2 1 "--jobs: want a number of threads from 1 to 256, got 'x'" -- "$V" compile "$M.json" --jobs x
+expect 2 1 "-j needs a value" -- "$V" compile "$M.json" -j
+# --time-report: every stage with wall and CPU seconds, and the slowest kernels;
+# the same report lands in --dump-ir directories
+"$V" compile "$M.json" -o "$tmp/m3.so" --time-report --dump-ir "$tmp/dump" 2>"$tmp/tr" >/dev/null
+ok=1
+for stage in "read + verify + shapes" "lower" "schedule + isl AST" "LLVM IR emission" \
+	"LLVM optimize" "LLVM machine code" "write + link + seal" "total" \
+	"schedule: primitives + checks" "schedule: isl AST" \
+	"slowest kernels in scheduling + isl AST" "slowest kernels in LLVM optimize + codegen"; do
+	grep -q "^ *$stage" "$tmp/tr" || { ok=0; echo "FAIL: --time-report lacks '$stage'"; }
+done
+grep -Eq '^  total +[0-9]+\.[0-9]{3} +[0-9]+\.[0-9]{3}$' "$tmp/tr" || { ok=0; echo "FAIL: --time-report total line"; }
+cmp -s "$tmp/tr" "$tmp/dump/time-report.txt" || { ok=0; echo "FAIL: dump dir time-report.txt differs from stderr"; }
+cmp -s "$tmp/m.so" "$tmp/m3.so" || { ok=0; echo "FAIL: --time-report/--dump-ir changed the output"; }
+[ $ok = 1 ] && pass=$((pass + 1)) || fail=$((fail + 1))
+# the weights are not LLVM constants: the module only declares vitc_weights, which
+# the weights object defines (hidden, so it is local in the .so)
+ok=1
+grep -q '^@vitc_weights = external hidden constant i8, align 64$' "$tmp/dump/08-model.ll" || { ok=0; echo "FAIL: 08-model.ll does not declare vitc_weights"; }
+! grep -q '^@vitc_w[0-9]' "$tmp/dump/08-model.ll" || { ok=0; echo "FAIL: weight constants in 08-model.ll"; }
+if command -v readelf >/dev/null; then
+	readelf -sW "$tmp/m.so" | grep -Eq ' LOCAL +DEFAULT +[0-9]+ vitc_weights$' || { ok=0; echo "FAIL: vitc_weights not a local symbol of the .so"; }
+fi
+[ $ok = 1 ] && pass=$((pass + 1)) || fail=$((fail + 1))
 expect 1 1 "differs from" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.output.npy" --tolerance 0
 expect 1 1 "does not match output" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.input.npy"
 expect 2 1 "--tolerance: bad number" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --tolerance abc
