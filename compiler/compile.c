@@ -60,7 +60,7 @@ int cmd_compile(int argc, char **argv)
 		const char *a = argv[i], *v;
 		int missing;
 		static const char *const vflags[] = {"-o", "--weights", "--target", "--dump-ir",
-		                                     "--print-after", "--shift-linear", NULL};
+		                                     "--print-after", "--shift-linear", "--records", NULL};
 		int handled = 0;
 		for (int f = 0; vflags[f]; f++) {
 			v = flag_value(vflags[f], argc, argv, &i, &missing);
@@ -90,6 +90,7 @@ int cmd_compile(int argc, char **argv)
 					                       "'%s' (expected mlp, attn or all)", v);
 				o.shift_linear = v;
 				break;
+			case 6: o.records = v; break;
 			}
 			break;
 		}

@@ -15,6 +15,7 @@
 #include "compiler/driver.h"
 #include "ir/kernel.h"
 #include "passes/passes.h"
+#include "passes/sched_records.h"
 #include "passes/schedule.h"
 
 /* A malloc'd printf of one int, for texts freed with free(). */
@@ -291,6 +292,8 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	p = pass_lower(g, o->fuse, bounds, &tgt, err);              /* graph -> kernels */
 	if (!p)
 		goto out;
+	if (o->records)                                              /* tuned schedules */
+		sch_records_apply(p, o->records, &tgt, o->features, stderr);
 	dump_text(&d, "lower", "txt", print_kernels, p);
 	pass_memplan(p);                                             /* workspace offsets */
 	dump_text(&d, "memplan", "txt", print_memplan, p);

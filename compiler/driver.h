@@ -24,6 +24,7 @@ typedef struct {
 	const char *print_after; /* --print-after PASS|all */
 	const char *shift_linear; /* --shift-linear mlp|attn|all (NULL: keep linears) */
 	int expose_decisions;    /* codes and MoE routes as extra outputs */
+	const char *records;     /* --records FILE: tuned schedules (docs/tuning.md), or NULL */
 } CompileOptions;
 
 /* The names --print-after accepts, in pipeline order, NULL-terminated. */

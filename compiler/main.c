@@ -17,11 +17,14 @@ static const char usage[] =
 	"        summarize a model: inputs, outputs, ops, parameters, MACs\n"
 	"  compile MODEL.json [-o MODEL.so] [--weights FILE] [--target cpu]\n"
 	"        [-mcpu=CPU] [-mattr=FEATURES] [-O0..3] [--dump-ir DIR] [--print-after PASS|all]\n"
-	"        [--shift-linear=mlp|attn|all] [--no-fuse] [--expose-decisions]\n"
+	"        [--shift-linear=mlp|attn|all] [--no-fuse] [--expose-decisions] [--records FILE]\n"
 	"        compile a model to a shared object\n"
 	"  run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy | --output-dir DIR]\n"
 	"        [--threads N] [--repeat N] [--profile] [--expect REF.npy [--tolerance T]]\n"
 	"        run a compiled model on .npy inputs\n"
+	"  tune MODEL.json --records FILE [--trials N] [--time-budget S] [--resume]\n"
+	"        [--seed S] [--tasks PATTERN] [--report] [-mcpu=CPU] [-mattr=F] [--shift-linear=...]\n"
+	"        search schedules and record measurements (vitc tune --help)\n"
 	"\n"
 	"  vitc --help | --version\n";
 
@@ -46,6 +49,7 @@ int main(int argc, char **argv)
 		{"inspect", cmd_inspect},
 		{"compile", cmd_compile},
 		{"run", cmd_run},
+		{"tune", cmd_tune},
 	};
 
 	file_temps_remove_on_signals();

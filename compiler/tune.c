@@ -1,0 +1,942 @@
+/*
+ * tune.c - `vitc tune MODEL.json --records FILE`: search the schedules of
+ * a model's matmul tasks and append one record per measurement
+ * (docs/tuning.md).
+ *
+ * The model is lowered once, as `vitc compile` would (same target, same
+ * options).  Kernels are grouped into tasks by sch_task_key (the kernel
+ * without its schedule), weighted by how often they occur.  For each task
+ * the default schedule is measured first; its output on a seeded random
+ * input is the reference every candidate must reproduce.  Candidates come
+ * from the search space of sched_space.c: the cost model's best first,
+ * then mutations of the best measured ones.  Each candidate is checked by
+ * sch_apply (structure and dependences) in this process, then built and
+ * timed in a forked child that holds only the task's kernel, its buffers
+ * made inputs and outputs of a one-kernel program: a crash, a hang past
+ * --timeout, a failed build or a wrong result is a "failed" record, and
+ * the run goes on.
+ */
+#define _GNU_SOURCE 1
+#include <errno.h>
+#include <fnmatch.h>
+#include <math.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "backends/backend.h"
+#include "compiler/cli.h"
+#include "compiler/driver.h"
+#include "passes/passes.h"
+#include "passes/sched_records.h"
+#include "passes/sched_space.h"
+#include "passes/schedule.h"
+#include "runtime/vitrt.h"
+
+static const char tune_usage[] =
+	"usage: vitc tune MODEL.json --records FILE [options]\n"
+	"\n"
+	"Search schedules for the model's matmul tasks (linears, matmuls, convs) and\n"
+	"append one JSON line per measurement to FILE; `vitc compile --records FILE`\n"
+	"then uses the fastest schedule of each task.\n"
+	"\n"
+	"  --records FILE        tuning records (JSON Lines); must not exist unless --resume\n"
+	"  --trials N            candidates measured per task, besides the default (default 12)\n"
+	"  --time-budget S       stop measuring after S seconds in all (default: no limit)\n"
+	"  --resume              append to FILE, skipping candidates it already holds\n"
+	"  --seed S              seed of the random inputs and the mutations (default 1)\n"
+	"  --threads N           threads the kernels run on (default: all usable CPUs)\n"
+	"  --timeout S           a candidate's build and run limit in seconds (default 60)\n"
+	"  --tasks PATTERN       only tasks with a kernel name, op or task key matching\n"
+	"                        the shell PATTERN\n"
+	"  --report              measure nothing: print FILE's table for this model\n"
+	"  -mcpu=CPU -mattr=F    the target, as for `vitc compile`\n"
+	"  --weights FILE  --shift-linear=mlp|attn|all   as for `vitc compile`\n"
+	"\n"
+	"Test hook: VITC_TUNE_TEST_FAULT=crash:N|wrong:N|hang:N makes the N-th candidate of\n"
+	"each task crash, compute a wrong result or hang.\n";
+
+typedef struct {
+	const char *model, *weights, *records, *cpu, *features, *shift_linear, *tasks;
+	int trials, resume, report, threads;
+	double budget, timeout;
+	uint64_t seed;
+} TuneOptions;
+
+/* One task: the kernels with one task key. */
+typedef struct {
+	const char *key;
+	Kernel *k;            /* the first kernel of the task */
+	int weight;           /* how many kernels of the model share the key */
+	int tunable;
+	SchSpace sp;
+} Task;
+
+/* What a measurement gave. */
+typedef struct {
+	int ok;
+	char why[256];
+	double median_us, min_us;
+} Meas;
+
+typedef struct {
+	const TuneOptions *o;
+	Program *p;
+	SchTarget tgt;
+	CgOptions cg;
+	SchFingerprint fp;
+	isl_ctx *ctx;          /* legality checks in this process */
+	char dir[256];         /* scratch directory of the children */
+	unsigned char *ref;    /* the current task's reference outputs */
+	size_t ref_len;
+	FILE *rec;             /* records, appended */
+	SchRecords old;        /* with --resume: what FILE held */
+	double deadline;       /* monotonic seconds, 0: none */
+	int fault_kind, fault_n; /* VITC_TUNE_TEST_FAULT */
+	int measured, failed, rejected;
+	int rejected_task;     /* rejections in the current task (the first few are logged) */
+} Tuner;
+
+enum { FAULT_NONE, FAULT_CRASH, FAULT_WRONG, FAULT_HANG };
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* ---- the child: one kernel as a program, built, run and timed ---- */
+
+static const Buffer *root_of(const Buffer *b)
+{
+	while (b->alias_of)
+		b = b->alias_of;
+	return b;
+}
+
+/*
+ * Make "p" a program of kernel "k" alone: every non-weight buffer it
+ * touches (by its root) becomes an input, or an output if a statement of
+ * "k" stores to it.  Runs in the child, on its copy of the program.
+ */
+static void isolate_kernel(Program *p, Kernel *k)
+{
+	const Buffer **bufs = xcalloc((size_t)p->n_bufs + 1, sizeof(*bufs));
+	int nb = k_kernel_buffers(k, bufs, p->n_bufs);
+	Buffer **ins = arena_calloc(&p->arena, (size_t)nb + 1, sizeof(*ins));
+	Buffer **outs = arena_calloc(&p->arena, (size_t)nb + 1, sizeof(*outs));
+	int ni = 0, no = 0;
+
+	for (int i = 0; i < nb; i++) {
+		Buffer *r = (Buffer *)root_of(bufs[i]);
+		int dup = 0, written = 0;
+		for (int j = 0; j < ni; j++)
+			dup |= ins[j] == r;
+		for (int j = 0; j < no; j++)
+			dup |= outs[j] == r;
+		if (dup || r->kind == BUF_WEIGHT)
+			continue;
+		for (int s = 0; s < k->n_stmts; s++)
+			written |= root_of(k->stmts[s]->store.buf) == r;
+		r->kind = written ? BUF_OUTPUT : BUF_INPUT;
+		if (written) {
+			r->io_index = no;
+			outs[no++] = r;
+		} else {
+			r->io_index = ni;
+			ins[ni++] = r;
+		}
+	}
+	free(bufs);
+	p->inputs = ins;
+	p->n_inputs = ni;
+	p->outputs = outs;
+	p->n_outputs = no;
+	p->kernels[0] = k;
+	p->n_kernels = 1;
+	k->same_as = -1;
+}
+
+/* Seeded random contents: floats in [-1, 1), integers in [-8, 8). */
+static void fill_random(void *buf, uint64_t bytes, int32_t dtype, uint64_t *rng)
+{
+	if (dtype == VITRT_F32) {
+		float *f = buf;
+		for (uint64_t i = 0; i < bytes / 4; i++)
+			f[i] = (float)((double)(sch_rand(rng) >> 11) / (double)(1ull << 53) * 2.0 - 1.0);
+		return;
+	}
+	unsigned char *b = buf;
+	for (uint64_t i = 0; i < bytes; i++)
+		b[i] = (unsigned char)((sch_rand(rng) % 16) - 8);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Write "msg" as the child's result line and leave. */
+static void child_fail(const char *res, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3), noreturn));
+static void child_fail(const char *res, const char *fmt, ...)
+{
+	FILE *f = fopen(res, "w");
+	va_list ap;
+	if (f) {
+		fputs("error ", f);
+		va_start(ap, fmt);
+		vfprintf(f, fmt, ap);
+		va_end(ap);
+		fputc('\n', f);
+		fclose(f);
+	}
+	_exit(3);
+}
+
+/*
+ * The child's work: schedule "text" on kernel "k", build a one-kernel .so,
+ * run it on seeded random inputs (batch 1), time it ("timed": warm-up,
+ * then at least 10 runs and 50 ms), write the outputs (dtype, size, bytes
+ * each) to dir/out and "ok MEDIAN_US MIN_US" to dir/res.
+ */
+static void child_measure(Tuner *t, Kernel *k, const char *text, int timed, int fault)
+{
+	char res[300], so[300], outp[300];
+	VitcErr err;
+	Program *p = t->p;
+
+	snprintf(res, sizeof(res), "%s/res", t->dir);
+	snprintf(so, sizeof(so), "%s/cand.so", t->dir);
+	snprintf(outp, sizeof(outp), "%s/out", t->dir);
+	if (sch_parse(text, &k->sched, &p->arena, &err))
+		child_fail(res, "%s", err.msg);
+	isolate_kernel(p, k);
+	isl_ctx *ctx = sch_ctx_alloc();
+	isl_schedule *s = sch_initial(ctx, k, &err);
+	if (s)
+		s = sch_apply(s, k, NULL, &err);
+	isl_ast_node *ast = s ? sch_build_ast(s, &err) : NULL;
+	if (!ast)
+		child_fail(res, "schedule: %s", err.msg);
+	if (cg_compile_cpu(p, &ast, &t->cg, so, &err))
+		child_fail(res, "build: %s", err.msg);
+	isl_ast_node_free(ast);
+	isl_ctx_free(ctx);
+
+	VitrtModel *m;
+	if (vitrt_model_load(so, &m) != VITRT_OK)
+		child_fail(res, "load: %s", vitrt_last_error());
+	VitrtContext *c = vitrt_context_create(m, t->o->threads);
+	if (!c)
+		child_fail(res, "context: %s", vitrt_last_error());
+	int ni = vitrt_model_num_inputs(m), no = vitrt_model_num_outputs(m);
+	const void **in = xcalloc((size_t)ni + 1, sizeof(*in));
+	void **out = xcalloc((size_t)no + 1, sizeof(*out));
+	uint64_t rng = t->o->seed * 0x9e3779b97f4a7c15ull + 1;
+	for (int i = 0; i < ni; i++) {
+		const vitrt_tensor_info *ti = vitrt_model_input(m, i);
+		uint64_t n = vitrt_tensor_bytes(ti, 1);
+		void *b = xcalloc(n + 1, 1);
+		fill_random(b, n, ti->dtype, &rng);
+		in[i] = b;
+	}
+	for (int i = 0; i < no; i++)
+		out[i] = xcalloc(vitrt_tensor_bytes(vitrt_model_output(m, i), 1) + 1, 1);
+	if (vitrt_run(c, 1, in, out) != VITRT_OK)
+		child_fail(res, "run: %s", vitrt_last_error());
+	if (fault == FAULT_CRASH)
+		abort();
+	if (fault == FAULT_HANG)
+		for (;;)
+			pause();
+	double times[1000];
+	int n = 0;
+	double start = now_s();
+	while (timed && n < 1000 && (n < 10 || now_s() - start < 0.05) && now_s() - start < 2.0) {
+		double t0 = now_s();
+		if (vitrt_run(c, 1, in, out) != VITRT_OK)
+			child_fail(res, "run: %s", vitrt_last_error());
+		times[n++] = now_s() - t0;
+	}
+	if (fault == FAULT_WRONG && no > 0)
+		((unsigned char *)out[0])[1] ^= 0x40;
+	FILE *f = fopen(outp, "w");
+	for (int i = 0; f && i < no; i++) {
+		const vitrt_tensor_info *ti = vitrt_model_output(m, i);
+		uint64_t bytes = vitrt_tensor_bytes(ti, 1);
+		int32_t dt = ti->dtype;
+		fwrite(&dt, sizeof(dt), 1, f);
+		fwrite(&bytes, sizeof(bytes), 1, f);
+		fwrite(out[i], 1, bytes, f);
+	}
+	if (!f || fclose(f))
+		child_fail(res, "cannot write %s", outp);
+	qsort(times, (size_t)n, sizeof(double), cmp_double);
+	f = fopen(res, "w");
+	if (!f)
+		_exit(4);
+	fprintf(f, "ok %.6f %.6f\n", n ? times[n / 2] * 1e6 : 0.0, n ? times[0] * 1e6 : 0.0);
+	fclose(f);
+	_exit(0);
+}
+
+/* ---- the parent: fork, wait with a limit, judge the result ---- */
+
+/*
+ * Do the outputs in "got" match the reference?  Floats: the largest
+ * difference at most 1e-5 times the largest reference magnitude of that
+ * output; integers: bit-exact.  "why" says what differs.
+ */
+static int outputs_match(const Tuner *t, const unsigned char *got, size_t len, char *why,
+                         size_t wlen)
+{
+	size_t off = 0;
+
+	if (len != t->ref_len)
+		return snprintf(why, wlen, "wrong result: %zu output bytes, the default gave %zu",
+		                len, t->ref_len), 0;
+	while (off + 12 <= len) {
+		int32_t dt;
+		uint64_t bytes;
+		memcpy(&dt, got + off, 4);
+		memcpy(&bytes, got + off + 4, 8);
+		off += 12;
+		if (bytes > len - off)
+			return snprintf(why, wlen, "wrong result: malformed output file"), 0;
+		const unsigned char *a = got + off, *b = t->ref + off;
+		if (dt == VITRT_F32) {
+			double maxd = 0, maxr = 0;
+			for (uint64_t i = 0; i < bytes / 4; i++) {
+				float x, y;
+				memcpy(&x, a + 4 * i, 4);
+				memcpy(&y, b + 4 * i, 4);
+				if (isnan(x) != isnan(y))
+					return snprintf(why, wlen, "wrong result: NaN at element %llu",
+					                (unsigned long long)i), 0;
+				maxd = fmax(maxd, fabs((double)x - (double)y));
+				maxr = fmax(maxr, fabs((double)y));
+			}
+			if (maxd > 1e-5 * maxr)
+				return snprintf(why, wlen, "wrong result: max |diff| %.3g > 1e-5 x max |ref| %.3g",
+				                maxd, maxr), 0;
+		} else if (memcmp(a, b, bytes)) {
+			return snprintf(why, wlen, "wrong result: integer output differs"), 0;
+		}
+		off += bytes;
+	}
+	return 1;
+}
+
+/*
+ * Measure schedule "text" of task "tk" in a child.  "is_ref": this is the
+ * default, whose outputs become the reference ("timed" 0: only that).
+ * "fault": the test hook's fault for this candidate.
+ */
+static void measure(Tuner *t, const Task *tk, const char *text, int is_ref, int timed,
+                    int fault, Meas *m)
+{
+	char path[300];
+	int st = 0;
+
+	memset(m, 0, sizeof(*m));
+	snprintf(path, sizeof(path), "%s/res", t->dir);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/out", t->dir);
+	unlink(path);
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		snprintf(m->why, sizeof(m->why), "fork: %s", strerror(errno));
+		return;
+	}
+	if (pid == 0)
+		child_measure(t, tk->k, text, timed, fault);
+	file_temp_child(pid);
+	double t0 = now_s();
+	for (;;) {
+		pid_t w = waitpid(pid, &st, WNOHANG);
+		if (w == pid)
+			break;
+		if (w < 0 && errno != EINTR) {
+			snprintf(m->why, sizeof(m->why), "waitpid: %s", strerror(errno));
+			file_temp_child(0);
+			return;
+		}
+		if (now_s() - t0 > t->o->timeout) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &st, 0);
+			file_temp_child(0);
+			snprintf(m->why, sizeof(m->why), "timed out after %g s", t->o->timeout);
+			return;
+		}
+		nanosleep(&(struct timespec){0, 5000000}, NULL);
+	}
+	file_temp_child(0);
+	if (WIFSIGNALED(st)) {
+		snprintf(m->why, sizeof(m->why), "crashed: signal %d (%s)", WTERMSIG(st),
+		         strsignal(WTERMSIG(st)));
+		return;
+	}
+	char *res = NULL, *out = NULL;
+	size_t rlen, olen;
+	VitcErr err;
+	snprintf(path, sizeof(path), "%s/res", t->dir);
+	if (file_read_all(path, 1 << 16, &res, &rlen, &err)) {
+		snprintf(m->why, sizeof(m->why), "child exited with status %d and no result",
+		         WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+		return;
+	}
+	res[strcspn(res, "\n")] = 0;
+	if (strncmp(res, "ok ", 3) || sscanf(res + 3, "%lf %lf", &m->median_us, &m->min_us) != 2) {
+		snprintf(m->why, sizeof(m->why), "%s", strncmp(res, "error ", 6) ? res : res + 6);
+		free(res);
+		return;
+	}
+	free(res);
+	snprintf(path, sizeof(path), "%s/out", t->dir);
+	if (file_read_all(path, (size_t)1 << 31, &out, &olen, &err)) {
+		snprintf(m->why, sizeof(m->why), "%.200s", err.msg);
+		return;
+	}
+	if (is_ref) {
+		free(t->ref);
+		t->ref = (unsigned char *)out;
+		t->ref_len = olen;
+		m->ok = 1;
+		return;
+	}
+	m->ok = outputs_match(t, (unsigned char *)out, olen, m->why, sizeof(m->why));
+	free(out);
+}
+
+/* Append the record of a measurement. */
+static void record(Tuner *t, const Task *tk, const char *text, const Meas *m, int is_default)
+{
+	SchRecord r = {
+		.task = tk->key, .kernel = tk->k->name, .op = tk->k->op, .schedule = text,
+		.ok = m->ok, .why = m->ok ? "" : m->why, .median_us = m->median_us,
+		.min_us = m->min_us, .is_default = is_default, .threads = t->o->threads,
+		.fp = t->fp,
+	};
+	if (sch_record_write(t->rec, &r))
+		fprintf(stderr, "vitc tune: warning: %s: cannot append a record\n", t->o->records);
+	t->measured++;
+	t->failed += !m->ok;
+}
+
+/* Does schedule "text" apply to the task's kernel?  "why" when not. */
+static int legal(Tuner *t, const Task *tk, const char *text, Arena *a, char *why, size_t len)
+{
+	Schedule sc;
+	VitcErr err;
+	if (sch_parse(text, &sc, a, &err))
+		return snprintf(why, len, "%.400s", err.msg), 0;
+	isl_schedule *s = sch_initial(t->ctx, tk->k, &err);
+	if (s)
+		s = sch_apply(s, tk->k, &sc, &err);
+	if (!s)
+		return snprintf(why, len, "%.400s", err.msg), 0;
+	isl_schedule_free(s);
+	return 1;
+}
+
+static void shape_str(const SchSpace *sp, char *buf, size_t len)
+{
+	if (sp->M == IR_DIM_N)
+		snprintf(buf, len, "Nx%lldx%lld", (long long)sp->K, (long long)sp->P);
+	else
+		snprintf(buf, len, "%lldx%lldx%lld", (long long)sp->M, (long long)sp->K,
+		         (long long)sp->P);
+}
+
+/* A candidate of the search with what is known of it. */
+typedef struct {
+	SchCand c;
+	const char *text;
+	int state;            /* 0 not tried, 1 measured ok, 2 failed, 3 rejected */
+	double us;
+} Cand;
+
+/* Index of the candidate with schedule "text", or -1. */
+static int cand_find(const Cand *v, int n, const SchCand *c)
+{
+	for (int i = 0; i < n; i++)
+		if (!memcmp(&v[i].c, c, sizeof(*c)))
+			return i;
+	return -1;
+}
+
+/*
+ * Try candidate "i": legality, then a measurement and its record.
+ * Returns 1 when it was measured (ok or failed), 0 when rejected.
+ */
+static int try_cand(Tuner *t, const Task *tk, Cand *v, int i, int nth, int trials,
+                    double *best, double def, Arena *a)
+{
+	char why[512], label[64];
+	Meas m;
+
+	sch_cand_label(&v[i].c, label, sizeof(label));
+	if (!legal(t, tk, v[i].text, a, why, sizeof(why))) {
+		v[i].state = 3;
+		if (t->rejected_task++ < 3)
+			printf("tune:   rejected %s: %s\n", label, why);
+		t->rejected++;
+		return 0;
+	}
+	int fault = t->fault_n == nth ? t->fault_kind : FAULT_NONE;
+	measure(t, tk, v[i].text, 0, 1, fault, &m);
+	record(t, tk, v[i].text, &m, 0);
+	v[i].state = m.ok ? 1 : 2;
+	v[i].us = m.median_us;
+	if (m.ok && m.median_us < *best)
+		*best = m.median_us;
+	if (m.ok)
+		printf("tune:   [%d/%d] %s: %.1f us (best %.1f us, %.2fx the default)\n", nth, trials,
+		       label, m.median_us, *best, def / *best);
+	else
+		printf("tune:   [%d/%d] %s: failed: %s\n", nth, trials, label, m.why);
+	return 1;
+}
+
+/* Pick a parent among the three fastest measured candidates. */
+static int pick_parent(const Cand *v, int n, uint64_t *rng)
+{
+	int top[3] = {-1, -1, -1};
+	for (int i = 0; i < n; i++) {
+		if (v[i].state != 1)
+			continue;
+		for (int j = 0; j < 3; j++)
+			if (top[j] < 0 || v[i].us < v[top[j]].us) {
+				for (int q = 2; q > j; q--)
+					top[q] = top[q - 1];
+				top[j] = i;
+				break;
+			}
+	}
+	int k = 0;
+	while (k < 3 && top[k] >= 0)
+		k++;
+	return k ? top[sch_rand(rng) % (uint64_t)k] : -1;
+}
+
+static int over_budget(const Tuner *t)
+{
+	return t->deadline > 0 && now_s() > t->deadline;
+}
+
+/*
+ * Tune one task: the default (reference and baseline), the cost model's
+ * best half of the trials, then mutations of the fastest measured.
+ */
+static void tune_task(Tuner *t, Task *tk, int idx, int ntasks)
+{
+	Arena a = {0};
+	char shape[64], deftext[1024], why[256];
+	int n;
+	Meas m;
+	uint64_t rng = t->o->seed ^ (uint64_t)strtoull(tk->key + 1, NULL, 16);
+
+	t->rejected_task = 0;
+	shape_str(&tk->sp, shape, sizeof(shape));
+	sch_format(&tk->k->sched, deftext, sizeof(deftext));
+	printf("tune: task %d/%d %s %s (%s %s, x%d)\n", idx + 1, ntasks, tk->key, tk->k->name,
+	       tk->k->op, shape, tk->weight);
+	const SchRecord *old_def = t->o->resume ? sch_records_default(&t->old, tk->key, &t->fp) : NULL;
+	double def;
+	if (old_def) {
+		measure(t, tk, deftext, 1, 0, FAULT_NONE, &m);   /* the reference output only */
+		def = old_def->median_us;
+	} else {
+		measure(t, tk, deftext, 1, 1, FAULT_NONE, &m);
+		record(t, tk, deftext, &m, 1);
+		def = m.median_us;
+	}
+	if (!m.ok) {
+		printf("tune:   default schedule failed (%s); task skipped\n", m.why);
+		return;
+	}
+	printf("tune:   default: %.1f us%s\n", def, old_def ? " (recorded)" : "");
+
+	SchCand *ranked = sch_space_ranked(&tk->sp, &n);
+	Cand *v = xcalloc((size_t)n + 1, sizeof(*v));
+	double best = def;
+	for (int i = 0; i < n; i++) {
+		v[i].c = ranked[i];
+		v[i].text = sch_cand_text(&tk->sp, &ranked[i], &a);
+		const SchRecord *r = t->o->resume ?
+			sch_records_find(&t->old, tk->key, v[i].text, &t->fp) : NULL;
+		if (!strcmp(v[i].text, deftext) || r) {
+			int ok = r ? r->ok : 1;
+			v[i].state = ok ? 1 : 2;
+			v[i].us = r ? r->median_us : def;
+			if (ok && v[i].us < best)
+				best = v[i].us;
+		}
+	}
+	free(ranked);
+	int done = 0, next = 0, trials = t->o->trials;
+	while (done < (trials + 1) / 2 && next < n && !over_budget(t)) {
+		if (v[next].state == 0)
+			done += try_cand(t, tk, v, next, done + 1, trials, &best, def, &a);
+		next++;
+	}
+	int misses = 0;
+	while (done < trials && !over_budget(t) && misses < 200) {
+		int par = pick_parent(v, n, &rng);
+		SchCand c;
+		int i = -1;
+		if (par >= 0 && sch_cand_mutate(&tk->sp, &v[par].c, &rng, &c))
+			i = cand_find(v, n, &c);
+		if (i < 0 || v[i].state != 0) {
+			if (++misses < 200)
+				continue;
+			while (next < n && v[next].state != 0)    /* neighbourhood exhausted */
+				next++;
+			if (next >= n)
+				break;
+			i = next;
+			misses = 0;
+		}
+		done += try_cand(t, tk, v, i, done + 1, trials, &best, def, &a);
+	}
+	if (over_budget(t))
+		printf("tune:   time budget spent\n");
+	if (t->rejected_task > 3)
+		printf("tune:   (%d candidates rejected in all)\n", t->rejected_task);
+	snprintf(why, sizeof(why), "%.1f us -> %.1f us (%.2fx)", def, best, def / best);
+	printf("tune:   %s: %s\n", tk->k->name, why);
+	free(v);
+	arena_free(&a);
+}
+
+/* ---- tasks, report, command ---- */
+
+static int task_matches(const TuneOptions *o, const Program *p, const Task *tk)
+{
+	if (!o->tasks)
+		return 1;
+	if (!fnmatch(o->tasks, tk->key, 0) || !fnmatch(o->tasks, tk->k->op, 0))
+		return 1;
+	for (int i = 0; i < p->n_kernels; i++)
+		if (!fnmatch(o->tasks, p->kernels[i]->name, 0) &&
+		    !strcmp(sch_task_key((Arena *)&p->arena, p->kernels[i]), tk->key))
+			return 1;
+	return 0;
+}
+
+/* The distinct tasks of "p", tunable ones first, heaviest (weight x MACs) first. */
+static Task *collect_tasks(Tuner *t, int *n)
+{
+	Program *p = t->p;
+	Task *v = xcalloc((size_t)p->n_kernels + 1, sizeof(*v));
+
+	*n = 0;
+	for (int i = 0; i < p->n_kernels; i++) {
+		const char *key = sch_task_key(&p->arena, p->kernels[i]);
+		int j = 0;
+		while (j < *n && strcmp(v[j].key, key))
+			j++;
+		if (j < *n) {
+			v[j].weight++;
+			continue;
+		}
+		v[*n].key = key;
+		v[*n].k = p->kernels[i];
+		v[*n].weight = 1;
+		v[*n].tunable = sch_space_of(p->kernels[i], &t->tgt, t->o->threads, &v[*n].sp,
+		                             &p->arena);
+		(*n)++;
+	}
+	/* stable selection sort: tunable, then by weight * M*K*P */
+	for (int i = 0; i < *n; i++) {
+		int b = i;
+		for (int j = i + 1; j < *n; j++) {
+			double wj = v[j].tunable ? v[j].weight * (double)(v[j].sp.M == IR_DIM_N ? 1 : v[j].sp.M) *
+			                           (double)v[j].sp.K * (double)v[j].sp.P : -1;
+			double wb = v[b].tunable ? v[b].weight * (double)(v[b].sp.M == IR_DIM_N ? 1 : v[b].sp.M) *
+			                           (double)v[b].sp.K * (double)v[b].sp.P : -1;
+			if (wj > wb)
+				b = j;
+		}
+		Task tmp = v[i];
+		v[i] = v[b];
+		v[b] = tmp;
+	}
+	return v;
+}
+
+/*
+ * The per-task table of a records file for this model and target:
+ * default and best median, speed-up, and the weighted totals.
+ */
+static void print_report(Tuner *t, const Task *v, int n)
+{
+	SchRecords r;
+	VitcErr err;
+	double tot_def = 0, tot_best = 0;
+	int rows = 0;
+
+	if (sch_records_read(t->o->records, &r, stderr, &err)) {
+		fprintf(stderr, "vitc tune: %s\n", err.msg);
+		return;
+	}
+	printf("%-18s %-32s %-8s %-14s %3s %10s %10s %7s  %s\n", "task", "kernel", "op", "shape",
+	       "x", "default_us", "best_us", "speedup", "best schedule");
+	for (int i = 0; i < n; i++) {
+		if (!v[i].tunable || !task_matches(t->o, t->p, &v[i]))
+			continue;
+		const SchRecord *d = sch_records_default(&r, v[i].key, &t->fp);
+		const SchRecord *b = sch_records_best(&r, v[i].key, &t->fp);
+		char shape[64];
+		shape_str(&v[i].sp, shape, sizeof(shape));
+		if (!d || !b)
+			continue;
+		rows++;
+		tot_def += v[i].weight * d->median_us;
+		tot_best += v[i].weight * b->median_us;
+		printf("%-18s %-32.32s %-8s %-14s %3d %10.1f %10.1f %6.2fx  %s\n", v[i].key,
+		       v[i].k->name, v[i].k->op, shape, v[i].weight, d->median_us, b->median_us,
+		       d->median_us / b->median_us, b->is_default ? "(default)" : b->schedule);
+	}
+	if (rows)
+		printf("weighted total (sum of weight x median): default %.1f us, tuned %.1f us, %.2fx\n",
+		       tot_def, tot_best, tot_def / tot_best);
+	else
+		printf("no records for this model's tasks on this target (%s, %s)\n", t->fp.llvm_cpu,
+		       t->fp.cpu_model);
+	sch_records_free(&r);
+}
+
+/* Parse VITC_TUNE_TEST_FAULT=crash:N|wrong:N|hang:N. */
+static void parse_fault(Tuner *t)
+{
+	const char *f = getenv("VITC_TUNE_TEST_FAULT");
+	static const char *const kinds[] = {"crash:", "wrong:", "hang:"};
+
+	if (!f || !*f)
+		return;
+	for (int i = 0; i < 3; i++)
+		if (!strncmp(f, kinds[i], strlen(kinds[i]))) {
+			t->fault_kind = FAULT_CRASH + i;
+			t->fault_n = atoi(f + strlen(kinds[i]));
+		}
+}
+
+static int usable_cpus(void)
+{
+	cpu_set_t s;
+	if (sched_getaffinity(0, sizeof(s), &s) == 0 && CPU_COUNT(&s) > 0)
+		return CPU_COUNT(&s);
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (int)n : 1;
+}
+
+/* Parse a number option value into *out; -1 on a bad value. */
+static int num_value(const char *v, double lo, double *out)
+{
+	char *end;
+	errno = 0;
+	double d = strtod(v, &end);
+	if (errno || end == v || *end || !(d >= lo) || !isfinite(d))
+		return -1;
+	*out = d;
+	return 0;
+}
+
+static int parse_args(int argc, char **argv, TuneOptions *o)
+{
+	static const char *const vflags[] = {"--records", "--trials", "--time-budget", "--seed",
+	                                     "--threads", "--timeout", "--tasks", "--weights",
+	                                     "--shift-linear", NULL};
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = NULL;
+		int f;
+		for (f = 0; vflags[f]; f++) {
+			size_t n = strlen(vflags[f]);
+			if (!strncmp(a, vflags[f], n) && a[n] == '=') {
+				v = a + n + 1;
+				break;
+			}
+			if (!strcmp(a, vflags[f])) {
+				if (i + 1 >= argc)
+					return cli_usage_error("tune", "%s needs a value", a);
+				v = argv[++i];
+				break;
+			}
+		}
+		if (vflags[f]) {
+			double d;
+			int bad = 0;
+			switch (f) {
+			case 0: o->records = v; break;
+			case 1: bad = num_value(v, 0, &d) || d != floor(d) || d > 100000; o->trials = (int)d; break;
+			case 2: bad = num_value(v, 0, &d); o->budget = d; break;
+			case 3: bad = num_value(v, 0, &d) || d != floor(d); o->seed = (uint64_t)d; break;
+			case 4: bad = num_value(v, 1, &d) || d != floor(d) || d > 1024; o->threads = (int)d; break;
+			case 5: bad = num_value(v, 0.1, &d); o->timeout = d; break;
+			case 6: o->tasks = v; break;
+			case 7: o->weights = v; break;
+			case 8:
+				bad = strcmp(v, "mlp") && strcmp(v, "attn") && strcmp(v, "all");
+				o->shift_linear = v;
+				break;
+			}
+			if (bad)
+				return cli_usage_error("tune", "bad value '%s' for %s", v, vflags[f]);
+		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(tune_usage, stdout);
+			return 0;
+		} else if (!strcmp(a, "--resume")) {
+			o->resume = 1;
+		} else if (!strcmp(a, "--report")) {
+			o->report = 1;
+		} else if (!strncmp(a, "-mcpu=", 6)) {
+			o->cpu = a + 6;
+		} else if (!strncmp(a, "-mattr=", 7)) {
+			o->features = a + 7;
+		} else if (a[0] == '-' && a[1]) {
+			return cli_usage_error("tune", "unknown option '%s'", a);
+		} else if (o->model) {
+			return cli_usage_error("tune", "more than one model given");
+		} else {
+			o->model = a;
+		}
+	}
+	if (!o->model)
+		return cli_usage_error("tune", "missing MODEL.json");
+	if (!o->records)
+		return cli_usage_error("tune", "missing --records FILE");
+	return -1;
+}
+
+/*
+ * Lower the model as driver_compile does (same passes, same order, fusion
+ * on) up to the memory plan, so the tasks are the kernels compile builds.
+ */
+static Program *lower_model(Tuner *t, Graph **gp, VitcErr *err)
+{
+	const TuneOptions *o = t->o;
+	Graph *g = driver_load_model(o->model, o->weights, err);
+	Program *p = NULL;
+	double *bounds = NULL;
+
+	*gp = g;
+	if (!g)
+		return NULL;
+	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
+		return NULL;
+	if (pass_batch_outer(g, err) < 0)
+		return NULL;
+	bounds = pass_value_bounds(g);
+	if (cg_target_describe(&t->cg, &t->tgt, err) == 0) {
+		p = pass_lower(g, 1, bounds, &t->tgt, err);
+		if (p)
+			pass_memplan(p);
+	}
+	free(bounds);
+	return p;
+}
+
+int cmd_tune(int argc, char **argv)
+{
+	TuneOptions o = {.trials = 12, .seed = 1, .timeout = 60};
+	Tuner t = {.o = &o};
+	VitcErr err = {{0}};
+	Graph *g = NULL;
+	int rc = 1, ntasks = 0, tuned = 0;
+	Task *tasks = NULL;
+	struct stat st;
+
+	int u = parse_args(argc, argv, &o);
+	if (u >= 0)
+		return u;
+	if (!o.threads)
+		o.threads = usable_cpus();
+	t.cg = (CgOptions){.cpu = o.cpu, .features = o.features, .opt_level = 3};
+	if (!o.report && !o.resume && stat(o.records, &st) == 0 && st.st_size > 0) {
+		fprintf(stderr, "vitc tune: %s: exists; add --resume to continue it, or remove it\n",
+		        o.records);
+		return 1;
+	}
+	t.p = lower_model(&t, &g, &err);
+	if (!t.p) {
+		fprintf(stderr, "vitc tune: %s\n", err.msg);
+		goto out;
+	}
+	sch_fingerprint(&t.tgt, o.features, &t.fp);
+	tasks = collect_tasks(&t, &ntasks);
+	if (o.report) {
+		print_report(&t, tasks, ntasks);
+		rc = 0;
+		goto out;
+	}
+	if (o.resume && access(o.records, F_OK) == 0 &&
+	    sch_records_read(o.records, &t.old, stderr, &err)) {
+		fprintf(stderr, "vitc tune: %s\n", err.msg);
+		goto out;
+	}
+	t.rec = fopen(o.records, "a");
+	if (!t.rec) {
+		fprintf(stderr, "vitc tune: %s: cannot open for appending: %s\n", o.records,
+		        strerror(errno));
+		goto out;
+	}
+	const char *tmp = getenv("TMPDIR");
+	snprintf(t.dir, sizeof(t.dir), "%s/vitc-tune-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(t.dir)) {
+		fprintf(stderr, "vitc tune: %s: cannot create a scratch directory: %s\n", t.dir,
+		        strerror(errno));
+		t.dir[0] = 0;
+		goto out;
+	}
+	parse_fault(&t);
+	t.ctx = sch_ctx_alloc();
+	if (o.budget > 0)
+		t.deadline = now_s() + o.budget;
+	int n_tunable = 0;
+	for (int i = 0; i < ntasks; i++)
+		n_tunable += tasks[i].tunable && task_matches(&o, t.p, &tasks[i]);
+	printf("tune: %s: %d kernels, %d tasks, %d to tune; target %s; %d threads; %d trials per task\n",
+	       o.model, t.p->n_kernels, ntasks, n_tunable, t.fp.llvm_cpu, o.threads, o.trials);
+	for (int i = 0; i < ntasks && !over_budget(&t); i++) {
+		if (!tasks[i].tunable || !task_matches(&o, t.p, &tasks[i]))
+			continue;
+		tune_task(&t, &tasks[i], tuned++, n_tunable);
+	}
+	printf("tune: %d measurements (%d failed), %d candidates rejected by the legality check; "
+	       "records in %s\n", t.measured, t.failed, t.rejected, o.records);
+	fclose(t.rec);
+	t.rec = NULL;
+	print_report(&t, tasks, ntasks);
+	rc = 0;
+out:
+	if (t.rec)
+		fclose(t.rec);
+	if (t.dir[0]) {
+		char path[300];
+		static const char *const names[] = {"res", "out", "cand.so"};
+		for (int i = 0; i < 3; i++) {
+			snprintf(path, sizeof(path), "%s/%s", t.dir, names[i]);
+			unlink(path);
+		}
+		rmdir(t.dir);
+	}
+	if (t.ctx)
+		isl_ctx_free(t.ctx);
+	sch_records_free(&t.old);
+	free(t.ref);
+	free(tasks);
+	k_program_free(t.p);
+	ir_graph_free(g);
+	return rc;
+}
