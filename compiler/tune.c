@@ -267,8 +267,12 @@ static void child_measure(Tuner *t, Kernel *k, const char *text, int timed, int 
 			child_fail(res, "run: %s", vitrt_last_error());
 		times[n++] = now_s() - t0;
 	}
-	if (fault == FAULT_WRONG && no > 0)
-		((unsigned char *)out[0])[1] ^= 0x40;
+	if (fault == FAULT_WRONG && no > 0) {   /* the test hook: a clearly wrong element */
+		if (vitrt_model_output(m, 0)->dtype == VITRT_F32)
+			((float *)out[0])[0] = ((float *)out[0])[0] * 2.0f + 1.0f;
+		else
+			((unsigned char *)out[0])[0] ^= 1;
+	}
 	FILE *f = fopen(outp, "w");
 	for (int i = 0; f && i < no; i++) {
 		const vitrt_tensor_info *ti = vitrt_model_output(m, i);
@@ -686,7 +690,7 @@ static void print_report(Tuner *t, const Task *v, int n)
 	double tot_def = 0, tot_best = 0;
 	int rows = 0;
 
-	if (sch_records_read(t->o->records, &r, stderr, &err)) {
+	if (sch_records_read(t->o->records, &r, stderr, &err) < 0) {
 		fprintf(stderr, "vitc tune: %s\n", err.msg);
 		return;
 	}
@@ -704,8 +708,10 @@ static void print_report(Tuner *t, const Task *v, int n)
 		rows++;
 		tot_def += v[i].weight * d->median_us;
 		tot_best += v[i].weight * b->median_us;
-		printf("%-18s %-32.32s %-8s %-14s %3d %10.1f %10.1f %6.2fx  %s\n", v[i].key,
-		       v[i].k->name, v[i].k->op, shape, v[i].weight, d->median_us, b->median_us,
+		const char *name = v[i].k->name;
+		size_t nl = strlen(name);
+		printf("%-18s %s%-*s %-8s %-14s %3d %10.1f %10.1f %6.2fx  %s\n", v[i].key,
+		       nl > 32 ? ".." : "", nl > 32 ? 30 : 32, nl > 32 ? name + nl - 30 : name, v[i].k->op, shape, v[i].weight, d->median_us, b->median_us,
 		       d->median_us / b->median_us, b->is_default ? "(default)" : b->schedule);
 	}
 	if (rows)
@@ -881,7 +887,7 @@ int cmd_tune(int argc, char **argv)
 		goto out;
 	}
 	if (o.resume && access(o.records, F_OK) == 0 &&
-	    sch_records_read(o.records, &t.old, stderr, &err)) {
+	    sch_records_read(o.records, &t.old, stderr, &err) < 0) {
 		fprintf(stderr, "vitc tune: %s\n", err.msg);
 		goto out;
 	}

@@ -197,7 +197,7 @@ int sch_records_read(const char *path, SchRecords *r, FILE *notices, VitcErr *er
 			fprintf(notices, "vitc: notice: %s:%d: %s; line ignored\n", path, first_bad,
 			        first_why);
 	}
-	return 0;
+	return bad;
 }
 
 /* A cJSON string member, "" for NULL. */
@@ -297,8 +297,9 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 	int applied = 0, tunable = 0, missing = 0, for_fp = 0, unknown = 0, first_unknown = -1;
 	const char **keys;
 	isl_ctx *ctx = NULL;
+	int bad = sch_records_read(path, &r, notices, &err);
 
-	if (sch_records_read(path, &r, notices, &err)) {
+	if (bad < 0) {
 		fprintf(notices, "vitc: notice: %s; default schedules\n", err.msg);
 		return 0;
 	}
@@ -335,7 +336,7 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 		if (!ctx)
 			ctx = sch_ctx_alloc();
 		if (!schedule_applies(ctx, k, &sc, &err)) {
-			if (!seen)
+			if (!seen && !bad++)
 				fprintf(notices, "vitc: notice: %s:%d: the schedule does not apply to kernel "
 				        "'%s' (%s); default schedule kept\n", path, best->line, k->name, err.msg);
 			continue;
@@ -343,7 +344,9 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 		k->sched = sc;
 		applied++;
 	}
-	if (!r.n)
+	if (bad)
+		;   /* one line per file: the bad line's notice was it */
+	else if (!r.n)
 		fprintf(notices, "vitc: notice: %s: no records; default schedules\n", path);
 	else if (!for_fp)
 		fprintf(notices, "vitc: notice: %s: no record was measured for this target (%s, %s, "

@@ -55,8 +55,8 @@ typedef struct {
  * Read "path" into "r" (initialized here).  Bad lines (not JSON, a field
  * missing or of the wrong type, a schedule that does not parse) are
  * skipped; the first is reported on "notices" as one line "path:line:
- * what", with the count of the others.  -1 with "err" set only when the
- * file cannot be read at all.
+ * what", with the count of the others.  Returns the number of bad lines,
+ * or -1 with "err" set when the file cannot be read at all.
  */
 int sch_records_read(const char *path, SchRecords *r, FILE *notices, VitcErr *err);
 void sch_records_free(SchRecords *r);
