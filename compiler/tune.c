@@ -53,6 +53,7 @@ static const char tune_usage[] =
 	"  --seed S              seed of the random inputs and the mutations (default 1)\n"
 	"  --threads N           threads the kernels run on (default: all usable CPUs)\n"
 	"  --timeout S           a candidate's build and run limit in seconds (default 60)\n"
+	"  --confirm N           rounds re-measuring the default and the 3 fastest (default 2)\n"
 	"  --tasks PATTERN       only tasks with a kernel name, op or task key matching\n"
 	"                        the shell PATTERN\n"
 	"  --report              measure nothing: print FILE's table for this model\n"
@@ -64,7 +65,7 @@ static const char tune_usage[] =
 
 typedef struct {
 	const char *model, *weights, *records, *cpu, *features, *shift_linear, *tasks;
-	int trials, resume, report, threads;
+	int trials, resume, report, threads, confirm;
 	double budget, timeout;
 	uint64_t seed;
 } TuneOptions;
@@ -423,12 +424,14 @@ static void measure(Tuner *t, const Task *tk, const char *text, int is_ref, int 
 }
 
 /* Append the record of a measurement. */
-static void record(Tuner *t, const Task *tk, const char *text, const Meas *m, int is_default)
+static void record(Tuner *t, const Task *tk, const char *text, const Meas *m, int is_default,
+                   int confirm)
 {
 	SchRecord r = {
 		.task = tk->key, .kernel = tk->k->name, .op = tk->k->op, .schedule = text,
 		.ok = m->ok, .why = m->ok ? "" : m->why, .median_us = m->median_us,
-		.min_us = m->min_us, .is_default = is_default, .threads = t->o->threads,
+		.min_us = m->min_us, .is_default = is_default, .confirm = confirm,
+		.threads = t->o->threads,
 		.fp = t->fp,
 	};
 	if (sch_record_write(t->rec, &r))
@@ -499,7 +502,7 @@ static int try_cand(Tuner *t, const Task *tk, Cand *v, int i, int nth, int trial
 	}
 	int fault = t->fault_n == nth ? t->fault_kind : FAULT_NONE;
 	measure(t, tk, v[i].text, 0, 1, fault, &m);
-	record(t, tk, v[i].text, &m, 0);
+	record(t, tk, v[i].text, &m, 0, 0);
 	v[i].state = m.ok ? 1 : 2;
 	v[i].us = m.median_us;
 	if (m.ok && m.median_us < *best)
@@ -539,6 +542,48 @@ static int over_budget(const Tuner *t)
 }
 
 /*
+ * The confirmation rounds: the default and the three fastest candidates of
+ * the search measured again (--confirm rounds, in turn), each a record
+ * with "confirm": compile takes the mean per schedule, so a candidate that
+ * was fast once by luck of the machine's load does not win.
+ */
+static void confirm(Tuner *t, const Task *tk, Cand *v, int n, const char *deftext)
+{
+	int top[3], k = 0;
+	Meas m;
+
+	for (int q = 0; q < 3; q++) {
+		int b = -1;
+		for (int i = 0; i < n; i++) {
+			int taken = 0;
+			for (int j = 0; j < k; j++)
+				taken |= top[j] == i;
+			if (v[i].state == 1 && !taken && strcmp(v[i].text, deftext) &&
+			    (b < 0 || v[i].us < v[b].us))
+				b = i;
+		}
+		if (b >= 0)
+			top[k++] = b;
+	}
+	for (int r = 0; r < t->o->confirm && k && !over_budget(t); r++) {
+		measure(t, tk, deftext, 0, 1, FAULT_NONE, &m);
+		record(t, tk, deftext, &m, 1, 1);
+		printf("tune:   confirm %d: default %.1f us", r + 1, m.median_us);
+		for (int j = 0; j < k; j++) {
+			char label[64];
+			measure(t, tk, v[top[j]].text, 0, 1, FAULT_NONE, &m);
+			record(t, tk, v[top[j]].text, &m, 0, 1);
+			sch_cand_label(&v[top[j]].c, label, sizeof(label));
+			if (m.ok)
+				printf(", %s %.1f us", label, m.median_us);
+			else
+				printf(", %s failed: %s", label, m.why);
+		}
+		printf("\n");
+	}
+}
+
+/*
  * Tune one task: the default (reference and baseline), the cost model's
  * best half of the trials, then mutations of the fastest measured.
  */
@@ -555,14 +600,14 @@ static void tune_task(Tuner *t, Task *tk, int idx, int ntasks)
 	sch_format(&tk->k->sched, deftext, sizeof(deftext));
 	printf("tune: task %d/%d %s %s (%s %s, x%d)\n", idx + 1, ntasks, tk->key, tk->k->name,
 	       tk->k->op, shape, tk->weight);
-	const SchRecord *old_def = t->o->resume ? sch_records_default(&t->old, tk->key, &t->fp) : NULL;
-	double def;
+	double def = 0;
+	const SchRecord *old_def = t->o->resume ?
+		sch_records_default(&t->old, tk->key, &t->fp, &def) : NULL;
 	if (old_def) {
 		measure(t, tk, deftext, 1, 0, FAULT_NONE, &m);   /* the reference output only */
-		def = old_def->median_us;
 	} else {
 		measure(t, tk, deftext, 1, 1, FAULT_NONE, &m);
-		record(t, tk, deftext, &m, 1);
+		record(t, tk, deftext, &m, 1, 0);
 		def = m.median_us;
 	}
 	if (!m.ok) {
@@ -613,12 +658,13 @@ static void tune_task(Tuner *t, Task *tk, int idx, int ntasks)
 		}
 		done += try_cand(t, tk, v, i, done + 1, trials, &best, def, &a);
 	}
+	confirm(t, tk, v, n, deftext);
 	if (over_budget(t))
 		printf("tune:   time budget spent\n");
 	if (t->rejected_task > 3)
 		printf("tune:   (%d candidates rejected in all)\n", t->rejected_task);
 	snprintf(why, sizeof(why), "%.1f us -> %.1f us (%.2fx)", def, best, def / best);
-	printf("tune:   %s: %s\n", tk->k->name, why);
+	printf("tune:   %s: %s in the search\n", tk->k->name, why);
 	free(v);
 	arena_free(&a);
 }
@@ -699,23 +745,24 @@ static void print_report(Tuner *t, const Task *v, int n)
 	for (int i = 0; i < n; i++) {
 		if (!v[i].tunable || !task_matches(t->o, t->p, &v[i]))
 			continue;
-		const SchRecord *d = sch_records_default(&r, v[i].key, &t->fp);
-		const SchRecord *b = sch_records_best(&r, v[i].key, &t->fp);
+		double dus, bus;
+		const SchRecord *d = sch_records_default(&r, v[i].key, &t->fp, &dus);
+		const SchRecord *b = sch_records_best(&r, v[i].key, &t->fp, &bus);
 		char shape[64];
 		shape_str(&v[i].sp, shape, sizeof(shape));
 		if (!d || !b)
 			continue;
 		rows++;
-		tot_def += v[i].weight * d->median_us;
-		tot_best += v[i].weight * b->median_us;
+		tot_def += v[i].weight * dus;
+		tot_best += v[i].weight * bus;
 		const char *name = v[i].k->name;
 		size_t nl = strlen(name);
 		printf("%-18s %s%-*s %-8s %-14s %3d %10.1f %10.1f %6.2fx  %s\n", v[i].key,
-		       nl > 32 ? ".." : "", nl > 32 ? 30 : 32, nl > 32 ? name + nl - 30 : name, v[i].k->op, shape, v[i].weight, d->median_us, b->median_us,
-		       d->median_us / b->median_us, b->is_default ? "(default)" : b->schedule);
+		       nl > 32 ? ".." : "", nl > 32 ? 30 : 32, nl > 32 ? name + nl - 30 : name, v[i].k->op, shape, v[i].weight, dus, bus, dus / bus,
+		       b->is_default ? "(default)" : b->schedule);
 	}
 	if (rows)
-		printf("weighted total (sum of weight x median): default %.1f us, tuned %.1f us, %.2fx\n",
+		printf("weighted total (sum of weight x mean median): default %.1f us, tuned %.1f us, %.2fx\n",
 		       tot_def, tot_best, tot_def / tot_best);
 	else
 		printf("no records for this model's tasks on this target (%s, %s)\n", t->fp.llvm_cpu,
@@ -763,7 +810,7 @@ static int parse_args(int argc, char **argv, TuneOptions *o)
 {
 	static const char *const vflags[] = {"--records", "--trials", "--time-budget", "--seed",
 	                                     "--threads", "--timeout", "--tasks", "--weights",
-	                                     "--shift-linear", NULL};
+	                                     "--shift-linear", "--confirm", NULL};
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *v = NULL;
 		int f;
@@ -796,6 +843,7 @@ static int parse_args(int argc, char **argv, TuneOptions *o)
 				bad = strcmp(v, "mlp") && strcmp(v, "attn") && strcmp(v, "all");
 				o->shift_linear = v;
 				break;
+			case 9: bad = num_value(v, 0, &d) || d != floor(d) || d > 100; o->confirm = (int)d; break;
 			}
 			if (bad)
 				return cli_usage_error("tune", "bad value '%s' for %s", v, vflags[f]);
@@ -855,7 +903,7 @@ static Program *lower_model(Tuner *t, Graph **gp, VitcErr *err)
 
 int cmd_tune(int argc, char **argv)
 {
-	TuneOptions o = {.trials = 12, .seed = 1, .timeout = 60};
+	TuneOptions o = {.trials = 12, .seed = 1, .timeout = 60, .confirm = 2};
 	Tuner t = {.o = &o};
 	VitcErr err = {{0}};
 	Graph *g = NULL;

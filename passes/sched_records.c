@@ -119,6 +119,7 @@ static int parse_line(SchRecords *r, const char *line, SchRecord *rec, char *why
 	                get_num(o, "min_us", &rec->min_us, why, len)))
 		goto out;
 	rec->is_default = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "default"));
+	rec->confirm = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "confirm"));
 	if (!get_num(o, "threads", &d, why, len))
 		rec->threads = (int)d;
 	const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "target");
@@ -226,6 +227,8 @@ int sch_record_write(FILE *f, const SchRecord *rec)
 		cJSON_AddNumberToObject(o, "min_us", round(rec->min_us * 1000) / 1000);
 	}
 	cJSON_AddBoolToObject(o, "default", rec->is_default);
+	if (rec->confirm)
+		cJSON_AddBoolToObject(o, "confirm", 1);
 	cJSON_AddNumberToObject(o, "threads", rec->threads);
 	t = cJSON_AddObjectToObject(o, "target");
 	add_str(t, "cpu_model", rec->fp.cpu_model);
@@ -241,27 +244,71 @@ int sch_record_write(FILE *f, const SchRecord *rec)
 	return rc;
 }
 
+/*
+ * The mean median of the records of "task" on "fp" with the schedule of
+ * record "i"; -1 when one of them failed.
+ */
+static double schedule_mean(const SchRecords *r, const int *idx, int n, int i)
+{
+	double sum = 0;
+	int cnt = 0;
+	for (int j = 0; j < n; j++) {
+		const SchRecord *c = &r->v[idx[j]];
+		if (strcmp(c->schedule, r->v[idx[i]].schedule))
+			continue;
+		if (!c->ok)
+			return -1;
+		sum += c->median_us;
+		cnt++;
+	}
+	return cnt ? sum / cnt : -1;
+}
+
+/* Indices of the records of "task" on "fp" (malloc'd), their count in *n. */
+static int *task_records(const SchRecords *r, const char *task, const SchFingerprint *fp, int *n)
+{
+	int *idx = xcalloc((size_t)r->n + 1, sizeof(int));
+	*n = 0;
+	for (int i = 0; i < r->n; i++)
+		if (!strcmp(r->v[i].task, task) && sch_fingerprint_eq(&r->v[i].fp, fp))
+			idx[(*n)++] = i;
+	return idx;
+}
+
 const SchRecord *sch_records_best(const SchRecords *r, const char *task,
-                                  const SchFingerprint *fp)
+                                  const SchFingerprint *fp, double *us)
 {
 	const SchRecord *best = NULL;
-	for (int i = 0; i < r->n; i++) {
-		const SchRecord *c = &r->v[i];
-		if (c->ok && !strcmp(c->task, task) && sch_fingerprint_eq(&c->fp, fp) &&
-		    (!best || c->median_us < best->median_us))
-			best = c;
+	int n, *idx = task_records(r, task, fp, &n);
+
+	*us = 0;
+	for (int i = 0; i < n; i++) {
+		double m = schedule_mean(r, idx, n, i);
+		if (m >= 0 && (!best || m < *us)) {
+			best = &r->v[idx[i]];
+			*us = m;
+		}
 	}
+	free(idx);
 	return best;
 }
 
 const SchRecord *sch_records_default(const SchRecords *r, const char *task,
-                                     const SchFingerprint *fp)
+                                     const SchFingerprint *fp, double *us)
 {
 	const SchRecord *d = NULL;
-	for (int i = 0; i < r->n; i++)
-		if (r->v[i].ok && r->v[i].is_default && !strcmp(r->v[i].task, task) &&
-		    sch_fingerprint_eq(&r->v[i].fp, fp))
-			d = &r->v[i];
+	int n, *idx = task_records(r, task, fp, &n);
+
+	*us = 0;
+	for (int i = 0; i < n && !d; i++)
+		if (r->v[idx[i]].is_default && r->v[idx[i]].ok) {
+			double m = schedule_mean(r, idx, n, i);
+			if (m >= 0) {
+				d = &r->v[idx[i]];
+				*us = m;
+			}
+		}
+	free(idx);
 	return d;
 }
 
@@ -321,7 +368,8 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 		Kernel *k = p->kernels[i];
 		SchSpace sp;
 		int is_tunable = sch_space_of(k, t, 1, &sp, &p->arena);
-		const SchRecord *best = sch_records_best(&r, keys[i], &fp);
+		double us;
+		const SchRecord *best = sch_records_best(&r, keys[i], &fp, &us);
 		int seen = 0;
 		for (int j = 0; j < i; j++)
 			seen |= !strcmp(keys[j], keys[i]);

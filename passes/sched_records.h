@@ -39,6 +39,7 @@ typedef struct {
 	const char *why;       /* failed: why ("crashed: signal 11", "wrong result ...") */
 	double median_us, min_us;
 	int is_default;        /* the default schedule's measurement */
+	int confirm;           /* a re-measurement of the confirmation rounds */
 	int threads;
 	SchFingerprint fp;
 	int line;              /* 1-based line in its file */
@@ -64,12 +65,17 @@ void sch_records_free(SchRecords *r);
 /* Write "rec" as one JSON line (with the vitc version and the current time). */
 int sch_record_write(FILE *f, const SchRecord *rec);
 
-/* The fastest "ok" record of "task" measured on "fp", or NULL. */
+/*
+ * The fastest schedule of "task" measured on "fp": a schedule's time is the
+ * mean of the medians of its "ok" records (one lucky measurement on a
+ * loaded machine should not decide), and a schedule with any "failed"
+ * record is out.  Returns one of its records and the mean in *us, or NULL.
+ */
 const SchRecord *sch_records_best(const SchRecords *r, const char *task,
-                                  const SchFingerprint *fp);
-/* The default schedule's "ok" record of "task" on "fp" (the last one), or NULL. */
+                                  const SchFingerprint *fp, double *us);
+/* The default schedule's records of "task" on "fp" (one of them, the mean in *us), or NULL. */
 const SchRecord *sch_records_default(const SchRecords *r, const char *task,
-                                     const SchFingerprint *fp);
+                                     const SchFingerprint *fp, double *us);
 /* Any record (ok or failed) of "task" with schedule text "sched" on "fp", or NULL. */
 const SchRecord *sch_records_find(const SchRecords *r, const char *task, const char *sched,
                                   const SchFingerprint *fp);

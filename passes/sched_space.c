@@ -118,7 +118,7 @@ static int cand_valid(const SchSpace *sp, const SchCand *c)
 		return 0;
 	if (c->rows > 1 && (sp->M == IR_DIM_N || c->rows > sp->M))
 		return 0;
-	if (c->kc && (c->kc >= sp->K || c->kc < 16))
+	if (c->kc && (c->kc >= sp->K || c->kc < 16 || c->par == SCH_PAR_COLS))
 		return 0;
 	if (c->par == SCH_PAR_ROWS && c->rows > 1 && sp->M != IR_DIM_N && sp->M <= c->rows)
 		return 0;
@@ -140,6 +140,8 @@ const char *sch_cand_text(const SchSpace *sp, const SchCand *c, Arena *a)
 		    c->rows, J);
 	else
 		ADD("split(j,%d); reorder(k,j.o)", J);
+	if (c->par == SCH_PAR_COLS && c->rows > 1)
+		ADD("; reorder(i.o,j.o)");   /* column tiles outermost: one fork/join per call */
 	if (c->kc)
 		ADD("; split(k,%d); reorder(j.o,k.o)", c->kc);
 	if (c->vectors > 1)

@@ -55,7 +55,7 @@ expect 1 1 "cannot open" -- "$V" tune "$T/none.json" --records "$R"
 
 # ---- a tuning run with a crashing candidate: recorded as failed, the run completes ----
 expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=crash:1 \
-	"$V" tune "$M.json" --records "$R" --trials 3 --tasks "$TASK" --seed 7
+	"$V" tune "$M.json" --records "$R" --trials 3 --tasks "$TASK" --seed 7 --confirm 0
 grep -q '"status":"failed","why":"crashed: signal' "$R" && ok || fail "crash not recorded as failed"
 [ "$(grep -c '"default":true' "$R")" -eq 1 ] && ok || fail "default not recorded once"
 [ "$(grep -c . "$R")" -eq 4 ] && ok || fail "want 4 records (default + 3 trials), got $(grep -c . "$R")"
@@ -66,16 +66,19 @@ expect 1 1 "add --resume" -- "$V" tune "$M.json" --records "$R" --tasks "$TASK"
 
 # ---- wrong result and hang, with --resume: failed, run completes, nothing measured twice ----
 expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=wrong:1 \
-	"$V" tune "$M.json" --records "$R" --trials 2 --tasks "$TASK" --seed 7 --resume
+	"$V" tune "$M.json" --records "$R" --trials 2 --tasks "$TASK" --seed 7 --resume --confirm 0
 grep -q '"why":"wrong result' "$R" && ok || fail "wrong result not recorded as failed"
 expect 0 0 "timed out" -- env VITC_TUNE_TEST_FAULT=hang:1 \
-	"$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --seed 7 --resume --timeout 2
+	"$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --seed 7 --resume --timeout 2 --confirm 0
 grep -q '"why":"timed out after 2 s"' "$R" && ok || fail "hang not recorded as failed"
 [ "$(grep -c . "$R")" -eq 7 ] && ok || fail "want 7 records after the resumed runs, got $(grep -c . "$R")"
 dups=$(sed 's/.*"task":"\([^"]*\)".*"schedule":"\([^"]*\)".*/\1 \2/' "$R" | sort | uniq -d | wc -l)
 [ "$dups" -eq 0 ] && ok || fail "--resume measured $dups candidates twice"
-expect 0 0 "default: " -- "$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --resume
+expect 0 0 "default: " -- "$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --resume --confirm 1
 grep -q "(recorded)" "$T/out" && ok || fail "--resume re-measured the default"
+# the confirmation round re-measured the default and the fastest candidates
+[ "$(grep -c '"default":true,"confirm":true' "$R")" -eq 1 ] && ok || fail "want one confirmation of the default"
+[ "$(grep -c '"confirm":true' "$R")" -ge 2 ] && ok || fail "want confirmations of candidates"
 
 # ---- the report ----
 expect 0 0 "weighted total" -- "$V" tune "$M.json" --records "$R" --report
@@ -88,7 +91,7 @@ runs_ok "$T/tuned.so"
 
 # A record made fastest with a distinctive schedule (5-row tiles) is applied:
 # the schedule tree shows floor(i/5) for the task's kernels.
-line=$(grep '"default":true' "$R")
+line=$(grep '"default":true' "$R" | head -1)
 S5='split(ej,16); split(i,5); split(j,32); reorder(k,j.o); reorder(i.i,j.o); reorder(i.i,k); split(j.i,16); unroll(i.i); unroll(j.i.o); vectorize(j.i.i); vectorize(ej.i)'
 echo "$line" | sed "s/\"schedule\":\"[^\"]*\"/\"schedule\":\"$S5\"/; s/\"median_us\":[0-9.]*/\"median_us\":0.001/" >"$T/r5.jsonl"
 expect 0 1 "have no record" -- "$V" compile "$M.json" -o "$T/r5.so" --records "$T/r5.jsonl" --dump-ir "$T/d5"
