@@ -11,33 +11,29 @@
  * from the search space of sched_space.c: the cost model's best first,
  * then mutations of the best measured ones.  Each candidate is checked by
  * sch_apply (structure and dependences) in this process, then built and
- * timed in a forked child that holds only the task's kernel, its buffers
- * made inputs and outputs of a one-kernel program: a crash, a hang past
- * --timeout, a failed build or a wrong result is a "failed" record, and
- * the run goes on.
+ * timed in a forked child (tune_measure.c) that holds only the task's
+ * kernel, its buffers made inputs and outputs of a one-kernel program: a
+ * crash, a hang past --timeout, a failed build or a wrong result is a
+ * "failed" record, and the run goes on.
  */
 #define _GNU_SOURCE 1
 #include <errno.h>
 #include <fnmatch.h>
 #include <math.h>
 #include <sched.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
-#include "backends/backend.h"
 #include "compiler/cli.h"
 #include "compiler/driver.h"
+#include "compiler/tune.h"
 #include "passes/passes.h"
 #include "passes/sched_records.h"
 #include "passes/sched_space.h"
 #include "passes/schedule.h"
-#include "runtime/vitrt.h"
 
 static const char tune_usage[] =
 	"usage: vitc tune MODEL.json --records FILE [options]\n"
@@ -62,366 +58,6 @@ static const char tune_usage[] =
 	"\n"
 	"Test hook: VITC_TUNE_TEST_FAULT=crash:N|wrong:N|hang:N makes the N-th candidate of\n"
 	"each task crash, compute a wrong result or hang.\n";
-
-typedef struct {
-	const char *model, *weights, *records, *cpu, *features, *shift_linear, *tasks;
-	int trials, resume, report, threads, confirm;
-	double budget, timeout;
-	uint64_t seed;
-} TuneOptions;
-
-/* One task: the kernels with one task key. */
-typedef struct {
-	const char *key;
-	Kernel *k;            /* the first kernel of the task */
-	int weight;           /* how many kernels of the model share the key */
-	int tunable;
-	SchSpace sp;
-} Task;
-
-/* What a measurement gave. */
-typedef struct {
-	int ok;
-	char why[256];
-	double median_us, min_us;
-} Meas;
-
-typedef struct {
-	const TuneOptions *o;
-	Program *p;
-	SchTarget tgt;
-	CgOptions cg;
-	SchFingerprint fp;
-	isl_ctx *ctx;          /* legality checks in this process */
-	char dir[256];         /* scratch directory of the children */
-	unsigned char *ref;    /* the current task's reference outputs */
-	size_t ref_len;
-	FILE *rec;             /* records, appended */
-	SchRecords old;        /* with --resume: what FILE held */
-	double deadline;       /* monotonic seconds, 0: none */
-	int fault_kind, fault_n; /* VITC_TUNE_TEST_FAULT */
-	int measured, failed, rejected;
-	int rejected_task;     /* rejections in the current task (the first few are logged) */
-} Tuner;
-
-enum { FAULT_NONE, FAULT_CRASH, FAULT_WRONG, FAULT_HANG };
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* ---- the child: one kernel as a program, built, run and timed ---- */
-
-static const Buffer *root_of(const Buffer *b)
-{
-	while (b->alias_of)
-		b = b->alias_of;
-	return b;
-}
-
-/*
- * Make "p" a program of kernel "k" alone: every non-weight buffer it
- * touches (by its root) becomes an input, or an output if a statement of
- * "k" stores to it.  Runs in the child, on its copy of the program.
- */
-static void isolate_kernel(Program *p, Kernel *k)
-{
-	const Buffer **bufs = xcalloc((size_t)p->n_bufs + 1, sizeof(*bufs));
-	int nb = k_kernel_buffers(k, bufs, p->n_bufs);
-	Buffer **ins = arena_calloc(&p->arena, (size_t)nb + 1, sizeof(*ins));
-	Buffer **outs = arena_calloc(&p->arena, (size_t)nb + 1, sizeof(*outs));
-	int ni = 0, no = 0;
-
-	for (int i = 0; i < nb; i++) {
-		Buffer *r = (Buffer *)root_of(bufs[i]);
-		int dup = 0, written = 0;
-		for (int j = 0; j < ni; j++)
-			dup |= ins[j] == r;
-		for (int j = 0; j < no; j++)
-			dup |= outs[j] == r;
-		if (dup || r->kind == BUF_WEIGHT)
-			continue;
-		for (int s = 0; s < k->n_stmts; s++)
-			written |= root_of(k->stmts[s]->store.buf) == r;
-		r->kind = written ? BUF_OUTPUT : BUF_INPUT;
-		if (written) {
-			r->io_index = no;
-			outs[no++] = r;
-		} else {
-			r->io_index = ni;
-			ins[ni++] = r;
-		}
-	}
-	free(bufs);
-	p->inputs = ins;
-	p->n_inputs = ni;
-	p->outputs = outs;
-	p->n_outputs = no;
-	p->kernels[0] = k;
-	p->n_kernels = 1;
-	k->same_as = -1;
-}
-
-/* Seeded random contents: floats in [-1, 1), integers in [-8, 8). */
-static void fill_random(void *buf, uint64_t bytes, int32_t dtype, uint64_t *rng)
-{
-	if (dtype == VITRT_F32) {
-		float *f = buf;
-		for (uint64_t i = 0; i < bytes / 4; i++)
-			f[i] = (float)((double)(sch_rand(rng) >> 11) / (double)(1ull << 53) * 2.0 - 1.0);
-		return;
-	}
-	unsigned char *b = buf;
-	for (uint64_t i = 0; i < bytes; i++)
-		b[i] = (unsigned char)((sch_rand(rng) % 16) - 8);
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-/* Write "msg" as the child's result line and leave. */
-static void child_fail(const char *res, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3), noreturn));
-static void child_fail(const char *res, const char *fmt, ...)
-{
-	FILE *f = fopen(res, "w");
-	va_list ap;
-	if (f) {
-		fputs("error ", f);
-		va_start(ap, fmt);
-		vfprintf(f, fmt, ap);
-		va_end(ap);
-		fputc('\n', f);
-		fclose(f);
-	}
-	_exit(3);
-}
-
-/*
- * The child's work: schedule "text" on kernel "k", build a one-kernel .so,
- * run it on seeded random inputs (batch 1), time it ("timed": warm-up,
- * then at least 10 runs and 50 ms), write the outputs (dtype, size, bytes
- * each) to dir/out and "ok MEDIAN_US MIN_US" to dir/res.
- */
-static void child_measure(Tuner *t, Kernel *k, const char *text, int timed, int fault)
-{
-	char res[300], so[300], outp[300];
-	VitcErr err;
-	Program *p = t->p;
-
-	snprintf(res, sizeof(res), "%s/res", t->dir);
-	snprintf(so, sizeof(so), "%s/cand.so", t->dir);
-	snprintf(outp, sizeof(outp), "%s/out", t->dir);
-	if (sch_parse(text, &k->sched, &p->arena, &err))
-		child_fail(res, "%s", err.msg);
-	isolate_kernel(p, k);
-	isl_ctx *ctx = sch_ctx_alloc();
-	isl_schedule *s = sch_initial(ctx, k, &err);
-	if (s)
-		s = sch_apply(s, k, NULL, &err);
-	isl_ast_node *ast = s ? sch_build_ast(s, &err) : NULL;
-	if (!ast)
-		child_fail(res, "schedule: %s", err.msg);
-	if (cg_compile_cpu(p, &ast, &t->cg, so, &err))
-		child_fail(res, "build: %s", err.msg);
-	isl_ast_node_free(ast);
-	isl_ctx_free(ctx);
-
-	VitrtModel *m;
-	if (vitrt_model_load(so, &m) != VITRT_OK)
-		child_fail(res, "load: %s", vitrt_last_error());
-	VitrtContext *c = vitrt_context_create(m, t->o->threads);
-	if (!c)
-		child_fail(res, "context: %s", vitrt_last_error());
-	int ni = vitrt_model_num_inputs(m), no = vitrt_model_num_outputs(m);
-	const void **in = xcalloc((size_t)ni + 1, sizeof(*in));
-	void **out = xcalloc((size_t)no + 1, sizeof(*out));
-	uint64_t rng = t->o->seed * 0x9e3779b97f4a7c15ull + 1;
-	for (int i = 0; i < ni; i++) {
-		const vitrt_tensor_info *ti = vitrt_model_input(m, i);
-		uint64_t n = vitrt_tensor_bytes(ti, 1);
-		void *b = xcalloc(n + 1, 1);
-		fill_random(b, n, ti->dtype, &rng);
-		in[i] = b;
-	}
-	for (int i = 0; i < no; i++)
-		out[i] = xcalloc(vitrt_tensor_bytes(vitrt_model_output(m, i), 1) + 1, 1);
-	if (vitrt_run(c, 1, in, out) != VITRT_OK)
-		child_fail(res, "run: %s", vitrt_last_error());
-	if (fault == FAULT_CRASH)
-		abort();
-	if (fault == FAULT_HANG)
-		for (;;)
-			pause();
-	double times[1000];
-	int n = 0;
-	double start = now_s();
-	while (timed && n < 1000 && (n < 10 || now_s() - start < 0.05) && now_s() - start < 2.0) {
-		double t0 = now_s();
-		if (vitrt_run(c, 1, in, out) != VITRT_OK)
-			child_fail(res, "run: %s", vitrt_last_error());
-		times[n++] = now_s() - t0;
-	}
-	if (fault == FAULT_WRONG && no > 0) {   /* the test hook: a clearly wrong element */
-		if (vitrt_model_output(m, 0)->dtype == VITRT_F32)
-			((float *)out[0])[0] = ((float *)out[0])[0] * 2.0f + 1.0f;
-		else
-			((unsigned char *)out[0])[0] ^= 1;
-	}
-	FILE *f = fopen(outp, "w");
-	for (int i = 0; f && i < no; i++) {
-		const vitrt_tensor_info *ti = vitrt_model_output(m, i);
-		uint64_t bytes = vitrt_tensor_bytes(ti, 1);
-		int32_t dt = ti->dtype;
-		fwrite(&dt, sizeof(dt), 1, f);
-		fwrite(&bytes, sizeof(bytes), 1, f);
-		fwrite(out[i], 1, bytes, f);
-	}
-	if (!f || fclose(f))
-		child_fail(res, "cannot write %s", outp);
-	qsort(times, (size_t)n, sizeof(double), cmp_double);
-	f = fopen(res, "w");
-	if (!f)
-		_exit(4);
-	fprintf(f, "ok %.6f %.6f\n", n ? times[n / 2] * 1e6 : 0.0, n ? times[0] * 1e6 : 0.0);
-	fclose(f);
-	_exit(0);
-}
-
-/* ---- the parent: fork, wait with a limit, judge the result ---- */
-
-/*
- * Do the outputs in "got" match the reference?  Floats: the largest
- * difference at most 1e-5 times the largest reference magnitude of that
- * output; integers: bit-exact.  "why" says what differs.
- */
-static int outputs_match(const Tuner *t, const unsigned char *got, size_t len, char *why,
-                         size_t wlen)
-{
-	size_t off = 0;
-
-	if (len != t->ref_len)
-		return snprintf(why, wlen, "wrong result: %zu output bytes, the default gave %zu",
-		                len, t->ref_len), 0;
-	while (off + 12 <= len) {
-		int32_t dt;
-		uint64_t bytes;
-		memcpy(&dt, got + off, 4);
-		memcpy(&bytes, got + off + 4, 8);
-		off += 12;
-		if (bytes > len - off)
-			return snprintf(why, wlen, "wrong result: malformed output file"), 0;
-		const unsigned char *a = got + off, *b = t->ref + off;
-		if (dt == VITRT_F32) {
-			double maxd = 0, maxr = 0;
-			for (uint64_t i = 0; i < bytes / 4; i++) {
-				float x, y;
-				memcpy(&x, a + 4 * i, 4);
-				memcpy(&y, b + 4 * i, 4);
-				if (isnan(x) != isnan(y))
-					return snprintf(why, wlen, "wrong result: NaN at element %llu",
-					                (unsigned long long)i), 0;
-				maxd = fmax(maxd, fabs((double)x - (double)y));
-				maxr = fmax(maxr, fabs((double)y));
-			}
-			if (maxd > 1e-5 * maxr)
-				return snprintf(why, wlen, "wrong result: max |diff| %.3g > 1e-5 x max |ref| %.3g",
-				                maxd, maxr), 0;
-		} else if (memcmp(a, b, bytes)) {
-			return snprintf(why, wlen, "wrong result: integer output differs"), 0;
-		}
-		off += bytes;
-	}
-	return 1;
-}
-
-/*
- * Measure schedule "text" of task "tk" in a child.  "is_ref": this is the
- * default, whose outputs become the reference ("timed" 0: only that).
- * "fault": the test hook's fault for this candidate.
- */
-static void measure(Tuner *t, const Task *tk, const char *text, int is_ref, int timed,
-                    int fault, Meas *m)
-{
-	char path[300];
-	int st = 0;
-
-	memset(m, 0, sizeof(*m));
-	snprintf(path, sizeof(path), "%s/res", t->dir);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s/out", t->dir);
-	unlink(path);
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid < 0) {
-		snprintf(m->why, sizeof(m->why), "fork: %s", strerror(errno));
-		return;
-	}
-	if (pid == 0)
-		child_measure(t, tk->k, text, timed, fault);
-	file_temp_child(pid);
-	double t0 = now_s();
-	for (;;) {
-		pid_t w = waitpid(pid, &st, WNOHANG);
-		if (w == pid)
-			break;
-		if (w < 0 && errno != EINTR) {
-			snprintf(m->why, sizeof(m->why), "waitpid: %s", strerror(errno));
-			file_temp_child(0);
-			return;
-		}
-		if (now_s() - t0 > t->o->timeout) {
-			kill(pid, SIGKILL);
-			waitpid(pid, &st, 0);
-			file_temp_child(0);
-			snprintf(m->why, sizeof(m->why), "timed out after %g s", t->o->timeout);
-			return;
-		}
-		nanosleep(&(struct timespec){0, 5000000}, NULL);
-	}
-	file_temp_child(0);
-	if (WIFSIGNALED(st)) {
-		snprintf(m->why, sizeof(m->why), "crashed: signal %d (%s)", WTERMSIG(st),
-		         strsignal(WTERMSIG(st)));
-		return;
-	}
-	char *res = NULL, *out = NULL;
-	size_t rlen, olen;
-	VitcErr err;
-	snprintf(path, sizeof(path), "%s/res", t->dir);
-	if (file_read_all(path, 1 << 16, &res, &rlen, &err)) {
-		snprintf(m->why, sizeof(m->why), "child exited with status %d and no result",
-		         WIFEXITED(st) ? WEXITSTATUS(st) : -1);
-		return;
-	}
-	res[strcspn(res, "\n")] = 0;
-	if (strncmp(res, "ok ", 3) || sscanf(res + 3, "%lf %lf", &m->median_us, &m->min_us) != 2) {
-		snprintf(m->why, sizeof(m->why), "%s", strncmp(res, "error ", 6) ? res : res + 6);
-		free(res);
-		return;
-	}
-	free(res);
-	snprintf(path, sizeof(path), "%s/out", t->dir);
-	if (file_read_all(path, (size_t)1 << 31, &out, &olen, &err)) {
-		snprintf(m->why, sizeof(m->why), "%.200s", err.msg);
-		return;
-	}
-	if (is_ref) {
-		free(t->ref);
-		t->ref = (unsigned char *)out;
-		t->ref_len = olen;
-		m->ok = 1;
-		return;
-	}
-	m->ok = outputs_match(t, (unsigned char *)out, olen, m->why, sizeof(m->why));
-	free(out);
-}
 
 /* Append the record of a measurement. */
 static void record(Tuner *t, const Task *tk, const char *text, const Meas *m, int is_default,
@@ -501,7 +137,7 @@ static int try_cand(Tuner *t, const Task *tk, Cand *v, int i, int nth, int trial
 		return 0;
 	}
 	int fault = t->fault_n == nth ? t->fault_kind : FAULT_NONE;
-	measure(t, tk, v[i].text, 0, 1, fault, &m);
+	tune_measure(t, tk, v[i].text, 0, 1, fault, &m);
 	record(t, tk, v[i].text, &m, 0, 0);
 	v[i].state = m.ok ? 1 : 2;
 	v[i].us = m.median_us;
@@ -538,7 +174,7 @@ static int pick_parent(const Cand *v, int n, uint64_t *rng)
 
 static int over_budget(const Tuner *t)
 {
-	return t->deadline > 0 && now_s() > t->deadline;
+	return t->deadline > 0 && tune_now() > t->deadline;
 }
 
 /*
@@ -566,12 +202,12 @@ static void confirm(Tuner *t, const Task *tk, Cand *v, int n, const char *deftex
 			top[k++] = b;
 	}
 	for (int r = 0; r < t->o->confirm && k && !over_budget(t); r++) {
-		measure(t, tk, deftext, 0, 1, FAULT_NONE, &m);
+		tune_measure(t, tk, deftext, 0, 1, FAULT_NONE, &m);
 		record(t, tk, deftext, &m, 1, 1);
 		printf("tune:   confirm %d: default %.1f us", r + 1, m.median_us);
 		for (int j = 0; j < k; j++) {
 			char label[64];
-			measure(t, tk, v[top[j]].text, 0, 1, FAULT_NONE, &m);
+			tune_measure(t, tk, v[top[j]].text, 0, 1, FAULT_NONE, &m);
 			record(t, tk, v[top[j]].text, &m, 0, 1);
 			sch_cand_label(&v[top[j]].c, label, sizeof(label));
 			if (m.ok)
@@ -604,9 +240,9 @@ static void tune_task(Tuner *t, Task *tk, int idx, int ntasks)
 	const SchRecord *old_def = t->o->resume ?
 		sch_records_default(&t->old, tk->key, &t->fp, &def) : NULL;
 	if (old_def) {
-		measure(t, tk, deftext, 1, 0, FAULT_NONE, &m);   /* the reference output only */
+		tune_measure(t, tk, deftext, 1, 0, FAULT_NONE, &m);   /* the reference output only */
 	} else {
-		measure(t, tk, deftext, 1, 1, FAULT_NONE, &m);
+		tune_measure(t, tk, deftext, 1, 1, FAULT_NONE, &m);
 		record(t, tk, deftext, &m, 1, 0);
 		def = m.median_us;
 	}
@@ -956,7 +592,7 @@ int cmd_tune(int argc, char **argv)
 	parse_fault(&t);
 	t.ctx = sch_ctx_alloc();
 	if (o.budget > 0)
-		t.deadline = now_s() + o.budget;
+		t.deadline = tune_now() + o.budget;
 	int n_tunable = 0;
 	for (int i = 0; i < ntasks; i++)
 		n_tunable += tasks[i].tunable && task_matches(&o, t.p, &tasks[i]);

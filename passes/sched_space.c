@@ -205,6 +205,8 @@ double sch_cand_cost(const SchSpace *sp, const SchCand *c)
 	double T = sp->threads;
 	if (units > 1 && T > 1)
 		cyc = cyc * cdiv(units, T) / units + 2000.0;  /* rounds of work + fork/join */
+	else if (c->par != SCH_PAR_NONE)
+		cyc = cyc * 1.01 + 200.0;  /* nothing to share: only the call into the pool */
 	return cyc;
 }
 
