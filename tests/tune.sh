@@ -47,6 +47,8 @@ R=$T/r.jsonl
 
 # ---- command line ----
 expect 0 0 "usage: vitc tune" -- "$V" tune --help
+expect 0 0 "[--records FILE]" -- "$V" compile --help
+expect 0 0 "usage: vitc inspect MODEL.json" -- "$V" inspect -h
 expect 2 1 "missing --records" -- "$V" tune "$M.json"
 expect 2 1 "missing MODEL.json" -- "$V" tune --records "$R"
 expect 2 1 "bad value 'x' for --trials" -- "$V" tune "$M.json" --records "$R" --trials x
