@@ -365,7 +365,7 @@ static Task *collect_tasks(Tuner *t, int *n)
  * The per-task table of a records file for this model and target:
  * default and best median, speed-up, and the weighted totals.
  */
-static void print_report(Tuner *t, const Task *v, int n)
+static int print_report(Tuner *t, const Task *v, int n)
 {
 	SchRecords r;
 	VitcErr err;
@@ -374,7 +374,7 @@ static void print_report(Tuner *t, const Task *v, int n)
 
 	if (sch_records_read(t->o->records, &r, stderr, &err) < 0) {
 		fprintf(stderr, "vitc tune: %s\n", err.msg);
-		return;
+		return -1;
 	}
 	printf("%-18s %-32s %-8s %-14s %3s %10s %10s %7s  %s\n", "task", "kernel", "op", "shape",
 	       "x", "default_us", "best_us", "speedup", "best schedule");
@@ -404,6 +404,7 @@ static void print_report(Tuner *t, const Task *v, int n)
 		printf("no records for this model's tasks on this target (%s, %s)\n", t->fp.llvm_cpu,
 		       t->fp.cpu_model);
 	sch_records_free(&r);
+	return 0;
 }
 
 /* Parse VITC_TUNE_TEST_FAULT=crash:N|wrong:N|hang:N. */
@@ -566,8 +567,7 @@ int cmd_tune(int argc, char **argv)
 	sch_fingerprint(&t.tgt, o.features, &t.fp);
 	tasks = collect_tasks(&t, &ntasks);
 	if (o.report) {
-		print_report(&t, tasks, ntasks);
-		rc = 0;
+		rc = print_report(&t, tasks, ntasks) ? 1 : 0;
 		goto out;
 	}
 	if (o.resume && access(o.records, F_OK) == 0 &&

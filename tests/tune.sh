@@ -85,6 +85,7 @@ grep -q "(recorded)" "$T/out" && ok || fail "--resume re-measured the default"
 # ---- the report ----
 expect 0 0 "weighted total" -- "$V" tune "$M.json" --records "$R" --report
 grep -q "mlp.0" "$T/out" && ok || fail "report lacks the task"
+expect 1 1 "cannot open" -- "$V" tune "$M.json" --records "$T/none.jsonl" --report
 
 # ---- compile --records: the tuned file works ----
 expect 0 -1 "" -- "$V" compile "$M.json" -o "$T/tuned.so" --records "$R"
