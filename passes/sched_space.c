@@ -87,7 +87,8 @@ int sch_space_of(const Kernel *k, const SchTarget *t, int threads, SchSpace *sp,
 	sp->lanes = t->f32_lanes > 0 ? t->f32_lanes : 4;
 	sp->regs = t->vector_regs > 0 ? t->vector_regs : 16;
 	sp->threads = threads > 0 ? threads : 1;
-	if (sp->K == IR_DIM_N || sp->P == IR_DIM_N || sp->P < sp->lanes)
+	if (ir_dim_is_batch(sp->K) || ir_dim_is_batch(sp->P) || sp->P < sp->lanes ||
+	    (ir_dim_is_batch(sp->M) && sp->M != IR_DIM_N))
 		return 0;
 	/* the default's primitives on the epilogue nest (loops "e..."), kept as they are */
 	Schedule pre = {0}, post = {0};
