@@ -73,7 +73,7 @@ int cmd_compile(int argc, char **argv)
 		int missing;
 		static const char *const vflags[] = {"-o", "--weights", "--target", "--dump-ir",
 		                                     "--print-after", "--shift-linear", "-j",
-		                                     "--jobs", NULL};
+		                                     "--jobs", "--records", NULL};
 		int handled = 0;
 		for (int f = 0; vflags[f]; f++) {
 			v = flag_value(vflags[f], argc, argv, &i, &missing);
@@ -109,6 +109,7 @@ int cmd_compile(int argc, char **argv)
 					return cli_usage_error("compile", "%s: want a number of threads "
 					                       "from 1 to 256, got '%s'", vflags[f], v);
 				break;
+			case 8: o.records = v; break;
 			}
 			break;
 		}

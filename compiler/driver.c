@@ -17,6 +17,7 @@
 #include "ir/parallel.h"
 #include "ir/timing.h"
 #include "passes/passes.h"
+#include "passes/sched_records.h"
 #include "passes/schedule.h"
 
 /* A malloc'd printf of one int, for texts freed with free(). */
@@ -459,6 +460,8 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	p = pass_lower(g, o->fuse, bounds, &tgt, err);              /* graph -> kernels */
 	if (!p)
 		goto out;
+	if (o->records)                                              /* tuned schedules */
+		sch_records_apply(p, o->records, &tgt, o->features, stderr);
 	dump_text(&d, "lower", "txt", print_kernels, p);
 	timing_stage(times, "memory plan");
 	pass_memplan(p);                                             /* workspace offsets */

@@ -27,6 +27,7 @@ typedef struct {
 	int time_report;         /* --time-report: print stage and kernel times to stderr */
 	int jobs;                /* -j N: threads for scheduling and LLVM (0: one per online CPU) */
 	int no_cache;            /* --no-cache: neither read nor write the compile cache */
+	const char *records;     /* --records FILE: tuned schedules (docs/tuning.md), or NULL */
 } CompileOptions;
 
 /* The names --print-after accepts, in pipeline order, NULL-terminated. */

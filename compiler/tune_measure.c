@@ -1,0 +1,340 @@
+/*
+ * tune_measure.c - one candidate of `vitc tune`, built and timed in a
+ * forked child (tune.h): the child keeps only the task's kernel, builds a
+ * one-kernel .so, runs it on seeded random inputs with libvitrt and writes
+ * its times and outputs to the scratch directory; the parent waits with a
+ * limit, turns a signal, a timeout or an error line into the reason of a
+ * failed record and compares the outputs with the default's.
+ */
+#define _GNU_SOURCE 1
+#include <errno.h>
+#include <math.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "compiler/tune.h"
+#include "passes/schedule.h"
+#include "runtime/vitrt.h"
+
+double tune_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* ---- the child: one kernel as a program, built, run and timed ---- */
+
+static const Buffer *root_of(const Buffer *b)
+{
+	while (b->alias_of)
+		b = b->alias_of;
+	return b;
+}
+
+/*
+ * Make "p" a program of kernel "k" alone: every non-weight buffer it
+ * touches (by its root) becomes an input, or an output if a statement of
+ * "k" stores to it.  Runs in the child, on its copy of the program.
+ */
+static void isolate_kernel(Program *p, Kernel *k)
+{
+	const Buffer **bufs = xcalloc((size_t)p->n_bufs + 1, sizeof(*bufs));
+	int nb = k_kernel_buffers(k, bufs, p->n_bufs);
+	Buffer **ins = arena_calloc(&p->arena, (size_t)nb + 1, sizeof(*ins));
+	Buffer **outs = arena_calloc(&p->arena, (size_t)nb + 1, sizeof(*outs));
+	int ni = 0, no = 0;
+
+	for (int i = 0; i < nb; i++) {
+		Buffer *r = (Buffer *)root_of(bufs[i]);
+		int dup = 0, written = 0;
+		for (int j = 0; j < ni; j++)
+			dup |= ins[j] == r;
+		for (int j = 0; j < no; j++)
+			dup |= outs[j] == r;
+		if (dup || r->kind == BUF_WEIGHT)
+			continue;
+		for (int s = 0; s < k->n_stmts; s++)
+			written |= root_of(k->stmts[s]->store.buf) == r;
+		r->kind = written ? BUF_OUTPUT : BUF_INPUT;
+		if (written) {
+			r->io_index = no;
+			outs[no++] = r;
+		} else {
+			r->io_index = ni;
+			ins[ni++] = r;
+		}
+	}
+	free(bufs);
+	p->inputs = ins;
+	p->n_inputs = ni;
+	p->outputs = outs;
+	p->n_outputs = no;
+	p->kernels[0] = k;
+	p->n_kernels = 1;
+	k->same_as = -1;
+}
+
+/* Seeded random contents: floats in [-1, 1), integers in [-8, 8). */
+static void fill_random(void *buf, uint64_t bytes, int32_t dtype, uint64_t *rng)
+{
+	if (dtype == VITRT_F32) {
+		float *f = buf;
+		for (uint64_t i = 0; i < bytes / 4; i++)
+			f[i] = (float)((double)(sch_rand(rng) >> 11) / (double)(1ull << 53) * 2.0 - 1.0);
+		return;
+	}
+	unsigned char *b = buf;
+	for (uint64_t i = 0; i < bytes; i++)
+		b[i] = (unsigned char)((sch_rand(rng) % 16) - 8);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Write "msg" as the child's result line and leave. */
+static void child_fail(const char *res, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3), noreturn));
+static void child_fail(const char *res, const char *fmt, ...)
+{
+	FILE *f = fopen(res, "w");
+	va_list ap;
+	if (f) {
+		fputs("error ", f);
+		va_start(ap, fmt);
+		vfprintf(f, fmt, ap);
+		va_end(ap);
+		fputc('\n', f);
+		fclose(f);
+	}
+	_exit(3);
+}
+
+/*
+ * The child's work: schedule "text" on kernel "k", build a one-kernel .so,
+ * run it on seeded random inputs (batch 1), time it ("timed": warm-up,
+ * then at least 10 runs and 50 ms), write the outputs (dtype, size, bytes
+ * each) to dir/out and "ok MEDIAN_US MIN_US" to dir/res.
+ */
+static void child_measure(Tuner *t, Kernel *k, const char *text, int timed, int fault)
+{
+	char res[300], so[300], outp[300];
+	VitcErr err;
+	Program *p = t->p;
+
+	snprintf(res, sizeof(res), "%s/res", t->dir);
+	snprintf(so, sizeof(so), "%s/cand.so", t->dir);
+	snprintf(outp, sizeof(outp), "%s/out", t->dir);
+	if (sch_parse(text, &k->sched, &p->arena, &err))
+		child_fail(res, "%s", err.msg);
+	isolate_kernel(p, k);
+	isl_ctx *ctx = sch_ctx_alloc();
+	isl_schedule *s = sch_initial(ctx, k, &err);
+	if (s)
+		s = sch_apply(s, k, NULL, &err);
+	isl_ast_node *ast = s ? sch_build_ast(s, &err) : NULL;
+	if (!ast)
+		child_fail(res, "schedule: %s", err.msg);
+	if (cg_compile_cpu(p, &ast, &t->cg, so, &err))
+		child_fail(res, "build: %s", err.msg);
+	isl_ast_node_free(ast);
+	isl_ctx_free(ctx);
+
+	VitrtModel *m;
+	if (vitrt_model_load(so, &m) != VITRT_OK)
+		child_fail(res, "load: %s", vitrt_last_error());
+	VitrtContext *c = vitrt_context_create(m, t->o->threads);
+	if (!c)
+		child_fail(res, "context: %s", vitrt_last_error());
+	int ni = vitrt_model_num_inputs(m), no = vitrt_model_num_outputs(m);
+	const void **in = xcalloc((size_t)ni + 1, sizeof(*in));
+	void **out = xcalloc((size_t)no + 1, sizeof(*out));
+	uint64_t rng = t->o->seed * 0x9e3779b97f4a7c15ull + 1;
+	for (int i = 0; i < ni; i++) {
+		const vitrt_tensor_info *ti = vitrt_model_input(m, i);
+		uint64_t n = vitrt_tensor_bytes(ti, 1);
+		void *b = xcalloc(n + 1, 1);
+		fill_random(b, n, ti->dtype, &rng);
+		in[i] = b;
+	}
+	for (int i = 0; i < no; i++)
+		out[i] = xcalloc(vitrt_tensor_bytes(vitrt_model_output(m, i), 1) + 1, 1);
+	if (vitrt_run(c, 1, in, out) != VITRT_OK)
+		child_fail(res, "run: %s", vitrt_last_error());
+	if (fault == FAULT_CRASH)
+		abort();
+	if (fault == FAULT_HANG)
+		for (;;)
+			pause();
+	double times[1000];
+	int n = 0;
+	double start = tune_now();
+	while (timed && n < 1000 && (n < 10 || tune_now() - start < 0.05) && tune_now() - start < 2.0) {
+		double t0 = tune_now();
+		if (vitrt_run(c, 1, in, out) != VITRT_OK)
+			child_fail(res, "run: %s", vitrt_last_error());
+		times[n++] = tune_now() - t0;
+	}
+	if (fault == FAULT_WRONG && no > 0) {   /* the test hook: a clearly wrong element */
+		if (vitrt_model_output(m, 0)->dtype == VITRT_F32)
+			((float *)out[0])[0] = ((float *)out[0])[0] * 2.0f + 1.0f;
+		else
+			((unsigned char *)out[0])[0] ^= 1;
+	}
+	FILE *f = fopen(outp, "w");
+	for (int i = 0; f && i < no; i++) {
+		const vitrt_tensor_info *ti = vitrt_model_output(m, i);
+		uint64_t bytes = vitrt_tensor_bytes(ti, 1);
+		int32_t dt = ti->dtype;
+		fwrite(&dt, sizeof(dt), 1, f);
+		fwrite(&bytes, sizeof(bytes), 1, f);
+		fwrite(out[i], 1, bytes, f);
+	}
+	if (!f || fclose(f))
+		child_fail(res, "cannot write %s", outp);
+	qsort(times, (size_t)n, sizeof(double), cmp_double);
+	f = fopen(res, "w");
+	if (!f)
+		_exit(4);
+	fprintf(f, "ok %.6f %.6f\n", n ? times[n / 2] * 1e6 : 0.0, n ? times[0] * 1e6 : 0.0);
+	fclose(f);
+	_exit(0);
+}
+
+/* ---- the parent: fork, wait with a limit, judge the result ---- */
+
+/*
+ * Do the outputs in "got" match the reference?  Floats: the largest
+ * difference at most 1e-5 times the largest reference magnitude of that
+ * output; integers: bit-exact.  "why" says what differs.
+ */
+static int outputs_match(const Tuner *t, const unsigned char *got, size_t len, char *why,
+                         size_t wlen)
+{
+	size_t off = 0;
+
+	if (len != t->ref_len)
+		return snprintf(why, wlen, "wrong result: %zu output bytes, the default gave %zu",
+		                len, t->ref_len), 0;
+	while (off + 12 <= len) {
+		int32_t dt;
+		uint64_t bytes;
+		memcpy(&dt, got + off, 4);
+		memcpy(&bytes, got + off + 4, 8);
+		off += 12;
+		if (bytes > len - off)
+			return snprintf(why, wlen, "wrong result: malformed output file"), 0;
+		const unsigned char *a = got + off, *b = t->ref + off;
+		if (dt == VITRT_F32) {
+			double maxd = 0, maxr = 0;
+			for (uint64_t i = 0; i < bytes / 4; i++) {
+				float x, y;
+				memcpy(&x, a + 4 * i, 4);
+				memcpy(&y, b + 4 * i, 4);
+				if (isnan(x) != isnan(y))
+					return snprintf(why, wlen, "wrong result: NaN at element %llu",
+					                (unsigned long long)i), 0;
+				maxd = fmax(maxd, fabs((double)x - (double)y));
+				maxr = fmax(maxr, fabs((double)y));
+			}
+			if (maxd > 1e-5 * maxr)
+				return snprintf(why, wlen, "wrong result: max |diff| %.3g > 1e-5 x max |ref| %.3g",
+				                maxd, maxr), 0;
+		} else if (memcmp(a, b, bytes)) {
+			return snprintf(why, wlen, "wrong result: integer output differs"), 0;
+		}
+		off += bytes;
+	}
+	return 1;
+}
+
+/*
+ * Measure schedule "text" of task "tk" in a child.  "is_ref": this is the
+ * default, whose outputs become the reference ("timed" 0: only that).
+ * "fault": the test hook's fault for this candidate.
+ */
+void tune_measure(Tuner *t, const Task *tk, const char *text, int is_ref, int timed,
+                  int fault, Meas *m)
+{
+	char path[300];
+	int st = 0;
+
+	memset(m, 0, sizeof(*m));
+	snprintf(path, sizeof(path), "%s/res", t->dir);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/out", t->dir);
+	unlink(path);
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		snprintf(m->why, sizeof(m->why), "fork: %s", strerror(errno));
+		return;
+	}
+	if (pid == 0)
+		child_measure(t, tk->k, text, timed, fault);
+	file_temp_child(pid);
+	double t0 = tune_now();
+	for (;;) {
+		pid_t w = waitpid(pid, &st, WNOHANG);
+		if (w == pid)
+			break;
+		if (w < 0 && errno != EINTR) {
+			snprintf(m->why, sizeof(m->why), "waitpid: %s", strerror(errno));
+			file_temp_child(0);
+			return;
+		}
+		if (tune_now() - t0 > t->o->timeout) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &st, 0);
+			file_temp_child(0);
+			snprintf(m->why, sizeof(m->why), "timed out after %g s", t->o->timeout);
+			return;
+		}
+		nanosleep(&(struct timespec){0, 5000000}, NULL);
+	}
+	file_temp_child(0);
+	if (WIFSIGNALED(st)) {
+		snprintf(m->why, sizeof(m->why), "crashed: signal %d (%s)", WTERMSIG(st),
+		         strsignal(WTERMSIG(st)));
+		return;
+	}
+	char *res = NULL, *out = NULL;
+	size_t rlen, olen;
+	VitcErr err;
+	snprintf(path, sizeof(path), "%s/res", t->dir);
+	if (file_read_all(path, 1 << 16, &res, &rlen, &err)) {
+		snprintf(m->why, sizeof(m->why), "child exited with status %d and no result",
+		         WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+		return;
+	}
+	res[strcspn(res, "\n")] = 0;
+	if (strncmp(res, "ok ", 3) || sscanf(res + 3, "%lf %lf", &m->median_us, &m->min_us) != 2) {
+		snprintf(m->why, sizeof(m->why), "%s", strncmp(res, "error ", 6) ? res : res + 6);
+		free(res);
+		return;
+	}
+	free(res);
+	snprintf(path, sizeof(path), "%s/out", t->dir);
+	if (file_read_all(path, (size_t)1 << 31, &out, &olen, &err)) {
+		snprintf(m->why, sizeof(m->why), "%.200s", err.msg);
+		return;
+	}
+	if (is_ref) {
+		free(t->ref);
+		t->ref = (unsigned char *)out;
+		t->ref_len = olen;
+		m->ok = 1;
+		return;
+	}
+	m->ok = outputs_match(t, (unsigned char *)out, olen, m->why, sizeof(m->why));
+	free(out);
+}

@@ -1,0 +1,92 @@
+/*
+ * sched_records.h - sch_: tuning records, one measurement per JSON line.
+ *
+ *   {"task":"t0123456789abcdef","kernel":"blocks.0.mlp.fc1","op":"linear",
+ *    "schedule":"split(i,4); ...","status":"ok","why":"","median_us":81.2,
+ *    "min_us":79.9,"default":false,"threads":1,
+ *    "target":{"cpu_model":"AMD EPYC 9454P 48-Core Processor","llvm_cpu":"znver4",
+ *              "features":"fma,avx512","vector_bits":512},
+ *    "vitc":"0.1.0","time":"2026-12-02T00:31:07Z"}
+ *
+ * `vitc tune` appends them (docs/tuning.md); `vitc compile --records`
+ * applies, per task, the fastest "ok" record whose target fingerprint is
+ * this compile's.  Files can be concatenated.  Reading never fails a
+ * compile: bad lines, unknown tasks and missing records become one notice
+ * line each and the default schedule stays.
+ */
+#ifndef VITC_SCHED_RECORDS_H
+#define VITC_SCHED_RECORDS_H
+
+#include <stdio.h>
+
+#include "ir/kernel.h"
+#include "passes/sched_target.h"
+
+/* What a measurement is only valid for: this CPU, this code generation target. */
+typedef struct {
+	char cpu_model[128];   /* /proc/cpuinfo "model name" of the measuring host */
+	char llvm_cpu[64];     /* SchTarget.cpu */
+	char features[256];    /* the template-relevant features, plus "-mattr=..." if given */
+	int vector_bits;
+} SchFingerprint;
+
+void sch_fingerprint(const SchTarget *t, const char *mattr, SchFingerprint *fp);
+int sch_fingerprint_eq(const SchFingerprint *a, const SchFingerprint *b);
+
+typedef struct {
+	const char *task, *kernel, *op, *schedule;
+	int ok;                /* status "ok" (else "failed") */
+	const char *why;       /* failed: why ("crashed: signal 11", "wrong result ...") */
+	double median_us, min_us;
+	int is_default;        /* the default schedule's measurement */
+	int confirm;           /* a re-measurement of the confirmation rounds */
+	int threads;
+	SchFingerprint fp;
+	int line;              /* 1-based line in its file */
+} SchRecord;
+
+typedef struct {
+	Arena arena;
+	const char *path;
+	SchRecord *v;
+	int n, cap;
+} SchRecords;
+
+/*
+ * Read "path" into "r" (initialized here).  Bad lines (not JSON, a field
+ * missing or of the wrong type, a schedule that does not parse) are
+ * skipped; the first is reported on "notices" as one line "path:line:
+ * what", with the count of the others.  Returns the number of bad lines,
+ * or -1 with "err" set when the file cannot be read at all.
+ */
+int sch_records_read(const char *path, SchRecords *r, FILE *notices, VitcErr *err);
+void sch_records_free(SchRecords *r);
+
+/* Write "rec" as one JSON line (with the vitc version and the current time). */
+int sch_record_write(FILE *f, const SchRecord *rec);
+
+/*
+ * The fastest schedule of "task" measured on "fp": a schedule's time is the
+ * mean of the medians of its "ok" records (one lucky measurement on a
+ * loaded machine should not decide), and a schedule with any "failed"
+ * record is out.  Returns one of its records and the mean in *us, or NULL.
+ */
+const SchRecord *sch_records_best(const SchRecords *r, const char *task,
+                                  const SchFingerprint *fp, double *us);
+/* The default schedule's records of "task" on "fp" (one of them, the mean in *us), or NULL. */
+const SchRecord *sch_records_default(const SchRecords *r, const char *task,
+                                     const SchFingerprint *fp, double *us);
+/* Any record (ok or failed) of "task" with schedule text "sched" on "fp", or NULL. */
+const SchRecord *sch_records_find(const SchRecords *r, const char *task, const char *sched,
+                                  const SchFingerprint *fp);
+
+/*
+ * The compile hook: give every kernel of "p" whose task has a record for
+ * this target (t, mattr) the best recorded schedule, after checking that
+ * it applies to the kernel.  Problems are notice lines on "notices", never
+ * errors.  Returns the number of kernels that got a tuned schedule.
+ */
+int sch_records_apply(Program *p, const char *path, const SchTarget *t, const char *mattr,
+                      FILE *notices);
+
+#endif

@@ -1,0 +1,137 @@
+#!/bin/sh
+# tune.sh - `vitc tune` and `vitc compile --records` on the bundled tiny
+# model (docs/tuning.md): a short tuning run finishes and writes records;
+# a record is applied (the schedule tree in 06-schedule.yaml shows it) and
+# the tuned model still computes the reference output; a target mismatch,
+# a missing file and each kind of bad records file give exactly one notice
+# line and a working model; crashing, wrong and hanging candidates are
+# recorded as failed and the run completes; --resume measures nothing twice.
+set -u
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+V=$top_builddir/vitc
+M=$top_srcdir/examples/model/vit_tiny32
+T=$(mktemp -d "${TMPDIR:-/tmp}/vitc-tune-test-XXXXXX") || exit 99
+trap 'rm -rf "$T"' EXIT
+pass=0 failures=0
+
+fail() {
+	echo "FAIL: $*"
+	failures=$((failures + 1))
+}
+ok() { pass=$((pass + 1)); }
+
+# expect STATUS STDERR-LINES SUBSTRING -- command...: exit status, number of
+# stderr lines (-1: any), a substring of stdout or stderr ("" : none).
+expect() {
+	st=$1; nl=$2; sub=$3; shift 4
+	"$@" >"$T/out" 2>"$T/err"; got=$?
+	lines=$(wc -l <"$T/err")
+	good=1
+	[ "$got" -eq "$st" ] || good=0
+	[ "$nl" -lt 0 ] || [ "$lines" -eq "$nl" ] || good=0
+	[ -z "$sub" ] || grep -qF -- "$sub" "$T/out" "$T/err" || good=0
+	if [ $good = 1 ]; then ok; else
+		fail "$* -> status $got (want $st), stderr lines $lines (want $nl), want '$sub':"
+		cat "$T/err"; tail -5 "$T/out"; fi
+}
+
+# runs_ok SO: the model computes the PyTorch reference output.
+runs_ok() {
+	if "$V" run "$1" --input "$M.input.npy" --expect "$M.output.npy" >/dev/null 2>"$T/run.err"
+	then ok; else fail "$1 does not compute the reference output"; cat "$T/run.err"; fi
+}
+
+TASK='*mlp.0'   # one task (the two fc1 linears of the model), a GELU epilogue
+R=$T/r.jsonl
+
+# ---- command line ----
+expect 0 0 "usage: vitc tune" -- "$V" tune --help
+expect 0 0 "[--records FILE]" -- "$V" compile --help
+expect 0 0 "usage: vitc inspect MODEL.json" -- "$V" inspect -h
+expect 2 1 "missing --records" -- "$V" tune "$M.json"
+expect 2 1 "missing MODEL.json" -- "$V" tune --records "$R"
+expect 2 1 "bad value 'x' for --trials" -- "$V" tune "$M.json" --records "$R" --trials x
+expect 2 1 "unknown option '--frob'" -- "$V" tune "$M.json" --records "$R" --frob
+expect 1 1 "cannot open" -- "$V" tune "$T/none.json" --records "$R"
+
+# ---- a tuning run with a crashing candidate: recorded as failed, the run completes ----
+expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=crash:1 \
+	"$V" tune "$M.json" --records "$R" --trials 3 --tasks "$TASK" --seed 7 --confirm 0
+grep -q '"status":"failed","why":"crashed: signal' "$R" && ok || fail "crash not recorded as failed"
+[ "$(grep -c '"default":true' "$R")" -eq 1 ] && ok || fail "default not recorded once"
+[ "$(grep -c . "$R")" -eq 4 ] && ok || fail "want 4 records (default + 3 trials), got $(grep -c . "$R")"
+grep -q '"status":"ok".*"median_us":[0-9.]*,"min_us":[0-9.]*.*"target":{"cpu_model":"[^"]*","llvm_cpu":"[^"]*","features":"[^"]*","vector_bits":[0-9]*},"vitc":"[^"]*","time":"20' "$R" \
+	&& ok || fail "record fields: $(head -1 "$R")"
+# an existing file is not overwritten without --resume
+expect 1 1 "add --resume" -- "$V" tune "$M.json" --records "$R" --tasks "$TASK"
+
+# ---- wrong result and hang, with --resume: failed, run completes, nothing measured twice ----
+expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=wrong:1 \
+	"$V" tune "$M.json" --records "$R" --trials 2 --tasks "$TASK" --seed 7 --resume --confirm 0
+grep -q '"why":"wrong result' "$R" && ok || fail "wrong result not recorded as failed"
+expect 0 0 "timed out" -- env VITC_TUNE_TEST_FAULT=hang:1 \
+	"$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --seed 7 --resume --timeout 2 --confirm 0
+grep -q '"why":"timed out after 2 s"' "$R" && ok || fail "hang not recorded as failed"
+[ "$(grep -c . "$R")" -eq 7 ] && ok || fail "want 7 records after the resumed runs, got $(grep -c . "$R")"
+dups=$(sed 's/.*"task":"\([^"]*\)".*"schedule":"\([^"]*\)".*/\1 \2/' "$R" | sort | uniq -d | wc -l)
+[ "$dups" -eq 0 ] && ok || fail "--resume measured $dups candidates twice"
+expect 0 0 "default: " -- "$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --resume --confirm 1
+grep -q "(recorded)" "$T/out" && ok || fail "--resume re-measured the default"
+# the confirmation round re-measured the default and the fastest candidates
+[ "$(grep -c '"default":true,"confirm":true' "$R")" -eq 1 ] && ok || fail "want one confirmation of the default"
+[ "$(grep -c '"confirm":true' "$R")" -ge 2 ] && ok || fail "want confirmations of candidates"
+
+# ---- the report ----
+expect 0 0 "weighted total" -- "$V" tune "$M.json" --records "$R" --report
+grep -q "mlp.0" "$T/out" && ok || fail "report lacks the task"
+expect 1 1 "cannot open" -- "$V" tune "$M.json" --records "$T/none.jsonl" --report
+
+# ---- compile --records: the tuned file works ----
+expect 0 -1 "" -- "$V" compile "$M.json" -o "$T/tuned.so" --records "$R"
+grep -q "have no record for this target" "$T/err" && ok || fail "want the missing-tasks notice"
+runs_ok "$T/tuned.so"
+
+# A record made fastest with a distinctive schedule (5-row tiles) is applied:
+# the schedule tree shows floor(i/5) for the task's kernels.
+line=$(grep '"default":true' "$R" | head -1)
+S5='split(ej,16); split(i,5); split(j,32); reorder(k,j.o); reorder(i.i,j.o); reorder(i.i,k); split(j.i,16); unroll(i.i); unroll(j.i.o); vectorize(j.i.i); vectorize(ej.i)'
+echo "$line" | sed "s/\"schedule\":\"[^\"]*\"/\"schedule\":\"$S5\"/; s/\"median_us\":[0-9.]*/\"median_us\":0.001/" >"$T/r5.jsonl"
+expect 0 1 "have no record" -- "$V" compile "$M.json" -o "$T/r5.so" --records "$T/r5.jsonl" --dump-ir "$T/d5"
+grep -qF 'floor((i1)/5)' "$T/d5/06-schedule.yaml" && ok || fail "record's split(i,5) not in 06-schedule.yaml"
+runs_ok "$T/r5.so"
+"$V" compile "$M.json" -o "$T/def.so" -O0 --dump-ir "$T/d0" 2>/dev/null
+grep -qF 'floor((i1)/5)' "$T/d0/06-schedule.yaml" && fail "default compile has split(i,5)" || ok
+
+# ---- one notice line, exit 0 and a working model for every kind of problem ----
+# (-O0: the notices come before code generation; two of the models are run)
+notice() {  # notice NAME SUBSTRING: compile with records file $T/NAME
+	expect 0 1 "$2" -- "$V" compile "$M.json" -o "$T/$1.so" -O0 --records "$T/$1"
+	[ -s "$T/$1.so" ] && ok || fail "no model from records $1"
+}
+expect 0 1 "no record was measured for this target" -- \
+	"$V" compile "$M.json" -o "$T/v3.so" -O0 --records "$T/r5.jsonl" -mcpu=x86-64-v3
+runs_ok "$T/v3.so"
+notice missing.jsonl "cannot open"
+: >"$T/empty.jsonl"
+notice empty.jsonl "no records"
+{ echo "$line"; echo "$line" | cut -c1-60; } >"$T/trunc.jsonl"
+notice trunc.jsonl "trunc.jsonl:2: not a JSON object"
+runs_ok "$T/trunc.jsonl.so"
+echo "$line" | sed 's/"median_us":[0-9.]*/"median_us":"fast"/' >"$T/types.jsonl"
+notice types.jsonl "types.jsonl:1: 'median_us' must be a non-negative number"
+echo "$line" | sed 's/"target":{[^}]*}/"target":7/' >"$T/target.jsonl"
+notice target.jsonl "target.jsonl:1: 'target' must be an object"
+{ echo "$line"; echo "$line" | sed 's/"task":"[^"]*"/"task":"t0000000000000000"/'; } >"$T/unknown.jsonl"
+notice unknown.jsonl "unknown.jsonl:2: task t0000000000000000"
+echo "$line" | sed 's/"schedule":"[^"]*"/"schedule":"split(i,0)"/' >"$T/sched.jsonl"
+notice sched.jsonl "sched.jsonl:1: schedule: at"
+echo "$line" | sed 's/"schedule":"[^"]*"/"schedule":"split(zz,4)"/' >"$T/noapply.jsonl"
+notice noapply.jsonl "noapply.jsonl:1: the schedule does not apply"
+# concatenated files: both records count, the fastest wins
+cat "$R" "$T/r5.jsonl" >"$T/cat.jsonl"
+expect 0 -1 "" -- "$V" compile "$M.json" -o "$T/cat.so" -O0 --records "$T/cat.jsonl" --dump-ir "$T/dc"
+grep -qF 'floor((i1)/5)' "$T/dc/06-schedule.yaml" && ok || fail "concatenated records: fastest not applied"
+
+echo "tune.sh: $pass passed, $failures failed"
+[ "$failures" -eq 0 ]
