@@ -91,48 +91,6 @@ static Shape pad_to(const Shape *s, int r)
 	return o;
 }
 
-/* "s" without its leading 1s: shapes equal so broadcast alike. */
-static Shape strip_ones(const Shape *s)
-{
-	Shape o = {0};
-	int i = 0;
-	while (i < s->rank && s->d[i] == 1)
-		i++;
-	for (; i < s->rank; i++)
-		o.d[o.rank++] = s->d[i];
-	return o;
-}
-
-/* The attribute "name" of "n", appended (zeroed, kind "kind") if absent. */
-static Attr *attr_slot(Graph *g, Node *n, const char *name, AttrKind kind)
-{
-	for (int i = 0; i < n->n_attr; i++)
-		if (n->attrs[i].name && !strcmp(n->attrs[i].name, name))
-			return &n->attrs[i];
-	Attr *a = arena_calloc(&g->arena, (size_t)n->n_attr + 2, sizeof(Attr));
-	memcpy(a, n->attrs, (size_t)n->n_attr * sizeof(Attr));
-	n->attrs = a;
-	a = &n->attrs[n->n_attr++];
-	a->name = arena_strdup(&g->arena, name);
-	a->kind = kind;
-	return a;
-}
-
-static void set_int(Graph *g, Node *n, const char *name, int64_t v)
-{
-	attr_slot(g, n, name, ATTR_INT)->i = v;
-}
-
-/* Set the ints attribute "name" of "n" to d[0..count). */
-static void set_ints(Graph *g, Node *n, const char *name, const int64_t *d, int count)
-{
-	Attr *a = attr_slot(g, n, name, ATTR_INTS);
-	a->kind = ATTR_INTS;
-	a->n = count;
-	a->ints = arena_calloc(&g->arena, (size_t)count + 1, sizeof(int64_t));
-	memcpy(a->ints, d, (size_t)count * sizeof(int64_t));
-}
-
 static void push(Bo *b, Node *n)
 {
 	if (b->n_order == b->cap_order) {
@@ -140,19 +98,6 @@ static void push(Bo *b, Node *n)
 		b->order = xrealloc(b->order, (size_t)b->cap_order * sizeof(Node *));
 	}
 	b->order[b->n_order++] = n;
-}
-
-/* A name "<base>.batch_outer<k>" used by no tensor and no node. */
-static const char *fresh_name(Bo *b, const char *base)
-{
-	for (int k = 0;; k++) {
-		const char *s = arena_printf(&b->g->arena, "%s.batch_outer%d", base, k);
-		int used = ir_graph_find_tensor(b->g, s) != NULL;
-		for (int i = 0; !used && i < b->g->n_nodes; i++)
-			used = !strcmp(b->g->nodes[i]->name, s);
-		if (!used)
-			return s;
-	}
 }
 
 /*
@@ -167,16 +112,16 @@ static void view_operand(Bo *b, Node *n, int i, int r, int q)
 	Shape logical = pad_to(&t->shape, r);
 	Shape need = move_front(&logical, q);
 	Shape have = b->want[t->id];
-	Shape s1 = strip_ones(&need), s2 = strip_ones(&have);
+	Shape s1 = pass_shape_strip_ones(&need), s2 = pass_shape_strip_ones(&have);
 	if (ir_shape_equal(&s1, &s2))
 		return;
-	const char *name = fresh_name(b, n->in[i]->name);
+	const char *name = pass_fresh_name(b->g, n->in[i]->name, "batch_outer");
 	Node *rs = ir_graph_add_node(b->g, name, OP_RESHAPE, 1, 1, 0);
 	Tensor *o = ir_graph_add_tensor(b->g, name, TK_VALUE, t->dtype, NULL);
 	rs->in[0] = t;
 	rs->out[0] = o;
 	o->producer = rs;
-	set_ints(b->g, rs, "shape", need.d, need.rank);
+	pass_attr_set_ints(b->g, rs, "shape", need.d, need.rank);
 	b->want = xrealloc(b->want, ((size_t)b->g->n_tensors + 1) * sizeof(Shape));
 	b->want[o->id] = need;
 	n->in[i] = o;
@@ -195,14 +140,14 @@ static void rewrite_transpose(Bo *b, Node *n, int px, int q)
 	}
 	for (int j = 0; j < r; j++)
 		if (perm[j] != j) {
-			set_ints(b->g, n, "perm", perm, r);
+			pass_attr_set_ints(b->g, n, "perm", perm, r);
 			return;
 		}
 	/* the identity: a reshape, which shares its input's buffer */
 	Shape t = move_front(&n->out[0]->shape, q);
 	n->op = OP_RESHAPE;
 	n->n_attr = 0;
-	set_ints(b->g, n, "shape", t.d, t.rank);
+	pass_attr_set_ints(b->g, n, "shape", t.d, t.rank);
 }
 
 /* A reshape keeps each image's elements together: prod before N equal. */
@@ -218,7 +163,7 @@ static int rewrite_reshape(Bo *b, Node *n, int px, int q)
 		return pass_node_err(b->err, b->g, n, "the reshape moves elements across images "
 		                     "(N at axis %d of the input, %d of the output)", px, q);
 	Shape t = move_front(y, q);
-	set_ints(b->g, n, "shape", t.d, t.rank);
+	pass_attr_set_ints(b->g, n, "shape", t.d, t.rank);
 	return 0;
 }
 
@@ -232,7 +177,7 @@ static int rewrite_axis(Bo *b, Node *n, const char *name, int64_t dflt, int rank
 		return pass_node_err(b->err, b->g, n, "attribute '%s' names the batch axis N",
 		                     name);
 	if (phys_axis((int)a, px) != a)
-		set_int(b->g, n, name, phys_axis((int)a, px));
+		pass_attr_set_int(b->g, n, name, phys_axis((int)a, px));
 	return 0;
 }
 
@@ -247,7 +192,7 @@ static int rewrite_mean(Bo *b, Node *n, int px)
 			return pass_node_err(b->err, b->g, n, "%s over the batch axis N", ir_op_name(n->op));
 		ax[i] = phys_axis((int)v, px);
 	}
-	set_ints(b->g, n, "axes", ax, a->n);
+	pass_attr_set_ints(b->g, n, "axes", ax, a->n);
 	return 0;
 }
 
@@ -260,7 +205,7 @@ static void rewrite_pad(Bo *b, Node *n, int px)
 		pads[2 * phys_axis(i, px)] = a->ints[2 * i];
 		pads[2 * phys_axis(i, px) + 1] = a->ints[2 * i + 1];
 	}
-	set_ints(b->g, n, "pads", pads, a->n);
+	pass_attr_set_ints(b->g, n, "pads", pads, a->n);
 }
 
 /* roll: its axes remapped (never N: shape inference refuses that). */
@@ -271,7 +216,7 @@ static void rewrite_roll(Bo *b, Node *n, int px)
 	int64_t ax[IR_MAX_RANK];
 	for (int i = 0; i < a->n; i++)
 		ax[i] = phys_axis((int)(a->ints[i] < 0 ? a->ints[i] + r : a->ints[i]), px);
-	set_ints(b->g, n, "axes", ax, a->n);
+	pass_attr_set_ints(b->g, n, "axes", ax, a->n);
 }
 
 /*
@@ -282,7 +227,7 @@ static void rewrite_expand(Bo *b, Node *n, int q)
 {
 	Shape t = move_front(&n->out[0]->shape, q);
 	view_operand(b, n, 0, t.rank, q);
-	set_ints(b->g, n, "shape", t.d, t.rank);
+	pass_attr_set_ints(b->g, n, "shape", t.d, t.rank);
 }
 
 /*
@@ -442,14 +387,7 @@ int pass_batch_outer(Graph *g, VitcErr *err)
 			goto out;
 		push(&b, orig[i]);
 	}
-	memcpy(g->nodes, b.order, (size_t)b.n_order * sizeof(Node *));
-	g->n_nodes = b.n_order;
-	for (int i = 0; i < g->n_nodes; i++)
-		g->nodes[i]->id = i;
-	for (int i = 0; i < g->n_tensors; i++)
-		if (g->tensors[i]->kind == TK_VALUE)
-			g->tensors[i]->shape_known = 0;
-	if (pass_infer_shapes(g, err) || check_shapes(&b))
+	if (pass_graph_reorder(g, b.order, b.n_order, err) || check_shapes(&b))
 		goto out;
 	rc = 1;
 out:

@@ -88,52 +88,6 @@ static int split_shape(const Shape *s, Shape *out, int *pos)
 	return 0;
 }
 
-/* "s" without its leading 1s: shapes equal so broadcast alike. */
-static Shape strip_ones(const Shape *s)
-{
-	Shape o = {0};
-	int i = 0;
-	while (i < s->rank && s->d[i] == 1)
-		i++;
-	for (; i < s->rank; i++)
-		o.d[o.rank++] = s->d[i];
-	return o;
-}
-
-/* The attribute "name" of "n", appended (zeroed) if absent; of kind "kind". */
-static Attr *attr_slot(Graph *g, Node *n, const char *name, AttrKind kind)
-{
-	Attr *a = NULL;
-	for (int i = 0; i < n->n_attr; i++)
-		if (n->attrs[i].name && !strcmp(n->attrs[i].name, name))
-			a = &n->attrs[i];
-	if (!a) {
-		Attr *na = arena_calloc(&g->arena, (size_t)n->n_attr + 2, sizeof(Attr));
-		memcpy(na, n->attrs, (size_t)n->n_attr * sizeof(Attr));
-		n->attrs = na;
-		a = &n->attrs[n->n_attr++];
-		a->name = arena_strdup(&g->arena, name);
-	}
-	a->kind = kind;
-	return a;
-}
-
-/* Set the ints attribute "name" of "n" to d[0..count). */
-static void set_ints(Graph *g, Node *n, const char *name, const int64_t *d, int count)
-{
-	Attr *a = attr_slot(g, n, name, ATTR_INTS);
-	a->n = count;
-	a->ints = arena_calloc(&g->arena, (size_t)count + 1, sizeof(int64_t));
-	memcpy(a->ints, d, (size_t)count * sizeof(int64_t));
-}
-
-static void set_int(Graph *g, Node *n, const char *name, int64_t v)
-{
-	Attr *a = attr_slot(g, n, name, ATTR_INT);
-	a->i = v;
-	a->f = (double)v;
-}
-
 static void push(Bs *b, Node *n)
 {
 	if (b->n_order == b->cap_order) {
@@ -141,19 +95,6 @@ static void push(Bs *b, Node *n)
 		b->order = xrealloc(b->order, (size_t)b->cap_order * sizeof(Node *));
 	}
 	b->order[b->n_order++] = n;
-}
-
-/* A name "<base>.batch_split<k>" used by no tensor and no node. */
-static const char *fresh_name(Bs *b, const char *base)
-{
-	for (int k = 0;; k++) {
-		const char *s = arena_printf(&b->g->arena, "%s.batch_split%d", base, k);
-		int used = ir_graph_find_tensor(b->g, s) != NULL;
-		for (int i = 0; !used && i < b->g->n_nodes; i++)
-			used = !strcmp(b->g->nodes[i]->name, s);
-		if (!used)
-			return s;
-	}
 }
 
 /*
@@ -185,16 +126,16 @@ static int view_operand(Bs *b, Node *n, int i, const Shape *out, int nb)
 			need.d[need.rank++] = d;
 		}
 	}
-	Shape s1 = strip_ones(&need), s2 = strip_ones(&b->want[t->id]);
+	Shape s1 = pass_shape_strip_ones(&need), s2 = pass_shape_strip_ones(&b->want[t->id]);
 	if (ir_shape_equal(&s1, &s2))
 		return 0;
-	const char *name = fresh_name(b, t->name);
+	const char *name = pass_fresh_name(b->g, t->name, "batch_split");
 	Node *rs = ir_graph_add_node(b->g, name, OP_RESHAPE, 1, 1, 0);
 	Tensor *o = ir_graph_add_tensor(b->g, name, TK_VALUE, t->dtype, NULL);
 	rs->in[0] = t;
 	rs->out[0] = o;
 	o->producer = rs;
-	set_ints(b->g, rs, "shape", need.d, need.rank);
+	pass_attr_set_ints(b->g, rs, "shape", need.d, need.rank);
 	b->want = xrealloc(b->want, ((size_t)b->g->n_tensors + 1) * sizeof(Shape));
 	b->want[o->id] = need;
 	n->in[i] = o;
@@ -215,7 +156,7 @@ static void rewrite_transpose(Bs *b, Node *n)
 		for (int p = pos[ax]; p < pos[ax + 1]; p++)
 			perm[k++] = p;
 	}
-	set_ints(b->g, n, "perm", perm, k);
+	pass_attr_set_ints(b->g, n, "perm", perm, k);
 }
 
 /* Logical axis "a" (negative: from the end) of input 0, or -1 (refused) if it is N*k. */
@@ -239,7 +180,7 @@ static int rewrite_axis(Bs *b, Node *n, const char *name, int64_t dflt)
 	int p = map_axis(b, n, pass_attr_int(n, name, dflt), name);
 	if (p < 0)
 		return -1;
-	set_int(b->g, n, name, p);
+	pass_attr_set_int(b->g, n, name, p);
 	return 0;
 }
 
@@ -254,7 +195,7 @@ static int rewrite_mean(Bs *b, Node *n)
 			return -1;
 		ax[i] = p;
 	}
-	set_ints(b->g, n, "axes", ax, a->n);
+	pass_attr_set_ints(b->g, n, "axes", ax, a->n);
 	return 0;
 }
 
@@ -269,7 +210,7 @@ static void rewrite_pad(Bs *b, Node *n)
 		pads[2 * pos[i]] = a->ints[2 * i];
 		pads[2 * pos[i] + 1] = a->ints[2 * i + 1];
 	}
-	set_ints(b->g, n, "pads", pads, 2 * pos[r]);
+	pass_attr_set_ints(b->g, n, "pads", pads, 2 * pos[r]);
 }
 
 /* Does node "n" touch an old tensor with N*k? */
@@ -342,12 +283,12 @@ static int rewrite_node(Bs *b, Node *n)
 		rewrite_transpose(b, n);
 		return 0;
 	case OP_RESHAPE:
-		set_ints(b->g, n, "shape", b->want[n->out[0]->id].d, b->want[n->out[0]->id].rank);
+		pass_attr_set_ints(b->g, n, "shape", b->want[n->out[0]->id].d, b->want[n->out[0]->id].rank);
 		return 0;
 	case OP_EXPAND:
 		if (view_operand(b, n, 0, out, r))
 			return -1;
-		set_ints(b->g, n, "shape", b->want[n->out[0]->id].d, b->want[n->out[0]->id].rank);
+		pass_attr_set_ints(b->g, n, "shape", b->want[n->out[0]->id].d, b->want[n->out[0]->id].rank);
 		return 0;
 	case OP_SOFTMAX:
 		return rewrite_axis(b, n, "axis", -1);
@@ -417,14 +358,7 @@ int pass_batch_split(Graph *g, VitcErr *err)
 			goto out;
 		push(&b, orig[i]);
 	}
-	memcpy(g->nodes, b.order, (size_t)b.n_order * sizeof(Node *));
-	g->n_nodes = b.n_order;
-	for (int i = 0; i < g->n_nodes; i++)
-		g->nodes[i]->id = i;
-	for (int i = 0; i < g->n_tensors; i++)
-		if (g->tensors[i]->kind == TK_VALUE)
-			g->tensors[i]->shape_known = 0;
-	if (pass_infer_shapes(g, err))
+	if (pass_graph_reorder(g, b.order, b.n_order, err))
 		goto out;
 	for (int i = 0; i < g->n_tensors; i++)
 		if (!ir_shape_equal(&g->tensors[i]->shape, &b.want[i])) {

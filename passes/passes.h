@@ -170,6 +170,20 @@ int pass_batch_split(Graph *g, VitcErr *err);
 int pass_batch_outer(Graph *g, VitcErr *err);
 
 /*
+ * passes/graph_edit.c: edits shared by the rewriting passes.  The shape
+ * without its leading 1s (shapes equal so broadcast alike); attribute
+ * "name" of "n" (appended if absent, its kind set to "kind") and setters;
+ * a name "<base>.<tag><k>" used by no tensor and no node; and order[0..n)
+ * installed as the node list (nodes renumbered, shapes inferred again).
+ */
+Shape pass_shape_strip_ones(const Shape *s);
+Attr *pass_attr_slot(Graph *g, Node *n, const char *name, AttrKind kind);
+void pass_attr_set_int(Graph *g, Node *n, const char *name, int64_t v);
+void pass_attr_set_ints(Graph *g, Node *n, const char *name, const int64_t *d, int count);
+const char *pass_fresh_name(Graph *g, const char *base, const char *tag);
+int pass_graph_reorder(Graph *g, Node *const *order, int n, VitcErr *err);
+
+/*
  * passes/bounds.c: per tensor id, an upper bound on |element| valid for any
  * graph input (+inf where none is known); free() the array.
  */
