@@ -71,6 +71,8 @@ ZOO = {
     "vit_small_patch16_224": (32, 224, True, {}),
     "cait_xxs24_224": (32, 224, True, {}),
     "pvt_v2_b0": (64, 224, False, {}),
+    "pvt_v2_b1": (64, 224, False, {}),
+    "vit_base_patch16_224": (32, 224, True, {}),
     "beit_base_patch16_224": (32, 224, True, {}),
     "swin_tiny_patch4_window7_224": (96, 224, True, {"window_size": 4}),
     "levit_128s": (64, 224, True, {}),
@@ -184,6 +186,12 @@ class TestTimm(unittest.TestCase):
 
     def test_pvt_v2_b0(self):
         self.check_model("pvt_v2_b0")
+
+    def test_pvt_v2_b1(self):
+        self.check_model("pvt_v2_b1")
+
+    def test_vit_base(self):
+        self.check_model("vit_base_patch16_224")
 
     def test_beit_base(self):
         self.check_model("beit_base_patch16_224")
