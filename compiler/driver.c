@@ -398,6 +398,19 @@ static uint64_t cache_max_bytes(void)
 	return (uint64_t)(mb * 1048576.0);
 }
 
+int driver_graph_passes(Graph *g, const char *shift_linear, int expose_decisions, VitcErr *err)
+{
+	if (shift_linear && pass_shift_convert(g, shift_linear, err) < 0)
+		return -1;                                           /* linears -> shift_linear */
+	if (pass_batch_split(g, err) < 0)
+		return -1;                                           /* N*k -> N, k */
+	if (pass_batch_outer(g, err) < 0)
+		return -1;                                           /* N outermost everywhere */
+	if (expose_decisions && pass_expose_decisions(g, err) < 0)
+		return -1;                                           /* codes, routes -> outputs */
+	return 0;
+}
+
 int driver_compile(const CompileOptions *o, VitcErr *err)
 {
 	TimeReport *times = o->time_report || o->dump_dir ? timing_new() : NULL;
@@ -443,14 +456,8 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	if (check_output_distinct(o->output, g, err))
 		goto out;
 	timing_stage(times, "graph passes");
-	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
-		goto out;                                            /* linears -> shift_linear */
-	if (pass_batch_split(g, err) < 0)
-		goto out;                                            /* N*k -> N, k */
-	if (pass_batch_outer(g, err) < 0)
-		goto out;                                            /* N outermost everywhere */
-	if (o->expose_decisions && pass_expose_decisions(g, err) < 0)
-		goto out;                                            /* codes, routes -> outputs */
+	if (driver_graph_passes(g, o->shift_linear, o->expose_decisions, err))
+		goto out;
 	dump_text(&d, "graph", "txt", print_graph, g);
 	dump_text(&d, "fuse", "txt", print_fusion, g);
 	bounds = pass_value_bounds(g);                               /* |value| bounds */

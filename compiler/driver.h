@@ -33,6 +33,14 @@ typedef struct {
 /* The names --print-after accepts, in pipeline order, NULL-terminated. */
 extern const char *const driver_stage_names[];
 
+/*
+ * The graph passes between loading and lowering, in pipeline order:
+ * --shift-linear conversion (when "shift_linear"), batch split, batch
+ * outer, --expose-decisions (when "expose_decisions").  vitc compile and
+ * vitc tune both call it, so tuning sees the kernels compile builds.
+ */
+int driver_graph_passes(Graph *g, const char *shift_linear, int expose_decisions, VitcErr *err);
+
 /* Run the whole pipeline; 0 on success, -1 with a one-line message. */
 int driver_compile(const CompileOptions *o, VitcErr *err);
 

@@ -511,12 +511,9 @@ static int parse_args(int argc, char **argv, TuneOptions *o)
 }
 
 /*
- * Lower the model as driver_compile does (same passes, same order, fusion
- * on) up to the memory plan, so the tasks are the kernels compile builds.
- * Keep the two in step (a driver function both call would be better; the
- * driver is being reworked on another branch): a pass missing here gives
- * other task keys, and compile's notice "N of M tunable tasks have no
- * record" shows it.
+ * Lower the model as driver_compile does (the same graph passes,
+ * driver_graph_passes; fusion on) up to the memory plan, so the tasks are
+ * the kernels compile builds.
  */
 static Program *lower_model(Tuner *t, Graph **gp, VitcErr *err)
 {
@@ -528,11 +525,7 @@ static Program *lower_model(Tuner *t, Graph **gp, VitcErr *err)
 	*gp = g;
 	if (!g)
 		return NULL;
-	if (o->shift_linear && pass_shift_convert(g, o->shift_linear, err) < 0)
-		return NULL;
-	if (pass_batch_split(g, err) < 0)
-		return NULL;
-	if (pass_batch_outer(g, err) < 0)
+	if (driver_graph_passes(g, o->shift_linear, 0, err))
 		return NULL;
 	bounds = pass_value_bounds(g);
 	if (cg_target_describe(&t->cg, &t->tgt, err) == 0) {
