@@ -3,8 +3,8 @@
  * mark and user nodes become LLVM control flow, isl expressions become
  * i64 arithmetic (the lowering table of docs isl-and-style.md A.4), and
  * "parallel"/"vectorize" marks go to the target hook (outline.c on CPUs)
- * or to the explicit vector path (vector_llvm.c).  Statement bodies are
- * emitted by expr_llvm.c.
+ * or to the explicit vector path (vector_llvm.c), "unroll" copies a
+ * constant-trip loop's body.  Statement bodies are emitted by expr_llvm.c.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,7 +18,10 @@
 
 #include "backends/cg.h"
 
-enum { MARK_PAR = 1, MARK_VEC = 2 };
+enum { MARK_PAR = 1, MARK_VEC = 2, MARK_UNROLL = 4 };
+
+/* The most copies of a body an unrolled loop makes (SCH_MAX_UNROLL). */
+#define UNROLL_MAX 64
 
 static int emit_node(CgFn *f, isl_ast_node *node, int marks);
 
@@ -550,7 +553,38 @@ static int emit_user(CgFn *f, isl_ast_node *node)
 	return r;
 }
 
-/* Emit a for node; "marks" says whether parallel/vectorize marks sit above it. */
+/*
+ * Unroll the for node "node" (bounds "lb" read, not evaluated): when its
+ * first and last values are constants, emit "body" once per value with the
+ * iterator bound to it, as isl's unroll option would have (the schedule
+ * layer marks unrolled loops instead, which keeps isl's AST build cheap).
+ * 1 when the bounds are not constant (a partial tile): emit a loop.
+ */
+static int emit_unrolled(CgFn *f, isl_ast_node *node, CgLoop *lb,
+                         isl_ast_node *body)
+{
+	isl_ast_expr *init = isl_ast_node_for_get_init(node);
+	int64_t lo, hi;
+	int r = 0, mark = f->n_syms;
+
+	if (cg_expr_int(init, &lo) || !lb->ub_expr ||
+	    cg_expr_int(lb->ub_expr, &hi)) {
+		isl_ast_expr_free(init);
+		return 1;
+	}
+	isl_ast_expr_free(init);
+	hi -= lb->ub_strict;
+	if (hi >= lo && (hi - lo) / lb->inc >= UNROLL_MAX)
+		return 1;
+	for (int64_t v = lo; v <= hi && !r; v += lb->inc) {
+		cg_bind(f, lb->iter, cg_i64(f, v));
+		r = emit_node(f, body, 0);
+		f->n_syms = mark;
+	}
+	return r;
+}
+
+/* Emit a for node; "marks" says which annotation marks sit above it. */
 static int emit_for(CgFn *f, isl_ast_node *node, int marks)
 {
 	isl_ast_node *body = isl_ast_node_for_get_body(node);
@@ -566,6 +600,11 @@ static int emit_for(CgFn *f, isl_ast_node *node, int marks)
 		r = emit_node(f, body, 0);
 		f->n_syms = mark;
 		goto out;
+	}
+	if (marks & MARK_UNROLL) {
+		r = emit_unrolled(f, node, &lb, body);
+		if (r <= 0)
+			goto out;
 	}
 	if (marks & MARK_VEC) {
 		r = cg_try_vector(f, node, &lb);
@@ -666,6 +705,8 @@ static int emit_mark(CgFn *f, isl_ast_node *node, int marks)
 		marks |= MARK_PAR;
 	else if (!strcmp(name, "vectorize"))
 		marks |= MARK_VEC;
+	else if (!strcmp(name, "unroll"))
+		marks |= MARK_UNROLL;
 	else if (!strncmp(name, "loop:", 5))
 		marks = 0;
 	isl_id_free(id);

@@ -44,13 +44,21 @@
 #include "passes/sched_target.h"
 #include "ir/timing.h"
 
+/*
+ * The default -O level.  O2, not O3: the schedules already unroll and
+ * vectorize what matters, and O3's larger unrolling only makes more code
+ * for LLVM's code generator (PVTv2-b0: 1.5 s more CPU per compile, the
+ * same run time; docs/compile-speed.md).
+ */
+#define CG_DEFAULT_OPT_LEVEL 2
+
 typedef struct {
 	const char *cpu;       /* NULL = host */
 	const char *features;  /* "+x,-y" on top of the host's (or -mcpu's) features, or NULL */
 	int opt_level;         /* 0..3 */
 	const char *dump_dir;  /* write NN-model.ll, (NN+1)-model.opt.ll and (NN+2)-model.s here */
 	int dump_seq;          /* NN: the first number of those dump file names */
-	int print_llvm;        /* print LLVM IR (after O3) to stderr */
+	int print_llvm;        /* print LLVM IR (after optimization) to stderr */
 	TimeReport *times;     /* stage and kernel times, or NULL */
 	int jobs;              /* threads for LLVM (0: one per online CPU); never changes the output */
 	const char *cache_dir; /* the compile cache (an existing directory), or NULL: none */

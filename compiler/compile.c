@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "compiler/cli.h"
+#include "backends/backend.h"
 #include "compiler/driver.h"
 
 /* "model.json" -> "model.so" next to it. */
@@ -64,7 +65,7 @@ static const char *flag_value(const char *flag, int argc, char **argv, int *i,
 
 int cmd_compile(int argc, char **argv)
 {
-	CompileOptions o = {.opt_level = 3, .fuse = 1};
+	CompileOptions o = {.opt_level = CG_DEFAULT_OPT_LEVEL, .fuse = 1};
 	char *owned = NULL;
 	VitcErr err = {{0}};
 

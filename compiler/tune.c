@@ -552,7 +552,8 @@ int cmd_tune(int argc, char **argv)
 		return u;
 	if (!o.threads)
 		o.threads = usable_cpus();
-	t.cg = (CgOptions){.cpu = o.cpu, .features = o.features, .opt_level = 3};
+	t.cg = (CgOptions){.cpu = o.cpu, .features = o.features,
+	                  .opt_level = CG_DEFAULT_OPT_LEVEL};
 	if (!o.report && !o.resume && stat(o.records, &st) == 0 && st.st_size > 0) {
 		fprintf(stderr, "vitc tune: %s: exists; add --resume to continue it, or remove it\n",
 		        o.records);

@@ -18,6 +18,7 @@
 #define SCH_LOOP_PREFIX "loop:"
 #define SCH_MARK_PARALLEL "parallel"
 #define SCH_MARK_VECTORIZE "vectorize"
+#define SCH_MARK_UNROLL "unroll"
 
 #define SCH_MAX_FACTOR 65536
 #define SCH_MAX_NAME 64

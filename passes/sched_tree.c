@@ -174,11 +174,10 @@ SchedPrimKind sch_annotation_of(__isl_keep isl_schedule_node *node)
 			kind = SP_VECTORIZE;
 		else if (sch_mark_is(c, SCH_MARK_PARALLEL))
 			kind = SP_PARALLEL;
+		else if (sch_mark_is(c, SCH_MARK_UNROLL))
+			kind = SP_UNROLL;
 		c = isl_schedule_node_child(c, 0);
 	}
-	if (c && isl_schedule_node_band_member_get_ast_loop_type(c, 0) ==
-	         isl_ast_loop_unroll)
-		kind = SP_UNROLL;
 	isl_schedule_node_free(c);
 	return kind;
 }

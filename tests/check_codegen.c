@@ -143,6 +143,47 @@ START_TEST(test_matmul)
 }
 END_TEST
 
+/*
+ * An "unroll" mark on the row loop of a 4-row register tile: with 32
+ * rows every tile is full, the loop's bounds are constants and the
+ * backend copies its body (no loop, so no phi of its iterator); with 33
+ * the last tile's bound is min(3, ...) and it stays a loop.  Both compute
+ * the product.
+ */
+START_TEST(test_unroll_mark)
+{
+	static const char tree[] =
+	    "{ sequence: [ { filter: \"{ S0[i,j] }\" }, { filter: \"{ S1[i,j,k] }\", child: "
+	    "{ schedule: \"[{ S1[i,j,k] -> [(floor(i/4))] }, { S1[i,j,k] -> [(k)] }]\", child: "
+	    "{ mark: \"unroll\", child: { schedule: \"[{ S1[i,j,k] -> [(i mod 4)] }]\", child: "
+	    "{ schedule: \"[{ S1[i,j,k] -> [(floor(j/16))] }]\", child: { mark: \"vectorize\", "
+	    "child: { schedule: \"[{ S1[i,j,k] -> [(j mod 16)] }]\" } } } } } } } ] }";
+	enum { K = 20, NC = 32 };
+	static float a[33 * K], b[K * NC], c[33 * NC], r[33 * NC];
+
+	for (int m = 32; m <= 33; m++) {
+		isl_ast_node *ast;
+		Model mo;
+
+		t_fresh();
+		t_fill(a, (size_t)m * K, 7, -1, 1);
+		t_fill(b, K * NC, 8, -1, 1);
+		matmul(m, K, NC, b);
+		ast = t_ast(P->kernels[0], tree);
+		ck_assert_msg(t_ir_has(&ast, "%c2 = phi") == (m == 33),
+		              "%d rows: the i mod 4 loop should %s", m,
+		              m == 32 ? "be unrolled" : "stay a loop");
+		t_build(&mo, &ast);
+		t_run(&mo, 1, (void *[]){a}, (void *[]){c});
+		matmul_ref(a, b, r, m, K, NC);
+		for (int i = 0; i < m * NC; i++)
+			ck_assert_msg(fabsf(c[i] - r[i]) <= 1e-5f, "%d rows: C[%d] = %g, want %g",
+			              m, i, c[i], r[i]);
+		t_close(&mo);
+	}
+}
+END_TEST
+
 /* Time "reps" runs of a matmul and report GFLOP/s (stderr; no assertion). */
 static double matmul_gflops(int v, int m, int kk, int n, int check)
 {
@@ -749,6 +790,7 @@ static Suite *codegen_suite(void)
 	tcase_add_test(tc, test_isl_canary);
 	tcase_add_test(tc, test_add_broadcast);
 	tcase_add_test(tc, test_matmul);
+	tcase_add_test(tc, test_unroll_mark);
 	tcase_add_test(tc, test_matmul_speed);
 	tcase_add_test(tc, test_softmax_vector);
 	tcase_add_test(tc, test_softmax_vector_tail);

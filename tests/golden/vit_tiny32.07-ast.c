@@ -15,107 +15,23 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
     for (int c3 = 0; c3 <= 1; c3 += 1) {  // j.o
       // k
       {
-        // i.i
-        {
-          // j.i.o
-          {
+        #pragma unroll
+        for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
+          #pragma unroll
+          for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.i.o
             #pragma vectorize
             for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2, k = 0, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2, k = 0, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2, k = 0, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-          }
-          // j.i.o
-          {
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + 1, k = 0, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + 1, k = 0, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + 1, k = 0, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-          }
-          // j.i.o
-          {
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + 2, k = 0, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + 2, k = 0, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + 2, k = 0, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-          }
-          // j.i.o
-          {
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + 3, k = 0, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + 3, k = 0, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-            #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + 3, k = 0, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+              S0(n = c0, b1 = 0, i = 4 * c2 + c5, k = 0, j = 24 * c3 + 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
           }
         }
         for (int c4 = 1; c4 <= 191; c4 += 1) {
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
+            #pragma unroll
+            for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.i.o
               #pragma vectorize
               for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2, k = c4, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2, k = c4, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2, k = c4, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + 1, k = c4, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + 1, k = c4, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + 1, k = c4, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + 2, k = c4, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + 2, k = c4, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + 2, k = c4, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + 3, k = c4, j = 24 * c3 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + 3, k = c4, j = 24 * c3 + c7 + 8);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-              #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + 3, k = c4, j = 24 * c3 + c7 + 16);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+                S1(n = c0, b1 = 0, i = 4 * c2 + c5, k = c4, j = 24 * c3 + 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
             }
           }
         }
@@ -199,107 +115,23 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 5; c2 += 1) {  // j.o
         // k
         {
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
+              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
             }
           }
@@ -309,32 +141,22 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 5; c2 += 1) {  // j.o
         // k
         {
+          #pragma unroll
           // i.i
-          // j.i.o
-          {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
+            #pragma unroll
             // i.i
-            // j.i.o
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
             }
           }
         }
@@ -358,70 +180,34 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
         for (int c3 = 0; c3 <= 2; c3 += 1)  // j.o
           if (c3 <= 1) {
             // k
-            // i.i
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                S0(n = c0, b1 = c1, i = 4 * c2 + c5, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             }
             for (int c4 = 1; c4 <= 15; c4 += 1) {
-              // i.i
-              {
+              #pragma unroll
+              for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                  S1(n = c0, b1 = c1, i = 4 * c2 + c5, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
               }
             }
           } else {
             // k
-            // i.i
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
               // j.i
               #pragma vectorize
-              S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              // j.i
-              #pragma vectorize
-              S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              // j.i
-              #pragma vectorize
-              S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              // j.i
-              #pragma vectorize
-              S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              S0(n = c0, b1 = c1, i = 4 * c2 + c5, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             }
             for (int c4 = 1; c4 <= 15; c4 += 1) {
-              // i.i
-              {
+              #pragma unroll
+              for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
                 // j.i
                 #pragma vectorize
-                S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                // j.i
-                #pragma vectorize
-                S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                // j.i
-                #pragma vectorize
-                S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                // j.i
-                #pragma vectorize
-                S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                S1(n = c0, b1 = c1, i = 4 * c2 + c5, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
               }
             }
           }
@@ -429,11 +215,13 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
         for (int c3 = 0; c3 <= 2; c3 += 1)  // j.o
           if (c3 <= 1) {
             // k
+            #pragma unroll
             // i.i
             #pragma vectorize
             for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
               S0(n = c0, b1 = c1, i = 16, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             for (int c4 = 1; c4 <= 15; c4 += 1) {
+              #pragma unroll
               // i.i
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
@@ -441,11 +229,13 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
             }
           } else {
             // k
+            #pragma unroll
             // i.i
             // j.i
             #pragma vectorize
             S0(n = c0, b1 = c1, i = 16, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             for (int c4 = 1; c4 <= 15; c4 += 1) {
+              #pragma unroll
               // i.i
               // j.i
               #pragma vectorize
@@ -487,36 +277,18 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
         for (int c3 = 0; c3 <= 1; c3 += 1) {  // j.o
           // k
           {
-            // i.i
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+                S0(n = c0, b1 = c1, i = 4 * c2 + c5, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
             }
             for (int c4 = 1; c4 <= 16; c4 += 1) {
-              // i.i
-              {
+              #pragma unroll
+              for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+                  S1(n = c0, b1 = c1, i = 4 * c2 + c5, k = c4, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
               }
             }
           }
@@ -525,11 +297,13 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
         for (int c3 = 0; c3 <= 1; c3 += 1) {  // j.o
           // k
           {
+            #pragma unroll
             // i.i
             #pragma vectorize
             for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
               S0(n = c0, b1 = c1, i = 16, k = 0, j = 8 * c3 + c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
             for (int c4 = 1; c4 <= 16; c4 += 1) {
+              #pragma unroll
               // i.i
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
@@ -548,107 +322,23 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
         // k
         {
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
+              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
               }
             }
           }
@@ -658,32 +348,22 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
         // k
         {
+          #pragma unroll
           // i.i
-          // j.i.o
-          {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
+            #pragma unroll
             // i.i
-            // j.i.o
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
             }
           }
         }
@@ -709,107 +389,23 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 3; c2 += 1) {  // j.o
         // k
         {
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
+              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
             }
           }
@@ -819,32 +415,22 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 3; c2 += 1) {  // j.o
         // k
         {
+          #pragma unroll
           // i.i
-          // j.i.o
-          {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
+            #pragma unroll
             // i.i
-            // j.i.o
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
             }
           }
         }
@@ -867,107 +453,23 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
         // k
         {
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
             }
           }
           for (int c3 = 1; c3 <= 95; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
+              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
               }
             }
           }
@@ -977,32 +479,22 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
         // k
         {
+          #pragma unroll
           // i.i
-          // j.i.o
-          {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              S0(n = c0, i = 16, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
           }
           for (int c3 = 1; c3 <= 95; c3 += 1) {
+            #pragma unroll
             // i.i
-            // j.i.o
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 8);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                S1(n = c0, i = 16, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
             }
           }
         }

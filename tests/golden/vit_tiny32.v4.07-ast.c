@@ -15,36 +15,18 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
     for (int c3 = 0; c3 <= 2; c3 += 1) {  // j.o
       // k
       {
-        // i.i
-        {
+        #pragma unroll
+        for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
           #pragma vectorize
           for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = 0, i = 4 * c2, k = 0, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = 0, i = 4 * c2 + 1, k = 0, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = 0, i = 4 * c2 + 2, k = 0, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = 0, i = 4 * c2 + 3, k = 0, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            S0(n = c0, b1 = 0, i = 4 * c2 + c5, k = 0, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
         }
         for (int c4 = 1; c4 <= 191; c4 += 1) {
-          // i.i
-          {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = 0, i = 4 * c2, k = c4, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = 0, i = 4 * c2 + 1, k = c4, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = 0, i = 4 * c2 + 2, k = c4, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = 0, i = 4 * c2 + 3, k = c4, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              S1(n = c0, b1 = 0, i = 4 * c2 + c5, k = c4, j = 16 * c3 + c6);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
           }
         }
       }
@@ -127,174 +109,44 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 2; c2 += 1)  // j.o
         if (c2 <= 1) {
           // k
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 64 * c2 + 16 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
+              for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 64 * c2 + 16 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
               }
             }
           }
         } else {
           // k
-          // i.i
-          {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
             // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              S0(n = c0, i = 4 * c1 + c4, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
               // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                S1(n = c0, i = 4 * c1 + c4, k = c3, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
             }
           }
         }
@@ -302,49 +154,37 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 2; c2 += 1)  // j.o
         if (c2 <= 1) {
           // k
+          #pragma unroll
           // i.i
-          // j.i.o
-          {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              S0(n = c0, i = 16, k = 0, j = 64 * c2 + 16 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
+            #pragma unroll
             // i.i
-            // j.i.o
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6 + 16);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6 + 32);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 64 * c2 + c6 + 48);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                S1(n = c0, i = 16, k = c3, j = 64 * c2 + 16 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
             }
           }
         } else {
           // k
+          #pragma unroll
           // i.i
+          #pragma unroll
           // j.i.o
           #pragma vectorize
           for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
             S0(n = c0, i = 16, k = 0, j = c6 + 128);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
           for (int c3 = 1; c3 <= 47; c3 += 1) {
+            #pragma unroll
             // i.i
+            #pragma unroll
             // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
@@ -370,70 +210,34 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
         for (int c3 = 0; c3 <= 1; c3 += 1)  // j.o
           if (c3 == 0) {
             // k
-            // i.i
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                S0(n = c0, b1 = c1, i = 4 * c2 + c5, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             }
             for (int c4 = 1; c4 <= 15; c4 += 1) {
-              // i.i
-              {
+              #pragma unroll
+              for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-                  S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                  S1(n = c0, b1 = c1, i = 4 * c2 + c5, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
               }
             }
           } else {
             // k
-            // i.i
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
               // j.i
               #pragma vectorize
-              S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              // j.i
-              #pragma vectorize
-              S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              // j.i
-              #pragma vectorize
-              S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-              // j.i
-              #pragma vectorize
-              S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+              S0(n = c0, b1 = c1, i = 4 * c2 + c5, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             }
             for (int c4 = 1; c4 <= 15; c4 += 1) {
-              // i.i
-              {
+              #pragma unroll
+              for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
                 // j.i
                 #pragma vectorize
-                S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                // j.i
-                #pragma vectorize
-                S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                // j.i
-                #pragma vectorize
-                S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
-                // j.i
-                #pragma vectorize
-                S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
+                S1(n = c0, b1 = c1, i = 4 * c2 + c5, k = c4, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] += (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
               }
             }
           }
@@ -441,11 +245,13 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
         for (int c3 = 0; c3 <= 1; c3 += 1)  // j.o
           if (c3 == 0) {
             // k
+            #pragma unroll
             // i.i
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
               S0(n = c0, b1 = c1, i = 16, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             for (int c4 = 1; c4 <= 15; c4 += 1) {
+              #pragma unroll
               // i.i
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
@@ -453,11 +259,13 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
             }
           } else {
             // k
+            #pragma unroll
             // i.i
             // j.i
             #pragma vectorize
             S0(n = c0, b1 = c1, i = 16, k = 0, j = 16);  // encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + j] = (encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*i + k] * encoder.layers.encoder_layer_0.self_attention.kT[816*n + 272*b1 + 17*k + j])
             for (int c4 = 1; c4 <= 15; c4 += 1) {
+              #pragma unroll
               // i.i
               // j.i
               #pragma vectorize
@@ -498,46 +306,30 @@ for (int c0 = 0; c0 < N; c0 += 1)  // n
       if (c2 <= 3) {
         // j.o
         // k
-        // i.i
-        {
+        #pragma unroll
+        for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
           #pragma vectorize
           for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = c1, i = 4 * c2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = c1, i = 4 * c2 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = c1, i = 4 * c2 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-          #pragma vectorize
-          for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-            S0(n = c0, b1 = c1, i = 4 * c2 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+            S0(n = c0, b1 = c1, i = 4 * c2 + c5, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
         }
         for (int c4 = 1; c4 <= 16; c4 += 1) {  // k
-          // i.i
-          {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = c1, i = 4 * c2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = c1, i = 4 * c2 + 1, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = c1, i = 4 * c2 + 2, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
-              S1(n = c0, b1 = c1, i = 4 * c2 + 3, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
+              S1(n = c0, b1 = c1, i = 4 * c2 + c5, k = c4, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
           }
         }
       } else {
         // j.o
         // k
+        #pragma unroll
         // i.i
         #pragma vectorize
         for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
           S0(n = c0, b1 = c1, i = 16, k = 0, j = c6);  // encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 16*b1 + 48*i + j] = (encoder.layers.encoder_layer_0.self_attention.scores[867*n + 289*b1 + 17*i + k] * encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 16*b1 + 144*k + j + 96])
         for (int c4 = 1; c4 <= 16; c4 += 1) {  // k
+          #pragma unroll
           // i.i
           #pragma vectorize
           for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i
@@ -554,36 +346,18 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
         // k
         {
-          // i.i
-          {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
             #pragma vectorize
             for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 2, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 3, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              S0(n = c0, i = 4 * c1 + c4, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
               #pragma vectorize
               for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 2, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 3, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                S1(n = c0, i = 4 * c1 + c4, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
             }
           }
         }
@@ -592,11 +366,13 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
         // k
         {
+          #pragma unroll
           // i.i
           #pragma vectorize
           for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
             S0(n = c0, i = 16, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
           for (int c3 = 1; c3 <= 47; c3 += 1) {
+            #pragma unroll
             // i.i
             #pragma vectorize
             for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
@@ -625,213 +401,45 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
         if (c2 == 0) {
           // k
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 16 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
+              for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 16 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
             }
           }
         } else {
           // k
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
+            for (int c5 = 0; c5 <= 1; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 1, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 2, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + 3, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 16 * c5 + c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
+              for (int c5 = 0; c5 <= 1; c5 += 1) {  // j.i.o
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 1, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 2, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + 3, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 16 * c5 + c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
               }
             }
           }
@@ -840,62 +448,42 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
         if (c2 == 0) {
           // k
+          #pragma unroll
           // i.i
-          // j.i.o
-          {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              S0(n = c0, i = 16, k = 0, j = 16 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
+            #pragma unroll
             // i.i
-            // j.i.o
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 16);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 32);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 48);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                S1(n = c0, i = 16, k = c3, j = 16 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
             }
           }
         } else {
           // k
+          #pragma unroll
           // i.i
-          // j.i.o
-          {
+          #pragma unroll
+          for (int c5 = 0; c5 <= 1; c5 += 1) {  // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              S0(n = c0, i = 16, k = 0, j = 16 * c5 + c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
+            #pragma unroll
             // i.i
-            // j.i.o
-            {
+            #pragma unroll
+            for (int c5 = 0; c5 <= 1; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = c6 + 80);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                S1(n = c0, i = 16, k = c3, j = 16 * c5 + c6 + 64);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
             }
           }
         }
@@ -917,36 +505,18 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
         // k
         {
-          // i.i
-          {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
             #pragma vectorize
             for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 1, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 2, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
-            #pragma vectorize
-            for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-              S0(n = c0, i = 4 * c1 + 3, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              S0(n = c0, i = 4 * c1 + c4, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
           }
           for (int c3 = 1; c3 <= 95; c3 += 1) {
-            // i.i
-            {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
               #pragma vectorize
               for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 1, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 2, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
-              #pragma vectorize
-              for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
-                S1(n = c0, i = 4 * c1 + 3, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                S1(n = c0, i = 4 * c1 + c4, k = c3, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
             }
           }
         }
@@ -955,11 +525,13 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 2; c2 += 1) {  // j.o
         // k
         {
+          #pragma unroll
           // i.i
           #pragma vectorize
           for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i
             S0(n = c0, i = 16, k = 0, j = 16 * c2 + c5);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
           for (int c3 = 1; c3 <= 95; c3 += 1) {
+            #pragma unroll
             // i.i
             #pragma vectorize
             for (int c5 = 0; c5 <= 15; c5 += 1)  // j.i

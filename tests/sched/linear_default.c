@@ -5,193 +5,25 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
         if (c2 == 0) {
           // k
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 0, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 0, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 0, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 0, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 1, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 1, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 1, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 1, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 2, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 2, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 2, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 2, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 3, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 3, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 3, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 3, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+                S0(n = c0, i = c4, k = 0, j = 16 * c5 + c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
             }
           }
           for (int c3 = 1; c3 <= 2; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
+              for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 0, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  S1(n = c0, i = c4, k = c3, j = 16 * c5 + c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
                   if (c3 == 2) {
-                    S2(n = c0, i = 0, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 0, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 0, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 0, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 0, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 0, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 0, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 1, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 1, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 1, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 1, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 1, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 1, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 1, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 1, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 2, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 2, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 2, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 2, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 2, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 2, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 2, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 2, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 3, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 3, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 3, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 3, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 3, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 3, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 3, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 3, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                    S2(n = c0, i = c4, k = 2, j = 16 * c5 + c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
                 }
               }
@@ -199,58 +31,24 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
           }
         } else {
           // k
-          // i.i
-          {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+            #pragma unroll
             // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 0, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 1, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 2, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 3, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              S0(n = c0, i = c4, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
           }
           for (int c3 = 1; c3 <= 2; c3 += 1) {
-            // i.i
-            {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
+              #pragma unroll
               // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                S1(n = c0, i = 0, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                S1(n = c0, i = c4, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
                 if (c3 == 2) {
-                  S2(n = c0, i = 0, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                }
-              }
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                S1(n = c0, i = 1, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                if (c3 == 2) {
-                  S2(n = c0, i = 1, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                }
-              }
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                S1(n = c0, i = 2, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                if (c3 == 2) {
-                  S2(n = c0, i = 2, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                }
-              }
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                S1(n = c0, i = 3, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                if (c3 == 2) {
-                  S2(n = c0, i = 3, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  S2(n = c0, i = c4, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                 }
               }
             }
@@ -260,101 +58,25 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
       for (int c2 = 0; c2 <= 1; c2 += 1)  // j.o
         if (c2 == 0) {
           // k
-          // i.i
-          {
-            // j.i.o
-            {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 1; c4 += 1) {  // i.i
+            #pragma unroll
+            for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            }
-            // j.i.o
-            {
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 5, k = 0, j = c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 5, k = 0, j = c6 + 16);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 5, k = 0, j = c6 + 32);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-                S0(n = c0, i = 5, k = 0, j = c6 + 48);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+                S0(n = c0, i = c4 + 4, k = 0, j = 16 * c5 + c6);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
             }
           }
           for (int c3 = 1; c3 <= 2; c3 += 1) {
-            // i.i
-            {
-              // j.i.o
-              {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 1; c4 += 1) {  // i.i
+              #pragma unroll
+              for (int c5 = 0; c5 <= 3; c5 += 1) {  // j.i.o
                 #pragma vectorize
                 for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                  S1(n = c0, i = c4 + 4, k = c3, j = 16 * c5 + c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
                   if (c3 == 2) {
-                    S2(n = c0, i = 4, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 4, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 4, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 4, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 4, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-              }
-              // j.i.o
-              {
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 5, k = c3, j = c6);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 5, k = 2, j = c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 5, k = c3, j = c6 + 16);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 5, k = 2, j = c6 + 16);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 5, k = c3, j = c6 + 32);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 5, k = 2, j = c6 + 32);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                  }
-                }
-                #pragma vectorize
-                for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                  S1(n = c0, i = 5, k = c3, j = c6 + 48);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                  if (c3 == 2) {
-                    S2(n = c0, i = 5, k = 2, j = c6 + 48);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                    S2(n = c0, i = c4 + 4, k = 2, j = 16 * c5 + c6);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                   }
                 }
               }
@@ -362,34 +84,24 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
           }
         } else {
           // k
-          // i.i
-          {
+          #pragma unroll
+          for (int c4 = 0; c4 <= 1; c4 += 1) {  // i.i
+            #pragma unroll
             // j.i.o
             #pragma vectorize
             for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 4, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
-            // j.i.o
-            #pragma vectorize
-            for (int c6 = 0; c6 <= 15; c6 += 1)  // j.i.i
-              S0(n = c0, i = 5, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
+              S0(n = c0, i = c4 + 4, k = 0, j = c6 + 64);  // C[480*n + 80*i + j] = fma(A[18*n + 3*i + k], B[80*k + j], bias[j])
           }
           for (int c3 = 1; c3 <= 2; c3 += 1) {
-            // i.i
-            {
+            #pragma unroll
+            for (int c4 = 0; c4 <= 1; c4 += 1) {  // i.i
+              #pragma unroll
               // j.i.o
               #pragma vectorize
               for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                S1(n = c0, i = 4, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
+                S1(n = c0, i = c4 + 4, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
                 if (c3 == 2) {
-                  S2(n = c0, i = 4, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
-                }
-              }
-              // j.i.o
-              #pragma vectorize
-              for (int c6 = 0; c6 <= 15; c6 += 1) {  // j.i.i
-                S1(n = c0, i = 5, k = c3, j = c6 + 64);  // C[480*n + 80*i + j] += (A[18*n + 3*i + k] * B[80*k + j])
-                if (c3 == 2) {
-                  S2(n = c0, i = 5, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
+                  S2(n = c0, i = c4 + 4, k = 2, j = c6 + 64);  // C[480*n + 80*i + j] = (C[480*n + 80*i + j] * 0.5)
                 }
               }
             }
