@@ -17,6 +17,7 @@
 #include <llvm-c/DebugInfo.h>
 
 #include "backends/cg.h"
+#include "sched/marks.h"
 
 enum { MARK_PAR = 1, MARK_VEC = 2, MARK_UNROLL = 4 };
 
@@ -701,13 +702,13 @@ static int emit_mark(CgFn *f, isl_ast_node *node, int marks)
 	isl_ast_node *c = isl_ast_node_mark_get_node(node);
 	int r;
 
-	if (!strcmp(name, "parallel"))
+	if (!strcmp(name, SCH_MARK_PARALLEL))
 		marks |= MARK_PAR;
-	else if (!strcmp(name, "vectorize"))
+	else if (!strcmp(name, SCH_MARK_VECTORIZE))
 		marks |= MARK_VEC;
-	else if (!strcmp(name, "unroll"))
+	else if (!strcmp(name, SCH_MARK_UNROLL))
 		marks |= MARK_UNROLL;
-	else if (!strncmp(name, "loop:", 5))
+	else if (!strncmp(name, SCH_LOOP_PREFIX, strlen(SCH_LOOP_PREFIX)))
 		marks = 0;
 	isl_id_free(id);
 	r = emit_node(f, c, marks);

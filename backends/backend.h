@@ -6,7 +6,7 @@
  * walker's internals are in backends/cg.h; this header is what the rest of
  * the compiler sees.
  *
- * What the AST may contain (the contract of passes/schedule.h):
+ * What the AST may contain (the contract of sched/schedule.h):
  *  - user nodes S<id>(e0, ..., e{n-1}) with one affine expression per
  *    statement dim; for, if, block and mark nodes; identifiers are loop
  *    iterators, N and the kernel's run-time parameters (Kernel.params,
@@ -41,7 +41,7 @@
 #include <isl/ast.h>
 
 #include "ir/kernel.h"
-#include "passes/sched_target.h"
+#include "sched/target.h"
 #include "ir/timing.h"
 
 /*

@@ -13,6 +13,7 @@
 #include <isl/ast.h>
 
 #include "backends/cg.h"
+#include "sched/marks.h"
 
 /*
  * The derivative of the affine expression "e" with respect to "iter" in
@@ -309,7 +310,7 @@ static LLVMValueRef accumulate(CgFn *f, CgLoop *vl, VecPlan *vp, LLVMValueRef ac
 int cg_try_vector_accumulate(CgFn *f, CgLoop *outer, isl_ast_node *body)
 {
 	CgModule *m = f->m;
-	isl_ast_node *vn = cg_marked_for(body, "vectorize");
+	isl_ast_node *vn = cg_marked_for(body, SCH_MARK_VECTORIZE);
 	LLVMValueRef id, acc, nacc, ran, fin, dims[K_MAX_DIMS], in[2];
 	LLVMBasicBlockRef from[2], store, after;
 	int64_t ostep[K_MAX_DIMS];

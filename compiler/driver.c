@@ -17,8 +17,8 @@
 #include "ir/parallel.h"
 #include "ir/timing.h"
 #include "passes/passes.h"
-#include "passes/sched_records.h"
-#include "passes/schedule.h"
+#include "sched/records.h"
+#include "sched/schedule.h"
 
 /* A malloc'd printf of one int, for texts freed with free(). */
 static char *printf_dup(const char *fmt, int v)

@@ -8,7 +8,7 @@
  * without its schedule), weighted by how often they occur.  For each task
  * the default schedule is measured first; its output on a seeded random
  * input is the reference every candidate must reproduce.  Candidates come
- * from the search space of sched_space.c: the cost model's best first,
+ * from the search space of sched/space.c: the cost model's best first,
  * then mutations of the best measured ones.  Each candidate is checked by
  * sch_apply (structure and dependences) in this process, then built and
  * timed in a forked child (tune_measure.c) that holds only the task's
@@ -31,9 +31,9 @@
 #include "compiler/driver.h"
 #include "compiler/tune.h"
 #include "passes/passes.h"
-#include "passes/sched_records.h"
-#include "passes/sched_space.h"
-#include "passes/schedule.h"
+#include "sched/records.h"
+#include "sched/space.h"
+#include "sched/schedule.h"
 
 static const char tune_usage[] =
 	"usage: vitc tune MODEL.json --records FILE [options]\n"

@@ -10,8 +10,8 @@
 
 #include "backends/backend.h"
 #include "ir/kernel.h"
-#include "passes/sched_records.h"
-#include "passes/sched_space.h"
+#include "sched/records.h"
+#include "sched/space.h"
 
 /* The command line of `vitc tune` (tune.c's usage text says what each is). */
 typedef struct {

@@ -19,7 +19,7 @@
 #include <unistd.h>
 
 #include "compiler/tune.h"
-#include "passes/schedule.h"
+#include "sched/schedule.h"
 #include "runtime/vitrt.h"
 
 double tune_now(void)

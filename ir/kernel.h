@@ -2,8 +2,8 @@
  * kernel.h - kernel IR: what one fused graph op computes, as statements
  * over integer iteration domains, plus the loop tree that orders them.
  *
- * Lowering (passes/lower*.c) turns each graph node into a Kernel.  The
- * schedule layer (passes/schedule.c, sch_) turns the Kernel's loop tree into
+ * Lowering (the files of lower/) turns each graph node into a Kernel.  The
+ * schedule layer (sched/schedule.c, sch_) turns the Kernel's loop tree into
  * an isl schedule tree, applies schedule primitives as edits of that tree,
  * and builds the isl AST.  The backends (backends/, cg_) walk that AST and
  * emit each statement instance from the Stmt below.

@@ -5,7 +5,7 @@
  * What it is for: a shift linear accumulates Σ ±(X_k >> s) over Q16.16
  * inputs; 32-bit accumulators (twice the vector lanes of 64-bit ones) are
  * safe only where the sum provably fits (shiftaddvit.md, ShiftLinear), and
- * lower_shiftadd.c asks this pass.  The bounds come from the ops that cap
+ * lower/shiftadd.c asks this pass.  The bounds come from the ops that cap
  * their output whatever their input is: layer_norm (|x̂| ≤ √(D−1), so
  * |y| ≤ √(D−1)·max|γ| + max|β|), softmax, l2norm, tanh/erf; linear maps
  * then propagate them with their weights (max over rows of Σ|w| times the

@@ -9,7 +9,7 @@
 #include <stdint.h>
 
 #include "ir/ir.h"
-#include "passes/sched_target.h"
+#include "sched/target.h"
 
 /*
  * passes/verify.c: structural invariants, checked between passes.
@@ -190,11 +190,11 @@ int pass_graph_reorder(Graph *g, Node *const *order, int n, VitcErr *err);
 double *pass_value_bounds(const Graph *g);
 
 /*
- * passes/lower.c (+ lower_linalg.c, lower_norm.c): one kernel or a few per
+ * lower/lower.c (+ lower/linalg.c, lower/norm.c): one kernel or a few per
  * graph node, elementwise nodes folded per the fusion plan when "fuse".
  * "bounds" (pass_value_bounds, or NULL) lets shift linears use 32-bit
  * accumulators where the sum provably fits.  Default schedules come from
- * the templates of passes/sched_target.h for "tgt" (NULL: sch_target_default).
+ * the templates of sched/target.h for "tgt" (NULL: sch_target_default).
  */
 struct Program;
 struct Program *pass_lower(const Graph *g, int fuse, const double *bounds,

@@ -14,7 +14,7 @@
 #include <isl/set.h>
 #include <isl/union_set.h>
 
-#include "passes/schedule.h"
+#include "sched/schedule.h"
 #include "tests/cg_harness.h"
 
 Program *P;

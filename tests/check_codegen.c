@@ -19,7 +19,7 @@
 
 #include <isl/version.h>
 
-#include "passes/schedule.h"
+#include "sched/schedule.h"
 #include "tests/cg_harness.h"
 
 START_TEST(test_isl_canary)

@@ -1,5 +1,5 @@
 /*
- * check_matadd.c - matadd_qkv compiled and run (passes/lower_matadd.c):
+ * check_matadd.c - matadd_qkv compiled and run (lower/matadd.c):
  * o = alpha v + beta * sum over the code bits set of kv rows, in its two
  * forms, the nibble tables ("<node>.lut" + lookup) and the masked adds,
  * picked by the token rule or forced by the "lut" attribute.  Each case

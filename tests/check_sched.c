@@ -1,5 +1,5 @@
 /*
- * check_sched.c - the schedule layer (passes/schedule.c, sch_):
+ * check_sched.c - the schedule layer (sched/schedule.c, sch_):
  *  - golden ASTs: each tests/sched/<name>.txt names a test kernel and a
  *    schedule; the AST text must equal tests/sched/<name>.c (isl's
  *    codegen_test style; VITC_UPDATE_GOLDEN=1 rewrites the .c files);
@@ -18,7 +18,7 @@
 #include <isl/id.h>
 #include <isl/schedule.h>
 
-#include "passes/schedule.h"
+#include "sched/schedule.h"
 #include "tests/sched_util.h"
 
 #define SCHED_DIR TEST_SRCDIR "/sched"
@@ -259,7 +259,7 @@ START_TEST(test_interp_tiled_matmul)
 END_TEST
 
 /*
- * The lowering's default matmul schedule (lower_linalg.c) with its full
+ * The lowering's default matmul schedule (lower/linalg.c) with its full
  * tiles isolated runs each instance exactly once, whichever of i (by 4)
  * and j (by 64) leave partial tiles: the shapes of tests/sched/fc_*.c
  * at sizes the interpreter can afford.

@@ -23,7 +23,7 @@ for f in 01-graph.txt 02-fuse.txt 03-lower.txt 04-memplan.txt 06-schedule.yaml 0
 	fi
 done
 # The same model for AVX-512 (x86-64-v4): the default schedules are
-# templates of the target (passes/sched_target.c), so its register tiles
+# templates of the target (sched/target.c), so its register tiles
 # and vector splits differ from x86-64-v3's; the lowered kernels and the
 # AST pin them.
 "$V" compile "$top_srcdir/examples/model/vit_tiny32.json" -o "$tmp/m4.so" \

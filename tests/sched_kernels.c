@@ -176,7 +176,7 @@ static Kernel *build_transpose(Program *p, const int64_t *a)
 }
 
 /*
- * linear M K P, shaped like the lowering's matmul kernels (lower_linalg.c):
+ * linear M K P, shaped like the lowering's matmul kernels (lower/linalg.c):
  * loops n, i, k, j around seq { out = A*B + bias if k = 0; out += A*B if
  * k >= 1; out = out * 0.5 if k = K-1 }.  fc M K P is the same without
  * the last statement: the lowering now puts an epilogue in a nest of its

@@ -1,6 +1,6 @@
 /*
- * sched_impl.h - what the sch_ files (schedule.c, sched_prims.c,
- * sched_print.c) share and nobody else needs.
+ * sched/impl.h - what the sch_ files (schedule.c, sched/prims.c,
+ * sched/print.c) share and nobody else needs.
  */
 #ifndef VITC_SCHED_IMPL_H
 #define VITC_SCHED_IMPL_H
@@ -13,12 +13,8 @@
 #include <isl/union_map_type.h>
 
 #include "ir/kernel.h"
+#include "sched/marks.h"
 
-/* Mark ids: "loop:<iter>" names a loop; the others annotate the band below. */
-#define SCH_LOOP_PREFIX "loop:"
-#define SCH_MARK_PARALLEL "parallel"
-#define SCH_MARK_VECTORIZE "vectorize"
-#define SCH_MARK_UNROLL "unroll"
 
 #define SCH_MAX_FACTOR 65536
 #define SCH_MAX_NAME 64
@@ -34,7 +30,7 @@ VITC_INTERNAL void sch_prim_format(const SchedPrim *p, char *buf, size_t len);
 VITC_INTERNAL int sch_prim_is_annotation(SchedPrimKind kind);
 
 /*
- * sched_tree.c: queries on a schedule tree.  A "loop mark" is the mark
+ * sched/tree.c: queries on a schedule tree.  A "loop mark" is the mark
  * "loop:<iter>" above a loop's band; "node" arguments are kept.
  */
 VITC_INTERNAL int sch_mark_is(__isl_keep isl_schedule_node *node,
@@ -64,7 +60,7 @@ VITC_INTERNAL int sch_parallel_above(__isl_keep isl_schedule_node *node,
 VITC_INTERNAL int sch_trip_count(__isl_keep isl_schedule_node *node,
 	int64_t *count);
 
-/* sched_deps.c: the kernel's dependences and the checks against them. */
+/* sched/deps.c: the kernel's dependences and the checks against them. */
 VITC_INTERNAL __isl_give isl_union_map *sch_dependences(const Kernel *k,
 	__isl_keep isl_schedule *s);
 VITC_INTERNAL int sch_keeps_order(__isl_keep isl_union_map *deps,

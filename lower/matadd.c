@@ -1,5 +1,5 @@
 /*
- * lower_matadd.c - the MatAdd ops of ShiftAddViT's linear-angular attention
+ * lower/matadd.c - the MatAdd ops of ShiftAddViT's linear-angular attention
  * (docs/graph-format.md, "ShiftAdd ops"; ../shared/docs/shiftaddvit.md
  * section 1.4): kv = b^T v (matadd_ktv) and o = alpha v + beta b (b^T v)
  * (matadd_qkv), with b the binary codes.
@@ -10,7 +10,7 @@
  * tables indexed by 4-bit pieces of the code.  No multiplications but the
  * final alpha/beta scaling.
  */
-#include "passes/lower.h"
+#include "lower/lower.h"
 
 /* Bit "k" (statement dim) of the code word "code": (code >> k) & 1. */
 static Expr *code_bit(Lower *l, Expr *code, int kdim)

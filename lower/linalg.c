@@ -1,5 +1,5 @@
 /*
- * lower_linalg.c - the matmul family: linear, matmul, conv2d (im2col +
+ * lower/linalg.c - the matmul family: linear, matmul, conv2d (im2col +
  * matmul), the token-axis depthwise conv, and fused multi-head attention.
  *
  * Everything with a contraction goes through lw_matmul_kernel(), so one
@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "passes/lower.h"
+#include "lower/lower.h"
 
 /* Names of the batch loops of a matmul nest. */
 static const char *batch_name(Lower *l, int i, int64_t ext)

@@ -1,12 +1,12 @@
 /*
- * lower_index.c - the zoo's indexing ops (issue 9): gather by constant
+ * lower/index.c - the zoo's indexing ops (issue 9): gather by constant
  * indices (an indirect access on an i32 constant), unfold (im2col,
  * F.unfold) and fold (col2im, F.fold).
  */
 #include <stdio.h>
 #include <string.h>
 
-#include "passes/lower.h"
+#include "lower/lower.h"
 
 /*
  * gather by constant indices: out[pre, j.., post] = x[pre, idx[j..], post].

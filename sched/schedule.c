@@ -2,7 +2,7 @@
  * schedule.c - sch_: the isl context, a kernel's initial schedule tree
  * (built straight from its loop tree, as TC's halide2isl does), AST
  * generation, schedule dumps, and the text form of schedules.
- * The primitives live in sched_prims.c, the AST printer in sched_print.c;
+ * The primitives live in sched/prims.c, the AST printer in sched/print.c;
  * docs/schedules.md describes the primitive language.
  */
 #include <inttypes.h>
@@ -20,8 +20,8 @@
 #include <isl/space.h>
 #include <isl/union_set.h>
 
-#include "passes/sched_impl.h"
-#include "passes/schedule.h"
+#include "sched/impl.h"
+#include "sched/schedule.h"
 
 /*
  * Allocate the one isl context of a compile session with every option the

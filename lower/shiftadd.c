@@ -1,5 +1,5 @@
 /*
- * lower_shiftadd.c - ShiftAddViT ops as integer and additive kernels
+ * lower/shiftadd.c - ShiftAddViT ops as integer and additive kernels
  * (docs/graph-format.md, "ShiftAdd ops"; ../shared/docs/shiftaddvit.md).
  *
  * Binary codes live in i32 buffers, one word per (image, head, token) with
@@ -7,7 +7,7 @@
  * once, then accumulates sign-selected arithmetic right shifts of it in 64
  * bits, or in 32 where passes/bounds.c proves the sums fit; no
  * multiplications.  The masked sums over codes (MatAdd) are in
- * lower_matadd.c.
+ * lower/matadd.c.
  * The MoE routes tokens at run time: counts and a permutation are computed
  * by a sequential scan, experts run on their own rows (bounds read from
  * memory as kernel parameters), results are scattered back.
@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "passes/lower.h"
+#include "lower/lower.h"
 
 /* Q16.16: clamp(floor(x * 2^16)) as i32 (EX_CVT floors and saturates). */
 static Expr *q16(Lower *l, Expr *x)

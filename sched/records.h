@@ -1,5 +1,5 @@
 /*
- * sched_records.h - sch_: tuning records, one measurement per JSON line.
+ * sched/records.h - sch_: tuning records, one measurement per JSON line.
  *
  *   {"task":"t0123456789abcdef","kernel":"blocks.0.mlp.fc1","op":"linear",
  *    "schedule":"split(i,4); ...","status":"ok","why":"","median_us":81.2,
@@ -20,7 +20,7 @@
 #include <stdio.h>
 
 #include "ir/kernel.h"
-#include "passes/sched_target.h"
+#include "sched/target.h"
 
 /* What a measurement is only valid for: this CPU, this code generation target. */
 typedef struct {

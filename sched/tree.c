@@ -1,5 +1,5 @@
 /*
- * sched_tree.c - queries on the schedule trees of sch_ (see sched_impl.h):
+ * sched/tree.c - queries on the schedule trees of sch_ (see sched/impl.h):
  * marks, loops found by name, the annotation and trip count of a loop.
  * A loop is a band with the mark "loop:<iter>" above it (sch_initial);
  * its annotation marks sit between the two.
@@ -17,7 +17,7 @@
 #include <isl/union_set.h>
 #include <isl/val.h>
 
-#include "passes/sched_impl.h"
+#include "sched/impl.h"
 
 /* Copy the id name of mark "node" into "buf"; 0 if "node" is no mark. */
 static int mark_name(__isl_keep isl_schedule_node *node, char *buf,

@@ -1,5 +1,5 @@
 /*
- * lower_norm.c - row reductions: layer_norm, softmax, mean, max and
+ * lower/norm.c - row reductions: layer_norm, softmax, mean, max and
  * normalize.
  *
  * A reduction is written as an assignment at the first point of the
@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "passes/lower.h"
+#include "lower/lower.h"
 
 /* Rows of a [.., C] shape: (batch N or 1, rows, C) with rows flattened. */
 static void row_view(const Shape *s, int64_t *nb, int64_t *rows, int64_t *C)

@@ -1,5 +1,5 @@
 /*
- * sched_print.c - sch_ast_to_c: a kernel's isl AST as readable C-like
+ * sched/print.c - sch_ast_to_c: a kernel's isl AST as readable C-like
  * text, for dumps and the golden tests (tests/sched/NAME.c).
  *
  * Loops print in isl's form with isl's expression printer; a loop's name
@@ -17,8 +17,8 @@
 #include <isl/ast.h>
 #include <isl/id.h>
 
-#include "passes/sched_impl.h"
-#include "passes/schedule.h"
+#include "sched/impl.h"
+#include "sched/schedule.h"
 
 typedef struct {
 	FILE *f;

@@ -1,6 +1,6 @@
 /*
- * sched_space.c - tuning tasks, the matmul search space and its cost
- * model (sched_space.h).
+ * sched/space.c - tuning tasks, the matmul search space and its cost
+ * model (sched/space.h).
  */
 #include <inttypes.h>
 #include <math.h>
@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "passes/sched_space.h"
-#include "passes/schedule.h"
+#include "sched/space.h"
+#include "sched/schedule.h"
 
 uint64_t sch_rand(uint64_t *state)
 {

@@ -1,12 +1,12 @@
 /*
- * sched_target.c - the machine description the schedule layer sees, and
- * the default schedule templates parameterized by it (sched_target.h).
+ * sched/target.c - the machine description the schedule layer sees, and
+ * the default schedule templates parameterized by it (sched/target.h).
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "ir/ir.h"
-#include "passes/sched_target.h"
+#include "sched/target.h"
 
 void sch_target_default(SchTarget *t)
 {

@@ -1,5 +1,5 @@
 /*
- * sched_deps.c - whether a schedule keeps the meaning of its kernel.
+ * sched/deps.c - whether a schedule keeps the meaning of its kernel.
  *
  * The dependences of a kernel are memory-based: every pair of statement
  * instances that touch the same element, at least one of them writing,
@@ -25,7 +25,7 @@
 #include <isl/union_map.h>
 #include <isl/union_set.h>
 
-#include "passes/sched_impl.h"
+#include "sched/impl.h"
 
 /*
  * "S<id>[i0,...] -> B<root>[(k + c*i...)]" for access "a" of statement

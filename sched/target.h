@@ -1,5 +1,5 @@
 /*
- * sched_target.h - sch_: what the schedule layer knows of the machine it
+ * sched/target.h - sch_: what the schedule layer knows of the machine it
  * schedules for, and the default schedule templates built from it.
  *
  * A backend fills an SchTarget from its target machine (for x86:

@@ -1,5 +1,5 @@
 /*
- * sched_prims.c - sch_apply: the schedule primitives of docs/schedules.md
+ * sched/prims.c - sch_apply: the schedule primitives of docs/schedules.md
  * as edits of a kernel's isl schedule tree.
  *
  * Every loop is a single-member band with the mark "loop:<iter>" directly
@@ -28,8 +28,8 @@
 #include <isl/union_set.h>
 #include <isl/val.h>
 
-#include "passes/sched_impl.h"
-#include "passes/schedule.h"
+#include "sched/impl.h"
+#include "sched/schedule.h"
 
 typedef struct {
 	const Kernel *k;

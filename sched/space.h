@@ -1,5 +1,5 @@
 /*
- * sched_space.h - sch_: tuning tasks and their search spaces.
+ * sched/space.h - sch_: tuning tasks and their search spaces.
  *
  * A task is a kernel up to its schedule: kernels that compute the same
  * thing on their own buffers (k_kernel_key without the schedule) are one
@@ -17,7 +17,7 @@
 #include <stdint.h>
 
 #include "ir/kernel.h"
-#include "passes/sched_target.h"
+#include "sched/target.h"
 
 /* "t" + 16 hex digits: a hash of the kernel's key without its schedule. */
 const char *sch_task_key(Arena *a, Kernel *k);

@@ -1,5 +1,5 @@
 /*
- * lower_padroll.c - pad (constant) and roll (cyclic shift), the data
+ * lower/padroll.c - pad (constant) and roll (cyclic shift), the data
  * movement of windowed attention (Swin's F.pad to a multiple of the window
  * and torch.roll for shifted windows).
  *
@@ -14,7 +14,7 @@
  */
 #include <string.h>
 
-#include "passes/lower.h"
+#include "lower/lower.h"
 
 /* One range of an axis: output start, input start (-1: the pad value), length. */
 typedef struct {

@@ -24,8 +24,12 @@ typedef struct {
 	const double *bound; /* per tensor id: bound on |element| (pass_value_bounds) or NULL */
 	Buffer **q16;       /* per tensor id: its Q16.16 copy once a shift linear made one */
 	const SchTarget *tgt; /* what default schedules are built for (never NULL) */
+	const char *bad_schedule; /* the first default schedule that did not parse */
 	VitcErr *err;
 } Lower;
+
+/* The name of loop "i" over "sh": "n" for the batch, else "d<i>". */
+const char *lw_dim_name(Lower *l, const Shape *sh, int i);
 
 /* The buffer that holds tensor "t". */
 Buffer *lw_buf(Lower *l, const Tensor *t);
@@ -91,21 +95,19 @@ int lw_layer_norm(Lower *l, const Node *n);
 int lw_softmax(Lower *l, const Node *n);
 int lw_mean(Lower *l, const Node *n);      /* mean and max */
 int lw_normalize(Lower *l, const Node *n);
-int lw_gather(Lower *l, const Node *n);   /* lower_index.c */
+int lw_gather(Lower *l, const Node *n);   /* lower/index.c */
 int lw_unfold(Lower *l, const Node *n);
 int lw_fold(Lower *l, const Node *n);
-/* The default schedule of a copy over "sh": its outer loop over threads when big. */
-void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh);
 int lw_attention(Lower *l, const Node *n);
-int lw_pad(Lower *l, const Node *n);          /* lower_padroll.c */
+int lw_pad(Lower *l, const Node *n);          /* lower/padroll.c */
 int lw_roll(Lower *l, const Node *n);
-/* The default schedule of a copy nest over "sh": the outer loop over threads when big. */
+/* The default schedule of a copy nest over "sh" (lower/copy.c): the outer loop over threads when big. */
 void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh);
 
 /*
  * The matmul core shared by linear, matmul, conv and attention:
  * out[b.., i, j] (+)= sum_k A(b.., i, k) * B(b.., k, j), with the
- * accesses given per statement dims.  See lower_linalg.c.
+ * accesses given per statement dims.  See lower/linalg.c.
  */
 typedef struct {
 	const char *name;      /* kernel name */
@@ -124,7 +126,7 @@ typedef struct {
 
 int lw_matmul_kernel(Lower *l, const MatmulSpec *ms);
 
-/* Helpers of lower_linalg.c shared with lower_shiftadd.c. */
+/* Helpers of lower/linalg.c shared with lower/shiftadd.c. */
 int lw_need_data(Lower *l, const Node *n, const Tensor *w);
 /* Rows [r0, r0+m) of weight "w" ([rows][K] floats) as a [K][m] constant, "groups" panels. */
 Buffer *lw_weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m, int64_t K, int groups);
@@ -143,7 +145,7 @@ int lw_linear_rows(Lower *l, const Node *n, const char *name,
                    Buffer *y, int64_t y_rs, int64_t y_off,
                    int64_t nbatch, int64_t rows, int64_t K, const Node *epi);
 
-/* lower_shiftadd.c */
+/* lower/shiftadd.c */
 int lw_shift_linear(Lower *l, const Node *n);
 int lw_ksh_hash(Lower *l, const Node *n);
 int lw_binarize(Lower *l, const Node *n);
@@ -151,7 +153,7 @@ int lw_l2norm_heads(Lower *l, const Node *n);
 int lw_hamming_attention(Lower *l, const Node *n);
 int lw_moe2_linear(Lower *l, const Node *n);
 
-/* lower_matadd.c */
+/* lower/matadd.c */
 int lw_matadd_ktv(Lower *l, const Node *n);
 int lw_matadd_qkv(Lower *l, const Node *n);
 

@@ -1,6 +1,6 @@
 /*
- * sched_records.c - reading, writing and applying tuning records
- * (sched_records.h).
+ * sched/records.c - reading, writing and applying tuning records
+ * (sched/records.h).
  */
 #include <math.h>
 #include <stdio.h>
@@ -12,9 +12,9 @@
 
 #include "config.h"
 #include <isl/schedule.h>
-#include "passes/sched_records.h"
-#include "passes/sched_space.h"
-#include "passes/schedule.h"
+#include "sched/records.h"
+#include "sched/space.h"
+#include "sched/schedule.h"
 
 /* The "model name" line of /proc/cpuinfo, or "unknown". */
 static void host_cpu_model(char *buf, size_t len)

@@ -1,0 +1,165 @@
+/*
+ * copy.c - elementwise ops and data movement (transpose, expand, slice,
+ * select, reshape copies, concat): one kernel each over the output's
+ * index space, with the default schedules of such loop nests.
+ */
+#include "lower/lower.h"
+#include "sched/schedule.h"
+
+/*
+ * A default schedule for a loop nest over "sh" whose innermost loop is
+ * contiguous: spread the outermost loop with real work over threads when
+ * the nest is big enough to pay for it.
+ */
+void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh)
+{
+	int64_t numel;
+	if (ir_shape_numel(sh, 1, &numel) || numel < 65536 || sh->rank < 2)
+		return;
+	int d = sh->d[0] == IR_DIM_N ? 1 : 0;
+	if (d < sh->rank - 1)
+		lw_schedule(l, k, arena_printf(&l->p->arena, "parallel(%s)",
+		                               lw_dim_name(l, sh, d)));
+}
+
+/*
+ * A transpose that moves the contiguous input dimension to output loop
+ * d(r-2) while the output's own contiguous loop d(r-1) reads with a
+ * stride (e.g. tokens [N,HW,C] -> channels [N,C,HW]): 16x16 tiles of the
+ * two, so both the reads and the writes of a tile stay in a few cache
+ * lines, and the tile rows over threads.  1 when it set the schedule.
+ */
+static int transpose_schedule(Lower *l, Kernel *k, const Shape *sh, const Access *a)
+{
+	int r = sh->rank;
+	int64_t numel;
+	if (r < 2 || a->c[r - 2] != 1 || a->c[r - 1] == 1 || sh->d[r - 2] < 16 ||
+	    sh->d[r - 1] < 16 || ir_shape_numel(sh, 1, &numel) || numel < 4096)
+		return 0;
+	const char *x = lw_dim_name(l, sh, r - 2), *y = lw_dim_name(l, sh, r - 1);
+	lw_schedule(l, k, arena_printf(&l->p->arena, "tile(%s,%s,16,16)%s%s%s", x, y,
+	                               numel >= 65536 ? "; parallel(" : "",
+	                               numel >= 65536 ? x : "", numel >= 65536 ? ".o)" : ""));
+	return 1;
+}
+
+/* out = f(a, b) over the output's index space, with fused epilogue. */
+int lw_elementwise_node(Lower *l, const Node *n)
+{
+	const Shape *sh = &n->out[0]->shape;
+	Kernel *k = lw_kernel(l, n);
+	int pos[IR_MAX_RANK];
+	k->root = k_seq(l->p);
+	LoopNode *in = lw_loops(l, k->root, sh, 0, sh->rank, NULL);
+	Stmt *s = k_stmt_add(l->p, k, ST_ASSIGN);
+	k_append(l->p, in, k_leaf(l->p, s));
+	lw_iota(pos, sh->rank, 0);
+	Expr *a = k_load(l->p, lw_access(l, n->in[0], pos, sh->rank));
+	Expr *b = n->n_in > 1 && n->in[1] ?
+	          k_load(l->p, lw_access(l, n->in[1], pos, sh->rank)) : NULL;
+	s->store = lw_access(l, lw_final_out(l, n), pos, sh->rank);
+	s->value = lw_epilogue(l, n, lw_elementwise(l, n, a, b), &s->store,
+	                       sh->rank - 1);
+	lw_copy_schedule(l, k, sh);
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * Data movement: out[idx] = in[f(idx)] for transpose, expand, slice,
+ * select and reshape copies; concat is one statement per input.
+ */
+int lw_copy_node(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *y = n->out[0];
+	const Shape *sh = &y->shape;
+	int r = sh->rank, pos[IR_MAX_RANK];
+	Kernel *k = lw_kernel(l, n);
+	int64_t xs[IR_MAX_RANK];
+	k->root = k_seq(l->p);
+	lw_iota(pos, r, 0);
+	k_buffer_strides(&(Buffer){.shape = x->shape}, xs);
+	Access out = lw_access(l, lw_final_out(l, n), pos, r);
+
+	if (n->op == OP_CONCAT) {
+		int64_t axis = ir_node_attr(n, "axis")->i, off = 0;
+		if (axis < 0)
+			axis += r;
+		int64_t ys[IR_MAX_RANK];
+		k_buffer_strides(&(Buffer){.shape = *sh}, ys);
+		for (int i = 0; i < n->n_in; i++) {
+			const Tensor *xi = n->in[i];
+			LoopNode *in = lw_loops(l, k->root, &xi->shape, 0, r, NULL);
+			Stmt *s = k_stmt_add(l->p, k, ST_ASSIGN);
+			k_append(l->p, in, k_leaf(l->p, s));
+			s->store = out;
+			s->store.k += off * ys[axis];
+			s->value = lw_epilogue(l, n, k_load(l->p, lw_access(l, xi, pos, r)),
+			                       &s->store, r - 1);
+			off += xi->shape.d[axis];
+		}
+		lw_copy_schedule(l, k, sh);
+		return k_kernel_finish(k, l->err);
+	}
+
+	LoopNode *in = lw_loops(l, k->root, sh, 0, r, NULL);
+	Stmt *s = k_stmt_add(l->p, k, ST_ASSIGN);
+	k_append(l->p, in, k_leaf(l->p, s));
+	Access a = {.buf = lw_buf(l, x)};
+	switch (n->op) {
+	case OP_TRANSPOSE: {
+		const Attr *perm = ir_node_attr(n, "perm");
+		for (int i = 0; i < r; i++)
+			a.c[i] = xs[perm->ints[i]];
+		break;
+	}
+	case OP_EXPAND:
+		a = lw_access(l, x, pos, r);
+		break;
+	case OP_SLICE: {
+		int64_t axis = ir_node_attr(n, "axis")->i;
+		const Attr *st = ir_node_attr(n, "start"), *sp = ir_node_attr(n, "step");
+		int64_t dim, start = st ? st->i : 0, step = sp ? sp->i : 1;
+		if (axis < 0)
+			axis += r;
+		dim = x->shape.d[axis];
+		if (start < 0)
+			start += dim;
+		if (start < 0)
+			start = 0;
+		if (start > dim)
+			start = dim;
+		/* A step of dim or more takes one element: keep stride * step small. */
+		if (step >= dim)
+			step = 1;
+		for (int i = 0; i < r; i++)
+			a.c[i] = xs[i];
+		a.c[axis] = xs[axis] * step;
+		a.k = start * xs[axis];
+		break;
+	}
+	case OP_SELECT: {
+		int64_t axis = ir_node_attr(n, "axis")->i, idx = ir_node_attr(n, "index")->i;
+		int xr = x->shape.rank;
+		if (axis < 0)
+			axis += xr;
+		if (idx < 0)
+			idx += x->shape.d[axis];
+		for (int i = 0, o = 0; i < xr; i++) {
+			if (i == axis)
+				a.k = idx * xs[i];
+			else
+				a.c[o++] = xs[i];
+		}
+		break;
+	}
+	default: /* reshape: same element order */
+		a = lw_access(l, y, pos, r);
+		a.buf = lw_buf(l, x);
+		break;
+	}
+	s->store = out;
+	s->value = lw_epilogue(l, n, k_load(l->p, a), &s->store, r - 1);
+	if (n->op != OP_TRANSPOSE || !transpose_schedule(l, k, sh, &a))
+		lw_copy_schedule(l, k, sh);
+	return k_kernel_finish(k, l->err);
+}
