@@ -33,7 +33,7 @@
 #define CACHE_MAX_ENTRY (1u << 30)
 
 /* Two independent 64-bit hashes of "s" (FNV-1a, and the seal checksum). */
-static void key_hash(const char *s, char out[33])
+void cg_cache_digest(const char *s, char out[33])
 {
 	uint64_t a = 0xcbf29ce484222325ull, b;
 	size_t n = strlen(s);
@@ -47,7 +47,7 @@ static void key_hash(const char *s, char out[33])
 static void entry_path(const char *dir, const char *key, char *path, size_t len)
 {
 	char h[33];
-	key_hash(key, h);
+	cg_cache_digest(key, h);
 	snprintf(path, len, "%s/%s%s", dir, h, CACHE_SUFFIX);
 }
 

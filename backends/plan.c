@@ -31,6 +31,7 @@ struct CgPlan {
 	int *owner;        /* per kernel: the kernel whose function it calls */
 	int *part;         /* per owner kernel: its part */
 	char **keys;       /* per owner kernel: its cache key, or NULL */
+	char *main_key;    /* the main part's cache key, or NULL */
 	char *needs_ast;   /* per kernel */
 	int hits;
 };
@@ -64,6 +65,34 @@ static char *cache_key(CgModule *m, const CgOptions *opt, const Kernel *k, const
 	return buf;
 }
 
+/*
+ * The cache key of the main part (run() and the ABI tables): the digest
+ * of its IR as emitted, which holds everything its object depends on
+ * besides the target, the optimization level and the versions (the same
+ * header as a kernel's key).  A digest, not the text (which can be
+ * larger than the object), so that the entry stays small.  A compile
+ * that changes only weights, or a kernel's schedule, finds it.
+ */
+static char *main_key(CgModule *m, const CgOptions *opt)
+{
+	char *ir = LLVMPrintModuleToString(m->mod), *buf = NULL, digest[33];
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	unsigned maj, min, pat;
+
+	if (f) {
+		LLVMGetVersion(&maj, &min, &pat);
+		fprintf(f, "vitc-cache 1 main\nvitc %s\nllvm %u.%u.%u\n%s\n", PACKAGE_VERSION,
+		        maj, min, pat, isl_version());
+		cg_cache_digest(ir, digest);
+		fprintf(f, "target %s %s %s %s\nO%d\nir %s\n", m->target->name, m->triple,
+		        m->cpu, m->features, opt->opt_level, digest);
+		fclose(f);
+	}
+	LLVMDisposeMessage(ir);
+	return buf;
+}
+
 /* A part that is only an object from the cache. */
 static CgModule *cached_part(const Kernel *k, LLVMMemoryBufferRef obj)
 {
@@ -83,6 +112,7 @@ void cg_plan_free(CgPlan *pl)
 	for (int i = 0; pl->keys && i < pl->p->n_kernels; i++)
 		free(pl->keys[i]);
 	free(pl->keys);
+	free(pl->main_key);
 	free(pl->parts);
 	free(pl->owner);
 	free(pl->part);
@@ -158,6 +188,10 @@ static void cache_store(CgPlan *pl)
 			cg_cache_put(pl->opt.cache_dir, pl->keys[i], LLVMGetBufferStart(m->obj),
 			             LLVMGetBufferSize(m->obj));
 	}
+	if (pl->main_key && !pl->parts[0]->cached && pl->parts[0]->obj)
+		cg_cache_put(pl->opt.cache_dir, pl->main_key,
+		             LLVMGetBufferStart(pl->parts[0]->obj),
+		             LLVMGetBufferSize(pl->parts[0]->obj));
 	cg_cache_trim(pl->opt.cache_dir, pl->opt.cache_max_bytes);
 }
 
@@ -193,6 +227,10 @@ int cg_plan_compile(CgPlan *pl, isl_ast_node *const *asts, const char *out, Vitc
 	}
 	if (cg_emit_main(m0, kfn, pl->sigs, err))
 		return -1;
+	if (opt->cache_dir && (pl->main_key = main_key(m0, opt)) &&
+	    cg_cache_get(opt->cache_dir, pl->main_key, &m0->obj)) {
+		m0->cached = 1;
+	}
 	timing_stage(opt->times, "LLVM optimize");
 	if (cg_run_parts(pl->parts, pl->n, opt, CG_OPTIMIZE, err))
 		return -1;
