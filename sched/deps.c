@@ -127,6 +127,80 @@ static __isl_give isl_union_map *runs_before(__isl_take isl_union_map *order)
 	return isl_union_map_lex_lt_union_map(order, copy);
 }
 
+/* The buffer whose bytes "b" uses (a reshape view aliases its source). */
+static const Buffer *root_of(const Buffer *b)
+{
+	while (b->alias_of)
+		b = b->alias_of;
+	return b;
+}
+
+/* Does expression "e" load from buffer "root" (through any alias)? */
+static int reads_buffer(const Expr *e, const Buffer *root)
+{
+	if (!e)
+		return 0;
+	if (e->kind == EX_LOAD && (root_of(e->acc.buf) == root ||
+	                           reads_buffer(e->acc.ind, root)))
+		return 1;
+	return reads_buffer(e->a, root) || reads_buffer(e->b, root) ||
+	       reads_buffer(e->c, root);
+}
+
+/*
+ * Does store access "a" of statement "s" write a different element at
+ * every point of the box of s's extents?  With the dims that move (extent
+ * above 1) ordered by |coefficient|, each coefficient must exceed the
+ * span the smaller ones cover; a batch dim (unbounded) must come last.
+ */
+static int store_injective(const Stmt *s, const Access *a)
+{
+	int order[K_MAX_DIMS], n = 0;
+	int64_t span = 0;
+
+	for (int d = 0; d < s->n_dims; d++) {
+		if (s->extents[d] == 1)
+			continue;
+		if (!a->c[d])
+			return 0;
+		int j = n++;
+		while (j > 0 && llabs(a->c[order[j - 1]]) > llabs(a->c[d])) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = d;
+	}
+	for (int i = 0; i < n; i++) {
+		int d = order[i];
+		int64_t c = llabs(a->c[d]), step;
+
+		if (c <= span)
+			return 0;
+		if (s->extents[d] == IR_DIM_N || s->extents[d] < 1)
+			return i == n - 1;
+		if (__builtin_mul_overflow(c, s->extents[d] - 1, &step) ||
+		    __builtin_add_overflow(span, step, &span))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A kernel with no dependences at all, recognized without isl: one plain
+ * assignment that never reads the buffer it writes and writes each
+ * element once (copies, transposes, elementwise ops, im2col).  Every
+ * schedule of such a kernel is legal, which saves the dependence analysis
+ * and the order checks of about half the kernels of a model.
+ */
+static int no_dependences(const Kernel *k)
+{
+	const Stmt *s = k->n_stmts == 1 ? k->stmts[0] : NULL;
+
+	return s && s->kind == ST_ASSIGN && !s->store.ind &&
+	       !reads_buffer(s->value, root_of(s->store.buf)) &&
+	       store_injective(s, &s->store);
+}
+
 /*
  * The dependences of kernel "k" in the order of schedule "s" (normally
  * the initial one): instance pairs that touch the same element, one
@@ -139,6 +213,11 @@ __isl_give isl_union_map *sch_dependences(const Kernel *k,
 	isl_union_set *dom = isl_schedule_get_domain(s);
 	isl_union_map *r, *w, *same, *order;
 
+	if (no_dependences(k)) {
+		isl_space *sp = isl_union_set_get_space(dom);
+		isl_union_set_free(dom);
+		return isl_union_map_empty(sp);
+	}
 	r = accesses(ctx, k, 0, isl_union_set_copy(dom));
 	w = accesses(ctx, k, 1, dom);
 	same = same_element(w, w);
@@ -164,22 +243,68 @@ static void name_pair(__isl_keep isl_union_map *bad, char *buf, size_t len)
 }
 
 /*
+ * The order check in schedule space: map every dependence to the pair of
+ * its endpoints' schedule vectors and look for a pair that is not
+ * lexicographically increasing.  When all statements are scheduled into
+ * one space this is a single map of small dimension, much cheaper than
+ * relating all instance pairs the schedule orders.  0: kept, 1: broken
+ * (the caller finds the pair by the instance-wise check), 2: the schedule
+ * has several range spaces (use that check), -1 on an isl error.
+ */
+static int order_in_schedule_space(__isl_keep isl_union_map *deps,
+                                   __isl_keep isl_union_map *order)
+{
+	isl_union_map *d;
+	isl_map *m;
+	isl_bool empty;
+
+	if (isl_union_map_n_map(order) < 1)
+		return 2;
+	d = isl_union_map_apply_domain(isl_union_map_copy(deps), isl_union_map_copy(order));
+	d = isl_union_map_apply_range(d, isl_union_map_copy(order));
+	if (!d)
+		return -1;
+	if (isl_union_map_n_map(d) != 1) {
+		empty = isl_union_map_is_empty(d);
+		isl_union_map_free(d);
+		return empty < 0 ? -1 : empty ? 0 : 2;
+	}
+	m = isl_map_from_union_map(d);
+	m = isl_map_intersect(m, isl_map_lex_ge(isl_space_range(isl_map_get_space(m))));
+	empty = isl_map_is_empty(m);
+	isl_map_free(m);
+	return empty < 0 ? -1 : empty ? 0 : 1;
+}
+
+/*
  * Does the schedule tree that "node" belongs to run the source of every
  * dependence in "deps" before its sink?  0 yes, 1 no ("pair" names one
- * broken dependence), -1 on an isl error.  The instance pairs that run in
- * the wrong order (or at once) are intersected with "deps", which is
- * cheaper than subtracting the pairs in the right order.
+ * broken dependence), -1 on an isl error.  First in schedule space (see
+ * above); when that finds a broken dependence, or cannot be used, the
+ * instance pairs that run in the wrong order (or at once) are intersected
+ * with "deps", which names the statements and is cheaper than
+ * subtracting the pairs in the right order.
  */
 int sch_keeps_order(__isl_keep isl_union_map *deps,
                     __isl_keep isl_schedule_node *node, char *pair,
                     size_t len)
 {
-	isl_schedule *s = isl_schedule_node_get_schedule(node);
-	isl_union_map *order = isl_schedule_get_map(s);
+	isl_schedule *s;
+	isl_union_map *order;
 	isl_union_map *bad;
-	isl_bool empty;
+	isl_bool empty = isl_union_map_is_empty(deps);
+	int r;
 
+	if (empty)
+		return empty < 0 ? -1 : 0;
+	s = isl_schedule_node_get_schedule(node);
+	order = isl_schedule_get_map(s);
 	isl_schedule_free(s);
+	r = order_in_schedule_space(deps, order);
+	if (r == 0 || r == -1) {
+		isl_union_map_free(order);
+		return r;
+	}
 	order = isl_union_map_lex_ge_union_map(order, isl_union_map_copy(order));
 	bad = isl_union_map_intersect(isl_union_map_copy(deps), order);
 	empty = isl_union_map_is_empty(bad);
@@ -199,10 +324,13 @@ int sch_band_carries(__isl_keep isl_union_map *deps,
                      __isl_keep isl_schedule_node *band, char *pair,
                      size_t len)
 {
-	isl_union_set *dom = isl_schedule_node_get_domain(band);
+	isl_union_set *dom;
 	isl_union_map *outer, *inner, *d;
-	isl_bool empty;
+	isl_bool empty = isl_union_map_is_empty(deps);
 
+	if (empty)
+		return empty < 0 ? -1 : 0;
+	dom = isl_schedule_node_get_domain(band);
 	outer = isl_schedule_node_get_prefix_schedule_union_map(band);
 	inner = isl_union_map_from_multi_union_pw_aff(
 		isl_schedule_node_band_get_partial_schedule(band));

@@ -585,6 +585,24 @@ START_TEST(test_err_dependences)
 	ck_assert_msg(!case_run(&c, "matmul", NULL, 0, "parallel(j)"), "%s",
 	              c.err.msg);
 	case_free(&c);
+	/*
+	 * A copy that writes each element once has no dependences (found
+	 * without isl): any order, any parallel loop.  One whose store is
+	 * not injective still has its output dependence.
+	 */
+	ck_assert_msg(!case_run(&c, "transpose", NULL, 0, "reorder(i,j); parallel(i)"),
+	              "%s", c.err.msg);
+	case_free(&c);
+	ck_assert_msg(!case_run(&c, "transpose", (int64_t[]){40, 30}, 2,
+	                        "tile(i,j,16,16); vectorize(j.i); parallel(i.o)"),
+	              "%s", c.err.msg);
+	case_free(&c);
+	ck_assert_msg(!case_run(&c, "lastcol", NULL, 0, "reorder(i,j); parallel(i)"),
+	              "%s", c.err.msg);
+	case_free(&c);
+	expect_error("lastcol", "parallel(j)", "kernel 'lastcol': schedule: "
+	             "parallel(j): loop 'j' carries a dependence (S0 -> S0): its "
+	             "iterations cannot run in parallel");
 }
 END_TEST
 

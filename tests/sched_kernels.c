@@ -176,6 +176,26 @@ static Kernel *build_transpose(Program *p, const int64_t *a)
 }
 
 /*
+ * lastcol R C: Out[n,i] = In[n,i,j] over n, i, j: a plain copy whose store
+ * is not injective (every j writes the same element, the last one wins),
+ * so j carries an output dependence although nothing is read back.
+ */
+static Kernel *build_lastcol(Program *p, const int64_t *a)
+{
+	int64_t R = a[0], C = a[1];
+	Buffer *In = tbuf(p, "In", BUF_INPUT, 3, (int64_t[]){IR_DIM_N, R, C});
+	Buffer *Out = tbuf(p, "Out", BUF_OUTPUT, 2, (int64_t[]){IR_DIM_N, R});
+	Kernel *k = k_kernel_add(p, "lastcol", "copy");
+	LoopNode *j;
+
+	k->root = loop_in(p, NULL, "n", IR_DIM_N);
+	j = loop_in(p, loop_in(p, k->root, "i", R), "j", C);
+	stmt_in(p, k, j, ST_ASSIGN, tacc(Out, 0, (int64_t[]){R, 1, 0}, 3),
+	        k_load(p, tacc(In, 0, (int64_t[]){R * C, C, 1}, 3)));
+	return k;
+}
+
+/*
  * linear M K P, shaped like the lowering's matmul kernels (lower/linalg.c):
  * loops n, i, k, j around seq { out = A*B + bias if k = 0; out += A*B if
  * k >= 1; out = out * 0.5 if k = K-1 }.  fc M K P is the same without
@@ -261,6 +281,7 @@ static const struct {
 	{"conv", build_conv, 2, {5, 6}},
 	{"transpose", build_transpose, 2, {10, 7}},
 	{"wave", build_wave, 2, {6, 5}},
+	{"lastcol", build_lastcol, 2, {6, 5}},
 	{"linear", build_linear, 3, {6, 3, 80}},
 	{"fc", build_fc, 3, {6, 3, 80}},
 };
