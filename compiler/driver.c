@@ -406,6 +406,7 @@ int driver_graph_passes(Graph *g, const char *shift_linear, int expose_decisions
 		return -1;                                           /* N*k -> N, k */
 	if (pass_batch_outer(g, err) < 0)
 		return -1;                                           /* N outermost everywhere */
+	pass_dwconv_channels_last(g);                        /* Mix-FFN dwconv on tokens */
 	if (expose_decisions && pass_expose_decisions(g, err) < 0)
 		return -1;                                           /* codes, routes -> outputs */
 	return 0;

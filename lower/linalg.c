@@ -302,6 +302,61 @@ static int conv2d_depthwise(Lower *l, const Node *n, int64_t sh, int64_t sw, int
 }
 
 /*
+ * Depthwise conv2d on channels-last data (layout="nhwc", made by
+ * pass_dwconv_channels_last): x[N,H,W,C] -> [N,H',W',C], one direct
+ * kernel.  Per output pixel (n, y, x): the channel row starts as the
+ * bias, each tap (ky, kx) inside the image adds w[ky,kx,:] times the
+ * shifted input pixel's channel row, then the row goes through the
+ * epilogue.  The channels are the contiguous vector loop, and the
+ * weights are re-laid out as [kh*kw][C] so that a tap's weights are one
+ * contiguous row too.
+ */
+static int conv2d_depthwise_nhwc(Lower *l, const Node *n, int64_t sh, int64_t sw,
+                                 int64_t ph, int64_t pw, int64_t dh, int64_t dw)
+{
+	const Tensor *x = n->in[0], *w = n->in[1], *y = n->out[0];
+	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
+	int64_t NB = x->shape.d[0], H = x->shape.d[1], W = x->shape.d[2], C = x->shape.d[3];
+	int64_t KH = w->shape.d[2], KW = w->shape.d[3], Ho = y->shape.d[1], Wo = y->shape.d[2];
+	Program *p = l->p;
+	Kernel *k = k_kernel_add(p, n->name, "conv2d");
+
+	k->root = k_seq(p);
+	LoopNode *px = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "y", Ho), "x", Wo);
+	LoopNode *seq = k_seq(p);
+	k_append(p, px, seq);
+	Shape ash = {.rank = 4, .d = {NB, Ho, Wo, C}};
+	Buffer *acc = lw_temp(l, n, "acc", &ash);
+	/* the accumulator row under loops (n, y, x, c) and (n, y, x, ky, kx, c) */
+	Access a4 = {.buf = acc, .c = {Ho * Wo * C, Wo * C, C, 1}};
+	Access a6 = {.buf = acc, .c = {Ho * Wo * C, Wo * C, C, 0, 0, 1}};
+	Expr *init = bias ? k_load(p, (Access){.buf = lw_buf(l, bias), .c = {0, 0, 0, 1}})
+	                  : k_const(p, 0.0f);
+	lw_stmt(l, k, lw_loop(l, seq, "c0", C), ST_ASSIGN, NULL, a4, init);
+	LoopNode *tap = lw_loop(l, lw_loop(l, lw_loop(l, seq, "ky", KH), "kx", KW), "c", C);
+	Access wa = {.buf = lw_weight_kp(l, w, 0, C, KH * KW, 1),
+	             .c = {0, 0, 0, KW * C, C, 1}};
+	Access xa = {.buf = lw_buf(l, x), .c = {H * W * C, sh * W * C, sw * C, dh * W * C, dw * C, 1},
+	             .k = -(ph * W + pw) * C};
+	const char *inside = arena_printf(&p->arena,
+		"0 <= %lld*y + %lld*ky - %lld < %lld and 0 <= %lld*x + %lld*kx - %lld < %lld",
+		(long long)sh, (long long)dh, (long long)ph, (long long)H,
+		(long long)sw, (long long)dw, (long long)pw, (long long)W);
+	lw_stmt(l, k, tap, ST_ADD, inside, a6, k_bin(p, EX_MUL, k_load(p, wa), k_load(p, xa)));
+	int pos[4];
+	lw_iota(pos, 4, 0);
+	Access oa = lw_access(l, lw_final_out(l, n), pos, 4);
+	lw_stmt(l, k, lw_loop(l, seq, "c2", C), ST_ASSIGN, NULL, oa,
+	        lw_epilogue(l, n, k_load(p, a4), &oa, 3));
+	int L = l->tgt->f32_lanes;
+	const char *vec = C % L ? "vectorize(c0); vectorize(c); vectorize(c2); " :
+	    arena_printf(&p->arena, "split(c0,%d); split(c,%d); split(c2,%d); "
+	                 "vectorize(c0.i); vectorize(c.i); vectorize(c2.i); ", L, L, L);
+	lw_schedule(l, k, arena_printf(&p->arena, "%sparallel(y)", vec));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
  * conv2d as three kernels: im2col into cols[n, y, x, c, ky, kx] (zeros
  * where the window leaves the padded image), a grouped matmul into an NHWC
  * temporary, and a transpose to NCHW that carries the epilogue.
@@ -323,8 +378,16 @@ int lw_conv2d(Lower *l, const Node *n)
 
 	if (lw_need_data(l, n, w) || (bias && lw_need_data(l, n, bias)))
 		return -1;
+	if (!strcmp(pass_attr_string(n, "layout", "nchw"), "nhwc")) {
+		if (G == x->shape.d[3] && O == G && w->shape.d[1] == 1)
+			return conv2d_depthwise_nhwc(l, n, sh, sw, ph, pw, dh, dw);
+		return vitc_errf(l->err, "%s: node '%s' (conv2d): layout \"nhwc\" is compiled "
+		                 "for depthwise convolutions (groups = channels) only",
+		                 l->g->path, n->name);
+	}
 	if (G == C && Og == 1 && Cg == 1)
 		return conv2d_depthwise(l, n, sh, sw, ph, pw, dh, dw);
+
 	/* 1. im2col */
 	Shape csh = {.rank = 6, .d = {x->shape.d[0], Ho, Wo, C, KH, KW}};
 	Buffer *cols = lw_temp(l, n, "cols", &csh);

@@ -44,6 +44,12 @@ void pass_attr_set_ints(Graph *g, Node *n, const char *name, const int64_t *d, i
 	memcpy(a->ints, d, (size_t)count * sizeof(int64_t));
 }
 
+void pass_attr_set_string(Graph *g, Node *n, const char *name, const char *v)
+{
+	Attr *a = pass_attr_slot(g, n, name, ATTR_STRING);
+	a->s = arena_strdup(&g->arena, v);
+}
+
 void pass_attr_set_int(Graph *g, Node *n, const char *name, int64_t v)
 {
 	Attr *a = pass_attr_slot(g, n, name, ATTR_INT);

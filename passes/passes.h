@@ -170,6 +170,15 @@ int pass_batch_split(Graph *g, VitcErr *err);
 int pass_batch_outer(Graph *g, VitcErr *err);
 
 /*
+ * dwconv_channels_last.c: a depthwise conv2d between two transposes
+ * tokens -> channels -> tokens ([N,HW,C] -> [N,C,H,W] -> conv ->
+ * [N,C,HW] -> [N,HW,C], PVTv2's and SegFormer's Mix-FFN) runs on the
+ * tokens directly (layout="nhwc"); the transposes become free reshapes.
+ * Returns the number of convs rewritten.
+ */
+int pass_dwconv_channels_last(Graph *g);
+
+/*
  * passes/graph_edit.c: edits shared by the rewriting passes.  The shape
  * without its leading 1s (shapes equal so broadcast alike); attribute
  * "name" of "n" (appended if absent, its kind set to "kind") and setters;
@@ -179,6 +188,7 @@ int pass_batch_outer(Graph *g, VitcErr *err);
 Shape pass_shape_strip_ones(const Shape *s);
 Attr *pass_attr_slot(Graph *g, Node *n, const char *name, AttrKind kind);
 void pass_attr_set_int(Graph *g, Node *n, const char *name, int64_t v);
+void pass_attr_set_string(Graph *g, Node *n, const char *name, const char *v);
 void pass_attr_set_ints(Graph *g, Node *n, const char *name, const int64_t *d, int count);
 const char *pass_fresh_name(Graph *g, const char *base, const char *tag);
 int pass_graph_reorder(Graph *g, Node *const *order, int n, VitcErr *err);

@@ -190,11 +190,17 @@ static int fixed_numel(const int64_t *d, int n, int64_t *out, int *n_batch)
 
 /* ---- convolutions and matrix products ---- */
 
-/* conv2d: x[B,C,H,W], w[O,C/g,kh,kw], b?[O] -> [B,O,H',W']. */
+/*
+ * conv2d: x[B,C,H,W], w[O,C/g,kh,kw], b?[O] -> [B,O,H',W']; with
+ * layout="nhwc" (channels last, what pass_dwconv_channels_last makes)
+ * x[B,H,W,C] -> [B,H',W',O].  The rule is checked on the NCHW view.
+ */
 static int infer_conv2d(Ctx *c)
 {
 	const Node *n = c->n;
 	int64_t stride[2], pad[2], dil[2], groups = pass_attr_int(n, "groups", 1);
+	int nhwc = !strcmp(pass_attr_string(n, "layout", "nchw"), "nhwc");
+	Shape xs;
 
 	pass_attr_pair(n, "stride", 1, stride);
 	pass_attr_pair(n, "padding", 0, pad);
@@ -204,6 +210,11 @@ static int infer_conv2d(Ctx *c)
 	    expect(c, 1, pat(4, DIM_ANY, DIM_ANY, DIM_ANY, DIM_ANY)) || all_fixed(c, 1))
 		return -1;
 	const Shape *x = in_shape(c, 0), *w = in_shape(c, 1);
+	if (nhwc) {
+		xs = *x;
+		xs.d[1] = x->d[3], xs.d[2] = x->d[1], xs.d[3] = x->d[2];
+		x = &xs;
+	}
 	int64_t C = x->d[1], O = w->d[0];
 	if (C % groups)
 		return fail(c, "input 0 '%s' has %" PRId64 " channels, not a multiple of "
@@ -226,6 +237,10 @@ static int infer_conv2d(Ctx *c)
 			            PRId64 ",%" PRId64, w->d[2], w->d[3], dil[0], dil[1],
 			            x->d[2], x->d[3], pad[0], pad[1]);
 		c->out.d[2 + k] = (size + 2 * pad[k] - span - 1) / stride[k] + 1;
+	}
+	if (nhwc) {
+		int64_t o = c->out.d[1];
+		c->out.d[1] = c->out.d[2], c->out.d[2] = c->out.d[3], c->out.d[3] = o;
 	}
 	return 0;
 }

@@ -261,8 +261,12 @@ static int check_attrs(const Graph *g, const Node *n, VitcErr *err)
 		if (want_ints(g, n, "stride", 0, 2, 1, big, err) ||
 		    want_ints(g, n, "padding", 0, 2, 0, big, err) ||
 		    want_ints(g, n, "dilation", 0, 2, 1, big, err) ||
-		    want_int(g, n, "groups", 0, 1, big, err))
+		    want_int(g, n, "groups", 0, 1, big, err) ||
+		    get_attr(g, n, "layout", 0, K_STRING, &a, err))
 			return -1;
+		if (a && strcmp(a->s, "nchw") && strcmp(a->s, "nhwc"))
+			return pass_node_err(err, g, n, "attribute 'layout' is \"%s\", expected "
+			                     "\"nchw\" or \"nhwc\"", a->s);
 		break;
 	case OP_CONV1D_TOKENS:
 		return want_int(g, n, "padding", 0, 0, big, err);

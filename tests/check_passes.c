@@ -1,6 +1,7 @@
 /*
  * check_passes.c - graph passes that annotate or extend a verified graph:
- * value bounds (passes/bounds.c) and --expose-decisions (passes/expose.c).
+ * value bounds (passes/bounds.c), --expose-decisions (passes/expose.c) and
+ * the channels-last depthwise conv (passes/dwconv_channels_last.c).
  */
 #include <math.h>
 
@@ -124,11 +125,71 @@ START_TEST(expose_adds_outputs)
 }
 END_TEST
 
+/*
+ * PVTv2's Mix-FFN around a depthwise 3x3: tokens x[N,16,8] -> transpose
+ * -> reshape [N,8,4,4] -> conv2d(groups 8) -> reshape [N,8,16] ->
+ * transpose -> relu.  "shared" makes the first transpose's output a
+ * graph output too, which must keep the chain as it is.
+ */
+static void mixffn(int shared)
+{
+	input("x", "N,16,8");
+	weight_fill("w", "8,1,3,3", 0.5f);
+	weight_fill("b", "8", 0.25f);
+	a_ints(node(OP_TRANSPOSE, "t0", "x"), "perm", "0,2,1");
+	a_ints(node(OP_RESHAPE, "r0", "t0"), "shape", "N,8,4,4");
+	Node *c = node(OP_CONV2D, "conv", "r0 w b");
+	a_int(c, "groups", 8);
+	a_ints(c, "padding", "1,1");
+	a_ints(node(OP_RESHAPE, "r1", "conv"), "shape", "N,8,16");
+	a_ints(node(OP_TRANSPOSE, "t1", "r1"), "perm", "0,2,1");
+	node(OP_RELU, "y", "t1");
+	outputs(shared ? "y t0" : "y");
+	VERIFY_OK();
+	INFER_OK();
+}
+
+static const Node *producer_of(const char *name)
+{
+	Tensor *t = ir_graph_find_tensor(G, name);
+	ck_assert_ptr_nonnull(t);
+	return t->producer;
+}
+
+/* The chain runs channels-last; the graph still verifies and infers the same shapes. */
+START_TEST(dwconv_channels_last)
+{
+	mixffn(0);
+	ck_assert_int_eq(pass_dwconv_channels_last(G), 1);
+	ck_assert_str_eq(pass_attr_string(producer_of("conv"), "layout", "?"), "nhwc");
+	ck_assert_int_eq(producer_of("t0")->op, OP_RESHAPE);
+	ck_assert_int_eq(producer_of("t1")->op, OP_RESHAPE);
+	Tensor *conv = ir_graph_find_tensor(G, "conv"), *y = ir_graph_find_tensor(G, "y");
+	ck_assert_int_eq(conv->shape.d[1] * 100 + conv->shape.d[2] * 10 + conv->shape.d[3], 448);
+	ck_assert_int_eq(y->shape.d[1] * 10 + y->shape.d[2], 168);
+	for (int i = 0; i < G->n_tensors; i++)
+		G->tensors[i]->shape_known = G->tensors[i]->kind != TK_VALUE;
+	VERIFY_OK();
+	INFER_OK();
+	ck_assert_int_eq(conv->shape.d[3], 8);
+	ck_assert_int_eq(y->shape.d[1] * 10 + y->shape.d[2], 168);
+	ck_assert_int_eq(pass_dwconv_channels_last(G), 0);
+}
+END_TEST
+
+START_TEST(dwconv_channels_last_shared)
+{
+	mixffn(1);
+	ck_assert_int_eq(pass_dwconv_channels_last(G), 0);
+	ck_assert_int_eq(producer_of("t0")->op, OP_TRANSPOSE);
+	ck_assert_str_eq(pass_attr_string(producer_of("conv"), "layout", "nchw"), "nchw");
+}
+END_TEST
+
 int main(void)
 {
 	(void)a_float;  /* graph_builder.h helpers this file has no use for */
 	(void)a_str;
-	(void)a_ints;
 	Suite *s = suite_create("passes");
 	TCase *tc = tcase("bounds");
 	tcase_add_test(tc, bounds_chain);
@@ -136,6 +197,10 @@ int main(void)
 	suite_add_tcase(s, tc);
 	tc = tcase("expose");
 	tcase_add_test(tc, expose_adds_outputs);
+	suite_add_tcase(s, tc);
+	tc = tcase("dwconv_channels_last");
+	tcase_add_test(tc, dwconv_channels_last);
+	tcase_add_test(tc, dwconv_channels_last_shared);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
