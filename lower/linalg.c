@@ -304,12 +304,14 @@ static int conv2d_depthwise(Lower *l, const Node *n, int64_t sh, int64_t sw, int
 /*
  * Depthwise conv2d on channels-last data (layout="nhwc", made by
  * pass_dwconv_channels_last): x[N,H,W,C] -> [N,H',W',C], one direct
- * kernel.  Per output pixel (n, y, x): the channel row starts as the
- * bias, each tap (ky, kx) inside the image adds w[ky,kx,:] times the
- * shifted input pixel's channel row, then the row goes through the
- * epilogue.  The channels are the contiguous vector loop, and the
- * weights are re-laid out as [kh*kw][C] so that a tap's weights are one
- * contiguous row too.
+ * kernel.  Per output pixel (n, y, x) and block of "V" channels (one
+ * vector; V = C when C is not a multiple of the lanes or elementwise
+ * ops are fused into the kernel): the block starts
+ * as the bias, each tap (ky, kx) inside the image adds w[ky,kx,block]
+ * times the shifted input pixel's block, then the block goes through the
+ * epilogue.  With the block loop outside the taps, the backend keeps the
+ * sum in a vector register across them; the weights are re-laid out as
+ * [kh*kw][C] so that a tap's weights are contiguous like the channels.
  */
 static int conv2d_depthwise_nhwc(Lower *l, const Node *n, int64_t sh, int64_t sw,
                                  int64_t ph, int64_t pw, int64_t dh, int64_t dw)
@@ -318,41 +320,42 @@ static int conv2d_depthwise_nhwc(Lower *l, const Node *n, int64_t sh, int64_t sw
 	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
 	int64_t NB = x->shape.d[0], H = x->shape.d[1], W = x->shape.d[2], C = x->shape.d[3];
 	int64_t KH = w->shape.d[2], KW = w->shape.d[3], Ho = y->shape.d[1], Wo = y->shape.d[2];
+	int64_t V = C % l->tgt->f32_lanes ? C : l->tgt->f32_lanes;
 	Program *p = l->p;
+	/* a fused operand broadcast along the channels indexes them by one dim */
+	if (l->chain[n->id] && l->chain[n->id][0])
+		V = C;
 	Kernel *k = k_kernel_add(p, n->name, "conv2d");
 
 	k->root = k_seq(p);
-	LoopNode *px = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "y", Ho), "x", Wo);
+	/* dims: n y x cb | c (init, epilogue) or ky kx c (taps); channel = cb*V + c */
+	LoopNode *blk = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "y", Ho),
+	                                   "x", Wo), "cb", C / V);
 	LoopNode *seq = k_seq(p);
-	k_append(p, px, seq);
+	k_append(p, blk, seq);
 	Shape ash = {.rank = 4, .d = {NB, Ho, Wo, C}};
 	Buffer *acc = lw_temp(l, n, "acc", &ash);
-	/* the accumulator row under loops (n, y, x, c) and (n, y, x, ky, kx, c) */
-	Access a4 = {.buf = acc, .c = {Ho * Wo * C, Wo * C, C, 1}};
-	Access a6 = {.buf = acc, .c = {Ho * Wo * C, Wo * C, C, 0, 0, 1}};
-	Expr *init = bias ? k_load(p, (Access){.buf = lw_buf(l, bias), .c = {0, 0, 0, 1}})
+	Access a5 = {.buf = acc, .c = {Ho * Wo * C, Wo * C, C, V, 1}};
+	Access a7 = {.buf = acc, .c = {Ho * Wo * C, Wo * C, C, V, 0, 0, 1}};
+	Expr *init = bias ? k_load(p, (Access){.buf = lw_buf(l, bias), .c = {0, 0, 0, V, 1}})
 	                  : k_const(p, 0.0f);
-	lw_stmt(l, k, lw_loop(l, seq, "c0", C), ST_ASSIGN, NULL, a4, init);
-	LoopNode *tap = lw_loop(l, lw_loop(l, lw_loop(l, seq, "ky", KH), "kx", KW), "c", C);
+	lw_stmt(l, k, lw_loop(l, seq, "c0", V), ST_ASSIGN, NULL, a5, init);
+	LoopNode *tap = lw_loop(l, lw_loop(l, lw_loop(l, seq, "ky", KH), "kx", KW), "c", V);
 	Access wa = {.buf = lw_weight_kp(l, w, 0, C, KH * KW, 1),
-	             .c = {0, 0, 0, KW * C, C, 1}};
-	Access xa = {.buf = lw_buf(l, x), .c = {H * W * C, sh * W * C, sw * C, dh * W * C, dw * C, 1},
+	             .c = {0, 0, 0, V, KW * C, C, 1}};
+	Access xa = {.buf = lw_buf(l, x),
+	             .c = {H * W * C, sh * W * C, sw * C, V, dh * W * C, dw * C, 1},
 	             .k = -(ph * W + pw) * C};
 	const char *inside = arena_printf(&p->arena,
 		"0 <= %lld*y + %lld*ky - %lld < %lld and 0 <= %lld*x + %lld*kx - %lld < %lld",
 		(long long)sh, (long long)dh, (long long)ph, (long long)H,
 		(long long)sw, (long long)dw, (long long)pw, (long long)W);
-	lw_stmt(l, k, tap, ST_ADD, inside, a6, k_bin(p, EX_MUL, k_load(p, wa), k_load(p, xa)));
-	int pos[4];
-	lw_iota(pos, 4, 0);
-	Access oa = lw_access(l, lw_final_out(l, n), pos, 4);
-	lw_stmt(l, k, lw_loop(l, seq, "c2", C), ST_ASSIGN, NULL, oa,
-	        lw_epilogue(l, n, k_load(p, a4), &oa, 3));
-	int L = l->tgt->f32_lanes;
-	const char *vec = C % L ? "vectorize(c0); vectorize(c); vectorize(c2); " :
-	    arena_printf(&p->arena, "split(c0,%d); split(c,%d); split(c2,%d); "
-	                 "vectorize(c0.i); vectorize(c.i); vectorize(c2.i); ", L, L, L);
-	lw_schedule(l, k, arena_printf(&p->arena, "%sparallel(y)", vec));
+	lw_stmt(l, k, tap, ST_ADD, inside, a7, k_bin(p, EX_MUL, k_load(p, wa), k_load(p, xa)));
+	Access oa = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {Ho * Wo * C, Wo * C, C, V, 1}};
+	lw_stmt(l, k, lw_loop(l, seq, "c2", V), ST_ASSIGN, NULL, oa,
+	        lw_epilogue(l, n, k_load(p, a5), &oa, 4));
+	lw_schedule(l, k, V <= 64 ? "vectorize(c0); vectorize(c); vectorize(c2); parallel(y)"
+	                          : "parallel(y)");
 	return k_kernel_finish(k, l->err);
 }
 
