@@ -51,7 +51,7 @@ expect 0 0 "[--records FILE]" -- "$V" compile --help
 expect 0 0 "usage: vitc inspect MODEL.json" -- "$V" inspect -h
 expect 2 1 "missing --records" -- "$V" tune "$M.json"
 expect 2 1 "missing MODEL.json" -- "$V" tune --records "$R"
-expect 2 1 "bad value 'x' for --trials" -- "$V" tune "$M.json" --records "$R" --trials x
+expect 2 1 "--trials: bad number 'x' (want an integer from 0 to 100000)" -- "$V" tune "$M.json" --records "$R" --trials x
 expect 2 1 "unknown option '--frob'" -- "$V" tune "$M.json" --records "$R" --frob
 expect 1 1 "cannot open" -- "$V" tune "$T/none.json" --records "$R"
 
