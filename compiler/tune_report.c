@@ -166,8 +166,9 @@ static int plot(Tuner *t, const SchRecords *r, const Task *v, int n, const char 
 		np[nt] = task_curve(r, &v[i], &t->fp, dus, &ys[nt]);
 		nt++;
 	}
+	const char *base = strrchr(t->o->records, '/');
 	snprintf(title, sizeof(title), "vitc tune: best time so far per task (%s, %s, %d threads)",
-	         t->o->records, t->fp.llvm_cpu, t->fp.threads);
+	         base ? base + 1 : t->o->records, t->fp.llvm_cpu, t->fp.threads);
 	rc = write_svg(path, title, tk, ys, np, nt);
 	if (!rc)
 		printf("plot of %d task%s in %s\n", nt, nt == 1 ? "" : "s", path);
