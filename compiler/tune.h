@@ -87,8 +87,8 @@ typedef struct {
 } TuneJob;
 
 /*
- * Measure schedule "text" of task "tk" in a forked child, killed after
- * --timeout.  "is_ref": this is the default, whose outputs become the
+ * Measure schedule "text" of task "tk": built in a forked child, then run
+ * in another, each killed after --timeout.  "is_ref": this is the default, whose outputs become the
  * reference in t->ref ("timed" 0: only that).  Otherwise the outputs are
  * compared with the reference.  "fault": the test hook's fault for it.
  */

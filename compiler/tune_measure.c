@@ -339,7 +339,7 @@ static void wait_children(pid_t *pid, int *st, int n, double t0, double limit)
 	}
 }
 
-/* Fork a child that runs "fn" for job "i"; -1 with m->why on failure. */
+/* Fork the build child ("build") or the run child of job "j"; -1 with j->m.why on failure. */
 static pid_t spawn(Tuner *t, const Task *tk, TuneJob *j, const char *slot, int build, int timed)
 {
 	fflush(NULL);

@@ -298,7 +298,8 @@ int tune_task(Tuner *t, Task *tk, int trials)
 		return 0;
 	if (!m.ok) {
 		tune_log(t, "tune:   default schedule failed (%s); task skipped\n", m.why);
-		t->trials_left -= planned - (t->trials_done - before);
+		planned -= t->trials_done - before;
+		t->trials_left -= planned < t->trials_left ? planned : t->trials_left;
 		return 0;
 	}
 	tune_log(t, "tune:   default: %.1f us%s\n", def, old_def ? " (recorded)" : "");
