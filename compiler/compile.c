@@ -59,7 +59,7 @@ static int set_print_after(void *o, const char *v, char *why, size_t len)
 #define F(x) offsetof(CompileOptions, x)
 static const OptSpec compile_opts[] = {
 	{"-o", NULL, "MODEL.so", OPT_STR, F(output),
-	 .help = "the shared object to write (default: MODEL.so next to MODEL.json)"},
+	 .help = "the shared object to write (default: next to MODEL.json)"},
 	{"--weights", NULL, "FILE", OPT_STR, F(weights),
 	 .help = "the weights (default: the graph's weights_file)"},
 	{"--target", NULL, "cpu", OPT_CALL, .call = set_target,
@@ -81,7 +81,7 @@ static const OptSpec compile_opts[] = {
 	{"--expose-decisions", NULL, NULL, OPT_FLAG, F(expose_decisions), .ival = 1,
 	 .help = "codes, MoE routes and shift-linear inputs become extra outputs"},
 	{"--records", NULL, "FILE", OPT_STR, F(records),
-	 .help = "use the fastest tuned schedules of FILE (vitc tune, docs/tuning.md)"},
+	 .help = "use the fastest tuned schedules of FILE (docs/tuning.md)"},
 	{"--threads", NULL, "N", OPT_INT, F(threads), 1, 1024,
 	 .help = "the thread count the model will run on: only --records measured\n"
 	         "at N threads are used (default: all usable CPUs)"},
@@ -91,7 +91,7 @@ static const OptSpec compile_opts[] = {
 	 .help = "threads for scheduling and LLVM (default: one per CPU);\n"
 	         "the output does not depend on it"},
 	{"--no-cache", NULL, NULL, OPT_FLAG, F(no_cache), .ival = 1,
-	 .help = "neither read nor write the compile cache ($XDG_CACHE_HOME/vitc)"},
+	 .help = "neither read nor write the compile cache"},
 	{NULL},
 };
 #undef F

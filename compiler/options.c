@@ -247,10 +247,10 @@ static void print_synopsis(FILE *f, const OptCommand *c, const char *lead)
 		if (s->flags & OPT_HIDDEN)
 			continue;
 		spelled(s, s->name, sp, sizeof(sp));
-		if (col + 3 + (int)strlen(sp) > 88) {
+		if (col + 6 + (int)strlen(sp) > 88)
 			col = fprintf(f, "\n%*s", indent, "") - 1;
-		}
-		col += fprintf(f, (s->flags & OPT_REQUIRED) ? " %s" : " [%s]", sp);
+		col += fprintf(f, (s->flags & OPT_REQUIRED) ? " %s%s" : " [%s]%s", sp,
+		               (s->flags & OPT_MANY) ? "..." : "");
 	}
 	fputc('\n', f);
 }

@@ -28,8 +28,12 @@ typedef enum {
 	OPT_CALL,      /* a value handed to "call" */
 } OptKind;
 
-/* OPT_REQUIRED: "missing --records FILE" when absent; shown without brackets in the synopsis. */
-enum { OPT_JOINED = 1, OPT_HIDDEN = 2, OPT_REQUIRED = 4 };
+/*
+ * OPT_REQUIRED: "missing --records FILE" when absent; shown without
+ * brackets in the synopsis.  OPT_MANY: may be given more than once (its
+ * OPT_CALL collects them); shown with "..." in the synopsis.
+ */
+enum { OPT_JOINED = 1, OPT_HIDDEN = 2, OPT_REQUIRED = 4, OPT_MANY = 8 };
 
 typedef struct OptSpec {
 	const char *name;    /* "--records", "-o", "-mcpu=", "-O" */
@@ -39,7 +43,7 @@ typedef struct OptSpec {
 	size_t off;          /* offsetof the target field in the command's options */
 	double lo, hi;       /* the range of a number */
 	int ival;            /* OPT_FLAG: the value stored */
-	int flags;           /* OPT_JOINED, OPT_HIDDEN, OPT_REQUIRED */
+	int flags;           /* OPT_JOINED, OPT_HIDDEN, OPT_REQUIRED, OPT_MANY */
 	/* OPT_CALL: take "val"; 0, or -1 with a message (without "vitc CMD: ") in "why" */
 	int (*call)(void *opts, const char *val, char *why, size_t len);
 	const char *help;    /* one or more lines; '\n' continues in the help column */

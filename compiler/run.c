@@ -76,7 +76,7 @@ static int set_input(void *o, const char *v, char *why, size_t len)
 
 #define F(x) offsetof(Options, x)
 static const OptSpec run_opts[] = {
-	{"--input", NULL, "[NAME=]FILE.npy", OPT_CALL, .call = set_input,
+	{"--input", NULL, "[NAME=]FILE.npy", OPT_CALL, .call = set_input, .flags = OPT_MANY,
 	 .help = "an input; the name may be left out for a one-input model"},
 	{"-o", NULL, "OUT.npy", OPT_STR, F(out_file),
 	 .help = "write the (first) output to OUT.npy"},
