@@ -38,7 +38,7 @@
 #include "passes/sched_space.h"
 #include "passes/schedule.h"
 
-
+/* Does --tasks PATTERN select "tk" (by task key, op, or the name of one of its kernels)? */
 static int task_matches(const TuneOptions *o, const Program *p, const Task *tk)
 {
 	if (!o->tasks)
