@@ -1,7 +1,8 @@
 /*
- * compile.c - `vitc compile`: parse options, then hand over to the
+ * compile.c - `vitc compile`: its option table (options.h), then the
  * pipeline in driver.c.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,118 +35,87 @@ static int known_stage(const char *s)
 	return 0;
 }
 
-/* "-j N": a thread count 1..256; -1 if "s" is not one. */
-static int parse_jobs(const char *s, int *out)
+/* --target: the one code generation target this vitc has. */
+static int set_target(void *o, const char *v, char *why, size_t len)
 {
-	char *end;
-	long v = strtol(s, &end, 10);
+	(void)o;
+	if (!strcmp(v, "cpu"))
+		return 0;
+	snprintf(why, len, "unknown target '%s' (this vitc has: cpu)", v);
+	return -1;
+}
 
-	if (!*s || *end || v < 1 || v > 256)
+/* --print-after: a stage name of driver_stage_names or "all". */
+static int set_print_after(void *o, const char *v, char *why, size_t len)
+{
+	if (!known_stage(v)) {
+		snprintf(why, len, "unknown stage '%s' for --print-after", v);
 		return -1;
-	*out = (int)v;
+	}
+	((CompileOptions *)o)->print_after = v;
 	return 0;
 }
 
-/* Take the value of "--flag VALUE" or "--flag=VALUE"; NULL if "a" is another flag. */
-static const char *flag_value(const char *flag, int argc, char **argv, int *i,
-                              int *missing)
-{
-	size_t n = strlen(flag);
-	*missing = 0;
-	if (!strncmp(argv[*i], flag, n) && argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	if (strcmp(argv[*i], flag))
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = 1;
-		return NULL;
-	}
-	return argv[++*i];
-}
+#define F(x) offsetof(CompileOptions, x)
+static const OptSpec compile_opts[] = {
+	{"-o", NULL, "MODEL.so", OPT_STR, F(output),
+	 .help = "the shared object to write (default: next to MODEL.json)"},
+	{"--weights", NULL, "FILE", OPT_STR, F(weights),
+	 .help = "the weights (default: the graph's weights_file)"},
+	{"--target", NULL, "cpu", OPT_CALL, .call = set_target,
+	 .help = "the code generation target (only cpu)"},
+	{"-mcpu=", NULL, "CPU", OPT_STR, F(cpu),
+	 .help = "the LLVM CPU to compile for (default: this host's)"},
+	{"-mattr=", NULL, "FEATURES", OPT_STR, F(features),
+	 .help = "LLVM target features, e.g. +avx512f,-avx512vnni"},
+	{"-O", NULL, "0..3", OPT_INT, F(opt_level), 0, 3, .flags = OPT_JOINED,
+	 .help = "LLVM optimization level (default: -O2)"},
+	{"--dump-ir", NULL, "DIR", OPT_STR, F(dump_dir),
+	 .help = "write every stage's IR to DIR/NN-stage.ext (docs/layout.md)"},
+	{"--print-after", NULL, "STAGE|all", OPT_CALL, .call = set_print_after,
+	 .help = "print a stage's IR (or all) to stderr"},
+	{"--shift-linear", NULL, "mlp|attn|all", OPT_CHOICE, F(shift_linear),
+	 .help = "convert these linears to power-of-two shift_linear"},
+	{"--no-fuse", NULL, NULL, OPT_FLAG, F(fuse), .ival = 0,
+	 .help = "keep elementwise ops as kernels of their own"},
+	{"--expose-decisions", NULL, NULL, OPT_FLAG, F(expose_decisions), .ival = 1,
+	 .help = "codes, MoE routes and shift-linear inputs become extra outputs"},
+	{"--records", NULL, "FILE", OPT_STR, F(records),
+	 .help = "use the fastest tuned schedules of FILE (docs/tuning.md)"},
+	{"--threads", NULL, "N", OPT_INT, F(threads), 1, 1024,
+	 .help = "the thread count the model will run on: only --records measured\n"
+	         "at N threads are used (default: all usable CPUs)"},
+	{"--time-report", NULL, NULL, OPT_FLAG, F(time_report), .ival = 1,
+	 .help = "print stage and kernel times to stderr"},
+	{"--jobs", "-j", "N", OPT_INT, F(jobs), 1, 256,
+	 .help = "threads for scheduling and LLVM (default: one per CPU);\n"
+	         "the output does not depend on it"},
+	{"--no-cache", NULL, NULL, OPT_FLAG, F(no_cache), .ival = 1,
+	 .help = "neither read nor write the compile cache"},
+	{NULL},
+};
+#undef F
+
+const OptCommand cli_compile_cmd = {
+	.name = "compile", .positional = "MODEL.json", .pos_off = offsetof(CompileOptions, model),
+	.summary = "compile a model to a shared object",
+	.about = "Compile a vitc graph (JSON + safetensors) into a native .so that\n"
+	         "libvitrt loads (`vitc run`, runtime/vitrt.h).",
+	.opts = compile_opts,
+};
 
 int cmd_compile(int argc, char **argv)
 {
 	CompileOptions o = {.opt_level = CG_DEFAULT_OPT_LEVEL, .fuse = 1};
 	char *owned = NULL;
 	VitcErr err = {{0}};
+	int rc = cli_parse(&cli_compile_cmd, argc, argv, &o);
 
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i], *v;
-		int missing;
-		static const char *const vflags[] = {"-o", "--weights", "--target", "--dump-ir",
-		                                     "--print-after", "--shift-linear", "-j",
-		                                     "--jobs", "--records", NULL};
-		int handled = 0;
-		for (int f = 0; vflags[f]; f++) {
-			v = flag_value(vflags[f], argc, argv, &i, &missing);
-			if (missing)
-				return cli_usage_error("compile", "%s needs a value", vflags[f]);
-			if (!v)
-				continue;
-			handled = 1;
-			switch (f) {
-			case 0: o.output = v; break;
-			case 1: o.weights = v; break;
-			case 2:
-				if (strcmp(v, "cpu"))
-					return cli_usage_error("compile", "unknown target '%s' (this vitc "
-					                       "has: cpu)", v);
-				break;
-			case 3: o.dump_dir = v; break;
-			case 4:
-				if (!known_stage(v))
-					return cli_usage_error("compile", "unknown stage '%s' for "
-					                       "--print-after", v);
-				o.print_after = v;
-				break;
-			case 5:
-				if (strcmp(v, "mlp") && strcmp(v, "attn") && strcmp(v, "all"))
-					return cli_usage_error("compile", "unknown --shift-linear value "
-					                       "'%s' (expected mlp, attn or all)", v);
-				o.shift_linear = v;
-				break;
-			case 6:
-			case 7:
-				if (parse_jobs(v, &o.jobs))
-					return cli_usage_error("compile", "%s: want a number of threads "
-					                       "from 1 to 256, got '%s'", vflags[f], v);
-				break;
-			case 8: o.records = v; break;
-			}
-			break;
-		}
-		if (handled)
-			continue;
-		if (a[0] == '-' && a[1] == 'j' && a[2]) {
-			if (parse_jobs(a + 2, &o.jobs))
-				return cli_usage_error("compile", "-j: want a number of threads from "
-				                       "1 to 256, got '%s'", a + 2);
-		} else if (!strncmp(a, "-mcpu=", 6))
-			o.cpu = a + 6;
-		else if (!strncmp(a, "-mattr=", 7))
-			o.features = a + 7;
-		else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3])
-			o.opt_level = a[2] - '0';
-		else if (!strcmp(a, "--no-fuse"))
-			o.fuse = 0;
-		else if (!strcmp(a, "--expose-decisions"))
-			o.expose_decisions = 1;
-		else if (!strcmp(a, "--time-report"))
-			o.time_report = 1;
-		else if (!strcmp(a, "--no-cache"))
-			o.no_cache = 1;
-		else if (a[0] == '-' && a[1])
-			return cli_usage_error("compile", "unknown option '%s'", a);
-		else if (o.model)
-			return cli_usage_error("compile", "more than one model given");
-		else
-			o.model = a;
-	}
-	if (!o.model)
-		return cli_usage_error("compile", "missing MODEL.json");
+	if (rc)
+		return rc == 1 ? 0 : rc;
 	if (!o.output)
 		o.output = owned = default_output(o.model);
-	int rc = driver_compile(&o, &err);
+	rc = driver_compile(&o, &err);
 	if (rc)
 		fprintf(stderr, "vitc: %s\n", err.msg);
 	free(owned);

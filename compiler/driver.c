@@ -5,11 +5,14 @@
  * Every stage can be dumped: --dump-ir DIR writes NN-<stage>.<ext> files in
  * pipeline order, --print-after STAGE|all prints them to stderr.
  */
+#define _GNU_SOURCE 1
 #include <errno.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "backends/backend.h"
 #include "compiler/driver.h"
@@ -26,6 +29,15 @@ static char *printf_dup(const char *fmt, int v)
 	char buf[64];
 	snprintf(buf, sizeof(buf), fmt, v);
 	return xstrdup(buf);
+}
+
+int driver_usable_cpus(void)
+{
+	cpu_set_t s;
+	if (sched_getaffinity(0, sizeof(s), &s) == 0 && CPU_COUNT(&s) > 0)
+		return CPU_COUNT(&s);
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (int)n : 1;
 }
 
 const char *const driver_stage_names[] = {
@@ -469,7 +481,8 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	if (!p)
 		goto out;
 	if (o->records)                                              /* tuned schedules */
-		sch_records_apply(p, o->records, &tgt, o->features, stderr);
+		sch_records_apply(p, o->records, &tgt, o->features,
+		                  o->threads ? o->threads : driver_usable_cpus(), stderr);
 	dump_text(&d, "lower", "txt", print_kernels, p);
 	timing_stage(times, "memory plan");
 	pass_memplan(p);                                             /* workspace offsets */

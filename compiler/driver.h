@@ -28,7 +28,11 @@ typedef struct {
 	int jobs;                /* -j N: threads for scheduling and LLVM (0: one per online CPU) */
 	int no_cache;            /* --no-cache: neither read nor write the compile cache */
 	const char *records;     /* --records FILE: tuned schedules (docs/tuning.md), or NULL */
+	int threads;             /* --threads N: records must be measured at N threads (0: usable CPUs) */
 } CompileOptions;
+
+/* The CPUs this process may run on (its affinity mask): the default thread count. */
+int driver_usable_cpus(void);
 
 /* The names --print-after accepts, in pipeline order, NULL-terminated. */
 extern const char *const driver_stage_names[];

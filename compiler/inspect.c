@@ -4,6 +4,7 @@
  * a user wants to know before compiling it.
  */
 #include <inttypes.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -89,42 +90,39 @@ static void print_summary(const Graph *g, const char *shift_linear, int converte
 	print_counts(g);
 }
 
+typedef struct {
+	const char *model, *weights, *shift;
+	int print_ir;
+} InspectOptions;
+
+static const OptSpec inspect_opts[] = {
+	{"--weights", NULL, "FILE", OPT_STR, offsetof(InspectOptions, weights),
+	 .help = "the weights (default: the graph's weights_file)"},
+	{"--shift-linear", NULL, "mlp|attn|all", OPT_CHOICE, offsetof(InspectOptions, shift),
+	 .help = "convert these linears to shift_linear first (docs/graph-format.md)"},
+	{"--print-ir", NULL, NULL, OPT_FLAG, offsetof(InspectOptions, print_ir), .ival = 1,
+	 .help = "print the graph IR instead of the summary"},
+	{NULL},
+};
+
+const OptCommand cli_inspect_cmd = {
+	.name = "inspect", .positional = "MODEL.json", .pos_off = offsetof(InspectOptions, model),
+	.summary = "summarize a model: inputs, outputs, ops, parameters, MACs",
+	.about = "Read, verify and shape-infer a model and print what it holds: inputs,\n"
+	         "outputs, nodes per op, parameters, MACs and operation counts per layer.",
+	.opts = inspect_opts,
+};
+
 int cmd_inspect(int argc, char **argv)
 {
-	const char *model = NULL, *weights = NULL, *shift = NULL;
-	int print_ir = 0, converted = 0;
+	InspectOptions o = {0};
+	int converted = 0, rc;
 	VitcErr err = {{0}};
 
-	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--weights")) {
-			if (++i >= argc)
-				return cli_usage_error("inspect", "--weights needs a file");
-			weights = argv[i];
-		} else if (!strncmp(argv[i], "--weights=", 10)) {
-			weights = argv[i] + 10;
-		} else if (!strcmp(argv[i], "--shift-linear") ||
-		           !strncmp(argv[i], "--shift-linear=", 15)) {
-			if (argv[i][14] == '=')
-				shift = argv[i] + 15;
-			else if (++i >= argc)
-				return cli_usage_error("inspect", "--shift-linear needs a value");
-			else
-				shift = argv[i];
-			if (strcmp(shift, "mlp") && strcmp(shift, "attn") && strcmp(shift, "all"))
-				return cli_usage_error("inspect", "unknown --shift-linear value '%s' "
-				                       "(expected mlp, attn or all)", shift);
-		} else if (!strcmp(argv[i], "--print-ir")) {
-			print_ir = 1;
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			return cli_usage_error("inspect", "unknown option '%s'", argv[i]);
-		} else if (model) {
-			return cli_usage_error("inspect", "more than one model given");
-		} else {
-			model = argv[i];
-		}
-	}
-	if (!model)
-		return cli_usage_error("inspect", "missing MODEL.json");
+	if ((rc = cli_parse(&cli_inspect_cmd, argc, argv, &o)) != 0)
+		return rc == 1 ? 0 : rc;
+	const char *model = o.model, *weights = o.weights, *shift = o.shift;
+	int print_ir = o.print_ir;
 
 	Graph *g = driver_load_model(model, weights, &err);
 	if (!g) {

@@ -1,7 +1,7 @@
 /*
- * main.c - the `vitc` command: dispatch to subcommands.
+ * main.c - the `vitc` command: dispatch to subcommands.  The help texts
+ * come from the subcommands' option tables (options.c).
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -9,59 +9,23 @@
 #include "compiler/cli.h"
 #include "ir/util.h"
 
-static const char usage[] =
-	"usage: vitc <command> [options]\n"
-	"\n"
-	"commands:\n"
-	"  inspect MODEL.json [--weights FILE] [--print-ir] [--shift-linear=mlp|attn|all]\n"
-	"        summarize a model: inputs, outputs, ops, parameters, MACs\n"
-	"  compile MODEL.json [-o MODEL.so] [--weights FILE] [--target cpu]\n"
-	"        [-mcpu=CPU] [-mattr=FEATURES] [-O0..3] [--dump-ir DIR] [--print-after PASS|all]\n"
-	"        [--shift-linear=mlp|attn|all] [--no-fuse] [--expose-decisions] [--records FILE]\n"
-	"        [--time-report] [-j N | --jobs N] [--no-cache]\n"
-	"        compile a model to a shared object\n"
-	"  run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy | --output-dir DIR]\n"
-	"        [--threads N] [--repeat N] [--profile] [--expect REF.npy [--tolerance T]]\n"
-	"        run a compiled model on .npy inputs\n"
-	"  tune MODEL.json --records FILE [--trials N] [--time-budget S] [--resume]\n"
-	"        [--seed S] [--tasks PATTERN] [--report] [-mcpu=CPU] [-mattr=F] [--shift-linear=...]\n"
-	"        search schedules and record measurements (vitc tune --help)\n"
-	"\n"
-	"  vitc --help | --version\n";
-
-/*
- * `vitc inspect --help`, `vitc compile --help`: the command's lines of the
- * usage above (run and tune print their own, longer help).  1 if printed.
- */
-static int command_help(const char *cmd)
+/* `vitc help [COMMAND | --all]`. */
+static int cmd_help(int argc, char **argv)
 {
-	char head[32];
-	const char *p, *end;
-
-	snprintf(head, sizeof(head), "\n  %s ", cmd);
-	p = strstr(usage, head);
-	if (!p)
+	if (argc < 2) {
+		cli_help_overview(stdout);
 		return 0;
-	end = p + 1;                            /* up to the next command or a blank line */
-	while ((end = strchr(end, '\n')) && end[1] != '\n' &&
-	       !(end[1] == ' ' && end[2] == ' ' && end[3] != ' '))
-		end++;
-	if (!end)
+	}
+	if (!strcmp(argv[1], "--all")) {
+		cli_help_all(stdout);
 		return 0;
-	printf("usage: vitc %.*s\n", (int)(end - p - 3), p + 3);
-	return 1;
-}
-
-int cli_usage_error(const char *cmd, const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "vitc%s%s: ", cmd ? " " : "", cmd ? cmd : "");
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, " (try 'vitc --help')\n");
-	return 2;
+	}
+	for (int i = 0; cli_commands[i]; i++)
+		if (!strcmp(argv[1], cli_commands[i]->name)) {
+			cli_help(stdout, cli_commands[i]);
+			return 0;
+		}
+	return cli_usage_error("help", "unknown command '%s'", argv[1]);
 }
 
 int main(int argc, char **argv)
@@ -74,23 +38,20 @@ int main(int argc, char **argv)
 		{"compile", cmd_compile},
 		{"run", cmd_run},
 		{"tune", cmd_tune},
+		{"help", cmd_help},
 	};
 
 	file_temps_remove_on_signals();
 	if (argc < 2)
 		return cli_usage_error(NULL, "missing command");
-	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
-	    !strcmp(argv[1], "help")) {
-		fputs(usage, stdout);
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		cli_help_overview(stdout);
 		return 0;
 	}
 	if (!strcmp(argv[1], "--version")) {
 		printf("vitc %s\n", PACKAGE_VERSION);
 		return 0;
 	}
-	if (argc > 2 && (!strcmp(argv[2], "--help") || !strcmp(argv[2], "-h")) &&
-	    (!strcmp(argv[1], "inspect") || !strcmp(argv[1], "compile")) && command_help(argv[1]))
-		return 0;
 	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
 		if (!strcmp(argv[1], cmds[i].name))
 			return cmds[i].fn(argc - 1, argv + 1);

@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,21 +16,6 @@
 #include "compiler/cli.h"
 #include "compiler/npy.h"
 #include "runtime/vitrt.h"
-
-static const char run_usage[] =
-	"usage: vitc run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy | --output-dir DIR]\n"
-	"                [--threads N] [--repeat N] [--expect REF.npy [--tolerance T]]\n"
-	"\n"
-	"  --input [NAME=]FILE.npy  an input; the name may be left out for a one-input model\n"
-	"  -o OUT.npy               write the (first) output to OUT.npy\n"
-	"  --output-dir DIR         write every output to DIR/NAME.npy\n"
-	"  --threads N              threads to run on (default: all usable CPUs)\n"
-	"  --repeat N               time N runs after a warm-up; print the median and minimum\n"
-	"  --profile                print each kernel's time per run, slowest first\n"
-	"  --expect REF.npy         compare the first output with REF: max|diff| <= T * max|ref|\n"
-	"  --tolerance T            relative tolerance for --expect (default 1e-4)\n"
-	"\n"
-	"Without -o or --output-dir, a summary of each output is printed.\n";
 
 typedef struct {
 	const char *name;  /* NULL: the model's only input */
@@ -63,44 +49,6 @@ static int fail(const char *fmt, ...)
 	return 1;
 }
 
-/*
- * If argv[*i] is option "name" ("--name VALUE" or "--name=VALUE"), put the
- * value in "*val", step past it and return 1; return 0 if it is another
- * option, -1 (usage printed) if the value is missing.
- */
-static int take_value(int argc, char **argv, int *i, const char *name, const char **val)
-{
-	size_t n = strlen(name);
-
-	if (strncmp(argv[*i], name, n) != 0)
-		return 0;
-	if (argv[*i][n] == '=') {
-		*val = argv[*i] + n + 1;
-		return 1;
-	}
-	if (argv[*i][n] != 0)
-		return 0;
-	if (*i + 1 >= argc) {
-		cli_usage_error("run", "option '%s' needs a value", name);
-		return -1;
-	}
-	*val = argv[++*i];
-	return 1;
-}
-
-static int parse_count(const char *opt, const char *s, int *out)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < 1 || v > 1000000)
-		return cli_usage_error("run", "%s: bad number '%s' (want 1..1000000)", opt, s);
-	*out = (int)v;
-	return 0;
-}
-
 /* Split "[NAME=]FILE"; a '/' before the '=' means it is all a path. */
 static void add_input(Options *o, char *arg)
 {
@@ -118,59 +66,57 @@ static void add_input(Options *o, char *arg)
 	}
 }
 
-/* Fill "o" from the command line; returns 0, or 2 after a usage message. */
+/* --input: one more [NAME=]FILE (o->inputs has room for every argument). */
+static int set_input(void *o, const char *v, char *why, size_t len)
+{
+	(void)why, (void)len;
+	add_input(o, (char *)v);
+	return 0;
+}
+
+#define F(x) offsetof(Options, x)
+static const OptSpec run_opts[] = {
+	{"--input", NULL, "[NAME=]FILE.npy", OPT_CALL, .call = set_input, .flags = OPT_MANY,
+	 .help = "an input; the name may be left out for a one-input model"},
+	{"-o", NULL, "OUT.npy", OPT_STR, F(out_file),
+	 .help = "write the (first) output to OUT.npy"},
+	{"--output-dir", NULL, "DIR", OPT_STR, F(out_dir),
+	 .help = "write every output to DIR/NAME.npy"},
+	{"--threads", NULL, "N", OPT_INT, F(threads), 1, 1000000,
+	 .help = "threads to run on (default: all usable CPUs)"},
+	{"--repeat", NULL, "N", OPT_INT, F(repeat), 1, 1000000,
+	 .help = "time N runs after a warm-up; print the median and minimum"},
+	{"--profile", NULL, NULL, OPT_FLAG, F(profile), .ival = 1,
+	 .help = "print each kernel's time per run, slowest first"},
+	{"--expect", NULL, "REF.npy", OPT_STR, F(expect),
+	 .help = "compare the first output with REF: max|diff| <= T * max|ref|"},
+	{"--tolerance", NULL, "T", OPT_DOUBLE, F(tolerance), 0, 1,
+	 .help = "relative tolerance for --expect (default 1e-4)"},
+	{NULL},
+};
+#undef F
+
+const OptCommand cli_run_cmd = {
+	.name = "run", .positional = "MODEL.so", .pos_off = offsetof(Options, model),
+	.summary = "run a compiled model on .npy inputs",
+	.about = "Load a compiled model with libvitrt, run it on .npy inputs and save or\n"
+	         "summarize its outputs.",
+	.notes = "Without -o or --output-dir, a summary of each output is printed.",
+	.opts = run_opts,
+};
+
+/* Fill "o" from the command line; returns 0, -1 after --help, or 2 after a usage message. */
 static int parse_args(int argc, char **argv, Options *o)
 {
+	int rc;
+
 	memset(o, 0, sizeof(*o));
 	o->tolerance = 1e-4;
 	o->inputs = calloc((size_t)argc, sizeof(Input));
 	if (!o->inputs)
 		return fail("out of memory");
-	for (int i = 1; i < argc; i++) {
-		const char *v = NULL;
-		int r;
-		if ((r = take_value(argc, argv, &i, "--input", &v)) != 0) {
-			if (r < 0)
-				return 2;
-			add_input(o, (char *)v);
-		} else if ((r = take_value(argc, argv, &i, "--output-dir", &v)) != 0) {
-			if (r < 0)
-				return 2;
-			o->out_dir = v;
-		} else if ((r = take_value(argc, argv, &i, "-o", &v)) != 0) {
-			if (r < 0)
-				return 2;
-			o->out_file = v;
-		} else if ((r = take_value(argc, argv, &i, "--threads", &v)) != 0) {
-			if (r < 0 || parse_count("--threads", v, &o->threads) != 0)
-				return 2;
-		} else if ((r = take_value(argc, argv, &i, "--repeat", &v)) != 0) {
-			if (r < 0 || parse_count("--repeat", v, &o->repeat) != 0)
-				return 2;
-		} else if (!strcmp(argv[i], "--profile")) {
-			o->profile = 1;
-		} else if ((r = take_value(argc, argv, &i, "--expect", &v)) != 0) {
-			if (r < 0)
-				return 2;
-			o->expect = v;
-		} else if ((r = take_value(argc, argv, &i, "--tolerance", &v)) != 0) {
-			char *end;
-			if (r < 0)
-				return 2;
-			o->tolerance = strtod(v, &end);
-			if (end == v || *end || !(o->tolerance >= 0) || o->tolerance > 1)
-				return cli_usage_error("run", "--tolerance: bad number '%s' (want 0..1)", v);
-		} else if (argv[i][0] == '-' && argv[i][1] != 0) {
-			return cli_usage_error("run", "unknown option '%s'", argv[i]);
-		} else if (o->model) {
-			return cli_usage_error("run", "more than one model ('%s', '%s')",
-			                       o->model, argv[i]);
-		} else {
-			o->model = argv[i];
-		}
-	}
-	if (!o->model)
-		return cli_usage_error("run", "missing MODEL.so");
+	if ((rc = cli_parse(&cli_run_cmd, argc, argv, o)) != 0)
+		return rc == 1 ? -1 : rc;
 	if (o->out_file && o->out_dir)
 		return cli_usage_error("run", "-o and --output-dir exclude each other");
 	return 0;
@@ -624,11 +570,6 @@ int cmd_run(int argc, char **argv)
 	VitrtModel *m = NULL;
 	int rc;
 
-	for (int i = 1; i < argc; i++)
-		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-			fputs(run_usage, stdout);
-			return 0;
-		}
 	rc = parse_args(argc, argv, &o);
 	if (rc == 0 && vitrt_model_load(o.model, &m) != VITRT_OK)
 		rc = fail("%s", vitrt_last_error());
@@ -638,5 +579,5 @@ int cmd_run(int argc, char **argv)
 	for (int i = 0; i < o.n_inputs; i++)
 		npy_free(&o.inputs[i].arr);
 	free(o.inputs);
-	return rc;
+	return rc < 0 ? 0 : rc;
 }

@@ -6,6 +6,8 @@
 #ifndef VITC_TUNE_H
 #define VITC_TUNE_H
 
+#include <signal.h>
+
 #include <isl/ctx.h>
 
 #include "backends/backend.h"
@@ -13,10 +15,13 @@
 #include "sched/records.h"
 #include "sched/space.h"
 
-/* The command line of `vitc tune` (tune.c's usage text says what each is). */
+/* The command line of `vitc tune` (tune.c's option table says what each is). */
 typedef struct {
 	const char *model, *weights, *records, *cpu, *features, *shift_linear, *tasks;
+	const char *plot;      /* --plot FILE.svg */
 	int trials, resume, report, threads, confirm;
+	int trials_total;      /* --trials-total N: trials shared by all tasks (0: --trials per task) */
+	int jobs;              /* --jobs N: candidates built at once */
 	double budget, timeout;
 	uint64_t seed;
 } TuneOptions;
@@ -27,6 +32,7 @@ typedef struct {
 	Kernel *k;            /* the first kernel of the task */
 	int weight;           /* how many kernels of the model share the key */
 	int tunable;
+	int selected;         /* tunable and matching --tasks */
 	SchSpace sp;
 } Task;
 
@@ -54,6 +60,14 @@ typedef struct {
 	int fault_kind, fault_n; /* VITC_TUNE_TEST_FAULT */
 	int measured, failed, rejected;
 	int rejected_task;     /* rejections in the current task (the first few are logged) */
+	/* progress (tune_progress.c) */
+	int tty;               /* stderr is a terminal: one updating status line */
+	int status_shown;      /* the status line is on the screen */
+	int task_i, n_tasks;   /* the current task, 1-based, of n_tasks */
+	int trial, trials;     /* trials done and planned in the current task */
+	int trials_done, trials_left; /* over all tasks: done, planned but not yet done */
+	double def_us, best_us;  /* the current task's default and best so far */
+	double start;          /* monotonic seconds at the start of the search */
 } Tuner;
 
 /* VITC_TUNE_TEST_FAULT: what the chosen candidate's child does. */
@@ -62,13 +76,62 @@ enum { FAULT_NONE, FAULT_CRASH, FAULT_WRONG, FAULT_HANG };
 /* Monotonic seconds. */
 double tune_now(void);
 
+/* Set by SIGINT / SIGTERM / SIGHUP during a search: stop, clean up, keep complete records. */
+extern volatile sig_atomic_t tune_interrupted;
+
+/* A candidate to measure, with what its measurement gave. */
+typedef struct {
+	const char *text;      /* the schedule */
+	int fault;             /* the test hook's fault for it */
+	Meas m;
+} TuneJob;
+
 /*
- * Measure schedule "text" of task "tk" in a forked child, killed after
- * --timeout.  "is_ref": this is the default, whose outputs become the
+ * Measure schedule "text" of task "tk": built in a forked child, then run
+ * in another, each killed after --timeout.  "is_ref": this is the default, whose outputs become the
  * reference in t->ref ("timed" 0: only that).  Otherwise the outputs are
  * compared with the reference.  "fault": the test hook's fault for it.
  */
 void tune_measure(Tuner *t, const Task *tk, const char *text, int is_ref, int timed,
                   int fault, Meas *m);
+
+/*
+ * Measure "n" candidates of task "tk": each is built in a forked child,
+ * up to --jobs at once, in its own slot directory; then the built ones are
+ * run and timed one at a time, each in a child of its own, while nothing
+ * else of vitc runs, so that the times stay clean.  Fills jobs[i].m.
+ */
+void tune_measure_batch(Tuner *t, const Task *tk, TuneJob *jobs, int n);
+
+/* Remove the scratch directory t->dir and everything in it (slots included). */
+void tune_scratch_remove(Tuner *t);
+
+/* ---- tune_search.c ---- */
+
+/* Tune one task (the default, the search, the confirmation rounds); returns the trials measured. */
+int tune_task(Tuner *t, Task *tk, int trials);
+
+/* ---- tune_report.c ---- */
+
+/*
+ * The records table of this model's selected tasks; and with "plot_path"
+ * the convergence plot there: per selected task with records, the best
+ * time so far relative to the default against the trial number, one SVG
+ * polyline each.  -1 if the file cannot be read or the plot written.
+ */
+int tune_print_report(Tuner *t, const Task *v, int n, const char *plot_path);
+/* A matmul task's shape, "MxKxP" ("Nx..." for a batch-sized M). */
+void tune_shape_str(const SchSpace *sp, char *buf, size_t len);
+
+/* ---- tune_progress.c ---- */
+
+/* A log line on stdout ("tune: ..."), kept above the status line on a terminal. */
+void tune_log(Tuner *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Redraw the status line (a terminal only). */
+void tune_status(Tuner *t);
+/* A task is done: on a terminal the status line moves on, otherwise one plain line. */
+void tune_task_done(Tuner *t, const Task *tk);
+/* Clear the status line before the final output. */
+void tune_status_clear(Tuner *t);
 
 #endif

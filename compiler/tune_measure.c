@@ -1,12 +1,15 @@
 /*
- * tune_measure.c - one candidate of `vitc tune`, built and timed in a
- * forked child (tune.h): the child keeps only the task's kernel, builds a
- * one-kernel .so, runs it on seeded random inputs with libvitrt and writes
- * its times and outputs to the scratch directory; the parent waits with a
- * limit, turns a signal, a timeout or an error line into the reason of a
- * failed record and compares the outputs with the default's.
+ * tune_measure.c - candidates of `vitc tune`, built and timed in forked
+ * children (tune.h): a build child keeps only the task's kernel and builds
+ * a one-kernel .so in its slot directory (--jobs of them at once); then a
+ * run child per built candidate, one at a time, runs it on seeded random
+ * inputs with libvitrt and writes its times and outputs to the slot.  The
+ * parent waits with a limit, turns a signal, a timeout or an error line
+ * into the reason of a failed record and compares the outputs with the
+ * default's.
  */
 #define _GNU_SOURCE 1
+#include <dirent.h>
 #include <errno.h>
 #include <math.h>
 #include <signal.h>
@@ -14,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -101,6 +105,8 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+volatile sig_atomic_t tune_interrupted;
+
 /* Write "msg" as the child's result line and leave. */
 static void child_fail(const char *res, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3), noreturn));
@@ -119,21 +125,28 @@ static void child_fail(const char *res, const char *fmt, ...)
 	_exit(3);
 }
 
-/*
- * The child's work: schedule "text" on kernel "k", build a one-kernel .so,
- * run it on seeded random inputs (batch 1), time it ("timed": warm-up,
- * then at least 10 runs and 50 ms), write the outputs (dtype, size, bytes
- * each) to dir/out and "ok MEDIAN_US MIN_US" to dir/res.
- */
-static void child_measure(Tuner *t, Kernel *k, const char *text, int timed, int fault)
+/* Reset the signals the parent catches: a child interrupted dies at once. */
+static void child_signals(void)
 {
-	char res[300], so[300], outp[300];
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+}
+
+/*
+ * The build child: schedule "text" on kernel "k" and build a one-kernel
+ * .so in "slot"; errors as slot/res.  Runs in the child, on its copy of
+ * the program.
+ */
+static void child_build(Tuner *t, Kernel *k, const char *text, const char *slot)
+{
+	char res[512], so[512];
 	VitcErr err;
 	Program *p = t->p;
 
-	snprintf(res, sizeof(res), "%s/res", t->dir);
-	snprintf(so, sizeof(so), "%s/cand.so", t->dir);
-	snprintf(outp, sizeof(outp), "%s/out", t->dir);
+	child_signals();
+	snprintf(res, sizeof(res), "%s/res", slot);
+	snprintf(so, sizeof(so), "%s/cand.so", slot);
 	if (sch_parse(text, &k->sched, &p->arena, &err))
 		child_fail(res, "%s", err.msg);
 	isolate_kernel(p, k);
@@ -148,7 +161,23 @@ static void child_measure(Tuner *t, Kernel *k, const char *text, int timed, int 
 		child_fail(res, "build: %s", err.msg);
 	isl_ast_node_free(ast);
 	isl_ctx_free(ctx);
+	_exit(0);
+}
 
+/*
+ * The run child: load slot/cand.so, run it on seeded random inputs (batch
+ * 1), time it ("timed": warm-up, then at least 10 runs and 50 ms), write
+ * the outputs (dtype, size, bytes each) to slot/out and "ok MEDIAN_US
+ * MIN_US" to slot/res.
+ */
+static void child_run(Tuner *t, const char *slot, int timed, int fault)
+{
+	char res[512], so[512], outp[512];
+
+	child_signals();
+	snprintf(res, sizeof(res), "%s/res", slot);
+	snprintf(so, sizeof(so), "%s/cand.so", slot);
+	snprintf(outp, sizeof(outp), "%s/out", slot);
 	VitrtModel *m;
 	if (vitrt_model_load(so, &m) != VITRT_OK)
 		child_fail(res, "load: %s", vitrt_last_error());
@@ -257,84 +286,205 @@ static int outputs_match(const Tuner *t, const unsigned char *got, size_t len, c
 	return 1;
 }
 
-/*
- * Measure schedule "text" of task "tk" in a child.  "is_ref": this is the
- * default, whose outputs become the reference ("timed" 0: only that).
- * "fault": the test hook's fault for this candidate.
- */
-void tune_measure(Tuner *t, const Task *tk, const char *text, int is_ref, int timed,
-                  int fault, Meas *m)
+/* The slot directory of job "i": t->dir/bI, created if needed. */
+static void slot_dir(const Tuner *t, int i, char *buf, size_t len)
 {
-	char path[300];
-	int st = 0;
+	snprintf(buf, len, "%s/b%d", t->dir, i);
+	mkdir(buf, 0700);
+}
 
-	memset(m, 0, sizeof(*m));
-	snprintf(path, sizeof(path), "%s/res", t->dir);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s/out", t->dir);
-	unlink(path);
+static void slot_clear(const char *slot)
+{
+	static const char *const names[] = {"res", "out", "cand.so"};
+	char path[512];
+	for (int i = 0; i < 3; i++) {
+		snprintf(path, sizeof(path), "%s/%s", slot, names[i]);
+		unlink(path);
+	}
+}
+
+/*
+ * Wait for the children pid[0..n) (0: none), each killed "limit" seconds
+ * after "t0"; st[i] gets its status, or -1 when it was killed for the
+ * limit, -2 when the search was interrupted (every child is killed then).
+ */
+static void wait_children(pid_t *pid, int *st, int n, double t0, double limit)
+{
+	int running = 0;
+
+	for (int i = 0; i < n; i++)
+		running += pid[i] > 0;
+	while (running) {
+		int interrupted = tune_interrupted, over = tune_now() - t0 > limit;
+		for (int i = 0; i < n; i++) {
+			if (pid[i] <= 0)
+				continue;
+			pid_t w = waitpid(pid[i], &st[i], WNOHANG);
+			if (w == 0 && !interrupted && !over)
+				continue;
+			if (w == 0) {
+				kill(pid[i], SIGKILL);
+				waitpid(pid[i], &st[i], 0);
+				st[i] = interrupted ? -2 : -1;
+			} else if (w < 0 && errno == EINTR) {
+				continue;
+			} else if (w < 0) {
+				st[i] = -3;
+			}
+			pid[i] = 0;
+			running--;
+		}
+		if (running)
+			nanosleep(&(struct timespec){0, 5000000}, NULL);
+	}
+}
+
+/* Fork the build child ("build") or the run child of job "j"; -1 with j->m.why on failure. */
+static pid_t spawn(Tuner *t, const Task *tk, TuneJob *j, const char *slot, int build, int timed)
+{
 	fflush(NULL);
 	pid_t pid = fork();
 	if (pid < 0) {
-		snprintf(m->why, sizeof(m->why), "fork: %s", strerror(errno));
-		return;
+		snprintf(j->m.why, sizeof(j->m.why), "fork: %s", strerror(errno));
+		return -1;
 	}
-	if (pid == 0)
-		child_measure(t, tk->k, text, timed, fault);
-	file_temp_child(pid);
-	double t0 = tune_now();
-	for (;;) {
-		pid_t w = waitpid(pid, &st, WNOHANG);
-		if (w == pid)
-			break;
-		if (w < 0 && errno != EINTR) {
-			snprintf(m->why, sizeof(m->why), "waitpid: %s", strerror(errno));
-			file_temp_child(0);
-			return;
-		}
-		if (tune_now() - t0 > t->o->timeout) {
-			kill(pid, SIGKILL);
-			waitpid(pid, &st, 0);
-			file_temp_child(0);
-			snprintf(m->why, sizeof(m->why), "timed out after %g s", t->o->timeout);
-			return;
-		}
-		nanosleep(&(struct timespec){0, 5000000}, NULL);
+	if (pid == 0) {
+		if (build)
+			child_build(t, tk->k, j->text, slot);
+		child_run(t, slot, timed, j->fault);
 	}
-	file_temp_child(0);
-	if (WIFSIGNALED(st)) {
-		snprintf(m->why, sizeof(m->why), "crashed: signal %d (%s)", WTERMSIG(st),
-		         strsignal(WTERMSIG(st)));
-		return;
-	}
-	char *res = NULL, *out = NULL;
-	size_t rlen, olen;
+	return pid;
+}
+
+/* Turn a child's exit status and slot/res into "m"; 1 when it reported "ok". */
+static int judge(Tuner *t, int st, const char *slot, const char *what, Meas *m)
+{
+	char path[512], *res = NULL;
+	size_t rlen;
 	VitcErr err;
-	snprintf(path, sizeof(path), "%s/res", t->dir);
+
+	if (st == -1)
+		return snprintf(m->why, sizeof(m->why), "timed out after %g s", t->o->timeout), 0;
+	if (st == -2)
+		return snprintf(m->why, sizeof(m->why), "interrupted"), 0;
+	if (st < 0)
+		return snprintf(m->why, sizeof(m->why), "waitpid: %s", strerror(errno)), 0;
+	if (WIFSIGNALED(st))
+		return snprintf(m->why, sizeof(m->why), "crashed%s: signal %d (%s)", what,
+		                WTERMSIG(st), strsignal(WTERMSIG(st))), 0;
+	snprintf(path, sizeof(path), "%s/res", slot);
 	if (file_read_all(path, 1 << 16, &res, &rlen, &err)) {
-		snprintf(m->why, sizeof(m->why), "child exited with status %d and no result",
-		         WIFEXITED(st) ? WEXITSTATUS(st) : -1);
-		return;
+		if (WIFEXITED(st) && WEXITSTATUS(st) == 0 && *what)
+			return 1;                       /* a build says nothing when it worked */
+		return snprintf(m->why, sizeof(m->why), "child exited with status %d and no result",
+		                WIFEXITED(st) ? WEXITSTATUS(st) : -1), 0;
 	}
 	res[strcspn(res, "\n")] = 0;
-	if (strncmp(res, "ok ", 3) || sscanf(res + 3, "%lf %lf", &m->median_us, &m->min_us) != 2) {
+	int ok = !strncmp(res, "ok ", 3) &&
+	         sscanf(res + 3, "%lf %lf", &m->median_us, &m->min_us) == 2;
+	if (!ok)
 		snprintf(m->why, sizeof(m->why), "%s", strncmp(res, "error ", 6) ? res : res + 6);
-		free(res);
-		return;
-	}
 	free(res);
-	snprintf(path, sizeof(path), "%s/out", t->dir);
-	if (file_read_all(path, (size_t)1 << 31, &out, &olen, &err)) {
-		snprintf(m->why, sizeof(m->why), "%.200s", err.msg);
-		return;
+	return ok;
+}
+
+/*
+ * Build jobs[0..n) in parallel (each in slot bI), then run them one at a
+ * time.  "is_ref": the (single) job is the default, whose outputs become
+ * the reference; otherwise outputs are compared with it.
+ */
+static void measure_jobs(Tuner *t, const Task *tk, TuneJob *jobs, int n, int is_ref, int timed)
+{
+	pid_t *pid = xcalloc((size_t)n + 1, sizeof(*pid));
+	int *st = xcalloc((size_t)n + 1, sizeof(*st));
+	char slot[300];
+
+	for (int i = 0; i < n; i++) {
+		memset(&jobs[i].m, 0, sizeof(jobs[i].m));
+		slot_dir(t, i, slot, sizeof(slot));
+		slot_clear(slot);
+		pid[i] = tune_interrupted ? -1 : spawn(t, tk, &jobs[i], slot, 1, timed);
 	}
-	if (is_ref) {
-		free(t->ref);
-		t->ref = (unsigned char *)out;
-		t->ref_len = olen;
-		m->ok = 1;
-		return;
+	wait_children(pid, st, n, tune_now(), t->o->timeout);
+	for (int i = 0; i < n; i++) {
+		Meas *m = &jobs[i].m;
+		slot_dir(t, i, slot, sizeof(slot));
+		if (tune_interrupted) {
+			snprintf(m->why, sizeof(m->why), "interrupted");
+			continue;
+		}
+		if (m->why[0] || !judge(t, st[i], slot, " in the build", m))
+			continue;
+		char path[512];
+		snprintf(path, sizeof(path), "%s/res", slot);   /* the build's cand.so stays */
+		unlink(path);
+		pid_t p = spawn(t, tk, &jobs[i], slot, 0, timed);
+		if (p < 0)
+			continue;
+		file_temp_child(p);
+		wait_children(&p, &st[i], 1, tune_now(), t->o->timeout);
+		file_temp_child(0);
+		if (!judge(t, st[i], slot, "", m))
+			continue;
+		char *out = NULL;
+		size_t olen;
+		VitcErr err;
+		snprintf(path, sizeof(path), "%s/out", slot);
+		if (file_read_all(path, (size_t)1 << 31, &out, &olen, &err)) {
+			snprintf(m->why, sizeof(m->why), "%.200s", err.msg);
+			continue;
+		}
+		if (is_ref) {
+			free(t->ref);
+			t->ref = (unsigned char *)out;
+			t->ref_len = olen;
+			m->ok = 1;
+			continue;
+		}
+		m->ok = outputs_match(t, (unsigned char *)out, olen, m->why, sizeof(m->why));
+		free(out);
 	}
-	m->ok = outputs_match(t, (unsigned char *)out, olen, m->why, sizeof(m->why));
-	free(out);
+	free(pid);
+	free(st);
+}
+
+void tune_measure(Tuner *t, const Task *tk, const char *text, int is_ref, int timed,
+                  int fault, Meas *m)
+{
+	TuneJob j = {.text = text, .fault = fault};
+	measure_jobs(t, tk, &j, 1, is_ref, timed);
+	*m = j.m;
+}
+
+void tune_measure_batch(Tuner *t, const Task *tk, TuneJob *jobs, int n)
+{
+	measure_jobs(t, tk, jobs, n, 0, 1);
+}
+
+/* Remove "path" and, if it is a directory, what it holds (two levels: the slots). */
+static void remove_tree(const char *path, int depth)
+{
+	DIR *d = depth > 0 ? opendir(path) : NULL;
+	struct dirent *e;
+
+	if (d) {
+		while ((e = readdir(d))) {
+			char sub[512];
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			snprintf(sub, sizeof(sub), "%s/%s", path, e->d_name);
+			remove_tree(sub, depth - 1);
+		}
+		closedir(d);
+		rmdir(path);
+	} else if (unlink(path) != 0) {
+		rmdir(path);
+	}
+}
+
+void tune_scratch_remove(Tuner *t)
+{
+	if (t->dir[0])
+		remove_tree(t->dir, 3);
+	t->dir[0] = 0;
 }

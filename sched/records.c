@@ -40,7 +40,7 @@ static void host_cpu_model(char *buf, size_t len)
 	fclose(f);
 }
 
-void sch_fingerprint(const SchTarget *t, const char *mattr, SchFingerprint *fp)
+void sch_fingerprint(const SchTarget *t, const char *mattr, int threads, SchFingerprint *fp)
 {
 	memset(fp, 0, sizeof(*fp));
 	host_cpu_model(fp->cpu_model, sizeof(fp->cpu_model));
@@ -53,12 +53,14 @@ void sch_fingerprint(const SchTarget *t, const char *mattr, SchFingerprint *fp)
 	if (n && fp->features[n - 1] == ',')
 		fp->features[n - 1] = 0;
 	fp->vector_bits = t->vector_bits;
+	fp->threads = threads;
 }
 
 int sch_fingerprint_eq(const SchFingerprint *a, const SchFingerprint *b)
 {
 	return !strcmp(a->cpu_model, b->cpu_model) && !strcmp(a->llvm_cpu, b->llvm_cpu) &&
-	       !strcmp(a->features, b->features) && a->vector_bits == b->vector_bits;
+	       !strcmp(a->features, b->features) && a->vector_bits == b->vector_bits &&
+	       a->threads == b->threads;
 }
 
 void sch_records_free(SchRecords *r)
@@ -121,7 +123,7 @@ static int parse_line(SchRecords *r, const char *line, SchRecord *rec, char *why
 	rec->is_default = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "default"));
 	rec->confirm = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "confirm"));
 	if (!get_num(o, "threads", &d, why, len))
-		rec->threads = (int)d;
+		rec->threads = rec->fp.threads = (int)d;
 	const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "target");
 	if (!cJSON_IsObject(t)) {
 		snprintf(why, len, "'target' %s", t ? "must be an object" : "is missing");
@@ -336,7 +338,7 @@ static int schedule_applies(isl_ctx *ctx, const Kernel *k, const Schedule *sc, V
 }
 
 int sch_records_apply(Program *p, const char *path, const SchTarget *t, const char *mattr,
-                      FILE *notices)
+                      int threads, FILE *notices)
 {
 	SchRecords r;
 	SchFingerprint fp;
@@ -350,7 +352,7 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 		fprintf(notices, "vitc: notice: %s; default schedules\n", err.msg);
 		return 0;
 	}
-	sch_fingerprint(t, mattr, &fp);
+	sch_fingerprint(t, mattr, threads, &fp);
 	keys = xcalloc((size_t)p->n_kernels + 1, sizeof(*keys));
 	for (int i = 0; i < p->n_kernels; i++)
 		keys[i] = sch_task_key(&p->arena, p->kernels[i]);
@@ -398,8 +400,8 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 		fprintf(notices, "vitc: notice: %s: no records; default schedules\n", path);
 	else if (!for_fp)
 		fprintf(notices, "vitc: notice: %s: no record was measured for this target (%s, %s, "
-		        "%s); default schedules\n", path, fp.llvm_cpu, fp.features[0] ? fp.features : "-",
-		        fp.cpu_model);
+		        "%s, %d threads); default schedules\n", path, fp.llvm_cpu,
+		        fp.features[0] ? fp.features : "-", fp.cpu_model, fp.threads);
 	else if (unknown)
 		fprintf(notices, "vitc: notice: %s:%d: task %s (kernel '%s') is not in this model; "
 		        "ignored%s\n", path, r.v[first_unknown].line, r.v[first_unknown].task,

@@ -22,15 +22,20 @@
 #include "ir/kernel.h"
 #include "sched/target.h"
 
-/* What a measurement is only valid for: this CPU, this code generation target. */
+/*
+ * What a measurement is only valid for: this CPU, this code generation
+ * target, this thread count (a schedule tuned on one thread may have no
+ * parallel loop; the record's top-level "threads" is the field).
+ */
 typedef struct {
 	char cpu_model[128];   /* /proc/cpuinfo "model name" of the measuring host */
 	char llvm_cpu[64];     /* SchTarget.cpu */
 	char features[256];    /* the template-relevant features, plus "-mattr=..." if given */
 	int vector_bits;
+	int threads;
 } SchFingerprint;
 
-void sch_fingerprint(const SchTarget *t, const char *mattr, SchFingerprint *fp);
+void sch_fingerprint(const SchTarget *t, const char *mattr, int threads, SchFingerprint *fp);
 int sch_fingerprint_eq(const SchFingerprint *a, const SchFingerprint *b);
 
 typedef struct {
@@ -82,11 +87,11 @@ const SchRecord *sch_records_find(const SchRecords *r, const char *task, const c
 
 /*
  * The compile hook: give every kernel of "p" whose task has a record for
- * this target (t, mattr) the best recorded schedule, after checking that
+ * this target (t, mattr, threads) the best recorded schedule, after checking that
  * it applies to the kernel.  Problems are notice lines on "notices", never
  * errors.  Returns the number of kernels that got a tuned schedule.
  */
 int sch_records_apply(Program *p, const char *path, const SchTarget *t, const char *mattr,
-                      FILE *notices);
+                      int threads, FILE *notices);
 
 #endif

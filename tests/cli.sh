@@ -27,7 +27,53 @@ expect 2 1 "unknown command 'frobnicate'" -- "$V" frobnicate
 expect 2 1 "unknown option '--frob'" -- "$V" --frob
 expect 2 1 "unknown option '--bogus'" -- "$V" inspect --bogus x.json
 expect 2 1 "missing MODEL.json" -- "$V" inspect
-expect 2 1 "--weights needs a file" -- "$V" inspect m.json --weights
+
+# ---- the one option parser (compiler/options.c): every form, every error ----
+"$V" compile --foo m.json 2>"$tmp/err"; st=$?
+[ $st -eq 2 ] && [ "$(cat "$tmp/err")" = "vitc compile: unknown option '--foo' (see vitc compile --help)" ] &&
+	pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: unknown option line: $(cat "$tmp/err") (status $st)"; }
+expect 2 1 "vitc run: unknown option '-x' (see vitc run --help)" -- "$V" run m.so -x
+expect 2 1 "vitc tune: unknown option '--frob' (see vitc tune --help)" -- "$V" tune m.json --records r --frob
+expect 2 1 "more than one MODEL.json ('a.json', 'b.json')" -- "$V" inspect a.json b.json
+expect 2 1 "option '--print-ir' takes no value" -- "$V" inspect m.json --print-ir=1
+expect 1 1 "no-such.safetensors" -- "$V" inspect "$top_srcdir/examples/model/vit_tiny32.json" --weights="$tmp/no-such.safetensors"
+expect 1 1 "no-such.safetensors" -- "$V" inspect "$top_srcdir/examples/model/vit_tiny32.json" --weights "$tmp/no-such.safetensors"
+expect 2 1 "-O: bad number '4' (want an integer from 0 to 3)" -- "$V" compile m.json -O4
+expect 2 1 "option '-O' needs a value (-O0..3)" -- "$V" compile m.json -O
+expect 2 1 "option '-mcpu' needs a value (-mcpu=CPU)" -- "$V" compile m.json -mcpu
+expect 2 1 "option '-mattr' needs a value (-mattr=FEATURES)" -- "$V" compile m.json -mattr=
+expect 2 1 "unknown --shift-linear value 'x' (expected mlp, attn or all)" -- "$V" inspect m.json --shift-linear x
+expect 2 1 "--threads: bad number '1.5' (want an integer from 1 to 1024)" -- "$V" compile m.json --threads=1.5
+expect 2 1 "--time-budget: bad number '-1' (want 0 or more)" -- "$V" tune m.json --records r --time-budget -1
+expect 2 1 "--trials (per task) and --trials-total exclude each other" -- "$V" tune m.json --records r --trials 2 --trials-total 4
+expect 2 1 "-j: bad number '0'" -- "$V" tune m.json --records r -j 0
+expect 2 1 "missing --records FILE" -- "$V" tune m.json
+# "--" ends the options: "-x.json" is the model's name
+expect 1 1 "cannot open" -- "$V" inspect -- "$tmp/-x.json"
+# help and parser come from one table: every option the help lists is known to the parser
+for cmd in inspect compile run tune; do
+	"$V" "$cmd" --help >"$tmp/help" || { fail=$((fail + 1)); echo "FAIL: vitc $cmd --help"; }
+	grep -q "^usage: vitc $cmd " "$tmp/help" || { fail=$((fail + 1)); echo "FAIL: vitc $cmd --help has no usage line"; }
+	n=0
+	for opt in $(grep -oE '^  (-[a-zA-Z], )?-{1,2}[a-z][a-z-]*=?' "$tmp/help" | sed 's/.*, //; s/^ *//'); do
+		[ "$opt" = "--help" ] && continue
+		n=$((n + 1))
+		"$V" "$cmd" "$opt" >/dev/null 2>"$tmp/err"
+		if grep -q "unknown option" "$tmp/err"; then
+			fail=$((fail + 1)); echo "FAIL: vitc $cmd --help lists $opt, the parser does not know it"
+		fi
+	done
+	[ "$n" -ge 3 ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: vitc $cmd --help lists $n options"; }
+done
+# `vitc help --all`: every command's full help as one text (the man page's source)
+expect 0 0 "usage: vitc tune MODEL.json --records FILE [--trials N]" -- "$V" help --all
+for cmd in inspect compile run tune; do
+	grep -q "^vitc $cmd - " "$tmp/out" && grep -q "^usage: vitc $cmd " "$tmp/out" &&
+		pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: vitc help --all lacks $cmd"; }
+done
+expect 0 0 "  -j, --jobs N" -- "$V" help compile
+expect 2 1 "unknown command 'frob'" -- "$V" help frob
+expect 2 1 "option '--weights' needs a value (--weights FILE)" -- "$V" inspect m.json --weights
 expect 1 1 "cannot open" -- "$V" inspect "$tmp/nonexistent.json"
 printf 'hello' >"$tmp/notjson.json"
 expect 1 1 "notjson.json" -- "$V" inspect "$tmp/notjson.json"
@@ -57,9 +103,9 @@ expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/j2.so" -j 2
 expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/j7.so" --jobs=7
 { cmp -s "$tmp/m.so" "$tmp/j1.so" && cmp -s "$tmp/j1.so" "$tmp/j2.so" && cmp -s "$tmp/j1.so" "$tmp/j7.so"; } &&
 	pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: -j1, -j2, -j7 and the default give different outputs"; }
-expect 2 1 "-j: want a number of threads from 1 to 256, got '0'" -- "$V" compile "$M.json" -j0
-expect 2 1 "--jobs: want a number of threads from 1 to 256, got 'x'" -- "$V" compile "$M.json" --jobs x
-expect 2 1 "-j needs a value" -- "$V" compile "$M.json" -j
+expect 2 1 "-j: bad number '0' (want an integer from 1 to 256)" -- "$V" compile "$M.json" -j0
+expect 2 1 "--jobs: bad number 'x' (want an integer from 1 to 256)" -- "$V" compile "$M.json" --jobs x
+expect 2 1 "option '-j' needs a value (-j N)" -- "$V" compile "$M.json" -j
 # --time-report: every stage with wall and CPU seconds, and the slowest kernels;
 # the same report lands in --dump-ir directories
 "$V" compile "$M.json" -o "$tmp/m3.so" --time-report --dump-ir "$tmp/dump" 2>"$tmp/tr" >/dev/null

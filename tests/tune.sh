@@ -51,7 +51,7 @@ expect 0 0 "[--records FILE]" -- "$V" compile --help
 expect 0 0 "usage: vitc inspect MODEL.json" -- "$V" inspect -h
 expect 2 1 "missing --records" -- "$V" tune "$M.json"
 expect 2 1 "missing MODEL.json" -- "$V" tune --records "$R"
-expect 2 1 "bad value 'x' for --trials" -- "$V" tune "$M.json" --records "$R" --trials x
+expect 2 1 "--trials: bad number 'x' (want an integer from 0 to 100000)" -- "$V" tune "$M.json" --records "$R" --trials x
 expect 2 1 "unknown option '--frob'" -- "$V" tune "$M.json" --records "$R" --frob
 expect 1 1 "cannot open" -- "$V" tune "$T/none.json" --records "$R"
 
@@ -132,6 +132,100 @@ notice noapply.jsonl "noapply.jsonl:1: the schedule does not apply"
 cat "$R" "$T/r5.jsonl" >"$T/cat.jsonl"
 expect 0 -1 "" -- "$V" compile "$M.json" -o "$T/cat.so" -O0 --records "$T/cat.jsonl" --dump-ir "$T/dc"
 grep -qF 'floor((i1)/5)' "$T/dc/06-schedule.yaml" && ok || fail "concatenated records: fastest not applied"
+
+# ---- every record carries the vitc version and a UTC time stamp ----
+[ "$(grep -c '"vitc":"[0-9][^"]*","time":"20[0-9-]*T[0-9:]*Z"}$' "$R")" -eq "$(grep -c . "$R")" ] &&
+	ok || fail "a record lacks \"vitc\" or \"time\""
+
+# ---- the thread count is part of the fingerprint ----
+# r5.jsonl's record says "threads":<all CPUs>; at 1 thread it only applies to --threads 1 compiles
+sed 's/"threads":[0-9]*/"threads":1/' "$T/r5.jsonl" >"$T/r5t1.jsonl"
+expect 0 1 "have no record" -- "$V" compile "$M.json" -o "$T/t1.so" -O0 --threads 1 --records "$T/r5t1.jsonl" --dump-ir "$T/dt1"
+grep -qF 'floor((i1)/5)' "$T/dt1/06-schedule.yaml" && ok || fail "--threads 1: the 1-thread record was not applied"
+expect 0 1 "no record was measured for this target (" -- \
+	"$V" compile "$M.json" -o "$T/t2.so" -O0 --threads 2 --records "$T/r5t1.jsonl" --dump-ir "$T/dt2"
+grep -q " 2 threads); default schedules" "$T/err" && ok || fail "the notice does not name the thread count"
+grep -qF 'floor((i1)/5)' "$T/dt2/06-schedule.yaml" && fail "a 1-thread record was applied to a 2-thread compile" || ok
+
+# ---- --trials-total: shared by the tasks; non-TTY progress: one plain line per task ----
+R2=$T/r2.jsonl
+expect 0 0 "3 trials in all" -- "$V" tune "$M.json" --records "$R2" --trials-total 3 --tasks '*mlp*' --confirm 0
+[ "$(grep -c '"default":true' "$R2")" -eq 2 ] && ok || fail "--trials-total: want 2 tasks' defaults"
+[ "$(grep -c '"default":false' "$R2")" -eq 3 ] && ok || fail "--trials-total 3: want 3 trials in all, got $(grep -c '"default":false' "$R2")"
+grep -q "^tune: progress: task 1/2 done, 2 trials, best [0-9.]* us vs default [0-9.]* us" "$T/out" &&
+	grep -q "^tune: progress: task 2/2 done, 1 trials" "$T/out" && ok || fail "no plain progress line per task"
+CR=$(printf '\r'); ESC=$(printf '\033')
+grep -q "$CR" "$T/out" "$T/err" && fail "carriage returns in the non-TTY log" || ok
+
+# ---- on a terminal: one status line on stderr, redrawn ----
+if command -v script >/dev/null 2>&1 && script -qec true /dev/null >/dev/null 2>&1; then
+	script -qec "'$V' tune '$M.json' --records '$T/rtty.jsonl' --trials 2 --tasks '$TASK' --confirm 0" \
+		/dev/null >"$T/tty" 2>&1 </dev/null
+	grep -q "$CR$ESC\\[Ktune: task 1/1, trial 2/2, best [0-9.]* us vs default [0-9.]* us" "$T/tty" &&
+		ok || fail "no status line on a terminal: $(tail -c 300 "$T/tty" | cat -v)"
+	grep -q "tune: progress:" "$T/tty" && fail "plain progress lines on a terminal" || ok
+fi
+
+# ---- the report's convergence plot: SVG, one polyline per task ----
+expect 0 0 "plot of 2 tasks in $T/r2.svg" -- "$V" tune "$M.json" --records "$R2" --report
+svg_ok() {  # svg_ok FILE TASKS: starts with <svg, ends with </svg>, one polyline (3+2 points) per task
+	head -c 4 "$1" | grep -q '^<svg' && tail -n 1 "$1" | grep -q '^</svg>$' &&
+		[ "$(grep -c '<polyline ' "$1")" -eq "$2" ] &&
+		[ "$(grep -o '<polyline [^>]*points="[^"]*"' "$1" | sed 's/.*points="//; s/"$//' | wc -w)" -eq 5 ] &&
+		grep -q '>trial</text>' "$1" && grep -q 'best time / default time' "$1"
+}
+svg_ok "$T/r2.svg" 2 && ok || fail "r2.svg: $(head -c 300 "$T/r2.svg")"
+if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import xml.dom.minidom' 2>/dev/null; then
+	"$PYTHON" -c 'import sys, xml.dom.minidom as m; d = m.parse(sys.argv[1]); sys.exit(len(d.getElementsByTagName("polyline")) != 2)' "$T/r2.svg" &&
+		ok || fail "r2.svg is not well-formed XML with 2 polylines"
+fi
+expect 0 0 "plot of 2 tasks in $T/p.svg" -- "$V" tune "$M.json" --records "$R2" --report --plot "$T/p.svg"
+cmp -s "$T/p.svg" "$T/r2.svg" && ok || fail "--plot and the default plot differ"
+expect 1 1 "cannot" -- "$V" tune "$M.json" --records "$R2" --report --plot "$T/no/such/dir/p.svg"
+
+# ---- --jobs 2: builds in parallel, measured one at a time; the same candidates, the fault
+# hook still hits the N-th candidate ----
+expect 0 0 "2 build jobs" -- env VITC_TUNE_TEST_FAULT=crash:2 \
+	"$V" tune "$M.json" --records "$T/rj2.jsonl" --trials 4 --tasks "$TASK" --seed 7 --confirm 0 -j 2
+expect 0 0 "1 build job" -- env VITC_TUNE_TEST_FAULT=crash:2 \
+	"$V" tune "$M.json" --records "$T/rj1.jsonl" --trials 4 --tasks "$TASK" --seed 7 --confirm 0 --jobs=1
+[ "$(grep -c . "$T/rj2.jsonl")" -eq 5 ] && ok || fail "--jobs 2: want 5 records, got $(grep -c . "$T/rj2.jsonl")"
+sched() { sed -n "$2p" "$1" | sed 's/.*"schedule":"\([^"]*\)".*/\1/'; }
+[ "$(sched "$T/rj2.jsonl" 2)" = "$(sched "$T/rj1.jsonl" 2)" ] && [ "$(sched "$T/rj2.jsonl" 3)" = "$(sched "$T/rj1.jsonl" 3)" ] &&
+	ok || fail "--jobs 2 measured other model-ranked candidates than --jobs 1"
+sed -n 3p "$T/rj2.jsonl" | grep -q '"why":"crashed: signal' && ok || fail "--jobs 2: the 2nd candidate's crash not recorded"
+[ "$(grep -c '"status":"ok"' "$T/rj2.jsonl")" -eq 4 ] && ok || fail "--jobs 2: want 4 ok records"
+
+# ---- Ctrl-C: the scratch directory goes, the records file keeps only complete lines ----
+mkdir "$T/tmp"
+interrupt() {  # interrupt SIGNAL RECORDS [env option]: stop a long tune once it has records
+	rm -f "$2"
+	env $3 TMPDIR="$T/tmp" "$V" tune "$M.json" --records "$2" --trials 200 --confirm 0 \
+		>"$T/int.out" 2>"$T/int.err" &
+	pid=$!
+	i=0
+	while [ "$(cat "$2" 2>/dev/null | wc -l)" -lt 3 ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+	sleep 0.3
+	kill -s "$1" $pid
+	wait $pid; st=$?
+	[ "$st" -eq "$4" ] && ok || fail "SIG$1: exit status $st, want $4 ($(cat "$T/int.err"))"
+	grep -q "vitc tune: interrupted" "$T/int.err" && ok || fail "SIG$1: no 'interrupted' line"
+	[ -z "$(ls -A "$T/tmp")" ] && ok || fail "SIG$1: scratch left in TMPDIR: $(ls -A "$T/tmp")"
+	[ "$(grep -c . "$2")" -ge 3 ] && ok || fail "SIG$1: records lost"
+	if [ -n "${PYTHON:-}" ]; then
+		"$PYTHON" -c 'import json, sys
+for line in open(sys.argv[1]): json.loads(line)' "$2" && ok || fail "SIG$1: a records line is not JSON"
+	fi
+	tail -c 1 "$2" | od -c | grep -q '\\n' && ok || fail "SIG$1: the records file ends in a partial line"
+	# the remaining lines are good records: compile uses them without a bad-line notice
+	"$V" compile "$M.json" -o "$T/int.so" -O0 --records "$2" 2>"$T/int.cerr" >/dev/null
+	grep -q "line ignored" "$T/int.cerr" && fail "SIG$1: bad records line: $(cat "$T/int.cerr")" || ok
+}
+interrupt TERM "$T/rterm.jsonl" "" 143
+# a background job of a script ignores SIGINT; give it the default back, as a terminal's job has
+if env --default-signal=INT true 2>/dev/null; then
+	interrupt INT "$T/rint.jsonl" --default-signal=INT 130
+fi
 
 echo "tune.sh: $pass passed, $failures failed"
 [ "$failures" -eq 0 ]
