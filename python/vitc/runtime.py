@@ -15,8 +15,9 @@ writes them.
 
 Threads: a Model may be called from several Python threads at once.  Each
 Python thread gets its own runtime context (workspace and thread pool of
-`threads` threads), created on its first call; ctypes releases the GIL
-while the model runs.  A forked child creates fresh contexts too.
+`threads` threads), created on its first call and freed when the thread
+ends (or at close()); ctypes releases the GIL while the model runs.  A
+forked child creates fresh contexts too.
 
 Errors: every failure raises VitrtError whose message is one line: the
 runtime's own (vitrt_last_error()) for load and run failures, or, for bad
@@ -37,6 +38,7 @@ import ctypes.util
 import os
 import subprocess
 import threading
+import weakref
 from collections import namedtuple
 
 import numpy as np
@@ -183,12 +185,28 @@ def _shape_str(shape):
 
 class _Context:
     """One runtime context, used by one Python thread; the lock is held while
-    it runs, so close() never frees it under a run."""
+    it runs, so close() never frees it under a run.  Only the thread-local
+    slot of its thread holds it strongly: when the thread ends, it is freed."""
 
-    def __init__(self, handle):
+    def __init__(self, lib, handle):
+        self.lib = lib
         self.handle = handle
         self.lock = threading.Lock()
         self.pid = os.getpid()
+
+    def free(self):
+        """Free the context, unless it belongs to the parent of a forked
+        process (its pool threads do not exist here: it is dropped)."""
+        with self.lock:
+            if self.handle is not None and self.pid == os.getpid():
+                self.lib.vitrt_context_free(self.handle)
+            self.handle = None
+
+    def __del__(self):
+        try:
+            self.free()
+        except Exception:
+            pass
 
 
 class Model:
@@ -206,7 +224,7 @@ class Model:
         self._closed = False
         self._lock = threading.Lock()
         self._local = threading.local()
-        self._contexts = []
+        self._contexts = weakref.WeakSet()  # live contexts, for close()
         path = os.fspath(path)
         bpath = os.fsencode(path)
         if b"\0" in bpath:
@@ -267,32 +285,26 @@ class Model:
         with self._lock:
             if self._closed:
                 raise VitrtError("%s: the model is closed" % self.path)
-            if ctx is not None:  # a forked child: the parent's pool threads are gone
-                self._contexts = [c for c in self._contexts if c.pid == os.getpid()]
             h = self._lib.vitrt_context_create(self._handle, self._requested_threads)
             if not h:
                 raise _fail(self._lib, 6)  # VITRT_ERR_NOMEM: threads are checked above
-            ctx = _Context(h)
-            self._contexts.append(ctx)
+            ctx = _Context(self._lib, h)
+            self._contexts.add(ctx)
         self._local.ctx = ctx
         return ctx
 
     def close(self):
         """Free every context and the model; later calls raise VitrtError.
         Waits for runs in progress.  Called by `with` and on garbage collection."""
-        lib = self._lib
         with self._lock:
             if self._closed or self._handle is None:
                 self._closed = True
                 return
             self._closed = True
-            contexts, self._contexts = self._contexts, []
+            contexts = list(self._contexts)
         for ctx in contexts:
-            with ctx.lock:
-                if ctx.pid == os.getpid():
-                    lib.vitrt_context_free(ctx.handle)
-                ctx.handle = None
-        lib.vitrt_model_free(self._handle)
+            ctx.free()
+        self._lib.vitrt_model_free(self._handle)
         self._handle = None
 
     def __enter__(self):
@@ -368,8 +380,12 @@ class Model:
         if not isinstance(feeds, dict):
             raise VitrtError("run() takes a dict {input name: array}, not %s"
                              % type(feeds).__name__)
-        arrays, batch = self._prepare(feeds)
-        outs = self._outputs(batch)
+        try:
+            arrays, batch = self._prepare(feeds)
+            outs = self._outputs(batch)
+        except MemoryError:
+            raise VitrtError("%s: out of memory for the inputs and outputs" % self.path,
+                             "VITRT_ERR_NOMEM") from None
         ins = (ctypes.c_void_p * max(1, len(arrays)))(*[a.ctypes.data for a in arrays])
         outp = (ctypes.c_void_p * max(1, len(outs)))(*[o.ctypes.data for o in outs])
         ctx = self._context()

@@ -188,6 +188,18 @@ class Load(unittest.TestCase):
         # After all these, the model still runs.
         self.assertTrue(np.array_equal(m(x)["heads.head"], self.y))
 
+    def test_messages_as_vitc_run(self):
+        """Bad shapes and batches get `vitc run`'s line, less its prefix and file name."""
+        m = vitc.load(self.so)
+        for name, x in (("shape", self.x[:, :2]), ("batch", self.x[:0])):
+            path = os.path.join(self.tmp, "bad_%s.npy" % name)
+            np.save(path, np.ascontiguousarray(x))
+            r = subprocess.run([VITC, "run", self.so, "--input", path], capture_output=True,
+                               text=True)
+            self.assertEqual(r.returncode, 1)
+            want = r.stderr.strip().replace("vitc run: ", "").replace(" (%s)" % path, "")
+            self.assertEqual(self.assertRaisesLine(lambda: m(x)), want)
+
     def test_closed(self):
         m = vitc.load(self.so)
         m.close()
@@ -200,13 +212,23 @@ class Load(unittest.TestCase):
         m = vitc.load(self.so, threads=2)
         results, errors = {}, []
 
+        start = threading.Barrier(2)
+
         def work(k):
             try:
+                start.wait()
                 got = [m(self.x)["heads.head"] for _ in range(30)]
                 results[k] = all(np.array_equal(g, self.y) for g in got)
             except Exception as e:  # reported below
                 errors.append(e)
 
+        seen = []
+        ts = [threading.Thread(target=lambda: seen.append(m._context())) for k in range(2)]
+        for t in ts:
+            t.start()
+            t.join()
+        self.assertEqual(len({id(c) for c in seen}), 2)
+        seen = []
         ts = [threading.Thread(target=work, args=(k,)) for k in range(2)]
         for t in ts:
             t.start()
@@ -214,7 +236,9 @@ class Load(unittest.TestCase):
             t.join()
         self.assertEqual(errors, [])
         self.assertEqual(results, {0: True, 1: True})
-        self.assertEqual(len(m._contexts), 3)  # the loading thread's and one per thread
+        # A context per thread, freed when its thread ended: the loading thread's is left.
+        self.assertEqual(len(m._contexts), 1)
+        self.assertTrue(np.array_equal(m(self.x)["heads.head"], self.y))
 
     def test_fork(self):
         """A forked child runs the model with a context of its own."""
