@@ -91,25 +91,25 @@ _lib_lock = threading.Lock()
 
 
 def _candidates():
-    """Paths (or sonames) to try for libvitrt, in the documented order."""
+    """Paths (or sonames) to try for libvitrt, in the documented order; a
+    generator, so find_library (which may run ldconfig or gcc) only runs when
+    the places before it failed."""
     here = os.path.dirname(os.path.abspath(__file__))
-    out = []
     try:
         from vitc import _install
-        out.append(os.path.join(_install.LIBDIR, "libvitrt.so.0"))
+        yield os.path.join(_install.LIBDIR, "libvitrt.so.0")
     except ImportError:
         pass
-    out.append(os.path.join(here, "libvitrt.so.0"))
-    out.append(os.path.join(here, "libvitrt.so"))
+    yield os.path.join(here, "libvitrt.so.0")
+    yield os.path.join(here, "libvitrt.so")
     env = os.environ.get("VITC_LIBVITRT")
     if env:
-        out.append(env)
+        yield env
     found = ctypes.util.find_library("vitrt")
     if found:
-        out.append(found)
-    out.append("libvitrt.so.0")
-    out.append(os.path.join(os.path.dirname(os.path.dirname(here)), ".libs", "libvitrt.so.0"))
-    return out
+        yield found
+    yield "libvitrt.so.0"
+    yield os.path.join(os.path.dirname(os.path.dirname(here)), ".libs", "libvitrt.so.0")
 
 
 def _declare(lib):

@@ -301,7 +301,7 @@ class Load(unittest.TestCase):
         env = os.environ.get("VITC_LIBVITRT")
         os.environ["VITC_LIBVITRT"] = "/some/where/libvitrt.so"
         try:
-            c = runtime._candidates()
+            c = list(runtime._candidates())
         finally:
             if env is None:
                 del os.environ["VITC_LIBVITRT"]
