@@ -337,7 +337,10 @@ class Model:
                                  % (t.name, t.dtype))
             a = feeds[t.name]
             if not isinstance(a, np.ndarray):
-                a = np.asarray(a)
+                try:
+                    a = np.asarray(a)
+                except (TypeError, ValueError, RuntimeError) as e:
+                    raise VitrtError("input '%s': not an array: %s" % (t.name, e)) from None
             if a.dtype != t.np_dtype:
                 got = _NAMES.get(a.dtype.name, a.dtype.name) if a.dtype.isnative else a.dtype.str
                 raise VitrtError("input '%s': dtype %s does not match %s" % (t.name, got, t.dtype))

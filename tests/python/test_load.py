@@ -13,6 +13,7 @@ Run:  VITC_BIN=build/vitc VITC_LIBVITRT=build/.libs/libvitrt.so \\
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -185,6 +186,7 @@ class Load(unittest.TestCase):
         self.assertRaisesLine(lambda: m(x[:0]), "batch 0 is out of range")
         self.assertRaisesLine(lambda: m(x.tolist()), "dtype f64 does not match f32")
         self.assertRaisesLine(lambda: m(), "missing input 'x'")
+        self.assertRaisesLine(lambda: m([[1.0], [1.0, 2.0]]), "input 'x': ")  # ragged
         # After all these, the model still runs.
         self.assertTrue(np.array_equal(m(x)["heads.head"], self.y))
 
@@ -248,6 +250,7 @@ class Load(unittest.TestCase):
         m(self.x)
         pid = os.fork()
         if pid == 0:
+            signal.alarm(60)  # a hang in the child fails the test instead of the suite
             ok = np.array_equal(m(self.x)["heads.head"], self.y)
             os._exit(0 if ok else 1)
         _, st = os.waitpid(pid, 0)
