@@ -11,12 +11,14 @@ die() { echo "mkman.sh: $*" >&2; exit 1; }
 
 version=$("$vitc" --version) || die "'$vitc --version' failed"
 top=$("$vitc" --help) || die "'$vitc --help' failed"
-# The commands: the first word of each line indented by exactly two spaces
-# in the "commands:" block of `vitc --help` (but not "vitc --help").
+# The commands: in the "commands:" block of `vitc --help`, the word after
+# "vitc" on each line indented by exactly two spaces ("  vitc compile
+# MODEL.json ..."), or the first word of such a line ("  compile ...").
 # Without such a block the page holds `vitc --help` alone (and a warning is
 # printed): tests/install.sh then finds the command sections missing.
 cmds=$(printf '%s\n' "$top" | awk '
 	tolower($0) ~ /^commands:/ { on = 1; next }
+	on && /^  vitc [a-z][a-z0-9-]*( |$)/ && $2 != "help" { print $2; next }
 	on && /^  [a-z][a-z0-9-]*( |$)/ && $1 != "vitc" { print $1 }')
 [ -n "$cmds" ] || echo "mkman.sh: warning: no commands found in '$vitc --help'" >&2
 

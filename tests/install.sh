@@ -113,6 +113,7 @@ grep -q 'vitc - compile vision-transformer graphs' "$tmp/man.txt" && ok ||
 	{ bad "man vitc does not show the page:"; head -5 "$tmp/man.txt" "$tmp/man.err"; }
 # Each command of `vitc --help` has a section holding the first line of its --help.
 cmds=$(inprefix vitc --help | awk '/^commands:/ { on = 1; next }
+	on && /^  vitc [a-z][a-z0-9-]*( |$)/ && $2 != "help" { print $2; next }
 	on && /^  [a-z][a-z0-9-]*( |$)/ && $1 != "vitc" { print $1 }')
 [ -n "$cmds" ] && ok || bad "no commands in vitc --help"
 for c in $cmds; do
