@@ -55,6 +55,20 @@ DType pass_input_dtype(OpKind op, int i);
 int pass_is_shiftadd_op(OpKind op);
 
 /*
+ * passes/qops.c: quantize, dequantize and qlinear (docs/quantization.md):
+ * attributes, input dtypes and kinds (pass_verify calls pass_qop_verify),
+ * output shape and dtype (pass_infer_shapes calls pass_qop_infer).
+ * Exponent attributes lie in [PASS_QEXP_MIN, PASS_QEXP_MAX].
+ */
+#define PASS_QEXP_MIN (-64)
+#define PASS_QEXP_MAX 63
+int pass_is_quant_op(OpKind op);
+DType pass_qop_input_dtype(OpKind op, int i);
+int pass_qop_input_optional(OpKind op, int i);
+int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err);
+int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err);
+
+/*
  * passes/shapes.c: dtype and shape inference for every node output, in
  * node order, with the batch dimension N kept symbolic.  Errors name the
  * node and its op: "m.json: node 'blocks.0.attn' (attention): ...".
