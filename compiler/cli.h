@@ -10,6 +10,7 @@ int cmd_inspect(int argc, char **argv);
 int cmd_compile(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_tune(int argc, char **argv);
+int cmd_quantize(int argc, char **argv);
 
 /* Print "vitc <cmd>: <msg>" and the usage hint; returns 2. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)

@@ -26,6 +26,9 @@ static const char usage[] =
 	"  tune MODEL.json --records FILE [--trials N] [--time-budget S] [--resume]\n"
 	"        [--seed S] [--tasks PATTERN] [--report] [-mcpu=CPU] [-mattr=F] [--shift-linear=...]\n"
 	"        search schedules and record measurements (vitc tune --help)\n"
+	"  quantize MODEL.json --calib CALIB.npy -o MODEL.q.json [--weights FILE]\n"
+	"        [--observer minmax] [--keep-float PATTERN]...\n"
+	"        power-of-two int8 quantization of the linears (docs/quantization.md)\n"
 	"\n"
 	"  vitc --help | --version\n";
 
@@ -74,6 +77,7 @@ int main(int argc, char **argv)
 		{"compile", cmd_compile},
 		{"run", cmd_run},
 		{"tune", cmd_tune},
+		{"quantize", cmd_quantize},
 	};
 
 	file_temps_remove_on_signals();
