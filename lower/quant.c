@@ -121,7 +121,9 @@ static DType acc_type(const Tensor *w, const Tensor *b, int64_t M, int64_t K)
 
 /*
  * The requantization epilogue on accumulator "a" (i64) with per-channel
- * shift "sh" (i64): sh > 0: (a + 2^(sh-1)) >> sh; else a << -sh; then
+ * shift "sh" (i64): sh > 0: (a + 2^(sh-1)) >> sh; else a << -sh, with a
+ * first clamped to [-2^31, 2^31] (an i64 accumulator may be wider; the
+ * result saturates alike, and a shift of at most 31 cannot overflow); then
  * clamped to [-128, 127], as i32.
  */
 static Expr *requant_expr(Lower *l, Expr *a, Expr *sh)
@@ -130,7 +132,9 @@ static Expr *requant_expr(Lower *l, Expr *a, Expr *sh)
 	Expr *kp = k_bin(p, EX_MAX, sh, ci64(l, 1));
 	Expr *rnd = k_bin(p, EX_SHL, ci64(l, 1), k_bin(p, EX_SUB, kp, ci64(l, 1)));
 	Expr *right = k_bin(p, EX_SHR, k_bin(p, EX_ADD, a, rnd), kp);
-	Expr *left = k_bin(p, EX_SHL, a, k_bin(p, EX_MAX, k_un(p, EX_NEG, sh), ci64(l, 0)));
+	Expr *a31 = k_bin(p, EX_MIN, k_bin(p, EX_MAX, a, ci64(l, -((int64_t)1 << 31))),
+	                  ci64(l, (int64_t)1 << 31));
+	Expr *left = k_bin(p, EX_SHL, a31, k_bin(p, EX_MAX, k_un(p, EX_NEG, sh), ci64(l, 0)));
 	Expr *r = k_select(p, k_bin(p, EX_GT, sh, ci64(l, 0)), right, left);
 	r = k_bin(p, EX_MIN, k_bin(p, EX_MAX, r, ci64(l, -128)), ci64(l, 127));
 	return k_cvt(p, VT_I32, r);

@@ -55,7 +55,7 @@ def requant(acc, k):
         raise ValueError("requant shift outside [%d, %d]" % (SHIFT_MIN, SHIFT_MAX))
     kp = np.maximum(k, 1)
     right = (acc + (np.int64(1) << (kp - 1))) >> kp
-    left = np.clip(acc, -2 ** 31, 2 ** 31) << np.maximum(-k, 0)   # |acc| < 2^31: no overflow
+    left = np.clip(acc, -2 ** 31, 2 ** 31) << np.maximum(-k, 0)   # clamped first: no overflow
     return np.clip(np.where(k > 0, right, left), QMIN, QMAX).astype(np.int8)
 
 

@@ -150,16 +150,21 @@ class Kernels(unittest.TestCase):
         x = rs.randint(-128, 128, size=(3, 4, K)).astype(np.int8)
         x[0, 0], x[0, 1] = 127, -128
         js = write_graph(os.path.join(self.tmp, "wide"),
-                         [{"name": "x", "dtype": "i8", "shape": ["N", 4, K]}], ["y", "f"],
+                         [{"name": "x", "dtype": "i8", "shape": ["N", 4, K]}], ["y", "f", "l"],
                          {"w": ("i8", w), "e": ("i8", ew), "b": ("i32", b)},
                          [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
                            "outputs": ["y"], "attrs": {"x_exponent": ex, "out_exponent": ey}},
                           {"name": "f", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
-                           "outputs": ["f"], "attrs": {"x_exponent": ex}}])
+                           "outputs": ["f"], "attrs": {"x_exponent": ex}},
+                          {"name": "l", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
+                           "outputs": ["l"], "attrs": {"x_exponent": ex, "out_exponent": -36}}])
         out = compile_run(js, {"x": x}, self.tmp)
         acc = quant.accumulate(x, w, b)                  # int64, exact
         self.assertTrue(np.any(np.abs(acc) >= 2 ** 31))
         np.testing.assert_array_equal(out["y"], quant.requant(acc, ey - ex - ew.astype(np.int64)))
+        # left shift by 31 of accumulators beyond int32 (the i64 path): saturates
+        np.testing.assert_array_equal(out["l"], quant.requant(acc, -36 - ex - ew.astype(np.int64)))
+        self.assertTrue(np.all(-36 - ex - ew == -31))
         scale = np.ldexp(np.float32(1), (ex + ew.astype(np.int64))).astype(np.float32)
         np.testing.assert_array_equal(out["f"], acc.astype(np.float32) * scale)
 
