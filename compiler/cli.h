@@ -13,5 +13,6 @@ int cmd_inspect(int argc, char **argv);
 int cmd_compile(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_tune(int argc, char **argv);
+int cmd_quantize(int argc, char **argv);
 
 #endif

@@ -38,6 +38,7 @@ int main(int argc, char **argv)
 		{"compile", cmd_compile},
 		{"run", cmd_run},
 		{"tune", cmd_tune},
+		{"quantize", cmd_quantize},
 		{"help", cmd_help},
 	};
 

@@ -289,7 +289,7 @@ void cli_help(FILE *f, const OptCommand *c)
 }
 
 const OptCommand *const cli_commands[] = {
-	&cli_inspect_cmd, &cli_compile_cmd, &cli_run_cmd, &cli_tune_cmd, NULL,
+	&cli_inspect_cmd, &cli_compile_cmd, &cli_run_cmd, &cli_tune_cmd, &cli_quantize_cmd, NULL,
 };
 
 void cli_help_overview(FILE *f)

@@ -74,8 +74,9 @@ void cli_help(FILE *f, const OptCommand *c);
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* The subcommands' tables (inspect.c, compile.c, run.c, tune.c). */
-extern const OptCommand cli_inspect_cmd, cli_compile_cmd, cli_run_cmd, cli_tune_cmd;
+/* The subcommands' tables (inspect.c, compile.c, run.c, tune.c, quantize.c). */
+extern const OptCommand cli_inspect_cmd, cli_compile_cmd, cli_run_cmd, cli_tune_cmd,
+	cli_quantize_cmd;
 /* All of them, NULL-terminated, in the order `vitc --help` lists them. */
 extern const OptCommand *const cli_commands[];
 

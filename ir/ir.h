@@ -195,6 +195,16 @@ typedef struct {
 } StFile;
 
 int ir_st_open(const char *path, StFile *st, VitcErr *err);
+/* One tensor to write: storage dtype, stored shape, its bytes. */
+typedef struct {
+	const char *name;
+	DType storage;
+	Shape shape;
+	const void *data;
+	uint64_t nbytes;
+} StWrite;
+/* Write a safetensors file atomically (temporary file + rename). */
+int ir_st_write(const char *path, const StWrite *t, int n, VitcErr *err);
 void ir_st_close(StFile *st);
 const StEntry *ir_st_find(const StFile *st, const char *name);
 /* Bind every TK_WEIGHT of "g" to its bytes in "path" (or g->weights_path). */

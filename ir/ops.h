@@ -51,3 +51,7 @@ OP(MATADD_QKV,    "matadd_qkv",    3, 3)
 OP(L2NORM_HEADS,  "l2norm_heads",  1, 1)
 OP(HAMMING_ATTENTION, "hamming_attention", 3, 3)
 OP(MOE2_LINEAR,   "moe2_linear",   6, 7)
+/* Quantized ops (docs/graph-format.md "Quantized ops", docs/quantization.md) */
+OP(QUANTIZE,      "quantize",      1, 1)
+OP(DEQUANTIZE,    "dequantize",    1, 1)
+OP(QLINEAR,       "qlinear",       3, 4)

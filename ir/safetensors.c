@@ -1,6 +1,7 @@
 /*
  * safetensors.c - map a safetensors file, validate its header, and bind the
- * graph's weights to the bytes inside it (docs/graph-format.md).
+ * graph's weights to the bytes inside it (docs/graph-format.md); write one
+ * (ir_st_write, for `vitc quantize`).
  *
  * Layout: 8-byte little-endian header length n, n bytes of JSON header,
  * then the data section.  Every size and offset is checked with overflow
@@ -482,4 +483,45 @@ int ir_graph_load_weights(Graph *g, const char *path, VitcErr *err)
 	st.file.base = NULL;
 	ir_st_close(&st);
 	return 0;
+}
+
+/*
+ * Write tensors t[0..n) as a safetensors file at "path", atomically
+ * (file_write_atomic): the JSON header, padded with spaces to a multiple of
+ * 8 bytes, then the data of each tensor in order, without gaps.
+ */
+int ir_st_write(const char *path, const StWrite *t, int n, VitcErr *err)
+{
+	cJSON *h = cJSON_CreateObject();
+	uint64_t off = 0;
+	for (int i = 0; i < n; i++) {
+		cJSON *e = cJSON_AddObjectToObject(h, t[i].name);
+		cJSON_AddStringToObject(e, "dtype", ir_dtype_storage_name(t[i].storage));
+		cJSON *s = cJSON_AddArrayToObject(e, "shape");
+		for (int d = 0; d < t[i].shape.rank; d++)
+			cJSON_AddItemToArray(s, cJSON_CreateNumber((double)t[i].shape.d[d]));
+		cJSON *o = cJSON_AddArrayToObject(e, "data_offsets");
+		cJSON_AddItemToArray(o, cJSON_CreateNumber((double)off));
+		cJSON_AddItemToArray(o, cJSON_CreateNumber((double)(off + t[i].nbytes)));
+		off += t[i].nbytes;
+	}
+	char *hdr = cJSON_PrintUnformatted(h);
+	cJSON_Delete(h);
+	size_t hl = strlen(hdr), hp = (hl + 7) / 8 * 8;
+	size_t total = 8 + hp + (size_t)off;
+	unsigned char *buf = xmalloc(total);
+	for (int i = 0; i < 8; i++)
+		buf[i] = (unsigned char)((uint64_t)hp >> (8 * i));
+	memcpy(buf + 8, hdr, hl);
+	memset(buf + 8 + hl, ' ', hp - hl);
+	free(hdr);
+	unsigned char *p = buf + 8 + hp;
+	for (int i = 0; i < n; i++) {
+		if (t[i].nbytes)
+			memcpy(p, t[i].data, t[i].nbytes);
+		p += t[i].nbytes;
+	}
+	int rc = file_write_atomic(path, buf, total, err);
+	free(buf);
+	return rc;
 }

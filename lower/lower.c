@@ -173,6 +173,8 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_L2NORM_HEADS: return lw_l2norm_heads(l, n);
 	case OP_HAMMING_ATTENTION: return lw_hamming_attention(l, n);
 	case OP_MOE2_LINEAR: return lw_moe2_linear(l, n);
+	case OP_QUANTIZE: case OP_DEQUANTIZE: return lw_quant_node(l, n);
+	case OP_QLINEAR: return lw_qlinear(l, n);
 	default:
 		return vitc_errf(l->err, "%s: node '%s' (%s): cannot be compiled yet",
 		                 l->g->path, n->name, ir_op_name(n->op));
@@ -196,10 +198,12 @@ Program *pass_lower(const Graph *g, int fuse, const double *bounds, const SchTar
 		int exposed = t->dtype == DT_I32 && t->kind == TK_VALUE && t->producer->out[0] != t;
 		int ok = t->dtype == DT_F32 || (t->dtype == DT_POT5 && t->kind == TK_WEIGHT) ||
 		         (t->dtype == DT_B1 && t->kind == TK_VALUE && t->shape.rank >= 1 &&
-		          t->shape.d[t->shape.rank - 1] <= 32) || exposed;
+		          t->shape.d[t->shape.rank - 1] <= 32) || exposed ||
+		         t->dtype == DT_I8 || (t->dtype == DT_I32 && t->kind == TK_WEIGHT);
 		if (!ok)
 			return vitc_errf(err, "%s: tensor '%s' is %s; this vitc compiles f32 tensors, "
-			                 "pot5 weights, b1 codes of at most 32 bits and exposed decisions",
+			                 "pot5 weights, b1 codes of at most 32 bits, exposed decisions, "
+			                 "i8 quantized tensors and i32 quantized biases",
 			                 g->path, t->name, ir_dtype_name(t->dtype)), NULL;
 	}
 	l.p = k_program_new();

@@ -28,7 +28,7 @@ static int takes_epilogue(OpKind op)
 	case OP_SELECT: case OP_MEAN: case OP_MAX: case OP_SOFTMAX: case OP_CONV2D:
 	case OP_NORMALIZE: case OP_GATHER:
 	case OP_CONV1D_TOKENS: case OP_SHIFT_LINEAR: case OP_MOE2_LINEAR:
-	case OP_PAD: case OP_ROLL:
+	case OP_PAD: case OP_ROLL: case OP_DEQUANTIZE:
 		return 1;
 	default:
 		return is_elementwise(op);

@@ -55,6 +55,31 @@ DType pass_input_dtype(OpKind op, int i);
 int pass_is_shiftadd_op(OpKind op);
 
 /*
+ * passes/qops.c: quantize, dequantize and qlinear (docs/quantization.md):
+ * attributes, input dtypes and kinds (pass_verify calls pass_qop_verify),
+ * output shape and dtype (pass_infer_shapes calls pass_qop_infer).
+ * Exponent attributes lie in [PASS_QEXP_MIN, PASS_QEXP_MAX].
+ */
+#define PASS_QEXP_MIN (-64)
+#define PASS_QEXP_MAX 63
+int pass_is_quant_op(OpKind op);
+DType pass_qop_input_dtype(OpKind op, int i);
+int pass_qop_input_optional(OpKind op, int i);
+int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err);
+int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err);
+
+/*
+ * passes/potq.c: power-of-two int8 arithmetic for `vitc quantize`
+ * (docs/quantization.md; python/vitc/quant.py is the same in NumPy).
+ */
+#define PASS_QEXP_ZERO_ROW (-7) /* the exponent of an all-zero weight row */
+int8_t pass_potq_code(float x, int e);
+int pass_potq_exponent(const float *v, size_t n, int *e, const char **why);
+int pass_potq_weight(const float *w, int64_t M, int64_t K, int8_t *q, int8_t *ew,
+                     int64_t *row, const char **why);
+int32_t pass_potq_bias(float b, int ex, int ew);
+
+/*
  * passes/shapes.c: dtype and shape inference for every node output, in
  * node order, with the batch dimension N kept symbolic.  Errors name the
  * node and its op: "m.json: node 'blocks.0.attn' (attention): ...".

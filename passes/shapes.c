@@ -908,7 +908,7 @@ static int infer_node(Ctx *c)
 		DType want = pass_input_dtype(c->n->op, i);
 		if (!t || t->dtype == want)
 			continue;
-		if (pass_is_shiftadd_op(c->n->op))
+		if (pass_is_shiftadd_op(c->n->op) || pass_is_quant_op(c->n->op))
 			return fail(c, "input %d '%s' has dtype %s, expected %s", i, t->name,
 			            ir_dtype_name(t->dtype), ir_dtype_name(want));
 		return fail(c, "input %d '%s': dtype %s not supported by %s yet", i, t->name,
@@ -948,6 +948,9 @@ static int infer_node(Ctx *c)
 	case OP_L2NORM_HEADS:  return infer_l2norm_heads(c);
 	case OP_HAMMING_ATTENTION: return infer_hamming_attention(c);
 	case OP_MOE2_LINEAR:   return infer_moe2_linear(c);
+	case OP_QUANTIZE:
+	case OP_DEQUANTIZE:
+	case OP_QLINEAR:       return pass_qop_infer(c->g, c->n, &c->out, &c->out_dt, c->err);
 	default:
 		if (ir_op_is_unary(c->n->op)) {
 			c->out = *in_shape(c, 0);

@@ -124,6 +124,7 @@ static int64_t node_macs(const Node *n)
 			return 0;
 		return sat_mul(out_numel(n), dim(in[1], 2));
 	case OP_LINEAR:
+	case OP_QLINEAR:   /* int8 MACs */
 		if (n->n_in < 2 || !known(in[1], 2))
 			return 0;
 		return sat_mul(out_numel(n), dim(in[1], 1));
@@ -250,6 +251,10 @@ void pass_node_counts(const Node *n, OpCounts *c)
 	case OP_LINEAR:
 		if (n->n_in >= 2 && known(in[1], 2))
 			count_dots(c, e, dim(in[1], 1), has(n, 2));
+		break;
+	case OP_QLINEAR:
+		if (n->n_in >= 2 && known(in[1], 2))
+			count_dots(c, e, dim(in[1], 1), has(n, 3));
 		break;
 	case OP_MATMUL:
 		if (known(in[0], 2))

@@ -435,7 +435,7 @@ static int input_optional(OpKind op, int i)
 	case OP_MOE2_LINEAR:
 		return i == 2 || i == 4 || i == 6;
 	default:
-		return 0;
+		return pass_qop_input_optional(op, i);
 	}
 }
 
@@ -451,6 +451,10 @@ DType pass_input_dtype(OpKind op, int i)
 		return i == 1 ? DT_POT5 : DT_F32;
 	case OP_MOE2_LINEAR:
 		return i == 5 ? DT_POT5 : DT_F32;
+	case OP_QUANTIZE:
+	case OP_DEQUANTIZE:
+	case OP_QLINEAR:
+		return pass_qop_input_dtype(op, i);
 	case OP_MATADD_KTV:
 	case OP_MATADD_QKV:
 		return i == 0 ? DT_B1 : DT_F32;
@@ -486,6 +490,8 @@ int pass_is_shiftadd_op(OpKind op)
  */
 static int check_input_dtypes(const Graph *g, const Node *n, VitcErr *err)
 {
+	if (pass_is_quant_op(n->op))
+		return pass_qop_verify(g, n, err);
 	if (!pass_is_shiftadd_op(n->op))
 		return 0;
 	for (int i = 0; i < n->n_in; i++) {

@@ -452,6 +452,10 @@ def moe2_linear(ins, at, batch):
     return np.where(e1[..., None], y1, y0)
 
 
+# quantize, dequantize, qlinear (docs/quantization.md)
+from vitc import quant as _quant  # noqa: E402,F401  (registers the ops above)
+
+
 def load(json_path, weights_path=None):
     """Read a graph JSON and its weights: (graph dict, name -> float64 array)."""
     with open(json_path) as f:
@@ -468,7 +472,7 @@ def load(json_path, weights_path=None):
                                         graph["weights_file"])
         arrays, _ = safetensors.read(weights_path)
         for w in graph["weights"]:
-            if w["dtype"] not in ("f32", "pot5"):
+            if w["dtype"] not in ("f32", "pot5", "i8", "i32"):
                 raise ValueError("weight %s: dtype %s is not supported" % (w["name"], w["dtype"]))
             a = arrays[w["name"]]
             if list(a.shape) != [int(d) for d in w["shape"]]:
@@ -479,6 +483,8 @@ def load(json_path, weights_path=None):
                     raise ValueError("weight %s: pot5 stored as %s (U8 or I8)"
                                      % (w["name"], a.dtype))
                 values[w["name"]] = a.astype(np.uint8)
+            elif w["dtype"] in ("i8", "i32"):   # quantized ops (vitc.quant)
+                values[w["name"]] = a.astype(np.int64)
             else:
                 values[w["name"]] = a.astype(np.float64)
     return graph, values

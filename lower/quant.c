@@ -1,0 +1,234 @@
+/*
+ * lower/quant.c - the quantized ops as integer kernels (docs/quantization.md):
+ * quantize (f32 -> i8, round half to even, saturate), dequantize (i8 ->
+ * f32), and qlinear: i8 loads widened to i32, an i32 (or, where the
+ * weights allow overflow, i64) multiply-accumulate, then the epilogue that
+ * requantizes by a per-channel rounding shift with saturation or
+ * dequantizes by a per-channel power of two.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lower/lower.h"
+
+/* "e" as type "t" (no conversion when it has that type already). */
+static Expr *widen(Program *p, ValType t, Expr *e)
+{
+	return e->type == t ? e : k_cvt(p, t, e);
+}
+
+static Expr *ci64(Lower *l, int64_t v)
+{
+	return k_const_int(l->p, VT_I64, v);
+}
+
+/*
+ * q = clamp(rne(x * 2^-e), -128, 127) as i32 from f32 "x": v = x * 2^-e
+ * clamped to [-129, 128] (so that the floor conversion is defined), f =
+ * floor(v), r = v - f (exact), f + (r > 0.5 or (r == 0.5 and f odd)),
+ * clamped.  A NaN gives whatever maxnum/minnum make of it.
+ */
+static Expr *quantize_expr(Lower *l, Expr *x, int64_t e)
+{
+	Program *p = l->p;
+	Expr *v = k_bin(p, EX_MUL, x, k_const(p, ldexpf(1.0f, (int)-e)));
+	v = k_bin(p, EX_MIN, k_bin(p, EX_MAX, v, k_const(p, -129.0f)), k_const(p, 128.0f));
+	Expr *f = k_cvt(p, VT_I32, v);
+	Expr *r = k_bin(p, EX_SUB, v, k_cvt(p, VT_F32, f));
+	Expr *half = k_const(p, 0.5f);
+	Expr *tie = k_bin(p, EX_AND, k_bin(p, EX_EQ, r, half), k_bin(p, EX_AND, f, lw_ci32(l, 1)));
+	Expr *up = k_bin(p, EX_OR, k_bin(p, EX_GT, r, half), tie);
+	Expr *q = k_bin(p, EX_ADD, f, up);
+	return k_bin(p, EX_MIN, k_bin(p, EX_MAX, q, lw_ci32(l, -128)), lw_ci32(l, 127));
+}
+
+/* quantize and dequantize: one elementwise nest over the output's shape. */
+int lw_quant_node(Lower *l, const Node *n)
+{
+	const Shape *sh = &n->out[0]->shape;
+	int64_t e = ir_node_attr(n, "exponent")->i;
+	Kernel *k = lw_kernel(l, n);
+	int pos[IR_MAX_RANK];
+	k->root = k_seq(l->p);
+	LoopNode *in = lw_loops(l, k->root, sh, 0, sh->rank, NULL);
+	lw_iota(pos, sh->rank, 0);
+	Expr *x = k_load(l->p, lw_access(l, n->in[0], pos, sh->rank));
+	Access out = lw_access(l, lw_final_out(l, n), pos, sh->rank);
+	Expr *v;
+	if (n->op == OP_QUANTIZE) {
+		v = quantize_expr(l, x, e);
+	} else {
+		v = k_bin(l->p, EX_MUL, k_cvt(l->p, VT_F32, x), k_const(l->p, ldexpf(1.0f, (int)e)));
+		v = lw_epilogue(l, n, v, &out, sh->rank - 1);
+	}
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, v);
+	lw_copy_schedule(l, k, sh);
+	return k_kernel_finish(k, l->err);
+}
+
+/* A constant [count] buffer "<name>.<suffix>" of dtype "dt" holding "data". */
+static Buffer *const_buf(Lower *l, const char *name, const char *suffix, DType dt,
+                         int64_t count, void *data)
+{
+	Shape sh = {.rank = 1, .d = {count}};
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s", name, suffix),
+	                         BUF_WEIGHT, dt, &sh);
+	b->data = data;
+	b->nbytes = (uint64_t)count * (uint64_t)(ir_dtype_bits(dt) / 8);
+	return b;
+}
+
+/* The i8 weight [M][K] re-laid out as [K][M], so that output channels are contiguous. */
+static Buffer *weight_kp(Lower *l, const Tensor *w, int64_t M, int64_t K)
+{
+	const int8_t *src = w->data;
+	Shape sh = {.rank = 2, .d = {K, M}};
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.kp", w->name),
+	                         BUF_WEIGHT, DT_I8, &sh);
+	int8_t *dst = arena_alloc(&l->p->arena, (size_t)(K * M));
+	for (int64_t j = 0; j < M; j++)
+		for (int64_t k = 0; k < K; k++)
+			dst[k * M + j] = src[j * K + k];
+	b->data = dst;
+	b->nbytes = (uint64_t)(K * M);
+	return b;
+}
+
+static int32_t bias_at(const Tensor *b, int64_t j)
+{
+	int32_t v;
+	memcpy(&v, (const unsigned char *)b->data + 4 * j, 4);
+	return v;
+}
+
+/*
+ * The accumulator: i32 when for every channel 128 * sum_k |w[j,k]| + |b[j]|
+ * stays below 2^31 (no partial sum can overflow), else i64.
+ */
+static DType acc_type(const Tensor *w, const Tensor *b, int64_t M, int64_t K)
+{
+	const int8_t *c = w->data;
+	for (int64_t j = 0; j < M; j++) {
+		int64_t s = b ? llabs((long long)bias_at(b, j)) : 0;
+		for (int64_t k = 0; k < K; k++)
+			s += 128 * (int64_t)abs(c[j * K + k]);
+		if (s >= ((int64_t)1 << 31))
+			return DT_I64;
+	}
+	return DT_I32;
+}
+
+/*
+ * The requantization epilogue on accumulator "a" (i64) with per-channel
+ * shift "sh" (i64): sh > 0: (a + 2^(sh-1)) >> sh; else a << -sh, with a
+ * first clamped to [-2^31, 2^31] (an i64 accumulator may be wider; the
+ * result saturates alike, and a shift of at most 31 cannot overflow); then
+ * clamped to [-128, 127], as i32.
+ */
+static Expr *requant_expr(Lower *l, Expr *a, Expr *sh)
+{
+	Program *p = l->p;
+	Expr *kp = k_bin(p, EX_MAX, sh, ci64(l, 1));
+	Expr *rnd = k_bin(p, EX_SHL, ci64(l, 1), k_bin(p, EX_SUB, kp, ci64(l, 1)));
+	Expr *right = k_bin(p, EX_SHR, k_bin(p, EX_ADD, a, rnd), kp);
+	Expr *a31 = k_bin(p, EX_MIN, k_bin(p, EX_MAX, a, ci64(l, -((int64_t)1 << 31))),
+	                  ci64(l, (int64_t)1 << 31));
+	Expr *left = k_bin(p, EX_SHL, a31, k_bin(p, EX_MAX, k_un(p, EX_NEG, sh), ci64(l, 0)));
+	Expr *r = k_select(p, k_bin(p, EX_GT, sh, ci64(l, 0)), right, left);
+	r = k_bin(p, EX_MIN, k_bin(p, EX_MAX, r, ci64(l, -128)), ci64(l, 127));
+	return k_cvt(p, VT_I32, r);
+}
+
+/*
+ * qlinear: acc[n,i,j] = b[j] + sum_k x[n,i,k] * wT[k][j] over loops
+ * (n, i, k, j) as in the float matmul (j vectorized by 16, 4 rows at a
+ * time), then out[n,i,j] = requant(acc, shift[j]) (i8) or f32(acc) *
+ * 2^(ex + ew[j]) (f32).
+ */
+int lw_qlinear(Lower *l, const Node *n)
+{
+	Program *p = l->p;
+	const Tensor *x = n->in[0], *w = n->in[1], *ew = n->in[2];
+	const Tensor *b = n->n_in > 3 ? n->in[3] : NULL;
+	const Attr *oe = ir_node_attr(n, "out_exponent");
+	int64_t ex = ir_node_attr(n, "x_exponent")->i;
+	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0], NB, R;
+	if (lw_need_data(l, n, w) || lw_need_data(l, n, ew) || (b && lw_need_data(l, n, b)))
+		return -1;
+	lw_rows_of(&x->shape, &NB, &R);
+	if (R == IR_DIM_N) {
+		NB = IR_DIM_N;
+		R = 1;
+	}
+	const int8_t *e8 = ew->data;
+	int64_t *shift = oe ? arena_calloc(&p->arena, (size_t)M, 8) : NULL;
+	float *scale = oe ? NULL : arena_calloc(&p->arena, (size_t)M, 4);
+	for (int64_t j = 0; j < M; j++) {
+		if (!oe) {
+			scale[j] = ldexpf(1.0f, (int)(ex + e8[j]));
+			continue;
+		}
+		shift[j] = oe->i - ex - e8[j];
+		if (shift[j] < -31 || shift[j] > 62)
+			return vitc_errf(l->err, "%s: node '%s' (qlinear): channel %lld: requantization "
+			                 "shift %lld (out_exponent %lld - x_exponent %lld - exponent %d) "
+			                 "outside -31..62", l->g->path, n->name, (long long)j,
+			                 (long long)shift[j], (long long)oe->i, (long long)ex, e8[j]);
+	}
+	DType at = acc_type(w, b, M, K);
+	ValType av = at == DT_I64 ? VT_I64 : VT_I32;
+	int64_t m3[3] = {NB, R, M};
+	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
+	Buffer *wk = weight_kp(l, w, M, K);
+	Buffer *bb = NULL;
+	if (b) {
+		void *bd = (void *)b->data;
+		if (at == DT_I64) {
+			int64_t *b64 = arena_calloc(&p->arena, (size_t)M, 8);
+			for (int64_t j = 0; j < M; j++)
+				b64[j] = bias_at(b, j);
+			bd = b64;
+		}
+		bb = const_buf(l, b->name, at == DT_I64 ? "q64" : "q32", at, M, bd);
+	}
+
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, in, "i", R);
+	in = lw_loop(l, in, "k", K);
+	in = lw_loop(l, in, "j", M);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, 1, 0}};
+	Access wa = {.buf = wk, .c = {0, 0, M, 1}};
+	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
+	Expr *t0 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, k_load(p, wa)));
+	Expr *t1 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, k_load(p, wa)));
+	if (bb)
+		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = bb, .c = {0, 0, 0, 1}}));
+	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
+	lw_stmt(l, k, seq, ST_ADD, "k >= 1", ya, t1);
+
+	LoopNode *e = lw_loop(l, k->root, "en", NB);
+	e = lw_loop(l, e, "ei", R);
+	e = lw_loop(l, e, "ej", M);
+	Expr *a = widen(p, VT_I64, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}));
+	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}};
+	Expr *v;
+	if (oe) {
+		Buffer *sb = const_buf(l, n->name, "shift", DT_I64, M, shift);
+		v = requant_expr(l, a,
+		                 k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
+	} else {
+		Buffer *sb = const_buf(l, n->name, "scale", DT_F32, M, scale);
+		v = k_bin(p, EX_MUL, k_cvt(p, VT_F32, a), k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
+	}
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, v);
+	if (M >= 16 && R >= 4)
+		lw_schedule(l, k, "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "
+		                  "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)");
+	else if (M >= 16)
+		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i); parallel(j.o)");
+	return k_kernel_finish(k, l->err);
+}

@@ -1,0 +1,146 @@
+"""Power-of-two integer quantization: the NumPy reference of docs/quantization.md.
+
+Integer math is int64 NumPy (no torch).  Exponents are Python or NumPy
+integers e (scale 2^e).  The functions mirror vitc's C code:
+
+    quantize(x, e)            f32 -> int8 codes   (the `quantize` op)
+    dequantize(q, e)          int8 -> f32         (the `dequantize` op)
+    quantize_bias(b, ex, ew)  f32 bias -> int32 at the accumulator's scale
+    requant(acc, k)           int32/64 accumulators -> int8, shift k per channel
+    qlinear(...)              the `qlinear` op
+    choose_exponent(v)        minmax observer + adaptive PoT rounding (calibration)
+    quantize_weight(w)        per-output-channel int8 weights + exponents
+
+Importing this module also registers the three ops with vitc.interp, so
+interp.run() executes quantized graphs (float islands in float64 there).
+"""
+
+import math
+
+import numpy as np
+
+QMIN, QMAX = -128, 127
+SHIFT_MIN, SHIFT_MAX = -31, 62
+
+
+def _pow2_f32(e):
+    return np.float32(math.ldexp(1.0, int(e)))
+
+
+def quantize(x, e):
+    """q = clamp(rne(x * 2^-e), -128, 127), x * 2^-e in float32."""
+    v = np.asarray(x, dtype=np.float32) * _pow2_f32(-e)
+    v = np.clip(v, np.float32(-129.0), np.float32(128.0))   # keeps the int cast defined
+    return np.clip(np.rint(v), QMIN, QMAX).astype(np.int8)
+
+
+def dequantize(q, e):
+    """x = f32(q) * 2^e (exact)."""
+    return np.asarray(q).astype(np.float32) * _pow2_f32(e)
+
+
+def quantize_bias(b, ex, ew):
+    """b_q[c] = clamp(rne(b[c] * 2^-(ex + ew[c])), int32), as int32."""
+    b = np.asarray(b, dtype=np.float64)
+    sc = np.ldexp(1.0, -(int(ex) + np.asarray(ew, dtype=np.int64)))
+    return np.clip(np.rint(b * sc), -2 ** 31, 2 ** 31 - 1).astype(np.int32)
+
+
+def requant(acc, k):
+    """int8 from accumulators acc[..., c] and shifts k[c] (docs/quantization.md):
+    k > 0: clamp((acc + 2^(k-1)) >> k) (round half up); k <= 0: clamp(acc << -k)."""
+    acc = np.asarray(acc, dtype=np.int64)
+    k = np.broadcast_to(np.asarray(k, dtype=np.int64), acc.shape[-1:])
+    if np.any(k < SHIFT_MIN) or np.any(k > SHIFT_MAX):
+        raise ValueError("requant shift outside [%d, %d]" % (SHIFT_MIN, SHIFT_MAX))
+    kp = np.maximum(k, 1)
+    right = (acc + (np.int64(1) << (kp - 1))) >> kp
+    left = np.clip(acc, -2 ** 31, 2 ** 31) << np.maximum(-k, 0)   # clamped first: no overflow
+    return np.clip(np.where(k > 0, right, left), QMIN, QMAX).astype(np.int8)
+
+
+def accumulate(xq, wq, bq=None):
+    """acc[..., c] = b_q[c] + sum_k xq[..., k] * wq[c, k] in int64."""
+    acc = np.asarray(xq, dtype=np.int64) @ np.asarray(wq, dtype=np.int64).T
+    if bq is not None:
+        acc = acc + np.asarray(bq, dtype=np.int64)
+    return acc
+
+
+def qlinear(xq, wq, ew, bq, ex, ey=None):
+    """The qlinear op: int8 out with exponent ey (requantized), or f32 (ey None)."""
+    ew = np.asarray(ew, dtype=np.int64)
+    acc = accumulate(xq, wq, bq)
+    if np.any(np.abs(acc) >= 2 ** 31):
+        raise ValueError("qlinear: accumulator leaves int32")
+    if ey is not None:
+        return requant(acc, int(ey) - int(ex) - ew)
+    scale = np.array([math.ldexp(1.0, int(ex) + int(e)) for e in ew], dtype=np.float32)
+    return acc.astype(np.float32) * scale
+
+
+# ---- calibration (mirrors compiler/quantize.c) ----
+
+def _mse(v, e):
+    d = dequantize(quantize(v, e), e).astype(np.float64) - np.asarray(v, dtype=np.float64)
+    return float(np.mean(d * d))
+
+
+def choose_exponent(values):
+    """minmax + adaptive PoT rounding: s = max|v| / 127.5, a0 = floor(log2 s), the
+    candidate e in a0-1 .. a0+2 with the lowest MSE of dequantize(quantize(v, e)) vs v
+    (ties: the smaller).  ValueError for NaN/Inf, empty or all-zero values."""
+    v = np.asarray(values, dtype=np.float32).ravel()
+    if v.size == 0:
+        raise ValueError("no values")
+    if not np.all(np.isfinite(v)):
+        raise ValueError("NaN or Inf values")
+    m = float(np.max(np.abs(v)))
+    if m == 0:
+        raise ValueError("zero range (all values are 0)")
+    a0 = math.floor(math.log2(m / 127.5))
+    best = None
+    for e in range(a0 - 1, a0 + 3):
+        err = _mse(v, e)
+        if best is None or err < best[1]:
+            best = (e, err)
+    return best[0]
+
+
+ZERO_ROW_EXPONENT = -7
+
+
+def quantize_weight(w):
+    """Per output channel (row) int8 weights and int8 exponents: (wq [M,K], ew [M])."""
+    w = np.asarray(w, dtype=np.float32)
+    ew = np.array([choose_exponent(r) if np.any(r != 0) else ZERO_ROW_EXPONENT for r in w],
+                  dtype=np.int64)
+    wq = np.stack([quantize(r, e) for r, e in zip(w, ew)])
+    return wq, ew.astype(np.int8)
+
+
+# ---- vitc.interp ops ----
+
+def _register():
+    from vitc import interp
+
+    def _q(ins, at, batch):
+        return quantize(np.asarray(ins[0]).astype(np.float32), at["exponent"])
+
+    def _dq(ins, at, batch):
+        return dequantize(np.asarray(ins[0]).astype(np.int64), at["exponent"])
+
+    def _ql(ins, at, batch):
+        ins = list(ins) + [None] * (4 - len(ins))
+        xq, wq, ew, bq = ins
+        bq = None if bq is None else np.asarray(bq).astype(np.int64)
+        return qlinear(np.asarray(xq).astype(np.int64), np.asarray(wq).astype(np.int64),
+                       np.asarray(ew).astype(np.int64), bq, at["x_exponent"],
+                       at.get("out_exponent"))
+
+    interp.OPS["quantize"] = _q
+    interp.OPS["dequantize"] = _dq
+    interp.OPS["qlinear"] = _ql
+
+
+_register()

@@ -1,0 +1,361 @@
+#!/usr/bin/python3
+"""Power-of-two int8 quantization (docs/quantization.md, issue 11 first slice).
+
+  * kernels: quantize, dequantize and qlinear (i8 and f32 outputs, i32 and
+    i64 accumulators) compiled by vitc equal python/vitc/quant.py BIT FOR BIT
+    on random int8 data plus cases built on purpose: every residue of the
+    requantization shift (ties of round-half-up, both signs), saturation at
+    both ends, left shifts (k <= 0), shifts up to 62, quantize ties/saturation;
+  * model: a seeded torchvision ViT (32x32, patch 8, 2 layers, hidden 32,
+    mlp 64, 10 classes) quantized by `vitc quantize` on a random calibration
+    batch: weights/exponents/bias equal quant.py's; compiled and run, every
+    qlinear's i8 output equals quant.qlinear of the compiled model's own i8
+    input exactly, every quantize's i8 output equals quant.quantize of the
+    float it read; the logits are within 0.05 * max|ref| of the Python
+    emulation of the quantized graph (float islands in float64) and within
+    0.15 * max|ref| of the fp32 model;
+  * bad input to `vitc quantize`: one line, exit 1, no output files.
+The kernel tests need only NumPy; the model test needs torch/torchvision.
+
+Run:  VITC_BIN=build/vitc /usr/bin/python3 tests/e2e/test_quant.py
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+
+from vitc import interp, quant, safetensors  # noqa: E402
+
+VITC = os.environ.get("VITC_BIN", os.path.join(ROOT, "vitc"))
+
+try:
+    import torch
+    import torchvision  # noqa: F401
+    HAVE_TORCH = True
+except ImportError:
+    HAVE_TORCH = False
+
+
+def vitc(*args, ok=True):
+    r = subprocess.run([VITC] + [str(a) for a in args], capture_output=True, text=True)
+    if ok and r.returncode:
+        raise AssertionError("vitc %s: %s" % (" ".join(map(str, args)), r.stderr))
+    return r
+
+
+def write_graph(prefix, inputs, outputs, weights, nodes):
+    """prefix.json + prefix.safetensors from weights {name: (dtype, array)}."""
+    safetensors.write(prefix + ".safetensors", {k: a for k, (_, a) in weights.items()})
+    g = {"format": "vitc-graph", "version": 1,
+         "weights_file": os.path.basename(prefix) + ".safetensors",
+         "inputs": inputs, "outputs": outputs,
+         "weights": [{"name": k, "dtype": dt, "shape": list(a.shape), "role": "parameter"}
+                     for k, (dt, a) in weights.items()],
+         "nodes": nodes}
+    with open(prefix + ".json", "w") as f:
+        json.dump(g, f)
+    return prefix + ".json"
+
+
+def compile_run(json_path, inputs, tmp):
+    """Compile and run; {output name: array}."""
+    so = os.path.join(tmp, os.path.basename(json_path)[:-5] + ".so")
+    vitc("compile", json_path, "-o", so)
+    args, outdir = [], os.path.join(tmp, "out-" + os.path.basename(so))
+    for name, a in inputs.items():
+        p = os.path.join(tmp, "in-%s.npy" % name)
+        np.save(p, a)
+        args += ["--input", "%s=%s" % (name, p)]
+    vitc("run", so, *args, "--output-dir", outdir)
+    with open(json_path) as f:
+        names = json.load(f)["outputs"]
+    return {n: np.load(os.path.join(outdir, n + ".npy")) for n in names}
+
+
+class Kernels(unittest.TestCase):
+    """qlinear / quantize / dequantize kernels against quant.py, bit for bit."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="vitc-quant-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def test_qlinear_bit_exact(self):
+        rs = np.random.RandomState(11)
+        K, ex, ey = 37, -4, 3
+        # shifts k = ey - ex - ew: left shifts, no shift, small, large, the limits
+        ks = np.array([-31, -5, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 15, 20, 30, 40, 62]
+                      + list(rs.randint(-3, 16, size=21)))
+        M = len(ks)
+        ew = (ey - ex - ks).astype(np.int8)
+        w = rs.randint(-128, 128, size=(M, K)).astype(np.int8)
+        w[:, 0] = 1                       # one-hot rows below: acc = x0 + b
+        b = rs.randint(-3000, 3000, size=M).astype(np.int32)
+        small = (ks >= 1) & (ks <= 8)         # the sweep crosses 0: ties of both signs
+        b[small] = rs.randint(-100, 100, size=int(small.sum()))
+        w[small, 1] = 1
+        sweep = np.zeros((3, 256, K), np.int8)
+        sweep[:, :, 0] = np.arange(-128, 128)    # acc = b + x0 (+ x1): 3 x 256 consecutive
+        sweep[1, :, 1], sweep[2, :, 1] = 127, -128
+        sweep = sweep.reshape(-1, K)
+        extreme = np.zeros((4, K), np.int8)
+        extreme[0, 1:], extreme[1, 1:], extreme[2, 1:], extreme[3, 1:] = 127, -128, -128, 127
+        extreme[2, 1::2] = 127
+        x = np.concatenate([sweep, extreme, rs.randint(-128, 128, size=(60, K)).astype(np.int8)])
+        x = x.reshape(4, -1, K)               # batch 4
+        weights = {"w": ("i8", w), "e": ("i8", ew), "b": ("i32", b)}
+        nodes = [
+            {"name": "q8", "op": "qlinear", "inputs": ["x", "w", "e", "b"], "outputs": ["q8"],
+             "attrs": {"x_exponent": ex, "out_exponent": ey}},
+            {"name": "qf", "op": "qlinear", "inputs": ["x", "w", "e", "b"], "outputs": ["qf"],
+             "attrs": {"x_exponent": ex}},
+            {"name": "nb", "op": "qlinear", "inputs": ["x", "w", "e"], "outputs": ["nb"],
+             "attrs": {"x_exponent": ex, "out_exponent": ey}}]
+        js = write_graph(os.path.join(self.tmp, "ql"),
+                         [{"name": "x", "dtype": "i8", "shape": ["N", x.shape[1], K]}],
+                         ["q8", "qf", "nb"], weights, nodes)
+        out = compile_run(js, {"x": x}, self.tmp)
+        acc = quant.accumulate(x, w, b)
+        ref8 = quant.qlinear(x, w, ew, b, ex, ey)
+        self.assertEqual(out["q8"].dtype, np.int8)
+        np.testing.assert_array_equal(out["q8"], ref8)
+        np.testing.assert_array_equal(out["qf"], quant.qlinear(x, w, ew, b, ex))
+        np.testing.assert_array_equal(out["nb"], quant.qlinear(x, w, ew, None, ex, ey))
+        # the data covers what it is meant to: ties of both signs, saturation both ways
+        for c, k in enumerate(ks):
+            if 1 <= k <= 8:
+                a = acc[..., c]
+                ties = (a & ((1 << k) - 1)) == (1 << (k - 1))
+                self.assertTrue(np.any(ties & (a > 0)) and np.any(ties & (a < 0)), k)
+        self.assertTrue(np.any(ref8 == 127) and np.any(ref8 == -128))
+
+    def test_qlinear_wide_accumulator(self):
+        """Bias and weights that can leave int32: the i64 accumulator, exact."""
+        rs = np.random.RandomState(5)
+        K, M, ex, ey = 300, 8, -2, 20
+        w = np.full((M, K), 127, np.int8)
+        w[4:] = -128
+        b = np.array([2 ** 31 - 1, -2 ** 31, 2 ** 30, 5, -2 ** 31, 2 ** 31 - 1, 0, -7], np.int32)
+        ew = np.full(M, -3, np.int8)
+        x = rs.randint(-128, 128, size=(3, 4, K)).astype(np.int8)
+        x[0, 0], x[0, 1] = 127, -128
+        js = write_graph(os.path.join(self.tmp, "wide"),
+                         [{"name": "x", "dtype": "i8", "shape": ["N", 4, K]}], ["y", "f", "l"],
+                         {"w": ("i8", w), "e": ("i8", ew), "b": ("i32", b)},
+                         [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
+                           "outputs": ["y"], "attrs": {"x_exponent": ex, "out_exponent": ey}},
+                          {"name": "f", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
+                           "outputs": ["f"], "attrs": {"x_exponent": ex}},
+                          {"name": "l", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
+                           "outputs": ["l"], "attrs": {"x_exponent": ex, "out_exponent": -36}}])
+        out = compile_run(js, {"x": x}, self.tmp)
+        acc = quant.accumulate(x, w, b)                  # int64, exact
+        self.assertTrue(np.any(np.abs(acc) >= 2 ** 31))
+        np.testing.assert_array_equal(out["y"], quant.requant(acc, ey - ex - ew.astype(np.int64)))
+        # left shift by 31 of accumulators beyond int32 (the i64 path): saturates
+        np.testing.assert_array_equal(out["l"], quant.requant(acc, -36 - ex - ew.astype(np.int64)))
+        self.assertTrue(np.all(-36 - ex - ew == -31))
+        scale = np.ldexp(np.float32(1), (ex + ew.astype(np.int64))).astype(np.float32)
+        np.testing.assert_array_equal(out["f"], acc.astype(np.float32) * scale)
+
+    def test_quantize_dequantize(self):
+        e = -3
+        ties = (np.arange(-140, 140) + 0.5) * 2.0 ** e          # every half step
+        special = np.array([0.0, -0.0, 1e-30, -1e-30, 1e30, -1e30, 15.9375, -16.0,
+                            15.99, -16.06, 2.0 ** -4, -(2.0 ** -4)])
+        rs = np.random.RandomState(3)
+        x = np.concatenate([ties, special, rs.randn(2 * 400 - len(ties) - len(special)) * 10])
+        x = x.astype(np.float32).reshape(2, 400)
+        js = write_graph(os.path.join(self.tmp, "qd"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 400]}], ["q", "d"], {},
+                         [{"name": "q", "op": "quantize", "inputs": ["x"], "outputs": ["q"],
+                           "attrs": {"exponent": e}},
+                          {"name": "d", "op": "dequantize", "inputs": ["q"], "outputs": ["d"],
+                           "attrs": {"exponent": e}}])
+        out = compile_run(js, {"x": x}, self.tmp)
+        ref = quant.quantize(x, e)
+        np.testing.assert_array_equal(out["q"], ref)
+        np.testing.assert_array_equal(out["d"], quant.dequantize(ref, e))
+        self.assertTrue(np.any(ref == 127) and np.any(ref == -128))
+
+    def test_shift_out_of_range(self):
+        w = np.ones((2, 4), np.int8)
+        js = write_graph(os.path.join(self.tmp, "bad"),
+                         [{"name": "x", "dtype": "i8", "shape": ["N", 4]}], ["y"],
+                         {"w": ("i8", w), "e": ("i8", np.array([0, 70], np.int8))},
+                         [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e"],
+                           "outputs": ["y"], "attrs": {"x_exponent": 0, "out_exponent": 0}}])
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "bad.so"), ok=False)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("channel 1: requantization shift -70", r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "bad.so")))
+
+
+@unittest.skipUnless(HAVE_TORCH, "torch/torchvision not importable")
+class Model(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        from torchvision.models.vision_transformer import VisionTransformer
+        from vitc import exporter
+        cls.tmp = tempfile.mkdtemp(prefix="vitc-quant-model-")
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(0)
+            m = VisionTransformer(image_size=32, patch_size=8, num_layers=2, num_heads=2,
+                                  hidden_dim=32, mlp_dim=64, num_classes=10).eval()
+            for p in (m.class_token, m.heads.head.weight):     # torchvision zero-inits them
+                torch.nn.init.normal_(p, std=0.02)
+            x = torch.randn(4, 3, 32, 32)
+        cls.prefix = os.path.join(cls.tmp, "vit")
+        exporter.export(m, x, cls.prefix, reference=True)
+        rs = np.random.RandomState(1)
+        cls.calib = os.path.join(cls.tmp, "calib.npy")
+        np.save(cls.calib, rs.randn(16, 3, 32, 32).astype(np.float32))
+        cls.qjson = os.path.join(cls.tmp, "vit.q.json")
+        vitc("quantize", cls.prefix + ".json", "--calib", cls.calib, "-o", cls.qjson)
+        with open(cls.qjson) as f:
+            cls.g = json.load(f)
+        with open(cls.prefix + ".json") as f:
+            cls.fg = json.load(f)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def qnodes(self):
+        return [n for n in self.g["nodes"] if n["op"] == "qlinear"]
+
+    def test_graph_and_weights(self):
+        """Every linear became quantize/qlinear/dequantize; weights as quant.py makes them."""
+        lin = [n for n in self.fg["nodes"] if n["op"] == "linear"]
+        self.assertEqual(len(lin), 5)
+        self.assertEqual([n["name"] for n in self.qnodes()], [n["name"] for n in lin])
+        self.assertFalse(any(n["op"] == "linear" for n in self.g["nodes"]))
+        fw, _ = safetensors.read(self.prefix + ".safetensors")
+        qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
+        for f, q in zip(lin, self.qnodes()):
+            wq, ew = quant.quantize_weight(fw[f["inputs"][1]])
+            np.testing.assert_array_equal(qw[q["inputs"][1]], wq)
+            np.testing.assert_array_equal(qw[q["inputs"][2]], ew)
+            bq = quant.quantize_bias(fw[f["inputs"][2]], q["attrs"]["x_exponent"], ew)
+            np.testing.assert_array_equal(qw[q["inputs"][3]], bq)
+            self.assertNotIn(f["inputs"][1], qw)                # float weight dropped
+
+    def test_activation_exponents(self):
+        """The C observer's exponents equal quant.choose_exponent on the same tensors."""
+        lin = [n for n in self.fg["nodes"] if n["op"] == "linear"]
+        g = dict(self.fg)
+        g["outputs"] = list(dict.fromkeys(list(self.fg["outputs"]) + [n["inputs"][0] for n in lin]
+                                          + [n["outputs"][0] for n in lin]))
+        g["weights_file"] = "vit.safetensors"
+        js = os.path.join(self.tmp, "vit.expose.json")
+        with open(js, "w") as f:
+            json.dump(g, f)
+        out = compile_run(js, {"x": np.load(self.calib)}, self.tmp)
+        for f, q in zip(lin, self.qnodes()):
+            self.assertEqual(q["attrs"]["x_exponent"], quant.choose_exponent(out[f["inputs"][0]]))
+            self.assertEqual(q["attrs"]["out_exponent"], quant.choose_exponent(out[f["outputs"][0]]))
+
+    def test_integer_parts_exact_and_accuracy(self):
+        qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
+        g = dict(self.g)
+        qn = self.qnodes()
+        quants = {n["outputs"][0]: n for n in g["nodes"] if n["op"] == "quantize"}
+        extra = []
+        for n in qn:
+            extra += [quants[n["inputs"][0]]["inputs"][0], n["inputs"][0], n["outputs"][0]]
+        g["outputs"] = list(g["outputs"]) + [t for t in dict.fromkeys(extra)
+                                             if t not in g["outputs"]]
+        js = os.path.join(self.tmp, "vit.q.expose.json")
+        with open(js, "w") as f:
+            json.dump(g, f)
+        x = np.load(self.prefix + ".input.npy")
+        out = compile_run(js, {"x": x}, self.tmp)
+        for n in qn:
+            xq, yq = out[n["inputs"][0]], out[n["outputs"][0]]
+            self.assertEqual(yq.dtype, np.int8)
+            qsrc = quants[n["inputs"][0]]
+            np.testing.assert_array_equal(
+                xq, quant.quantize(out[qsrc["inputs"][0]], qsrc["attrs"]["exponent"]))
+            ins = [qw[t] for t in n["inputs"][1:]]
+            np.testing.assert_array_equal(
+                yq, quant.qlinear(xq, ins[0], ins[1], ins[2], n["attrs"]["x_exponent"],
+                                  n["attrs"]["out_exponent"]), n["name"])
+        y = out[self.g["outputs"][0]]
+        emu = interp.run(self.qjson, {"x": x})[0]
+        ref = np.load(self.prefix + ".output.npy")
+        scale = float(np.abs(ref).max())
+        d_emu, d_ref = float(np.abs(y - emu).max()), float(np.abs(y - ref).max())
+        sys.stderr.write("\n  int8 ViT: max|C - emulation| %.3g, max|C - fp32| %.3g, "
+                         "max|fp32| %.3g\n" % (d_emu, d_ref, scale))
+        self.assertLessEqual(d_emu, 0.05 * scale)
+        self.assertLessEqual(d_ref, 0.15 * scale)
+
+    def bad(self, calib, what, extra=()):
+        out = os.path.join(self.tmp, "bad.json")
+        r = vitc("quantize", self.prefix + ".json", "--calib", calib, "-o", out, *extra, ok=False)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+        self.assertIn(what, r.stderr)
+        self.assertFalse(os.path.exists(out))
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "bad.safetensors")))
+        self.assertFalse([f for f in os.listdir(self.tmp) if ".tmp" in f])
+
+    def test_bad_calibration(self):
+        p = os.path.join(self.tmp, "c.npy")
+        cases = [
+            (np.zeros((2, 3, 32, 32), np.int8), "dtype i8, but the model's input 'x' is f32"),
+            (np.zeros((2, 3, 16, 32), np.float32), "dimension 2 is 16"),
+            (np.zeros((2, 3, 32), np.float32), "rank 3"),
+            (np.zeros((0, 3, 32, 32), np.float32), "empty calibration batch"),
+        ]
+        for a, what in cases:
+            np.save(p, a)
+            self.bad(p, what)
+        a = np.ones((2, 3, 32, 32), np.float32)
+        for v, what in ((np.nan, "is NaN"), (np.inf, "is Inf")):
+            a[1, 2, 3, 4] = v
+            np.save(p, a)
+            self.bad(p, what)
+        with open(p, "w") as f:
+            f.write("not an npy file")
+        self.bad(p, "c.npy")
+        self.bad(os.path.join(self.tmp, "missing.npy"), "missing.npy")
+        self.bad(self.calib, "no linear to quantize", ["--keep-float", "*"])
+
+    def test_zero_range(self):
+        """A linear whose input is 0 on the whole batch: named, nothing written."""
+        w = np.ones((3, 4), np.float32)
+        js = write_graph(os.path.join(self.tmp, "z"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 4]}], ["fc"],
+                         {"fc.weight": ("f32", w)},
+                         [{"name": "fc", "op": "linear", "inputs": ["x", "fc.weight"],
+                           "outputs": ["fc"], "attrs": {}}])
+        p = os.path.join(self.tmp, "z.npy")
+        np.save(p, np.zeros((5, 4), np.float32))
+        out = os.path.join(self.tmp, "zq.json")
+        r = vitc("quantize", js, "--calib", p, "-o", out, ok=False)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("layer 'fc': input 'x' on the calibration batch: zero range", r.stderr)
+        self.assertFalse(os.path.exists(out))
+
+    def test_usage(self):
+        for args in ([], [self.prefix + ".json"], [self.prefix + ".json", "--calib", self.calib],
+                     [self.prefix + ".json", "--calib", self.calib, "-o", "x.json",
+                      "--observer", "ema"]):
+            r = vitc("quantize", *args, ok=False)
+            self.assertEqual(r.returncode, 2, args)
+
+
+if __name__ == "__main__":
+    unittest.main()
