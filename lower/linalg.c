@@ -370,9 +370,12 @@ int lw_conv2d(Lower *l, const Node *n)
 	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
 	const Attr *st = ir_node_attr(n, "stride"), *pd = ir_node_attr(n, "padding");
 	const Attr *dl = ir_node_attr(n, "dilation"), *gr = ir_node_attr(n, "groups");
-	int64_t C = x->shape.d[1], H = x->shape.d[2], W = x->shape.d[3];
+	int nhwc = !strcmp(pass_attr_string(n, "layout", "nchw"), "nhwc");
+	/* the positions of channels, rows and columns in x and y */
+	int dc = nhwc ? 3 : 1, dy = nhwc ? 1 : 2, dx = nhwc ? 2 : 3;
+	int64_t C = x->shape.d[dc], H = x->shape.d[dy], W = x->shape.d[dx];
 	int64_t O = w->shape.d[0], KH = w->shape.d[2], KW = w->shape.d[3];
-	int64_t Ho = y->shape.d[2], Wo = y->shape.d[3];
+	int64_t Ho = y->shape.d[dy], Wo = y->shape.d[dx];
 	int64_t sh = st ? st->ints[0] : 1, sw = st ? st->ints[1] : 1;
 	int64_t ph = pd ? pd->ints[0] : 0, pw = pd ? pd->ints[1] : 0;
 	int64_t dh = dl ? dl->ints[0] : 1, dw = dl ? dl->ints[1] : 1;
@@ -381,15 +384,13 @@ int lw_conv2d(Lower *l, const Node *n)
 
 	if (lw_need_data(l, n, w) || (bias && lw_need_data(l, n, bias)))
 		return -1;
-	if (!strcmp(pass_attr_string(n, "layout", "nchw"), "nhwc")) {
-		if (G == x->shape.d[3] && O == G && w->shape.d[1] == 1)
-			return conv2d_depthwise_nhwc(l, n, sh, sw, ph, pw, dh, dw);
-		return vitc_errf(l->err, "%s: node '%s' (conv2d): layout \"nhwc\" is compiled "
-		                 "for depthwise convolutions (groups = channels) only",
-		                 l->g->path, n->name);
-	}
 	if (G == C && Og == 1 && Cg == 1)
-		return conv2d_depthwise(l, n, sh, sw, ph, pw, dh, dw);
+		return nhwc ? conv2d_depthwise_nhwc(l, n, sh, sw, ph, pw, dh, dw)
+		            : conv2d_depthwise(l, n, sh, sw, ph, pw, dh, dw);
+	if (nhwc && G != 1)
+		return vitc_errf(l->err, "%s: node '%s' (conv2d): layout \"nhwc\" is compiled "
+		                 "for groups = 1 and depthwise convolutions only", l->g->path,
+		                 n->name);
 
 	/* 1. im2col */
 	Shape csh = {.rank = 6, .d = {x->shape.d[0], Ho, Wo, C, KH, KW}};
@@ -418,12 +419,12 @@ int lw_conv2d(Lower *l, const Node *n)
 	s->store = ca;
 	Access xa = {.buf = lw_buf(l, x)};
 	xa.c[0] = xs[0];
-	xa.c[3] = xs[1];
-	xa.c[1] = sh * xs[2];
-	xa.c[4] = dh * xs[2];
-	xa.c[2] = sw * xs[3];
-	xa.c[5] = dw * xs[3];
-	xa.k = -ph * xs[2] - pw * xs[3];
+	xa.c[3] = xs[dc];
+	xa.c[1] = sh * xs[dy];
+	xa.c[4] = dh * xs[dy];
+	xa.c[2] = sw * xs[dx];
+	xa.c[5] = dw * xs[dx];
+	xa.k = -ph * xs[dy] - pw * xs[dx];
 	s->value = k_load(p, xa);
 	if (need_zero)
 		s->constraints = arena_printf(&p->arena,
@@ -433,9 +434,12 @@ int lw_conv2d(Lower *l, const Node *n)
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
-	/* 2. grouped matmul: nhwc[n, p, g*Og + j] = sum_k cols[n, p, g*KK + k] * wt[g][k][j] */
+	/*
+	 * 2. grouped matmul: nhwc[n, p, g*Og + j] = sum_k cols[n, p, g*KK + k] * wt[g][k][j];
+	 * channels-last, that is the output, with the epilogue (and groups = 1).
+	 */
 	Shape nsh = {.rank = 3, .d = {x->shape.d[0], Ho * Wo, O}};
-	Buffer *nhwc = lw_temp(l, n, "nhwc", &nsh);
+	Buffer *out = nhwc ? lw_buf(l, lw_final_out(l, n)) : lw_temp(l, n, "nhwc", &nsh);
 	MatmulSpec ms = {.name = arena_printf(&p->arena, "%s.gemm", n->name),
 	                 .scale = 1.0f, .nb = 2, .M = Ho * Wo, .K = KK, .P = Og};
 	ms.bext[0] = x->shape.d[0];
@@ -449,7 +453,7 @@ int lw_conv2d(Lower *l, const Node *n)
 	ms.b.c[1] = KK * Og;
 	ms.b.c[3] = Og;
 	ms.b.c[4] = 1;
-	ms.out = (Access){.buf = nhwc};
+	ms.out = (Access){.buf = out};
 	ms.out.c[0] = Ho * Wo * O;
 	ms.out.c[1] = Og;
 	ms.out.c[2] = O;
@@ -458,6 +462,10 @@ int lw_conv2d(Lower *l, const Node *n)
 		ms.bias = (Access){.buf = lw_buf(l, bias)};
 		ms.bias.c[1] = Og;
 		ms.bias.c[4] = 1;
+	}
+	if (nhwc) {
+		ms.node = n;
+		return lw_matmul_kernel(l, &ms);
 	}
 	if (lw_matmul_kernel(l, &ms))
 		return -1;
@@ -471,7 +479,7 @@ int lw_conv2d(Lower *l, const Node *n)
 	int pos[4];
 	lw_iota(pos, 4, 0);
 	c->store = lw_access(l, lw_final_out(l, n), pos, 4);
-	Access na = {.buf = nhwc};
+	Access na = {.buf = out};
 	na.c[0] = Ho * Wo * O;
 	na.c[1] = 1;
 	na.c[2] = O * Wo;

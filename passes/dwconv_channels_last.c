@@ -1,6 +1,7 @@
 /*
- * dwconv_channels_last.c - pass_dwconv_channels_last: run a depthwise
- * conv2d on channels-last data where the model only transposes around it.
+ * dwconv_channels_last.c - pass_dwconv_channels_last: run a conv2d
+ * (depthwise or groups = 1) on channels-last data where the model only
+ * transposes around it.
  *
  * PVTv2's (and SegFormer's) Mix-FFN does, per block,
  *
@@ -16,7 +17,9 @@
  * the channels as the vector loop); then t0 and t1 keep nothing to do:
  * they become reshapes to their own input shape, which lowering turns
  * into buffer aliases, and r0/r1 reshape between [N,HW,C] and
- * [N,H,W,C].  Every tensor outside the chain keeps its shape.  The chain
+ * [N,H,W,C].  PVTv2's attention does the same around its spatial
+ * reduction conv (kernel = stride = sr, groups = 1), which lowers to
+ * im2col + gemm and, channels-last, needs no NHWC -> NCHW copy either.  Every tensor outside the chain keeps its shape.  The chain
  * must be exclusive: t0, r0, y and r1 feed only the next node and are
  * not graph outputs.  Runs after pass_batch_outer (N outermost).
  */
@@ -100,7 +103,7 @@ static int rewrite(Graph *g, Node *conv)
 	    w->shape.rank != 4 || ys->rank != 4 || ys->d[0] != IR_DIM_N)
 		return 0;
 	C = ys->d[1];
-	if (groups != C || w->shape.d[0] != C || w->shape.d[1] != 1)
+	if (groups != 1 && (groups != C || w->shape.d[0] != C || w->shape.d[1] != 1))
 		return 0;
 	if (!(r0 = sole_producer(g, conv->in[0], OP_RESHAPE)) ||
 	    !(t0 = sole_producer(g, r0->in[0], OP_TRANSPOSE)) || !swaps_last_two(t0) ||
@@ -108,11 +111,12 @@ static int rewrite(Graph *g, Node *conv)
 	    !(t1 = sole_consumer(g, r1->out[0], OP_TRANSPOSE)) || !swaps_last_two(t1))
 		return 0;
 	const Shape *xs = &t0->in[0]->shape, *hs = &r0->out[0]->shape;
-	if (xs->rank != 3 || xs->d[2] != C || hs->rank != 4 ||
-	    r1->out[0]->shape.rank != 3 || t1->out[0]->shape.d[2] != C)
+	int64_t Cin = hs->rank == 4 ? hs->d[1] : -1;
+	if (xs->rank != 3 || xs->d[2] != Cin || r1->out[0]->shape.rank != 3 ||
+	    t1->out[0]->shape.d[2] != C)
 		return 0;
 
-	Shape nhwc_in = {.rank = 4, .d = {IR_DIM_N, hs->d[2], hs->d[3], C}};
+	Shape nhwc_in = {.rank = 4, .d = {IR_DIM_N, hs->d[2], hs->d[3], Cin}};
 	Shape nhwc_out = {.rank = 4, .d = {IR_DIM_N, ys->d[2], ys->d[3], C}};
 	Shape tokens_out = {.rank = 3, .d = {IR_DIM_N, ys->d[2] * ys->d[3], C}};
 	make_identity_reshape(g, t0);

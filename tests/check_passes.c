@@ -126,20 +126,21 @@ START_TEST(expose_adds_outputs)
 END_TEST
 
 /*
- * PVTv2's Mix-FFN around a depthwise 3x3: tokens x[N,16,8] -> transpose
- * -> reshape [N,8,4,4] -> conv2d(groups 8) -> reshape [N,8,16] ->
+ * PVTv2's Mix-FFN around a depthwise 3x3 (or its attention's spatial
+ * reduction, an ordinary conv: "groups" 1): tokens x[N,16,8] -> transpose
+ * -> reshape [N,8,4,4] -> conv2d -> reshape [N,8,16] ->
  * transpose -> relu.  "shared" makes the first transpose's output a
  * graph output too, which must keep the chain as it is.
  */
-static void mixffn(int shared)
+static void mixffn(int shared, int groups)
 {
 	input("x", "N,16,8");
-	weight_fill("w", "8,1,3,3", 0.5f);
+	weight_fill("w", groups == 1 ? "8,8,3,3" : "8,1,3,3", 0.5f);
 	weight_fill("b", "8", 0.25f);
 	a_ints(node(OP_TRANSPOSE, "t0", "x"), "perm", "0,2,1");
 	a_ints(node(OP_RESHAPE, "r0", "t0"), "shape", "N,8,4,4");
 	Node *c = node(OP_CONV2D, "conv", "r0 w b");
-	a_int(c, "groups", 8);
+	a_int(c, "groups", groups);
 	a_ints(c, "padding", "1,1");
 	a_ints(node(OP_RESHAPE, "r1", "conv"), "shape", "N,8,16");
 	a_ints(node(OP_TRANSPOSE, "t1", "r1"), "perm", "0,2,1");
@@ -156,10 +157,13 @@ static const Node *producer_of(const char *name)
 	return t->producer;
 }
 
-/* The chain runs channels-last; the graph still verifies and infers the same shapes. */
+/*
+ * The chain runs channels-last (a depthwise conv, then an ordinary one);
+ * the graph still verifies and infers the same shapes.
+ */
 START_TEST(dwconv_channels_last)
 {
-	mixffn(0);
+	mixffn(0, _i ? 1 : 8);
 	ck_assert_int_eq(pass_dwconv_channels_last(G), 1);
 	ck_assert_str_eq(pass_attr_string(producer_of("conv"), "layout", "?"), "nhwc");
 	ck_assert_int_eq(producer_of("t0")->op, OP_RESHAPE);
@@ -179,7 +183,7 @@ END_TEST
 
 START_TEST(dwconv_channels_last_shared)
 {
-	mixffn(1);
+	mixffn(1, 8);
 	ck_assert_int_eq(pass_dwconv_channels_last(G), 0);
 	ck_assert_int_eq(producer_of("t0")->op, OP_TRANSPOSE);
 	ck_assert_str_eq(pass_attr_string(producer_of("conv"), "layout", "nchw"), "nchw");
@@ -199,7 +203,7 @@ int main(void)
 	tcase_add_test(tc, expose_adds_outputs);
 	suite_add_tcase(s, tc);
 	tc = tcase("dwconv_channels_last");
-	tcase_add_test(tc, dwconv_channels_last);
+	tcase_add_loop_test(tc, dwconv_channels_last, 0, 2); /* depthwise, groups = 1 */
 	tcase_add_test(tc, dwconv_channels_last_shared);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
