@@ -615,7 +615,7 @@ static int emit_for(CgFn *f, isl_ast_node *node, int marks)
 		f->n_syms = mark;
 		goto out;
 	}
-	if (marks & MARK_UNROLL) {
+	if ((marks & MARK_UNROLL) && !f->m->target->no_unroll_marks) {
 		r = emit_unrolled(f, node, &lb, body);
 		if (r <= 0)
 			goto out;

@@ -45,7 +45,9 @@ typedef struct CgFn CgFn;
  * + ABI) when it differs from the kernels' (a device target's host);
  * "device" names the device ("cuda") of a device target, NULL on CPUs;
  * "one_module" puts every kernel function into one part (device code is
- * loaded as one module; no compile cache then).
+ * loaded as one module; no compile cache then); "no_unroll_marks" makes
+ * "unroll" marks plain loops (a CPU register tile, unrolled into one
+ * thread's registers, spills on a GPU).
  */
 typedef struct Target {
 	const char *name;
@@ -63,6 +65,7 @@ typedef struct Target {
 	const struct Target *host;
 	const char *device;
 	int one_module;
+	int no_unroll_marks;
 } Target;
 
 extern const Target cg_target_x86;

@@ -15,7 +15,8 @@
  * Any other kernel (statements outside the parallel loop, or parallel
  * loops one after another, which need a grid-wide barrier) runs on one
  * thread: grid 1, block 1.  "vectorize" marks fall back to scalar loops
- * (vector_lanes is 1).  No shared memory, no barriers: later slices.
+ * (vector_lanes is 1), and so do "unroll" marks: a CPU register tile of
+ * 4 x 64 floats unrolled into one thread spills.  No shared memory, no barriers: later slices.
  *
  * Math.  exp, erf and tanh call libdevice's __nv_expf/__nv_erff/
  * __nv_tanhf when /usr/local/cuda/nvvm/libdevice/libdevice.10.bc (or
@@ -611,4 +612,5 @@ const Target cg_target_nvptx = {
 	.host = &cg_target_x86,
 	.device = "cuda",
 	.one_module = 1,
+	.no_unroll_marks = 1,
 };
