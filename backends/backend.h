@@ -82,6 +82,10 @@ int cg_target_parse(const char *spec, int *sm, char *why, size_t len);
 int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
                    const CgOptions *opt, const char *out_so, VitcErr *err);
 
+/* cg_compile_cpu, or for CUDA (PTX in the .so, docs/cuda.md) when opt->cuda_sm is set. */
+int cg_compile_for(const Program *p, isl_ast_node *const *asts,
+                   const CgOptions *opt, const char *out_so, VitcErr *err);
+
 /*
  * A compile in two steps, so that the driver builds only the ASTs the
  * backend needs: cg_plan_cpu splits "p" into parts and looks each kernel

@@ -290,3 +290,10 @@ int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
 {
 	return cg_compile(p, asts, &cg_target_x86, opt, out_so, err);
 }
+
+int cg_compile_for(const Program *p, isl_ast_node *const *asts,
+                   const CgOptions *opt, const char *out_so, VitcErr *err)
+{
+	return cg_compile(p, asts, opt && opt->cuda_sm ? &cg_target_nvptx : &cg_target_x86,
+	                  opt, out_so, err);
+}
