@@ -78,15 +78,15 @@ int cg_target_parse(const char *spec, int *sm, char *why, size_t len)
 	*sm = 0;
 	if (!strcmp(spec, "cpu"))
 		return 0;
-	if (!strncmp(spec, "cuda:sm_", 8)) {
-		char *end;
-		long v = strtol(spec + 8, &end, 10);
-		for (size_t i = 0; i < nk && !*end && end != spec + 8; i++)
-			if (v == known_sm[i]) {
+	if (!strncmp(spec, "cuda:sm_", 8))
+		for (size_t i = 0; i < nk; i++) {
+			char num[16];
+			snprintf(num, sizeof(num), "%d", known_sm[i]);
+			if (!strcmp(spec + 8, num)) {
 				*sm = known_sm[i];
 				return 0;
 			}
-	}
+		}
 	for (size_t i = 0; i < nk; i++)
 		snprintf(list + strlen(list), sizeof(list) - strlen(list), ", cuda:sm_%d", known_sm[i]);
 	snprintf(why, len, "unknown target '%s' (valid: %s)", spec, list);

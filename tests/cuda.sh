@@ -23,7 +23,8 @@ ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
 # ---- bad --target values: exit 2, one line naming the valid values ----
-for t in gpu cuda cuda:sm_ cuda:sm_91 cuda:sm_80x cuda:sm_70 "cuda:sm_-80" x86; do
+for t in gpu cuda cuda:sm_ cuda:sm_91 cuda:sm_80x cuda:sm_080 cuda:sm_70 "cuda:sm_-80" x86 CUDA:sm_80; do
+	rm -f "$tmp/bad.so"
 	"$V" compile --target "$t" "$M.json" -o "$tmp/bad.so" >"$tmp/out" 2>"$tmp/err"; st=$?
 	if [ $st -eq 2 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -e "$tmp/bad.so" ] &&
 	   grep -qF "unknown target '$t' (valid: cpu, cuda:sm_75, cuda:sm_80, cuda:sm_86, cuda:sm_87, cuda:sm_89, cuda:sm_90)" "$tmp/err"; then
