@@ -796,7 +796,7 @@ static void nvptx_gelu(const char *sched, const char *const *want, const char *c
 	Expr *e = LD(x, 0, 448, 64, 1);
 	CgOptions o = {.opt_level = 2, .cuda_sm = 80, .dump_seq = 0};
 	VitcErr err = {{0}};
-	char dir[32] = "/tmp/cgptx.XXXXXX", ptx[64], so[64], cmd[200];
+	char dir[32] = "/tmp/cgptx.XXXXXX", ptx[64], so[64], cmd[400];
 	isl_schedule *sch;
 	isl_ast_node *ast;
 	VitrtModel *vm = NULL;
@@ -824,6 +824,10 @@ static void nvptx_gelu(const char *sched, const char *const *want, const char *c
 	if (access("/usr/local/cuda/nvvm/libdevice/libdevice.10.bc", R_OK) == 0)
 		ck_assert_msg(!t_file_has(ptx, "__nv_erff"), "libdevice's erf not inlined");
 	if (access("/usr/local/cuda/bin/ptxas", X_OK) == 0) {
+		/* registers and spills of the kernel go to the test's log */
+		snprintf(cmd, sizeof(cmd), "/usr/local/cuda/bin/ptxas -arch=sm_80 -v %s -o /dev/null 2>&1"
+		         " | grep -E 'Used|spill' | sed 's/^/  %s: /'", ptx, sched);
+		ck_assert_msg(system(cmd) == 0, "ptxas -v failed on %s", ptx);
 		snprintf(cmd, sizeof(cmd), "/usr/local/cuda/bin/ptxas -arch=sm_80 %s -o /dev/null", ptx);
 		ck_assert_msg(system(cmd) == 0, "ptxas refused %s", ptx);
 	}
