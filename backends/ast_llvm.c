@@ -348,6 +348,12 @@ static LLVMValueRef loop_test(CgFn *f, CgLoop *lb, LLVMValueRef iv)
 	return c ? as_bool(f, c) : NULL;
 }
 
+/* The loop condition of "lb" for iterator value "iv" (i1), for device loops. */
+LLVMValueRef cg_loop_test(CgFn *f, CgLoop *lb, LLVMValueRef iv)
+{
+	return loop_test(f, lb, iv);
+}
+
 /* Attach !llvm.loop { llvm.loop.vectorize.enable = true } to branch "br". */
 static void loop_md_vectorize(CgModule *m, LLVMValueRef br)
 {
@@ -585,6 +591,13 @@ static int emit_unrolled(CgFn *f, isl_ast_node *node, CgLoop *lb,
 	return r;
 }
 
+/* Does the target make vectors (else "vectorize" marks are plain loops)? */
+static int vectors(CgFn *f)
+{
+	const Target *t = f->m->target;
+	return !t->vector_lanes || t->vector_lanes(f->m) > 1;
+}
+
 /* Emit a for node; "marks" says which annotation marks sit above it. */
 static int emit_for(CgFn *f, isl_ast_node *node, int marks)
 {
@@ -602,12 +615,12 @@ static int emit_for(CgFn *f, isl_ast_node *node, int marks)
 		f->n_syms = mark;
 		goto out;
 	}
-	if (marks & MARK_UNROLL) {
+	if ((marks & MARK_UNROLL) && !f->m->target->no_unroll_marks) {
 		r = emit_unrolled(f, node, &lb, body);
 		if (r <= 0)
 			goto out;
 	}
-	if (marks & MARK_VEC) {
+	if ((marks & MARK_VEC) && vectors(f)) {
 		r = cg_try_vector(f, node, &lb);
 		if (r <= 0)
 			goto out;
@@ -619,7 +632,7 @@ static int emit_for(CgFn *f, isl_ast_node *node, int marks)
 	}
 	if (cg_loop_eval(f, node, &lb))
 		goto fail;
-	r = cg_try_vector_accumulate(f, &lb, body);
+	r = vectors(f) ? cg_try_vector_accumulate(f, &lb, body) : 1;
 	if (r <= 0)
 		goto out;
 	r = cg_emit_loop(f, &lb, body, !cg_has_for(body));

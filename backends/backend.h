@@ -63,7 +63,15 @@ typedef struct {
 	int jobs;              /* threads for LLVM (0: one per online CPU); never changes the output */
 	const char *cache_dir; /* the compile cache (an existing directory), or NULL: none */
 	uint64_t cache_max_bytes; /* its size bound */
+	int cuda_sm;           /* 0: the CPU; else --target cuda:sm_<cuda_sm> (PTX, no cache) */
 } CgOptions;
+
+/*
+ * --target SPEC: "cpu" (*sm = 0) or "cuda:sm_XX" for a compute capability
+ * XX this vitc knows (*sm = XX).  -1 with one line in "why" (listing the
+ * valid values) otherwise.
+ */
+int cg_target_parse(const char *spec, int *sm, char *why, size_t len);
 
 /*
  * Compile "p" whose kernels have the ASTs "asts" (asts[i] for
@@ -72,6 +80,10 @@ typedef struct {
  * the same program with the same options give byte-identical files.
  */
 int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
+                   const CgOptions *opt, const char *out_so, VitcErr *err);
+
+/* cg_compile_cpu, or for CUDA (PTX in the .so, docs/cuda.md) when opt->cuda_sm is set. */
+int cg_compile_for(const Program *p, isl_ast_node *const *asts,
                    const CgOptions *opt, const char *out_so, VitcErr *err);
 
 /*
@@ -84,6 +96,8 @@ int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
  */
 typedef struct CgPlan CgPlan;
 CgPlan *cg_plan_cpu(const Program *p, const CgOptions *opt, VitcErr *err);
+/* cg_plan_cpu, or the CUDA target when opt->cuda_sm is set. */
+CgPlan *cg_plan_for(const Program *p, const CgOptions *opt, VitcErr *err);
 int cg_plan_needs_ast(const CgPlan *pl, int kernel);
 int cg_plan_cache_hits(const CgPlan *pl);
 int cg_plan_compile(CgPlan *pl, isl_ast_node *const *asts, const char *out_so,

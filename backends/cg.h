@@ -14,6 +14,8 @@
  * weights_obj.c the weights as their own ELF object, written directly
  * link.c        the objects in one archive, linked into the .so, sealed
  * x86.c         the x86-64 Target: machine, passes, objects
+ * nvptx.c       the CUDA Target: one NVPTX module of ptx_kernels, PTX text,
+ *               the device tables; targets.c picks a Target by --target
  */
 #ifndef VITC_CG_H
 #define VITC_CG_H
@@ -37,7 +39,15 @@ typedef struct CgFn CgFn;
  * passes on one part and "emit" turns it into m->obj (both called on
  * worker threads, one part at a time, touching nothing but "m");
  * "package" writes all parts' objects (and the weights) to "out";
- * "dispose" frees what init made.
+ * "dispose" frees what init made.  Optional: "kernel_body" emits a
+ * kernel's AST in place of cg_emit_ast (a device target decides there
+ * which threads run what); "host" is the Target of the main part (run()
+ * + ABI) when it differs from the kernels' (a device target's host);
+ * "device" names the device ("cuda") of a device target, NULL on CPUs;
+ * "one_module" puts every kernel function into one part (device code is
+ * loaded as one module; no compile cache then); "no_unroll_marks" makes
+ * "unroll" marks plain loops (a CPU register tile, unrolled into one
+ * thread's registers, spills on a GPU).
  */
 typedef struct Target {
 	const char *name;
@@ -51,9 +61,15 @@ typedef struct Target {
 	int (*package)(CgModule *const *parts, int n, const CgOptions *opt,
 	               const char *out, VitcErr *err);
 	void (*dispose)(CgModule *m);
+	int (*kernel_body)(CgFn *f, isl_ast_node *ast);
+	const struct Target *host;
+	const char *device;
+	int one_module;
+	int no_unroll_marks;
 } Target;
 
 extern const Target cg_target_x86;
+extern const Target cg_target_nvptx;
 
 /*
  * One part of a compile (module.c): an LLVM context and module of its own
@@ -74,8 +90,9 @@ struct CgModule {
 	LLVMBuilderRef b;
 	LLVMTargetMachineRef tm;
 	char *triple, *cpu, *features;   /* malloc'd */
-	char *abi_features;              /* "avx2,fma,..." for the runtime's check */
-	int wide512;                     /* AVX-512: prefer 512-bit vectors */
+	char *abi_features;              /* the ABI's features string ("avx2,fma,..."), or NULL */
+	void *tdata;                     /* the target's own state (init .. dispose) */
+	int sm;                          /* device targets: the compute capability (cuda:sm_<sm>) */
 	LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_f16, t_f32, t_ptr;
 	LLVMTypeRef t_host;              /* vitrt_host */
 	LLVMTypeRef t_task;              /* void (ptr, i64, i64) */
@@ -158,6 +175,7 @@ void cg_loop_free(CgLoop *lb);
 int cg_loop_begin(CgFn *f, CgLoop *lb, CgLoopState *st);
 int cg_loop_end(CgFn *f, CgLoop *lb, CgLoopState *st, int md);
 int cg_emit_loop(CgFn *f, CgLoop *lb, isl_ast_node *body, int md);
+LLVMValueRef cg_loop_test(CgFn *f, CgLoop *lb, LLVMValueRef iv);
 isl_ast_node *cg_marked_for(isl_ast_node *node, const char *name);
 int cg_has_for(isl_ast_node *node);
 isl_ast_node *cg_skip_marks(isl_ast_node *node);
@@ -213,6 +231,9 @@ LLVMValueRef cg_emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
                             const CgSig *sig, VitcErr *err);
 LLVMValueRef cg_declare_kernel(CgModule *m, const Kernel *k, const CgSig *sig);
 int cg_emit_main(CgModule *m, LLVMValueRef *kfn, const CgSig *sigs, VitcErr *err);
+/* The main part of a device target "dev": weights, a run() that refuses, the v3 ABI. */
+int cg_emit_device_main(CgModule *m, const CgSig *sigs, const Target *dev, VitcErr *err);
+LLVMValueRef cg_cstr(CgModule *m, const char *s);
 void cg_bind_buffers(CgFn *f, LLVMValueRef *root_vals);
 int cg_compile(const Program *p, isl_ast_node *const *asts,
                const Target *t, const CgOptions *opt, const char *out,
@@ -234,6 +255,8 @@ int cg_run_parts(CgModule *const *parts, int n, const CgOptions *opt, int what,
 
 /* weights_obj.c: the weights as an ELF object defining CG_WEIGHTS_SYMBOL */
 #define CG_WEIGHTS_SYMBOL "vitc_weights"
+/* The device image (vitrt_device_image) of a device model, defined by nvptx.c's tables. */
+#define CG_DEVICE_SYMBOL "vitc_device"
 uint64_t cg_weights_object_size(uint64_t total);
 int cg_put_weights_object(FILE *f, const Buffer *const *bufs, const uint64_t *offs,
                           int n, uint64_t total);
@@ -243,7 +266,9 @@ char *cg_temp_beside(const char *out, const char *tag, const char *sfx, VitcErr 
 int cg_link_parts(CgModule *const *parts, int n, const char *out, VitcErr *err);
 int cg_write_dumps(CgModule *const *parts, int n, const CgOptions *opt, VitcErr *err);
 
-/* x86.c: the known CPU features, in one place */
+/* x86.c: the known CPU features, in one place; the passes and the assembly text */
 char *cg_x86_abi_features(const char *llvm_features);
+int cg_llvm_passes(CgModule *m, const CgOptions *opt, VitcErr *err);
+char *cg_asm_text(CgModule *m, VitcErr *err);
 
 #endif

@@ -202,14 +202,14 @@ LLVMValueRef cg_emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
 			return NULL;
 		cg_bind(&f, k->params[i].name, v);
 	}
-	if (cg_emit_ast(&f, ast))
+	if (m->target->kernel_body ? m->target->kernel_body(&f, ast) : cg_emit_ast(&f, ast))
 		return NULL;
 	LLVMBuildRetVoid(m->b);
 	return fn;
 }
 
 /* A private NUL-terminated string constant. */
-static LLVMValueRef cstr(CgModule *m, const char *s)
+LLVMValueRef cg_cstr(CgModule *m, const char *s)
 {
 	LLVMValueRef init = LLVMConstStringInContext(m->ctx, s, (unsigned)strlen(s), 0);
 	LLVMValueRef g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), ".str");
@@ -368,7 +368,7 @@ static LLVMValueRef tensor_infos(CgModule *m, LLVMTypeRef ti, Buffer **bufs, int
 		for (int d = 0; d < VITRT_MAX_RANK; d++)
 			dims[d] = LLVMConstInt(m->t_i64, d < bufs[i]->shape.rank
 			                       ? (unsigned long long)bufs[i]->shape.d[d] : 0, 1);
-		f[0] = cstr(m, bufs[i]->name);
+		f[0] = cg_cstr(m, bufs[i]->name);
 		f[1] = LLVMConstInt(m->t_i32, (unsigned long long)bufs[i]->dtype, 0);
 		f[2] = LLVMConstInt(m->t_i32, (unsigned long long)bufs[i]->shape.rank, 0);
 		f[3] = LLVMConstArray(m->t_i64, dims, VITRT_MAX_RANK);
@@ -392,7 +392,7 @@ static LLVMValueRef kernel_names(CgModule *m)
 	if (!p->n_kernels)
 		return LLVMConstNull(m->t_ptr);
 	for (int i = 0; i < p->n_kernels; i++)
-		el[i] = cstr(m, p->kernels[i]->name);
+		el[i] = cg_cstr(m, p->kernels[i]->name);
 	init = LLVMConstArray(m->t_ptr, el, (unsigned)p->n_kernels);
 	g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), ".kernel_names");
 	LLVMSetInitializer(g, init);
@@ -401,31 +401,41 @@ static LLVMValueRef kernel_names(CgModule *m)
 	return g;
 }
 
-/* The exported vitrt_model_abi object; checks its layout against the C one. */
-static int emit_abi(CgModule *m, LLVMValueRef run, VitcErr *err)
+/*
+ * The exported vitrt_model_abi object; checks its layout against the C
+ * one.  For a device target "dev" (else NULL) it is a
+ * vitrt_device_model_abi: version VITRT_ABI_VERSION_DEVICE, the device as
+ * target, the architecture as cpu, and a pointer to the device image
+ * "vitc_device" (defined by the device tables object, nvptx.c).
+ */
+static int emit_abi(CgModule *m, LLVMValueRef run, const Target *dev, VitcErr *err)
 {
 	const Program *p = m->prog;
 	LLVMTypeRef ti = LLVMStructCreateNamed(m->ctx, "vitrt_tensor_info");
 	LLVMTypeRef ab = LLVMStructCreateNamed(m->ctx, "vitrt_model_abi");
 	LLVMTypeRef tif[4] = {m->t_ptr, m->t_i32, m->t_i32, LLVMArrayType(m->t_i64, VITRT_MAX_RANK)};
-	LLVMTypeRef abf[15] = {m->t_i32, m->t_i32, m->t_ptr, m->t_ptr, m->t_ptr, m->t_ptr,
+	LLVMTypeRef abf[16] = {m->t_i32, m->t_i32, m->t_ptr, m->t_ptr, m->t_ptr, m->t_ptr,
 	                       m->t_i32, m->t_i32, m->t_ptr, m->t_ptr, m->t_i64, m->t_i64, m->t_ptr,
-	                       m->t_i32, m->t_ptr};
+	                       m->t_i32, m->t_ptr, m->t_ptr};
 	LLVMTargetDataRef td = LLVMGetModuleDataLayout(m->mod);
-	LLVMValueRef v[15], g;
+	LLVMValueRef v[16], g;
+	unsigned nf = dev ? 16 : 15;
+	char arch[16];
 
 	LLVMStructSetBody(ti, tif, 4, 0);
-	LLVMStructSetBody(ab, abf, 15, 0);
+	LLVMStructSetBody(ab, abf, nf, 0);
 	if (!strcmp(m->target->name, "x86_64") &&
 	    (LLVMABISizeOfType(td, ti) != sizeof(vitrt_tensor_info) ||
-	     LLVMABISizeOfType(td, ab) != sizeof(vitrt_model_abi)))
+	     LLVMABISizeOfType(td, ab) != (dev ? sizeof(vitrt_device_model_abi)
+	                                       : sizeof(vitrt_model_abi))))
 		return vitc_errf(err, "internal: vitrt ABI layout mismatch");
+	snprintf(arch, sizeof(arch), "sm_%d", m->sm);
 	v[0] = LLVMConstInt(m->t_i32, VITRT_MAGIC, 0);
-	v[1] = LLVMConstInt(m->t_i32, VITRT_ABI_VERSION, 0);
-	v[2] = cstr(m, PACKAGE_VERSION);
-	v[3] = cstr(m, m->target->name);
-	v[4] = cstr(m, m->cpu);
-	v[5] = cstr(m, m->abi_features ? m->abi_features : "");
+	v[1] = LLVMConstInt(m->t_i32, dev ? VITRT_ABI_VERSION_DEVICE : VITRT_ABI_VERSION, 0);
+	v[2] = cg_cstr(m, PACKAGE_VERSION);
+	v[3] = cg_cstr(m, dev ? dev->device : m->target->name);
+	v[4] = cg_cstr(m, dev ? arch : m->cpu);
+	v[5] = cg_cstr(m, m->abi_features ? m->abi_features : "");
 	v[6] = LLVMConstInt(m->t_i32, (unsigned long long)p->n_inputs, 0);
 	v[7] = LLVMConstInt(m->t_i32, (unsigned long long)p->n_outputs, 0);
 	v[8] = tensor_infos(m, ti, p->inputs, p->n_inputs);
@@ -435,8 +445,14 @@ static int emit_abi(CgModule *m, LLVMValueRef run, VitcErr *err)
 	v[12] = run;
 	v[13] = LLVMConstInt(m->t_i32, (unsigned long long)p->n_kernels, 0);
 	v[14] = kernel_names(m);
+	if (dev) {
+		v[15] = LLVMAddGlobal(m->mod, m->t_i8, CG_DEVICE_SYMBOL);
+		LLVMSetGlobalConstant(v[15], 1);
+		LLVMSetLinkage(v[15], LLVMExternalLinkage);
+		LLVMSetVisibility(v[15], LLVMHiddenVisibility);
+	}
 	g = LLVMAddGlobal(m->mod, ab, VITRT_MODEL_SYMBOL);
-	LLVMSetInitializer(g, LLVMConstNamedStruct(ab, v, 15));
+	LLVMSetInitializer(g, LLVMConstNamedStruct(ab, v, nf));
 	LLVMSetGlobalConstant(g, 1);
 	LLVMSetLinkage(g, LLVMExternalLinkage);
 	LLVMSetVisibility(g, LLVMDefaultVisibility);
@@ -503,6 +519,7 @@ CgModule *cg_new_part(const Target *t, const Program *p, const CgOptions *opt,
 
 	m->target = t;
 	m->prog = p;
+	m->sm = opt ? opt->cuda_sm : 0;
 	m->name = xstrdup(name);
 	m->ctx = LLVMContextCreate();
 	LLVMContextSetDiagnosticHandler(m->ctx, diag_handler, m);
@@ -567,7 +584,29 @@ int cg_emit_main(CgModule *m, LLVMValueRef *kfn, const CgSig *sigs, VitcErr *err
 	LLVMValueRef run;
 
 	if (layout_weights(m, sigs, err) || !(run = emit_run(m, kfn, sigs, err)) ||
-	    emit_abi(m, run, err))
+	    emit_abi(m, run, NULL, err))
+		return -1;
+	return cg_verify_part(m, err);
+}
+
+/*
+ * The main part of a compile for the device target "dev": the weights
+ * layout (the weights object is linked as for CPUs), a run() that only
+ * returns -1 (this slice has no host side: the runtime refuses a device
+ * model before it could call run()), and the device ABI object.
+ */
+int cg_emit_device_main(CgModule *m, const CgSig *sigs, const Target *dev, VitcErr *err)
+{
+	LLVMTypeRef pt[5] = {m->t_ptr, m->t_ptr, m->t_ptr, m->t_ptr, m->t_i64};
+	LLVMValueRef run = LLVMAddFunction(m->mod, "vitc_run", LLVMFunctionType(m->t_i32, pt, 5, 0));
+
+	if (layout_weights(m, sigs, err))
+		return -1;
+	LLVMSetLinkage(run, LLVMInternalLinkage);
+	cg_common_fn_attrs(m, run);
+	LLVMPositionBuilderAtEnd(m->b, LLVMAppendBasicBlockInContext(m->ctx, run, "entry"));
+	LLVMBuildRet(m->b, LLVMConstInt(m->t_i32, (unsigned long long)-1, 1));
+	if (emit_abi(m, run, dev, err))
 		return -1;
 	return cg_verify_part(m, err);
 }

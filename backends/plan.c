@@ -134,7 +134,7 @@ CgPlan *cg_plan(const Program *p, const Target *t, const CgOptions *opt, VitcErr
 	pl->part = xcalloc(nk, sizeof(int));
 	pl->keys = xcalloc(nk, sizeof(char *));
 	pl->needs_ast = xcalloc(nk, 1);
-	if (!(m0 = cg_new_part(t, p, opt, "run() + ABI", err)))
+	if (!(m0 = cg_new_part(t->host ? t->host : t, p, opt, "run() + ABI", err)))
 		goto error;
 	pl->parts[pl->n++] = m0;
 	pl->sigs = arena_calloc(&m0->arena, nk, sizeof(*pl->sigs));
@@ -150,8 +150,14 @@ CgPlan *cg_plan(const Program *p, const Target *t, const CgOptions *opt, VitcErr
 			continue;
 		}
 		pl->owner[i] = i;
+		if (t->one_module && pl->n > 1) {
+			/* every function in the one device part, made for the first */
+			pl->part[i] = 1;
+			pl->needs_ast[j >= 0 ? j : i] = 1;
+			continue;
+		}
 		pl->part[i] = pl->n;
-		if (opt->cache_dir)
+		if (opt->cache_dir && !t->one_module)
 			pl->keys[i] = cache_key(m0, opt, k, &pl->sigs[i]);
 		if (pl->keys[i] && cg_cache_get(opt->cache_dir, pl->keys[i], &obj)) {
 			pl->parts[pl->n++] = cached_part(k, obj);
@@ -159,7 +165,7 @@ CgPlan *cg_plan(const Program *p, const Target *t, const CgOptions *opt, VitcErr
 			continue;
 		}
 		pl->needs_ast[j >= 0 ? j : i] = 1;
-		if (!(km = cg_new_part(t, p, opt, k->name, err)))
+		if (!(km = cg_new_part(t, p, opt, t->one_module ? "device code" : k->name, err)))
 			goto error;
 		pl->parts[pl->n++] = km;
 	}
@@ -223,9 +229,11 @@ int cg_plan_compile(CgPlan *pl, isl_ast_node *const *asts, const char *out, Vitc
 			if (!cg_emit_kernel(km, k, ast, &pl->sigs[i], err) || cg_verify_part(km, err))
 				return -1;
 		}
-		kfn[i] = cg_declare_kernel(m0, k, &pl->sigs[i]);
+		if (!pl->t->device)
+			kfn[i] = cg_declare_kernel(m0, k, &pl->sigs[i]);
 	}
-	if (cg_emit_main(m0, kfn, pl->sigs, err))
+	if (pl->t->device ? cg_emit_device_main(m0, pl->sigs, pl->t, err)
+	                  : cg_emit_main(m0, kfn, pl->sigs, err))
 		return -1;
 	if (opt->cache_dir && (pl->main_key = main_key(m0, opt)) &&
 	    cg_cache_get(opt->cache_dir, pl->main_key, &m0->obj)) {
@@ -254,6 +262,11 @@ CgPlan *cg_plan_cpu(const Program *p, const CgOptions *opt, VitcErr *err)
 	return cg_plan(p, &cg_target_x86, opt, err);
 }
 
+CgPlan *cg_plan_for(const Program *p, const CgOptions *opt, VitcErr *err)
+{
+	return cg_plan(p, opt->cuda_sm ? &cg_target_nvptx : &cg_target_x86, opt, err);
+}
+
 int cg_compile(const Program *p, isl_ast_node *const *asts, const Target *t,
                const CgOptions *opt, const char *out, VitcErr *err)
 {
@@ -276,4 +289,11 @@ int cg_compile_cpu(const Program *p, isl_ast_node *const *asts,
                    const CgOptions *opt, const char *out_so, VitcErr *err)
 {
 	return cg_compile(p, asts, &cg_target_x86, opt, out_so, err);
+}
+
+int cg_compile_for(const Program *p, isl_ast_node *const *asts,
+                   const CgOptions *opt, const char *out_so, VitcErr *err)
+{
+	return cg_compile(p, asts, opt && opt->cuda_sm ? &cg_target_nvptx : &cg_target_x86,
+	                  opt, out_so, err);
 }

@@ -117,6 +117,24 @@ static int pick_cpu(const CgOptions *opt, char **cpu, char **features, VitcErr *
 	return 0;
 }
 
+/* What only this target keeps per part (CgModule.tdata). */
+typedef struct {
+	int wide512;   /* AVX-512: prefer 512-bit vectors */
+} X86State;
+
+static int wide512(const CgModule *m)
+{
+	return m->tdata && ((const X86State *)m->tdata)->wide512;
+}
+
+/* f32 lanes of the preferred vector for the feature string "fs". */
+static int lanes_of(const char *fs)
+{
+	if (has_feature(fs, "avx512f"))
+		return 16;
+	return has_feature(fs, "avx") || has_feature(fs, "avx2") ? 8 : 4;
+}
+
 static int x86_init(CgModule *m, const CgOptions *opt, VitcErr *err)
 {
 	static const LLVMCodeGenOptLevel lv[] = {
@@ -149,7 +167,8 @@ static int x86_init(CgModule *m, const CgOptions *opt, VitcErr *err)
 	if (!m->tm)
 		return vitc_errf(err, "LLVM: cannot create a machine for %s", m->cpu);
 	m->abi_features = cg_x86_abi_features(m->features);
-	m->wide512 = has_feature(m->features, "avx512f");
+	m->tdata = xcalloc(1, sizeof(X86State));
+	((X86State *)m->tdata)->wide512 = has_feature(m->features, "avx512f");
 	LLVMSetTarget(m->mod, m->triple);
 	td = LLVMCreateTargetDataLayout(m->tm);
 	LLVMSetModuleDataLayout(m->mod, td);
@@ -165,6 +184,7 @@ static void x86_dispose(CgModule *m)
 	free(m->cpu);
 	free(m->features);
 	free(m->abi_features);
+	free(m->tdata);
 }
 
 static void set_str_attr(CgModule *m, LLVMValueRef fn, const char *k, const char *v)
@@ -178,32 +198,28 @@ static void x86_fn_attrs(CgModule *m, LLVMValueRef fn)
 {
 	set_str_attr(m, fn, "target-cpu", m->cpu);
 	set_str_attr(m, fn, "target-features", m->features);
-	if (m->wide512)
+	if (wide512(m))
 		set_str_attr(m, fn, "prefer-vector-width", "512");
 }
 
 static int x86_vector_lanes(const CgModule *m)
 {
-	if (m->wide512)
-		return 16;
-	return has_feature(m->features, "avx") || has_feature(m->features, "avx2") ? 8 : 4;
+	return wide512(m) ? 16 : lanes_of(m->features);
 }
 
 int cg_cpu_vector_lanes(const CgOptions *opt)
 {
 	CgOptions o = {0};
-	CgModule m = {0};
+	char *cpu = NULL, *features = NULL;
 	VitcErr err;
 	int lanes = 4;
 
 	if (opt)
 		o = *opt;
-	if (!pick_cpu(&o, &m.cpu, &m.features, &err)) {
-		m.wide512 = has_feature(m.features, "avx512f");
-		lanes = x86_vector_lanes(&m);
-	}
-	free(m.cpu);
-	free(m.features);
+	if (!pick_cpu(&o, &cpu, &features, &err))
+		lanes = lanes_of(features);
+	free(cpu);
+	free(features);
 	return lanes;
 }
 
@@ -280,7 +296,7 @@ static int x86_parallel_for(CgFn *f, isl_ast_node *node)
 }
 
 /* The assembly of a clone of the module (codegen mutates its input), as an LLVM message. */
-static char *asm_text(CgModule *m, VitcErr *err)
+char *cg_asm_text(CgModule *m, VitcErr *err)
 {
 	LLVMModuleRef c = LLVMCloneModule(m->mod);
 	LLVMMemoryBufferRef buf = NULL;
@@ -304,8 +320,8 @@ static char *asm_text(CgModule *m, VitcErr *err)
 	return s;
 }
 
-/* Run "default<On>" with the target machine. */
-static int optimize(CgModule *m, const CgOptions *opt, VitcErr *err)
+/* Run "default<On>" with the target machine (any target's). */
+int cg_llvm_passes(CgModule *m, const CgOptions *opt, VitcErr *err)
 {
 	LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
 	char pipeline[32];
@@ -334,7 +350,7 @@ static int x86_optimize(CgModule *m, const CgOptions *opt, VitcErr *err)
 {
 	if (opt->dump_dir)
 		m->dump[0] = LLVMPrintModuleToString(m->mod);
-	if (optimize(m, opt, err))
+	if (cg_llvm_passes(m, opt, err))
 		return -1;
 	if (opt->dump_dir || opt->print_llvm)
 		m->dump[1] = LLVMPrintModuleToString(m->mod);
@@ -346,7 +362,7 @@ static int x86_emit(CgModule *m, const CgOptions *opt, VitcErr *err)
 {
 	char *msg = NULL;
 
-	if (opt->dump_dir && !(m->dump[2] = asm_text(m, err)))
+	if (opt->dump_dir && !(m->dump[2] = cg_asm_text(m, err)))
 		return -1;
 	if (LLVMTargetMachineEmitToMemoryBuffer(m->tm, m->mod, LLVMObjectFile, &msg, &m->obj)) {
 		vitc_errf(err, "LLVM: %s", msg ? msg : "object emission failed");

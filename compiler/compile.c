@@ -35,14 +35,10 @@ static int known_stage(const char *s)
 	return 0;
 }
 
-/* --target: the one code generation target this vitc has. */
+/* --target: cpu, or cuda:sm_XX of the backend's list (cg_target_parse). */
 static int set_target(void *o, const char *v, char *why, size_t len)
 {
-	(void)o;
-	if (!strcmp(v, "cpu"))
-		return 0;
-	snprintf(why, len, "unknown target '%s' (this vitc has: cpu)", v);
-	return -1;
+	return cg_target_parse(v, &((CompileOptions *)o)->cuda_sm, why, len);
 }
 
 /* --print-after: a stage name of driver_stage_names or "all". */
@@ -62,8 +58,9 @@ static const OptSpec compile_opts[] = {
 	 .help = "the shared object to write (default: next to MODEL.json)"},
 	{"--weights", NULL, "FILE", OPT_STR, F(weights),
 	 .help = "the weights (default: the graph's weights_file)"},
-	{"--target", NULL, "cpu", OPT_CALL, .call = set_target,
-	 .help = "the code generation target (only cpu)"},
+	{"--target", NULL, "cpu|cuda:sm_XX", OPT_CALL, .call = set_target,
+	 .help = "the code generation target (default cpu); cuda:sm_XX writes PTX\n"
+	         "for compute capability XX (75 80 86 87 89 90; no runtime support yet)"},
 	{"-mcpu=", NULL, "CPU", OPT_STR, F(cpu),
 	 .help = "the LLVM CPU to compile for (default: this host's)"},
 	{"-mattr=", NULL, "FEATURES", OPT_STR, F(features),

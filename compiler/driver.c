@@ -441,7 +441,7 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	Dumper d = {.o = o};
 	CgOptions cg = {
 		.cpu = o->cpu, .features = o->features, .opt_level = o->opt_level,
-		.dump_dir = o->dump_dir,
+		.dump_dir = o->dump_dir, .cuda_sm = o->cuda_sm,
 		.print_llvm = o->print_after && (!strcmp(o->print_after, "all") ||
 		                                 !strncmp(o->print_after, "llvm", 4) ||
 		                                 !strcmp(o->print_after, "asm")),
@@ -496,7 +496,7 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	if (!o->no_cache && !o->dump_dir && !cg.print_llvm)
 		cg.cache_dir = cache_dir(cache_buf, sizeof(cache_buf));
 	timing_stage(times, "plan + cache lookup");
-	if (!(plan = cg_plan_cpu(p, &cg, err)))                      /* cached kernels */
+	if (!(plan = cg_plan_for(p, &cg, err)))                      /* cached kernels */
 		goto out;
 	timing_stage(times, "schedule + isl AST");
 	n_ctxs = par_threads(p->n_kernels, o->jobs);

@@ -29,6 +29,7 @@ typedef struct {
 	int no_cache;            /* --no-cache: neither read nor write the compile cache */
 	const char *records;     /* --records FILE: tuned schedules (docs/tuning.md), or NULL */
 	int threads;             /* --threads N: records must be measured at N threads (0: usable CPUs) */
+	int cuda_sm;             /* --target cuda:sm_XX (0: cpu) */
 } CompileOptions;
 
 /* The CPUs this process may run on (its affinity mask): the default thread count. */

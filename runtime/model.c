@@ -227,11 +227,18 @@ static vitrt_status check_descriptor(const char *path, const vitrt_model_abi *a)
 	if (a->magic != VITRT_MAGIC)
 		return rt_err(VITRT_ERR_FORMAT, "%s: not a vitc model (bad magic 0x%08x)",
 		              path, (unsigned)a->magic);
-	if (a->abi_version != VITRT_ABI_VERSION)
+	if (a->abi_version != VITRT_ABI_VERSION && a->abi_version != VITRT_ABI_VERSION_DEVICE)
 		return rt_err(VITRT_ERR_ABI, "%s: built for runtime ABI %u, this libvitrt supports %d",
 		              path, (unsigned)a->abi_version, VITRT_ABI_VERSION);
 	if (!a->target)
 		return rt_err(VITRT_ERR_FORMAT, "%s: malformed model: no target", path);
+	/* a device model: the device image is there, but no device support is */
+	if (a->abi_version == VITRT_ABI_VERSION_DEVICE && !strcmp(a->target, "cuda"))
+		return rt_err(VITRT_ERR_CPU, "%s: a CUDA model (%.32s); this runtime has no CUDA support yet",
+		              path, a->cpu ? a->cpu : "?");
+	if (a->abi_version == VITRT_ABI_VERSION_DEVICE)
+		return rt_err(VITRT_ERR_CPU, "%s: a device model for '%.32s'; this runtime has no support for it",
+		              path, a->target);
 #if defined(__x86_64__)
 	if (strcmp(a->target, "x86_64") != 0)
 #endif

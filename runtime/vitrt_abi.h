@@ -16,7 +16,8 @@
 
 #include <stdint.h>
 
-#define VITRT_ABI_VERSION 2
+#define VITRT_ABI_VERSION 2        /* CPU models: vitrt_model_abi */
+#define VITRT_ABI_VERSION_DEVICE 3 /* device models: vitrt_device_model_abi */
 #define VITRT_MAGIC 0x31435456u /* "VTC1" little-endian */
 #define VITRT_MODEL_SYMBOL "vitc_model_v1"
 #define VITRT_MAX_RANK 8
@@ -80,7 +81,7 @@ typedef struct {
 	uint32_t abi_version;      /* VITRT_ABI_VERSION */
 	const char *vitc_version;  /* compiler that produced the .so */
 	const char *target;        /* "x86_64" or "cuda" */
-	const char *cpu;           /* LLVM CPU name the code was tuned for */
+	const char *cpu;           /* LLVM CPU name the code was tuned for ("sm_90" for cuda) */
 	const char *features;      /* comma-separated CPU features the code needs, e.g. "avx2,fma" */
 	int32_t n_inputs, n_outputs;
 	const vitrt_tensor_info *inputs;
@@ -91,6 +92,44 @@ typedef struct {
 	int32_t n_kernels;                 /* kernels run() calls, in order */
 	const char *const *kernel_names;   /* their names (graph node + part) */
 } vitrt_model_abi;
+
+/*
+ * Device models (ABI version 3, `vitc compile --target cuda:sm_XX`): the
+ * version-2 object followed by a pointer to the device image, so that a
+ * runtime reads the first part of any model the same way.  "target" is
+ * the device ("cuda"), "cpu" its architecture ("sm_90"); run() returns -1
+ * (the host side of device models is not written yet).  CPU models stay
+ * at version 2, byte for byte.
+ */
+enum {
+	VITRT_LAUNCH_SINGLE = 0,      /* one thread runs the whole kernel: grid 1, block 1 */
+	VITRT_LAUNCH_GRID_STRIDE = 1, /* the outer parallel loop is a grid-stride loop */
+};
+
+/* How to launch one kernel run() would call. */
+typedef struct {
+	const char *name;    /* its .entry in the device code */
+	uint32_t mode;       /* VITRT_LAUNCH_* */
+	uint32_t block_x;    /* threads per block */
+	uint32_t grid_x;     /* blocks; 0: ceil(trips / block_x), trips known at run time only */
+	uint32_t n_params;   /* .param list: (ptr host = NULL, i64 batch, n_params pointers) */
+} vitrt_launch_info;
+
+/* The device code of a device model. */
+typedef struct {
+	const char *device;       /* "cuda" */
+	const char *arch;         /* "sm_90" */
+	const char *format;       /* "ptx" */
+	const char *code;         /* one module, NUL-terminated */
+	uint64_t code_size;       /* bytes before the NUL */
+	int32_t n_launches;       /* = n_kernels, in run() order */
+	const vitrt_launch_info *launches;
+} vitrt_device_image;
+
+typedef struct {
+	vitrt_model_abi base;     /* abi_version = VITRT_ABI_VERSION_DEVICE */
+	const vitrt_device_image *device;
+} vitrt_device_model_abi;
 
 /*
  * The seal: vitc appends 32 bytes to every MODEL.so it writes,

@@ -780,6 +780,82 @@ START_TEST(test_cpu_override)
 }
 END_TEST
 
+/*
+ * The CUDA target (backends/nvptx.c) on a GELU kernel: with parallel(n) at
+ * the root the loop is grid-strided (the special registers, .maxntid 256),
+ * with parallel(i) under a serial n the kernel runs on one thread
+ * (.maxntid 1); erf is libdevice's, inlined, when libdevice is there; the
+ * PTX assembles with ptxas when it is there; libvitrt refuses the .so.
+ */
+static void nvptx_gelu(const char *sched, const char *const *want, const char *const *unwanted)
+{
+	Buffer *x = t_buf("x", BUF_INPUT, SHAPE(IR_DIM_N, 7, 64));
+	Buffer *y = t_buf("y", BUF_OUTPUT, SHAPE(IR_DIM_N, 7, 64));
+	Kernel *k = k_kernel_add(P, "gelu", "gelu");
+	LoopNode *l = t_nest(k, NULL, 3, (const char *[]){"n", "i", "j"}, (int64_t[]){IR_DIM_N, 7, 64});
+	Expr *e = LD(x, 0, 448, 64, 1);
+	CgOptions o = {.opt_level = 2, .cuda_sm = 80, .dump_seq = 0};
+	VitcErr err = {{0}};
+	char dir[32] = "/tmp/cgptx.XXXXXX", ptx[64], so[64], cmd[400];
+	isl_schedule *sch;
+	isl_ast_node *ast;
+	VitrtModel *vm = NULL;
+
+	t_stmt(k, l, ST_ASSIGN, AC(y, 0, 448, 64, 1),
+	     k_bin(P, EX_MUL, e, k_un(P, EX_ERF, k_bin(P, EX_MUL, e, k_const(P, 0.70710678f)))));
+	t_finish(k);
+	ck_assert_msg(!sch_parse(sched, &k->sched, &P->arena, &err), "%s", err.msg);
+	isl_ctx_free(ctx);
+	ctx = sch_ctx_alloc();
+	sch = sch_apply(sch_initial(ctx, k, &err), k, NULL, &err);
+	ck_assert_msg(sch != NULL, "%s", err.msg);
+	ast = sch_build_ast(sch, &err);
+	ck_assert_msg(ast != NULL, "%s", err.msg);
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	o.dump_dir = dir;
+	snprintf(so, sizeof(so), "%s/model.so", dir);
+	snprintf(ptx, sizeof(ptx), "%s/03-model.ptx", dir);
+	ck_assert_msg(cg_compile_for(P, &ast, &o, so, &err) == 0, "compile: %s", err.msg);
+	isl_ast_node_free(ast);
+	for (int i = 0; want[i]; i++)
+		ck_assert_msg(t_file_has(ptx, want[i]), "'%s' not in the PTX", want[i]);
+	for (int i = 0; unwanted[i]; i++)
+		ck_assert_msg(!t_file_has(ptx, unwanted[i]), "'%s' in the PTX", unwanted[i]);
+	if (access("/usr/local/cuda/nvvm/libdevice/libdevice.10.bc", R_OK) == 0)
+		ck_assert_msg(!t_file_has(ptx, "__nv_erff"), "libdevice's erf not inlined");
+	if (access("/usr/local/cuda/bin/ptxas", X_OK) == 0) {
+		/* registers and spills of the kernel go to the test's log */
+		snprintf(cmd, sizeof(cmd), "/usr/local/cuda/bin/ptxas -arch=sm_80 -v %s -o /dev/null 2>&1"
+		         " | grep -E 'Used|spill' | sed 's/^/  %s: /'", ptx, sched);
+		ck_assert_msg(system(cmd) == 0, "ptxas -v failed on %s", ptx);
+		snprintf(cmd, sizeof(cmd), "/usr/local/cuda/bin/ptxas -arch=sm_80 %s -o /dev/null", ptx);
+		ck_assert_msg(system(cmd) == 0, "ptxas refused %s", ptx);
+	}
+	ck_assert_int_ne(vitrt_model_load(so, &vm), VITRT_OK);
+	ck_assert_ptr_null(vm);
+	ck_assert_msg(strstr(vitrt_last_error(), "a CUDA model (sm_80); this runtime has no CUDA support yet"),
+	              "%s", vitrt_last_error());
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
+START_TEST(test_nvptx_grid_stride)
+{
+	nvptx_gelu("split(j,16); vectorize(j.i); parallel(n)",
+	           (const char *[]){".entry vitc_k0", "%ctaid.x", "%ntid.x", "%tid.x", "%nctaid.x",
+	                            ".maxntid 256", ".target sm_80", NULL},
+	           (const char *[]){".maxntid 1,", NULL});
+}
+END_TEST
+
+START_TEST(test_nvptx_single_thread)
+{
+	nvptx_gelu("split(j,16); vectorize(j.i); parallel(i)",
+	           (const char *[]){".entry vitc_k0", ".maxntid 1, 1, 1", "%tid.x", NULL},
+	           (const char *[]){"%nctaid.x", NULL});
+}
+END_TEST
+
 static Suite *codegen_suite(void)
 {
 	Suite *s = suite_create("codegen");
@@ -806,6 +882,8 @@ static Suite *codegen_suite(void)
 	tcase_add_test(tc, test_sch_gelu);
 	tcase_add_test(tc, test_target_describe);
 	tcase_add_test(tc, test_cpu_override);
+	tcase_add_test(tc, test_nvptx_grid_stride);
+	tcase_add_test(tc, test_nvptx_single_thread);
 	suite_add_tcase(s, tc);
 	return s;
 }

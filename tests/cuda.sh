@@ -1,0 +1,112 @@
+#!/bin/sh
+# The CUDA target (backends/nvptx.c), checked without a GPU: bad --target
+# values give one line listing the valid ones; the bundled model (and a
+# tiny torchvision ViT exported with PyTorch, when it is importable) is
+# compiled for cuda:sm_80 and cuda:sm_90, the PTX of --dump-ir is
+# assembled by ptxas -v for its architecture (registers and spills of
+# every kernel go to the log; a spill fails the test), the PTX is in the
+# .so, and libvitrt refuses the .so with one line.  Skipped (77) where
+# /usr/local/cuda/bin/ptxas (or $PTXAS) is missing.
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+V="$top_builddir/vitc"
+PTXAS=${PTXAS:-/usr/local/cuda/bin/ptxas}
+if [ ! -x "$PTXAS" ]; then
+	echo "$PTXAS not found: skipped"
+	exit 77
+fi
+M="$top_srcdir/examples/model/vit_tiny32"
+pass=0; fail=0
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# ---- bad --target values: exit 2, one line naming the valid values ----
+for t in gpu cuda cuda:sm_ cuda:sm_91 cuda:sm_80x cuda:sm_080 cuda:sm_70 "cuda:sm_-80" x86 CUDA:sm_80; do
+	rm -f "$tmp/bad.so"
+	"$V" compile --target "$t" "$M.json" -o "$tmp/bad.so" >"$tmp/out" 2>"$tmp/err"; st=$?
+	if [ $st -eq 2 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -e "$tmp/bad.so" ] &&
+	   grep -qF "unknown target '$t' (valid: cpu, cuda:sm_75, cuda:sm_80, cuda:sm_86, cuda:sm_87, cuda:sm_89, cuda:sm_90)" "$tmp/err"; then
+		ok
+	else
+		bad "--target $t: status $st, stderr: $(cat "$tmp/err")"
+	fi
+done
+"$V" compile --target cpu "$M.json" -o "$tmp/cpu.so" 2>"$tmp/err" && ok || bad "--target cpu: $(cat "$tmp/err")"
+
+# ptxas -v on "ptx" for "arch": one log line per kernel, fail on a spill.
+check_ptx() {
+	ptx=$1; arch=$2; what=$3
+	if ! "$PTXAS" -arch="$arch" -v "$ptx" -o "$tmp/out.cubin" >"$tmp/ptxas" 2>&1; then
+		bad "$what: ptxas -arch=$arch failed:"; head -20 "$tmp/ptxas"; return
+	fi
+	ok
+	awk -v what="$what" -v arch="$arch" '
+		/Compiling entry function/ { k = $0; sub(/.*function .\x27?/, "", k); sub(/\x27.*/, "", k); n++ }
+		/spill stores/ { st = $5; ld = $9; if (st + 0 > 0 || ld + 0 > 0) spills++ }
+		/Used [0-9]+ registers/ { r = $0; sub(/.*Used /, "", r); sub(/ registers.*/, "", r);
+			printf "  %s %s %-10s registers %3d  spill stores %s B, loads %s B\n", what, arch, k, r, st, ld }
+		END { printf "  %s %s: %d kernels, %d with spills\n", what, arch, n, spills + 0; exit spills > 0 }
+	' "$tmp/ptxas" && ok || bad "$what: a kernel spills on $arch"
+}
+
+# compile_cuda NAME JSON SM: compile, dump, check the PTX, the .so and the refusal.
+compile_cuda() {
+	name=$1; json=$2; sm=$3
+	so="$tmp/$name.$sm.so"; d="$tmp/$name.$sm.ir"
+	if ! "$V" compile --target "cuda:$sm" "$json" -o "$so" --dump-ir "$d" 2>"$tmp/err"; then
+		bad "$name: compile --target cuda:$sm: $(cat "$tmp/err")"; return
+	fi
+	ptx=$(ls "$d"/*-model.ptx 2>/dev/null | head -1)
+	if [ -z "$ptx" ] || ! grep -q "^\.target $sm" "$ptx" || ! grep -q "\.entry vitc_k" "$ptx"; then
+		bad "$name $sm: no PTX for $sm in $d"; return
+	fi
+	ok
+	echo "$name $sm: $(grep -c '\.entry' "$ptx") kernels ($(grep -c 'maxntid 256' "$ptx") grid-strided)," \
+	     "$(wc -c <"$ptx") bytes of PTX"
+	grep -qaF ".target $sm" "$so" && ok || bad "$name $sm: the PTX is not in the .so"
+	check_ptx "$ptx" "$sm" "$name"
+	"$V" run "$so" --input "$M.input.npy" >"$tmp/out" 2>"$tmp/err"; st=$?
+	want="$so: a CUDA model ($sm); this runtime has no CUDA support yet"
+	if [ $st -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -qF "$want" "$tmp/err"; then
+		ok
+	else
+		bad "$name $sm: vitc run: status $st (want 1), stderr: $(cat "$tmp/err")"
+	fi
+}
+
+compile_cuda tiny32 "$M.json" sm_80
+compile_cuda tiny32 "$M.json" sm_90
+
+# without libdevice, exp/erf/tanh are the inline polynomials: PTX still assembles
+VITC_LIBDEVICE= "$V" compile --target cuda:sm_80 "$M.json" -o "$tmp/poly.so" --dump-ir "$tmp/poly" \
+	2>"$tmp/err" && ok || bad "compile without libdevice: $(cat "$tmp/err")"
+pptx=$(ls "$tmp"/poly/*-model.ptx 2>/dev/null | head -1)
+[ -n "$pptx" ] && ! grep -q "__nv_" "$pptx" && ok ||
+	bad "no-libdevice PTX missing or calls __nv_*"
+check_ptx "$pptx" sm_80 "tiny32(no libdevice)"
+
+# the CPU model of the same graph still loads and runs right
+"$V" run "$tmp/cpu.so" --input "$M.input.npy" --expect "$M.output.npy" >/dev/null 2>"$tmp/err" &&
+	ok || bad "CPU model after the CUDA changes: $(cat "$tmp/err")"
+
+# a tiny torchvision ViT, exported as tests/e2e.sh does
+PY=${PYTHON:-python3}
+[ -x /usr/bin/python3 ] && PY=/usr/bin/python3
+if "$PY" -c 'import torch, torchvision' 2>/dev/null; then
+	if PYTHONPATH="$top_srcdir/python" "$PY" -m vitc export --image-size 32 --patch-size 8 \
+	   --layers 2 --heads 4 --hidden-dim 64 --mlp-dim 128 --classes 5 --batch 2 \
+	   -o "$tmp/vit" >"$tmp/out" 2>&1; then
+		ok
+		compile_cuda vit "$tmp/vit.json" sm_80
+		compile_cuda vit "$tmp/vit.json" sm_90
+	else
+		bad "export of a tiny torchvision ViT:"; tail -5 "$tmp/out"
+	fi
+else
+	echo "torch/torchvision not importable by $PY: the exported ViT is skipped"
+fi
+
+echo "cuda.sh: $pass passed, $fail failed"
+[ $fail -eq 0 ]
