@@ -304,9 +304,39 @@ static void slot_clear(const char *slot)
 }
 
 /*
- * Wait for the children pid[0..n) (0: none), each killed "limit" seconds
- * after "t0"; st[i] gets its status, or -1 when it was killed for the
- * limit, -2 when the search was interrupted (every child is killed then).
+ * Stop child "pid" and everything it started (its process group: the C
+ * compiler and linker of a build): SIGTERM first, so that they remove
+ * their temporary files (vitc's own handlers, gcc's), SIGKILL after a
+ * second; then wait until the whole group is gone, so that no file
+ * appears in $TMPDIR after the search has cleaned up.  Returns the child's
+ * wait status.
+ */
+static int stop_child(pid_t pid)
+{
+	int st = 0;
+	double t0 = tune_now();
+
+	kill(-pid, SIGTERM);
+	kill(pid, SIGTERM);
+	while (waitpid(pid, &st, WNOHANG) == 0) {
+		if (tune_now() - t0 > 1.0) {
+			kill(-pid, SIGKILL);
+			kill(pid, SIGKILL);
+			waitpid(pid, &st, 0);
+			break;
+		}
+		nanosleep(&(struct timespec){0, 5000000}, NULL);
+	}
+	while (kill(-pid, 0) == 0 && tune_now() - t0 < 3.0)
+		nanosleep(&(struct timespec){0, 5000000}, NULL);
+	kill(-pid, SIGKILL);
+	return st;
+}
+
+/*
+ * Wait for the children pid[0..n) (0: none), each stopped "limit" seconds
+ * after "t0"; st[i] gets its status, or -1 when it was stopped for the
+ * limit, -2 when the search was interrupted (every child is stopped then).
  */
 static void wait_children(pid_t *pid, int *st, int n, double t0, double limit)
 {
@@ -323,8 +353,7 @@ static void wait_children(pid_t *pid, int *st, int n, double t0, double limit)
 			if (w == 0 && !interrupted && !over)
 				continue;
 			if (w == 0) {
-				kill(pid[i], SIGKILL);
-				waitpid(pid[i], &st[i], 0);
+				stop_child(pid[i]);
 				st[i] = interrupted ? -2 : -1;
 			} else if (w < 0 && errno == EINTR) {
 				continue;
@@ -349,10 +378,12 @@ static pid_t spawn(Tuner *t, const Task *tk, TuneJob *j, const char *slot, int b
 		return -1;
 	}
 	if (pid == 0) {
+		setpgid(0, 0);  /* a group of its own: stop_child stops what it starts */
 		if (build)
 			child_build(t, tk->k, j->text, slot);
 		child_run(t, slot, timed, j->fault);
 	}
+	setpgid(pid, pid);
 	return pid;
 }
 
