@@ -323,6 +323,7 @@ static void wait_children(pid_t *pid, int *st, int n, double t0, double limit)
 			if (w == 0 && !interrupted && !over)
 				continue;
 			if (w == 0) {
+				kill(-pid[i], SIGKILL);   /* its group: a linker it started dies too */
 				kill(pid[i], SIGKILL);
 				waitpid(pid[i], &st[i], 0);
 				st[i] = interrupted ? -2 : -1;
@@ -339,7 +340,13 @@ static void wait_children(pid_t *pid, int *st, int n, double t0, double limit)
 	}
 }
 
-/* Fork the build child ("build") or the run child of job "j"; -1 with j->m.why on failure. */
+/*
+ * Fork the build child ("build") or the run child of job "j"; -1 with
+ * j->m.why on failure.  The child leads a process group of its own, so
+ * that killing it (a timeout, an interrupt) kills the linker it may have
+ * started too, and the build's temporary files go to its slot: nothing of
+ * it outlives the scratch directory.
+ */
 static pid_t spawn(Tuner *t, const Task *tk, TuneJob *j, const char *slot, int build, int timed)
 {
 	fflush(NULL);
@@ -348,7 +355,12 @@ static pid_t spawn(Tuner *t, const Task *tk, TuneJob *j, const char *slot, int b
 		snprintf(j->m.why, sizeof(j->m.why), "fork: %s", strerror(errno));
 		return -1;
 	}
+	if (pid > 0)
+		setpgid(pid, pid);   /* also in the child: whichever runs first */
 	if (pid == 0) {
+		setpgid(0, 0);
+		if (build)
+			setenv("TMPDIR", slot, 1);
 		if (build)
 			child_build(t, tk->k, j->text, slot);
 		child_run(t, slot, timed, j->fault);
