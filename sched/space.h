@@ -69,6 +69,7 @@ typedef struct {
 	int n_vec;                          /* vector loops: innermost, contiguous stores */
 	const char *vec[SCH_GEN_MAX];
 	int64_t vec_ext[SCH_GEN_MAX];
+	int vec_whole[SCH_GEN_MAX];         /* the default vectorizes the whole loop (no split) */
 	int n_par;                          /* loops the parallel mark may go on */
 	const char *par[SCH_GEN_MAX];
 	int64_t par_ext[SCH_GEN_MAX];

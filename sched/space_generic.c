@@ -305,12 +305,13 @@ int sch_gen_space(const Kernel *k, const SchTarget *t, int threads, SchSpace *sp
 	find_tile(k, sp, &L);
 	for (int i = 0; i < L.n; i++) {
 		const LoopInfo *li = &L.v[i];
-		int def_vec = 0, touched = 0;
+		int def_vec = 0, def_split = 0, touched = 0;
 		if (ir_dim_is_batch(li->ext) || li->ext < 2)
 			continue;
 		for (int q = 0; q < sp->def.n; q++) {
 			const SchedPrim *p = &sp->def.prims[q];
 			def_vec |= p->kind == SP_VECTORIZE && of_loop(p->iter, li->name);
+			def_split |= p->kind == SP_SPLIT && !strcmp(p->iter, li->name);
 			touched |= !is_annot(p->kind) && edit_touches(p, li->name);
 		}
 		int in_tile = sp->tile_x && (!strcmp(li->name, sp->tile_x) ||
@@ -318,6 +319,7 @@ int sch_gen_space(const Kernel *k, const SchTarget *t, int threads, SchSpace *sp
 		if (li->leaf && !touched && (def_vec || (!li->reduce && li->ext >= 4)) &&
 		    sp->n_vec < SCH_GEN_MAX) {
 			sp->vec[sp->n_vec] = li->name;
+			sp->vec_whole[sp->n_vec] = def_vec && !def_split;
 			sp->vec_ext[sp->n_vec++] = li->ext;
 		} else if (li->chain && !li->leaf && !li->reduce && !in_tile &&
 		           sp->n_par < SCH_GEN_MAX) {
@@ -514,6 +516,12 @@ static int gen_valid(const SchSpace *sp, const SchGenCand *c)
 		return 0;
 	if (c->vec && F > 2 * vm && !(c->vec == 1 && c->unroll == 1))
 		return 0;   /* a bigger factor than the loop needs: the same code */
+	int same = c->vec && c->unroll == 1;
+	for (int v = 0; same && v < sp->n_vec; v++)
+		if (vec_index(sp, c, sp->vec[v]) >= 0)
+			same = sp->vec_whole[v] && sp->vec_ext[v] <= F;
+	if (same)
+		return 0;   /* one vector over the whole loop: the default's vectorize(x) */
 	if (c->grain > 1 && (c->par < 2 || sp->par_ext[c->par - 2] < 2 * c->grain))
 		return 0;
 	if (c->tile && (!sp->tile_x || (4 << c->tile) > sp->tile_ext))
