@@ -300,7 +300,11 @@ int sch_gen_space(const Kernel *k, const SchTarget *t, int threads, SchSpace *sp
 			                 "scatter): random inputs would access out of bounds", 0;
 	}
 	memset(&L, 0, sizeof(L));
-	walk(&L, k->root, 0, 1);
+	if (k->root->kind == LN_SEQ)   /* each nest of the kernel starts an outer chain */
+		for (int i = 0; i < k->root->n_children; i++)
+			walk(&L, k->root->children[i], 0, 1);
+	else
+		walk(&L, k->root, 0, 1);
 	work_and_shape(k, sp, a);
 	find_tile(k, sp, &L);
 	for (int i = 0; i < L.n; i++) {
