@@ -1,6 +1,6 @@
 /*
  * tune.c - `vitc tune MODEL.json --records FILE`: search the schedules of
- * a model's matmul tasks and append one record per measurement
+ * a model's tasks (matmuls and every other kernel with a search space) and append one record per measurement
  * (docs/tuning.md).
  *
  * The model is lowered once, as `vitc compile` would (same target, same
@@ -52,6 +52,11 @@ static int task_matches(const TuneOptions *o, const Program *p, const Task *tk)
 	return 0;
 }
 
+int tune_task_wanted(const Tuner *t, const Task *tk)
+{
+	return task_matches(t->o, t->p, tk);
+}
+
 /* The distinct tasks of "p", tunable ones first, heaviest (weight x MACs) first. */
 static Task *collect_tasks(Tuner *t, int *n)
 {
@@ -75,14 +80,12 @@ static Task *collect_tasks(Tuner *t, int *n)
 		                             &p->arena);
 		(*n)++;
 	}
-	/* stable selection sort: tunable, then by weight * M*K*P */
+	/* stable selection sort: tunable, then by weight * work (M*K*P, or statement instances) */
 	for (int i = 0; i < *n; i++) {
 		int b = i;
 		for (int j = i + 1; j < *n; j++) {
-			double wj = v[j].tunable ? v[j].weight * (double)(v[j].sp.M == IR_DIM_N ? 1 : v[j].sp.M) *
-			                           (double)v[j].sp.K * (double)v[j].sp.P : -1;
-			double wb = v[b].tunable ? v[b].weight * (double)(v[b].sp.M == IR_DIM_N ? 1 : v[b].sp.M) *
-			                           (double)v[b].sp.K * (double)v[b].sp.P : -1;
+			double wj = v[j].tunable ? v[j].weight * v[j].sp.work : -1;
+			double wb = v[b].tunable ? v[b].weight * v[b].sp.work : -1;
 			if (wj > wb)
 				b = j;
 		}
@@ -156,10 +159,11 @@ static const OptSpec tune_opts[] = {
 const OptCommand cli_tune_cmd = {
 	.name = "tune", .positional = "MODEL.json", .pos_off = offsetof(TuneOptions, model),
 	.summary = "search schedules and record measurements (docs/tuning.md)",
-	.about = "Search schedules for the model's matmul tasks (linears, matmuls, convs) and\n"
-	         "append one JSON line per measurement to FILE; `vitc compile --records FILE`\n"
-	         "then uses the fastest schedule of each task.  On a terminal a status line\n"
-	         "shows the progress; otherwise each finished task logs a progress line.\n"
+	.about = "Search schedules for the model's tasks (matmuls; softmax, norms, copies,\n"
+	         "transposes, convs and ShiftAdd kernels by the generic space) and append one\n"
+	         "JSON line per measurement to FILE; `vitc compile --records FILE` then uses\n"
+	         "the fastest schedule of each task.  On a terminal a status line shows the\n"
+	         "progress; otherwise each finished task logs a progress line.\n"
 	         "Ctrl-C stops the search: the records so far stay, the scratch files go.",
 	.notes = "Test hook: VITC_TUNE_TEST_FAULT=crash:N|wrong:N|hang:N makes the N-th candidate of\n"
 	         "each task crash, compute a wrong result or hang.",

@@ -106,6 +106,9 @@ void tune_measure_batch(Tuner *t, const Task *tk, TuneJob *jobs, int n);
 /* Remove the scratch directory t->dir and everything in it (slots included). */
 void tune_scratch_remove(Tuner *t);
 
+/* Does --tasks select task "tk" (tunable or not)? */
+int tune_task_wanted(const Tuner *t, const Task *tk);
+
 /* ---- tune_search.c ---- */
 
 /* Tune one task (the default, the search, the confirmation rounds); returns the trials measured. */

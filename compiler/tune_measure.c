@@ -368,7 +368,13 @@ static void wait_children(pid_t *pid, int *st, int n, double t0, double limit)
 	}
 }
 
-/* Fork the build child ("build") or the run child of job "j"; -1 with j->m.why on failure. */
+/*
+ * Fork the build child ("build") or the run child of job "j"; -1 with
+ * j->m.why on failure.  The child leads a process group of its own, so
+ * that killing it (a timeout, an interrupt) kills the linker it may have
+ * started too, and the build's temporary files go to its slot: nothing of
+ * it outlives the scratch directory.
+ */
 static pid_t spawn(Tuner *t, const Task *tk, TuneJob *j, const char *slot, int build, int timed)
 {
 	fflush(NULL);
@@ -378,12 +384,14 @@ static pid_t spawn(Tuner *t, const Task *tk, TuneJob *j, const char *slot, int b
 		return -1;
 	}
 	if (pid == 0) {
-		setpgid(0, 0);  /* a group of its own: stop_child stops what it starts */
-		if (build)
+		setpgid(0, 0);
+		if (build) {
+			setenv("TMPDIR", slot, 1);
 			child_build(t, tk->k, j->text, slot);
+		}
 		child_run(t, slot, timed, j->fault);
 	}
-	setpgid(pid, pid);
+	setpgid(pid, pid);   /* also in the child: whichever runs first */
 	return pid;
 }
 

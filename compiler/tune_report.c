@@ -14,7 +14,9 @@
 
 void tune_shape_str(const SchSpace *sp, char *buf, size_t len)
 {
-	if (sp->M == IR_DIM_N)
+	if (sp->kind == SCH_SPACE_GENERIC || !sp->K)
+		snprintf(buf, len, "%s", sp->shape ? sp->shape : "-");
+	else if (sp->M == IR_DIM_N)
 		snprintf(buf, len, "Nx%lldx%lld", (long long)sp->K, (long long)sp->P);
 	else
 		snprintf(buf, len, "%lldx%lldx%lld", (long long)sp->M, (long long)sp->K,
@@ -180,6 +182,24 @@ static int plot(Tuner *t, const SchRecords *r, const Task *v, int n, const char 
 	return rc;
 }
 
+/*
+ * The tasks --tasks selects that have no search space, one line each with
+ * the reason (a routing scan, a gather by run-time indices, ...).
+ */
+static void no_space(Tuner *t, const Task *v, int n)
+{
+	int shown = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (v[i].tunable || !tune_task_wanted(t, &v[i]))
+			continue;
+		if (!shown++)
+			printf("no search space (default schedule kept):\n");
+		printf("  %-18s %-32s %-12s x%d: %s\n", v[i].key, v[i].k->name, v[i].k->op,
+		       v[i].weight, v[i].sp.why ? v[i].sp.why : "-");
+	}
+}
+
 int tune_print_report(Tuner *t, const Task *v, int n, const char *plot_path)
 {
 	SchRecords r;
@@ -191,7 +211,7 @@ int tune_print_report(Tuner *t, const Task *v, int n, const char *plot_path)
 		fprintf(stderr, "vitc tune: %s\n", err.msg);
 		return -1;
 	}
-	printf("%-18s %-32s %-8s %-14s %3s %10s %10s %7s  %s\n", "task", "kernel", "op", "shape",
+	printf("%-18s %-32s %-12s %-14s %3s %10s %10s %7s  %s\n", "task", "kernel", "op", "shape",
 	       "x", "default_us", "best_us", "speedup", "best schedule");
 	for (int i = 0; i < n; i++) {
 		if (!v[i].selected)
@@ -208,7 +228,7 @@ int tune_print_report(Tuner *t, const Task *v, int n, const char *plot_path)
 		tot_best += v[i].weight * bus;
 		const char *name = v[i].k->name;
 		size_t nl = strlen(name);
-		printf("%-18s %s%-*s %-8s %-14s %3d %10.1f %10.1f %6.2fx  %s\n", v[i].key,
+		printf("%-18s %s%-*s %-12s %-14s %3d %10.1f %10.1f %6.2fx  %s\n", v[i].key,
 		       nl > 32 ? ".." : "", nl > 32 ? 30 : 32, nl > 32 ? name + nl - 30 : name,
 		       v[i].k->op, shape, v[i].weight, dus, bus, dus / bus,
 		       b->is_default ? "(default)" : b->schedule);
@@ -219,6 +239,7 @@ int tune_print_report(Tuner *t, const Task *v, int n, const char *plot_path)
 	else
 		printf("no records for this model's tasks on this target (%s, %s, %d threads)\n",
 		       t->fp.llvm_cpu, t->fp.cpu_model, t->fp.threads);
+	no_space(t, v, n);
 	if (plot_path)
 		rc = plot(t, &r, v, n, plot_path);
 	sch_records_free(&r);

@@ -82,7 +82,7 @@ static int take(Tuner *t, const Task *tk, Cand *v, int i, Arena *a)
 		v[i].state = 4;
 		return 1;
 	}
-	sch_cand_label(&v[i].c, label, sizeof(label));
+	sch_cand_label(&tk->sp, &v[i].c, label, sizeof(label));
 	v[i].state = 3;
 	if (t->rejected_task++ < 3)
 		tune_log(t, "tune:   rejected %s: %s\n", label, why);
@@ -115,7 +115,7 @@ static int run_batch(Tuner *t, const Task *tk, Cand *v, const int *idx, int nb, 
 		c->us = m->median_us;
 		if (m->ok && m->median_us < *best)
 			*best = m->median_us;
-		sch_cand_label(&c->c, label, sizeof(label));
+		sch_cand_label(&tk->sp, &c->c, label, sizeof(label));
 		t->trial = done + b + 1;
 		t->best_us = *best;
 		if (m->ok)
@@ -188,7 +188,7 @@ static void confirm(Tuner *t, const Task *tk, Cand *v, int n, const char *deftex
 			char label[64];
 			tune_measure(t, tk, v[top[j]].text, 0, 1, FAULT_NONE, &m);
 			record(t, tk, v[top[j]].text, &m, 0, 1);
-			sch_cand_label(&v[top[j]].c, label, sizeof(label));
+			sch_cand_label(&tk->sp, &v[top[j]].c, label, sizeof(label));
 			if (len < (int)sizeof(line))
 				len += m.ok ? snprintf(line + len, sizeof(line) - (size_t)len, ", %s %.1f us",
 				                       label, m.median_us)

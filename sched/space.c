@@ -1,6 +1,6 @@
 /*
  * sched/space.c - tuning tasks, the matmul search space and its cost
- * model (sched/space.h).
+ * model (sched/space.h); other kernels' spaces are in space_generic.c.
  */
 #include <inttypes.h>
 #include <math.h>
@@ -53,7 +53,9 @@ static const LoopNode *only_child(const LoopNode *n)
 	return n && n->n_children == 1 ? n->children[0] : NULL;
 }
 
-int sch_space_of(const Kernel *k, const SchTarget *t, int threads, SchSpace *sp, Arena *a)
+/* The matmul space of "k" when it is a plain matmul nest (sch_space_of). */
+static int matmul_space_of(const Kernel *k, const SchTarget *t, int threads, SchSpace *sp,
+                           Arena *a)
 {
 	const LoopNode *n = k->root;
 	int64_t ext[3];
@@ -106,7 +108,16 @@ int sch_space_of(const Kernel *k, const SchTarget *t, int threads, SchSpace *sp,
 	sp->epi_pre = arena_strdup(a, buf);
 	sch_format(&post, buf, sizeof(buf));
 	sp->epi_post = arena_strdup(a, buf);
+	sp->kind = SCH_SPACE_MATMUL;
+	sp->work = (sp->M == IR_DIM_N ? 1.0 : (double)sp->M) * (double)sp->K * (double)sp->P;
 	return 1;
+}
+
+int sch_space_of(const Kernel *k, const SchTarget *t, int threads, SchSpace *sp, Arena *a)
+{
+	if (matmul_space_of(k, t, threads, sp, a))
+		return 1;
+	return sch_gen_space(k, t, threads, sp, a);
 }
 
 /* Whether "c" is a point of the space (tile fits the shape, registers not absurdly exceeded). */
@@ -128,6 +139,8 @@ static int cand_valid(const SchSpace *sp, const SchCand *c)
 
 const char *sch_cand_text(const SchSpace *sp, const SchCand *c, Arena *a)
 {
+	if (sp->kind == SCH_SPACE_GENERIC)
+		return sch_gen_text(sp, &c->g, a);
 	char b[1024];
 	size_t n = 0;
 	int J = c->vectors * sp->lanes;
@@ -162,9 +175,13 @@ const char *sch_cand_text(const SchSpace *sp, const SchCand *c, Arena *a)
 	return arena_strdup(a, b);
 }
 
-void sch_cand_label(const SchCand *c, char *buf, size_t len)
+void sch_cand_label(const SchSpace *sp, const SchCand *c, char *buf, size_t len)
 {
 	static const char *const par[] = {"none", "rows", "cols"};
+	if (sp->kind == SCH_SPACE_GENERIC) {
+		sch_gen_label(sp, &c->g, buf, len);
+		return;
+	}
 	snprintf(buf, len, "%dx%d par=%s%s kc=%d", c->rows, c->vectors, par[c->par],
 	         c->unroll ? " unroll" : "", c->kc);
 }
@@ -189,6 +206,8 @@ static double cdiv(double a, double b)
  */
 double sch_cand_cost(const SchSpace *sp, const SchCand *c)
 {
+	if (sp->kind == SCH_SPACE_GENERIC)
+		return sch_gen_cost(sp, &c->g);
 	double R = c->rows, V = c->vectors, L = sp->lanes;
 	double M = sp->M == IR_DIM_N ? 1 : (double)sp->M, K = (double)sp->K, P = (double)sp->P;
 	double step = fmax(fmax(R * V / 2.0, (V + R) / 2.0), 4.0);
@@ -227,6 +246,8 @@ static int ranked_cmp(const void *pa, const void *pb)
 SchCand *sch_space_ranked(const SchSpace *sp, int *n)
 {
 	static const int kcs[] = {0, 64, 128, 256};
+	if (sp->kind == SCH_SPACE_GENERIC)
+		return sch_gen_ranked(sp, n);
 	SchCand *v = xcalloc(8 * 6 * 3 * 2 * 4, sizeof(*v));
 
 	*n = 0;
@@ -258,6 +279,10 @@ SchCand *sch_space_ranked(const SchSpace *sp, int *n)
 int sch_cand_mutate(const SchSpace *sp, const SchCand *c, uint64_t *rng, SchCand *out)
 {
 	static const int kcs[] = {0, 64, 128, 256};
+	if (sp->kind == SCH_SPACE_GENERIC) {
+		memset(out, 0, sizeof(*out));
+		return sch_gen_mutate(sp, &c->g, rng, &out->g);
+	}
 	int moves = 1 + (int)(sch_rand(rng) % 2);
 
 	*out = *c;

@@ -19,6 +19,7 @@
 #include <isl/schedule.h>
 
 #include "sched/schedule.h"
+#include "sched/space.h"
 #include "tests/sched_util.h"
 
 #define SCHED_DIR TEST_SRCDIR "/sched"
@@ -751,6 +752,72 @@ START_TEST(test_format_truncates)
 }
 END_TEST
 
+/*
+ * The generic tuning space (sched/space_generic.c) on test kernels with a
+ * default schedule: candidate 0 is the default itself, the texts are
+ * distinct, and every candidate sch_apply accepts runs every instance
+ * once and computes what the loop tree computes (the interpreter).
+ */
+START_TEST(test_generic_space)
+{
+	static const struct {
+		const char *kernel;
+		int64_t args[2];
+		const char *def;
+		int min_legal;
+	} cases[] = {
+		{"softmax", {6, 20}, "split(j,4); vectorize(j.i); parallel(i)", 8},
+		{"transpose", {20, 24}, "", 4},
+		{"conv", {8, 9}, "parallel(y)", 3},
+	};
+	SchTarget t;
+
+	sch_target_default(&t);
+	for (size_t ci = 0; ci < sizeof(cases) / sizeof(cases[0]); ci++) {
+		Case c;
+		SchSpace sp;
+		int n, legal = 0;
+		char def[1024], msg[512];
+
+		ck_assert_msg(!case_run(&c, cases[ci].kernel, cases[ci].args, 2, cases[ci].def),
+		              "%s", c.err.msg);
+		ck_assert_msg(sch_space_of(c.k, &t, 4, &sp, &c.p->arena), "%s: no space: %s",
+		              cases[ci].kernel, sp.why);
+		ck_assert_int_eq(sp.kind, SCH_SPACE_GENERIC);
+		SchCand *v = sch_space_ranked(&sp, &n);
+		ck_assert_int_gt(n, 1);
+		sch_format(&c.k->sched, def, sizeof(def));
+		for (int i = 0; i < n; i++) {
+			const char *text = sch_cand_text(&sp, &v[i], &c.p->arena);
+			Schedule sc;
+			ck_assert(text);
+			if (i == 0)
+				ck_assert_str_eq(text, def);
+			for (int j = 0; j < i; j++)
+				ck_assert_str_ne(text, sch_cand_text(&sp, &v[j], &c.p->arena));
+			ck_assert_msg(!sch_parse(text, &sc, &c.p->arena, &c.err), "%s: %s", text,
+			              c.err.msg);
+			isl_schedule *s = sch_initial(c.ctx, c.k, &c.err);
+			s = s ? sch_apply(s, c.k, &sc, &c.err) : NULL;
+			if (!s)
+				continue;   /* refused: the tuner counts it as rejected */
+			Kernel k2 = *c.k;
+			k2.sched = sc;
+			isl_ast_node *ast = sch_build_ast(s, &c.err);
+			ck_assert_msg(ast, "%s: %s", text, c.err.msg);
+			ck_assert_msg(!tk_check_ast(c.ctx, &k2, ast, 2, msg, sizeof(msg)), "%s %s: %s",
+			              cases[ci].kernel, text, msg);
+			isl_ast_node_free(ast);
+			legal++;
+		}
+		ck_assert_msg(legal >= cases[ci].min_legal, "%s: %d of %d candidates legal",
+		              cases[ci].kernel, legal, n);
+		free(v);
+		case_free(&c);
+	}
+}
+END_TEST
+
 static Suite *sched_suite(void)
 {
 	Suite *s = suite_create("sched");
@@ -764,6 +831,7 @@ static Suite *sched_suite(void)
 	tcase_add_test(golden, test_interp_isolated);
 	tcase_add_test(golden, test_isolated_no_guards);
 	tcase_add_test(golden, test_interp_catches_wrong_ast);
+	tcase_add_test(golden, test_generic_space);
 	tcase_add_test(prims, test_initial_tree);
 	tcase_add_test(prims, test_err_no_loop);
 	tcase_add_test(prims, test_err_split);

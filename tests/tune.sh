@@ -6,6 +6,12 @@
 # a missing file and each kind of bad records file give exactly one notice
 # line and a working model; crashing, wrong and hanging candidates are
 # recorded as failed and the run completes; --resume measures nothing twice.
+# The generic space (sched/space_generic.c): softmax, layer norm and
+# transpose tasks get measured candidates, checked against the default
+# (the fault hook hits them too); a transpose's tile record round-trips
+# through compile --records; a tiny ShiftAdd model (exported with
+# $PYTHON when it has torch) has its shift linear, popcount scores and MoE
+# experts measured, and the routing kernels reported as "no search space".
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
@@ -225,6 +231,67 @@ interrupt TERM "$T/rterm.jsonl" "" 143
 # a background job of a script ignores SIGINT; give it the default back, as a terminal's job has
 if env --default-signal=INT true 2>/dev/null; then
 	interrupt INT "$T/rint.jsonl" --default-signal=INT 130
+fi
+
+# ---- the generic space: softmax, layer norm, transpose ----
+G=$T/gen.jsonl
+# rec_count FILE PATTERN: records matching the grep pattern
+rec_count() { grep -c -- "$2" "$1"; }
+expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=wrong:1 \
+	"$V" tune "$M.json" --records "$G" --trials 3 --tasks softmax --seed 3 --confirm 0
+grep -q "^t[0-9a-f]* *..*softmax *softmax  *Nx51x17 " "$T/out" && ok || fail "report lacks the softmax task: $(tail -3 "$T/out")"
+[ "$(rec_count "$G" '"op":"softmax".*"status":"ok".*"default":false')" -ge 2 ] && ok || fail "softmax: want 2 measured candidates"
+rec_count "$G" '"op":"softmax".*"why":"wrong result' >/dev/null && ok || fail "softmax: the wrong candidate was not caught"
+expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=crash:2 \
+	"$V" tune "$M.json" --records "$G" --trials 3 --tasks layer_norm --seed 3 --confirm 0 --resume
+grep -q "layer_norm *Nx17x48 *5 " "$T/out" && ok || fail "report lacks the layer_norm task (x5)"
+[ "$(rec_count "$G" '"op":"layer_norm".*"status":"ok".*"default":false')" -ge 2 ] && ok || fail "layer_norm: want 2 measured candidates"
+rec_count "$G" '"op":"layer_norm".*"why":"crashed: signal' >/dev/null && ok || fail "layer_norm: the crash was not recorded"
+grep -q "vec=[0-9d].* par=" "$T/out" && ok || fail "no generic candidate labels in the log"
+expect 0 0 "weighted total" -- "$V" tune "$M.json" --records "$G" --trials 6 --tasks transpose --seed 3 --confirm 0 --resume
+[ "$(rec_count "$G" '"op":"transpose".*"schedule":"tile(d1,d2,[0-9]*,[0-9]*); vectorize(d2.i)[^"]*","status":"ok"')" -ge 1 ] &&
+	ok || fail "transpose: no tile candidate measured"
+[ "$(rec_count "$G" '"op":"transpose".*"status":"ok".*"default":false')" -ge 4 ] && ok || fail "transpose: want 4 measured candidates"
+# every schedule of the generic space is one sch_apply accepted: nothing failed to build
+rec_count "$G" '"why":"build\|"why":"schedule' >/dev/null && fail "a generic candidate failed to build: $(grep '"why":"b' "$G" | head -1)" || ok
+# a record of the generic space applies: the tile shows in 06-schedule.yaml, the model is right
+line=$(grep '"kernel":"transpose_0".*"default":true' "$G" | head -1)
+echo "$line" | sed 's/"schedule":"[^"]*"/"schedule":"tile(d1,d2,8,8); vectorize(d2.i)"/; s/"median_us":[0-9.]*/"median_us":0.001/' >"$T/rt.jsonl"
+expect 0 1 "have no record" -- "$V" compile "$M.json" -o "$T/rt.so" --records "$T/rt.jsonl" --dump-ir "$T/drt"
+tsec() { awk '/^\/\/ kernel /{on = /"transpose_0"/} on' "$1/06-schedule.yaml"; }
+tsec "$T/drt" | grep -q 'mark: "loop:d1.o"' && tsec "$T/drt" | grep -q 'mark: "loop:d2.i"' &&
+	ok || fail "the transpose record's tile is not in 06-schedule.yaml"
+tsec "$T/d0" | grep -q 'loop:d1.o' && fail "the default transpose is tiled already" || ok
+runs_ok "$T/rt.so"
+
+# ---- a ShiftAdd model: shift linear, popcount scores, MoE experts are tasks ----
+if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import torch' 2>/dev/null; then
+	SA=$T/sa
+	if PYTHONPATH="$top_srcdir/python" "$PYTHON" -m vitc export --model shiftadd_deit_tiny \
+		--image-size 32 --patch-size 16 --layers 1 --heads 2 --hidden-dim 32 --mlp-dim 64 \
+		--classes 4 --attn hamming --mlp moe2 --attn-linear shift -o "$SA" >/dev/null 2>"$T/sa.err"
+	then ok; else fail "ShiftAdd export: $(cat "$T/sa.err")"; fi
+	RS=$T/sa.jsonl
+	first=
+	for task in '*attn.q' '*hamming_attention.scores' '*fc1.shift' '*fc1.mult' '*q_codes'; do
+		expect 0 0 "weighted total" -- "$V" tune "$SA.json" --records "$RS" --trials 2 \
+			--tasks "$task" --seed 5 --confirm 0 $first
+		first=--resume
+	done
+	for k in attn.q attn.hamming_attention.scores mlp.fc1.shift mlp.fc1.mult attn.q_codes; do
+		[ "$(rec_count "$RS" "\"kernel\":\"blocks\.0\.$k\".*\"status\":\"ok\".*\"default\":false")" -ge 1 ] &&
+			ok || fail "ShiftAdd kernel $k: no measured candidate"
+	done
+	rec_count "$RS" '"status":"failed"' >/dev/null && fail "ShiftAdd: failed candidates: $(grep failed "$RS" | head -1)" || ok
+	expect 0 0 "weighted total" -- "$V" tune "$SA.json" --records "$RS" --report
+	for k in 'shift_linear' 'hamming_attention' 'moe2_linear' 'binarize'; do
+		grep -q " $k " "$T/out" && ok || fail "ShiftAdd report lacks op $k"
+	done
+	grep -q "^no search space" "$T/out" && grep -q "fc1.route .*sequential scan" "$T/out" &&
+		grep -q "fc1.gather .*index read from memory" "$T/out" && ok ||
+		fail "ShiftAdd report: no 'no search space' lines for the routing kernels: $(tail -8 "$T/out")"
+else
+	echo "tune.sh: ShiftAdd part skipped (no \$PYTHON with torch)"
 fi
 
 echo "tune.sh: $pass passed, $failures failed"
