@@ -84,6 +84,7 @@ struct CgModule {
 	char *dump[3];                   /* --dump-ir: IR before, after the passes, assembly */
 	double wall, cpu_s;              /* optimize + emit time of this part (seconds) */
 	int cached;                      /* obj came from the cache: no module */
+	int opt_level;                   /* this part's -O (the glue part caps it at 1) */
 	Arena arena;
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;

@@ -520,6 +520,7 @@ CgModule *cg_new_part(const Target *t, const Program *p, const CgOptions *opt,
 	m->target = t;
 	m->prog = p;
 	m->sm = opt ? opt->cuda_sm : 0;
+	m->opt_level = !opt || opt->opt_level < 0 ? 0 : opt->opt_level > 3 ? 3 : opt->opt_level;
 	m->name = xstrdup(name);
 	m->ctx = LLVMContextCreate();
 	LLVMContextSetDiagnosticHandler(m->ctx, diag_handler, m);

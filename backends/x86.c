@@ -144,7 +144,7 @@ static int x86_init(CgModule *m, const CgOptions *opt, VitcErr *err)
 	LLVMTargetRef tgt;
 	LLVMTargetDataRef td;
 	char *msg = NULL, *triple;
-	int ol = opt->opt_level < 0 ? 0 : opt->opt_level > 3 ? 3 : opt->opt_level;
+	int ol = m->opt_level;
 
 	LLVMInitializeX86TargetInfo();
 	LLVMInitializeX86Target();
@@ -326,8 +326,9 @@ int cg_llvm_passes(CgModule *m, const CgOptions *opt, VitcErr *err)
 	LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
 	char pipeline[32];
 	LLVMErrorRef e;
-	int ol = opt->opt_level < 0 ? 0 : opt->opt_level > 3 ? 3 : opt->opt_level;
+	int ol = m->opt_level;
 
+	(void)opt;
 	snprintf(pipeline, sizeof(pipeline), "default<O%d>", ol);
 	LLVMPassBuilderOptionsSetLoopVectorization(po, ol >= 2);
 	LLVMPassBuilderOptionsSetSLPVectorization(po, ol >= 2);
