@@ -282,3 +282,24 @@ LoopNode *lw_nhl(Lower *l, Kernel *k, int64_t NB, int64_t H, int64_t L)
 	in = lw_loop(l, in, "h", H);
 	return lw_loop(l, in, "l", L);
 }
+
+/*
+ * A constant buffer of dtype "dt" (one byte an element: i8 weights, u8
+ * pot5 codes) holding weight "w", an [M][K] matrix, re-laid out as
+ * [K][M] so that the output channels of one k are contiguous.
+ */
+Buffer *lw_weight_kp_bytes(Lower *l, const Tensor *w, int64_t M, int64_t K, DType dt)
+{
+	const unsigned char *src = w->data;
+	Shape sh = {.rank = 2, .d = {K, M}};
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.kp", w->name),
+	                         BUF_WEIGHT, dt, &sh);
+	unsigned char *dst = arena_alloc(&l->p->arena, (size_t)(K * M));
+
+	for (int64_t j = 0; j < M; j++)
+		for (int64_t k = 0; k < K; k++)
+			dst[k * M + j] = src[j * K + k];
+	b->data = dst;
+	b->nbytes = (uint64_t)(K * M);
+	return b;
+}

@@ -30,6 +30,8 @@ typedef struct {
 
 /* The name of loop "i" over "sh": "n" for the batch, else "d<i>". */
 const char *lw_dim_name(Lower *l, const Shape *sh, int i);
+/* One-byte weights [M][K] re-laid out as [K][M] (i8 weights, u8 pot5 codes). */
+Buffer *lw_weight_kp_bytes(Lower *l, const Tensor *w, int64_t M, int64_t K, DType dt);
 
 /* The buffer that holds tensor "t". */
 Buffer *lw_buf(Lower *l, const Tensor *t);

@@ -79,22 +79,6 @@ static Buffer *const_buf(Lower *l, const char *name, const char *suffix, DType d
 	return b;
 }
 
-/* The i8 weight [M][K] re-laid out as [K][M], so that output channels are contiguous. */
-static Buffer *weight_kp(Lower *l, const Tensor *w, int64_t M, int64_t K)
-{
-	const int8_t *src = w->data;
-	Shape sh = {.rank = 2, .d = {K, M}};
-	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.kp", w->name),
-	                         BUF_WEIGHT, DT_I8, &sh);
-	int8_t *dst = arena_alloc(&l->p->arena, (size_t)(K * M));
-	for (int64_t j = 0; j < M; j++)
-		for (int64_t k = 0; k < K; k++)
-			dst[k * M + j] = src[j * K + k];
-	b->data = dst;
-	b->nbytes = (uint64_t)(K * M);
-	return b;
-}
-
 static int32_t bias_at(const Tensor *b, int64_t j)
 {
 	int32_t v;
@@ -180,7 +164,7 @@ int lw_qlinear(Lower *l, const Node *n)
 	ValType av = at == DT_I64 ? VT_I64 : VT_I32;
 	int64_t m3[3] = {NB, R, M};
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
-	Buffer *wk = weight_kp(l, w, M, K);
+	Buffer *wk = lw_weight_kp_bytes(l, w, M, K, DT_I8);
 	Buffer *bb = NULL;
 	if (b) {
 		void *bd = (void *)b->data;

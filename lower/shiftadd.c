@@ -38,22 +38,6 @@ static void row_split(const Shape *s, int64_t *NB, int64_t *R)
 	}
 }
 
-/* Compile-time weights: pot5 codes [M][K] -> u8 [K][M]; Q16.16 bias as i64. */
-static Buffer *pot5_kp(Lower *l, const Tensor *w, int64_t M, int64_t K)
-{
-	const unsigned char *src = w->data;
-	Shape sh = {.rank = 2, .d = {K, M}};
-	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.kp", w->name),
-	                         BUF_WEIGHT, DT_U8, &sh);
-	unsigned char *dst = arena_alloc(&l->p->arena, (size_t)(K * M));
-	for (int64_t j = 0; j < M; j++)
-		for (int64_t k = 0; k < K; k++)
-			dst[k * M + j] = src[j * K + k];
-	b->data = dst;
-	b->nbytes = (uint64_t)(K * M);
-	return b;
-}
-
 /* Q16.16 of bias element j (the graph's f32 bias, which has data). */
 static int64_t bias_q16_at(const Tensor *bias, int64_t j)
 {
@@ -236,7 +220,7 @@ int lw_shift_linear(Lower *l, const Node *n)
 		return -1;
 	DType at = acc_type(l, x, w, b);
 	ShiftNest sn = {
-		.name = NULL, .epi = n, .xq = xq, .codes = pot5_kp(l, w, M, K),
+		.name = NULL, .epi = n, .xq = xq, .codes = lw_weight_kp_bytes(l, w, M, K, DT_U8),
 		.bq = b ? bias_q16(l, b, M, at) : NULL, .acc = lw_temp_dims(l, n, "acc", at, 3, m3),
 		.out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}},
 		.NB = NB, .R = R, .K = K, .M = M,
@@ -573,7 +557,7 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	                  shift_rows, &c0))
 		return -1;
 	ShiftNest sn = {
-		.name = "shift", .epi = NULL, .xq = xq, .codes = pot5_kp(l, w1, M, K),
+		.name = "shift", .epi = NULL, .xq = xq, .codes = lw_weight_kp_bytes(l, w1, M, K, DT_U8),
 		.bq = b1 ? bias_q16(l, b1, M, at) : NULL, .acc = acc,
 		.out = {.buf = yg, .c = {R * M, M, 1}}, .NB = NB, .R = R, .K = K, .M = M,
 		.rows_if = shift_rows,
