@@ -9,7 +9,12 @@ mkdir -p "$dst"
 (cd "$src" && git ls-files --cached --others --exclude-standard | grep -v '^build-asan/' |
 	tar -cf - -T -) | (cd "$dst" && tar -xf -)
 cd "$dst"
-[ -x configure ] || autoreconf -fi >/dev/null
+# A copy from before configure.ac gained a macro that needs an auxiliary
+# file (AM_PATH_PYTHON: py-compile) cannot regenerate itself: install it.
+if [ ! -x configure ] || [ ! -f build-aux/py-compile ]; then
+	autoreconf -fi >/dev/null 2>&1
+	rm -f Makefile
+fi
 if [ ! -f Makefile ]; then
 	./configure -q CFLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 		LDFLAGS="-fsanitize=address,undefined"
