@@ -509,13 +509,16 @@ static int64_t vec_max(const SchSpace *sp, const SchGenCand *c)
 /* Is "c" a point of the space (and not a needless variant of a smaller one)? */
 static int gen_valid(const SchSpace *sp, const SchGenCand *c)
 {
-	int64_t vm = vec_max(sp, c);
-	int F = c->vec ? (sp->lanes << (c->vec - 1)) * c->unroll : 0;
+	int64_t vm;
+	int F;
 
+	/* the ranges first: a mutation may step a field out of them */
 	if (c->vec < 0 || c->vec > 3 || (c->unroll != 1 && c->unroll != 2 && c->unroll != 4) ||
 	    c->par < 0 || c->par >= sp->n_par + 2 || c->tile < 0 || c->tile > 3 ||
 	    (c->grain != 1 && c->grain != 2 && c->grain != 4 && c->grain != 8))
 		return 0;
+	vm = vec_max(sp, c);
+	F = c->vec ? (sp->lanes << (c->vec - 1)) * c->unroll : 0;
 	if ((!c->vec && c->unroll > 1) || (c->vec && !vm))
 		return 0;
 	if (c->vec && F > 2 * vm && !(c->vec == 1 && c->unroll == 1))
