@@ -270,6 +270,7 @@ int cg_write_dumps(CgModule *const *parts, int n, const CgOptions *opt, VitcErr 
 /* x86.c: the known CPU features, in one place; the passes and the assembly text */
 char *cg_x86_abi_features(const char *llvm_features);
 int cg_llvm_passes(CgModule *m, const CgOptions *opt, VitcErr *err);
+int cg_emit_buffer(CgModule *m, LLVMCodeGenFileType ft, const char *what, VitcErr *err);
 char *cg_asm_text(CgModule *m, VitcErr *err);
 
 #endif

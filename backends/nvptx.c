@@ -447,37 +447,21 @@ static int link_libdevice(CgModule *m, VitcErr *err)
 	return 0;
 }
 
-/* libdevice if needed, then "default<On>" with the NVPTX machine; dumps as on x86. */
+/* libdevice if needed, then "default<On>" with the NVPTX machine. */
 static int nvptx_optimize(CgModule *m, const CgOptions *opt, VitcErr *err)
 {
 	NvState *st = m->tdata;
 
-	if (opt->dump_dir)
-		m->dump[0] = LLVMPrintModuleToString(m->mod);
 	if (st->uses_libdevice && link_libdevice(m, err))
 		return -1;
-	if (cg_llvm_passes(m, opt, err))
-		return -1;
-	if (opt->dump_dir || opt->print_llvm)
-		m->dump[1] = LLVMPrintModuleToString(m->mod);
-	return 0;
+	return cg_llvm_passes(m, opt, err);
 }
 
 /* The PTX text of the module, as m->obj (not NUL-terminated). */
 static int nvptx_emit(CgModule *m, const CgOptions *opt, VitcErr *err)
 {
-	char *msg = NULL;
-
 	(void)opt;
-	if (LLVMTargetMachineEmitToMemoryBuffer(m->tm, m->mod, LLVMAssemblyFile, &msg, &m->obj)) {
-		vitc_errf(err, "LLVM: %s", msg ? msg : "PTX emission failed");
-		LLVMDisposeMessage(msg);
-		m->obj = NULL;
-		return -1;
-	}
-	if (m->diag_error)
-		return vitc_errf(err, "LLVM: %s", m->diag);
-	return 0;
+	return cg_emit_buffer(m, LLVMAssemblyFile, "PTX emission failed", err);
 }
 
 /* A private constant global initialized with "init". */

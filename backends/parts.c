@@ -34,8 +34,16 @@ static void run_one(void *arg, int i, int worker)
 	(void)worker;
 	if (m->cached)
 		return;   /* the object came from the cache */
-	r = w->what == CG_OPTIMIZE ? t->optimize(m, w->opt, &w->errs[i])
-	                           : t->emit(m, w->opt, &w->errs[i]);
+	if (w->what == CG_OPTIMIZE) {
+		/* the IR before and after the passes, for --dump-ir / --print-after */
+		if (w->opt->dump_dir)
+			m->dump[0] = LLVMPrintModuleToString(m->mod);
+		r = t->optimize(m, w->opt, &w->errs[i]);
+		if (!r && (w->opt->dump_dir || w->opt->print_llvm))
+			m->dump[1] = LLVMPrintModuleToString(m->mod);
+	} else {
+		r = t->emit(m, w->opt, &w->errs[i]);
+	}
 	m->wall += timing_now().wall - t0.wall;
 	m->cpu_s += timing_thread_cpu() - c0;
 	w->failed[i] = r != 0;

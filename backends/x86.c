@@ -320,7 +320,11 @@ char *cg_asm_text(CgModule *m, VitcErr *err)
 	return s;
 }
 
-/* Run "default<On>" with the target machine (any target's). */
+/*
+ * Run "default<On>" (this part's -O) with the target machine: any
+ * target's optimize hook, or the end of it.  parts.c keeps the IR before
+ * and after for the dumps.
+ */
 int cg_llvm_passes(CgModule *m, const CgOptions *opt, VitcErr *err)
 {
 	LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
@@ -344,29 +348,15 @@ int cg_llvm_passes(CgModule *m, const CgOptions *opt, VitcErr *err)
 }
 
 /*
- * Optimize one part (on a worker thread), keeping its IR before and
- * after for --dump-ir / --print-after.
+ * The machine's output for part "m" ("ft": an object or assembly text)
+ * into m->obj; "what" names it in the message of a failure.
  */
-static int x86_optimize(CgModule *m, const CgOptions *opt, VitcErr *err)
-{
-	if (opt->dump_dir)
-		m->dump[0] = LLVMPrintModuleToString(m->mod);
-	if (cg_llvm_passes(m, opt, err))
-		return -1;
-	if (opt->dump_dir || opt->print_llvm)
-		m->dump[1] = LLVMPrintModuleToString(m->mod);
-	return 0;
-}
-
-/* Emit one part's object to memory (on a worker thread), and its assembly for --dump-ir. */
-static int x86_emit(CgModule *m, const CgOptions *opt, VitcErr *err)
+int cg_emit_buffer(CgModule *m, LLVMCodeGenFileType ft, const char *what, VitcErr *err)
 {
 	char *msg = NULL;
 
-	if (opt->dump_dir && !(m->dump[2] = cg_asm_text(m, err)))
-		return -1;
-	if (LLVMTargetMachineEmitToMemoryBuffer(m->tm, m->mod, LLVMObjectFile, &msg, &m->obj)) {
-		vitc_errf(err, "LLVM: %s", msg ? msg : "object emission failed");
+	if (LLVMTargetMachineEmitToMemoryBuffer(m->tm, m->mod, ft, &msg, &m->obj)) {
+		vitc_errf(err, "LLVM: %s", msg ? msg : what);
 		LLVMDisposeMessage(msg);
 		m->obj = NULL;
 		return -1;
@@ -374,6 +364,14 @@ static int x86_emit(CgModule *m, const CgOptions *opt, VitcErr *err)
 	if (m->diag_error)
 		return vitc_errf(err, "LLVM: %s", m->diag);
 	return 0;
+}
+
+/* Emit one part's object to memory (on a worker thread), and its assembly for --dump-ir. */
+static int x86_emit(CgModule *m, const CgOptions *opt, VitcErr *err)
+{
+	if (opt->dump_dir && !(m->dump[2] = cg_asm_text(m, err)))
+		return -1;
+	return cg_emit_buffer(m, LLVMObjectFile, "object emission failed", err);
 }
 
 /* The dumps and the IR on stderr (in part order), then the .so. */
@@ -396,7 +394,7 @@ const Target cg_target_x86 = {
 	.vector_lanes = x86_vector_lanes,
 	.math = cg_poly_math,
 	.fn_attrs = x86_fn_attrs,
-	.optimize = x86_optimize,
+	.optimize = cg_llvm_passes,
 	.emit = x86_emit,
 	.package = x86_package,
 	.dispose = x86_dispose,

@@ -418,7 +418,7 @@ int driver_graph_passes(Graph *g, const char *shift_linear, int expose_decisions
 		return -1;                                           /* N*k -> N, k */
 	if (pass_batch_outer(g, err) < 0)
 		return -1;                                           /* N outermost everywhere */
-	pass_dwconv_channels_last(g);                        /* Mix-FFN dwconv on tokens */
+	pass_conv_channels_last(g);                          /* convs on tokens, no transposes */
 	if (expose_decisions && pass_expose_decisions(g, err) < 0)
 		return -1;                                           /* codes, routes -> outputs */
 	return 0;

@@ -303,7 +303,7 @@ static int conv2d_depthwise(Lower *l, const Node *n, int64_t sh, int64_t sw, int
 
 /*
  * Depthwise conv2d on channels-last data (layout="nhwc", made by
- * pass_dwconv_channels_last): x[N,H,W,C] -> [N,H',W',C], one direct
+ * pass_conv_channels_last): x[N,H,W,C] -> [N,H',W',C], one direct
  * kernel.  Per output pixel (n, y, x) and block of "V" channels (one
  * vector; V = C when C is not a multiple of the lanes or elementwise
  * ops are fused into the kernel): the block starts

@@ -195,14 +195,14 @@ int pass_batch_split(Graph *g, VitcErr *err);
 int pass_batch_outer(Graph *g, VitcErr *err);
 
 /*
- * dwconv_channels_last.c: a conv2d (depthwise or groups = 1) between two
+ * conv_channels_last.c: a conv2d (depthwise or groups = 1) between two
  * transposes tokens -> channels -> tokens ([N,HW,C] -> [N,C,H,W] -> conv
  * -> [N,C',HW'] -> [N,HW',C'], PVTv2's Mix-FFN and spatial reduction)
  * runs on the tokens directly (layout="nhwc"); the transposes become
  * free reshapes.
  * Returns the number of convs rewritten.
  */
-int pass_dwconv_channels_last(Graph *g);
+int pass_conv_channels_last(Graph *g);
 
 /*
  * passes/graph_edit.c: edits shared by the rewriting passes.  The shape

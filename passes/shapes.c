@@ -192,7 +192,7 @@ static int fixed_numel(const int64_t *d, int n, int64_t *out, int *n_batch)
 
 /*
  * conv2d: x[B,C,H,W], w[O,C/g,kh,kw], b?[O] -> [B,O,H',W']; with
- * layout="nhwc" (channels last, what pass_dwconv_channels_last makes)
+ * layout="nhwc" (channels last, what pass_conv_channels_last makes)
  * x[B,H,W,C] -> [B,H',W',O].  The rule is checked on the NCHW view.
  */
 static int infer_conv2d(Ctx *c)

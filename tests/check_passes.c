@@ -1,7 +1,7 @@
 /*
  * check_passes.c - graph passes that annotate or extend a verified graph:
  * value bounds (passes/bounds.c), --expose-decisions (passes/expose.c) and
- * the channels-last depthwise conv (passes/dwconv_channels_last.c).
+ * the channels-last convs (passes/conv_channels_last.c).
  */
 #include <math.h>
 
@@ -161,10 +161,10 @@ static const Node *producer_of(const char *name)
  * The chain runs channels-last (a depthwise conv, then an ordinary one);
  * the graph still verifies and infers the same shapes.
  */
-START_TEST(dwconv_channels_last)
+START_TEST(conv_channels_last)
 {
 	mixffn(0, _i ? 1 : 8);
-	ck_assert_int_eq(pass_dwconv_channels_last(G), 1);
+	ck_assert_int_eq(pass_conv_channels_last(G), 1);
 	ck_assert_str_eq(pass_attr_string(producer_of("conv"), "layout", "?"), "nhwc");
 	ck_assert_int_eq(producer_of("t0")->op, OP_RESHAPE);
 	ck_assert_int_eq(producer_of("t1")->op, OP_RESHAPE);
@@ -177,14 +177,14 @@ START_TEST(dwconv_channels_last)
 	INFER_OK();
 	ck_assert_int_eq(conv->shape.d[3], 8);
 	ck_assert_int_eq(y->shape.d[1] * 10 + y->shape.d[2], 168);
-	ck_assert_int_eq(pass_dwconv_channels_last(G), 0);
+	ck_assert_int_eq(pass_conv_channels_last(G), 0);
 }
 END_TEST
 
-START_TEST(dwconv_channels_last_shared)
+START_TEST(conv_channels_last_shared)
 {
 	mixffn(1, 8);
-	ck_assert_int_eq(pass_dwconv_channels_last(G), 0);
+	ck_assert_int_eq(pass_conv_channels_last(G), 0);
 	ck_assert_int_eq(producer_of("t0")->op, OP_TRANSPOSE);
 	ck_assert_str_eq(pass_attr_string(producer_of("conv"), "layout", "nchw"), "nchw");
 }
@@ -202,9 +202,9 @@ int main(void)
 	tc = tcase("expose");
 	tcase_add_test(tc, expose_adds_outputs);
 	suite_add_tcase(s, tc);
-	tc = tcase("dwconv_channels_last");
-	tcase_add_loop_test(tc, dwconv_channels_last, 0, 2); /* depthwise, groups = 1 */
-	tcase_add_test(tc, dwconv_channels_last_shared);
+	tc = tcase("conv_channels_last");
+	tcase_add_loop_test(tc, conv_channels_last, 0, 2); /* depthwise, groups = 1 */
+	tcase_add_test(tc, conv_channels_last_shared);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -1,5 +1,5 @@
 /*
- * dwconv_channels_last.c - pass_dwconv_channels_last: run a conv2d
+ * conv_channels_last.c - pass_conv_channels_last: run a conv2d
  * (depthwise or groups = 1) on channels-last data where the model only
  * transposes around it.
  *
@@ -128,7 +128,7 @@ static int rewrite(Graph *g, Node *conv)
 	return 1;
 }
 
-int pass_dwconv_channels_last(Graph *g)
+int pass_conv_channels_last(Graph *g)
 {
 	int n = 0;
 
