@@ -54,7 +54,8 @@ _NUMPY = {0: np.float32, 1: np.float16, 2: np.int64, 3: np.int32, 4: np.int16,
           5: np.int8, 6: np.uint8, 9: np.uint8}
 # vitrt_status (vitrt.h), by value.
 _STATUS = ("VITRT_OK", "VITRT_ERR_IO", "VITRT_ERR_FORMAT", "VITRT_ERR_ABI", "VITRT_ERR_CPU",
-           "VITRT_ERR_ARG", "VITRT_ERR_NOMEM", "VITRT_ERR_RUN", "VITRT_ERR_BUSY")
+           "VITRT_ERR_ARG", "VITRT_ERR_NOMEM", "VITRT_ERR_RUN", "VITRT_ERR_BUSY",
+           "VITRT_ERR_DEVICE")
 _NAMES = {"float64": "f64", "float32": "f32", "float16": "f16", "int64": "i64", "int32": "i32",
           "int16": "i16", "int8": "i8", "uint8": "u8"}
 
