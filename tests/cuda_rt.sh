@@ -2,14 +2,17 @@
 # The CUDA runtime (runtime/cuda.c) without a GPU: libvitrt is pointed
 # (VITRT_LIBCUDA) at tests/.libs/fake_libcuda.so, a stand-in driver that
 # logs every call, keeps "device" memory in host memory and runs no
-# kernels (tests/fake_libcuda.c).  The bundled model is compiled for
-# cuda:sm_80 and run through the C API (tests/cuda_api) and `vitc run
-# --device cuda`; the driver calls must be exactly: load (init, device,
+# kernels (tests/fake_libcuda.c).  The bundled model and a grid-strided
+# matmul (tests/cuda_rt/gridstride.json) are compiled for cuda:sm_80, and
+# with a hand-written CUDA model (tests/fake_device_model.c: launches the
+# compiler does not emit yet) run through the C API (tests/cuda_api) and
+# `vitc run --device cuda`; the driver calls must be exactly: load (init, device,
 # primary context, module, one function per launch), the weights
 # allocated and copied once, a stream and one device allocation per
 # context, per run the inputs copied in, one launch per kernel with the
 # launch table's grid, block and parameter count, a synchronize, the
-# outputs copied out; then everything freed.  Error paths (no driver,
+# outputs copied out; then everything freed.  Malformed launch tables are
+# refused at load.  Error paths (no driver,
 # cuInit, module load, a launch, allocations, a wrong architecture, every
 # single call failing in turn) must each give one line, a non-zero exit
 # and leave nothing allocated.  Whether the kernels compute the right
@@ -39,56 +42,94 @@ SO="$tmp/m.so"
 	{ bad "compile --target cuda:sm_80: $(cat "$tmp/err")"; echo "cuda_rt.sh: $pass passed, $fail failed"; exit 1; }
 "$V" compile "$M.json" -o "$tmp/cpu.so" 2>"$tmp/err" && ok || bad "compile for the CPU: $(cat "$tmp/err")"
 
-# ---- the call sequence of 2 runs at batch 2 through the C API ----
-rm -f "$LOG"
-if "$API" "$SO" cuda 2 2 >"$tmp/table" 2>"$tmp/err" && tail -1 "$tmp/table" | grep -qx ok; then
-	ok
-else
-	bad "C API run: $(cat "$tmp/err")"
-fi
-# the expected log, from the launch table as tests/cuda_api computes it
-awk -v clean="$CLEAN" '
-	$1 == "weights" { w = $2 }
-	$1 == "launch" { n++; name[n] = $2; geo[n] = $3 " " $4 " " $5; p = $6; sub(/params=/, "", p); np[n] = p }
-	$1 == "input" { ni++; inb[ni] = $3 }
-	$1 == "output" { no++; outb[no] = $3 }
-	END {
-		print "cuInit 0"; print "cuDeviceGet 0"; print "cuDevicePrimaryCtxRetain 0"
-		print "cuModuleLoadData *"
-		for (i = 1; i <= n; i++) print "cuModuleGetFunction " name[i] " params=" np[i]
-		if (w > 0) { print "cuMemAlloc_v2 " w; print "cuMemcpyHtoD_v2 " w }
-		print "cuStreamCreate 0"; print "cuMemAlloc_v2 *"
-		for (r = 0; r < 2; r++) {
-			for (i = 1; i <= ni; i++) print "cuMemcpyHtoD_v2 " inb[i]
-			for (i = 1; i <= n; i++)
-				print "cuLaunchKernel " name[i] " " geo[i] " params=" np[i] "/" np[i] " batch=2 ptrs=ok"
-			print "cuStreamSynchronize"
-			for (i = 1; i <= no; i++) print "cuMemcpyDtoH_v2 " outb[i]
-		}
-		print "cuMemFree_v2 *"; print "cuStreamDestroy"
-		if (w > 0) print "cuMemFree_v2 " w
-		print "cuModuleUnload"; print "cuDevicePrimaryCtxRelease 0"; print clean
-	}' "$tmp/table" >"$tmp/want"
-# the workspace allocation's size and the module's byte count vary: "*"
-awk 'BEGIN { a = 0 }
-	/^cuModuleLoadData / { print "cuModuleLoadData *"; next }
-	/^cuMemAlloc_v2 / { a++; if (a == 2) { print "cuMemAlloc_v2 *"; next } }
-	/^cuMemFree_v2 / { f++; if (f == 1) { print "cuMemFree_v2 *"; next } }
-	{ print }' "$LOG" >"$tmp/got"
-if cmp -s "$tmp/want" "$tmp/got"; then
-	ok
-else
-	bad "C API call sequence differs from the launch table:"; diff "$tmp/want" "$tmp/got" | head -20
-fi
+# sequence WHAT SO BATCH: 2 runs at BATCH through the C API log exactly the
+# calls the launch table calls for (tests/cuda_api prints it, computing the
+# grids itself); leaves the table in $tmp/table
+sequence() {
+	what=$1; so=$2; batch=$3
+	rm -f "$LOG"
+	if "$API" "$so" cuda "$batch" 2 >"$tmp/table" 2>"$tmp/err" && tail -1 "$tmp/table" | grep -qx ok; then
+		ok
+	else
+		bad "$what: C API run: $(cat "$tmp/err")"
+	fi
+	awk -v clean="$CLEAN" -v batch="$batch" '
+		$1 == "weights" { w = $2 }
+		$1 == "launch" { n++; name[n] = $2; geo[n] = $3 " " $4 " " $5; p = $6; sub(/params=/, "", p); np[n] = p }
+		$1 == "input" { ni++; inb[ni] = $3 }
+		$1 == "output" { no++; outb[no] = $3 }
+		END {
+			print "cuInit 0"; print "cuDeviceGet 0"; print "cuDevicePrimaryCtxRetain 0"
+			print "cuModuleLoadData *"
+			# every function is looked up at load, launched at this batch or not
+			print "cuModuleGetFunction *"
+			if (w > 0) { print "cuMemAlloc_v2 " w; print "cuMemcpyHtoD_v2 " w }
+			print "cuStreamCreate 0"; print "cuMemAlloc_v2 *"
+			for (r = 0; r < 2; r++) {
+				for (i = 1; i <= ni; i++) print "cuMemcpyHtoD_v2 " inb[i]
+				for (i = 1; i <= n; i++)
+					print "cuLaunchKernel " name[i] " " geo[i] " params=" np[i] "/" np[i] " batch=" batch " ptrs=ok"
+				print "cuStreamSynchronize"
+				for (i = 1; i <= no; i++) print "cuMemcpyDtoH_v2 " outb[i]
+			}
+			print "cuMemFree_v2 *"; print "cuStreamDestroy"
+			if (w > 0) print "cuMemFree_v2 " w
+			print "cuModuleUnload"; print "cuDevicePrimaryCtxRelease 0"; print clean
+		}' "$tmp/table" >"$tmp/want"
+	# the context's allocation, the module's bytes and the lookups (listed
+	# below) are "*"
+	w=$(awk '$1 == "weights" { print $2 }' "$tmp/table")
+	awk -v w="$w" '
+		/^cuModuleLoadData / { print "cuModuleLoadData *"; next }
+		/^cuModuleGetFunction / { if (!seen++) print "cuModuleGetFunction *"; next }
+		/^cuMemAlloc_v2 / && $2 != w { print "cuMemAlloc_v2 *"; next }
+		/^cuMemFree_v2 / && $2 != w { print "cuMemFree_v2 *"; next }
+		{ print }' "$LOG" >"$tmp/got"
+	if cmp -s "$tmp/want" "$tmp/got"; then
+		ok
+	else
+		bad "$what: the call sequence differs from the launch table:"; diff "$tmp/want" "$tmp/got" | head -20
+	fi
+	grep -q "ptrs=BAD\|OUT-OF-BOUNDS" "$LOG" && bad "$what: a bad pointer or copy reached the driver" || ok
+	echo "$what: batch $batch, $(grep -c '^launch ' "$tmp/table") launches per run," \
+	     "$w bytes of weights, $(wc -l <"$LOG") driver calls"
+}
+
+sequence tiny32 "$SO" 2
 nl=$(grep -c '^launch ' "$tmp/table")
-echo "C API: $nl launches per run, weights $(awk '$1 == "weights" { print $2 }' "$tmp/table") bytes copied once, $(wc -l <"$LOG") driver calls logged"
 [ "$nl" -gt 0 ] && ok || bad "the launch table is empty"
-grep -q "ptrs=BAD\|OUT-OF-BOUNDS" "$LOG" && bad "a bad pointer or copy reached the driver" || ok
+[ "$(grep -c '^cuModuleGetFunction' "$LOG")" -eq "$nl" ] && ok || bad "tiny32: not one lookup per launch"
+wb=$(awk '$1 == "weights" { print $2 }' "$tmp/table")
+# a grid-stride kernel (a matmul with no batch), no weights
+"$V" compile --target cuda:sm_80 "$top_srcdir/tests/cuda_rt/gridstride.json" -o "$tmp/gs.so" 2>"$tmp/err" &&
+	ok || bad "compile gridstride.json: $(cat "$tmp/err")"
+sequence gridstride "$tmp/gs.so" 3
+grep -q "^launch vitc_k0 grid=1,1,1 block=256,1,1 " "$tmp/table" && ok ||
+	bad "gridstride.json: the matmul is not grid-strided: $(grep vitc_k0 "$tmp/table")"
+# launches the compiler does not emit yet: batch-dependent and runtime-picked
+# grids, a kernel with no work at batch 3 (skipped), 2-D blocks, shared memory
+cp "$top_builddir/tests/.libs/fake_device.so" "$tmp/fd.so" && "$top_builddir/tests/seal" "$tmp/fd.so" ||
+	bad "cannot seal fake_device.so"
+sequence fake_device "$tmp/fd.so" 3
+grep -q "^launch vitc_k1 grid=24,1,1 block=128,1,1 " "$tmp/table" && grep -q "^launch vitc_k2 grid=1024,1,1 " "$tmp/table" &&
+	! grep -q "^launch vitc_k3 " "$tmp/table" && grep -q "^launch vitc_k4 grid=2,3,1 block=32,2,1 shared=128 " "$tmp/table" &&
+	ok || bad "fake_device at batch 3: $(cat "$tmp/table")"
+sequence fake_device "$tmp/fd.so" 1
+grep -q "^launch vitc_k3 grid=1,1,1 block=64,1,1 " "$tmp/table" && ok || bad "fake_device at batch 1: vitc_k3 not launched"
+# its tables broken in 8 ways: refused at load with one line, the driver untouched
+for k in 1 2 3 4 5 6 7 8; do
+	rm -f "$LOG"
+	FAKE_DEVICE_BAD=$k "$API" "$tmp/fd.so" cuda 1 1 >/dev/null 2>"$tmp/err"; st=$?
+	if [ $st -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q "^load: .*$tmp/fd.so: " "$tmp/err" && [ ! -f "$LOG" ]; then
+		ok
+	else
+		bad "fake_device broken in way $k: status $st, $(cat "$tmp/err")"
+	fi
+done
 
 # two contexts on one model: the weights still go over once
 rm -f "$LOG"
 "$API" "$SO" cuda:0 1 2 2 >/dev/null 2>"$tmp/err" || bad "two contexts: $(cat "$tmp/err")"
-wb=$(awk '$1 == "weights" { print $2 }' "$tmp/table")
 [ "$(grep -c "^cuMemcpyHtoD_v2 $wb\$" "$LOG")" -eq 1 ] && [ "$(grep -c '^cuStreamCreate' "$LOG")" -eq 2 ] &&
 	[ "$(tail -1 "$LOG")" = "$CLEAN" ] && ok || bad "two contexts: weights copied $(grep -c "^cuMemcpyHtoD_v2 $wb\$" "$LOG") times, $(tail -1 "$LOG")"
 
