@@ -110,7 +110,7 @@ int main(int argc, char **argv)
 		out[i] = malloc(vitrt_tensor_bytes(vitrt_model_output(m, i), batch));
 	for (int k = 0; k < nc && !rc; k++)
 		if (!(c[k] = vitrt_context_create(m, 1)))
-			rc = fail("context", VITRT_ERR_ARG);
+			rc = fail("context", VITRT_ERR_DEVICE);
 	for (int r = 0; r < runs && !rc; r++)
 		for (int k = 0; k < nc && !rc; k++)
 			if ((s = vitrt_run(c[k], batch, (const void *const *)in, out)) != VITRT_OK)

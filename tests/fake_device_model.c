@@ -55,7 +55,7 @@ static vitrt_launch_info launches[] = {
 	/* 2 - N items: none from batch 2 on */
 	{"vitc_k3", VITRT_LAUNCH_GRID_STRIDE, 64, 1, 1, 0, 1, 1, 0, 1, p3, {{-1, 2, 1}, ONE, ONE}},
 	/* blocks of 32 x 2, a grid of 2 x (2 N / 2) x 1, 128 bytes of shared memory */
-	{"vitc_k4", VITRT_LAUNCH_SINGLE, 32, 2, 1, 2, 0, 1, 128, 1, p4, {ONE, {4, 0, 2}, ONE}},
+	{"vitc_k4", VITRT_LAUNCH_GRID_STRIDE, 32, 2, 1, 2, 0, 1, 128, 1, p4, {ONE, {4, 0, 2}, ONE}},
 };
 
 static vitrt_device_image image = {
