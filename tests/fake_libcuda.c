@@ -15,8 +15,8 @@
  * When the library is unloaded (process exit) it logs what is still live:
  * "exit allocs=0 modules=0 streams=0 ctxrefs=0" for a clean run.
  *
- * Failures on demand: $FAKE_CUDA_FAIL=NAME[#K] makes the K-th call (default
- * 1st) of NAME fail; $FAKE_CUDA_FAIL_NTH=N the N-th call of any entry
+ * Failures on demand: $FAKE_CUDA_FAIL=NAME makes every call of NAME fail,
+ * NAME#K only the K-th; $FAKE_CUDA_FAIL_NTH=N the N-th call of any entry
  * point; $FAKE_CUDA_RESULT the CUresult returned (default: 100 for cuInit,
  * 2 for cuMemAlloc_v2, 218 for cuModuleLoadData, 719 for cuLaunchKernel,
  * 999 otherwise).  $FAKE_CUDA_CC (default 90) is the compute capability.
@@ -83,7 +83,7 @@ static CUresult inject(const char *name, CUresult dflt)
 	static const char *names[64];
 	const char *f = getenv("FAKE_CUDA_FAIL"), *nth = getenv("FAKE_CUDA_FAIL_NTH");
 	const char *res = getenv("FAKE_CUDA_RESULT");
-	int i, k = 1, mine;
+	int i, k = 0, mine;
 
 	calls++;
 	for (i = 0; i < 63 && names[i] && strcmp(names[i], name); i++)
@@ -95,7 +95,7 @@ static CUresult inject(const char *name, CUresult dflt)
 		size_t len = hash ? (size_t)(hash - f) : strlen(f);
 		if (hash)
 			k = atoi(hash + 1);
-		if (strlen(name) == len && !strncmp(f, name, len) && mine == k)
+		if (strlen(name) == len && !strncmp(f, name, len) && (!k || mine == k))
 			return res && *res ? atoi(res) : dflt;
 	}
 	if (nth && *nth && atoi(nth) == calls)
