@@ -225,6 +225,13 @@ one_line "device 3 of 1" "CUDA cuDeviceGet (device 3) failed: invalid device ord
 rm -f "$LOG"
 VITRT_CUDA_DEVICE=x "$API" "$SO" cuda 1 1 >/dev/null 2>"$tmp/err"
 one_line "a bad VITRT_CUDA_DEVICE" "bad CUDA device number 'x' in \$VITRT_CUDA_DEVICE" $?
+for d in gpu cuda: cuda:x cuda:-1 CUDA; do
+	rm -f "$LOG"
+	"$API" "$SO" "$d" 1 1 >/dev/null 2>"$tmp/err"; st=$?
+	[ $st -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q "^load: bad argument: \(unknown device\|bad CUDA device number\)" "$tmp/err" &&
+		[ ! -f "$LOG" ] && ok || bad "vitrt_model_load_device(\"$d\"): status $st, $(cat "$tmp/err")"
+done
+"$API" "$tmp/cpu.so" cpu 1 1 >/dev/null 2>"$tmp/err" && ok || bad "a CPU model with device \"cpu\": $(cat "$tmp/err")"
 rm -f "$LOG"
 FAKE_CUDA_CC=75 "$API" "$SO" cuda 1 1 >/dev/null 2>"$tmp/err"
 one_line "an sm_75 GPU" "$SO: built for sm_80; CUDA device 0 is sm_75" $?
