@@ -353,14 +353,13 @@ RtCudaRun *rt_cuda_context_create(RtCuda *cu, const vitrt_model_abi *a)
 	    !(cr->vals = calloc((size_t)np + 2, sizeof(uint64_t))) ||
 	    !(cr->args = calloc((size_t)np + 3, sizeof(void *)))) {
 		rt_err(VITRT_ERR_NOMEM, "%s: out of memory", cu->path);
-		goto free;
+		goto error;
 	}
 	CU(drv.CtxSetCurrent(cu->ctx), "cuCtxSetCurrent", NULL);
 	CU(drv.StreamCreate(&cr->stream, 0), "cuStreamCreate", NULL);
 	return cr;
 error:
-	(void)s;
-free:
+	(void)s; /* the message is set */
 	if (cr) {
 		free(cr->in_off);
 		free(cr->out_off);

@@ -2,21 +2,21 @@
 # The CUDA runtime (runtime/cuda.c) without a GPU: libvitrt is pointed
 # (VITRT_LIBCUDA) at tests/.libs/fake_libcuda.so, a stand-in driver that
 # logs every call, keeps "device" memory in host memory and runs no
-# kernels (tests/fake_libcuda.c).  The bundled model and a grid-strided
-# matmul (tests/cuda_rt/gridstride.json) are compiled for cuda:sm_80, and
-# with a hand-written CUDA model (tests/fake_device_model.c: launches the
-# compiler does not emit yet) run through the C API (tests/cuda_api) and
-# `vitc run --device cuda`; the driver calls must be exactly: load (init, device,
-# primary context, module, one function per launch), the weights
-# allocated and copied once, a stream and one device allocation per
-# context, per run the inputs copied in, one launch per kernel with the
-# launch table's grid, block and parameter count, a synchronize, the
-# outputs copied out; then everything freed.  Malformed launch tables are
-# refused at load.  Error paths (no driver,
-# cuInit, module load, a launch, allocations, a wrong architecture, every
-# single call failing in turn) must each give one line, a non-zero exit
-# and leave nothing allocated.  Whether the kernels compute the right
-# thing on a GPU is NOT tested here.
+# kernels (tests/fake_libcuda.c).  Three models: the bundled one and a
+# grid-strided matmul (tests/cuda_rt/gridstride.json) compiled for
+# cuda:sm_80, and a hand-written one with launches the compiler does not
+# emit yet (tests/fake_device_model.c).  Through the C API (tests/cuda_api)
+# and `vitc run --device cuda` the driver calls must be exactly: load
+# (init, device, primary context, module, one function per launch), the
+# weights allocated and copied once, a stream and one device allocation
+# per context, per run the inputs copied in, one launch per kernel with
+# the launch table's grid, block, shared memory and parameter count, a
+# synchronize, the outputs copied out; then everything freed.  Malformed
+# launch tables are refused at load.  Error paths (no driver, the wrong
+# device, cuInit, module load, a launch, allocations, copies, an older
+# GPU, every single call of a session failing in turn) must each give one
+# line, a non-zero exit and leave nothing allocated.  Whether the kernels
+# compute the right thing on a GPU is NOT tested here.
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
 V="$top_builddir/vitc"
