@@ -61,6 +61,9 @@ static const OptSpec compile_opts[] = {
 	{"--target", NULL, "cpu|cuda:sm_XX", OPT_CALL, .call = set_target,
 	 .help = "the code generation target (default cpu); cuda:sm_XX writes PTX\n"
 	         "for compute capability XX (75 80 86 87 89 90; no runtime support yet)"},
+	{"--emulate-gpu", NULL, NULL, OPT_FLAG, F(emulate_gpu), .ival = 1,
+	 .help = "with --target cpu: the GPU default schedules, each loop bound to\n"
+	         "blocks or threads run as a plain loop (checks GPU schedules on a CPU)"},
 	{"-mcpu=", NULL, "CPU", OPT_STR, F(cpu),
 	 .help = "the LLVM CPU to compile for (default: this host's)"},
 	{"-mattr=", NULL, "FEATURES", OPT_STR, F(features),

@@ -21,6 +21,7 @@
 #include "ir/timing.h"
 #include "passes/passes.h"
 #include "sched/records.h"
+#include "sched/gpu.h"
 #include "sched/schedule.h"
 
 /* A malloc'd printf of one int, for texts freed with free(). */
@@ -485,6 +486,18 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	if (o->records)                                              /* tuned schedules */
 		sch_records_apply(p, o->records, &tgt, o->features,
 		                  o->threads ? o->threads : driver_usable_cpus(), stderr);
+	if (o->cuda_sm || o->emulate_gpu) {                         /* blocks and threads */
+		int mapped;
+		if (o->emulate_gpu && o->cuda_sm) {
+			vitc_errf(err, "--emulate-gpu is for --target cpu (it runs GPU schedules on the CPU)");
+			goto out;
+		}
+		if (sch_gpu_defaults(p, &mapped, err))
+			goto out;
+		if (o->time_report)
+			fprintf(stderr, "gpu schedules: %d of %d kernels mapped to blocks/threads\n",
+			        mapped, p->n_kernels);
+	}
 	dump_text(&d, "lower", "txt", print_kernels, p);
 	timing_stage(times, "memory plan");
 	pass_memplan(p);                                             /* workspace offsets */

@@ -30,6 +30,7 @@ typedef struct {
 	const char *records;     /* --records FILE: tuned schedules (docs/tuning.md), or NULL */
 	int threads;             /* --threads N: records must be measured at N threads (0: usable CPUs) */
 	int cuda_sm;             /* --target cuda:sm_XX (0: cpu) */
+	int emulate_gpu;         /* --emulate-gpu: the GPU default schedules, bound loops run serially */
 } CompileOptions;
 
 /* The CPUs this process may run on (its affinity mask): the default thread count. */

@@ -140,6 +140,7 @@ typedef enum {
 	SP_VECTORIZE, /* iter: innermost, constant extent, emitted as LLVM vectors */
 	SP_PARALLEL,  /* iter: iterations spread over the runtime's threads */
 	SP_UNROLL,    /* iter: fully unrolled by isl */
+	SP_BIND,      /* iter: one GPU block or thread per iteration; factor = SCH_GPU_* axis */
 } SchedPrimKind;
 
 typedef struct {

@@ -68,4 +68,22 @@ VITC_INTERNAL int sch_keeps_order(__isl_keep isl_union_map *deps,
 VITC_INTERNAL int sch_band_carries(__isl_keep isl_union_map *deps,
 	__isl_keep isl_schedule_node *band, char *pair, size_t len);
 
+/*
+ * sched/gpu.c: the GPU mapping (bind).  The mark name of axis "axis"
+ * ("gpu:threadIdx.x"); the axis of mark "node" (-1: not a gpu mark).
+ */
+VITC_INTERNAL void sch_gpu_mark_name(int axis, char *buf, size_t len);
+VITC_INTERNAL int sch_gpu_mark_axis(__isl_keep isl_schedule_node *node);
+/* bind(iter, axis) on the loop marked "node": no loop around or inside it on the same axis. */
+VITC_INTERNAL int sch_gpu_check_bind(__isl_keep isl_schedule_node *node,
+	const char *iter, int axis, VitcErr *err, const char *kname, const char *prim);
+/*
+ * The whole mapping of the tree of "root": every statement below a loop
+ * of each axis used (else every block or thread would run it), and every
+ * dependence between two instances run by one block and thread (no
+ * barriers yet).  0 or -1 with "err" set.
+ */
+VITC_INTERNAL int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
+	__isl_keep isl_schedule_node *root, VitcErr *err);
+
 #endif

@@ -16,4 +16,15 @@
 /* Copy the body once per iteration when the bounds are constants. */
 #define SCH_MARK_UNROLL "unroll"
 
+/*
+ * "gpu:blockIdx.x" ... "gpu:threadIdx.z": one block (thread) per value of
+ * the loop below (bind(x, axis)).  SCH_GPU_AXES lists the axes in the order
+ * of their index (SchedPrim.factor of SP_BIND): blockIdx.x/y/z, then
+ * threadIdx.x/y/z.  Other targets run such a loop as a plain loop.
+ */
+#define SCH_GPU_PREFIX "gpu:"
+#define SCH_GPU_N_AXES 6
+#define SCH_GPU_AXES {"blockIdx.x", "blockIdx.y", "blockIdx.z", \
+                      "threadIdx.x", "threadIdx.y", "threadIdx.z"}
+
 #endif

@@ -362,7 +362,7 @@ static int check_annotation(Apply *ap, __isl_keep isl_schedule_node *node,
 {
 	static const char *const what[] = {
 		[SP_VECTORIZE] = "vectorized", [SP_PARALLEL] = "parallel",
-		[SP_UNROLL] = "unrolled",
+		[SP_UNROLL] = "unrolled", [SP_BIND] = "bound to a GPU axis",
 	};
 	SchedPrimKind has = sch_annotation_of(node);
 	isl_schedule_node *c;
@@ -396,6 +396,9 @@ static int check_annotation(Apply *ap, __isl_keep isl_schedule_node *node,
 		                "nested parallel loops)", p->iter, other);
 	if (p->kind == SP_PARALLEL)
 		return check_carries(ap, node, p);
+	if (p->kind == SP_BIND)
+		return sch_gpu_check_bind(node, p->iter, (int)p->factor, ap->err, ap->k->name,
+		                          ap->prim) || check_carries(ap, node, p) ? -1 : 0;
 	if (p->kind != SP_UNROLL)
 		return 0;
 	if (sch_trip_count(node, &count) < 0)
@@ -429,11 +432,15 @@ static __isl_give isl_schedule_node *annotate_at(Apply *ap,
 		[SP_UNROLL] = SCH_MARK_UNROLL,
 	};
 
+	char name[32];
+
 	node = sch_band_below(node);
-	if (p->kind == SP_PARALLEL)
+	if (p->kind == SP_PARALLEL || p->kind == SP_BIND)
 		node = isl_schedule_node_band_member_set_coincident(node, 0, 1);
+	if (p->kind == SP_BIND)
+		sch_gpu_mark_name((int)p->factor, name, sizeof(name));
 	node = isl_schedule_node_insert_mark(node, isl_id_alloc(ap->ctx,
-		mark[p->kind], NULL));
+		p->kind == SP_BIND ? name : mark[p->kind], NULL));
 	return isl_schedule_node_child(node, 0);
 }
 
@@ -488,8 +495,10 @@ static int check_prims(Apply *ap, const Schedule *s)
 
 		sch_prim_format(p, ap->prim, sizeof(ap->prim));
 		if (!p->iter || (two && !p->iter2) || (int)p->kind < SP_SPLIT ||
-		    p->kind > SP_UNROLL)
+		    p->kind > SP_BIND)
 			return prim_err(ap, "malformed primitive");
+		if (p->kind == SP_BIND && (p->factor < 0 || p->factor >= SCH_GPU_N_AXES))
+			return prim_err(ap, "no such GPU axis");
 		if (f < 1 || f > SCH_MAX_FACTOR || f2 < 1 || f2 > SCH_MAX_FACTOR)
 			return prim_err(ap, "factor out of range 1..%d", SCH_MAX_FACTOR);
 		if (two && !strcmp(p->iter, p->iter2))
@@ -777,7 +786,8 @@ static int iso_band_info(__isl_keep isl_schedule_node *node, int *marked)
 		parent = isl_schedule_node_parent(isl_schedule_node_copy(node));
 	vec = parent && sch_mark_is(parent, SCH_MARK_VECTORIZE);
 	annotated = vec || (parent && sch_mark_is(parent, SCH_MARK_UNROLL));
-	*marked = annotated || (parent && sch_mark_is(parent, SCH_MARK_PARALLEL));
+	*marked = annotated || (parent && (sch_mark_is(parent, SCH_MARK_PARALLEL) ||
+	                                   sch_gpu_mark_axis(parent) >= 0));
 	isl_schedule_node_free(parent);
 	return annotated;
 }
@@ -864,7 +874,7 @@ __isl_give isl_schedule *sch_apply(__isl_take isl_schedule *s,
 	VitcErr spare;
 	Apply ap = {.k = k, .err = err ? err : &spare};
 	isl_schedule_node *root;
-	int n_edits = 0, moves = 0;
+	int n_edits = 0, moves = 0, binds = 0;
 
 	err = ap.err;
 	if (!prims)
@@ -893,6 +903,10 @@ __isl_give isl_schedule *sch_apply(__isl_take isl_schedule *s,
 		root = isl_schedule_node_free(root);
 	isl_schedule_free(s);
 	root = apply_prims(&ap, root, prims, n_edits, prims->n);
+	for (int i = n_edits; i < prims->n; i++)
+		binds |= prims->prims[i].kind == SP_BIND;
+	if (root && binds && sch_gpu_check(k, ap.deps, root, err))
+		root = isl_schedule_node_free(root);
 	if (prims->n)
 		root = isolate_full_tiles(root);
 	s = isl_schedule_node_get_schedule(root);

@@ -325,12 +325,14 @@ static const struct {
 	{"vectorize", SP_VECTORIZE, 1, 0},
 	{"parallel", SP_PARALLEL, 1, 0},
 	{"unroll", SP_UNROLL, 1, 0},
+	{"bind", SP_BIND, 1, 0},
 };
 #define N_PRIM_TAB ((int)(sizeof(prim_tab) / sizeof(prim_tab[0])))
 
 int sch_prim_is_annotation(SchedPrimKind kind)
 {
-	return kind == SP_VECTORIZE || kind == SP_PARALLEL || kind == SP_UNROLL;
+	return kind == SP_VECTORIZE || kind == SP_PARALLEL || kind == SP_UNROLL ||
+	       kind == SP_BIND;
 }
 
 static int prim_index(SchedPrimKind kind)
@@ -369,6 +371,12 @@ void sch_prim_format(const SchedPrim *p, char *buf, size_t len)
 			              factors[i - prim_tab[t].n_iters]);
 	}
 	n = (size_t)w;
+	if (p->kind == SP_BIND && n < len) {
+		static const char *const axes[] = SCH_GPU_AXES;
+		w += snprintf(buf + n, len - n, ",%s", p->factor >= 0 &&
+		              p->factor < SCH_GPU_N_AXES ? axes[p->factor] : "?");
+		n = (size_t)w;
+	}
 	if (n < len)
 		snprintf(buf + n, len - n, ")");
 }
@@ -504,6 +512,24 @@ static int parse_factor(Parser *ps, int64_t *out)
 	return 0;
 }
 
+/* ", blockIdx.x" ... ", threadIdx.z" (bind's second argument) as its SCH_GPU_* index. */
+static int parse_axis(Parser *ps, int64_t *out)
+{
+	static const char *const axes[] = SCH_GPU_AXES;
+	size_t start, n;
+
+	if (expect(ps, ','))
+		return -1;
+	if (!parse_word(ps, NULL, &start, &n))
+		for (int a = 0; a < SCH_GPU_N_AXES; a++)
+			if (strlen(axes[a]) == n && !strncmp(axes[a], ps->s + start, n)) {
+				*out = a;
+				return 0;
+			}
+	ps->pos = start;
+	return parse_error(ps, "expected a GPU axis (blockIdx.x/y/z, threadIdx.x/y/z)");
+}
+
 /* One primitive "name(args)" into "p". */
 static int parse_prim(Parser *ps, SchedPrim *p)
 {
@@ -514,7 +540,7 @@ static int parse_prim(Parser *ps, SchedPrim *p)
 
 	if (parse_word(ps, NULL, &start, &n))
 		return parse_error(ps, "expected a primitive (split, tile, "
-		                   "reorder, vectorize, parallel, unroll)");
+		                   "reorder, vectorize, parallel, unroll, bind)");
 	for (t = 0; t < N_PRIM_TAB; t++)
 		if (strlen(prim_tab[t].name) == n &&
 		    !strncmp(prim_tab[t].name, ps->s + start, n))
@@ -522,7 +548,7 @@ static int parse_prim(Parser *ps, SchedPrim *p)
 	if (t == N_PRIM_TAB) {
 		ps->pos = start;
 		return parse_error(ps, "unknown primitive (expected split, tile, "
-		                   "reorder, vectorize, parallel or unroll)");
+		                   "reorder, vectorize, parallel, unroll or bind)");
 	}
 	if (expect(ps, '('))
 		return -1;
@@ -533,6 +559,8 @@ static int parse_prim(Parser *ps, SchedPrim *p)
 		    parse_factor(ps, &factors[i - prim_tab[t].n_iters]))
 			return -1;
 	}
+	if (prim_tab[t].kind == SP_BIND && parse_axis(ps, &factors[0]))
+		return -1;
 	if (expect(ps, ')'))
 		return -1;
 	*p = (SchedPrim){prim_tab[t].kind, iters[0], iters[1], factors[0],

@@ -176,6 +176,8 @@ SchedPrimKind sch_annotation_of(__isl_keep isl_schedule_node *node)
 			kind = SP_PARALLEL;
 		else if (sch_mark_is(c, SCH_MARK_UNROLL))
 			kind = SP_UNROLL;
+		else if (sch_gpu_mark_axis(c) >= 0)
+			kind = SP_BIND;
 		c = isl_schedule_node_child(c, 0);
 	}
 	isl_schedule_node_free(c);

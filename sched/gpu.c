@@ -1,0 +1,373 @@
+/*
+ * sched/gpu.c - the GPU mapping of schedule trees (PPCG's blocks and
+ * threads, as schedule data): the bind primitive's checks, and the
+ * default GPU schedules chosen for every kernel when the target is
+ * cuda (or with --emulate-gpu on the CPU).
+ *
+ * bind(x, blockIdx.y) puts the mark "gpu:blockIdx.y" above x's band: on
+ * the GPU, block (thread) v of that axis runs the iterations whose value
+ * of x is v, every other loop stays a loop in each thread.  No barriers
+ * and no shared memory yet, so a mapping is legal only when every
+ * dependence stays inside one (block, thread) and every statement is below
+ * a loop of each axis used (else each block or thread would run it again).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <isl/aff.h>
+#include <isl/id.h>
+#include <isl/map.h>
+#include <isl/set.h>
+#include <isl/schedule.h>
+#include <isl/schedule_node.h>
+#include <isl/union_map.h>
+#include <isl/union_set.h>
+
+#include "sched/gpu.h"
+#include "sched/impl.h"
+#include "sched/schedule.h"
+
+static const char *const gpu_axes[SCH_GPU_N_AXES] = SCH_GPU_AXES;
+
+void sch_gpu_mark_name(int axis, char *buf, size_t len)
+{
+	snprintf(buf, len, SCH_GPU_PREFIX "%s", axis >= 0 && axis < SCH_GPU_N_AXES ?
+	         gpu_axes[axis] : "?");
+}
+
+int sch_gpu_mark_axis(__isl_keep isl_schedule_node *node)
+{
+	isl_id *id;
+	const char *name;
+	int axis = -1;
+
+	if (!node || isl_schedule_node_get_type(node) != isl_schedule_node_mark)
+		return -1;
+	id = isl_schedule_node_mark_get_id(node);
+	name = id ? isl_id_get_name(id) : NULL;
+	for (int a = 0; name && a < SCH_GPU_N_AXES; a++)
+		if (!strncmp(name, SCH_GPU_PREFIX, strlen(SCH_GPU_PREFIX)) &&
+		    !strcmp(name + strlen(SCH_GPU_PREFIX), gpu_axes[a]))
+			axis = a;
+	isl_id_free(id);
+	return axis;
+}
+
+/* Is some mark of "axis" at or below "node"? */
+static int axis_below(__isl_keep isl_schedule_node *node, int axis)
+{
+	isl_size n = isl_schedule_node_n_children(node);
+
+	if (sch_gpu_mark_axis(node) == axis)
+		return 1;
+	for (int i = 0; i < n; i++) {
+		isl_schedule_node *c = isl_schedule_node_get_child(node, i);
+		int r = c && axis_below(c, axis);
+		isl_schedule_node_free(c);
+		if (r)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A loop bound to an axis inside another bound to the same axis would
+ * give both loops the one index: refused, around and inside.
+ */
+int sch_gpu_check_bind(__isl_keep isl_schedule_node *node, const char *iter, int axis,
+                       VitcErr *err, const char *kname, const char *prim)
+{
+	isl_schedule_node *a = isl_schedule_node_copy(node);
+	int found = 0;
+
+	while (a && !found && isl_schedule_node_has_parent(a) == isl_bool_true) {
+		a = isl_schedule_node_parent(a);
+		found = sch_gpu_mark_axis(a) == axis;
+	}
+	isl_schedule_node_free(a);
+	if (!found && isl_schedule_node_n_children(node) == 1) {
+		a = isl_schedule_node_get_child(node, 0);
+		found = a && axis_below(a, axis);
+		isl_schedule_node_free(a);
+	}
+	if (found)
+		return vitc_errf(err, "kernel '%s': schedule: %s: loop '%s' would be nested "
+		                 "with another loop bound to %s", kname, prim, iter, gpu_axes[axis]);
+	return 0;
+}
+
+/* The bound bands' values per axis: statement instance -> index. */
+typedef struct {
+	isl_union_map *of[SCH_GPU_N_AXES];
+	int failed;
+} AxisMaps;
+
+static isl_bool collect_axis(__isl_keep isl_schedule_node *node, void *user)
+{
+	AxisMaps *am = user;
+	int axis = sch_gpu_mark_axis(node);
+	isl_schedule_node *band;
+	isl_union_map *m;
+
+	if (axis < 0)
+		return isl_bool_true;
+	band = sch_band_below(isl_schedule_node_copy(node));
+	m = band ? isl_union_map_from_multi_union_pw_aff(
+		isl_schedule_node_band_get_partial_schedule(band)) : NULL;
+	m = isl_union_map_intersect_domain(m, isl_schedule_node_get_domain(band));
+	isl_schedule_node_free(band);
+	am->of[axis] = am->of[axis] ? isl_union_map_union(am->of[axis], m) : m;
+	am->failed |= !am->of[axis];
+	return isl_bool_true;
+}
+
+/* The first statement of nonempty "s" ("?" if none). */
+static void first_stmt(__isl_keep isl_union_set *s, char *buf, size_t len)
+{
+	isl_set_list *l = isl_union_set_get_set_list(s);
+	isl_set *set = isl_set_list_get_at(l, 0);
+	const char *name = set ? isl_set_get_tuple_name(set) : NULL;
+
+	snprintf(buf, len, "%s", name ? name : "?");
+	isl_set_free(set);
+	isl_set_list_free(l);
+}
+
+int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
+                  __isl_keep isl_schedule_node *root, VitcErr *err)
+{
+	AxisMaps am = {0};
+	isl_union_map *same = NULL, *bad = NULL;
+	int r = -1;
+	char what[64];
+
+	if (isl_schedule_node_foreach_descendant_top_down(root, &collect_axis, &am) < 0 ||
+	    am.failed)
+		goto isl_error;
+	same = deps ? isl_union_map_copy(deps) : NULL;
+	for (int a = 0; a < SCH_GPU_N_AXES; a++) {
+		isl_union_set *dom, *left;
+		isl_bool none;
+
+		if (!am.of[a])
+			continue;
+		dom = isl_schedule_node_get_domain(root);
+		left = isl_union_set_subtract(dom, isl_union_map_domain(isl_union_map_copy(am.of[a])));
+		none = isl_union_set_is_empty(left);
+		if (none == isl_bool_false) {
+			first_stmt(left, what, sizeof(what));
+			isl_union_set_free(left);
+			vitc_errf(err, "kernel '%s': schedule: statement %s is below no loop bound "
+			          "to %s: every %s would run it", k->name, what, gpu_axes[a],
+			          a < 3 ? "block" : "thread");
+			goto out;
+		}
+		isl_union_set_free(left);
+		if (none < 0)
+			goto isl_error;
+		/* pairs with equal indices on this axis */
+		same = isl_union_map_intersect(same, isl_union_map_apply_range(
+			isl_union_map_copy(am.of[a]), isl_union_map_reverse(isl_union_map_copy(am.of[a]))));
+	}
+	if (deps) {
+		isl_bool none;
+		bad = isl_union_map_subtract(isl_union_map_copy(deps), same);
+		same = NULL;
+		none = isl_union_map_is_empty(bad);
+		if (none < 0)
+			goto isl_error;
+		if (!none) {
+			isl_map_list *l = isl_union_map_get_map_list(bad);
+			isl_map *m = isl_map_list_get_at(l, 0);
+			const char *s = m ? isl_map_get_tuple_name(m, isl_dim_in) : NULL;
+			const char *d = m ? isl_map_get_tuple_name(m, isl_dim_out) : NULL;
+			vitc_errf(err, "kernel '%s': schedule: a dependence (%s -> %s) would cross "
+			          "GPU blocks or threads (no barriers yet)", k->name, s ? s : "?",
+			          d ? d : "?");
+			isl_map_free(m);
+			isl_map_list_free(l);
+			goto out;
+		}
+	}
+	r = 0;
+	goto out;
+isl_error:
+	if (!err->msg[0])
+		vitc_errf(err, "kernel '%s': schedule: isl error in the GPU mapping check", k->name);
+out:
+	isl_union_map_free(same);
+	isl_union_map_free(bad);
+	for (int a = 0; a < SCH_GPU_N_AXES; a++)
+		isl_union_map_free(am.of[a]);
+	return r;
+}
+
+#define GPU_MAX_LOOPS 16
+
+/* The loops enclosing every statement, outer to inner (the first statement's order). */
+typedef struct {
+	const LoopNode *loop[GPU_MAX_LOOPS];
+	int n, init;
+	const LoopNode *stack[GPU_MAX_LOOPS];
+	int depth, overflow;
+} Common;
+
+static void common_walk(Common *c, const LoopNode *n)
+{
+	if (n->kind == LN_STMT) {
+		int keep = 0;
+		if (!c->init) {
+			for (int i = 0; i < c->depth; i++)
+				c->loop[i] = c->stack[i];
+			c->n = c->depth;
+			c->init = 1;
+			return;
+		}
+		for (int i = 0; i < c->n; i++) {
+			int on = 0;
+			for (int j = 0; j < c->depth; j++)
+				on |= !strcmp(c->loop[i]->iter, c->stack[j]->iter);
+			if (on)
+				c->loop[keep++] = c->loop[i];
+		}
+		c->n = keep;
+		return;
+	}
+	if (n->kind == LN_LOOP) {
+		if (c->depth == GPU_MAX_LOOPS) {
+			c->overflow = 1;
+			return;
+		}
+		c->stack[c->depth++] = n;
+	}
+	for (int i = 0; i < n->n_children; i++)
+		common_walk(c, n->children[i]);
+	if (n->kind == LN_LOOP)
+		c->depth--;
+}
+
+/* Does any loop named "iter" of the tree of "s" carry a dependence of "deps"?  -1: error. */
+static int name_carries(__isl_keep isl_schedule *s, __isl_keep isl_union_map *deps,
+                        const char *iter)
+{
+	isl_schedule_node *root = isl_schedule_get_root(s), *m;
+	int r = 0, f;
+	char pair[64];
+
+	for (int idx = 0; r == 0 && (f = sch_find_loop(root, iter, idx, &m)) > 0; idx++) {
+		m = sch_band_below(m);
+		r = m ? sch_band_carries(deps, m, pair, sizeof(pair)) : -1;
+		isl_schedule_node_free(m);
+	}
+	isl_schedule_node_free(root);
+	return f < 0 ? -1 : r;
+}
+
+/* " reorder(L,t.o); reorder(L,t.i)" for each loop L whose only child is a loop "t". */
+static void inner_moves(const LoopNode *n, const char *t, int split, char *buf, size_t len)
+{
+	if (n->kind != LN_LOOP && n->kind != LN_SEQ)
+		return;
+	if (n->kind == LN_LOOP && n->n_children == 1 && n->children[0]->kind == LN_LOOP &&
+	    !strcmp(n->children[0]->iter, t) && !strstr(buf, n->iter)) {
+		size_t u = strlen(buf);
+		if (split)
+			snprintf(buf + u, len - u, "reorder(%s,%s.o); reorder(%s,%s.i); ",
+			         n->iter, t, n->iter, t);
+		else
+			snprintf(buf + u, len - u, "reorder(%s,%s); ", n->iter, t);
+	}
+	for (int i = 0; i < n->n_children; i++)
+		inner_moves(n->children[i], t, split, buf, len);
+}
+
+/* Does "text" schedule "k" (sch_apply accepts it)? */
+static int accepted(isl_ctx *ctx, const Kernel *k, const char *text, Arena *a)
+{
+	Schedule sc;
+	VitcErr err = {{0}};
+	isl_schedule *s;
+
+	if (sch_parse(text, &sc, a, &err))
+		return 0;
+	s = sch_apply(sch_initial(ctx, k, &err), k, &sc, &err);
+	isl_schedule_free(s);
+	isl_ctx_reset_error(ctx);
+	return s != NULL;
+}
+
+const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a)
+{
+	Common c = {0};
+	int legal[GPU_MAX_LOOPS] = {0}, t = -1, split, next = 0;
+	isl_schedule *s;
+	isl_union_map *deps;
+	char moves[512] = "", binds[512] = "", *text;
+	VitcErr err = {{0}};
+
+	if (!k->root)
+		return "";
+	common_walk(&c, k->root);
+	if (c.overflow || !c.n)
+		return "";
+	s = sch_initial(ctx, k, &err);
+	deps = s ? sch_dependences(k, s) : NULL;
+	for (int i = 0; deps && i < c.n; i++)
+		legal[i] = name_carries(s, deps, c.loop[i]->iter) == 0;
+	isl_union_map_free(deps);
+	isl_schedule_free(s);
+	isl_ctx_reset_error(ctx);
+	for (int i = c.n - 1; i >= 0 && t < 0; i--)
+		if (legal[i] && c.loop[i]->extent != IR_DIM_N && c.loop[i]->extent >= 32)
+			t = i;
+	for (int i = c.n - 1; i >= 0 && t < 0; i--)
+		if (legal[i] && c.loop[i]->extent != IR_DIM_N && c.loop[i]->extent >= 2)
+			t = i;
+	split = t >= 0 && c.loop[t]->extent > SCH_GPU_BLOCK;
+	if (t >= 0) {
+		const char *it = c.loop[t]->iter;
+		inner_moves(k->root, it, split, moves, sizeof(moves));
+		if (split)
+			snprintf(binds, sizeof(binds), "bind(%s.o,blockIdx.x); bind(%s.i,threadIdx.x)",
+			         it, it);
+		else
+			snprintf(binds, sizeof(binds), "bind(%s,threadIdx.x)", it);
+		next = split;
+	}
+	for (int i = c.n - 1; i >= 0 && next < 3; i--) {
+		size_t u = strlen(binds);
+		if (i == t || !legal[i])
+			continue;
+		snprintf(binds + u, sizeof(binds) - u, "%sbind(%s,%s)", u ? "; " : "",
+		         c.loop[i]->iter, gpu_axes[next++]);
+	}
+	if (!binds[0])
+		return "";
+	text = arena_printf(a, "%s%s%s", split ? arena_printf(a, "split(%s,%d); ",
+	                    c.loop[t]->iter, SCH_GPU_BLOCK) : "", moves, binds);
+	if (accepted(ctx, k, text, a))
+		return text;
+	text = arena_printf(a, "%s%s", split ? arena_printf(a, "split(%s,%d); ",
+	                    c.loop[t]->iter, SCH_GPU_BLOCK) : "", binds);
+	return accepted(ctx, k, text, a) ? text : "";
+}
+
+int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err)
+{
+	isl_ctx *ctx = sch_ctx_alloc();
+
+	*mapped = 0;
+	if (!ctx)
+		return vitc_errf(err, "schedule: cannot allocate an isl context");
+	for (int i = 0; i < p->n_kernels; i++) {
+		Kernel *k = p->kernels[i];
+		const char *text = sch_gpu_template(ctx, k, &p->arena);
+		if (sch_parse(text, &k->sched, &p->arena, err)) {
+			isl_ctx_free(ctx);
+			return -1;
+		}
+		*mapped += text[0] != 0;
+	}
+	isl_ctx_free(ctx);
+	return 0;
+}

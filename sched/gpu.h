@@ -1,0 +1,35 @@
+/*
+ * sched/gpu.h - sch_: default GPU schedules (bind to blocks and threads),
+ * chosen for every kernel when the target is cuda, or on the CPU with
+ * --emulate-gpu (the bound loops then run as plain loops).
+ */
+#ifndef VITC_SCHED_GPU_H
+#define VITC_SCHED_GPU_H
+
+#include <isl/ctx.h>
+
+#include "ir/kernel.h"
+
+/* Threads per block along the loop mapped to threadIdx.x (split above that). */
+#define SCH_GPU_BLOCK 256
+
+/*
+ * The default GPU schedule text of kernel "k" (in "a"): "" when no loop
+ * can be mapped (the kernel runs on one thread).  Loops enclosing every
+ * statement that carry no dependence are the candidates: the innermost
+ * with a constant extent of at least 32 (else the innermost constant one)
+ * goes to threadIdx.x, split by SCH_GPU_BLOCK when longer, its outer part
+ * to blockIdx.x; a loop around it only (a reduction such as matmul's k)
+ * is moved inside it so that each thread keeps its accumulator; the
+ * other candidates, inner to outer, take the remaining block axes.
+ * "ctx" is for the legality checks; the result is checked by sch_apply.
+ */
+const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a);
+
+/*
+ * Replace the schedule of every kernel of "p" by its GPU default; the
+ * number of kernels mapped to more than one thread into "*mapped".
+ */
+int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err);
+
+#endif
