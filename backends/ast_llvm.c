@@ -19,7 +19,9 @@
 #include "backends/cg.h"
 #include "sched/marks.h"
 
-enum { MARK_PAR = 1, MARK_VEC = 2, MARK_UNROLL = 4 };
+enum { MARK_PAR = 1, MARK_VEC = 2, MARK_UNROLL = 4, MARK_BIND = 8 };
+/* The axis of a "gpu:<axis>" mark rides in "marks" above MARK_BIND. */
+#define MARK_AXIS_SHIFT 4
 
 /* The most copies of a body an unrolled loop makes (SCH_MAX_UNROLL). */
 #define UNROLL_MAX 64
@@ -552,11 +554,75 @@ static int emit_user(CgFn *f, isl_ast_node *node)
 	isl_ast_expr *call = isl_ast_node_user_get_expr(node);
 	const Stmt *s = cg_user_stmt(f, call);
 	LLVMValueRef dims[K_MAX_DIMS];
+	LLVMBasicBlockRef run, done = NULL;
+	unsigned left = f->gpu_mapped ? f->gpu_used & ~f->gpu_bound : 0;
 	int r = -1;
 
+	if (left) {
+		/* below no loop of these axes: index 0 of each runs it */
+		LLVMValueRef c = NULL;
+		for (int a = 0; a < SCH_GPU_N_AXES; a++) {
+			LLVMValueRef z;
+			if (!(left & (1u << a)))
+				continue;
+			z = LLVMBuildICmp(f->m->b, LLVMIntEQ, f->gpu_idx[a], cg_i64(f, 0), "");
+			c = c ? LLVMBuildAnd(f->m->b, c, z, "") : z;
+		}
+		run = LLVMAppendBasicBlockInContext(f->m->ctx, f->fn, "index0");
+		done = LLVMAppendBasicBlockInContext(f->m->ctx, f->fn, "endindex0");
+		LLVMBuildCondBr(f->m->b, c, run, done);
+		LLVMPositionBuilderAtEnd(f->m->b, run);
+	}
 	if (s && !cg_user_dims(f, call, s, dims))
 		r = cg_emit_stmt(f, s, dims, NULL, 1, NULL);
 	isl_ast_expr_free(call);
+	if (!r && done) {
+		LLVMBuildBr(f->m->b, done);
+		LLVMPositionBuilderAtEnd(f->m->b, done);
+	}
+	return r;
+}
+
+/*
+ * A for node bound to GPU axis "axis" (sched/gpu.c): block or thread v
+ * runs the iteration whose value is v, if the loop takes that value (the
+ * grid is the largest range of all loops on that axis).  The iterator is
+ * the schedule value itself, so loops isl split apart, and sibling loops
+ * on one axis, give each value to the same block or thread, as the
+ * legality check (sch_gpu_check) assumed.
+ */
+static int emit_bound_for(CgFn *f, isl_ast_node *node, int axis)
+{
+	CgModule *m = f->m;
+	isl_ast_node *body = isl_ast_node_for_get_body(node);
+	LLVMValueRef idx, in;
+	LLVMBasicBlockRef run, done;
+	CgLoop lb;
+	unsigned bound = f->gpu_bound;
+	int r = -1, mark = f->n_syms;
+
+	if (cg_loop_bounds(f, node, &lb) || cg_loop_eval(f, node, &lb))
+		goto out;
+	idx = f->gpu_idx[axis];
+	if (!(in = cg_loop_test(f, &lb, idx)))
+		goto out;
+	in = LLVMBuildAnd(m->b, in, LLVMBuildICmp(m->b, LLVMIntSGE, idx, lb.lb, ""), "");
+	run = LLVMAppendBasicBlockInContext(m->ctx, f->fn, "bound");
+	done = LLVMAppendBasicBlockInContext(m->ctx, f->fn, "endbound");
+	LLVMBuildCondBr(m->b, in, run, done);
+	LLVMPositionBuilderAtEnd(m->b, run);
+	cg_bind(f, lb.iter, idx);
+	f->gpu_bound |= 1u << axis;
+	r = emit_node(f, body, 0);
+	f->gpu_bound = bound;
+	f->n_syms = mark;
+	if (!r) {
+		LLVMBuildBr(m->b, done);
+		LLVMPositionBuilderAtEnd(m->b, done);
+	}
+out:
+	cg_loop_free(&lb);
+	isl_ast_node_free(body);
 	return r;
 }
 
@@ -605,6 +671,10 @@ static int emit_for(CgFn *f, isl_ast_node *node, int marks)
 	CgLoop lb;
 	int r, mark = f->n_syms;
 
+	if ((marks & MARK_BIND) && f->gpu_mapped) {
+		isl_ast_node_free(body);
+		return emit_bound_for(f, node, marks >> MARK_AXIS_SHIFT);
+	}
 	if (cg_loop_bounds(f, node, &lb))
 		goto fail;
 	if (isl_ast_node_for_is_degenerate(node) == isl_bool_true) {
@@ -723,6 +793,12 @@ static int emit_mark(CgFn *f, isl_ast_node *node, int marks)
 		marks |= MARK_UNROLL;
 	else if (!strncmp(name, SCH_LOOP_PREFIX, strlen(SCH_LOOP_PREFIX)))
 		marks = 0;
+	else if (!strncmp(name, SCH_GPU_PREFIX, strlen(SCH_GPU_PREFIX))) {
+		static const char *const axes[] = SCH_GPU_AXES;
+		for (int a = 0; a < SCH_GPU_N_AXES; a++)
+			if (!strcmp(name + strlen(SCH_GPU_PREFIX), axes[a]))
+				marks = (marks & (MARK_BIND - 1)) | MARK_BIND | (a << MARK_AXIS_SHIFT);
+	}
 	isl_id_free(id);
 	r = emit_node(f, c, marks);
 	isl_ast_node_free(c);

@@ -64,6 +64,7 @@ typedef struct {
 	const char *cache_dir; /* the compile cache (an existing directory), or NULL: none */
 	uint64_t cache_max_bytes; /* its size bound */
 	int cuda_sm;           /* 0: the CPU; else --target cuda:sm_<cuda_sm> (PTX, no cache) */
+	int emulate_gpu;       /* --emulate-gpu: kernels bound to blocks/threads run in serial loops over them */
 } CgOptions;
 
 /*

@@ -85,6 +85,7 @@ struct CgModule {
 	double wall, cpu_s;              /* optimize + emit time of this part (seconds) */
 	int cached;                      /* obj came from the cache: no module */
 	int opt_level;                   /* this part's -O (the glue part caps it at 1) */
+	int emulate_gpu;                 /* mapped kernels in loops over blocks and threads */
 	Arena arena;
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
@@ -136,6 +137,16 @@ struct CgFn {
 	CgSym syms[CG_MAX_SYMS];
 	int n_syms;
 	int in_parallel;
+	/*
+	 * While gpu_mapped is set (cg_gpu_emit), a for node under a
+	 * "gpu:<axis>" mark runs the iteration whose value is gpu_idx[axis]
+	 * only, and a statement below no such loop of an axis in gpu_used
+	 * only where that index is 0; otherwise bound loops are plain loops.
+	 */
+	int gpu_mapped;
+	LLVMValueRef gpu_idx[6];  /* SCH_GPU_AXES order: blockIdx.x .. threadIdx.z (i64) */
+	unsigned gpu_used;    /* the axes bound somewhere in the kernel (bit per axis) */
+	unsigned gpu_bound;   /* the axes bound around the node being emitted */
 	VitcErr *err;
 	int failed;
 };
@@ -248,6 +259,23 @@ int cg_cache_get(const char *dir, const char *key, LLVMMemoryBufferRef *obj);
 void cg_cache_digest(const char *s, char out[33]);
 void cg_cache_put(const char *dir, const char *key, const void *obj, size_t n);
 void cg_cache_trim(const char *dir, uint64_t max_bytes);
+
+/*
+ * gpu_map.c: loops bound to blocks and threads.  The values axis a takes
+ * are 0 .. n[a] * N + c[a] - 1 (the largest range of its loops).
+ */
+typedef struct {
+	unsigned used;            /* a bit per axis with a bound loop */
+	int64_t n[6], c[6];
+} CgGpuMap;
+/* "e" as per_batch * N + fixed (integers, N, +, -, * by constants); -1 if not. */
+int cg_affine_n(isl_ast_expr *e, int64_t *per_batch, int64_t *fixed);
+/* 1: "ast" is mapped (gpu marks on for nodes with ranges affine in N), "map" filled. */
+int cg_gpu_map(isl_ast_node *ast, CgGpuMap *map);
+/* Emit "ast" mapped, f->gpu_idx[] set for the used axes. */
+int cg_gpu_emit(CgFn *f, isl_ast_node *ast, const CgGpuMap *map);
+/* Emit "ast" inside serial loops over all blocks and threads (--emulate-gpu). */
+int cg_gpu_emulate(CgFn *f, isl_ast_node *ast, const CgGpuMap *map);
 
 /* parts.c: run a Target hook on every part, on opt->jobs threads */
 enum { CG_OPTIMIZE, CG_EMIT };

@@ -170,6 +170,7 @@ LLVMValueRef cg_emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
 	LLVMValueRef *rv = arena_calloc(&m->arena, (size_t)sig->n + 1, sizeof(*rv));
 	LLVMValueRef fn;
 	CgFn f = {0};
+	CgGpuMap gm;
 	char name[32];
 
 	for (int i = 0; i < np; i++)
@@ -202,7 +203,8 @@ LLVMValueRef cg_emit_kernel(CgModule *m, const Kernel *k, isl_ast_node *ast,
 			return NULL;
 		cg_bind(&f, k->params[i].name, v);
 	}
-	if (m->target->kernel_body ? m->target->kernel_body(&f, ast) : cg_emit_ast(&f, ast))
+	if (m->emulate_gpu && cg_gpu_map(ast, &gm) ? cg_gpu_emulate(&f, ast, &gm) :
+	    m->target->kernel_body ? m->target->kernel_body(&f, ast) : cg_emit_ast(&f, ast))
 		return NULL;
 	LLVMBuildRetVoid(m->b);
 	return fn;
@@ -520,6 +522,7 @@ CgModule *cg_new_part(const Target *t, const Program *p, const CgOptions *opt,
 	m->target = t;
 	m->prog = p;
 	m->sm = opt ? opt->cuda_sm : 0;
+	m->emulate_gpu = opt && opt->emulate_gpu && !opt->cuda_sm;
 	m->opt_level = !opt || opt->opt_level < 0 ? 0 : opt->opt_level > 3 ? 3 : opt->opt_level;
 	m->name = xstrdup(name);
 	m->ctx = LLVMContextCreate();

@@ -58,16 +58,32 @@
 static const int known_sm[] = {75, 80, 86, 87, 89, 90};
 
 /*
- * The launch of one kernel function, filled while its IR is emitted:
- * block_x threads per block, grid_x blocks (0: ceil(items / block_x) at
- * run time), items = floor((items_n * N + items_c) / items_div) (items_div
- * 0: unknown).  Only x is used so far; the table has y and z too.
+ * The launch of one kernel function, filled while its IR is emitted: per
+ * dimension x, y, z, block[d] threads per block, grid[d] blocks (0:
+ * ceil(items / block[d]) at run time), items = floor((items_n * N +
+ * items_c) / items_div) (items_div 0: unknown).
  */
 typedef struct {
 	int set;
-	uint32_t mode, block_x, grid_x, n_params;
-	int64_t items_n, items_c, items_div;
+	uint32_t mode, block[3], grid[3], n_params;
+	int64_t items_n[3], items_c[3], items_div[3];
 } Launch;
+
+/*
+ * A kernel mapped to blocks and threads by bind (sched/gpu.c) is launched
+ * with exactly the geometry the bound loops need: ABI version 3 has no
+ * mode of its own for that, and SINGLE is the one libvitrt launches as
+ * the table says without capping the grid (a capped grid would skip
+ * blocks).
+ */
+#define NV_LAUNCH_MAPPED VITRT_LAUNCH_SINGLE
+
+/* Read by "blockIdx.x" .. "threadIdx.z" (SCH_GPU_AXES order). */
+static const char *const axis_sreg[SCH_GPU_N_AXES] = {
+	"llvm.nvvm.read.ptx.sreg.ctaid.x", "llvm.nvvm.read.ptx.sreg.ctaid.y",
+	"llvm.nvvm.read.ptx.sreg.ctaid.z", "llvm.nvvm.read.ptx.sreg.tid.x",
+	"llvm.nvvm.read.ptx.sreg.tid.y", "llvm.nvvm.read.ptx.sreg.tid.z",
+};
 
 /* What the device part keeps (CgModule.tdata). */
 typedef struct {
@@ -325,58 +341,6 @@ static void annotate(CgModule *m, LLVMValueRef fn, const char *key, int v)
 }
 
 /*
- * "e" as per_batch * N + fixed, for the sums, differences, negations and
- * products by constants of integers and N that loop bounds are made of;
- * -1 for anything else (another iterator, min, max, division).
- */
-static int affine_n(isl_ast_expr *e, int64_t *per_batch, int64_t *fixed)
-{
-	isl_ast_expr *x, *y;
-	int64_t xa, xb, ya, yb;
-	int r = -1, n;
-
-	if (!cg_expr_int(e, fixed)) {
-		*per_batch = 0;
-		return 0;
-	}
-	if (cg_expr_is_id(e, "N")) {
-		*per_batch = 1;
-		*fixed = 0;
-		return 0;
-	}
-	if (isl_ast_expr_get_type(e) != isl_ast_expr_op)
-		return -1;
-	n = (int)isl_ast_expr_op_get_n_arg(e);
-	x = n >= 1 ? isl_ast_expr_op_get_arg(e, 0) : NULL;
-	y = n == 2 ? isl_ast_expr_op_get_arg(e, 1) : NULL;
-	if (x && !affine_n(x, &xa, &xb) && (n == 1 || (y && !affine_n(y, &ya, &yb)))) {
-		switch (isl_ast_expr_op_get_type(e)) {
-		case isl_ast_expr_op_minus:
-			*per_batch = -xa, *fixed = -xb, r = n == 1 ? 0 : -1;
-			break;
-		case isl_ast_expr_op_add:
-			*per_batch = xa + ya, *fixed = xb + yb, r = n == 2 ? 0 : -1;
-			break;
-		case isl_ast_expr_op_sub:
-			*per_batch = xa - ya, *fixed = xb - yb, r = n == 2 ? 0 : -1;
-			break;
-		case isl_ast_expr_op_mul:
-			if (n == 2 && (!xa || !ya)) {
-				*per_batch = xa * yb + ya * xb;
-				*fixed = xb * yb;
-				r = 0;
-			}
-			break;
-		default:
-			break;
-		}
-	}
-	isl_ast_expr_free(x);
-	isl_ast_expr_free(y);
-	return r;
-}
-
-/*
  * The trip count of the grid-strided loop of "node" (reached through
  * marks) as a function of the batch: floor((n * N + c) / div); div = 0
  * when the bounds are not affine in N alone.
@@ -406,7 +370,7 @@ static void grid_trips(isl_ast_node *node, int64_t *n, int64_t *c, int64_t *div)
 	t = isl_ast_expr_get_type(cond) == isl_ast_expr_op ? isl_ast_expr_op_get_type(cond)
 	                                                    : isl_ast_expr_op_error;
 	if (ub && (t == isl_ast_expr_op_le || t == isl_ast_expr_op_lt) &&
-	    !affine_n(init, &la, &lb) && !affine_n(ub, &ha, &hb) &&
+	    !cg_affine_n(init, &la, &lb) && !cg_affine_n(ub, &ha, &hb) &&
 	    !cg_expr_int(inc, &step) && step > 0) {
 		/* iterations lo, lo + step, ... <= hi: floor((hi - lo + step) / step) */
 		hb -= t == isl_ast_expr_op_lt;
@@ -421,6 +385,46 @@ static void grid_trips(isl_ast_node *node, int64_t *n, int64_t *c, int64_t *div)
 }
 
 /*
+ * Is the kernel "ast" mapped to blocks and threads (cg_gpu_map), with at
+ * most 1024 threads in all and y and z grids within 65535?  Then fill the
+ * launch "l": thread axis d is block[d] = its values, block axis d
+ * grid[d] = its values, or when they grow with N, grid 0 and items =
+ * values * block[d].
+ */
+static int mapped_geometry(isl_ast_node *ast, Launch *l, CgGpuMap *g)
+{
+	int64_t threads = 1;
+
+	if (!cg_gpu_map(ast, g))
+		return 0;
+	for (int d = 0; d < 3; d++) {
+		int t = d + 3, tu = (g->used >> t) & 1, bu = (g->used >> d) & 1;
+		if (tu && (g->n[t] || g->c[t] < 1 || g->c[t] > 1024))
+			return 0;
+		threads *= tu ? g->c[t] : 1;
+		if (bu && !g->n[d] && g->c[d] > (d ? 65535 : INT32_MAX))
+			return 0;
+	}
+	if (threads > 1024)
+		return 0;
+	l->mode = NV_LAUNCH_MAPPED;
+	for (int d = 0; d < 3; d++) {
+		l->block[d] = (g->used >> (d + 3)) & 1 ? (uint32_t)g->c[d + 3] : 1;
+		if (!((g->used >> d) & 1))
+			continue;
+		if (!g->n[d] && g->c[d] > 0) {
+			l->grid[d] = (uint32_t)g->c[d];
+			continue;
+		}
+		l->grid[d] = 0;
+		l->items_n[d] = g->n[d] * l->block[d];
+		l->items_c[d] = g->c[d] * l->block[d];
+		l->items_div[d] = 1;
+	}
+	return 1;
+}
+
+/*
  * The kernel body hook: make the function a ptx_kernel (calling
  * convention and nvvm.annotations), then emit the AST grid-strided, or on
  * thread 0 of block 0 only; record the launch.
@@ -432,6 +436,7 @@ static int nvptx_kernel_body(CgFn *f, isl_ast_node *ast)
 	Launch *l = &st->launch[f->k->id];
 	LLVMBasicBlockRef run, done;
 	LLVMValueRef gt;
+	CgGpuMap g;
 	int r;
 
 	LLVMSetFunctionCallConv(f->fn, LLVMPTXKernelCallConv);
@@ -439,18 +444,33 @@ static int nvptx_kernel_body(CgFn *f, isl_ast_node *ast)
 	annotate(m, f->fn, "kernel", 1);
 	l->set = 1;
 	l->n_params = (uint32_t)f->n_roots;
+	for (int d = 0; d < 3; d++) {
+		l->block[d] = l->grid[d] = 1;
+		l->items_n[d] = 0;
+		l->items_c[d] = l->items_div[d] = 1;
+	}
+	if (ast && mapped_geometry(ast, l, &g)) {
+		annotate(m, f->fn, "maxntidx", (int)l->block[0]);
+		if (l->block[1] > 1)
+			annotate(m, f->fn, "maxntidy", (int)l->block[1]);
+		if (l->block[2] > 1)
+			annotate(m, f->fn, "maxntidz", (int)l->block[2]);
+		for (int a = 0; a < SCH_GPU_N_AXES; a++)
+			if ((g.used >> a) & 1)
+				f->gpu_idx[a] = sreg(f, axis_sreg[a]);
+		return cg_gpu_emit(f, ast, &g);
+	}
 	if (ast && grid_strided(ast, 0, 0)) {
 		l->mode = VITRT_LAUNCH_GRID_STRIDE;
-		l->block_x = NV_BLOCK;
-		grid_trips(ast, &l->items_n, &l->items_c, &l->items_div);
-		if (l->items_div && !l->items_n && l->items_c / l->items_div > 0)
-			l->grid_x = (uint32_t)((l->items_c / l->items_div + NV_BLOCK - 1) / NV_BLOCK);
+		l->block[0] = NV_BLOCK;
+		l->grid[0] = 0;
+		grid_trips(ast, &l->items_n[0], &l->items_c[0], &l->items_div[0]);
+		if (l->items_div[0] && !l->items_n[0] && l->items_c[0] / l->items_div[0] > 0)
+			l->grid[0] = (uint32_t)((l->items_c[0] / l->items_div[0] + NV_BLOCK - 1) / NV_BLOCK);
 		annotate(m, f->fn, "maxntidx", NV_BLOCK);
 		return cg_emit_ast(f, ast);
 	}
 	l->mode = VITRT_LAUNCH_SINGLE;
-	l->block_x = l->grid_x = 1;
-	l->items_c = l->items_div = 1;
 	annotate(m, f->fn, "maxntidx", 1);
 	gt = LLVMBuildOr(m->b, sreg(f, "llvm.nvvm.read.ptx.sreg.tid.x"),
 	                 sreg(f, "llvm.nvvm.read.ptx.sreg.ctaid.x"), "");
@@ -631,14 +651,14 @@ static int device_tables(CgModule *t, const CgModule *m0, const CgModule *dev, V
 			                 k->name, np, l->n_params);
 		snprintf(name, sizeof(name), "vitc_k%d", owner);
 		for (int d = 0; d < 3; d++) {
-			LLVMValueRef e[3] = {c64(t, d ? 0 : l->items_n), c64(t, d ? 1 : l->items_c),
-			                     c64(t, d ? 1 : l->items_div)};
+			LLVMValueRef e[3] = {c64(t, l->items_n[d]), c64(t, l->items_c[d]),
+			                     c64(t, l->items_div[d])};
 			x[d] = LLVMConstNamedStruct(et, e, 3);
 		}
 		LLVMValueRef f[12] = {
 			cg_cstr(t, name), md_int(t, (int)l->mode),
-			md_int(t, (int)l->block_x), md_int(t, 1), md_int(t, 1),
-			md_int(t, (int)l->grid_x), md_int(t, 1), md_int(t, 1),
+			md_int(t, (int)l->block[0]), md_int(t, (int)l->block[1]), md_int(t, (int)l->block[2]),
+			md_int(t, (int)l->grid[0]), md_int(t, (int)l->grid[1]), md_int(t, (int)l->grid[2]),
 			md_int(t, 0), md_int(t, (int)np), params, LLVMConstArray(et, x, 3),
 		};
 		el[i] = LLVMConstNamedStruct(lt, f, 12);

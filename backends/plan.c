@@ -57,7 +57,7 @@ static char *cache_key(CgModule *m, const CgOptions *opt, const Kernel *k, const
 	        isl_version());
 	fprintf(f, "target %s %s %s %s\nO%d\n", m->target->name, m->triple, m->cpu,
 	        m->features, opt->opt_level);
-	fprintf(f, "fn vitc_k%d %s\nsig", k->id, k->name);
+	fprintf(f, "fn vitc_k%d %s%s\nsig", k->id, k->name, opt->emulate_gpu ? " emulate-gpu" : "");
 	for (int i = 0; i < sig->n; i++)
 		fprintf(f, " %d", sig->noalias[i]);
 	fprintf(f, "\nkernel %s\n", k_kernel_key(&m->arena, k));

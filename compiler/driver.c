@@ -444,7 +444,7 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	Dumper d = {.o = o};
 	CgOptions cg = {
 		.cpu = o->cpu, .features = o->features, .opt_level = o->opt_level,
-		.dump_dir = o->dump_dir, .cuda_sm = o->cuda_sm,
+		.dump_dir = o->dump_dir, .cuda_sm = o->cuda_sm, .emulate_gpu = o->emulate_gpu,
 		.print_llvm = o->print_after && (!strcmp(o->print_after, "all") ||
 		                                 !strncmp(o->print_after, "llvm", 4) ||
 		                                 !strcmp(o->print_after, "asm")),

@@ -12,6 +12,7 @@
  * a loop of each axis used (else each block or thread would run it again).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <isl/aff.h>
@@ -121,25 +122,12 @@ static isl_bool collect_axis(__isl_keep isl_schedule_node *node, void *user)
 	return isl_bool_true;
 }
 
-/* The first statement of nonempty "s" ("?" if none). */
-static void first_stmt(__isl_keep isl_union_set *s, char *buf, size_t len)
-{
-	isl_set_list *l = isl_union_set_get_set_list(s);
-	isl_set *set = isl_set_list_get_at(l, 0);
-	const char *name = set ? isl_set_get_tuple_name(set) : NULL;
-
-	snprintf(buf, len, "%s", name ? name : "?");
-	isl_set_free(set);
-	isl_set_list_free(l);
-}
-
 int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
                   __isl_keep isl_schedule_node *root, VitcErr *err)
 {
 	AxisMaps am = {0};
 	isl_union_map *same = NULL, *bad = NULL;
 	int r = -1;
-	char what[64];
 
 	if (isl_schedule_node_foreach_descendant_top_down(root, &collect_axis, &am) < 0 ||
 	    am.failed)
@@ -154,17 +142,19 @@ int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
 		dom = isl_schedule_node_get_domain(root);
 		left = isl_union_set_subtract(dom, isl_union_map_domain(isl_union_map_copy(am.of[a])));
 		none = isl_union_set_is_empty(left);
-		if (none == isl_bool_false) {
-			first_stmt(left, what, sizeof(what));
+		if (none < 0) {
 			isl_union_set_free(left);
-			vitc_errf(err, "kernel '%s': schedule: statement %s is below no loop bound "
-			          "to %s: every %s would run it", k->name, what, gpu_axes[a],
-			          a < 3 ? "block" : "thread");
-			goto out;
-		}
-		isl_union_set_free(left);
-		if (none < 0)
 			goto isl_error;
+		}
+		if (!none) {
+			/* below no loop of this axis: run where its index is 0 */
+			isl_union_set *zero = isl_union_set_read_from_str(isl_union_set_get_ctx(left),
+			                                                  "{ [0] }");
+			am.of[a] = isl_union_map_union(am.of[a],
+				isl_union_map_from_domain_and_range(left, zero));
+		} else {
+			isl_union_set_free(left);
+		}
 		/* pairs with equal indices on this axis */
 		same = isl_union_map_intersect(same, isl_union_map_apply_range(
 			isl_union_map_copy(am.of[a]), isl_union_map_reverse(isl_union_map_copy(am.of[a]))));
@@ -263,13 +253,22 @@ static int name_carries(__isl_keep isl_schedule *s, __isl_keep isl_union_map *de
 	return f < 0 ? -1 : r;
 }
 
-/* " reorder(L,t.o); reorder(L,t.i)" for each loop L whose only child is a loop "t". */
-static void inner_moves(const LoopNode *n, const char *t, int split, char *buf, size_t len)
+/*
+ * "reorder(L,t.o); reorder(L,t.i); " for each loop L that carries a
+ * dependence (a reduction) and whose only child is a loop "t".
+ */
+static void inner_moves(isl_schedule *s, isl_union_map *deps, const LoopNode *n,
+                        const char *t, int split, char *buf, size_t len)
 {
+	char pat[SCH_NAME_LEN + 16];
+
 	if (n->kind != LN_LOOP && n->kind != LN_SEQ)
 		return;
+	if (n->kind == LN_LOOP)
+		snprintf(pat, sizeof(pat), "reorder(%s,", n->iter);
 	if (n->kind == LN_LOOP && n->n_children == 1 && n->children[0]->kind == LN_LOOP &&
-	    !strcmp(n->children[0]->iter, t) && !strstr(buf, n->iter)) {
+	    !strcmp(n->children[0]->iter, t) && !strstr(buf, pat) &&
+	    name_carries(s, deps, n->iter) == 1) {
 		size_t u = strlen(buf);
 		if (split)
 			snprintf(buf + u, len - u, "reorder(%s,%s.o); reorder(%s,%s.i); ",
@@ -278,7 +277,7 @@ static void inner_moves(const LoopNode *n, const char *t, int split, char *buf, 
 			snprintf(buf + u, len - u, "reorder(%s,%s); ", n->iter, t);
 	}
 	for (int i = 0; i < n->n_children; i++)
-		inner_moves(n->children[i], t, split, buf, len);
+		inner_moves(s, deps, n->children[i], t, split, buf, len);
 }
 
 /* Does "text" schedule "k" (sch_apply accepts it)? */
@@ -291,65 +290,148 @@ static int accepted(isl_ctx *ctx, const Kernel *k, const char *text, Arena *a)
 	if (sch_parse(text, &sc, a, &err))
 		return 0;
 	s = sch_apply(sch_initial(ctx, k, &err), k, &sc, &err);
+	if (getenv("VITC_GPU_DEBUG")) fprintf(stderr, "%s: %s: %s\n", k->name, text, s ? "ok" : err.msg);
 	isl_schedule_free(s);
 	isl_ctx_reset_error(ctx);
 	return s != NULL;
 }
 
-const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a)
+/* What the template has decided so far, over all nests of a kernel. */
+typedef struct {
+	char split[GPU_MAX_LOOPS][SCH_NAME_LEN];  /* loops split by SCH_GPU_BLOCK */
+	int n_split;
+	char bound[2 * GPU_MAX_LOOPS][SCH_NAME_LEN]; /* loops bound (a name binds all its loops) */
+	int bound_axis[2 * GPU_MAX_LOOPS], n_bound;
+	char splits[256], moves[512], binds[768];
+} Plan;
+
+static int plan_axis(const Plan *pl, const char *name)
+{
+	for (int i = 0; i < pl->n_bound; i++)
+		if (!strcmp(pl->bound[i], name))
+			return pl->bound_axis[i];
+	return -1;
+}
+
+/*
+ * Bind loop "name" to "axis" unless it is bound already; "taken": the
+ * axes this nest uses (a loop bound earlier keeps its axis, if free here).
+ */
+static void plan_bind(Plan *pl, const char *name, int axis, unsigned *taken)
+{
+	int had = plan_axis(pl, name);
+	size_t u = strlen(pl->binds);
+
+	if (had >= 0) {
+		*taken |= 1u << had;
+		return;
+	}
+	if (pl->n_bound == 2 * GPU_MAX_LOOPS || (*taken & (1u << axis)))
+		return;
+	*taken |= 1u << axis;
+	snprintf(pl->bound[pl->n_bound], SCH_NAME_LEN, "%s", name);
+	pl->bound_axis[pl->n_bound++] = axis;
+	snprintf(pl->binds + u, sizeof(pl->binds) - u, "%sbind(%s,%s)", u ? "; " : "", name,
+	         gpu_axes[axis]);
+}
+
+/*
+ * One loop nest "nest" (the kernel's root, or one child of its top
+ * sequence): the thread loop and block loops among the loops enclosing
+ * all its statements (see sch_gpu_template).
+ */
+static void plan_nest(Plan *pl, isl_schedule *s, isl_union_map *deps, const LoopNode *nest)
 {
 	Common c = {0};
-	int legal[GPU_MAX_LOOPS] = {0}, t = -1, split, next = 0;
-	isl_schedule *s;
-	isl_union_map *deps;
-	char moves[512] = "", binds[512] = "", *text;
-	VitcErr err = {{0}};
+	int legal[GPU_MAX_LOOPS] = {0}, t = -1, next = 0;
+	unsigned taken = 0;
 
-	if (!k->root)
-		return "";
-	common_walk(&c, k->root);
+	common_walk(&c, nest);
 	if (c.overflow || !c.n)
-		return "";
-	s = sch_initial(ctx, k, &err);
-	deps = s ? sch_dependences(k, s) : NULL;
-	for (int i = 0; deps && i < c.n; i++)
-		legal[i] = name_carries(s, deps, c.loop[i]->iter) == 0;
-	isl_union_map_free(deps);
-	isl_schedule_free(s);
-	isl_ctx_reset_error(ctx);
+		return;
+	for (int i = 0; i < c.n; i++)
+		legal[i] = c.loop[i]->extent != 1 && name_carries(s, deps, c.loop[i]->iter) == 0;
 	for (int i = c.n - 1; i >= 0 && t < 0; i--)
 		if (legal[i] && c.loop[i]->extent != IR_DIM_N && c.loop[i]->extent >= 32)
 			t = i;
 	for (int i = c.n - 1; i >= 0 && t < 0; i--)
 		if (legal[i] && c.loop[i]->extent != IR_DIM_N && c.loop[i]->extent >= 2)
 			t = i;
-	split = t >= 0 && c.loop[t]->extent > SCH_GPU_BLOCK;
 	if (t >= 0) {
 		const char *it = c.loop[t]->iter;
-		inner_moves(k->root, it, split, moves, sizeof(moves));
-		if (split)
-			snprintf(binds, sizeof(binds), "bind(%s.o,blockIdx.x); bind(%s.i,threadIdx.x)",
-			         it, it);
-		else
-			snprintf(binds, sizeof(binds), "bind(%s,threadIdx.x)", it);
-		next = split;
+		char o[SCH_NAME_LEN], in[SCH_NAME_LEN];
+		int split = c.loop[t]->extent > SCH_GPU_BLOCK, seen = 0;
+
+		for (int i = 0; i < pl->n_split; i++)
+			seen |= !strcmp(pl->split[i], it);
+		if (split && !seen && pl->n_split < GPU_MAX_LOOPS) {
+			size_t u = strlen(pl->splits);
+			snprintf(pl->split[pl->n_split++], SCH_NAME_LEN, "%s", it);
+			snprintf(pl->splits + u, sizeof(pl->splits) - u, "split(%s,%d); ", it,
+			         SCH_GPU_BLOCK);
+		}
+		split = split || seen;
+		if (plan_axis(pl, split ? (snprintf(in, sizeof(in), "%s.i", it), in) : it) < 0)
+			inner_moves(s, deps, nest, it, split, pl->moves, sizeof(pl->moves));
+		if (split) {
+			snprintf(o, sizeof(o), "%s.o", it);
+			plan_bind(pl, o, 0, &taken);
+			plan_bind(pl, in, 3, &taken);
+		} else {
+			plan_bind(pl, it, 3, &taken);
+		}
 	}
-	for (int i = c.n - 1; i >= 0 && next < 3; i--) {
-		size_t u = strlen(binds);
+	for (int i = 0; i < c.n; i++)
+		if (legal[i] && plan_axis(pl, c.loop[i]->iter) >= 0)
+			taken |= 1u << plan_axis(pl, c.loop[i]->iter);
+	for (int i = c.n - 1; i >= 0; i--) {
 		if (i == t || !legal[i])
 			continue;
-		snprintf(binds + u, sizeof(binds) - u, "%sbind(%s,%s)", u ? "; " : "",
-		         c.loop[i]->iter, gpu_axes[next++]);
+		while (next < 3 && (taken & (1u << next)))
+			next++;
+		if (next == 3 && plan_axis(pl, c.loop[i]->iter) < 0)
+			break;
+		plan_bind(pl, c.loop[i]->iter, next < 3 ? next : 0, &taken);
 	}
-	if (!binds[0])
+}
+
+const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a)
+{
+	Plan *pl;
+	isl_schedule *s;
+	isl_union_map *deps;
+	const LoopNode *r = k->root;
+	const char *text = "";
+	VitcErr err = {{0}};
+
+	if (!r)
 		return "";
-	text = arena_printf(a, "%s%s%s", split ? arena_printf(a, "split(%s,%d); ",
-	                    c.loop[t]->iter, SCH_GPU_BLOCK) : "", moves, binds);
-	if (accepted(ctx, k, text, a))
-		return text;
-	text = arena_printf(a, "%s%s", split ? arena_printf(a, "split(%s,%d); ",
-	                    c.loop[t]->iter, SCH_GPU_BLOCK) : "", binds);
-	return accepted(ctx, k, text, a) ? text : "";
+	s = sch_initial(ctx, k, &err);
+	deps = s ? sch_dependences(k, s) : NULL;
+	if (!deps) {
+		isl_schedule_free(s);
+		isl_ctx_reset_error(ctx);
+		return "";
+	}
+	pl = xcalloc(1, sizeof(*pl));
+	if (r->kind == LN_SEQ && r->n_children > 1)
+		for (int i = 0; i < r->n_children; i++)
+			plan_nest(pl, s, deps, r->children[i]);
+	else
+		plan_nest(pl, s, deps, r);
+	isl_union_map_free(deps);
+	isl_schedule_free(s);
+	isl_ctx_reset_error(ctx);
+	if (pl->binds[0]) {
+		text = arena_printf(a, "%s%s%s", pl->splits, pl->moves, pl->binds);
+		if (!accepted(ctx, k, text, a)) {
+			text = arena_printf(a, "%s%s", pl->splits, pl->binds);
+			if (!accepted(ctx, k, text, a))
+				text = "";
+		}
+	}
+	free(pl);
+	return text;
 }
 
 int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err)
@@ -362,11 +444,13 @@ int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err)
 	for (int i = 0; i < p->n_kernels; i++) {
 		Kernel *k = p->kernels[i];
 		const char *text = sch_gpu_template(ctx, k, &p->arena);
+		if (!text[0])
+			continue;   /* the CPU schedule: a top parallel loop is still grid-strided */
 		if (sch_parse(text, &k->sched, &p->arena, err)) {
 			isl_ctx_free(ctx);
 			return -1;
 		}
-		*mapped += text[0] != 0;
+		(*mapped)++;
 	}
 	isl_ctx_free(ctx);
 	return 0;

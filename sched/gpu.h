@@ -27,8 +27,8 @@
 const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a);
 
 /*
- * Replace the schedule of every kernel of "p" by its GPU default; the
- * number of kernels mapped to more than one thread into "*mapped".
+ * Replace the schedule of every kernel of "p" by its GPU default, where
+ * there is one (the others keep theirs); the number replaced into "*mapped".
  */
 int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err);
 
