@@ -607,6 +607,73 @@ START_TEST(test_err_dependences)
 }
 END_TEST
 
+/*
+ * GPU mappings (sched/gpu.c): a loop bound to blocks or threads must not
+ * carry a dependence, nor be nested with another on its axis, and takes
+ * one annotation; a legal mapping runs every instance once (the
+ * interpreter runs bound loops as plain loops, as --emulate-gpu does).
+ */
+START_TEST(test_gpu_bind)
+{
+	static const char *const ok[][2] = {
+		{"gemm", "split(j,4); bind(j.o,blockIdx.x); bind(j.i,threadIdx.x); "
+		         "bind(i,blockIdx.y); bind(n,blockIdx.z)"},
+		{"gemm", "split(i,3); bind(i.o,blockIdx.x); bind(i.i,threadIdx.x); "
+		         "bind(j,threadIdx.y)"},
+		{"matmul", "split(j,4); bind(j.i,threadIdx.x); bind(i,blockIdx.x)"},
+		{"softmax", "bind(i,threadIdx.x); bind(n,blockIdx.x)"},
+		{"linear", "bind(j,threadIdx.x); bind(i,threadIdx.y)"},
+	};
+	char msg[512];
+	Case c;
+
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		ck_assert_msg(!case_run(&c, ok[i][0], NULL, 0, ok[i][1]), "%s: %s", ok[i][1],
+		              c.err.msg);
+		ck_assert_msg(!case_interp(&c, msg, sizeof(msg)), "%s: %s", ok[i][1], msg);
+		case_free(&c);
+	}
+	expect_error("gemm", "bind(k,threadIdx.x)", "kernel 'gemm': schedule: "
+	             "bind(k,threadIdx.x): loop 'k' carries a dependence (S0 -> S0): its "
+	             "iterations cannot run in parallel");
+	expect_error("softmax", "bind(j,threadIdx.x)", "kernel 'softmax': schedule: "
+	             "bind(j,threadIdx.x): loop 'j' carries a dependence (S0 -> S0): its "
+	             "iterations cannot run in parallel");
+	expect_error("gemm", "bind(i,blockIdx.x); bind(j,blockIdx.x)", "kernel 'gemm': "
+	             "schedule: bind(j,blockIdx.x): loop 'j' would be nested with another "
+	             "loop bound to blockIdx.x");
+	expect_error("gemm", "bind(j,threadIdx.y); bind(n,threadIdx.y)", "kernel 'gemm': "
+	             "schedule: bind(n,threadIdx.y): loop 'n' would be nested with another "
+	             "loop bound to threadIdx.y");
+	expect_error("gemm", "parallel(i); bind(i,blockIdx.x)", "kernel 'gemm': "
+	             "schedule: bind(i,blockIdx.x): loop 'i' is already parallel (a loop "
+	             "takes one of vectorize, parallel, unroll)");
+	expect_error("gemm", "bind(i,blockIdx.x); split(j,2)", "kernel 'gemm': "
+	             "schedule: split(j,2): comes after bind(i,blockIdx.x): split, tile and "
+	             "reorder must come before vectorize, parallel and unroll");
+}
+END_TEST
+
+/*
+ * A dependence between instances of different threads is refused even
+ * when no bound loop carries it: wave's j does not carry its dependence
+ * (the serial i loop around it does), but thread j reads what thread
+ * j + 1 wrote one i before, which would need a barrier per i.
+ */
+START_TEST(test_gpu_cross_thread)
+{
+	Case c;
+
+	expect_error("wave", "bind(j,threadIdx.x)", "kernel 'wave': schedule: a "
+	             "dependence (S0 -> S0) would cross GPU blocks or threads (no "
+	             "barriers yet)");
+	ck_assert_msg(!case_run(&c, "wave", NULL, 0, "parallel(j)"), "%s", c.err.msg);
+	case_free(&c);
+	ck_assert_msg(!case_run(&c, "wave", NULL, 0, "bind(n,blockIdx.x)"), "%s", c.err.msg);
+	case_free(&c);
+}
+END_TEST
+
 /* Repeating an annotation changes nothing. */
 START_TEST(test_annotation_twice)
 {
@@ -671,8 +738,8 @@ START_TEST(test_parse_errors)
 	expect_parse_error("split(j,8) tile(i,j,1,1)",
 	                   "schedule: at 12: expected ';'");
 	expect_parse_error("spilt(j,8)", "schedule: at 1: unknown primitive "
-	                   "(expected split, tile, reorder, vectorize, parallel "
-	                   "or unroll)");
+	                   "(expected split, tile, reorder, vectorize, parallel, "
+	                   "unroll or bind)");
 	expect_parse_error("split(j,0)", "schedule: at 9: factor 0 out of "
 	                   "range 1..65536");
 	expect_parse_error("split(j,65537)", "schedule: at 9: factor 65537 out "
@@ -682,10 +749,15 @@ START_TEST(test_parse_errors)
 	expect_parse_error("split(9j,2)", "schedule: at 7: expected a loop name");
 	expect_parse_error("vectorize()", "schedule: at 11: expected a loop name");
 	expect_parse_error(";", "schedule: at 1: expected a primitive (split, "
-	                   "tile, reorder, vectorize, parallel, unroll)");
+	                   "tile, reorder, vectorize, parallel, unroll, bind)");
 	expect_parse_error("split(j,2);;", "schedule: at 12: expected a "
 	                   "primitive (split, tile, reorder, vectorize, parallel, "
-	                   "unroll)");
+	                   "unroll, bind)");
+	expect_parse_error("bind(i,blockIdx.w)", "schedule: at 8: expected a GPU "
+	                   "axis (blockIdx.x/y/z, threadIdx.x/y/z)");
+	expect_parse_error("bind(i,threadidx.x)", "schedule: at 8: expected a GPU "
+	                   "axis (blockIdx.x/y/z, threadIdx.x/y/z)");
+	expect_parse_error("bind(i)", "schedule: at 7: expected ','");
 	expect_parse_error("reorder(i)", "schedule: at 10: expected ','");
 	for (int i = 0; i < 33; i++)
 		strcat(many, "unroll(i);");
@@ -711,6 +783,10 @@ START_TEST(test_parse_format)
 		{" \n ", ""},
 		{"unroll(_x9.o.i)", "unroll(_x9.o.i)"},
 		{"split(j,0065536)", "split(j,65536)"},
+		{"bind(n, blockIdx.z); bind(i.o,blockIdx.y);bind(i.i , blockIdx.x); "
+		 "bind(j,threadIdx.x); bind(a,threadIdx.y); bind(b,threadIdx.z)",
+		 "bind(n,blockIdx.z); bind(i.o,blockIdx.y); bind(i.i,blockIdx.x); "
+		 "bind(j,threadIdx.x); bind(a,threadIdx.y); bind(b,threadIdx.z)"},
 	};
 	char once[1024], twice[1024];
 
@@ -843,6 +919,8 @@ static Suite *sched_suite(void)
 	tcase_add_test(prims, test_err_unroll);
 	tcase_add_test(prims, test_err_dependences);
 	tcase_add_test(prims, test_annotation_twice);
+	tcase_add_test(prims, test_gpu_bind);
+	tcase_add_test(prims, test_gpu_cross_thread);
 	tcase_add_test(prims, test_all_loops_of_a_name);
 	tcase_add_test(text, test_parse_errors);
 	tcase_add_test(text, test_parse_format);
