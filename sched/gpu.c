@@ -290,7 +290,6 @@ static int accepted(isl_ctx *ctx, const Kernel *k, const char *text, Arena *a)
 	if (sch_parse(text, &sc, a, &err))
 		return 0;
 	s = sch_apply(sch_initial(ctx, k, &err), k, &sc, &err);
-	if (getenv("VITC_GPU_DEBUG")) fprintf(stderr, "%s: %s: %s\n", k->name, text, s ? "ok" : err.msg);
 	isl_schedule_free(s);
 	isl_ctx_reset_error(ctx);
 	return s != NULL;

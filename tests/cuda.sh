@@ -64,8 +64,13 @@ compile_cuda() {
 		bad "$name $sm: no PTX for $sm in $d"; return
 	fi
 	ok
-	echo "$name $sm: $(grep -c '\.entry' "$ptx") kernels ($(grep -c 'maxntid 256' "$ptx") grid-strided)," \
-	     "$(wc -c <"$ptx") bytes of PTX"
+	single=$(grep -c 'maxntid 1, 1, 1' "$ptx")
+	echo "$name $sm: $(grep -c '\.entry' "$ptx") kernels ($single on one thread)," \
+	     "$(wc -c <"$ptx") bytes of PTX; threads per block (kernels):" \
+	     "$(grep -o 'maxntid [0-9]*' "$ptx" | cut -d' ' -f2 | sort -n | uniq -c |
+	        awk '{ printf "%s%s(%s)", s, $2, $1; s = " " }')"
+	# the default GPU schedules map every kernel of these ViTs to blocks and threads
+	[ "$single" -eq 0 ] && ok || bad "$name $sm: $single kernels run on one thread"
 	grep -qaF ".target $sm" "$so" && ok || bad "$name $sm: the PTX is not in the .so"
 	check_ptx "$ptx" "$sm" "$name"
 	VITRT_LIBCUDA="$tmp/none/libcuda.so.1" "$V" run "$so" --input "$M.input.npy" >"$tmp/out" 2>"$tmp/err"; st=$?

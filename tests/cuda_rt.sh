@@ -100,12 +100,21 @@ nl=$(grep -c '^launch ' "$tmp/table")
 [ "$nl" -gt 0 ] && ok || bad "the launch table is empty"
 [ "$(grep -c '^cuModuleGetFunction' "$LOG")" -eq "$nl" ] && ok || bad "tiny32: not one lookup per launch"
 wb=$(awk '$1 == "weights" { print $2 }' "$tmp/table")
-# a grid-stride kernel (a matmul with no batch), no weights
+# a matmul with no batch and a relu over (N, 8), no weights: mapped to
+# blocks and threads by the default GPU schedules (sched/gpu.c): the
+# matmul's 256 rows on blockIdx.x and its 32 columns on threadIdx.x, the
+# relu's batch on blockIdx.x (a grid computed from N) and its 8 columns
+# on threadIdx.x
 "$V" compile --target cuda:sm_80 "$top_srcdir/tests/cuda_rt/gridstride.json" -o "$tmp/gs.so" 2>"$tmp/err" &&
 	ok || bad "compile gridstride.json: $(cat "$tmp/err")"
 sequence gridstride "$tmp/gs.so" 3
-grep -q "^launch vitc_k0 grid=1,1,1 block=256,1,1 " "$tmp/table" && ok ||
-	bad "gridstride.json: the matmul is not grid-strided: $(grep vitc_k0 "$tmp/table")"
+grep -q "^launch vitc_k0 grid=256,1,1 block=32,1,1 " "$tmp/table" && ok ||
+	bad "gridstride.json: the matmul is not mapped 256 x 32: $(grep vitc_k0 "$tmp/table")"
+grep -q "^launch vitc_k1 grid=3,1,1 block=8,1,1 " "$tmp/table" && ok ||
+	bad "gridstride.json at batch 3: the relu is not mapped 3 x 8: $(grep vitc_k1 "$tmp/table")"
+sequence gridstride "$tmp/gs.so" 5
+grep -q "^launch vitc_k1 grid=5,1,1 block=8,1,1 " "$tmp/table" && ok ||
+	bad "gridstride.json at batch 5: the relu's grid does not follow N: $(grep vitc_k1 "$tmp/table")"
 # launches the compiler does not emit yet: batch-dependent and runtime-picked
 # grids, a kernel with no work at batch 3 (skipped), 2-D blocks, shared memory
 cp "$top_builddir/tests/.libs/fake_device.so" "$tmp/fd.so" && "$top_builddir/tests/seal" "$tmp/fd.so" ||

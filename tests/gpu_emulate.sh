@@ -1,0 +1,91 @@
+#!/bin/sh
+# GPU schedules checked on the CPU (sched/gpu.c, backends/gpu_map.c):
+# `vitc compile --emulate-gpu` gives every kernel the default GPU schedule
+# of --target cuda and runs each kernel mapped to blocks and threads inside
+# serial loops over all blocks and threads, with the same guards and the
+# same launch geometry the PTX has.  The bundled model and a tiny
+# torchvision ViT exported with PyTorch (when importable) are run both
+# ways, at two batch sizes: the emulated output equals the CPU target's
+# within 1e-5 x max|ref|, every kernel is mapped, and --emulate-gpu with a
+# cuda target is one line.
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+V="$top_builddir/vitc"
+M="$top_srcdir/examples/model/vit_tiny32"
+pass=0; fail=0
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+PY=${PYTHON:-python3}
+[ -x /usr/bin/python3 ] && PY=/usr/bin/python3
+have_numpy=0
+"$PY" -c 'import numpy' 2>/dev/null && have_numpy=1
+
+# both NAME JSON INPUT...: compile for the CPU and emulated, every kernel
+# mapped, then each input run both ways and compared
+both() {
+	name=$1; json=$2; shift 2
+	"$V" compile "$json" -o "$tmp/$name.cpu.so" 2>"$tmp/err" && ok ||
+		{ bad "$name: compile: $(cat "$tmp/err")"; return; }
+	"$V" compile --emulate-gpu --time-report "$json" -o "$tmp/$name.emu.so" 2>"$tmp/err" && ok ||
+		{ bad "$name: compile --emulate-gpu: $(cat "$tmp/err")"; return; }
+	line=$(grep '^gpu schedules: ' "$tmp/err")
+	echo "$name: $line"
+	n=$(echo "$line" | sed -n 's/^gpu schedules: \([0-9]*\) of \([0-9]*\) .*/\1 \2/p')
+	set -- "$@"
+	[ -n "$n" ] && [ "${n% *}" = "${n#* }" ] && ok || bad "$name: not every kernel mapped: $line"
+	for x in "$@"; do
+		"$V" run "$tmp/$name.cpu.so" --input "$x" -o "$tmp/ref.npy" >/dev/null 2>"$tmp/err" ||
+			{ bad "$name: CPU run on $x: $(cat "$tmp/err")"; continue; }
+		if "$V" run "$tmp/$name.emu.so" --input "$x" --expect "$tmp/ref.npy" --tolerance 1e-5 \
+		   >"$tmp/out" 2>"$tmp/err"; then
+			ok; echo "$name $(basename "$x"): $(cat "$tmp/out")"
+		else
+			bad "$name: emulated GPU schedules differ on $x: $(cat "$tmp/out" "$tmp/err")"
+		fi
+	done
+}
+
+# a batch of 3 made of the bundled input (the batch-dependent grids)
+inputs="$M.input.npy"
+if [ $have_numpy -eq 1 ]; then
+	"$PY" -c 'import numpy as np, sys
+x = np.load(sys.argv[1]); np.save(sys.argv[2], np.concatenate([x, x[::-1], 0.5 * x])[:3])' \
+		"$M.input.npy" "$tmp/x3.npy" && inputs="$inputs $tmp/x3.npy"
+fi
+both tiny32 "$M.json" $inputs
+# the emulated model also matches the bundled reference output
+"$V" run "$tmp/tiny32.emu.so" --input "$M.input.npy" --expect "$M.output.npy" >/dev/null 2>"$tmp/err" &&
+	ok || bad "tiny32 emulated vs the bundled output: $(cat "$tmp/err")"
+
+# --emulate-gpu is for the CPU target
+"$V" compile --emulate-gpu --target cuda:sm_80 "$M.json" -o "$tmp/bad.so" >/dev/null 2>"$tmp/err"; st=$?
+if [ $st -ne 0 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -e "$tmp/bad.so" ] &&
+   grep -qF -- "--emulate-gpu is for --target cpu" "$tmp/err"; then
+	ok
+else
+	bad "--emulate-gpu --target cuda: status $st, stderr: $(cat "$tmp/err")"
+fi
+
+# a tiny torchvision ViT, exported as tests/cuda.sh does
+if "$PY" -c 'import torch, torchvision, numpy' 2>/dev/null; then
+	if PYTHONPATH="$top_srcdir/python" "$PY" -m vitc export --image-size 32 --patch-size 8 \
+	   --layers 2 --heads 4 --hidden-dim 64 --mlp-dim 128 --classes 5 --batch 2 \
+	   -o "$tmp/vit" >"$tmp/out" 2>&1 &&
+	   "$PY" -c 'import numpy as np, sys
+r = np.random.RandomState(0)
+for n, f in ((1, sys.argv[1]), (3, sys.argv[2])):
+    np.save(f, r.randn(n, 3, 32, 32).astype(np.float32))' "$tmp/v1.npy" "$tmp/v3.npy"; then
+		ok
+		both vit "$tmp/vit.json" "$tmp/v1.npy" "$tmp/v3.npy"
+	else
+		bad "export of a tiny torchvision ViT:"; tail -5 "$tmp/out"
+	fi
+else
+	echo "torch/torchvision not importable by $PY: the exported ViT is skipped"
+fi
+
+echo "gpu_emulate.sh: $pass passed, $fail failed"
+[ $fail -eq 0 ]
