@@ -6,8 +6,11 @@
  * and ABI tables (runtime/vitrt_abi.h, version VITRT_ABI_VERSION_DEVICE).
  *
  * Kernels.  vitc_k<id>(host, N, roots...) becomes a ptx_kernel (.entry)
- * with the same parameters (host is NULL on the device).  When the
- * kernel's AST is, through marks, guards and one-iteration loops, one
+ * with the same parameters (host is NULL on the device).  A kernel whose
+ * loops are bound to blocks and threads (the default GPU schedules of
+ * sched/gpu.c) reads %ctaid/%tid and runs each bound loop's iteration of
+ * that index (backends/gpu_map.c), launched with the geometry of the
+ * bound loops' ranges.  Otherwise, when the kernel's AST is, through marks, guards and one-iteration loops, one
  * for node under a "parallel" mark, that loop is a grid-stride loop: the
  * thread blockIdx.x * blockDim.x + threadIdx.x runs iterations
  * lb + t * inc for t = tid, tid + gridDim.x * blockDim.x, ...; everything

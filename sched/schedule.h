@@ -19,6 +19,9 @@
  *  - a loop whose full tiles are isolated (docs/schedules.md, section 4)
  *    is an if node with a version of the loop in each branch, under its
  *    "loop:<iter>" mark; parallel and vectorize marks are never on one;
+ *  - a mark "gpu:<axis>" (bind, sched/gpu.c) sits directly above a for
+ *    node like "parallel"; a loop of one iteration bound that way has
+ *    no for node (its statements then run at index 0 of the axis);
  *  - loop conditions are "c <= UB" or "c < UB" (atomic_upper_bound).
  * One isl_ctx per compile session (sch_ctx_alloc sets all options once).
  */
