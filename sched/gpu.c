@@ -433,24 +433,44 @@ const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a)
 	return text;
 }
 
+/*
+ * Kernels with equal keys (k_kernel_key: loops, statements, buffer slots,
+ * schedule), e.g. the same op in every layer, get one template: the
+ * isl checks cost about 0.1 s a kernel.
+ */
 int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err)
 {
 	isl_ctx *ctx = sch_ctx_alloc();
+	const char **keys = xcalloc((size_t)p->n_kernels + 1, sizeof(*keys));
+	const char **texts = xcalloc((size_t)p->n_kernels + 1, sizeof(*texts));
+	Arena a = {0};
+	int r = 0;
 
 	*mapped = 0;
-	if (!ctx)
+	if (!ctx) {
+		free(keys);
+		free(texts);
 		return vitc_errf(err, "schedule: cannot allocate an isl context");
+	}
 	for (int i = 0; i < p->n_kernels; i++) {
 		Kernel *k = p->kernels[i];
-		const char *text = sch_gpu_template(ctx, k, &p->arena);
+		const char *text = NULL;
+		keys[i] = k_kernel_key(&a, k);
+		for (int j = 0; j < i && !text; j++)
+			if (!strcmp(keys[j], keys[i]))
+				text = texts[j];
+		texts[i] = text = text ? text : sch_gpu_template(ctx, k, &p->arena);
 		if (!text[0])
 			continue;   /* the CPU schedule: a top parallel loop is still grid-strided */
 		if (sch_parse(text, &k->sched, &p->arena, err)) {
-			isl_ctx_free(ctx);
-			return -1;
+			r = -1;
+			break;
 		}
 		(*mapped)++;
 	}
 	isl_ctx_free(ctx);
-	return 0;
+	free(keys);
+	free(texts);
+	arena_free(&a);
+	return r;
 }
