@@ -335,6 +335,23 @@ static void plan_bind(Plan *pl, const char *name, int axis, unsigned *taken)
 }
 
 /*
+ * Is there a loop that carries a dependence (a row reduction) below a
+ * loop named "t" in "n" ("below": inside one already)?  Such a thread
+ * runs a whole row: smaller blocks give more of them.
+ */
+static int serial_inside(isl_schedule *s, isl_union_map *deps, const LoopNode *n,
+                         const char *t, int below)
+{
+	if (n->kind == LN_LOOP && below && name_carries(s, deps, n->iter) == 1)
+		return 1;
+	below |= n->kind == LN_LOOP && !strcmp(n->iter, t);
+	for (int i = 0; i < n->n_children; i++)
+		if (serial_inside(s, deps, n->children[i], t, below))
+			return 1;
+	return 0;
+}
+
+/*
  * One loop nest "nest" (the kernel's root, or one child of its top
  * sequence): the thread loop and block loops among the loops enclosing
  * all its statements (see sch_gpu_template).
@@ -359,15 +376,15 @@ static void plan_nest(Plan *pl, isl_schedule *s, isl_union_map *deps, const Loop
 	if (t >= 0) {
 		const char *it = c.loop[t]->iter;
 		char o[SCH_NAME_LEN], in[SCH_NAME_LEN];
-		int split = c.loop[t]->extent > SCH_GPU_BLOCK, seen = 0;
+		int block = serial_inside(s, deps, nest, it, 0) ? SCH_GPU_ROW_BLOCK : SCH_GPU_BLOCK;
+		int split = c.loop[t]->extent > block, seen = 0;
 
 		for (int i = 0; i < pl->n_split; i++)
 			seen |= !strcmp(pl->split[i], it);
 		if (split && !seen && pl->n_split < GPU_MAX_LOOPS) {
 			size_t u = strlen(pl->splits);
 			snprintf(pl->split[pl->n_split++], SCH_NAME_LEN, "%s", it);
-			snprintf(pl->splits + u, sizeof(pl->splits) - u, "split(%s,%d); ", it,
-			         SCH_GPU_BLOCK);
+			snprintf(pl->splits + u, sizeof(pl->splits) - u, "split(%s,%d); ", it, block);
 		}
 		split = split || seen;
 		if (plan_axis(pl, split ? (snprintf(in, sizeof(in), "%s.i", it), in) : it) < 0)

@@ -12,13 +12,16 @@
 
 /* Threads per block along the loop mapped to threadIdx.x (split above that). */
 #define SCH_GPU_BLOCK 256
+/* ... and when each thread runs a row reduction (softmax, layer_norm): more, smaller blocks. */
+#define SCH_GPU_ROW_BLOCK 64
 
 /*
  * The default GPU schedule text of kernel "k" (in "a"): "" when no loop
  * can be mapped (the kernel runs on one thread).  Loops enclosing every
  * statement that carry no dependence are the candidates: the innermost
  * with a constant extent of at least 32 (else the innermost constant one)
- * goes to threadIdx.x, split by SCH_GPU_BLOCK when longer, its outer part
+ * goes to threadIdx.x, split by SCH_GPU_BLOCK (SCH_GPU_ROW_BLOCK when a
+ * loop inside it carries a dependence) when longer, its outer part
  * to blockIdx.x; a loop around it only (a reduction such as matmul's k)
  * is moved inside it so that each thread keeps its accumulator; the
  * other candidates, inner to outer, take the remaining block axes.
