@@ -99,12 +99,12 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 		epilogue_nest(l, k, ms);
 	if (ms->param.name)
 		k_kernel_param(k, ms->param.name, ms->param.src);
-	const char *sched = sch_template_matmul(l->tgt, &p->arena, ms->M, ms->P);
-	int L = l->tgt->f32_lanes;
-	if (k->n_stmts > 2 && ms->P % L == 0)
-		sched = arena_printf(&p->arena, "split(ej,%d); %s%svectorize(ej.i)", L, sched,
-		                     *sched ? "; " : "");
-	lw_schedule(l, k, sched);
+	SchMatmulShape sh = {.nb = nb, .M = ms->M, .K = ms->K, .P = ms->P, .epilogue = k->n_stmts > 2};
+	for (int b = 0; b < nb; b++) {
+		sh.bname[b] = batch_name(l, b, ms->bext[b]);
+		sh.bext[b] = ms->bext[b];
+	}
+	lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	return k_kernel_finish(k, l->err);
 }
 
