@@ -753,6 +753,17 @@ START_TEST(test_target_describe)
 	ck_assert_msg(strstr(sch_target_describe(&t, &a), "x86-64-v4: 512-bit vectors (16 f32 lanes)"),
 	              "%s", sch_target_describe(&t, &a));
 
+	/* AVX2 code from an AVX-512 CPU name: 16 registers of 8 lanes, and none of the
+	   AVX-512 extensions (LLVM turns them off with avx512f) */
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "znver4", .features = "-avx512f"},
+	                                    &t, &err), 0);
+	ck_assert_int_eq(t.vector_regs * 100 + t.f32_lanes, 1608);
+	ck_assert(t.fma && !t.avx512 && !t.vnni && !t.vpopcntdq);
+	m = sch_matmul_tile(&t);
+	ck_assert_int_eq(m.rows * 100 + m.vectors * 10 + m.lanes, 438);
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "znver4"}, &t, &err), 0);
+	ck_assert(t.avx512 && t.vnni && t.vpopcntdq);
+
 	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "x86-64"}, &t, &err), 0);
 	ck_assert_int_eq(t.vector_bits, 128);
 	ck_assert(!t.fma);
