@@ -144,6 +144,30 @@ class TestTargets(unittest.TestCase):
         # the 6 heads of the scores, 3 to each thread
         self.assertRegex(scores, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 5; c1 \+= 1\)  // b1")
 
+    def test_copy_threads(self):
+        """A transpose to [N, 3, 6, 64, 64] on 2 threads: in parallel over the 6 (which
+        2 divides), not over the 3 around it; the output still PyTorch's."""
+        class Heads(nn.Module):
+            def forward(self, x):
+                return x.reshape(x.shape[0], 64, 3, 6, 64).permute(0, 2, 3, 1, 4) * 2.0
+
+        prefix = os.path.join(self.tmp, "heads")
+        vitc.export(Heads().eval(), torch.randn(1, 64, 1152), prefix)
+        so, dump = prefix + ".so", prefix + ".ir"
+        r = subprocess.run([VITC, "compile", prefix + ".json", "-o", so, "--threads", "2",
+                            "--dump-ir", dump], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(os.path.join(dump, "07-ast.c")) as f:
+            ast = f.read()
+        self.assertRegex(ast, r"for \(int c1 = 0; c1 <= 2; c1 \+= 1\) \{  // d1\n\s*#pragma parallel\n"
+                              r"\s*for \(int c2 = 0; c2 <= 5; c2 \+= 1\)")
+        x = torch.randn(2, 64, 1152)
+        np.save(prefix + ".x.npy", x.numpy())
+        r = subprocess.run([VITC, "run", so, "--input", prefix + ".x.npy", "-o", prefix + ".y.npy",
+                            "--threads", "2"], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        np.testing.assert_array_equal(np.load(prefix + ".y.npy"), Heads()(x).numpy())
+
     def test_avx2(self):
         so, target, ast = self.compile("x86-64-v3")
         self.assertIn("256-bit vectors (8 f32 lanes), 16 vector registers", target)
