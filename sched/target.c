@@ -145,8 +145,17 @@ const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulSha
 	int64_t rows = s->M == IR_DIM_N ? 0 : s->M;
 	if (t->threads < 2 || (epar[0] == 'i' && rows * s->P < 16384))
 		epar = NULL;
-	return arena_printf(a, "%s%s%s%s%s%s%s%s", vec ? arena_printf(a, "split(ej,%d); ", L) : "",
-	                    main, *main ? "; " : "", vec ? "vectorize(ej.i)" : "",
-	                    vec && epar ? "; " : "", epar ? "parallel(e" : "", epar ? epar : "",
-	                    epar ? ")" : "");
+	char out[768] = "";
+	size_t n = 0;
+#define ADD(...) (n += (size_t)snprintf(out + n, n < sizeof(out) ? sizeof(out) - n : 0, __VA_ARGS__))
+	if (vec)   /* a tree edit: before the main nest's annotations */
+		ADD("split(ej,%d)", L);
+	if (*main)
+		ADD("%s%s", n ? "; " : "", main);
+	if (vec)
+		ADD("%svectorize(ej.i)", n ? "; " : "");
+	if (epar)
+		ADD("%sparallel(e%s)", n ? "; " : "", epar);
+#undef ADD
+	return arena_strdup(a, out);
 }
