@@ -10,9 +10,9 @@
  * A default schedule for a loop nest over "sh" whose innermost loop is
  * contiguous: spread the outermost loop with real work over threads when
  * the nest is big enough to pay for it.  With T threads that is the
- * outermost loop T divides or that has at least 4 T iterations, if one
- * lies within the first 16 iterations of the loops around it (a fork/join
- * each): the threads' chunks are contiguous, so 3 (the q, k, v of
+ * outermost loop T divides or that has at least 4 T iterations, if each
+ * iteration of the loops around it (a fork/join each) still has 64K
+ * elements to share out: the threads' chunks are contiguous, so 3 (the q, k, v of
  * DeiT's qkv transpose) over 2 threads kept one of them busy twice as long
  * as the other, where the 6 heads inside divide evenly.
  */
@@ -23,7 +23,7 @@ void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh)
 	if (ir_shape_numel(sh, 1, &numel) || numel < 65536 || sh->rank < 2)
 		return;
 	int d = sh->d[0] == IR_DIM_N ? 1 : 0;
-	for (int e = d; T > 1 && e < sh->rank - 1 && outer <= 16; outer *= sh->d[e], e++)
+	for (int e = d; T > 1 && e < sh->rank - 1 && numel / outer >= 65536; outer *= sh->d[e], e++)
 		if (sh->d[e] % T == 0 || sh->d[e] >= 4 * T) {
 			d = e;
 			break;

@@ -136,14 +136,14 @@ const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulSha
 	if (!s->epilogue)
 		return arena_strdup(a, main);
 	/*
-	 * The epilogue: ej in vectors; with several threads and enough work (a
-	 * fork/join costs about as much as 4K elements of an add) the main
-	 * nest's batch loop or the rows in parallel: DeiT's GELU after fc1 ran
-	 * on one thread.
+	 * The epilogue: ej in vectors; with several threads and 64K elements
+	 * or more (as for copies, lower/copy.c; 8K with a transcendental) the
+	 * main nest's batch loop or the rows in parallel: DeiT's GELU after
+	 * fc1 ran on one thread.
 	 */
 	const char *epar = par && strchr(par, '.') == NULL ? par : "i";
 	int64_t rows = s->M == IR_DIM_N ? 0 : s->M;
-	if (t->threads < 2 || (epar[0] == 'i' && rows * s->P < 16384))
+	if (t->threads < 2 || (epar[0] == 'i' && rows * s->P * (s->epilogue > 1 ? 8 : 1) < 65536))
 		epar = NULL;
 	char out[768] = "";
 	size_t n = 0;

@@ -55,7 +55,8 @@ SchMatmulTile sch_matmul_tile(const SchTarget *t);
  * A float matmul nest as lowering builds it (lw_matmul_kernel): batch
  * loops "bname[b]" of extent bext[b] (IR_DIM_N: the batch), then i < M
  * (M may be IR_DIM_N), k < K, j < P, an init and an update statement; and,
- * when "epilogue", a second nest "e<batch names>", ei, ej over the output.
+ * when "epilogue" (1, or 2 when it computes a transcendental or a division:
+ * GELU), a second nest "e<batch names>", ei, ej over the output.
  */
 typedef struct {
 	int nb;

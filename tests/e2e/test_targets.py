@@ -137,7 +137,7 @@ class TestTargets(unittest.TestCase):
         # fc1's 1536 x 384 floats exceed half of L2: column panels outermost, in parallel
         self.assertRegex(fc1, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= %d; c1 \+= 1\)  // j\.o"
                          % (1536 // J - 1))
-        # fc1's GELU epilogue runs on both threads too
+        # fc1's GELU epilogue (17 x 1536 erf) runs on both threads too
         self.assertRegex(fc1, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 16; c1 \+= 1\)  // ei")
         # fc2's k loop (1536) in blocks of kc rows of the panel, which fill L1
         self.assertRegex(fc2, r"c\d+ <= %d; c\d+ \+= 1\)  // k\.o" % (1536 // kc - 1))
@@ -145,14 +145,15 @@ class TestTargets(unittest.TestCase):
         self.assertRegex(scores, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 5; c1 \+= 1\)  // b1")
 
     def test_copy_threads(self):
-        """A transpose to [N, 3, 6, 64, 64] on 2 threads: in parallel over the 6 (which
-        2 divides), not over the 3 around it; the output still PyTorch's."""
+        """DeiT-Small's qkv transpose to [N, 3, 6, 197, 64] on 2 threads: in parallel
+        over the 6 heads (which 2 divides), not over the 3 around them; the output still
+        PyTorch's."""
         class Heads(nn.Module):
             def forward(self, x):
-                return x.reshape(x.shape[0], 64, 3, 6, 64).permute(0, 2, 3, 1, 4) * 2.0
+                return x.reshape(x.shape[0], 197, 3, 6, 64).permute(0, 2, 3, 1, 4) * 2.0
 
         prefix = os.path.join(self.tmp, "heads")
-        vitc.export(Heads().eval(), torch.randn(1, 64, 1152), prefix)
+        vitc.export(Heads().eval(), torch.randn(1, 197, 1152), prefix)
         so, dump = prefix + ".so", prefix + ".ir"
         r = subprocess.run([VITC, "compile", prefix + ".json", "-o", so, "--threads", "2",
                             "--dump-ir", dump], capture_output=True, text=True)
@@ -161,7 +162,7 @@ class TestTargets(unittest.TestCase):
             ast = f.read()
         self.assertRegex(ast, r"for \(int c1 = 0; c1 <= 2; c1 \+= 1\) \{  // d1\n\s*#pragma parallel\n"
                               r"\s*for \(int c2 = 0; c2 <= 5; c2 \+= 1\)")
-        x = torch.randn(2, 64, 1152)
+        x = torch.randn(2, 197, 1152)
         np.save(prefix + ".x.npy", x.numpy())
         r = subprocess.run([VITC, "run", so, "--input", prefix + ".x.npy", "-o", prefix + ".y.npy",
                             "--threads", "2"], capture_output=True, text=True)
