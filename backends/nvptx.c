@@ -28,6 +28,7 @@
  * llvm.sqrt (sqrt.rn.f32), floor llvm.floor (cvt.rmi); llvm.exp and the
  * like are never emitted (NVPTX aborts on libm calls).
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,10 +57,16 @@
  */
 static const int known_sm[] = {75, 80, 86, 87, 89, 90};
 
-/* The launch of one kernel function, filled while its IR is emitted. */
+/*
+ * The launch of one kernel function, filled while its IR is emitted:
+ * block_x threads per block, grid_x blocks (0: ceil(items / block_x) at
+ * run time), items = floor((items_n * N + items_c) / items_div) (items_div
+ * 0: unknown).  Only x is used so far; the table has y and z too.
+ */
 typedef struct {
 	int set;
 	uint32_t mode, block_x, grid_x, n_params;
+	int64_t items_n, items_c, items_div;
 } Launch;
 
 /* What the device part keeps (CgModule.tdata). */
@@ -317,44 +324,100 @@ static void annotate(CgModule *m, LLVMValueRef fn, const char *key, int v)
 	        LLVMMetadataAsValue(m->ctx, LLVMMDNodeInContext2(m->ctx, ops, 3)));
 }
 
-/* The constant trip count of the grid-strided loop of "node", or 0 if unknown. */
-static uint64_t const_trips(isl_ast_node *node)
+/*
+ * "e" as per_batch * N + fixed, for the sums, differences, negations and
+ * products by constants of integers and N that loop bounds are made of;
+ * -1 for anything else (another iterator, min, max, division).
+ */
+static int affine_n(isl_ast_expr *e, int64_t *per_batch, int64_t *fixed)
 {
-	isl_ast_node *c;
-	uint64_t r = 0;
+	isl_ast_expr *x, *y;
+	int64_t xa, xb, ya, yb;
+	int r = -1, n;
 
-	switch (isl_ast_node_get_type(node)) {
-	case isl_ast_node_mark:
-		c = isl_ast_node_mark_get_node(node);
-		r = const_trips(c);
-		isl_ast_node_free(c);
-		return r;
-	case isl_ast_node_for: {
-		isl_ast_expr *init, *cond, *inc, *ub;
-		int64_t lo, hi, step;
-		if (isl_ast_node_for_is_degenerate(node) == isl_bool_true)
-			return 0;
-		init = isl_ast_node_for_get_init(node);
-		cond = isl_ast_node_for_get_cond(node);
-		inc = isl_ast_node_for_get_inc(node);
-		ub = isl_ast_expr_get_type(cond) == isl_ast_expr_op &&
-		     isl_ast_expr_op_get_n_arg(cond) == 2 ? isl_ast_expr_op_get_arg(cond, 1) : NULL;
-		if (ub && !cg_expr_int(init, &lo) && !cg_expr_int(ub, &hi) &&
-		    !cg_expr_int(inc, &step) && step > 0) {
-			enum isl_ast_expr_op_type t = isl_ast_expr_op_get_type(cond);
-			hi -= t == isl_ast_expr_op_lt;
-			if ((t == isl_ast_expr_op_le || t == isl_ast_expr_op_lt) && hi >= lo)
-				r = (uint64_t)((hi - lo) / step + 1);
-		}
-		isl_ast_expr_free(ub);
-		isl_ast_expr_free(init);
-		isl_ast_expr_free(cond);
-		isl_ast_expr_free(inc);
-		return r;
-	}
-	default:
+	if (!cg_expr_int(e, fixed)) {
+		*per_batch = 0;
 		return 0;
 	}
+	if (cg_expr_is_id(e, "N")) {
+		*per_batch = 1;
+		*fixed = 0;
+		return 0;
+	}
+	if (isl_ast_expr_get_type(e) != isl_ast_expr_op)
+		return -1;
+	n = (int)isl_ast_expr_op_get_n_arg(e);
+	x = n >= 1 ? isl_ast_expr_op_get_arg(e, 0) : NULL;
+	y = n == 2 ? isl_ast_expr_op_get_arg(e, 1) : NULL;
+	if (x && !affine_n(x, &xa, &xb) && (n == 1 || (y && !affine_n(y, &ya, &yb)))) {
+		switch (isl_ast_expr_op_get_type(e)) {
+		case isl_ast_expr_op_minus:
+			*per_batch = -xa, *fixed = -xb, r = n == 1 ? 0 : -1;
+			break;
+		case isl_ast_expr_op_add:
+			*per_batch = xa + ya, *fixed = xb + yb, r = n == 2 ? 0 : -1;
+			break;
+		case isl_ast_expr_op_sub:
+			*per_batch = xa - ya, *fixed = xb - yb, r = n == 2 ? 0 : -1;
+			break;
+		case isl_ast_expr_op_mul:
+			if (n == 2 && (!xa || !ya)) {
+				*per_batch = xa * yb + ya * xb;
+				*fixed = xb * yb;
+				r = 0;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	isl_ast_expr_free(x);
+	isl_ast_expr_free(y);
+	return r;
+}
+
+/*
+ * The trip count of the grid-strided loop of "node" (reached through
+ * marks) as a function of the batch: floor((n * N + c) / div); div = 0
+ * when the bounds are not affine in N alone.
+ */
+static void grid_trips(isl_ast_node *node, int64_t *n, int64_t *c, int64_t *div)
+{
+	isl_ast_node *m;
+	isl_ast_expr *init, *cond, *inc, *ub;
+	int64_t la, lb, ha, hb, step;
+	enum isl_ast_expr_op_type t;
+
+	*n = *c = *div = 0;
+	if (isl_ast_node_get_type(node) == isl_ast_node_mark) {
+		m = isl_ast_node_mark_get_node(node);
+		grid_trips(m, n, c, div);
+		isl_ast_node_free(m);
+		return;
+	}
+	if (isl_ast_node_get_type(node) != isl_ast_node_for ||
+	    isl_ast_node_for_is_degenerate(node) == isl_bool_true)
+		return;
+	init = isl_ast_node_for_get_init(node);
+	cond = isl_ast_node_for_get_cond(node);
+	inc = isl_ast_node_for_get_inc(node);
+	ub = isl_ast_expr_get_type(cond) == isl_ast_expr_op &&
+	     isl_ast_expr_op_get_n_arg(cond) == 2 ? isl_ast_expr_op_get_arg(cond, 1) : NULL;
+	t = isl_ast_expr_get_type(cond) == isl_ast_expr_op ? isl_ast_expr_op_get_type(cond)
+	                                                    : isl_ast_expr_op_error;
+	if (ub && (t == isl_ast_expr_op_le || t == isl_ast_expr_op_lt) &&
+	    !affine_n(init, &la, &lb) && !affine_n(ub, &ha, &hb) &&
+	    !cg_expr_int(inc, &step) && step > 0) {
+		/* iterations lo, lo + step, ... <= hi: floor((hi - lo + step) / step) */
+		hb -= t == isl_ast_expr_op_lt;
+		*n = ha - la;
+		*c = hb - lb + step;
+		*div = step;
+	}
+	isl_ast_expr_free(ub);
+	isl_ast_expr_free(init);
+	isl_ast_expr_free(cond);
+	isl_ast_expr_free(inc);
 }
 
 /*
@@ -377,15 +440,17 @@ static int nvptx_kernel_body(CgFn *f, isl_ast_node *ast)
 	l->set = 1;
 	l->n_params = (uint32_t)f->n_roots;
 	if (ast && grid_strided(ast, 0, 0)) {
-		uint64_t trips = const_trips(ast);
 		l->mode = VITRT_LAUNCH_GRID_STRIDE;
 		l->block_x = NV_BLOCK;
-		l->grid_x = trips ? (uint32_t)((trips + NV_BLOCK - 1) / NV_BLOCK) : 0;
+		grid_trips(ast, &l->items_n, &l->items_c, &l->items_div);
+		if (l->items_div && !l->items_n && l->items_c / l->items_div > 0)
+			l->grid_x = (uint32_t)((l->items_c / l->items_div + NV_BLOCK - 1) / NV_BLOCK);
 		annotate(m, f->fn, "maxntidx", NV_BLOCK);
 		return cg_emit_ast(f, ast);
 	}
 	l->mode = VITRT_LAUNCH_SINGLE;
 	l->block_x = l->grid_x = 1;
+	l->items_c = l->items_div = 1;
 	annotate(m, f->fn, "maxntidx", 1);
 	gt = LLVMBuildOr(m->b, sreg(f, "llvm.nvvm.read.ptx.sreg.tid.x"),
 	                 sreg(f, "llvm.nvvm.read.ptx.sreg.ctaid.x"), "");
@@ -475,46 +540,124 @@ static LLVMValueRef const_global(CgModule *m, LLVMValueRef init, const char *nam
 	return g;
 }
 
+static LLVMValueRef c64(CgModule *m, int64_t v)
+{
+	return LLVMConstInt(m->t_i64, (unsigned long long)v, 1);
+}
+
+/*
+ * What each pointer parameter of kernel "k" is bound to (its roots, in
+ * .param order: cg_kernel_sig), as a private vitrt_param_binding array;
+ * weights at their offsets in the main part "m0"'s layout.  NULL pointer
+ * for none; "*n" the count.
+ */
+static LLVMValueRef param_bindings(CgModule *t, LLVMTypeRef bt, const CgModule *m0,
+                                   const Kernel *k, uint32_t *n)
+{
+	const Program *p = t->prog;
+	CgSig sig = cg_kernel_sig(t, k);
+	LLVMValueRef *el = arena_calloc(&t->arena, (size_t)sig.n + 1, sizeof(*el));
+
+	*n = (uint32_t)sig.n;
+	if (!sig.n)
+		return LLVMConstNull(t->t_ptr);
+	for (int i = 0; i < sig.n; i++) {
+		const Buffer *b = p->bufs[sig.roots[i]];
+		uint32_t kind = b->kind == BUF_INPUT ? VITRT_BIND_INPUT :
+		                b->kind == BUF_OUTPUT ? VITRT_BIND_OUTPUT :
+		                b->kind == BUF_WEIGHT ? VITRT_BIND_WEIGHTS : VITRT_BIND_WORKSPACE;
+		int io = b->kind == BUF_INPUT || b->kind == BUF_OUTPUT;
+		LLVMValueRef f[4] = {
+			md_int(t, (int)kind), md_int(t, io ? b->io_index : 0),
+			c64(t, b->kind == BUF_WEIGHT ? (int64_t)m0->w_at[b->id] :
+			       b->kind == BUF_WORKSPACE ? (int64_t)b->ws_fixed : 0),
+			c64(t, b->kind == BUF_WORKSPACE ? (int64_t)b->ws_per_batch : 0),
+		};
+		el[i] = LLVMConstNamedStruct(bt, f, 4);
+	}
+	return const_global(t, LLVMConstArray(bt, el, (unsigned)sig.n), "vitc_params");
+}
+
 /*
  * The device tables, in the host module "t": the PTX text, a launch per
  * kernel in run() order (a kernel sharing an earlier one's function has
- * that one's launch), and the vitrt_device_image CG_DEVICE_SYMBOL.
+ * that one's geometry and its own parameter bindings), the weights blob
+ * (the weights object's symbol, laid out by the main part "m0") and the
+ * vitrt_device_image CG_DEVICE_SYMBOL; the C layouts are checked.
  */
-static int device_tables(CgModule *t, const CgModule *dev, VitcErr *err)
+static int device_tables(CgModule *t, const CgModule *m0, const CgModule *dev, VitcErr *err)
 {
 	const Program *p = t->prog;
 	const NvState *st = dev ? dev->tdata : NULL;
+	LLVMTargetDataRef td = LLVMGetModuleDataLayout(t->mod);
+	LLVMTypeRef bt = LLVMStructCreateNamed(t->ctx, "vitrt_param_binding");
+	LLVMTypeRef et = LLVMStructCreateNamed(t->ctx, "vitrt_launch_extent");
 	LLVMTypeRef lt = LLVMStructCreateNamed(t->ctx, "vitrt_launch_info");
 	LLVMTypeRef it = LLVMStructCreateNamed(t->ctx, "vitrt_device_image");
-	LLVMTypeRef lf[5] = {t->t_ptr, t->t_i32, t->t_i32, t->t_i32, t->t_i32};
-	LLVMTypeRef imf[7] = {t->t_ptr, t->t_ptr, t->t_ptr, t->t_ptr, t->t_i64, t->t_i32, t->t_ptr};
+	LLVMTypeRef bf[4] = {t->t_i32, t->t_i32, t->t_i64, t->t_i64};
+	LLVMTypeRef ef[3] = {t->t_i64, t->t_i64, t->t_i64};
+	LLVMTypeRef lf[12] = {t->t_ptr, t->t_i32, t->t_i32, t->t_i32, t->t_i32, t->t_i32, t->t_i32,
+	                      t->t_i32, t->t_i32, t->t_i32, t->t_ptr, LLVMArrayType(et, 3)};
+	LLVMTypeRef imf[9] = {t->t_ptr, t->t_ptr, t->t_ptr, t->t_ptr, t->t_i64, t->t_i32, t->t_ptr,
+	                      t->t_ptr, t->t_i64};
 	LLVMValueRef *el = arena_calloc(&t->arena, (size_t)p->n_kernels + 1, sizeof(*el));
-	LLVMValueRef v[7], g, code, launches;
+	LLVMValueRef v[9], g, code, launches, weights;
 	size_t n = dev && dev->obj ? LLVMGetBufferSize(dev->obj) : 0;
 	char arch[16];
 
-	LLVMStructSetBody(lt, lf, 5, 0);
-	LLVMStructSetBody(it, imf, 7, 0);
-	if (LLVMABISizeOfType(LLVMGetModuleDataLayout(t->mod), lt) != sizeof(vitrt_launch_info) ||
-	    LLVMABISizeOfType(LLVMGetModuleDataLayout(t->mod), it) != sizeof(vitrt_device_image))
+	LLVMStructSetBody(bt, bf, 4, 0);
+	LLVMStructSetBody(et, ef, 3, 0);
+	LLVMStructSetBody(lt, lf, 12, 0);
+	LLVMStructSetBody(it, imf, 9, 0);
+	if (LLVMABISizeOfType(td, bt) != sizeof(vitrt_param_binding) ||
+	    LLVMABISizeOfType(td, et) != sizeof(vitrt_launch_extent) ||
+	    LLVMABISizeOfType(td, lt) != sizeof(vitrt_launch_info) ||
+	    LLVMABISizeOfType(td, it) != sizeof(vitrt_device_image) ||
+	    LLVMOffsetOfElement(td, lt, 11) != offsetof(vitrt_launch_info, items) ||
+	    LLVMOffsetOfElement(td, it, 8) != offsetof(vitrt_device_image, weights_size))
 		return vitc_errf(err, "internal: vitrt device ABI layout mismatch");
 	for (int i = 0; i < p->n_kernels; i++) {
 		const Kernel *k = p->kernels[i];
 		int owner = st && st->launch[i].set ? i : k->same_as;
 		const Launch *l = st && owner >= 0 ? &st->launch[owner] : NULL;
+		LLVMValueRef x[3], params;
+		uint32_t np;
 		char name[32];
 		if (!l || !l->set)
 			return vitc_errf(err, "internal: kernel '%s' has no device function", k->name);
+		params = param_bindings(t, bt, m0, k, &np);
+		if (np != l->n_params)
+			return vitc_errf(err, "internal: kernel '%s' binds %u parameters, its function has %u",
+			                 k->name, np, l->n_params);
 		snprintf(name, sizeof(name), "vitc_k%d", owner);
-		LLVMValueRef f[5] = {cg_cstr(t, name), md_int(t, (int)l->mode), md_int(t, (int)l->block_x),
-		                     md_int(t, (int)l->grid_x), md_int(t, (int)l->n_params)};
-		el[i] = LLVMConstNamedStruct(lt, f, 5);
+		for (int d = 0; d < 3; d++) {
+			LLVMValueRef e[3] = {c64(t, d ? 0 : l->items_n), c64(t, d ? 1 : l->items_c),
+			                     c64(t, d ? 1 : l->items_div)};
+			x[d] = LLVMConstNamedStruct(et, e, 3);
+		}
+		LLVMValueRef f[12] = {
+			cg_cstr(t, name), md_int(t, (int)l->mode),
+			md_int(t, (int)l->block_x), md_int(t, 1), md_int(t, 1),
+			md_int(t, (int)l->grid_x), md_int(t, 1), md_int(t, 1),
+			md_int(t, 0), md_int(t, (int)np), params, LLVMConstArray(et, x, 3),
+		};
+		el[i] = LLVMConstNamedStruct(lt, f, 12);
 	}
 	launches = p->n_kernels ? const_global(t, LLVMConstArray(lt, el, (unsigned)p->n_kernels),
 	                                       "vitc_launches")
 	                        : LLVMConstNull(t->t_ptr);
 	code = const_global(t, LLVMConstStringInContext(t->ctx, n ? LLVMGetBufferStart(dev->obj) : "",
 	                                                (unsigned)n, 0), "vitc_ptx");
+	if (m0->n_w) {
+		/* the weights object's symbol, as the CPU run() refers to it */
+		weights = LLVMAddGlobal(t->mod, t->t_i8, CG_WEIGHTS_SYMBOL);
+		LLVMSetGlobalConstant(weights, 1);
+		LLVMSetLinkage(weights, LLVMExternalLinkage);
+		LLVMSetVisibility(weights, LLVMHiddenVisibility);
+		LLVMSetAlignment(weights, 64);
+	} else {
+		weights = LLVMConstNull(t->t_ptr);
+	}
 	snprintf(arch, sizeof(arch), "sm_%d", t->sm);
 	v[0] = cg_cstr(t, "cuda");
 	v[1] = cg_cstr(t, arch);
@@ -523,8 +666,10 @@ static int device_tables(CgModule *t, const CgModule *dev, VitcErr *err)
 	v[4] = LLVMConstInt(t->t_i64, n, 0);
 	v[5] = md_int(t, p->n_kernels);
 	v[6] = launches;
+	v[7] = weights;
+	v[8] = LLVMConstInt(t->t_i64, m0->n_w ? m0->w_total : 0, 0);
 	g = LLVMAddGlobal(t->mod, it, CG_DEVICE_SYMBOL);
-	LLVMSetInitializer(g, LLVMConstNamedStruct(it, v, 7));
+	LLVMSetInitializer(g, LLVMConstNamedStruct(it, v, 9));
 	LLVMSetGlobalConstant(g, 1);
 	LLVMSetVisibility(g, LLVMHiddenVisibility);
 	LLVMSetAlignment(g, 8);
@@ -571,7 +716,7 @@ static int nvptx_package(CgModule *const *parts, int n, const CgOptions *opt,
 	o.print_llvm = 0;
 	if (!(t = cg_new_part(&cg_target_x86, parts[0]->prog, &o, "device tables", err)))
 		return -1;
-	r = device_tables(t, dev, err) || cg_target_x86.emit(t, &o, err);
+	r = device_tables(t, parts[0], dev, err) || cg_target_x86.emit(t, &o, err);
 	if (!r) {
 		link[0] = parts[0];
 		link[1] = t;

@@ -419,6 +419,8 @@ int driver_graph_passes(Graph *g, const char *shift_linear, int expose_decisions
 	if (pass_batch_outer(g, err) < 0)
 		return -1;                                           /* N outermost everywhere */
 	pass_conv_channels_last(g);                          /* convs on tokens, no transposes */
+	if (pass_matmul_scale(g, err) < 0)
+		return -1;                                           /* q*s @ k^T -> q @ (s*k^T) */
 	if (expose_decisions && pass_expose_decisions(g, err) < 0)
 		return -1;                                           /* codes, routes -> outputs */
 	return 0;

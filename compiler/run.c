@@ -1,7 +1,8 @@
 /*
  * run.c - `vitc run MODEL.so --input [NAME=]FILE.npy ... [-o OUT.npy |
- * --output-dir DIR] [--threads N] [--repeat N]`: run a compiled model on
- * .npy inputs through libvitrt, and save or summarize its outputs.
+ * --output-dir DIR] [--threads N] [--repeat N] [--device cpu|cuda[:N]]`:
+ * run a compiled model (CPU or CUDA) on .npy inputs through libvitrt, and
+ * save or summarize its outputs.
  */
 #include <errno.h>
 #include <math.h>
@@ -30,6 +31,7 @@ typedef struct {
 	int n_inputs;
 	const char *out_file, *out_dir;
 	int threads, repeat;
+	const char *device;  /* --device: cpu, cuda, cuda:N; NULL: what the .so is */
 	int profile;         /* --profile: per-kernel times */
 	const char *expect;  /* --expect: reference .npy for the first output */
 	double tolerance;    /* --tolerance: max|diff| <= tolerance * max|ref| */
@@ -83,7 +85,10 @@ static const OptSpec run_opts[] = {
 	{"--output-dir", NULL, "DIR", OPT_STR, F(out_dir),
 	 .help = "write every output to DIR/NAME.npy"},
 	{"--threads", NULL, "N", OPT_INT, F(threads), 1, 1000000,
-	 .help = "threads to run on (default: all usable CPUs)"},
+	 .help = "threads to run on (default: all usable CPUs; CUDA models: unused)"},
+	{"--device", NULL, "cpu|cuda[:N]", OPT_STR, F(device),
+	 .help = "where to run: the CPU, or CUDA device N (default 0, or $VITRT_CUDA_DEVICE); "
+	         "default: what the model was compiled for"},
 	{"--repeat", NULL, "N", OPT_INT, F(repeat), 1, 1000000,
 	 .help = "time N runs after a warm-up; print the median and minimum"},
 	{"--profile", NULL, NULL, OPT_FLAG, F(profile), .ival = 1,
@@ -119,6 +124,10 @@ static int parse_args(int argc, char **argv, Options *o)
 		return rc == 1 ? -1 : rc;
 	if (o->out_file && o->out_dir)
 		return cli_usage_error("run", "-o and --output-dir exclude each other");
+	if (o->device && strcmp(o->device, "cpu") && strcmp(o->device, "cuda") &&
+	    (strncmp(o->device, "cuda:", 5) || !o->device[5] ||
+	     strspn(o->device + 5, "0123456789") != strlen(o->device + 5) || strlen(o->device) > 12))
+		return cli_usage_error("run", "--device must be cpu, cuda or cuda:N");
 	return 0;
 }
 
@@ -571,7 +580,7 @@ int cmd_run(int argc, char **argv)
 	int rc;
 
 	rc = parse_args(argc, argv, &o);
-	if (rc == 0 && vitrt_model_load(o.model, &m) != VITRT_OK)
+	if (rc == 0 && vitrt_model_load_device(o.model, o.device, &m) != VITRT_OK)
 		rc = fail("%s", vitrt_last_error());
 	if (rc == 0)
 		rc = run_loaded(m, &o);

@@ -35,10 +35,8 @@ Access lw_access(Lower *l, const Tensor *t, const int *pos, int r)
 {
 	Access a = {0};
 	int64_t st[IR_MAX_RANK];
-	Buffer *b = lw_buf(l, t);
 
-	a.buf = b;
-	k_buffer_strides(&(Buffer){.shape = t->shape}, st);
+	lw_tensor_layout(l, t, &a.buf, &a.k, st);
 	for (int i = 0; i < t->shape.rank; i++) {
 		int od = r - t->shape.rank + i;
 		if (t->shape.d[i] == 1 || od < 0)

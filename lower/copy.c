@@ -91,7 +91,6 @@ int lw_copy_node(Lower *l, const Node *n)
 	int64_t xs[IR_MAX_RANK];
 	k->root = k_seq(l->p);
 	lw_iota(pos, r, 0);
-	k_buffer_strides(&(Buffer){.shape = x->shape}, xs);
 	Access out = lw_access(l, lw_final_out(l, n), pos, r);
 
 	if (n->op == OP_CONCAT) {
@@ -118,58 +117,15 @@ int lw_copy_node(Lower *l, const Node *n)
 	LoopNode *in = lw_loops(l, k->root, sh, 0, r, NULL);
 	Stmt *s = k_stmt_add(l->p, k, ST_ASSIGN);
 	k_append(l->p, in, k_leaf(l->p, s));
-	Access a = {.buf = lw_buf(l, x)};
-	switch (n->op) {
-	case OP_TRANSPOSE: {
-		const Attr *perm = ir_node_attr(n, "perm");
-		for (int i = 0; i < r; i++)
-			a.c[i] = xs[perm->ints[i]];
-		break;
-	}
-	case OP_EXPAND:
+	Access a = {0};
+	int64_t xk;
+	lw_tensor_layout(l, x, &a.buf, &xk, xs);
+	if (n->op == OP_EXPAND) {
 		a = lw_access(l, x, pos, r);
-		break;
-	case OP_SLICE: {
-		int64_t axis = ir_node_attr(n, "axis")->i;
-		const Attr *st = ir_node_attr(n, "start"), *sp = ir_node_attr(n, "step");
-		int64_t dim, start = st ? st->i : 0, step = sp ? sp->i : 1;
-		if (axis < 0)
-			axis += r;
-		dim = x->shape.d[axis];
-		if (start < 0)
-			start += dim;
-		if (start < 0)
-			start = 0;
-		if (start > dim)
-			start = dim;
-		/* A step of dim or more takes one element: keep stride * step small. */
-		if (step >= dim)
-			step = 1;
-		for (int i = 0; i < r; i++)
-			a.c[i] = xs[i];
-		a.c[axis] = xs[axis] * step;
-		a.k = start * xs[axis];
-		break;
-	}
-	case OP_SELECT: {
-		int64_t axis = ir_node_attr(n, "axis")->i, idx = ir_node_attr(n, "index")->i;
-		int xr = x->shape.rank;
-		if (axis < 0)
-			axis += xr;
-		if (idx < 0)
-			idx += x->shape.d[axis];
-		for (int i = 0, o = 0; i < xr; i++) {
-			if (i == axis)
-				a.k = idx * xs[i];
-			else
-				a.c[o++] = xs[i];
-		}
-		break;
-	}
-	default: /* reshape: same element order */
+	} else if (lw_copy_layout(n, xk, xs, &a.k, a.c)) {
+		/* reshape: same element order (views.c never folds into a reshape) */
 		a = lw_access(l, y, pos, r);
 		a.buf = lw_buf(l, x);
-		break;
 	}
 	s->store = out;
 	s->value = lw_epilogue(l, n, k_load(l->p, a), &s->store, r - 1);

@@ -132,13 +132,18 @@ Buffer *lw_weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m,
 	Shape sh = {.rank = 2, .d = {K * groups, m}};
 	char *name = arena_printf(&l->p->arena, "%s.kp%lld", w->name, (long long)r0);
 	Buffer *b = k_buffer_add(l->p, name, BUF_WEIGHT, DT_F32, &sh);
-	float *dst = arena_calloc(&l->p->arena, (size_t)(K * m * groups), sizeof(float));
+	float *dst = arena_alloc(&l->p->arena, (size_t)(K * m * groups) * sizeof(float));
+	/* 32 x 32 blocks: both sides stay in a few cache lines per block */
 	for (int g = 0; g < groups; g++)
-		for (int64_t r = 0; r < m; r++)
-			for (int64_t k = 0; k < K; k++)
-				memcpy(&dst[(g * K + k) * m + r],
-				       src + sizeof(float) * (size_t)((r0 + g * m + r) * K + k),
-				       sizeof(float));
+		for (int64_t rb = 0; rb < m; rb += 32)
+			for (int64_t kb = 0; kb < K; kb += 32)
+				for (int64_t r = rb; r < m && r < rb + 32; r++) {
+					const unsigned char *row =
+						src + sizeof(float) * (size_t)((r0 + g * m + r) * K);
+					for (int64_t k = kb; k < K && k < kb + 32; k++)
+						memcpy(&dst[(g * K + k) * m + r], row + sizeof(float) * (size_t)k,
+						       sizeof(float));
+				}
 	b->data = dst;
 	b->nbytes = (uint64_t)(K * m * groups) * sizeof(float);
 	return b;

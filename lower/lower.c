@@ -215,8 +215,10 @@ Program *pass_lower(const Graph *g, int fuse, const double *bounds, const SchTar
 	make_chains(&l);
 	if (make_buffers(&l))
 		goto error;
+	if (fuse)
+		lw_plan_views(&l);   /* --no-fuse: every node its own kernel */
 	for (int i = 0; i < g->n_nodes; i++)
-		if (l.plan.fused_into[i] < 0 && lower_node(&l, g->nodes[i]))
+		if (l.plan.fused_into[i] < 0 && !(l.folded && l.folded[i]) && lower_node(&l, g->nodes[i]))
 			goto error;
 	if (l.bad_schedule) {
 		vitc_errf(err, "%s: %s", g->path, l.bad_schedule);

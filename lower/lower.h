@@ -15,6 +15,8 @@
 #include "ir/kernel.h"
 #include "passes/passes.h"
 
+typedef struct LwView LwView;
+
 typedef struct {
 	const Graph *g;
 	Program *p;
@@ -25,6 +27,8 @@ typedef struct {
 	Buffer **q16;       /* per tensor id: its Q16.16 copy once a shift linear made one */
 	const SchTarget *tgt; /* what default schedules are built for (never NULL) */
 	const char *bad_schedule; /* the first default schedule that did not parse */
+	LwView **view;      /* per tensor id: where a folded copy's tensor lives (views.c), or NULL */
+	char *folded;       /* per node id: a copy folded away (no kernel) */
 	VitcErr *err;
 } Lower;
 
@@ -35,6 +39,16 @@ Buffer *lw_weight_kp_bytes(Lower *l, const Tensor *w, int64_t M, int64_t K, DTyp
 
 /* The buffer that holds tensor "t". */
 Buffer *lw_buf(Lower *l, const Tensor *t);
+/*
+ * lower/views.c: fold copies whose consumers can read through strides
+ * (sets l->view and l->folded); where tensor "t" lives: buf[k + sum idx*st].
+ */
+void lw_plan_views(Lower *l);
+void lw_tensor_layout(Lower *l, const Tensor *t, Buffer **buf, int64_t *k,
+                      int64_t st[IR_MAX_RANK]);
+/* Copy node "n"'s output as a view of its input laid out as (k, xs); -1: not a view. */
+int lw_copy_layout(const Node *n, int64_t k, const int64_t *xs, int64_t *ok,
+                   int64_t os[IR_MAX_RANK]);
 /* The tensor a node finally writes: its own output or its last fused node's. */
 const Tensor *lw_final_out(Lower *l, const Node *n);
 

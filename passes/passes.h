@@ -205,6 +205,13 @@ int pass_batch_outer(Graph *g, VitcErr *err);
 int pass_conv_channels_last(Graph *g);
 
 /*
+ * passes/matmul_scale.c: (x * s) @ transpose(k) -> x @ (transpose(k) * s)
+ * for a scalar s (the attention scale), so the scaled operand's split is a
+ * pure view.  Returns how many matmuls changed, or -1.
+ */
+int pass_matmul_scale(Graph *g, VitcErr *err);
+
+/*
  * passes/graph_edit.c: edits shared by the rewriting passes.  The shape
  * without its leading 1s (shapes equal so broadcast alike); attribute
  * "name" of "n" (appended if absent, its kind set to "kind") and setters;

@@ -9,8 +9,12 @@
 
 #include "runtime/vitrt.h"
 
+typedef struct RtCuda RtCuda;
+typedef struct RtCudaRun RtCudaRun;
+
 struct VitrtModel {
 	void *handle;                /* from dlopen */
+	RtCuda *cuda;                /* a CUDA model's device state (cuda.c), else NULL */
 	const vitrt_model_abi *abi;  /* the model's exported descriptor */
 	char *path;                  /* as given to vitrt_model_load */
 	int copy_fd;                 /* the memfd copy dlopen'ed, or -1 */
@@ -52,5 +56,22 @@ void rt_pool_free(RtPool *p);
 int rt_pool_threads(const RtPool *p);
 /* The vitrt_host.parallel_for entry point; "pool" is an RtPool. */
 void rt_parallel_for(void *pool, int64_t n, vitrt_task_fn body, void *closure);
+
+/*
+ * runtime/cuda.c: CUDA models (ABI version 3).  rt_cuda_check validates
+ * the device image without the driver; rt_cuda_load opens the driver and
+ * sets up device "ordinal" for the model (module, functions, weights);
+ * a run context has an RtCudaRun (stream, device memory).  Failures set
+ * the message and return the status (or NULL).
+ */
+vitrt_status rt_cuda_check(const char *path, const vitrt_model_abi *a);
+vitrt_status rt_cuda_load(const char *path, const vitrt_model_abi *a, int ordinal, RtCuda **out);
+void rt_cuda_unload(RtCuda *cu);
+RtCudaRun *rt_cuda_context_create(RtCuda *cu, const vitrt_model_abi *a);
+void rt_cuda_context_free(RtCuda *cu, RtCudaRun *cr);
+/* Run at "batch" with a workspace of "ws" bytes; "trace" as vitrt_host's. */
+vitrt_status rt_cuda_run(RtCuda *cu, RtCudaRun *cr, const vitrt_model_abi *a, int64_t batch,
+                         uint64_t ws, const void *const *inputs, void *const *outputs,
+                         void (*trace)(void *, int32_t, int32_t), void *trace_ctx);
 
 #endif

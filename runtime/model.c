@@ -215,14 +215,53 @@ static int check_tensors(const char *path, const char *kind, int n,
 	return 0;
 }
 
+enum { DEV_AUTO, DEV_CPU, DEV_CUDA };
+
 /*
- * Decide whether this runtime can run the model described by "a": magic,
- * ABI version, target, CPU features, then the tensor tables.  Returns the
- * status, with the message set.
+ * Parse vitrt_model_load_device's "device" into *kind and the CUDA
+ * device ordinal (*ordinal: "cuda:N", else $VITRT_CUDA_DEVICE, else 0).
  */
-static vitrt_status check_descriptor(const char *path, const vitrt_model_abi *a)
+static vitrt_status parse_device(const char *device, int *kind, int *ordinal)
+{
+	const char *num = NULL;
+	char *end;
+	long v = 0;
+
+	*kind = DEV_AUTO;
+	*ordinal = 0;
+	if (!device || !*device || !strcmp(device, "auto"))
+		*kind = DEV_AUTO;
+	else if (!strcmp(device, "cpu"))
+		*kind = DEV_CPU;
+	else if (!strcmp(device, "cuda"))
+		*kind = DEV_CUDA;
+	else if (!strncmp(device, "cuda:", 5) && device[5])
+		*kind = DEV_CUDA, num = device + 5;
+	else
+		return rt_err(VITRT_ERR_ARG, "unknown device '%.64s' (valid: auto, cpu, cuda, cuda:N)",
+		              device);
+	if (!num && (*kind != DEV_CPU) && (num = getenv("VITRT_CUDA_DEVICE")) && !*num)
+		num = NULL;
+	if (num) {
+		v = strtol(num, &end, 10);
+		if (*end || v < 0 || v > 1000000)
+			return rt_err(VITRT_ERR_ARG, "bad CUDA device number '%.32s'%s", num,
+			              device && !strncmp(device, "cuda:", 5) ? "" : " in $VITRT_CUDA_DEVICE");
+		*ordinal = (int)v;
+	}
+	return VITRT_OK;
+}
+
+/*
+ * Decide whether this runtime can run the model described by "a" on the
+ * device "kind" (DEV_*): magic, ABI version, target, CPU features or the
+ * device image, then the tensor tables.  Returns the status, with the
+ * message set.
+ */
+static vitrt_status check_descriptor(const char *path, const vitrt_model_abi *a, int kind)
 {
 	char why[256];
+	int cuda;
 
 	if (a->magic != VITRT_MAGIC)
 		return rt_err(VITRT_ERR_FORMAT, "%s: not a vitc model (bad magic 0x%08x)",
@@ -232,19 +271,22 @@ static vitrt_status check_descriptor(const char *path, const vitrt_model_abi *a)
 		              path, (unsigned)a->abi_version, VITRT_ABI_VERSION);
 	if (!a->target)
 		return rt_err(VITRT_ERR_FORMAT, "%s: malformed model: no target", path);
-	/* a device model: the device image is there, but no device support is */
-	if (a->abi_version == VITRT_ABI_VERSION_DEVICE && !strcmp(a->target, "cuda"))
-		return rt_err(VITRT_ERR_CPU, "%s: a CUDA model (%.32s); this runtime has no CUDA support yet",
-		              path, a->cpu ? a->cpu : "?");
-	if (a->abi_version == VITRT_ABI_VERSION_DEVICE)
+	cuda = a->abi_version == VITRT_ABI_VERSION_DEVICE && !strcmp(a->target, "cuda");
+	if (a->abi_version == VITRT_ABI_VERSION_DEVICE && !cuda)
 		return rt_err(VITRT_ERR_CPU, "%s: a device model for '%.32s'; this runtime has no support for it",
 		              path, a->target);
+	if (cuda && kind == DEV_CPU)
+		return rt_err(VITRT_ERR_CPU, "%s: a CUDA model (%.32s) cannot run on the CPU; "
+		              "compile it with --target cpu", path, a->cpu ? a->cpu : "?");
+	if (!cuda && kind == DEV_CUDA)
+		return rt_err(VITRT_ERR_CPU, "%s: a CPU model (%.32s) cannot run on CUDA; "
+		              "compile it with --target cuda:sm_XX", path, a->target);
 #if defined(__x86_64__)
-	if (strcmp(a->target, "x86_64") != 0)
+	if (!cuda && strcmp(a->target, "x86_64") != 0)
 #endif
 		return rt_err(VITRT_ERR_CPU, "%s: target '%s' not supported by this runtime build",
 		              path, a->target);
-	if (rt_cpu_check(a->features ? a->features : "", why, sizeof(why)) != 0)
+	if (!cuda && rt_cpu_check(a->features ? a->features : "", why, sizeof(why)) != 0)
 		return rt_err(VITRT_ERR_CPU, "%s: %s (model built for cpu '%s')", path, why,
 		              a->cpu ? a->cpu : "?");
 	if (!a->run)
@@ -254,27 +296,30 @@ static vitrt_status check_descriptor(const char *path, const vitrt_model_abi *a)
 	if (check_tensors(path, "input", a->n_inputs, a->inputs) != 0 ||
 	    check_tensors(path, "output", a->n_outputs, a->outputs) != 0)
 		return VITRT_ERR_FORMAT;
-	return VITRT_OK;
+	return cuda ? rt_cuda_check(path, a) : VITRT_OK;
 }
 
 /*
- * Load the model at "path" into "*out".  The file must be a readable
- * regular file, a shared object for this machine, export VITRT_MODEL_SYMBOL
- * and pass check_descriptor.  Nothing is left open on failure.
+ * Load the model at "path" into "*out" for "device" (vitrt.h).  The file
+ * must be a readable regular file, a shared object for this machine,
+ * export VITRT_MODEL_SYMBOL and pass check_descriptor; a CUDA model then
+ * gets its device state (cuda.c).  Nothing is left open on failure.
  */
-vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
+vitrt_status vitrt_model_load_device(const char *path, const char *device, VitrtModel **out)
 {
 	VitrtModel *m;
 	struct stat st;
 	void *h;
 	const vitrt_model_abi *abi;
 	vitrt_status s;
-	int fd, copy_fd;
+	int fd, copy_fd, kind, ordinal;
 
 	if (out)
 		*out = NULL;
 	if (!path || !out)
 		return rt_err(VITRT_ERR_ARG, "vitrt_model_load: NULL argument");
+	if ((s = parse_device(device, &kind, &ordinal)) != VITRT_OK)
+		return s;
 	/* Non-blocking, so that a FIFO is refused instead of hanging here. */
 	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0)
@@ -295,7 +340,7 @@ vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
 		return rt_err(VITRT_ERR_FORMAT, "%s: not a vitc model (no %s symbol)",
 		              path, VITRT_MODEL_SYMBOL);
 	}
-	s = check_descriptor(path, abi);
+	s = check_descriptor(path, abi, kind);
 	m = s == VITRT_OK ? calloc(1, sizeof(*m)) : NULL;
 	if (m)
 		m->path = strdup(path);
@@ -303,6 +348,11 @@ vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
 		free(m);
 		m = NULL;
 		s = rt_err(VITRT_ERR_NOMEM, "%s: out of memory", path);
+	}
+	if (s == VITRT_OK && abi->abi_version == VITRT_ABI_VERSION_DEVICE &&
+	    (s = rt_cuda_load(m->path, abi, ordinal, &m->cuda)) != VITRT_OK) {
+		free(m->path);
+		free(m);
 	}
 	if (s != VITRT_OK) {
 		dlclose(h);
@@ -318,10 +368,16 @@ vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
 	return VITRT_OK;
 }
 
+vitrt_status vitrt_model_load(const char *path, VitrtModel **out)
+{
+	return vitrt_model_load_device(path, NULL, out);
+}
+
 void rt_model_unref(VitrtModel *m)
 {
 	if (!m || atomic_fetch_sub(&m->refs, 1) != 1)
 		return;
+	rt_cuda_unload(m->cuda);
 	dlclose(m->handle);
 	if (m->copy_fd >= 0)
 		close(m->copy_fd);

@@ -12,7 +12,8 @@
 
 struct VitrtContext {
 	VitrtModel *model;
-	RtPool *pool;
+	RtPool *pool;          /* CPU models */
+	RtCudaRun *cuda;       /* CUDA models: stream and device memory */
 	vitrt_host host;
 	void *workspace;       /* 64-byte aligned, "ws_size" bytes */
 	uint64_t ws_size;
@@ -48,7 +49,7 @@ const char *vitrt_status_name(vitrt_status s)
 	static const char *const names[] = {
 		"ok", "I/O error", "not a vitc model", "ABI mismatch",
 		"unsupported target or CPU", "bad argument", "out of memory",
-		"model run failed", "context busy",
+		"model run failed", "context busy", "device error",
 	};
 
 	if ((unsigned)s < sizeof(names) / sizeof(names[0]))
@@ -127,15 +128,15 @@ VitrtContext *vitrt_context_create(VitrtModel *m, int nthreads)
 		rt_err(VITRT_ERR_NOMEM, "vitrt_context_create: out of memory");
 		return NULL;
 	}
-	c->pool = rt_pool_create(nthreads);
-	if (!c->pool) {
+	if (m->cuda ? !(c->cuda = rt_cuda_context_create(m->cuda, m->abi))
+	            : !(c->pool = rt_pool_create(nthreads))) {
 		free(c);
 		return NULL;
 	}
 	c->model = m;
 	atomic_fetch_add(&m->refs, 1);
 	c->host.pool = c->pool;
-	c->host.nthreads = rt_pool_threads(c->pool);
+	c->host.nthreads = c->pool ? rt_pool_threads(c->pool) : 1;
 	c->host.parallel_for = rt_parallel_for;
 	return c;
 }
@@ -147,6 +148,7 @@ void vitrt_context_free(VitrtContext *c)
 	free(c->prof_seconds);
 	free(c->prof_calls);
 	rt_pool_free(c->pool);
+	rt_cuda_context_free(c->model->cuda, c->cuda);
 	free(c->workspace);
 	rt_model_unref(c->model);
 	free(c);
@@ -291,6 +293,12 @@ vitrt_status vitrt_run(VitrtContext *c, int64_t batch,
 	if (atomic_flag_test_and_set_explicit(&c->busy, memory_order_acquire))
 		return rt_err(VITRT_ERR_BUSY, "vitrt_run: the context is in use by another thread "
 		              "(create one context per thread)");
+	if (c->cuda) {
+		s = rt_cuda_run(c->model->cuda, c->cuda, abi, batch, need, inputs, outputs,
+		                c->host.trace, c->host.trace_ctx);
+		atomic_flag_clear_explicit(&c->busy, memory_order_release);
+		return s;
+	}
 	s = ensure_workspace(c, need);
 	rc = s == VITRT_OK ? abi->run(&c->host, (void *const *)inputs, outputs, c->workspace, batch) : 0;
 	atomic_flag_clear_explicit(&c->busy, memory_order_release);

@@ -26,6 +26,19 @@
  * Loading copies the .so to a private temporary file (in $TMPDIR or /tmp)
  * and dlopens the copy, so a model rebuilt at the same path is really
  * reloaded, and two versions can be loaded side by side.
+ *
+ * CUDA models (`vitc compile --target cuda:sm_XX`) load and run through
+ * the same calls.  Loading one opens the NVIDIA driver (libcuda.so.1, or
+ * the file $VITRT_LIBCUDA names) with dlopen, makes the device code a
+ * module on the chosen GPU and copies the weights there once; each
+ * context has its own stream and device memory (workspace, inputs and
+ * outputs, grown with the batch), and vitrt_run copies the inputs to the
+ * GPU, launches the kernels, waits and copies the outputs back into the
+ * caller's host buffers.  The GPU is device 0, or $VITRT_CUDA_DEVICE, or
+ * the one vitrt_model_load_device() names.  Without a driver the load
+ * fails with "MODEL.so: no CUDA driver (libcuda.so.1 not found)"; driver
+ * errors become one line naming the call and the driver's message
+ * (VITRT_ERR_DEVICE).
  */
 #ifndef VITRT_H
 #define VITRT_H
@@ -55,12 +68,21 @@ typedef enum {
 	VITRT_ERR_NOMEM,
 	VITRT_ERR_RUN,      /* the model's code reported a failure */
 	VITRT_ERR_BUSY,     /* the context is running on another thread */
+	VITRT_ERR_DEVICE,   /* the GPU driver reported a failure */
 } vitrt_status;
 
 typedef struct VitrtModel VitrtModel;
 typedef struct VitrtContext VitrtContext;
 
 VITRT_API vitrt_status vitrt_model_load(const char *path, VitrtModel **out);
+/*
+ * Load for a device: NULL, "" or "auto" (what the .so was compiled for,
+ * as vitrt_model_load), "cpu", "cuda" (device $VITRT_CUDA_DEVICE, else 0)
+ * or "cuda:N" (device N).  A model compiled for another device is refused
+ * with one line (VITRT_ERR_CPU) before any driver is touched.
+ */
+VITRT_API vitrt_status vitrt_model_load_device(const char *path, const char *device,
+                                               VitrtModel **out);
 VITRT_API void vitrt_model_free(VitrtModel *m);
 VITRT_API int vitrt_model_num_inputs(const VitrtModel *m);
 VITRT_API int vitrt_model_num_outputs(const VitrtModel *m);
@@ -81,7 +103,7 @@ VITRT_API uint64_t vitrt_tensor_bytes(const vitrt_tensor_info *t, int64_t batch)
 
 /*
  * nthreads <= 0 picks the number of CPUs this process may use; at most
- * VITRT_MAX_THREADS.  Returns NULL on failure (see vitrt_last_error()).
+ * VITRT_MAX_THREADS (CUDA models: no threads; nthreads is ignored).  Returns NULL on failure (see vitrt_last_error()).
  */
 #define VITRT_MAX_THREADS 1024
 VITRT_API VitrtContext *vitrt_context_create(VitrtModel *m, int nthreads);

@@ -97,22 +97,60 @@ typedef struct {
  * Device models (ABI version 3, `vitc compile --target cuda:sm_XX`): the
  * version-2 object followed by a pointer to the device image, so that a
  * runtime reads the first part of any model the same way.  "target" is
- * the device ("cuda"), "cpu" its architecture ("sm_90"); run() returns -1
- * (the host side of device models is not written yet).  CPU models stay
- * at version 2, byte for byte.
+ * the device ("cuda"), "cpu" its architecture ("sm_90"); run() returns -1:
+ * a device model has no host code.  Everything a runtime needs to run it
+ * is data: the device code, the weights blob to upload once, and per
+ * kernel (in run() order) its launch geometry and what each of its
+ * pointer parameters is bound to.  CPU models stay at version 2, byte for
+ * byte.
  */
 enum {
 	VITRT_LAUNCH_SINGLE = 0,      /* one thread runs the whole kernel: grid 1, block 1 */
-	VITRT_LAUNCH_GRID_STRIDE = 1, /* the outer parallel loop is a grid-stride loop */
+	VITRT_LAUNCH_GRID_STRIDE = 1, /* the outer parallel loop is a grid-stride loop: any grid is correct */
 };
 
-/* How to launch one kernel run() would call. */
+/* What a pointer parameter of a device kernel points at (vitrt_param_binding.kind). */
+enum {
+	VITRT_BIND_INPUT = 0,     /* input "index" */
+	VITRT_BIND_OUTPUT = 1,    /* output "index" */
+	VITRT_BIND_WEIGHTS = 2,   /* the weights blob + offset */
+	VITRT_BIND_WORKSPACE = 3, /* the workspace + offset + per_batch * batch */
+};
+
+typedef struct {
+	uint32_t kind;       /* VITRT_BIND_* */
+	uint32_t index;      /* input or output number */
+	uint64_t offset;     /* weights, workspace: bytes from the start */
+	uint64_t per_batch;  /* workspace: bytes added per image of the batch */
+} vitrt_param_binding;
+
+/*
+ * Work items along one launch axis, as a function of the batch N:
+ * floor((per_batch * N + fixed) / div), none when that is <= 0.  A grid
+ * dimension of 0 is ceil(items / block) along that axis.  div = 0: not
+ * known at compile time; only a GRID_STRIDE kernel may have it (any grid
+ * is correct there) and the runtime picks the grid.
+ */
+typedef struct {
+	int64_t per_batch;
+	int64_t fixed;
+	int64_t div;
+} vitrt_launch_extent;
+
+/*
+ * How to launch one kernel run() would call: cuLaunchKernel(name, grid,
+ * block, shared_bytes) with the parameters (host = NULL, int64 batch,
+ * then n_params device pointers bound as "params" says).
+ */
 typedef struct {
 	const char *name;    /* its .entry in the device code */
 	uint32_t mode;       /* VITRT_LAUNCH_* */
-	uint32_t block_x;    /* threads per block */
-	uint32_t grid_x;     /* blocks; 0: ceil(trips / block_x), trips known at run time only */
-	uint32_t n_params;   /* .param list: (ptr host = NULL, i64 batch, n_params pointers) */
+	uint32_t block_x, block_y, block_z;  /* threads per block */
+	uint32_t grid_x, grid_y, grid_z;     /* blocks; 0 along an axis: from items[axis] */
+	uint32_t shared_bytes;               /* dynamic shared memory per block */
+	uint32_t n_params;                   /* pointer parameters after (host, batch) */
+	const vitrt_param_binding *params;   /* n_params of them, in .param order */
+	vitrt_launch_extent items[3];        /* work items along x, y, z */
 } vitrt_launch_info;
 
 /* The device code of a device model. */
@@ -124,6 +162,8 @@ typedef struct {
 	uint64_t code_size;       /* bytes before the NUL */
 	int32_t n_launches;       /* = n_kernels, in run() order */
 	const vitrt_launch_info *launches;
+	const void *weights;      /* the blob VITRT_BIND_WEIGHTS offsets point into (NULL if none) */
+	uint64_t weights_size;    /* its bytes, to copy to the device once per loaded model */
 } vitrt_device_image;
 
 typedef struct {

@@ -834,9 +834,14 @@ END_TEST
  * the root the loop is grid-strided (the special registers, .maxntid 256),
  * with parallel(i) under a serial n the kernel runs on one thread
  * (.maxntid 1); erf is libdevice's, inlined, when libdevice is there; the
- * PTX assembles with ptxas when it is there; libvitrt refuses the .so.
+ * PTX assembles with ptxas when it is there; without a driver libvitrt
+ * refuses the .so with one line, and through the stand-in driver
+ * (tests/fake_libcuda.c) its launch table is "want_launch": mode, block,
+ * grid, and the work items (per_batch, fixed, div) of x; the bindings
+ * are output 0 then input 0 (the roots in order of first access).
  */
-static void nvptx_gelu(const char *sched, const char *const *want, const char *const *unwanted)
+static void nvptx_gelu(const char *sched, const char *const *want, const char *const *unwanted,
+                       const int64_t want_launch[6])
 {
 	Buffer *x = t_buf("x", BUF_INPUT, SHAPE(IR_DIM_N, 7, 64));
 	Buffer *y = t_buf("y", BUF_OUTPUT, SHAPE(IR_DIM_N, 7, 64));
@@ -880,10 +885,36 @@ static void nvptx_gelu(const char *sched, const char *const *want, const char *c
 		snprintf(cmd, sizeof(cmd), "/usr/local/cuda/bin/ptxas -arch=sm_80 %s -o /dev/null", ptx);
 		ck_assert_msg(system(cmd) == 0, "ptxas refused %s", ptx);
 	}
-	ck_assert_int_ne(vitrt_model_load(so, &vm), VITRT_OK);
+	setenv("VITRT_LIBCUDA", "/nonexistent/libcuda.so.1", 1);
+	ck_assert_int_eq(vitrt_model_load(so, &vm), VITRT_ERR_CPU);
 	ck_assert_ptr_null(vm);
-	ck_assert_msg(strstr(vitrt_last_error(), "a CUDA model (sm_80); this runtime has no CUDA support yet"),
+	ck_assert_msg(strstr(vitrt_last_error(), "model.so: no CUDA driver (/nonexistent/libcuda.so.1 not found)"),
 	              "%s", vitrt_last_error());
+	setenv("VITRT_LIBCUDA", TEST_BUILDDIR "/tests/.libs/fake_libcuda.so", 1);
+	ck_assert_msg(vitrt_model_load(so, &vm) == VITRT_OK, "%s", vitrt_last_error());
+	{
+		const vitrt_device_model_abi *a = (const void *)vitrt_model_descriptor(vm);
+		const vitrt_launch_info *l = &a->device->launches[0];
+		ck_assert_int_eq(a->base.abi_version, VITRT_ABI_VERSION_DEVICE);
+		ck_assert_int_eq(a->device->n_launches, 1);
+		ck_assert_str_eq(l->name, "vitc_k0");
+		ck_assert_int_eq(l->mode, want_launch[0]);
+		ck_assert_int_eq(l->block_x, want_launch[1]);
+		ck_assert_int_eq(l->grid_x, want_launch[2]);
+		ck_assert_int_eq(l->items[0].per_batch, want_launch[3]);
+		ck_assert_int_eq(l->items[0].fixed, want_launch[4]);
+		ck_assert_int_eq(l->items[0].div, want_launch[5]);
+		ck_assert_int_eq(l->block_y * l->block_z * l->grid_y * l->grid_z, 1);
+		ck_assert_int_eq(l->shared_bytes, 0);
+		ck_assert_int_eq(l->n_params, 2);
+		ck_assert_int_eq(l->params[0].kind, VITRT_BIND_OUTPUT);
+		ck_assert_int_eq(l->params[0].index, 0);
+		ck_assert_int_eq(l->params[1].kind, VITRT_BIND_INPUT);
+		ck_assert_int_eq(l->params[1].index, 0);
+		ck_assert_int_eq(a->device->weights_size, 0);
+	}
+	vitrt_model_free(vm);
+	unsetenv("VITRT_LIBCUDA");
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
 	ck_assert_int_eq(system(cmd), 0);
 }
@@ -893,7 +924,9 @@ START_TEST(test_nvptx_grid_stride)
 	nvptx_gelu("split(j,16); vectorize(j.i); parallel(n)",
 	           (const char *[]){".entry vitc_k0", "%ctaid.x", "%ntid.x", "%tid.x", "%nctaid.x",
 	                            ".maxntid 256", ".target sm_80", NULL},
-	           (const char *[]){".maxntid 1,", NULL});
+	           (const char *[]){".maxntid 1,", NULL},
+	           /* grid-strided over n: N work items, the grid from the batch */
+	           (const int64_t[]){VITRT_LAUNCH_GRID_STRIDE, 256, 0, 1, 0, 1});
 }
 END_TEST
 
@@ -901,7 +934,8 @@ START_TEST(test_nvptx_single_thread)
 {
 	nvptx_gelu("split(j,16); vectorize(j.i); parallel(i)",
 	           (const char *[]){".entry vitc_k0", ".maxntid 1, 1, 1", "%tid.x", NULL},
-	           (const char *[]){"%nctaid.x", NULL});
+	           (const char *[]){"%nctaid.x", NULL},
+	           (const int64_t[]){VITRT_LAUNCH_SINGLE, 1, 1, 0, 1, 1});
 }
 END_TEST
 

@@ -1,7 +1,8 @@
 /*
  * check_passes.c - graph passes that annotate or extend a verified graph:
- * value bounds (passes/bounds.c), --expose-decisions (passes/expose.c) and
- * the channels-last convs (passes/conv_channels_last.c).
+ * value bounds (passes/bounds.c), --expose-decisions (passes/expose.c),
+ * the channels-last convs (passes/conv_channels_last.c) and the attention
+ * scale moved onto k^T (passes/matmul_scale.c).
  */
 #include <math.h>
 
@@ -70,6 +71,29 @@ START_TEST(bounds_chain)
 	                        1e-12);
 	ck_assert_double_eq(bound_of(b, "sm"), 1);
 	ck_assert(isinf(bound_of(b, "res")));   /* the residual stream is not capped */
+	free(b);
+}
+END_TEST
+
+/*
+ * No op reads bounds (a dense ViT): the analysis, which reads every weight,
+ * is skipped and every bound is +inf; a mean (which does read them) brings it back.
+ */
+START_TEST(bounds_only_when_read)
+{
+	input("x", "N,4,17");
+	weight_fill("g", "17", 2.0f);
+	node(OP_LAYER_NORM, "ln", "x g");
+	if (_i)
+		a_ints(node(OP_MEAN, "m", "ln"), "axes", "1");
+	outputs(_i ? "m" : "ln");
+	VERIFY_OK();
+	INFER_OK();
+	double *b = pass_value_bounds(G);
+	if (_i)
+		ck_assert_double_eq_tol(bound_of(b, "ln"), sqrt(16.0) * 2, 1e-12);
+	else
+		ck_assert(isinf(bound_of(b, "ln")));
 	free(b);
 }
 END_TEST
@@ -190,14 +214,48 @@ START_TEST(conv_channels_last_shared)
 }
 END_TEST
 
+/*
+ * (q * s) @ transpose(k) -> q @ (transpose(k) * s); not when the scaled q
+ * has another reader (then its kernel stays anyway).
+ */
+START_TEST(matmul_scale_moves)
+{
+	input("q", "N,2,5,8");
+	input("k", "N,2,5,8");
+	Node *m = node(OP_MUL, "qs", "q");
+	a_float(m, "scalar", 0.25);
+	a_ints(node(OP_TRANSPOSE, "kt", "k"), "perm", "0,1,3,2");
+	node(OP_MATMUL, "att", "qs kt");
+	outputs(_i ? "att qs" : "att");
+	VERIFY_OK();
+	INFER_OK();
+	VitcErr e = {{0}};
+	ck_assert_int_eq(pass_matmul_scale(G, &e), _i ? 0 : 1);
+	const Node *att = producer_of("att");
+	if (_i) {
+		ck_assert_str_eq(att->in[0]->name, "qs");
+		return;
+	}
+	ck_assert_str_eq(att->in[0]->name, "q");
+	ck_assert_str_eq(att->in[1]->name, "qs");
+	ck_assert_str_eq(producer_of("qs")->in[0]->name, "kt");
+	Tensor *qs = ir_graph_find_tensor(G, "qs"), *y = ir_graph_find_tensor(G, "att");
+	ck_assert_int_eq(qs->shape.d[2] * 10 + qs->shape.d[3], 85);
+	ck_assert_int_eq(y->shape.d[2] * 10 + y->shape.d[3], 55);
+	ck_assert_int_lt(producer_of("kt")->id, producer_of("qs")->id);
+	ck_assert_int_lt(producer_of("qs")->id, att->id);
+	VERIFY_OK();
+}
+END_TEST
+
 int main(void)
 {
-	(void)a_float;  /* graph_builder.h helpers this file has no use for */
 	(void)a_str;
 	Suite *s = suite_create("passes");
 	TCase *tc = tcase("bounds");
 	tcase_add_test(tc, bounds_chain);
 	tcase_add_test(tc, bounds_need_data);
+	tcase_add_loop_test(tc, bounds_only_when_read, 0, 2);
 	suite_add_tcase(s, tc);
 	tc = tcase("expose");
 	tcase_add_test(tc, expose_adds_outputs);
@@ -205,6 +263,9 @@ int main(void)
 	tc = tcase("conv_channels_last");
 	tcase_add_loop_test(tc, conv_channels_last, 0, 2); /* depthwise, groups = 1 */
 	tcase_add_test(tc, conv_channels_last_shared);
+	suite_add_tcase(s, tc);
+	tc = tcase("matmul_scale");
+	tcase_add_loop_test(tc, matmul_scale_moves, 0, 2); /* moved, q read elsewhere */
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

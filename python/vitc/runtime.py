@@ -54,7 +54,8 @@ _NUMPY = {0: np.float32, 1: np.float16, 2: np.int64, 3: np.int32, 4: np.int16,
           5: np.int8, 6: np.uint8, 9: np.uint8}
 # vitrt_status (vitrt.h), by value.
 _STATUS = ("VITRT_OK", "VITRT_ERR_IO", "VITRT_ERR_FORMAT", "VITRT_ERR_ABI", "VITRT_ERR_CPU",
-           "VITRT_ERR_ARG", "VITRT_ERR_NOMEM", "VITRT_ERR_RUN", "VITRT_ERR_BUSY")
+           "VITRT_ERR_ARG", "VITRT_ERR_NOMEM", "VITRT_ERR_RUN", "VITRT_ERR_BUSY",
+           "VITRT_ERR_DEVICE")
 _NAMES = {"float64": "f64", "float32": "f32", "float16": "f16", "int64": "i64", "int32": "i32",
           "int16": "i16", "int8": "i8", "uint8": "u8"}
 
@@ -137,6 +138,10 @@ def _declare(lib):
     for name, (res, args) in sigs.items():
         f = getattr(lib, name)
         f.restype, f.argtypes = res, args
+    # newer than the rest: an older libvitrt only lacks load(device=...)
+    f = getattr(lib, "vitrt_model_load_device", None)
+    if f is not None:
+        f.restype, f.argtypes = I, [S, S, ctypes.POINTER(P)]
     return lib
 
 
@@ -212,7 +217,9 @@ class _Context:
 class Model:
     """A compiled model loaded by libvitrt.  Use vitc.load() to make one."""
 
-    def __init__(self, path, threads=0):
+    def __init__(self, path, threads=0, device=None):
+        if device is not None and not isinstance(device, str):
+            raise VitrtError("device must be a string such as 'cuda:0', not %r" % (device,))
         if isinstance(threads, bool) or not isinstance(threads, int):
             raise VitrtError("threads must be an integer, not %r" % (threads,))
         if not 0 <= threads <= _MAX_THREADS:
@@ -231,7 +238,13 @@ class Model:
             raise VitrtError("%s: the path holds a NUL byte" % path.replace("\0", "\\0"),
                              "VITRT_ERR_IO")
         handle = ctypes.c_void_p()
-        status = lib.vitrt_model_load(bpath, ctypes.byref(handle))
+        if device is None:
+            status = lib.vitrt_model_load(bpath, ctypes.byref(handle))
+        elif getattr(lib, "vitrt_model_load_device", None) is None:
+            raise VitrtError("%s: load(device=...) needs a newer libvitrt than %s"
+                             % (path, lib._name))
+        else:
+            status = lib.vitrt_model_load_device(bpath, device.encode(), ctypes.byref(handle))
         if status != 0:
             raise _fail(lib, status)
         self._handle = handle
@@ -413,11 +426,14 @@ class Model:
         return self.run(feeds)
 
 
-def load(path, threads=0):
+def load(path, threads=0, device=None):
     """Load a MODEL.so written by `vitc compile`; threads: per context, 0 for
-    all usable CPUs.  Raises VitrtError (the runtime's one-line message) when
-    the file is missing, not a vitc model, damaged or built for another CPU."""
-    return Model(path, threads)
+    all usable CPUs (CPU models).  device: None (what the .so was compiled
+    for), "cpu", "cuda" or "cuda:N" (a CUDA model runs on that GPU through
+    the NVIDIA driver; docs/cuda.md).  Raises VitrtError (the runtime's
+    one-line message) when the file is missing, not a vitc model, damaged,
+    built for another CPU or device, or the GPU driver fails."""
+    return Model(path, threads, device)
 
 
 def _find_vitc():

@@ -331,6 +331,62 @@ class TestCompile(unittest.TestCase):
         c = Compiled(self, m, torch.randn(1, 3, 32, 32), "nofuse", extra=["--no-fuse", "-O1"])
         c.check(torch.randn(2, 3, 32, 32), 1)
 
+    def attention_net(self, heads, dim, sr):
+        """timm's Attention (sr = 0) or PVTv2's (keys from a strided conv)."""
+
+        class Attn(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.h, self.d = heads, dim // heads
+                self.scale = self.d ** -0.5
+                self.norm = nn.LayerNorm(dim)
+                self.q = nn.Linear(dim, dim)
+                self.kv = nn.Linear(dim, 2 * dim)
+                self.qkv = nn.Linear(dim, 3 * dim)
+                self.sr = nn.Conv2d(dim, dim, 2, stride=2) if sr else None
+                self.proj = nn.Linear(dim, dim)
+
+            def forward(self, x):
+                b, n, c = x.shape
+                t = self.norm(x)
+                if self.sr is None:
+                    qkv = self.qkv(t).reshape(b, n, 3, self.h, self.d).permute(2, 0, 3, 1, 4)
+                    q, k, v = qkv.unbind(0)
+                else:
+                    q = self.q(t).reshape(b, n, self.h, self.d).permute(0, 2, 1, 3)
+                    r = t.permute(0, 2, 1).reshape(b, c, 4, 4)
+                    r = self.sr(r).reshape(b, c, -1).permute(0, 2, 1)
+                    kv = self.kv(r).reshape(b, -1, 2, self.h, self.d).permute(2, 0, 3, 1, 4)
+                    k, v = kv.unbind(0)
+                q = q * self.scale
+                a = (q @ k.transpose(-2, -1)).softmax(dim=-1)
+                y = (a @ v).transpose(1, 2).reshape(b, n, c)
+                return x + self.proj(y)
+
+        return perturb(Attn(), 7)
+
+    def test_attention_views(self):
+        """Head splits and the head merge need no kernels (lower/views.c):
+        q, k and v are read from the projection with strides, k^T is the
+        one copy left (it takes the scale, passes/matmul_scale.c), and
+        (a @ v) is written to its merged place.  Same numbers as PyTorch and
+        as --no-fuse, which keeps every copy."""
+        for heads, dim, sr in ((1, 16, 0), (2, 24, 0), (3, 24, 1), (1, 8, 1)):
+            m = self.attention_net(heads, dim, sr)
+            ex = torch.randn(1, 16, dim)
+            dump = os.path.join(self.tmp, "ir%d%d%d" % (heads, dim, sr))
+            c = Compiled(self, m, ex, "attn", extra=["--dump-ir", dump])
+            with open(os.path.join(dump, "07-ast.c")) as f:
+                kernels = [ln.split('"')[1] for ln in f if ln.startswith("// kernel")]
+            copies = [k for k in kernels if "transpose" in k or "select" in k]
+            self.assertEqual(len(copies), 1, "heads %d sr %d: copies %s" % (heads, sr, copies))
+            self.assertEqual(len(kernels), 10 if sr else 7, kernels)
+            for batch, threads in ((1, 1), (3, 2)):
+                c.check(torch.randn(batch, 16, dim), threads)
+            ref = Compiled(self, m, ex, "attn_nofuse", extra=["--no-fuse"])
+            x = torch.randn(2, 16, dim)
+            self.assertLessEqual(abs(c.check(x) - ref.check(x)), 1e-5)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -288,6 +288,39 @@ class Load(unittest.TestCase):
             else:
                 os.environ["VITC_BIN"] = env_bin
 
+    def test_cuda_device(self):
+        """A CUDA model through the stand-in driver (tests/fake_libcuda.c):
+        load(device=...), a run, a driver failure and the wrong device."""
+        lib = os.environ.get("VITC_LIBVITRT", "")
+        fake = os.path.join(os.path.dirname(os.path.dirname(lib)), "tests", ".libs",
+                            "fake_libcuda.so")
+        if not os.path.exists(fake):
+            self.skipTest("no tests/.libs/fake_libcuda.so next to %s" % lib)
+        two = os.path.join(self.tmp, "two.json")
+        so = os.path.join(self.tmp, "two.cuda.so")
+        vitc_cmd("compile", "--target", "cuda:sm_80", two, "-o", so)
+        os.environ["VITRT_LIBCUDA"] = fake
+        try:
+            m = vitc.load(so, device="cuda:0")
+            self.assertEqual(m.target, "cuda")
+            out = m.run({"a": np.ones((3, 4), np.float32), "b": np.ones((3, 4), np.float32)})
+            self.assertEqual({k: v.shape for k, v in out.items()}, {"s": (3, 4), "p": (3, 4)})
+            os.environ["FAKE_CUDA_FAIL"] = "cuLaunchKernel"
+            self.assertRaisesLine(lambda: m.run({"a": np.ones((1, 4), np.float32),
+                                                 "b": np.ones((1, 4), np.float32)}),
+                                  so, "CUDA cuLaunchKernel", "CUDA_ERROR_LAUNCH_FAILED",
+                                  status="VITRT_ERR_DEVICE")
+            m.close()
+            self.assertRaisesLine(lambda: vitc.load(so, device="cpu"), so,
+                                  "a CUDA model (sm_80) cannot run on the CPU",
+                                  status="VITRT_ERR_CPU")
+            self.assertRaisesLine(lambda: vitc.load(self.two, device="cuda"), self.two,
+                                  "a CPU model (x86_64) cannot run on CUDA",
+                                  status="VITRT_ERR_CPU")
+        finally:
+            os.environ.pop("VITRT_LIBCUDA", None)
+            os.environ.pop("FAKE_CUDA_FAIL", None)
+
     def test_versions_agree(self):
         """__version__ is the exporter's VERSION; pyproject's is configure.ac's."""
         with open(os.path.join(ROOT, "python", "vitc", "exporter.py")) as f:
