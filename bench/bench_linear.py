@@ -2,7 +2,8 @@
 """Linear layers at ViT shapes: vitc's default schedule against OpenBLAS sgemm.
 
     /usr/bin/python3 bench/bench_linear.py [--vitc PATH] [--isa host,avx2]
-        [--threads 1,2] [--batches 1,8] [--repeat N] [--rounds N] [--shapes tiny,small]
+        [--threads 1,2] [--batches 1,8] [--clock wall|cpu] [--repeat N] [--rounds N]
+        [--shapes tiny,small]
 
 Each shape is one nn.Linear(K, P) on [B, 197, K] tokens (the 197 tokens of a
 224 px ViT; M = 197 B rows), exported with vitc.export (dynamic batch) and
@@ -76,7 +77,35 @@ def worker_blas(a):
     bench_cpu._result({"median_ms": med, "min_ms": mn, "blas": libs})
 
 
-WORKERS = {"export": worker_export, "blas": worker_blas}
+def worker_pair(a):
+    """--clock cpu: the compiled linear (libvitrt through vitc.load, one thread) and
+    numpy.matmul in this one process, alternating call by call, each timed by this
+    thread's CPU time: on a busy machine the time other processes take is not counted,
+    and both sides see the same conditions."""
+    import numpy as np
+    import vitc
+    m = vitc.load(a["so"], threads=1)
+    x = np.load(a["input"])
+    rng = np.random.default_rng(0)
+    w = rng.standard_normal((a["K"], a["P"]), dtype=np.float32)
+    x2 = np.ascontiguousarray(x.reshape(-1, a["K"]))
+    out = np.empty((x2.shape[0], a["P"]), dtype=np.float32)
+    y = m(x)
+    np.matmul(x2, w, out=out)
+    tv, tb = [], []
+    for _ in range(a["repeat"]):
+        c = time.thread_time()
+        y = m(x)
+        tv.append((time.thread_time() - c) * 1e3)
+        c = time.thread_time()
+        np.matmul(x2, w, out=out)
+        tb.append((time.thread_time() - c) * 1e3)
+    np.save(a["output"], list(y.values())[0])
+    bench_cpu._result({"vitc_ms": statistics.median(tv), "blas_ms": statistics.median(tb),
+                       "blas": bench_cpu._loaded_blas()})
+
+
+WORKERS = {"export": worker_export, "blas": worker_blas, "pair": worker_pair}
 
 
 def main():
@@ -86,6 +115,9 @@ def main():
     ap.add_argument("--threads", default="1")
     ap.add_argument("--shapes", default="tiny,small")
     ap.add_argument("--batches", default="1", help="batch sizes B: M = 197 B rows")
+    ap.add_argument("--clock", default="wall", choices=("wall", "cpu"),
+                    help="cpu (1 thread only): both sides in one process, alternating call "
+                    "by call, timed by the thread's CPU time (for a busy machine)")
     ap.add_argument("--repeat", type=int, default=200)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--json", metavar="FILE")
@@ -99,6 +131,8 @@ def main():
     isas = bench_cpu.parse_list(args.isa)
     threads = bench_cpu.parse_list(args.threads, int)
     batches = bench_cpu.parse_list(args.batches, int)
+    if args.clock == "cpu" and threads != [1]:
+        sys.exit("bench_linear: --clock cpu times one thread: use it with --threads 1")
     for i in isas:
         if i not in ISAS:
             sys.exit("bench_linear: unknown --isa %s (host, avx2)" % i)
@@ -132,10 +166,17 @@ def main():
                         v, bl = [], []
                         for _ in range(args.rounds):  # interleaved: vitc, OpenBLAS, vitc, ...
                             try:
-                                v.append(bench_cpu.vitc_run(vitc, so, x, prefix + ".out.npy", t,
-                                                            repeat))
-                                r = run("blas", {"K": K, "P": P, "batch": b, "repeat": repeat},
-                                        env)
+                                if args.clock == "cpu":
+                                    r = run("pair", {"K": K, "P": P, "so": so, "input": x,
+                                                     "output": prefix + ".out.npy",
+                                                     "repeat": repeat}, env)
+                                    v.append({"median_ms": r["vitc_ms"]})
+                                    r["median_ms"] = r["blas_ms"]
+                                else:
+                                    v.append(bench_cpu.vitc_run(vitc, so, x, prefix + ".out.npy",
+                                                                t, repeat))
+                                    r = run("blas", {"K": K, "P": P, "batch": b,
+                                                     "repeat": repeat}, env)
                             except bench_cpu.Failed as e:
                                 problems.append("%s %s t%d b%d: %s" % (name, isa, t, b, e))
                                 break
@@ -169,7 +210,9 @@ def main():
     line = lambda c: "  ".join(x.ljust(w) if i == 0 else x.rjust(w)
                                for i, (x, w) in enumerate(zip(c, widths)))
     print("\n== linear layers: vitc default schedule vs OpenBLAS sgemm (median of %d rounds x %d "
-          "calls) ==" % (args.rounds, args.repeat))
+          "calls; %s) ==" % (args.rounds, args.repeat,
+                             "thread CPU time, both in one process, alternating" if
+                             args.clock == "cpu" else "wall clock"))
     print(line(hdr))
     print(line(["-" * w for w in widths]))
     for t in table:
