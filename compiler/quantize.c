@@ -42,23 +42,42 @@ typedef struct {
 	int n_keep;
 } QuantOptions;
 
-/* One linear to quantize. */
+/* What an integer node becomes. */
+typedef enum { QN_LINEAR, QN_ADD } QNKind;
+
+/* One node to make integer. */
 typedef struct {
 	const Node *n;
-	const char *x, *y;          /* its input and output tensor names */
-	int xo, yo;                 /* their indices among the calibration model's outputs */
-	int ex, ey;
-	int64_t M, K;
+	QNKind kind;
+	int n_act;                  /* its activation inputs: in[0 .. n_act-1] */
+	int64_t M, K;               /* QN_LINEAR: the weight's shape */
 	int8_t *wq, *ew;
 	int32_t *bq;
-} QLin;
+} QNode;
+
+/*
+ * One activation tensor on an integer edge: an input or the output of a
+ * QNode.  Its int8 version "<name>.i8" is written by its producer when
+ * that is a QNode, else by a quantize node; a QNode's output that a float
+ * node or the graph's outputs read is dequantized back to its own name.
+ */
+typedef struct {
+	const Tensor *t;
+	int out;                    /* its index among the calibration model's outputs, -1: the input */
+	int e;                      /* its exponent */
+	int produced;               /* written by a QNode */
+	int need_float;             /* produced, and read as f32 by a float node or an output */
+	int emitted;                /* its quantize node is in the new graph */
+} QTen;
 
 typedef struct {
 	QuantOptions o;
 	Graph *g;
 	cJSON *doc;                 /* the model's JSON */
-	QLin *lin;
-	int n_lin;
+	QNode *qn;
+	int n_qn, n_lin;
+	QTen *qt;
+	int n_qt;
 	char tmpdir[PATH_MAX];
 	char tmp_json[PATH_MAX + 32], tmp_so[PATH_MAX + 32];
 	VitcErr err;
@@ -72,28 +91,115 @@ static int keep_float(const QuantOptions *o, const char *name)
 	return 0;
 }
 
-/* The linears to quantize: f32 weight (and bias) with data, not --keep-float. */
+static const QNode *qnode_of(const Quant *q, const Node *n)
+{
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].n == n)
+			return &q->qn[i];
+	return NULL;
+}
+
+static const QNode *qnode_by_name(const Quant *q, const char *name)
+{
+	for (int i = 0; i < q->n_qn; i++)
+		if (!strcmp(q->qn[i].n->name, name))
+			return &q->qn[i];
+	return NULL;
+}
+
+static QTen *qten_of(const Quant *q, const Tensor *t)
+{
+	for (int i = 0; i < q->n_qt; i++)
+		if (q->qt[i].t == t)
+			return &q->qt[i];
+	return NULL;
+}
+
+static QTen *add_qten(Quant *q, const Tensor *t)
+{
+	QTen *e = qten_of(q, t);
+	if (!e) {
+		e = &q->qt[q->n_qt++];
+		e->t = t;
+		e->out = -1;
+	}
+	return e;
+}
+
+/* An f32 activation: a graph input or a computed value. */
+static int is_act(const Tensor *t)
+{
+	return t && t->kind != TK_WEIGHT && t->dtype == DT_F32;
+}
+
+/*
+ * The kind of integer node "n" can become, or -1: a linear with f32
+ * weight (and bias) data; an add of two activations of one shape.
+ */
+static int qkind(const Node *n)
+{
+	if (n->op == OP_LINEAR) {
+		const Tensor *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+		if (is_act(n->in[0]) && w->kind == TK_WEIGHT && w->data && w->dtype == DT_F32 &&
+		    (!b || (b->kind == TK_WEIGHT && b->data)))
+			return QN_LINEAR;
+	} else if (n->op == OP_ADD && n->n_in == 2 && is_act(n->in[0]) && is_act(n->in[1])) {
+		const Shape *a = &n->in[0]->shape, *b = &n->in[1]->shape;
+		int same = a->rank == b->rank;
+		for (int d = 0; same && d < a->rank; d++)
+			same = a->d[d] == b->d[d];
+		if (same)
+			return QN_ADD;
+	}
+	return -1;
+}
+
+/*
+ * The nodes to make integer (not --keep-float) and the tensors on their
+ * edges: which a QNode writes, which must also exist as f32.
+ */
 static int collect(Quant *q)
 {
 	Graph *g = q->g;
-	q->lin = xcalloc((size_t)g->n_nodes + 1, sizeof(QLin));
+	q->qn = xcalloc((size_t)g->n_nodes + 1, sizeof(QNode));
+	q->qt = xcalloc(3 * (size_t)g->n_nodes + 1, sizeof(QTen));
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
-		const Tensor *w = n->op == OP_LINEAR ? n->in[1] : NULL;
-		const Tensor *b = n->op == OP_LINEAR && n->n_in > 2 ? n->in[2] : NULL;
-		if (!w || keep_float(&q->o, n->name) || w->kind != TK_WEIGHT || !w->data ||
-		    w->dtype != DT_F32 || (b && (b->kind != TK_WEIGHT || !b->data)))
+		int kind = qkind(n);
+		if (kind < 0 || keep_float(&q->o, n->name))
 			continue;
-		QLin *l = &q->lin[q->n_lin++];
+		QNode *l = &q->qn[q->n_qn++];
 		l->n = n;
-		l->x = n->in[0]->name;
-		l->y = n->out[0]->name;
-		l->M = w->shape.d[0];
-		l->K = w->shape.d[1];
+		l->kind = (QNKind)kind;
+		l->n_act = kind == QN_ADD ? 2 : 1;
+		if (kind == QN_LINEAR) {
+			l->M = n->in[1]->shape.d[0];
+			l->K = n->in[1]->shape.d[1];
+			q->n_lin++;
+		}
+		for (int k = 0; k < l->n_act; k++)
+			add_qten(q, n->in[k]);
+		add_qten(q, n->out[0])->produced = 1;
 	}
 	if (!q->n_lin)
 		return vitc_errf(&q->err, "%s: no linear to quantize (every one kept float or "
 		                 "without weight data)", q->o.model);
+	for (int i = 0; i < g->n_nodes; i++) {
+		const Node *n = g->nodes[i];
+		const QNode *l = qnode_of(q, n);
+		for (int k = l ? l->n_act : 0; k < n->n_in; k++) {
+			QTen *e = n->in[k] ? qten_of(q, n->in[k]) : NULL;
+			if (e)
+				e->need_float = 1;
+		}
+	}
+	for (int i = 0; i < g->n_outputs; i++) {
+		QTen *e = qten_of(q, g->outputs[i]);
+		if (e)
+			e->need_float = 1;
+	}
+	for (int i = 0; i < q->n_qt; i++)
+		q->qt[i].need_float &= q->qt[i].produced;
 	return 0;
 }
 
@@ -138,11 +244,10 @@ static int build_calib_model(Quant *q)
 	}
 	cJSON_DeleteItemFromObjectCaseSensitive(c, "weights_file");
 	cJSON *outs = cJSON_GetObjectItemCaseSensitive(c, "outputs");
-	for (int i = 0; i < q->n_lin; i++) {
-		/* a graph input cannot be an output: its values are the batch itself */
-		q->lin[i].xo = q->lin[i].n->in[0]->kind == TK_INPUT ? -1 : add_output(outs, q->lin[i].x);
-		q->lin[i].yo = add_output(outs, q->lin[i].y);
-	}
+	/* a graph input cannot be an output: its values are the batch itself */
+	for (int i = 0; i < q->n_qt; i++)
+		if (q->qt[i].t->kind != TK_INPUT)
+			q->qt[i].out = add_output(outs, q->qt[i].t->name);
 	char *text = cJSON_Print(c);
 	cJSON_Delete(c);
 	int rc = file_write_atomic(q->tmp_json, text, strlen(text), &q->err);
@@ -194,6 +299,21 @@ static int check_calib(Quant *q, const vitrt_tensor_info *in, const NpyArray *a,
 	return 0;
 }
 
+/* The QNode that writes "t", else the first that reads it (for messages). */
+static const Node *tensor_user(const Quant *q, const Tensor *t)
+{
+	for (int i = 0; i < q->n_qn; i++) {
+		const QNode *l = &q->qn[i];
+		if (l->n->out[0] == t)
+			return l->n;
+	}
+	for (int i = 0; i < q->n_qn; i++)
+		for (int k = 0; k < q->qn[i].n_act; k++)
+			if (q->qn[i].n->in[k] == t)
+				return q->qn[i].n;
+	return NULL;
+}
+
 /* Run the calibration model on the batch; out[i] = output i (malloc'd). */
 static int run_calib(Quant *q, void ***outp, int *n_out)
 {
@@ -230,21 +350,17 @@ static int run_calib(Quant *q, void ***outp, int *n_out)
 		          vitrt_last_error());
 		goto done;
 	}
-	for (int i = 0; i < q->n_lin; i++) {
-		QLin *l = &q->lin[i];
-		const vitrt_tensor_info *yi = vitrt_model_output(m, l->yo);
-		const float *xv = l->xo < 0 ? a.data : out[l->xo];
-		size_t nx = l->xo < 0 ? a.nbytes / 4
-		            : vitrt_tensor_bytes(vitrt_model_output(m, l->xo), batch) / 4;
+	for (int i = 0; i < q->n_qt; i++) {
+		QTen *e = &q->qt[i];
+		const float *v = e->out < 0 ? a.data : out[e->out];
+		size_t nv = e->out < 0 ? a.nbytes / 4
+		            : vitrt_tensor_bytes(vitrt_model_output(m, e->out), batch) / 4;
 		const char *why;
-		if (pass_potq_exponent(xv, nx, &l->ex, &why)) {
-			vitc_errf(&q->err, "%s: layer '%s': input '%s' on the calibration batch: %s",
-			          q->o.model, l->n->name, l->x, why);
-			goto done;
-		}
-		if (pass_potq_exponent(out[l->yo], vitrt_tensor_bytes(yi, batch) / 4, &l->ey, &why)) {
-			vitc_errf(&q->err, "%s: layer '%s': output '%s' on the calibration batch: %s",
-			          q->o.model, l->n->name, l->y, why);
+		if (pass_potq_exponent(v, nv, &e->e, &why)) {
+			const Node *user = tensor_user(q, e->t);
+			vitc_errf(&q->err, "%s: layer '%s': %s '%s' on the calibration batch: %s",
+			          q->o.model, user->name, e->produced ? "output" : "input",
+			          e->t->name, why);
 			goto done;
 		}
 	}
@@ -264,42 +380,63 @@ done:
 	return rc;
 }
 
-/* Weights, exponents and bias of each linear; every requant shift in range. */
-static int quantize_weights(Quant *q)
+static int exp_of(const Quant *q, const Tensor *t)
 {
-	for (int i = 0; i < q->n_lin; i++) {
-		QLin *l = &q->lin[i];
-		const Tensor *w = l->n->in[1], *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
-		const char *why;
-		int64_t row;
-		l->wq = xmalloc((size_t)(l->M * l->K));
-		l->ew = xmalloc((size_t)l->M);
-		if (pass_potq_weight(w->data, l->M, l->K, l->wq, l->ew, &row, &why))
-			return vitc_errf(&q->err, "%s: layer '%s': weight '%s' row %lld: %s", q->o.model,
-			                 l->n->name, w->name, (long long)row, why);
-		for (int64_t j = 0; j < l->M; j++) {
-			int s = l->ey - l->ex - l->ew[j];
-			if (s < -31 || s > 62)
-				return vitc_errf(&q->err, "%s: layer '%s': channel %lld: requantization shift "
-				                 "%d outside -31..62 (exponents: input %d, weight %d, output %d)",
-				                 q->o.model, l->n->name, (long long)j, s, l->ex, l->ew[j], l->ey);
-		}
-		if (b) {
-			const float *bf = b->data;
-			l->bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
-			for (int64_t j = 0; j < l->M; j++)
-				l->bq[j] = pass_potq_bias(bf[j], l->ex, l->ew[j]);
-		}
+	return qten_of(q, t)->e;
+}
+
+/* A linear's weights, exponents and bias; every requant shift in range. */
+static int quantize_linear(Quant *q, QNode *l)
+{
+	const Tensor *w = l->n->in[1], *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
+	int ex = exp_of(q, l->n->in[0]), ey = exp_of(q, l->n->out[0]);
+	const char *why;
+	int64_t row;
+	l->wq = xmalloc((size_t)(l->M * l->K));
+	l->ew = xmalloc((size_t)l->M);
+	if (pass_potq_weight(w->data, l->M, l->K, l->wq, l->ew, &row, &why))
+		return vitc_errf(&q->err, "%s: layer '%s': weight '%s' row %lld: %s", q->o.model,
+		                 l->n->name, w->name, (long long)row, why);
+	for (int64_t j = 0; j < l->M; j++) {
+		int s = ey - ex - l->ew[j];
+		if (s < PASS_QSHIFT_MIN || s > PASS_QSHIFT_MAX)
+			return vitc_errf(&q->err, "%s: layer '%s': channel %lld: requantization shift "
+			                 "%d outside %d..%d (exponents: input %d, weight %d, output %d)",
+			                 q->o.model, l->n->name, (long long)j, s, PASS_QSHIFT_MIN,
+			                 PASS_QSHIFT_MAX, ex, l->ew[j], ey);
+	}
+	if (b) {
+		const float *bf = b->data;
+		l->bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
+		for (int64_t j = 0; j < l->M; j++)
+			l->bq[j] = pass_potq_bias(bf[j], ex, l->ew[j]);
 	}
 	return 0;
 }
 
-static const QLin *qlin_of(const Quant *q, const char *node)
+/* An add's exponents within what qadd accepts (passes/qops.c). */
+static int check_add(Quant *q, const QNode *l)
 {
-	for (int i = 0; i < q->n_lin; i++)
-		if (!strcmp(q->lin[i].n->name, node))
-			return &q->lin[i];
-	return NULL;
+	int ea = exp_of(q, l->n->in[0]), eb = exp_of(q, l->n->in[1]);
+	int ey = exp_of(q, l->n->out[0]), ef = ea < eb ? ea : eb;
+	if (abs(ea - eb) > PASS_QADD_ALIGN_MAX || ey - ef < PASS_QSHIFT_MIN ||
+	    ey - ef > PASS_QSHIFT_MAX)
+		return vitc_errf(&q->err, "%s: layer '%s': exponents %d + %d -> %d cannot be aligned "
+		                 "by shifts (operands at most %d apart, output shift %d..%d)",
+		                 q->o.model, l->n->name, ea, eb, ey, PASS_QADD_ALIGN_MAX,
+		                 PASS_QSHIFT_MIN, PASS_QSHIFT_MAX);
+	return 0;
+}
+
+/* The integer parameters of every QNode. */
+static int quantize_nodes(Quant *q)
+{
+	for (int i = 0; i < q->n_qn; i++) {
+		QNode *l = &q->qn[i];
+		if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
+			return -1;
+	}
+	return 0;
 }
 
 static cJSON *strs(const char *const *s, int n)
@@ -357,7 +494,8 @@ static int used_elsewhere(const Quant *q, const char *name)
 {
 	for (int i = 0; i < q->g->n_nodes; i++) {
 		const Node *n = q->g->nodes[i];
-		if (qlin_of(q, n->name))
+		const QNode *l = qnode_of(q, n);
+		if (l && l->kind == QN_LINEAR)
 			continue;
 		for (int k = 0; k < n->n_in; k++)
 			if (n->in[k] && !strcmp(n->in[k]->name, name))
@@ -366,45 +504,92 @@ static int used_elsewhere(const Quant *q, const char *name)
 	return 0;
 }
 
-/* The new graph JSON (q->doc edited in place): nodes replaced, weights listed. */
-static int rewrite_doc(Quant *q, const char *st_name)
+static const char *i8_name(Quant *q, const Tensor *t)
+{
+	return arena_printf(&q->g->arena, "%s.i8", t->name);
+}
+
+/*
+ * Activation input "t" of a QNode as int8: its quantize node first, unless
+ * a QNode writes it or it was quantized before.  The int8 name.
+ */
+static const char *int_input(Quant *q, cJSON *nn, const Tensor *t)
+{
+	QTen *e = qten_of(q, t);
+	const char *name = i8_name(q, t);
+	if (!e->produced && !e->emitted) {
+		const char *qn = arena_printf(&q->g->arena, "%s.quantize", t->name);
+		if (fresh(q, name) || fresh(q, qn))
+			return NULL;
+		cJSON *c = jnode(qn, "quantize", strs(&t->name, 1), name);
+		jattr(c, "exponent", e->e);
+		cJSON_AddItemToArray(nn, c);
+		e->emitted = 1;
+	}
+	return name;
+}
+
+/* The integer node of QNode "l" (and its output's dequantize) appended to "nn". */
+static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 {
 	Arena *ar = &q->g->arena;
-	cJSON *nodes = cJSON_GetObjectItemCaseSensitive(q->doc, "nodes");
-	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
-	cJSON *nn = cJSON_CreateArray();
-	for (cJSON *n = nodes->child; n; n = n->next) {
-		const QLin *l = qlin_of(q, cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring);
-		if (!l) {
-			cJSON_AddItemToArray(nn, cJSON_Duplicate(n, 1));
-			continue;
-		}
-		const char *nm = l->n->name, *w = l->n->in[1]->name;
-		const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
-		const char *xq = arena_printf(ar, "%s.xq", nm), *yq = arena_printf(ar, "%s.yq", nm);
-		const char *qn = arena_printf(ar, "%s.quantize", nm), *dn = arena_printf(ar, "%s.dequantize", nm);
-		const char *wq = arena_printf(ar, "%s.q", w), *we = arena_printf(ar, "%s.exp", w);
-		const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
-		if (fresh(q, xq) || fresh(q, yq) || fresh(q, qn) || fresh(q, dn) || fresh(q, wq) ||
-		    fresh(q, we) || (bq && fresh(q, bq))) {
-			cJSON_Delete(nn);
+	const Node *n = l->n;
+	const Tensor *y = n->out[0];
+	const char *in[2], *yq = i8_name(q, y);
+	for (int k = 0; k < l->n_act; k++)
+		if (!(in[k] = int_input(q, nn, n->in[k])))
 			return -1;
-		}
-		cJSON *c = jnode(qn, "quantize", strs(&l->x, 1), xq);
-		jattr(c, "exponent", l->ex);
-		cJSON_AddItemToArray(nn, c);
-		const char *qin[4] = {xq, wq, we, bq};
-		c = jnode(nm, "qlinear", strs(qin, bq ? 4 : 3), yq);
-		jattr(c, "x_exponent", l->ex);
-		jattr(c, "out_exponent", l->ey);
-		cJSON_AddItemToArray(nn, c);
-		c = jnode(dn, "dequantize", strs(&yq, 1), l->y);
-		jattr(c, "exponent", l->ey);
-		cJSON_AddItemToArray(nn, c);
+	if (fresh(q, yq))
+		return -1;
+	cJSON *c;
+	if (l->kind == QN_LINEAR) {
+		const char *w = n->in[1]->name, *wq = arena_printf(ar, "%s.q", w);
+		const char *we = arena_printf(ar, "%s.exp", w);
+		const Tensor *b = n->n_in > 2 ? n->in[2] : NULL;
+		const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
+		if (fresh(q, wq) || fresh(q, we) || (bq && fresh(q, bq)))
+			return -1;
+		const char *qin[4] = {in[0], wq, we, bq};
+		c = jnode(n->name, "qlinear", strs(qin, bq ? 4 : 3), yq);
+		jattr(c, "x_exponent", exp_of(q, n->in[0]));
+		jattr(c, "out_exponent", exp_of(q, y));
+		cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
 		jweight(ws, wq, "i8", 2, l->M, l->K);
 		jweight(ws, we, "i8", 1, l->M, 0);
 		if (bq)
 			jweight(ws, bq, "i32", 1, l->M, 0);
+	} else {
+		c = jnode(n->name, "qadd", strs(in, 2), yq);
+		jattr(c, "a_exponent", exp_of(q, n->in[0]));
+		jattr(c, "b_exponent", exp_of(q, n->in[1]));
+		jattr(c, "out_exponent", exp_of(q, y));
+	}
+	cJSON_AddItemToArray(nn, c);
+	if (qten_of(q, y)->need_float) {
+		const char *dn = arena_printf(ar, "%s.dequantize", y->name);
+		if (fresh(q, dn))
+			return -1;
+		c = jnode(dn, "dequantize", strs(&yq, 1), y->name);
+		jattr(c, "exponent", exp_of(q, y));
+		cJSON_AddItemToArray(nn, c);
+	}
+	return 0;
+}
+
+/* The new graph JSON (q->doc edited in place): nodes replaced, weights listed. */
+static int rewrite_doc(Quant *q, const char *st_name)
+{
+	cJSON *nodes = cJSON_GetObjectItemCaseSensitive(q->doc, "nodes");
+	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+	cJSON *nn = cJSON_CreateArray();
+	for (cJSON *n = nodes->child; n; n = n->next) {
+		const QNode *l = qnode_by_name(q, cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring);
+		if (!l) {
+			cJSON_AddItemToArray(nn, cJSON_Duplicate(n, 1));
+		} else if (emit_qnode(q, nn, l)) {
+			cJSON_Delete(nn);
+			return -1;
+		}
 	}
 	cJSON_ReplaceItemInObjectCaseSensitive(q->doc, "nodes", nn);
 	/* drop the float weights and biases only the quantized linears used */
@@ -412,10 +597,10 @@ static int rewrite_doc(Quant *q, const char *st_name)
 		next = w->next;
 		const char *name = cJSON_GetObjectItemCaseSensitive(w, "name")->valuestring;
 		int dead = 0;
-		for (int i = 0; i < q->n_lin; i++) {
-			const Node *n = q->lin[i].n;
-			for (int k = 1; k < n->n_in; k++)
-				if (n->in[k] && !strcmp(n->in[k]->name, name))
+		for (int k = 0; k < q->n_qn; k++) {
+			const Node *n = q->qn[k].n;
+			for (int j = 1; q->qn[k].kind == QN_LINEAR && j < n->n_in; j++)
+				if (n->in[j] && !strcmp(n->in[j]->name, name))
 					dead = !used_elsewhere(q, name);
 		}
 		if (dead)
@@ -430,8 +615,10 @@ static int rewrite_doc(Quant *q, const char *st_name)
 static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 {
 	Arena *ar = &q->g->arena;
-	for (int i = 0; i < q->n_lin; i++) {
-		const QLin *l = &q->lin[i];
+	for (int i = 0; i < q->n_qn; i++) {
+		const QNode *l = &q->qn[i];
+		if (l->kind != QN_LINEAR)
+			continue;
 		const char *w = l->n->in[1]->name;
 		const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
 		if (!strcmp(name, arena_printf(ar, "%s.q", w)))
@@ -520,17 +707,18 @@ static const OptSpec quantize_opts[] = {
 	{"--observer", NULL, "minmax", OPT_CHOICE, F(observer),
 	 .help = "how activation ranges are observed"},
 	{"--keep-float", NULL, "PATTERN", OPT_CALL, .call = add_keep, .flags = OPT_MANY,
-	 .help = "keep the linears whose name matches the shell PATTERN in float"},
+	 .help = "keep the nodes whose name matches the shell PATTERN in float"},
 	{NULL},
 };
 #undef F
 
 const OptCommand cli_quantize_cmd = {
 	.name = "quantize", .positional = "MODEL.json", .pos_off = offsetof(QuantOptions, model),
-	.summary = "power-of-two int8 quantization of the linears (docs/quantization.md)",
+	.summary = "power-of-two int8 quantization: linears, residual adds (docs/quantization.md)",
 	.about = "Calibrate the float model on CALIB.npy (run in C through a temporary\n"
 	         "compiled model), choose power-of-two scales, and write a graph whose\n"
-	         "linears are int8 qlinear ops with shift requantization.",
+	         "linears and residual adds are int8 qlinear/qadd ops with shift\n"
+	         "requantization, chained without float in between.",
 	.opts = quantize_opts,
 };
 
@@ -553,7 +741,7 @@ static int quantize_model(Quant *q, const char *st_path)
 	if (!q->doc)
 		return vitc_errf(&q->err, "%s: not valid JSON", q->o.model);
 	if (collect(q) || build_calib_model(q) || run_calib(q, &outs, &n_outs) ||
-	    quantize_weights(q))
+	    quantize_nodes(q))
 		goto done;
 	const char *base = strrchr(st_path, '/');
 	if (rewrite_doc(q, base ? base + 1 : st_path) || write_weights(q, st_path))
@@ -583,8 +771,9 @@ int cmd_quantize(int argc, char **argv)
 	if (rc)
 		fprintf(stderr, "vitc: %s\n", q.err.msg);
 	else
-		printf("%s: %d linear%s quantized to int8 (power-of-two scales); weights in %s\n",
-		       q.o.output, q.n_lin, q.n_lin == 1 ? "" : "s", st_path);
+		printf("%s: %d integer node%s (%d linear%s) with power-of-two scales; weights in %s\n",
+		       q.o.output, q.n_qn, q.n_qn == 1 ? "" : "s", q.n_lin, q.n_lin == 1 ? "" : "s",
+		       st_path);
 	if (q.tmpdir[0]) {
 		unlink(q.tmp_json);
 		unlink(q.tmp_so);
@@ -592,12 +781,13 @@ int cmd_quantize(int argc, char **argv)
 		file_temp_forget(q.tmp_so);
 		rmdir(q.tmpdir);
 	}
-	for (int i = 0; i < q.n_lin; i++) {
-		free(q.lin[i].wq);
-		free(q.lin[i].ew);
-		free(q.lin[i].bq);
+	for (int i = 0; i < q.n_qn; i++) {
+		free(q.qn[i].wq);
+		free(q.qn[i].ew);
+		free(q.qn[i].bq);
 	}
-	free(q.lin);
+	free(q.qn);
+	free(q.qt);
 	cJSON_Delete(q.doc);
 	if (q.g)
 		ir_graph_free(q.g);

@@ -158,6 +158,7 @@ int lw_moe2_linear(Lower *l, const Node *n);
 /* lower/quant.c: quantize and dequantize (lw_quant_node), qlinear */
 int lw_quant_node(Lower *l, const Node *n);
 int lw_qlinear(Lower *l, const Node *n);
+int lw_qadd(Lower *l, const Node *n);
 
 /* lower/matadd.c */
 int lw_matadd_ktv(Lower *l, const Node *n);

@@ -4,7 +4,8 @@
  * f32), and qlinear: i8 loads widened to i32, an i32 (or, where the
  * weights allow overflow, i64) multiply-accumulate, then the epilogue that
  * requantizes by a per-channel rounding shift with saturation or
- * dequantizes by a per-channel power of two.
+ * dequantizes by a per-channel power of two; qadd: two int8 tensors aligned
+ * by a left shift to the finer exponent, added, requantized by a shift.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -214,5 +215,31 @@ int lw_qlinear(Lower *l, const Node *n)
 		                  "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)");
 	else if (M >= 16)
 		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i); parallel(j.o)");
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * qadd: s = (a << (ea - ef)) + (b << (eb - ef)) in i64 with ef = min(ea,
+ * eb) (exact: qops.c bounds the difference), then out = requant(s, ey -
+ * ef): one rounding of the exact sum.
+ */
+int lw_qadd(Lower *l, const Node *n)
+{
+	Program *p = l->p;
+	const Shape *sh = &n->out[0]->shape;
+	int64_t ea = ir_node_attr(n, "a_exponent")->i, eb = ir_node_attr(n, "b_exponent")->i;
+	int64_t ey = ir_node_attr(n, "out_exponent")->i, ef = ea < eb ? ea : eb;
+	int pos[IR_MAX_RANK];
+	Kernel *k = lw_kernel(l, n);
+	k->root = k_seq(p);
+	LoopNode *in = lw_loops(l, k->root, sh, 0, sh->rank, NULL);
+	lw_iota(pos, sh->rank, 0);
+	Expr *a = widen(p, VT_I64, k_load(p, lw_access(l, n->in[0], pos, sh->rank)));
+	Expr *b = widen(p, VT_I64, k_load(p, lw_access(l, n->in[1], pos, sh->rank)));
+	Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, ci64(l, ea - ef)),
+	                k_bin(p, EX_SHL, b, ci64(l, eb - ef)));
+	Access out = lw_access(l, lw_final_out(l, n), pos, sh->rank);
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, requant_expr(l, s, ci64(l, ey - ef)));
+	lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }

@@ -55,13 +55,18 @@ DType pass_input_dtype(OpKind op, int i);
 int pass_is_shiftadd_op(OpKind op);
 
 /*
- * passes/qops.c: quantize, dequantize and qlinear (docs/quantization.md):
+ * passes/qops.c: quantize, dequantize, qlinear and qadd (docs/quantization.md):
  * attributes, input dtypes and kinds (pass_verify calls pass_qop_verify),
  * output shape and dtype (pass_infer_shapes calls pass_qop_infer).
  * Exponent attributes lie in [PASS_QEXP_MIN, PASS_QEXP_MAX].
  */
 #define PASS_QEXP_MIN (-64)
 #define PASS_QEXP_MAX 63
+/* Requantization shifts (right > 0, left <= 0) a kernel accepts. */
+#define PASS_QSHIFT_MIN (-31)
+#define PASS_QSHIFT_MAX 62
+/* qadd: the most two operand exponents may differ. */
+#define PASS_QADD_ALIGN_MAX 31
 int pass_is_quant_op(OpKind op);
 DType pass_qop_input_dtype(OpKind op, int i);
 int pass_qop_input_optional(OpKind op, int i);

@@ -454,6 +454,7 @@ DType pass_input_dtype(OpKind op, int i)
 	case OP_QUANTIZE:
 	case OP_DEQUANTIZE:
 	case OP_QLINEAR:
+	case OP_QADD:
 		return pass_qop_input_dtype(op, i);
 	case OP_MATADD_KTV:
 	case OP_MATADD_QKV:

@@ -8,6 +8,7 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
     quantize_bias(b, ex, ew)  f32 bias -> int32 at the accumulator's scale
     requant(acc, k)           int32/64 accumulators -> int8, shift k per channel
     qlinear(...)              the `qlinear` op
+    qadd(a, b, ea, eb, ey)    the `qadd` op (int8 + int8 -> int8, shifts only)
     choose_exponent(v)        minmax observer + adaptive PoT rounding (calibration)
     quantize_weight(w)        per-output-channel int8 weights + exponents
 
@@ -79,6 +80,20 @@ def qlinear(xq, wq, ew, bq, ex, ey=None):
     return acc.astype(np.float32) * scale
 
 
+QADD_ALIGN_MAX = 31
+
+
+def qadd(a, b, ea, eb, ey):
+    """The qadd op: s = (a << (ea - ef)) + (b << (eb - ef)), ef = min(ea, eb) (exact),
+    then requant(s, ey - ef) to int8."""
+    ea, eb, ey = int(ea), int(eb), int(ey)
+    if abs(ea - eb) > QADD_ALIGN_MAX:
+        raise ValueError("qadd: exponents differ by more than %d" % QADD_ALIGN_MAX)
+    ef = min(ea, eb)
+    s = (np.asarray(a, dtype=np.int64) << (ea - ef)) + (np.asarray(b, dtype=np.int64) << (eb - ef))
+    return requant(s, ey - ef)
+
+
 # ---- calibration (mirrors compiler/quantize.c) ----
 
 def _mse(v, e):
@@ -138,6 +153,11 @@ def _register():
                        np.asarray(ew).astype(np.int64), bq, at["x_exponent"],
                        at.get("out_exponent"))
 
+    def _qa(ins, at, batch):
+        return qadd(np.asarray(ins[0]).astype(np.int64), np.asarray(ins[1]).astype(np.int64),
+                    at["a_exponent"], at["b_exponent"], at["out_exponent"])
+
+    interp.OPS["qadd"] = _qa
     interp.OPS["quantize"] = _q
     interp.OPS["dequantize"] = _dq
     interp.OPS["qlinear"] = _ql
