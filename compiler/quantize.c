@@ -43,16 +43,18 @@ typedef struct {
 } QuantOptions;
 
 /* What an integer node becomes. */
-typedef enum { QN_LINEAR, QN_ADD } QNKind;
+typedef enum { QN_LINEAR, QN_ADD, QN_LN } QNKind;
 
 /* One node to make integer. */
 typedef struct {
 	const Node *n;
 	QNKind kind;
 	int n_act;                  /* its activation inputs: in[0 .. n_act-1] */
-	int64_t M, K;               /* QN_LINEAR: the weight's shape */
+	int64_t M, K;               /* QN_LINEAR: the weight's shape; QN_LN: K = C */
 	int8_t *wq, *ew;
-	int32_t *bq;
+	int32_t *bq;                /* QN_LINEAR: the bias; QN_LN: b (wq, ew unused) */
+	int32_t *gq;                /* QN_LN: g */
+	int64_t eps_q;
 } QNode;
 
 /*
@@ -68,6 +70,9 @@ typedef struct {
 	int produced;               /* written by a QNode */
 	int need_float;             /* produced, and read as f32 by a float node or an output */
 	int emitted;                /* its quantize node is in the new graph */
+	int ptf;                    /* per-channel exponents e + alpha[c] (read by a qlayernorm) */
+	int8_t *alpha;              /* PTF offsets [C] */
+	int64_t C;
 } QTen;
 
 typedef struct {
@@ -132,12 +137,28 @@ static int is_act(const Tensor *t)
 	return t && t->kind != TK_WEIGHT && t->dtype == DT_F32;
 }
 
+/* A weight with f32 data. */
+static int f32_weight(const Tensor *t)
+{
+	return t && t->kind == TK_WEIGHT && t->data && t->dtype == DT_F32;
+}
+
 /*
  * The kind of integer node "n" can become, or -1: a linear with f32
- * weight (and bias) data; an add of two activations of one shape.
+ * weight (and bias) data; an add of two activations of one shape; a
+ * layer_norm over the last axis with weight and bias.
  */
 static int qkind(const Node *n)
 {
+	if (n->op == OP_LAYER_NORM) {
+		const Attr *ax = ir_node_attr(n, "axes");
+		const Shape *x = &n->in[0]->shape;
+		if (is_act(n->in[0]) && n->n_in == 3 && f32_weight(n->in[1]) && f32_weight(n->in[2]) &&
+		    (!ax || ax->i == 1) && x->rank >= 1 && !ir_dim_is_batch(x->d[x->rank - 1]) &&
+		    x->d[x->rank - 1] <= PASS_QLN_C_MAX)
+			return QN_LN;
+		return -1;
+	}
 	if (n->op == OP_LINEAR) {
 		const Tensor *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
 		if (is_act(n->in[0]) && w->kind == TK_WEIGHT && w->data && w->dtype == DT_F32 &&
@@ -176,6 +197,8 @@ static int collect(Quant *q)
 			l->M = n->in[1]->shape.d[0];
 			l->K = n->in[1]->shape.d[1];
 			q->n_lin++;
+		} else if (kind == QN_LN) {
+			l->K = n->in[1]->shape.d[0];
 		}
 		for (int k = 0; k < l->n_act; k++)
 			add_qten(q, n->in[k]);
@@ -200,6 +223,16 @@ static int collect(Quant *q)
 	}
 	for (int i = 0; i < q->n_qt; i++)
 		q->qt[i].need_float &= q->qt[i].produced;
+	/* PTF: the inputs of integer LayerNorms, unless a linear reads them too */
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_LN) {
+			QTen *e = qten_of(q, q->qn[i].n->in[0]);
+			e->ptf = 1;
+			e->C = q->qn[i].K;
+		}
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_LINEAR)
+			qten_of(q, q->qn[i].n->in[0])->ptf = 0;
 	return 0;
 }
 
@@ -356,7 +389,10 @@ static int run_calib(Quant *q, void ***outp, int *n_out)
 		size_t nv = e->out < 0 ? a.nbytes / 4
 		            : vitrt_tensor_bytes(vitrt_model_output(m, e->out), batch) / 4;
 		const char *why;
-		if (pass_potq_exponent(v, nv, &e->e, &why)) {
+		if (e->ptf)
+			e->alpha = xmalloc((size_t)e->C);
+		if (e->ptf ? pass_potq_ptf(v, nv / (size_t)e->C, e->C, &e->e, e->alpha, &why)
+		    : pass_potq_exponent(v, nv, &e->e, &why)) {
 			const Node *user = tensor_user(q, e->t);
 			vitc_errf(&q->err, "%s: layer '%s': %s '%s' on the calibration batch: %s",
 			          q->o.model, user->name, e->produced ? "output" : "input",
@@ -414,18 +450,38 @@ static int quantize_linear(Quant *q, QNode *l)
 	return 0;
 }
 
-/* An add's exponents within what qadd accepts (passes/qops.c). */
+/* The exponent of tensor "t" at channel c (its PTF offset added). */
+static int exp_at(const Quant *q, const Tensor *t, int64_t c)
+{
+	const QTen *e = qten_of(q, t);
+	return e->e + (e->ptf ? e->alpha[c] : 0);
+}
+
+/* An add's exponents within what qadd accepts (passes/qops.c), every channel. */
 static int check_add(Quant *q, const QNode *l)
 {
-	int ea = exp_of(q, l->n->in[0]), eb = exp_of(q, l->n->in[1]);
-	int ey = exp_of(q, l->n->out[0]), ef = ea < eb ? ea : eb;
-	if (abs(ea - eb) > PASS_QADD_ALIGN_MAX || ey - ef < PASS_QSHIFT_MIN ||
-	    ey - ef > PASS_QSHIFT_MAX)
-		return vitc_errf(&q->err, "%s: layer '%s': exponents %d + %d -> %d cannot be aligned "
-		                 "by shifts (operands at most %d apart, output shift %d..%d)",
-		                 q->o.model, l->n->name, ea, eb, ey, PASS_QADD_ALIGN_MAX,
-		                 PASS_QSHIFT_MIN, PASS_QSHIFT_MAX);
+	const Shape *sh = &l->n->out[0]->shape;
+	int64_t C = sh->d[sh->rank - 1], sa, sb, k;
+	for (int64_t c = 0; c < C; c++) {
+		int ea = exp_at(q, l->n->in[0], c), eb = exp_at(q, l->n->in[1], c);
+		int ey = exp_at(q, l->n->out[0], c);
+		const char *why;
+		if (pass_qadd_shifts(ea, eb, ey, &sa, &sb, &k, &why))
+			return vitc_errf(&q->err, "%s: layer '%s': channel %lld: exponents %d + %d -> %d: "
+			                 "%s", q->o.model, l->n->name, (long long)c, ea, eb, ey, why);
+	}
 	return 0;
+}
+
+/* A LayerNorm's g, b and eps_q (passes/potq.c). */
+static void quantize_ln(Quant *q, QNode *l)
+{
+	const Node *n = l->n;
+	const Attr *ea = ir_node_attr(n, "eps");
+	l->gq = xmalloc(sizeof(int32_t) * (size_t)l->K);
+	l->bq = xmalloc(sizeof(int32_t) * (size_t)l->K);
+	l->eps_q = pass_potq_layernorm(n->in[1]->data, n->in[2]->data, ea ? ea->f : 1e-5, l->K,
+	                               exp_of(q, n->in[0]), exp_of(q, n->out[0]), l->gq, l->bq);
 }
 
 /* The integer parameters of every QNode. */
@@ -433,7 +489,9 @@ static int quantize_nodes(Quant *q)
 {
 	for (int i = 0; i < q->n_qn; i++) {
 		QNode *l = &q->qn[i];
-		if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
+		if (l->kind == QN_LN)
+			quantize_ln(q, l);
+		else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
 			return -1;
 	}
 	return 0;
@@ -458,7 +516,7 @@ static cJSON *jnode(const char *name, const char *op, cJSON *in, const char *out
 	return n;
 }
 
-static void jattr(cJSON *n, const char *k, int v)
+static void jattr(cJSON *n, const char *k, double v)
 {
 	cJSON_AddNumberToObject(cJSON_GetObjectItemCaseSensitive(n, "attrs"), k, v);
 }
@@ -489,13 +547,13 @@ static int fresh(Quant *q, const char *name)
 	return 0;
 }
 
-/* Is weight "name" used by a node other than the quantized linears? */
+/* Is weight "name" used by a node other than the integer linears and LayerNorms? */
 static int used_elsewhere(const Quant *q, const char *name)
 {
 	for (int i = 0; i < q->g->n_nodes; i++) {
 		const Node *n = q->g->nodes[i];
 		const QNode *l = qnode_of(q, n);
-		if (l && l->kind == QN_LINEAR)
+		if (l && l->kind != QN_ADD)
 			continue;
 		for (int k = 0; k < n->n_in; k++)
 			if (n->in[k] && !strcmp(n->in[k]->name, name))
@@ -507,6 +565,20 @@ static int used_elsewhere(const Quant *q, const char *name)
 static const char *i8_name(Quant *q, const Tensor *t)
 {
 	return arena_printf(&q->g->arena, "%s.i8", t->name);
+}
+
+/* The name of tensor "t"'s PTF offsets, or "" when it has none. */
+static const char *ptf_name(Quant *q, const Tensor *t)
+{
+	return qten_of(q, t)->ptf ? arena_printf(&q->g->arena, "%s.ptf", t->name) : "";
+}
+
+/* strs() of the inputs with trailing "" (absent optional inputs) left out. */
+static cJSON *inputs(const char *const *s, int n)
+{
+	while (n > 1 && !*s[n - 1])
+		n--;
+	return strs(s, n);
 }
 
 /*
@@ -521,7 +593,8 @@ static const char *int_input(Quant *q, cJSON *nn, const Tensor *t)
 		const char *qn = arena_printf(&q->g->arena, "%s.quantize", t->name);
 		if (fresh(q, name) || fresh(q, qn))
 			return NULL;
-		cJSON *c = jnode(qn, "quantize", strs(&t->name, 1), name);
+		const char *qin[2] = {t->name, ptf_name(q, t)};
+		cJSON *c = jnode(qn, "quantize", inputs(qin, 2), name);
 		jattr(c, "exponent", e->e);
 		cJSON_AddItemToArray(nn, c);
 		e->emitted = 1;
@@ -558,8 +631,22 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 		jweight(ws, we, "i8", 1, l->M, 0);
 		if (bq)
 			jweight(ws, bq, "i32", 1, l->M, 0);
+	} else if (l->kind == QN_LN) {
+		const char *gq = arena_printf(ar, "%s.q", n->in[1]->name);
+		const char *bq = arena_printf(ar, "%s.q", n->in[2]->name);
+		if (fresh(q, gq) || fresh(q, bq))
+			return -1;
+		const char *qin[4] = {in[0], gq, bq, ptf_name(q, n->in[0])};
+		c = jnode(n->name, "qlayernorm", inputs(qin, 4), yq);
+		jattr(c, "out_exponent", exp_of(q, y));
+		jattr(c, "eps_q", (double)l->eps_q);
+		cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+		jweight(ws, gq, "i32", 1, l->K, 0);
+		jweight(ws, bq, "i32", 1, l->K, 0);
 	} else {
-		c = jnode(n->name, "qadd", strs(in, 2), yq);
+		const char *qin[5] = {in[0], in[1], ptf_name(q, n->in[0]), ptf_name(q, n->in[1]),
+		                      ptf_name(q, y)};
+		c = jnode(n->name, "qadd", inputs(qin, 5), yq);
 		jattr(c, "a_exponent", exp_of(q, n->in[0]));
 		jattr(c, "b_exponent", exp_of(q, n->in[1]));
 		jattr(c, "out_exponent", exp_of(q, y));
@@ -569,7 +656,8 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 		const char *dn = arena_printf(ar, "%s.dequantize", y->name);
 		if (fresh(q, dn))
 			return -1;
-		c = jnode(dn, "dequantize", strs(&yq, 1), y->name);
+		const char *qin[2] = {yq, ptf_name(q, y)};
+		c = jnode(dn, "dequantize", inputs(qin, 2), y->name);
 		jattr(c, "exponent", exp_of(q, y));
 		cJSON_AddItemToArray(nn, c);
 	}
@@ -592,14 +680,23 @@ static int rewrite_doc(Quant *q, const char *st_name)
 		}
 	}
 	cJSON_ReplaceItemInObjectCaseSensitive(q->doc, "nodes", nn);
-	/* drop the float weights and biases only the quantized linears used */
+	for (int k = 0; k < q->n_qt; k++) {
+		const QTen *e = &q->qt[k];
+		const char *pn = ptf_name(q, e->t);
+		if (!e->ptf)
+			continue;
+		if (fresh(q, pn))
+			return -1;
+		jweight(ws, pn, "i8", 1, e->C, 0);
+	}
+	/* drop the float weights and biases only the integer linears and LayerNorms used */
 	for (cJSON *w = ws->child, *next; w; w = next) {
 		next = w->next;
 		const char *name = cJSON_GetObjectItemCaseSensitive(w, "name")->valuestring;
 		int dead = 0;
 		for (int k = 0; k < q->n_qn; k++) {
 			const Node *n = q->qn[k].n;
-			for (int j = 1; q->qn[k].kind == QN_LINEAR && j < n->n_in; j++)
+			for (int j = 1; q->qn[k].kind != QN_ADD && j < n->n_in; j++)
 				if (n->in[j] && !strcmp(n->in[j]->name, name))
 					dead = !used_elsewhere(q, name);
 		}
@@ -615,8 +712,19 @@ static int rewrite_doc(Quant *q, const char *st_name)
 static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 {
 	Arena *ar = &q->g->arena;
+	for (int i = 0; i < q->n_qt; i++) {
+		const QTen *e = &q->qt[i];
+		if (e->ptf && !strcmp(name, arena_printf(ar, "%s.ptf", e->t->name)))
+			return *nbytes = (uint64_t)e->C, e->alpha;
+	}
 	for (int i = 0; i < q->n_qn; i++) {
 		const QNode *l = &q->qn[i];
+		if (l->kind == QN_LN) {
+			if (!strcmp(name, arena_printf(ar, "%s.q", l->n->in[1]->name)))
+				return *nbytes = 4 * (uint64_t)l->K, l->gq;
+			if (!strcmp(name, arena_printf(ar, "%s.q", l->n->in[2]->name)))
+				return *nbytes = 4 * (uint64_t)l->K, l->bq;
+		}
 		if (l->kind != QN_LINEAR)
 			continue;
 		const char *w = l->n->in[1]->name;
@@ -785,7 +893,10 @@ int cmd_quantize(int argc, char **argv)
 		free(q.qn[i].wq);
 		free(q.qn[i].ew);
 		free(q.qn[i].bq);
+		free(q.qn[i].gq);
 	}
+	for (int i = 0; i < q.n_qt; i++)
+		free(q.qt[i].alpha);
 	free(q.qn);
 	free(q.qt);
 	cJSON_Delete(q.doc);

@@ -176,6 +176,7 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_QUANTIZE: case OP_DEQUANTIZE: return lw_quant_node(l, n);
 	case OP_QLINEAR: return lw_qlinear(l, n);
 	case OP_QADD: return lw_qadd(l, n);
+	case OP_QLAYERNORM: return lw_qlayer_norm(l, n);
 	default:
 		return vitc_errf(l->err, "%s: node '%s' (%s): cannot be compiled yet",
 		                 l->g->path, n->name, ir_op_name(n->op));

@@ -155,10 +155,11 @@ int lw_l2norm_heads(Lower *l, const Node *n);
 int lw_hamming_attention(Lower *l, const Node *n);
 int lw_moe2_linear(Lower *l, const Node *n);
 
-/* lower/quant.c: quantize and dequantize (lw_quant_node), qlinear */
+/* lower/quant.c: quantize and dequantize (lw_quant_node), qlinear, qadd, qlayernorm */
 int lw_quant_node(Lower *l, const Node *n);
 int lw_qlinear(Lower *l, const Node *n);
 int lw_qadd(Lower *l, const Node *n);
+int lw_qlayer_norm(Lower *l, const Node *n);
 
 /* lower/matadd.c */
 int lw_matadd_ktv(Lower *l, const Node *n);

@@ -1,6 +1,6 @@
 /*
- * qops.c - the quantized ops quantize, dequantize, qlinear and qadd
- * (docs/graph-format.md "Quantized ops", docs/quantization.md): their
+ * qops.c - the quantized ops quantize, dequantize, qlinear, qadd and
+ * qlayernorm * (docs/graph-format.md "Quantized ops", docs/quantization.md): their
  * attributes, input dtypes, which inputs may be absent or must be weights,
  * and their output shape and dtype, all in this one file.  pass_verify and
  * pass_infer_shapes call in here for these ops.
@@ -12,30 +12,81 @@
 
 int pass_is_quant_op(OpKind op)
 {
-	return op == OP_QUANTIZE || op == OP_DEQUANTIZE || op == OP_QLINEAR || op == OP_QADD;
+	switch (op) {
+	case OP_QUANTIZE: case OP_DEQUANTIZE: case OP_QLINEAR: case OP_QADD: case OP_QLAYERNORM:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Is input "i" of "op" a PTF offset vector (i8 [C], values 0..PASS_PTF_MAX)? */
+int pass_qop_is_ptf(OpKind op, int i)
+{
+	switch (op) {
+	case OP_QUANTIZE: case OP_DEQUANTIZE:
+		return i == 1;
+	case OP_QADD:
+		return i >= 2;
+	case OP_QLAYERNORM:
+		return i == 3;
+	default:
+		return 0;
+	}
 }
 
 /*
  * quantize: x f32; dequantize: q i8; qlinear: x i8, w i8, exponents i8,
- * bias i32; qadd: a i8, b i8.
+ * bias i32; qadd: a i8, b i8; qlayernorm: x i8, g i32, b i32; PTF
+ * offsets i8.
  */
 DType pass_qop_input_dtype(OpKind op, int i)
 {
+	if (pass_qop_is_ptf(op, i))
+		return DT_I8;
 	switch (op) {
 	case OP_DEQUANTIZE:
 	case OP_QADD:
 		return DT_I8;
 	case OP_QLINEAR:
 		return i == 3 ? DT_I32 : DT_I8;
+	case OP_QLAYERNORM:
+		return i == 0 ? DT_I8 : DT_I32;
 	default:
 		return DT_F32;
 	}
 }
 
-/* qlinear's bias is the only optional input. */
+/* qlinear's bias and the PTF offsets are the optional inputs. */
 int pass_qop_input_optional(OpKind op, int i)
 {
-	return op == OP_QLINEAR && i == 3;
+	return (op == OP_QLINEAR && i == 3) || pass_qop_is_ptf(op, i);
+}
+
+/* Must input "i" of "op" be a weight? */
+static int must_be_weight(OpKind op, int i)
+{
+	return pass_qop_is_ptf(op, i) || ((op == OP_QLINEAR || op == OP_QLAYERNORM) && i >= 1);
+}
+
+/*
+ * qadd's shifts for one channel with exponents ea, eb (operands) and ey
+ * (output): sa = ea - ef, sb = eb - ef, k = ey - ef with ef = min(ea, eb).
+ * 0, or -1 with *why set when |ea - eb| > PASS_QADD_ALIGN_MAX or k is
+ * outside [PASS_QSHIFT_MIN, PASS_QSHIFT_MAX].
+ */
+int pass_qadd_shifts(int64_t ea, int64_t eb, int64_t ey, int64_t *sa, int64_t *sb,
+                     int64_t *k, const char **why)
+{
+	int64_t ef = ea < eb ? ea : eb;
+	*sa = ea - ef;
+	*sb = eb - ef;
+	*k = ey - ef;
+	if (*sa > PASS_QADD_ALIGN_MAX || *sb > PASS_QADD_ALIGN_MAX)
+		return *why = "the operands' exponents differ by more than 31", -1;
+	if (*k < PASS_QSHIFT_MIN || *k > PASS_QSHIFT_MAX)
+		return *why = "the output shift is outside -31..62", -1;
+	return 0;
 }
 
 /* An exponent attribute: an integer in [PASS_QEXP_MIN, PASS_QEXP_MAX]. */
@@ -53,22 +104,26 @@ static int want_exponent(const Graph *g, const Node *n, const char *name, int re
 	return 0;
 }
 
-/*
- * qadd's exponents: the operands differ by at most PASS_QADD_ALIGN_MAX (the
- * finer one is shifted left by the difference), and the output shift from
- * the finer exponent lies in [PASS_QSHIFT_MIN, PASS_QSHIFT_MAX].
- */
+/* qadd's exponent attributes (without PTF offsets) within pass_qadd_shifts's limits. */
 static int qadd_exponents(const Graph *g, const Node *n, VitcErr *err)
 {
 	int64_t ea = ir_node_attr(n, "a_exponent")->i, eb = ir_node_attr(n, "b_exponent")->i;
-	int64_t ey = ir_node_attr(n, "out_exponent")->i, ef = ea < eb ? ea : eb;
-	if (ea - eb > PASS_QADD_ALIGN_MAX || eb - ea > PASS_QADD_ALIGN_MAX)
-		return pass_node_err(err, g, n, "a_exponent %" PRId64 " and b_exponent %" PRId64
-		                     " differ by more than %d", ea, eb, PASS_QADD_ALIGN_MAX);
-	if (ey - ef < PASS_QSHIFT_MIN || ey - ef > PASS_QSHIFT_MAX)
-		return pass_node_err(err, g, n, "output shift %" PRId64 " (out_exponent %" PRId64
-		                     " - %" PRId64 ") outside %d..%d", ey - ef, ey, ef,
-		                     PASS_QSHIFT_MIN, PASS_QSHIFT_MAX);
+	int64_t ey = ir_node_attr(n, "out_exponent")->i, sa, sb, k;
+	const char *why;
+	if (pass_qadd_shifts(ea, eb, ey, &sa, &sb, &k, &why))
+		return pass_node_err(err, g, n, "exponents %" PRId64 " + %" PRId64 " -> %" PRId64
+		                     ": %s", ea, eb, ey, why);
+	return 0;
+}
+
+/* qlayernorm's "eps_q": an integer in [0, PASS_QLN_EPS_MAX]. */
+static int qln_eps(const Graph *g, const Node *n, VitcErr *err)
+{
+	const Attr *a = ir_node_attr(n, "eps_q");
+	if (!a)
+		return pass_node_err(err, g, n, "missing attribute 'eps_q'");
+	if (a->kind != ATTR_INT || a->i < 0 || a->i > PASS_QLN_EPS_MAX)
+		return pass_node_err(err, g, n, "attribute 'eps_q' must be an integer in 0..2^40");
 	return 0;
 }
 
@@ -85,6 +140,9 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 		    want_exponent(g, n, "b_exponent", 1, err) ||
 		    want_exponent(g, n, "out_exponent", 1, err) || qadd_exponents(g, n, err))
 			return -1;
+	} else if (n->op == OP_QLAYERNORM) {
+		if (want_exponent(g, n, "out_exponent", 1, err) || qln_eps(g, n, err))
+			return -1;
 	} else if (n->op == OP_QLINEAR) {
 		if (want_exponent(g, n, "x_exponent", 1, err) ||
 		    want_exponent(g, n, "out_exponent", 0, err))
@@ -97,7 +155,7 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 		DType want = pass_qop_input_dtype(n->op, i);
 		if (!t)
 			continue;
-		if (n->op == OP_QLINEAR && i >= 1 && t->kind != TK_WEIGHT)
+		if (must_be_weight(n->op, i) && t->kind != TK_WEIGHT)
 			return pass_node_err(err, g, n, "input %d '%s' must be a weight, not %s", i,
 			                     t->name, t->kind == TK_INPUT ? "a graph input"
 			                     : "a computed value");
@@ -117,20 +175,25 @@ static int shape_err(const Graph *g, const Node *n, int i, const char *want, Vit
 }
 
 /*
- * Output shape and dtype: quantize/dequantize keep the shape (i8 / f32);
- * qlinear x[...,K], w[M,K], exponents[M], bias?[M] -> [...,M], i8 with
- * "out_exponent", else f32; qadd: a and b of one shape -> that shape, i8.
- * Input dtypes were checked by the caller.
+ * The ops over channels (the last axis, C fixed): quantize/dequantize keep
+ * the shape (i8 / f32), qadd a and b of one shape, qlayernorm x[..., C]
+ * with C <= PASS_QLN_C_MAX; every PTF vector and qlayernorm's g and b
+ * are [C].
  */
-int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
+static int infer_channels(const Graph *g, const Node *n, DType *dt, VitcErr *err)
 {
 	const Shape *x = &n->in[0]->shape;
 	char want[96];
-	*out = *x;
-	if (n->op == OP_QUANTIZE || n->op == OP_DEQUANTIZE) {
-		*dt = n->op == OP_QUANTIZE ? DT_I8 : DT_F32;
-		return 0;
-	}
+	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))
+		return shape_err(g, n, 0, "[..., C] with C fixed", err);
+	int64_t C = x->d[x->rank - 1];
+	snprintf(want, sizeof(want), "[%" PRId64 "]", C);
+	for (int i = 1; i < n->n_in; i++)
+		if (n->in[i] && (pass_qop_is_ptf(n->op, i) || n->op == OP_QLAYERNORM) &&
+		    (n->in[i]->shape.rank != 1 || n->in[i]->shape.d[0] != C))
+			return shape_err(g, n, i, want, err);
+	if (n->op == OP_QLAYERNORM && C > PASS_QLN_C_MAX)
+		return shape_err(g, n, 0, "[..., C] with C <= 4096", err);
 	if (n->op == OP_QADD) {
 		const Shape *b = &n->in[1]->shape;
 		int same = b->rank == x->rank;
@@ -139,9 +202,23 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 		ir_shape_format(x, want, sizeof(want));
 		if (!same)
 			return shape_err(g, n, 1, want, err);
-		*dt = DT_I8;
-		return 0;
 	}
+	*dt = n->op == OP_DEQUANTIZE ? DT_F32 : DT_I8;
+	return 0;
+}
+
+/*
+ * Output shape and dtype: the channel ops above keep the shape; qlinear
+ * x[...,K], w[M,K], exponents[M], bias?[M] -> [...,M], i8 with
+ * "out_exponent", else f32.  Input dtypes were checked by the caller.
+ */
+int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
+{
+	const Shape *x = &n->in[0]->shape;
+	char want[96];
+	*out = *x;
+	if (n->op != OP_QLINEAR)
+		return infer_channels(g, n, dt, err);
 	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))
 		return shape_err(g, n, 0, "[..., K] with K fixed", err);
 	int64_t K = x->d[x->rank - 1];

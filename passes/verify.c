@@ -455,6 +455,7 @@ DType pass_input_dtype(OpKind op, int i)
 	case OP_DEQUANTIZE:
 	case OP_QLINEAR:
 	case OP_QADD:
+	case OP_QLAYERNORM:
 		return pass_qop_input_dtype(op, i);
 	case OP_MATADD_KTV:
 	case OP_MATADD_QKV:

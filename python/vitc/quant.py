@@ -9,6 +9,12 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
     requant(acc, k)           int32/64 accumulators -> int8, shift k per channel
     qlinear(...)              the `qlinear` op
     qadd(a, b, ea, eb, ey)    the `qadd` op (int8 + int8 -> int8, shifts only)
+    qlayernorm(x, g, b, eps_q, alpha)   the `qlayernorm` op (integer LayerNorm)
+    choose_ptf(v)             PTF calibration: base exponent + per-channel offsets
+    layernorm_params(...)     qlayernorm's g, b, eps_q from the float LayerNorm
+
+Per-channel (PTF) exponents: wherever an exponent e is taken, an array e[C] over
+the last axis works too (base + alpha, FQ-ViT's power-of-two factor).
     choose_exponent(v)        minmax observer + adaptive PoT rounding (calibration)
     quantize_weight(w)        per-output-channel int8 weights + exponents
 
@@ -25,7 +31,23 @@ SHIFT_MIN, SHIFT_MAX = -31, 62
 
 
 def _pow2_f32(e):
+    """2^e as float32; e an integer or an array of them (per channel)."""
+    if np.ndim(e):
+        return np.ldexp(np.float32(1), np.asarray(e, dtype=np.int32)).astype(np.float32)
     return np.float32(math.ldexp(1.0, int(e)))
+
+
+PTF_MAX = 3
+
+
+def ptf_exponents(base, alpha, C=None):
+    """base + alpha[c] (alpha None: the scalar base)."""
+    if alpha is None:
+        return int(base)
+    alpha = np.asarray(alpha, dtype=np.int64)
+    if np.any(alpha < 0) or np.any(alpha > PTF_MAX):
+        raise ValueError("PTF offsets outside 0..%d" % PTF_MAX)
+    return int(base) + alpha
 
 
 def quantize(x, e):
@@ -85,13 +107,42 @@ QADD_ALIGN_MAX = 31
 
 def qadd(a, b, ea, eb, ey):
     """The qadd op: s = (a << (ea - ef)) + (b << (eb - ef)), ef = min(ea, eb) (exact),
-    then requant(s, ey - ef) to int8."""
-    ea, eb, ey = int(ea), int(eb), int(ey)
-    if abs(ea - eb) > QADD_ALIGN_MAX:
+    then requant(s, ey - ef) to int8; exponents scalars or per channel (PTF)."""
+    ea, eb, ey = (np.asarray(e, dtype=np.int64) for e in (ea, eb, ey))
+    if np.any(np.abs(ea - eb) > QADD_ALIGN_MAX):
         raise ValueError("qadd: exponents differ by more than %d" % QADD_ALIGN_MAX)
-    ef = min(ea, eb)
+    ef = np.minimum(ea, eb)
     s = (np.asarray(a, dtype=np.int64) << (ea - ef)) + (np.asarray(b, dtype=np.int64) << (eb - ef))
     return requant(s, ey - ef)
+
+
+QLN_FRAC = 16
+
+
+def isqrt(v):
+    """floor(sqrt(v)) of int64 v >= 0, exact."""
+    v = np.asarray(v, dtype=np.int64)
+    r = np.floor(np.sqrt(v.astype(np.float64))).astype(np.int64)
+    r -= (r * r > v)
+    r += ((r + 1) * (r + 1) <= v)
+    return r
+
+
+def qlayernorm(xq, g, b, eps_q, alpha=None):
+    """The qlayernorm op (docs/quantization.md): X = x << alpha, S1 = sum X, S2 = sum X^2,
+    D = max(isqrt(C S2 - S1^2 + eps_q), 1), y = clamp(floor((g (C X - S1)
+    + (b + 2^(F-1)) D) / (D 2^F)), -128, 127), all int64."""
+    X = np.asarray(xq, dtype=np.int64)
+    if alpha is not None:
+        X = X << ptf_exponents(0, alpha)
+    C = X.shape[-1]
+    S1 = X.sum(-1, keepdims=True)
+    S2 = (X * X).sum(-1, keepdims=True)
+    D = np.maximum(isqrt(C * S2 - S1 * S1 + int(eps_q)), 1)
+    g = np.asarray(g, dtype=np.int64)
+    b = np.asarray(b, dtype=np.int64)
+    num = g * (C * X - S1) + (b + (1 << (QLN_FRAC - 1))) * D
+    return np.clip(num // (D << QLN_FRAC), QMIN, QMAX).astype(np.int8)
 
 
 # ---- calibration (mirrors compiler/quantize.c) ----
@@ -122,6 +173,34 @@ def choose_exponent(values):
     return best[0]
 
 
+def choose_ptf(values):
+    """PTF calibration with a power-of-two base (P2-ViT's released code left the base
+    float): e8 = choose_exponent(all values), base = e8 - 3, and per channel c the
+    alpha in 0..3 with the lowest MSE of channel c at exponent base + alpha (ties: the
+    smaller).  (base, alpha int8 [C])."""
+    v = np.asarray(values, dtype=np.float32)
+    v = v.reshape(-1, v.shape[-1])
+    base = choose_exponent(v) - PTF_MAX
+    alpha = np.zeros(v.shape[1], np.int8)
+    for c in range(v.shape[1]):
+        errs = [_mse(v[:, c], base + a) for a in range(PTF_MAX + 1)]
+        alpha[c] = int(np.argmin(errs))          # first minimum: the smaller alpha
+    return base, alpha
+
+
+QLN_EPS_MAX = 1 << 40
+
+
+def layernorm_params(gamma, beta, eps, C, x_base, out_exponent):
+    """qlayernorm's g, b (int32 [C]: rne(gamma * 2^(F - eo)), rne(beta * 2^(F - eo)),
+    saturated) and eps_q = min(rne(eps * C^2 * 2^(-2 x_base)), 2^40)."""
+    sc = math.ldexp(1.0, QLN_FRAC - int(out_exponent))
+    g = np.clip(np.rint(np.asarray(gamma, dtype=np.float64) * sc), -2 ** 31, 2 ** 31 - 1)
+    b = np.clip(np.rint(np.asarray(beta, dtype=np.float64) * sc), -2 ** 31, 2 ** 31 - 1)
+    e = min(float(np.rint(math.ldexp(float(eps) * C * C, -2 * int(x_base)))), float(QLN_EPS_MAX))
+    return g.astype(np.int32), b.astype(np.int32), int(e)
+
+
 ZERO_ROW_EXPONENT = -7
 
 
@@ -139,11 +218,20 @@ def quantize_weight(w):
 def _register():
     from vitc import interp
 
+    def _ptf(ins, i):
+        return ins[i] if len(ins) > i and ins[i] is not None else None
+
     def _q(ins, at, batch):
-        return quantize(np.asarray(ins[0]).astype(np.float32), at["exponent"])
+        e = ptf_exponents(at["exponent"], _ptf(ins, 1))
+        return quantize(np.asarray(ins[0]).astype(np.float32), e)
 
     def _dq(ins, at, batch):
-        return dequantize(np.asarray(ins[0]).astype(np.int64), at["exponent"])
+        e = ptf_exponents(at["exponent"], _ptf(ins, 1))
+        return dequantize(np.asarray(ins[0]).astype(np.int64), e)
+
+    def _qln(ins, at, batch):
+        return qlayernorm(np.asarray(ins[0]).astype(np.int64), ins[1], ins[2], at["eps_q"],
+                          _ptf(ins, 3))
 
     def _ql(ins, at, batch):
         ins = list(ins) + [None] * (4 - len(ins))
@@ -155,8 +243,11 @@ def _register():
 
     def _qa(ins, at, batch):
         return qadd(np.asarray(ins[0]).astype(np.int64), np.asarray(ins[1]).astype(np.int64),
-                    at["a_exponent"], at["b_exponent"], at["out_exponent"])
+                    ptf_exponents(at["a_exponent"], _ptf(ins, 2)),
+                    ptf_exponents(at["b_exponent"], _ptf(ins, 3)),
+                    ptf_exponents(at["out_exponent"], _ptf(ins, 4)))
 
+    interp.OPS["qlayernorm"] = _qln
     interp.OPS["qadd"] = _qa
     interp.OPS["quantize"] = _q
     interp.OPS["dequantize"] = _dq

@@ -198,6 +198,33 @@ class Kernels(unittest.TestCase):
         np.testing.assert_array_equal(out["q"], ref)
         np.testing.assert_array_equal(out["d"], quant.dequantize(ref, e))
         self.assertTrue(np.any(ref == 127) and np.any(ref == -128))
+        # with PTF offsets: exponent e + alpha[c] along the last axis; ties at each scale
+        alpha = (np.arange(400) % 4).astype(np.int8)
+        xp = np.concatenate([(np.arange(-140, 140) + 0.5)[None, :400] * 2.0 ** (e + alpha[:280]),
+                             rs.randn(1, 120) * 40], 1)
+        xp = np.concatenate([xp, x[:1]]).astype(np.float32)
+        js = write_graph(os.path.join(self.tmp, "qdp"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 400]}], ["q", "d"],
+                         {"a": ("i8", alpha)},
+                         [{"name": "q", "op": "quantize", "inputs": ["x", "a"], "outputs": ["q"],
+                           "attrs": {"exponent": e}},
+                          {"name": "d", "op": "dequantize", "inputs": ["q", "a"],
+                           "outputs": ["d"], "attrs": {"exponent": e}}])
+        out = compile_run(js, {"x": xp}, self.tmp)
+        ref = quant.quantize(xp, e + alpha.astype(np.int64))
+        np.testing.assert_array_equal(out["q"], ref)
+        np.testing.assert_array_equal(out["d"], quant.dequantize(ref, e + alpha.astype(np.int64)))
+        self.assertTrue(np.any(ref == 127) and np.any(ref == -128))
+        bad = alpha.copy()
+        bad[5] = 4
+        js = write_graph(os.path.join(self.tmp, "qdb"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 400]}], ["q"],
+                         {"a": ("i8", bad)},
+                         [{"name": "q", "op": "quantize", "inputs": ["x", "a"], "outputs": ["q"],
+                           "attrs": {"exponent": e}}])
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "qdb.so"), ok=False)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("PTF offset 'a'[5] is 4, expected 0..3", r.stderr)
 
     def test_qadd_bit_exact(self):
         """qadd: every (a, b) pair for several exponent triples: alignment by left shifts,
@@ -232,7 +259,7 @@ class Kernels(unittest.TestCase):
         for at, what in (({"a_exponent": 0, "b_exponent": -32, "out_exponent": 0},
                           "differ by more than 31"),
                          ({"a_exponent": 0, "b_exponent": 0, "out_exponent": -32},
-                          "output shift -32"),
+                          "-> -32: the output shift is outside -31..62"),
                          ({"a_exponent": 0, "b_exponent": 0}, "missing attribute 'out_exponent'")):
             js = write_graph(os.path.join(self.tmp, "qab"),
                              [{"name": "a", "dtype": "i8", "shape": ["N", 4]},
@@ -252,6 +279,48 @@ class Kernels(unittest.TestCase):
         r = vitc("compile", js, "-o", os.path.join(self.tmp, "qas.so"), ok=False)
         self.assertEqual(r.returncode, 1)
         self.assertIn("input 1 'b' has shape [N,5], expected [N,4]", r.stderr)
+
+    def test_qlayernorm_bit_exact(self):
+        """qlayernorm with and without PTF offsets against quant.qlayernorm, bit for bit:
+        random rows, constant rows (D = 0 without eps), rows at the int8 limits, channels
+        whose output is an exact tie (g = 0, b = +-2^15 (2k+1)), saturation both ways; and
+        the result is the float LayerNorm of the dequantized input within its rounding."""
+        rs = np.random.RandomState(7)
+        C, F = 48, quant.QLN_FRAC
+        x = rs.randint(-128, 128, size=(3, 20, C)).astype(np.int8)
+        x[0, 0], x[0, 1], x[0, 2] = 5, 127, -128          # constant rows
+        x[0, 3, ::2], x[0, 3, 1::2] = 127, -128            # extremes
+        x[0, 4] = np.arange(C) - 24
+        alpha = rs.randint(0, 4, size=C).astype(np.int8)
+        g = rs.randint(-40 << F, 40 << F, size=C).astype(np.int32)
+        b = rs.randint(-60 << F, 60 << F, size=C).astype(np.int32)
+        g[:6] = 0
+        b[:6] = np.array([1, -1, 3, -3, 255, -257]) << (F - 1)    # y = b/2^16 exactly +-0.5
+        g[6], g[7] = 2 ** 31 - 1, -2 ** 31                  # saturation
+        nodes = [{"name": "y0", "op": "qlayernorm", "inputs": ["x", "g", "b", "a"],
+                  "outputs": ["y0"], "attrs": {"out_exponent": -3, "eps_q": 0}},
+                 {"name": "y1", "op": "qlayernorm", "inputs": ["x", "g", "b"],
+                  "outputs": ["y1"], "attrs": {"out_exponent": -3, "eps_q": 12345}}]
+        js = write_graph(os.path.join(self.tmp, "qln"),
+                         [{"name": "x", "dtype": "i8", "shape": ["N", 20, C]}], ["y0", "y1"],
+                         {"g": ("i32", g), "b": ("i32", b), "a": ("i8", alpha)}, nodes)
+        out = compile_run(js, {"x": x}, self.tmp)
+        r0 = quant.qlayernorm(x, g, b, 0, alpha)
+        r1 = quant.qlayernorm(x, g, b, 12345)
+        np.testing.assert_array_equal(out["y0"], r0)
+        np.testing.assert_array_equal(out["y1"], r1)
+        self.assertTrue(np.all(r0[..., 0] == 1) and np.all(r0[..., 1] == 0))    # +-0.5 ties
+        self.assertTrue(np.all(r0[..., 2] == 2) and np.all(r0[..., 3] == -1))
+        self.assertTrue(np.all(r0[..., 4] == 127) and np.all(r0[..., 5] == -128))
+        self.assertTrue(np.any(r0[..., 6] == 127) and np.any(r0[..., 6] == -128))
+        # against the float LayerNorm of X (eps 0): within 1 (the half-up rounding of
+        # the exact value, plus the isqrt's floor), except where it saturates
+        X = x.astype(np.float64) * 2.0 ** alpha
+        mu, sd = X.mean(-1, keepdims=True), X.std(-1, keepdims=True)
+        ok = sd[..., 0] > 0
+        ref = (X - mu) / np.where(sd > 0, sd, 1) * (g / 2.0 ** F) + b / 2.0 ** F
+        inside = (np.abs(ref) < 127) & ok[..., None]
+        self.assertLessEqual(float(np.abs(r0 - ref)[inside].max()), 1.0)
 
     def test_shift_out_of_range(self):
         w = np.ones((2, 4), np.int8)
@@ -382,7 +451,31 @@ class Model(unittest.TestCase):
         sys.stderr.write("\n  int8 ViT: max|C - emulation| %.3g, max|C - fp32| %.3g, "
                          "max|fp32| %.3g\n" % (d_emu, d_ref, scale))
         np.testing.assert_array_equal(y, emu)
-        self.assertLessEqual(d_ref, 0.15 * scale)
+        # the seeded model's class token (std 0.02) gives the first LayerNorm a row far
+        # finer than the PTF grid the patch rows need: most of this error is that row
+        self.assertLessEqual(d_ref, 0.25 * scale)
+
+    def test_integer_region_grows(self):
+        """The logits equal the emulation exactly for each integer region, from linears
+        only to linears + residual adds + LayerNorms; the error vs fp32 is printed."""
+        x = np.load(self.prefix + ".input.npy")
+        ref = np.load(self.prefix + ".output.npy")
+        steps = [("linears", ["*.add_*", "*ln*"]), ("+ residual adds", ["*ln*"]),
+                 ("+ LayerNorms (PTF)", [])]
+        sys.stderr.write("\n")
+        for i, (what, keep) in enumerate(steps):
+            qj = os.path.join(self.tmp, "vit.r%d.json" % i)
+            args = [a for k in keep for a in ("--keep-float", k)]
+            vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj, *args)
+            with open(qj) as f:
+                ops = [n["op"] for n in json.load(f)["nodes"]]
+            self.assertEqual(ops.count("qadd"), 4 if i >= 1 else 0)
+            self.assertEqual(ops.count("qlayernorm"), 5 if i >= 2 else 0)
+            y = compile_run(qj, {"x": x}, self.tmp)["heads.head"]
+            np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0], what)
+            sys.stderr.write("  integer %-20s max|C - fp32| %.4f (max|fp32| %.3f)\n"
+                             % (what + ":", float(np.abs(y - ref).max()),
+                                float(np.abs(ref).max())))
 
     def test_chained(self):
         """Integer nodes feed each other without dequantize/quantize: fc2 -> residual add,
@@ -405,6 +498,36 @@ class Model(unittest.TestCase):
             ea, eb = n["attrs"]["a_exponent"], n["attrs"]["b_exponent"]
             self.assertEqual(ea, quant_exp(self.g, n["inputs"][0]))
             self.assertEqual(eb, quant_exp(self.g, n["inputs"][1]))
+
+    def test_layernorm_params(self):
+        """qlayernorm's g, b, eps_q and the PTF offsets of its input equal quant.py's."""
+        qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
+        fw, _ = safetensors.read(self.prefix + ".safetensors")
+        fl = {n["name"]: n for n in self.fg["nodes"]}
+        lns = [n for n in self.g["nodes"] if n["op"] == "qlayernorm"]
+        self.assertEqual(len(lns), 5)
+        for n in lns:
+            f = fl[n["name"]]
+            self.assertEqual(len(n["inputs"]), 4, n["name"])          # PTF input
+            base = quant_exp(self.g, n["inputs"][0])
+            g, b, e = quant.layernorm_params(fw[f["inputs"][1]], fw[f["inputs"][2]],
+                                             f["attrs"]["eps"], 32, base,
+                                             n["attrs"]["out_exponent"])
+            np.testing.assert_array_equal(qw[n["inputs"][1]], g)
+            np.testing.assert_array_equal(qw[n["inputs"][2]], b)
+            self.assertEqual(n["attrs"]["eps_q"], e)
+        # PTF calibration in C equals quant.choose_ptf on the same float tensor
+        g = dict(self.fg)
+        t = lns[0]["inputs"][0][:-3]
+        g["outputs"] = [t]
+        g["weights_file"] = "vit.safetensors"
+        js = os.path.join(self.tmp, "vit.ptf.json")
+        with open(js, "w") as f:
+            json.dump(g, f)
+        v = compile_run(js, {"x": np.load(self.calib)}, self.tmp)[t]
+        base, alpha = quant.choose_ptf(v)
+        self.assertEqual(base, quant_exp(self.g, lns[0]["inputs"][0]))
+        np.testing.assert_array_equal(qw[lns[0]["inputs"][3]], alpha)
 
     def test_keep_float_add(self):
         """--keep-float on the residual adds: qlinear outputs dequantized again, still exact."""
