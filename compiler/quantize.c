@@ -664,6 +664,46 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 	return 0;
 }
 
+static const Node *node_named(const Graph *g, const char *name)
+{
+	for (int i = 0; i < g->n_nodes; i++)
+		if (!strcmp(g->nodes[i]->name, name))
+			return g->nodes[i];
+	return NULL;
+}
+
+/* Why float node "n" stays float (its "float_reason" attribute, for vitc inspect). */
+static const char *float_reason(Quant *q, const Node *n)
+{
+	if (qkind(n) >= 0) {
+		for (int i = 0; i < q->o.n_keep; i++)
+			if (!fnmatch(q->o.keep[i], n->name, 0))
+				return arena_printf(&q->g->arena, "--keep-float '%s'", q->o.keep[i]);
+	}
+	switch (n->op) {
+	case OP_LINEAR:
+		return "a weight or bias without f32 data, or an input that is not an f32 activation";
+	case OP_ADD:
+		for (int i = 0; i < n->n_in; i++)
+			if (n->in[i] && n->in[i]->kind == TK_WEIGHT)
+				return "an operand is a weight (no integer add of a constant yet)";
+		return "operands of different shapes (no integer broadcast add)";
+	case OP_LAYER_NORM:
+		return "not over the last axis, without weight and bias, or more than 4096 channels";
+	case OP_ATTENTION:
+		return "fused attention: no integer attention yet";
+	case OP_GELU:
+		return "no integer GELU yet";
+	case OP_CONV2D:
+		return "no integer convolution yet";
+	case OP_RESHAPE: case OP_TRANSPOSE: case OP_CONCAT: case OP_EXPAND: case OP_SELECT:
+	case OP_SLICE:
+		return "data movement on f32 (no int8 version)";
+	default:
+		return arena_printf(&q->g->arena, "no integer kernel for %s", ir_op_name(n->op));
+	}
+}
+
 /* The new graph JSON (q->doc edited in place): nodes replaced, weights listed. */
 static int rewrite_doc(Quant *q, const char *st_name)
 {
@@ -673,7 +713,16 @@ static int rewrite_doc(Quant *q, const char *st_name)
 	for (cJSON *n = nodes->child; n; n = n->next) {
 		const QNode *l = qnode_by_name(q, cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring);
 		if (!l) {
-			cJSON_AddItemToArray(nn, cJSON_Duplicate(n, 1));
+			cJSON *c = cJSON_Duplicate(n, 1);
+			const Node *gn = node_named(q->g,
+			                            cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring);
+			cJSON *at = cJSON_GetObjectItemCaseSensitive(c, "attrs");
+			if (!at)
+				at = cJSON_AddObjectToObject(c, "attrs");
+			if (gn && !pass_is_quant_op(gn->op) &&
+			    !cJSON_GetObjectItemCaseSensitive(at, "float_reason"))
+				cJSON_AddStringToObject(at, "float_reason", float_reason(q, gn));
+			cJSON_AddItemToArray(nn, c);
 		} else if (emit_qnode(q, nn, l)) {
 			cJSON_Delete(nn);
 			return -1;

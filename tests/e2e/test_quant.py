@@ -529,6 +529,19 @@ class Model(unittest.TestCase):
         self.assertEqual(base, quant_exp(self.g, lns[0]["inputs"][0]))
         np.testing.assert_array_equal(qw[lns[0]["inputs"][3]], alpha)
 
+    def test_inspect_float_islands(self):
+        """vitc inspect lists the float islands of a quantized graph and why."""
+        qj = os.path.join(self.tmp, "vit.ins.json")
+        vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj,
+             "--keep-float", "encoder.ln")
+        r = vitc("inspect", qj).stdout
+        self.assertIn("float islands: 12", r)
+        self.assertIn("  encoder.ln  layer_norm: --keep-float 'encoder.ln'\n", r)
+        self.assertIn("  encoder.add_0  add: an operand is a weight", r)
+        self.assertIn("  conv_proj  conv2d: no integer convolution yet", r)
+        self.assertNotIn("heads.head  ", r.split("float islands")[1])
+        self.assertNotIn("float islands", vitc("inspect", self.prefix + ".json").stdout)
+
     def test_keep_float_add(self):
         """--keep-float on the residual adds: qlinear outputs dequantized again, still exact."""
         qj = os.path.join(self.tmp, "vit.kf.json")
