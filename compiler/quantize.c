@@ -43,13 +43,16 @@ typedef struct {
 } QuantOptions;
 
 /* What an integer node becomes. */
-typedef enum { QN_LINEAR, QN_ADD, QN_LN } QNKind;
+typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN } QNKind;
 
 /* One node to make integer. */
 typedef struct {
 	const Node *n;
 	QNKind kind;
-	int n_act;                  /* its activation inputs: in[0 .. n_act-1] */
+	int n_act;                  /* its activation inputs act[0 .. n_act-1] */
+	const Tensor *act[2], *y;   /* and its output */
+	const Tensor *scores;       /* QN_ATTN: q kT / sqrt(d) (n is "<a>.merged") */
+	int64_t H;                  /* QN_ATTN: heads */
 	int64_t M, K;               /* QN_LINEAR: the weight's shape; QN_LN: K = C */
 	int8_t *wq, *ew;
 	int32_t *bq;                /* QN_LINEAR: the bias; QN_LN: b (wq, ew unused) */
@@ -83,6 +86,9 @@ typedef struct {
 	int n_qn, n_lin;
 	QTen *qt;
 	int n_qt;
+	const char **attn;          /* the fused attentions split for integer attention */
+	int n_attn;
+	char tmp_split[PATH_MAX + 32];
 	char tmpdir[PATH_MAX];
 	char tmp_json[PATH_MAX + 32], tmp_so[PATH_MAX + 32];
 	VitcErr err;
@@ -129,6 +135,37 @@ static QTen *add_qten(Quant *q, const Tensor *t)
 		e->out = -1;
 	}
 	return e;
+}
+
+static const Node *node_named(const Graph *g, const char *name)
+{
+	for (int i = 0; i < g->n_nodes; i++)
+		if (!strcmp(g->nodes[i]->name, name))
+			return g->nodes[i];
+	return NULL;
+}
+
+/* The float nodes of a split attention that its integer ops replace. */
+static const char *const interior_sfx[] = {
+	".q", ".k", ".v", ".q_heads", ".q_t", ".k_heads", ".k_t", ".v_heads", ".v_t",
+	".q_scaled", ".scores", ".probs", ".ctx", ".ctx_t", NULL};
+
+static int interior_name(const Quant *q, const char *name)
+{
+	for (int i = 0; i < q->n_attn; i++) {
+		size_t len = strlen(q->attn[i]);
+		if (strncmp(name, q->attn[i], len))
+			continue;
+		for (int k = 0; interior_sfx[k]; k++)
+			if (!strcmp(name + len, interior_sfx[k]))
+				return 1;
+	}
+	return 0;
+}
+
+static int interior(const Quant *q, const Node *n)
+{
+	return interior_name(q, n->name);
 }
 
 /* An f32 activation: a graph input or a computed value. */
@@ -193,6 +230,9 @@ static int collect(Quant *q)
 		l->n = n;
 		l->kind = (QNKind)kind;
 		l->n_act = kind == QN_ADD ? 2 : 1;
+		l->act[0] = n->in[0];
+		l->act[1] = kind == QN_ADD ? n->in[1] : NULL;
+		l->y = n->out[0];
 		if (kind == QN_LINEAR) {
 			l->M = n->in[1]->shape.d[0];
 			l->K = n->in[1]->shape.d[1];
@@ -204,12 +244,28 @@ static int collect(Quant *q)
 			add_qten(q, n->in[k]);
 		add_qten(q, n->out[0])->produced = 1;
 	}
+	for (int i = 0; i < q->n_attn; i++) {
+		QNode *l = &q->qn[q->n_qn++];
+		l->n = node_named(g, arena_printf(&g->arena, "%s.merged", q->attn[i]));
+		l->kind = QN_ATTN;
+		l->n_act = 1;
+		l->act[0] = node_named(g, arena_printf(&g->arena, "%s.in_proj", q->attn[i]))->out[0];
+		l->scores = node_named(g, arena_printf(&g->arena, "%s.scores", q->attn[i]))->out[0];
+		l->y = l->n->out[0];
+		l->H = l->act[0]->shape.d[2] / 3 / node_named(g, arena_printf(&g->arena, "%s.q_heads",
+		       q->attn[i]))->out[0]->shape.d[3];
+		add_qten(q, l->act[0]);
+		add_qten(q, l->y)->produced = 1;
+		add_qten(q, l->scores)->produced = 1;
+	}
 	if (!q->n_lin)
 		return vitc_errf(&q->err, "%s: no linear to quantize (every one kept float or "
 		                 "without weight data)", q->o.model);
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
 		const QNode *l = qnode_of(q, n);
+		if (interior(q, n) || (l && l->kind == QN_ATTN))
+			continue;
 		for (int k = l ? l->n_act : 0; k < n->n_in; k++) {
 			QTen *e = n->in[k] ? qten_of(q, n->in[k]) : NULL;
 			if (e)
@@ -256,16 +312,22 @@ static int add_output(cJSON *a, const char *s)
 	return cJSON_GetArraySize(a) - 1;
 }
 
-/* Write the calibration graph (linear inputs and outputs exposed) and compile it. */
-static int build_calib_model(Quant *q)
+/* The temporary directory of the calibration model (and the split graph). */
+static int make_tmpdir(Quant *q)
 {
-	char wpath[PATH_MAX];
 	const char *tmp = getenv("TMPDIR");
 	snprintf(q->tmpdir, sizeof(q->tmpdir), "%s/vitc-quantize-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(q->tmpdir)) {
 		q->tmpdir[0] = 0;
 		return vitc_errf(&q->err, "cannot create a temporary directory: %s", strerror(errno));
 	}
+	return 0;
+}
+
+/* Write the calibration graph (linear inputs and outputs exposed) and compile it. */
+static int build_calib_model(Quant *q)
+{
+	char wpath[PATH_MAX];
 	snprintf(q->tmp_json, sizeof(q->tmp_json), "%s/calib.json", q->tmpdir);
 	snprintf(q->tmp_so, sizeof(q->tmp_so), "%s/calib.so", q->tmpdir);
 	file_temp_register(q->tmp_json);
@@ -484,6 +546,24 @@ static void quantize_ln(Quant *q, QNode *l)
 	                               exp_of(q, n->in[0]), exp_of(q, n->out[0]), l->gq, l->bq);
 }
 
+/* An attention's requantization shifts and Log-Int-Softmax bound within the kernels' limits. */
+static int check_attn(Quant *q, const QNode *l)
+{
+	int e = exp_of(q, l->act[0]), es = exp_of(q, l->scores), ec = exp_of(q, l->y);
+	int64_t d = l->act[0]->shape.d[2] / 3 / l->H, L = l->act[0]->shape.d[1];
+	int k1 = es - 2 * e + pass_qattn_log2_sqrt(d), k2 = ec - e + 15;
+	const char *why = NULL;
+	if (k1 < PASS_QSHIFT_MIN || k1 > PASS_QSHIFT_MAX || k2 < PASS_QSHIFT_MIN ||
+	    k2 > PASS_QSHIFT_MAX)
+		why = "a requantization shift outside -31..62";
+	else if (pass_lis_check(es, L))
+		why = "the integer exponentials of a row could leave int64";
+	if (why)
+		return vitc_errf(&q->err, "%s: layer '%s': exponents q|k|v %d, scores %d, output %d: %s",
+		                 q->o.model, l->n->name, e, es, ec, why);
+	return 0;
+}
+
 /* The integer parameters of every QNode. */
 static int quantize_nodes(Quant *q)
 {
@@ -491,7 +571,10 @@ static int quantize_nodes(Quant *q)
 		QNode *l = &q->qn[i];
 		if (l->kind == QN_LN)
 			quantize_ln(q, l);
-		else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
+		else if (l->kind == QN_ATTN) {
+			if (check_attn(q, l))
+				return -1;
+		} else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
 			return -1;
 	}
 	return 0;
@@ -607,15 +690,34 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 {
 	Arena *ar = &q->g->arena;
 	const Node *n = l->n;
-	const Tensor *y = n->out[0];
+	const Tensor *y = l->y;
 	const char *in[2], *yq = i8_name(q, y);
 	for (int k = 0; k < l->n_act; k++)
-		if (!(in[k] = int_input(q, nn, n->in[k])))
+		if (!(in[k] = int_input(q, nn, l->act[k])))
 			return -1;
 	if (fresh(q, yq))
 		return -1;
 	cJSON *c;
-	if (l->kind == QN_LINEAR) {
+	if (l->kind == QN_ATTN) {
+		const char *a = arena_printf(ar, "%.*s", (int)(strlen(n->name) - 7), n->name);
+		const char *sq = i8_name(q, l->scores);
+		const char *pc = arena_printf(ar, "%s.probs.codes", a);
+		if (fresh(q, sq) || fresh(q, pc))
+			return -1;
+		c = jnode(arena_printf(ar, "%s.scores", a), "qattn_scores", strs(in, 1), sq);
+		jattr(c, "num_heads", (double)l->H);
+		jattr(c, "qkv_exponent", exp_of(q, l->act[0]));
+		jattr(c, "out_exponent", exp_of(q, l->scores));
+		cJSON_AddItemToArray(nn, c);
+		c = jnode(arena_printf(ar, "%s.probs", a), "qsoftmax", strs(&sq, 1), pc);
+		jattr(c, "exponent", exp_of(q, l->scores));
+		cJSON_AddItemToArray(nn, c);
+		const char *pin[2] = {pc, in[0]};
+		c = jnode(n->name, "qattn_pv", strs(pin, 2), yq);
+		jattr(c, "num_heads", (double)l->H);
+		jattr(c, "qkv_exponent", exp_of(q, l->act[0]));
+		jattr(c, "out_exponent", exp_of(q, y));
+	} else if (l->kind == QN_LINEAR) {
 		const char *w = n->in[1]->name, *wq = arena_printf(ar, "%s.q", w);
 		const char *we = arena_printf(ar, "%s.exp", w);
 		const Tensor *b = n->n_in > 2 ? n->in[2] : NULL;
@@ -664,13 +766,7 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 	return 0;
 }
 
-static const Node *node_named(const Graph *g, const char *name)
-{
-	for (int i = 0; i < g->n_nodes; i++)
-		if (!strcmp(g->nodes[i]->name, name))
-			return g->nodes[i];
-	return NULL;
-}
+static const char *attn_blocker(const Quant *q, const Node *a);
 
 /* Why float node "n" stays float (its "float_reason" attribute, for vitc inspect). */
 static const char *float_reason(Quant *q, const Node *n)
@@ -690,8 +786,15 @@ static const char *float_reason(Quant *q, const Node *n)
 		return "operands of different shapes (no integer broadcast add)";
 	case OP_LAYER_NORM:
 		return "not over the last axis, without weight and bias, or more than 4096 channels";
-	case OP_ATTENTION:
-		return "fused attention: no integer attention yet";
+	case OP_ATTENTION: {
+		const char *why = attn_blocker(q, n);
+		if (why && strcmp(why, "--keep-float"))
+			return why;
+		for (int i = 0; i < q->o.n_keep; i++)
+			if (!fnmatch(q->o.keep[i], n->name, 0))
+				return arena_printf(&q->g->arena, "--keep-float '%s'", q->o.keep[i]);
+		return "fused attention";
+	}
 	case OP_GELU:
 		return "no integer GELU yet";
 	case OP_CONV2D:
@@ -711,7 +814,10 @@ static int rewrite_doc(Quant *q, const char *st_name)
 	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
 	cJSON *nn = cJSON_CreateArray();
 	for (cJSON *n = nodes->child; n; n = n->next) {
-		const QNode *l = qnode_by_name(q, cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring);
+		const char *name = cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring;
+		const QNode *l = qnode_by_name(q, name);
+		if (interior_name(q, name))
+			continue;
 		if (!l) {
 			cJSON *c = cJSON_Duplicate(n, 1);
 			const Node *gn = node_named(q->g,
@@ -879,6 +985,157 @@ const OptCommand cli_quantize_cmd = {
 	.opts = quantize_opts,
 };
 
+/* ---- fused attention split into float ops (for integer attention) ---- */
+
+static cJSON *jnode_in(const char *name, const char *op, const char *const *in, int n_in)
+{
+	return jnode(name, op, strs(in, n_in), name);
+}
+
+static void jattr_ints(cJSON *n, const char *k, const int64_t *v, int count)
+{
+	cJSON *a = cJSON_AddArrayToObject(cJSON_GetObjectItemCaseSensitive(n, "attrs"), k);
+	for (int i = 0; i < count; i++)
+		cJSON_AddItemToArray(a, v[i] == IR_DIM_N ? cJSON_CreateString("N")
+		                     : cJSON_CreateNumber((double)v[i]));
+}
+
+/*
+ * Why fused attention "a" cannot become integer attention, or NULL: it
+ * must be self-attention with constant projections and a head size d that
+ * is a power of 4 (1/sqrt(d) a power of two).
+ */
+static const char *attn_blocker(const Quant *q, const Node *a)
+{
+	const Tensor *x = a->in[0];
+	const Attr *h = ir_node_attr(a, "num_heads");
+	int64_t H = h ? h->i : 1;
+	if (keep_float(&q->o, a->name))
+		return "--keep-float";
+	if (a->in[1] != x || a->in[2] != x)
+		return "cross-attention (q, k, v differ): no integer version yet";
+	if (!f32_weight(a->in[3]) || !f32_weight(a->in[5]) || x->shape.rank != 3 ||
+	    ir_dim_is_batch(x->shape.d[1]))
+		return "projection weights without data or a shape other than [N, L, D]";
+	if (H < 1 || x->shape.d[2] % H || pass_qattn_log2_sqrt(x->shape.d[2] / H) < 0)
+		return "head size not a power of 4 (1/sqrt(d) is no power of two)";
+	return NULL;
+}
+
+/*
+ * Fused attention node "a" (JSON "js", graph node "a") as the float ops
+ * nn.MultiheadAttention computes, named like passes/shift_convert.c's
+ * split: <a>.in_proj, slices <a>.q/.k/.v, heads, <a>.q_scaled,
+ * <a>.scores, <a>.probs, <a>.ctx, <a>.ctx_t, <a>.merged, <a>.out_proj
+ * (which writes a's output), appended to "nn".
+ */
+static void split_one(Quant *q, cJSON *nn, const Node *a)
+{
+	Arena *ar = &q->g->arena;
+	const Tensor *x = a->in[0];
+	int64_t H = ir_node_attr(a, "num_heads")->i, L = x->shape.d[1], D = x->shape.d[2];
+	int64_t d = D / H, B = x->shape.d[0];
+#define NM(sfx) arena_printf(ar, "%s%s", a->name, sfx)
+	const char *ip[3] = {x->name, a->in[3]->name, a->in[4] ? a->in[4]->name : NULL};
+	cJSON_AddItemToArray(nn, jnode_in(NM(".in_proj"), "linear", ip, ip[2] ? 3 : 2));
+	static const char *const part[3] = {".q", ".k", ".v"};
+	static const int64_t p_lhd[4] = {0, 2, 1, 3}, p_dhs[4] = {0, 2, 3, 1};
+	for (int i = 0; i < 3; i++) {
+		const char *in = NM(".in_proj");
+		cJSON *c = jnode_in(NM(part[i]), "slice", &in, 1);
+		jattr(c, "axis", 2);
+		jattr(c, "start", (double)(i * D));
+		jattr(c, "end", (double)((i + 1) * D));
+		cJSON_AddItemToArray(nn, c);
+		const char *hn = arena_printf(ar, "%s%s_heads", a->name, part[i]);
+		const char *src = NM(part[i]);
+		c = jnode_in(hn, "reshape", &src, 1);
+		jattr_ints(c, "shape", (const int64_t[]){B, L, H, d}, 4);
+		cJSON_AddItemToArray(nn, c);
+		c = jnode_in(arena_printf(ar, "%s%s_t", a->name, part[i]), "transpose", &hn, 1);
+		jattr_ints(c, "perm", i == 1 ? p_dhs : p_lhd, 4);
+		cJSON_AddItemToArray(nn, c);
+	}
+	const char *qt = NM(".q_t");
+	cJSON *c = jnode_in(NM(".q_scaled"), "div", &qt, 1);
+	jattr(c, "scalar", sqrt((double)d));
+	cJSON_AddItemToArray(nn, c);
+	const char *sc[2] = {NM(".q_scaled"), NM(".k_t")};
+	cJSON_AddItemToArray(nn, jnode_in(NM(".scores"), "matmul", sc, 2));
+	const char *s1 = NM(".scores");
+	c = jnode_in(NM(".probs"), "softmax", &s1, 1);
+	jattr(c, "axis", -1);
+	cJSON_AddItemToArray(nn, c);
+	const char *pv[2] = {NM(".probs"), NM(".v_t")};
+	cJSON_AddItemToArray(nn, jnode_in(NM(".ctx"), "matmul", pv, 2));
+	const char *cx = NM(".ctx");
+	c = jnode_in(NM(".ctx_t"), "transpose", &cx, 1);
+	jattr_ints(c, "perm", p_lhd, 4);
+	cJSON_AddItemToArray(nn, c);
+	const char *ct = NM(".ctx_t");
+	c = jnode_in(NM(".merged"), "reshape", &ct, 1);
+	jattr_ints(c, "shape", (const int64_t[]){B, L, D}, 3);
+	cJSON_AddItemToArray(nn, c);
+	const char *op[3] = {NM(".merged"), a->in[5]->name, a->in[6] ? a->in[6]->name : NULL};
+	c = jnode(NM(".out_proj"), "linear", strs(op, op[2] ? 3 : 2), a->out[0]->name);
+	cJSON_AddItemToArray(nn, c);
+#undef NM
+}
+
+/*
+ * Split every fused attention that can become integer (attn_blocker) in
+ * q->doc and reload q->g from the result (a temporary JSON; the weights
+ * are the same file).  New names must be fresh.
+ */
+static int split_attentions(Quant *q)
+{
+	cJSON *nodes = cJSON_GetObjectItemCaseSensitive(q->doc, "nodes");
+	cJSON *nn = cJSON_CreateArray();
+	char wpath[PATH_MAX];
+	q->attn = xcalloc((size_t)q->g->n_nodes + 1, sizeof(char *));
+	for (cJSON *n = nodes->child; n; n = n->next) {
+		const char *name = cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring;
+		const Node *a = node_named(q->g, name);
+		if (!a || a->op != OP_ATTENTION || attn_blocker(q, a)) {
+			cJSON_AddItemToArray(nn, cJSON_Duplicate(n, 1));
+			continue;
+		}
+		for (int k = 0; interior_sfx[k]; k++)
+			if (fresh(q, arena_printf(&q->g->arena, "%s%s", name, interior_sfx[k])))
+				goto error;
+		if (fresh(q, arena_printf(&q->g->arena, "%s.in_proj", name)) ||
+		    fresh(q, arena_printf(&q->g->arena, "%s.merged", name)) ||
+		    fresh(q, arena_printf(&q->g->arena, "%s.out_proj", name)))
+			goto error;
+		split_one(q, nn, a);
+		q->attn[q->n_attn++] = arena_strdup(&q->g->arena, name);
+	}
+	cJSON_ReplaceItemInObjectCaseSensitive(q->doc, "nodes", nn);
+	if (!q->n_attn)
+		return 0;
+	/* the names live in the old graph's arena: copy them out before it goes */
+	for (int i = 0; i < q->n_attn; i++)
+		q->attn[i] = xstrdup(q->attn[i]);
+	if (!realpath(q->g->weights_path, wpath))
+		return vitc_errf(&q->err, "%s: %s", q->g->weights_path, strerror(errno));
+	snprintf(q->tmp_split, sizeof(q->tmp_split), "%s/split.json", q->tmpdir);
+	file_temp_register(q->tmp_split);
+	char *text = cJSON_Print(q->doc);
+	int rc = file_write_atomic(q->tmp_split, text, strlen(text), &q->err);
+	free(text);
+	if (rc)
+		return -1;
+	ir_graph_free(q->g);
+	if (!(q->g = driver_load_model(q->tmp_split, wpath, &q->err)))
+		return -1;
+	q->g->weights_path = arena_strdup(&q->g->arena, wpath);
+	return 0;
+error:
+	cJSON_Delete(nn);
+	q->n_attn = 0;
+	return -1;
+}
+
 /* Load, calibrate, quantize and write; 0 or -1 with q->err set. */
 static int quantize_model(Quant *q, const char *st_path)
 {
@@ -897,7 +1154,8 @@ static int quantize_model(Quant *q, const char *st_path)
 	text = NULL;
 	if (!q->doc)
 		return vitc_errf(&q->err, "%s: not valid JSON", q->o.model);
-	if (collect(q) || build_calib_model(q) || run_calib(q, &outs, &n_outs) ||
+	if (make_tmpdir(q) || split_attentions(q) || collect(q) || build_calib_model(q) ||
+	    run_calib(q, &outs, &n_outs) ||
 	    quantize_nodes(q))
 		goto done;
 	const char *base = strrchr(st_path, '/');
@@ -936,6 +1194,10 @@ int cmd_quantize(int argc, char **argv)
 		unlink(q.tmp_so);
 		file_temp_forget(q.tmp_json);
 		file_temp_forget(q.tmp_so);
+		if (q.tmp_split[0]) {
+			unlink(q.tmp_split);
+			file_temp_forget(q.tmp_split);
+		}
 		rmdir(q.tmpdir);
 	}
 	for (int i = 0; i < q.n_qn; i++) {
@@ -946,6 +1208,9 @@ int cmd_quantize(int argc, char **argv)
 	}
 	for (int i = 0; i < q.n_qt; i++)
 		free(q.qt[i].alpha);
+	for (int i = 0; i < q.n_attn; i++)
+		free((char *)q.attn[i]);
+	free(q.attn);
 	free(q.qn);
 	free(q.qt);
 	cJSON_Delete(q.doc);

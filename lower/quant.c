@@ -168,7 +168,7 @@ static DType acc_type(const Tensor *w, const Tensor *b, int64_t M, int64_t K)
  * result saturates alike, and a shift of at most 31 cannot overflow); then
  * clamped to [-128, 127], as i32.
  */
-static Expr *requant_expr(Lower *l, Expr *a, Expr *sh)
+Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh)
 {
 	Program *p = l->p;
 	Expr *kp = k_bin(p, EX_MAX, sh, ci64(l, 1));
@@ -260,7 +260,7 @@ int lw_qlinear(Lower *l, const Node *n)
 	Expr *v;
 	if (oe) {
 		Buffer *sb = const_buf(l, n->name, "shift", DT_I64, M, shift);
-		v = requant_expr(l, a,
+		v = lw_requant_expr(l, a,
 		                 k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
 	} else {
 		Buffer *sb = const_buf(l, n->name, "scale", DT_F32, M, scale);
@@ -316,7 +316,7 @@ int lw_qadd(Lower *l, const Node *n)
 	Expr *b = widen(p, VT_I64, k_load(p, lw_access(l, n->in[1], pos, r)));
 	Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, esa), k_bin(p, EX_SHL, b, esb));
 	Access out = lw_access(l, lw_final_out(l, n), pos, r);
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, requant_expr(l, s, ek));
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, lw_requant_expr(l, s, ek));
 	lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }

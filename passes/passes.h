@@ -79,6 +79,12 @@ int pass_qop_input_optional(OpKind op, int i);
 int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err);
 int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err);
 int pass_qop_is_ptf(OpKind op, int i);
+int pass_qattn_log2_sqrt(int64_t d);
+void pass_lis_consts(int64_t es, int64_t *x0, int64_t *b, int64_t *c);
+int pass_lis_check(int64_t es, int64_t L);
+/* qsoftmax (Log-Int-Softmax): FQ-ViT's i-exp with n = 30; codes 0..15, 16 = zero. */
+#define PASS_LIS_N 30
+#define PASS_LIS_ZERO 16
 int pass_qadd_shifts(int64_t ea, int64_t eb, int64_t ey, int64_t *sa, int64_t *sb,
                      int64_t *k, const char **why);
 

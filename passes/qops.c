@@ -1,11 +1,12 @@
 /*
- * qops.c - the quantized ops quantize, dequantize, qlinear, qadd and
- * qlayernorm * (docs/graph-format.md "Quantized ops", docs/quantization.md): their
+ * qops.c - the quantized ops quantize, dequantize, qlinear, qadd,
+ * qlayernorm and the integer attention qattn_scores, qsoftmax, qattn_pv * (docs/graph-format.md "Quantized ops", docs/quantization.md): their
  * attributes, input dtypes, which inputs may be absent or must be weights,
  * and their output shape and dtype, all in this one file.  pass_verify and
  * pass_infer_shapes call in here for these ops.
  */
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "passes/passes.h"
@@ -14,6 +15,7 @@ int pass_is_quant_op(OpKind op)
 {
 	switch (op) {
 	case OP_QUANTIZE: case OP_DEQUANTIZE: case OP_QLINEAR: case OP_QADD: case OP_QLAYERNORM:
+	case OP_QATTN_SCORES: case OP_QSOFTMAX: case OP_QATTN_PV:
 		return 1;
 	default:
 		return 0;
@@ -47,6 +49,9 @@ DType pass_qop_input_dtype(OpKind op, int i)
 	switch (op) {
 	case OP_DEQUANTIZE:
 	case OP_QADD:
+	case OP_QATTN_SCORES:
+	case OP_QSOFTMAX:
+	case OP_QATTN_PV:
 		return DT_I8;
 	case OP_QLINEAR:
 		return i == 3 ? DT_I32 : DT_I8;
@@ -143,6 +148,16 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 	} else if (n->op == OP_QLAYERNORM) {
 		if (want_exponent(g, n, "out_exponent", 1, err) || qln_eps(g, n, err))
 			return -1;
+	} else if (n->op == OP_QATTN_SCORES || n->op == OP_QATTN_PV) {
+		const Attr *h = ir_node_attr(n, "num_heads");
+		if (!h || h->kind != ATTR_INT || h->i < 1 || h->i > 4096)
+			return pass_node_err(err, g, n, "attribute 'num_heads' must be an integer in 1..4096");
+		if (want_exponent(g, n, "qkv_exponent", 1, err) ||
+		    want_exponent(g, n, "out_exponent", 1, err))
+			return -1;
+	} else if (n->op == OP_QSOFTMAX) {
+		if (want_exponent(g, n, "exponent", 1, err))
+			return -1;
 	} else if (n->op == OP_QLINEAR) {
 		if (want_exponent(g, n, "x_exponent", 1, err) ||
 		    want_exponent(g, n, "out_exponent", 0, err))
@@ -208,6 +223,93 @@ static int infer_channels(const Graph *g, const Node *n, DType *dt, VitcErr *err
 }
 
 /*
+ * The packed q|k|v input [N?, L, 3D] of qattn_scores and qattn_pv: D a
+ * multiple of num_heads with head size d a power of 4 (1/sqrt(d) a power of
+ * two); *L, *D, *d set.  The batch may be only the leading dim.
+ */
+static int qkv_shape(const Graph *g, const Node *n, int i, int64_t *L, int64_t *D,
+                     int64_t *d, VitcErr *err)
+{
+	const Shape *s = &n->in[i]->shape;
+	int64_t H = ir_node_attr(n, "num_heads")->i;
+	if (s->rank != 3 || ir_dim_is_batch(s->d[1]) || ir_dim_is_batch(s->d[2]) ||
+	    s->d[2] % (3 * H))
+		return shape_err(g, n, i, "[N, L, 3D] with D a multiple of num_heads", err);
+	*L = s->d[1];
+	*D = s->d[2] / 3;
+	*d = *D / H;
+	if (pass_qattn_log2_sqrt(*d) < 0)
+		return shape_err(g, n, i, "a head size that is a power of 4", err);
+	return 0;
+}
+
+/*
+ * Log-Int-Softmax's i-exp constants for an input at exponent es (scale s =
+ * 2^es; FQ-ViT / I-BERT, a = 0.35815147, b = 0.96963238 / a, c = 1 / a):
+ * x0 = floor(-0.6931 / s), b_int = floor(b / s), c_int = floor(c / s^2).
+ */
+void pass_lis_consts(int64_t es, int64_t *x0, int64_t *b, int64_t *c)
+{
+	const double a = 0.35815147, bb = 0.96963238 / a, cc = 1.0 / a;
+	*x0 = (int64_t)floor(-0.6931 * ldexp(1.0, (int)-es));
+	*b = (int64_t)floor(bb * ldexp(1.0, (int)-es));
+	*c = (int64_t)floor(cc * ldexp(1.0, (int)(-2 * es)));
+}
+
+/*
+ * 0 when rows of L exponentials, each at most c_int 2^PASS_LIS_N, sum
+ * below 2^62 (and c_int >= 1), else -1.
+ */
+int pass_lis_check(int64_t es, int64_t L)
+{
+	int64_t x0, b, c;
+	if (es < -24 || es > 24 || L < 1)
+		return -1;
+	pass_lis_consts(es, &x0, &b, &c);
+	return c >= 1 && c <= (((int64_t)1 << 62) >> PASS_LIS_N) / L ? 0 : -1;
+}
+
+/* log2(sqrt(d)) for d a power of 4, else -1. */
+int pass_qattn_log2_sqrt(int64_t d)
+{
+	for (int s = 0; s < 31; s++)
+		if (d == (int64_t)1 << (2 * s))
+			return s;
+	return -1;
+}
+
+/*
+ * qattn_scores qkv[N, L, 3D] -> i8 [N, H, L, L]; qsoftmax keeps the shape
+ * (i8 codes); qattn_pv codes[N, H, L, L], qkv[N, L, 3D] -> i8 [N, L, D].
+ */
+static int infer_attention(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
+{
+	int64_t L = 0, D = 0, d = 0, H;
+	char want[96];
+	*dt = DT_I8;
+	if (n->op == OP_QSOFTMAX) {
+		const Shape *x = &n->in[0]->shape;
+		if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))
+			return shape_err(g, n, 0, "[..., L] with L fixed", err);
+		return 0;
+	}
+	H = ir_node_attr(n, "num_heads")->i;
+	if (qkv_shape(g, n, n->op == OP_QATTN_PV ? 1 : 0, &L, &D, &d, err))
+		return -1;
+	const Shape *q = &n->in[n->op == OP_QATTN_PV ? 1 : 0]->shape;
+	if (n->op == OP_QATTN_SCORES) {
+		*out = (Shape){.rank = 4, .d = {q->d[0], H, L, L}};
+		return 0;
+	}
+	const Shape *c = &n->in[0]->shape;
+	snprintf(want, sizeof(want), "[N,%" PRId64 ",%" PRId64 ",%" PRId64 "]", H, L, L);
+	if (c->rank != 4 || c->d[0] != q->d[0] || c->d[1] != H || c->d[2] != L || c->d[3] != L)
+		return shape_err(g, n, 0, want, err);
+	*out = (Shape){.rank = 3, .d = {q->d[0], L, D}};
+	return 0;
+}
+
+/*
  * Output shape and dtype: the channel ops above keep the shape; qlinear
  * x[...,K], w[M,K], exponents[M], bias?[M] -> [...,M], i8 with
  * "out_exponent", else f32.  Input dtypes were checked by the caller.
@@ -217,6 +319,8 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 	const Shape *x = &n->in[0]->shape;
 	char want[96];
 	*out = *x;
+	if (n->op == OP_QATTN_SCORES || n->op == OP_QSOFTMAX || n->op == OP_QATTN_PV)
+		return infer_attention(g, n, out, dt, err);
 	if (n->op != OP_QLINEAR)
 		return infer_channels(g, n, dt, err);
 	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))

@@ -10,6 +10,7 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
     qlinear(...)              the `qlinear` op
     qadd(a, b, ea, eb, ey)    the `qadd` op (int8 + int8 -> int8, shifts only)
     qlayernorm(x, g, b, eps_q, alpha)   the `qlayernorm` op (integer LayerNorm)
+    qattn_scores / qsoftmax / qattn_pv   integer attention (Log-Int-Softmax)
     choose_ptf(v)             PTF calibration: base exponent + per-channel offsets
     layernorm_params(...)     qlayernorm's g, b, eps_q from the float LayerNorm
 
@@ -173,6 +174,72 @@ def choose_exponent(values):
     return best[0]
 
 
+# ---- integer attention (docs/quantization.md "Integer attention") ----
+
+LIS_N, LIS_ZERO = 30, 16
+
+
+def log2_sqrt(d):
+    s = 0
+    while (1 << (2 * s)) < d:
+        s += 1
+    if (1 << (2 * s)) != d:
+        raise ValueError("head size %d is not a power of 4" % d)
+    return s
+
+
+def _heads(qkv, H, part):
+    """Part 0/1/2 (q/k/v) of packed qkv [N, L, 3D] as [N, H, L, d], int64."""
+    qkv = np.asarray(qkv, dtype=np.int64)
+    N, L, D3 = qkv.shape
+    D = D3 // 3
+    return qkv[..., part * D:(part + 1) * D].reshape(N, L, H, D // H).transpose(0, 2, 1, 3)
+
+
+def qattn_scores(qkv, H, e, es):
+    """q kT / sqrt(d) at exponent es: requant(sum_i q k, es - 2e + log2 sqrt(d))."""
+    q, k = _heads(qkv, H, 0), _heads(qkv, H, 1)
+    acc = q @ k.transpose(0, 1, 3, 2)
+    return requant(acc, int(es) - 2 * int(e) + log2_sqrt(q.shape[-1]))
+
+
+def iexp_consts(es):
+    a = 0.35815147
+    b, c = 0.96963238 / a, 1.0 / a
+    return (math.floor(-0.6931 * math.ldexp(1.0, -int(es))), math.floor(b * math.ldexp(1.0, -int(es))),
+            math.floor(c * math.ldexp(1.0, -2 * int(es))))
+
+
+def qsoftmax(x, es):
+    """Log-Int-Softmax codes (0..15, 16 = zero) of int8 x [..., L] at exponent es."""
+    x0, b, c = iexp_consts(es)
+    x = np.asarray(x, dtype=np.int64)
+    x = np.maximum(x - x.max(-1, keepdims=True), LIS_N * x0)
+    qe = x // x0                                  # both <= 0, x0 < 0: exact floor
+    r = x - x0 * qe
+    z = r * (r + b) + c
+    e = np.maximum(z, 0) << (LIS_N - qe)
+    S = e.sum(-1, keepdims=True)
+    R = (2 * S + e) // (2 * np.maximum(e, 1))
+    f = np.zeros_like(R)
+    for k in range(1, 63):
+        f += R >= (np.int64(1) << k)
+    below = np.where(f >= 1, (R >> np.maximum(f - 1, 0)) & 1, 0)
+    code = np.minimum(f + below, LIS_ZERO)
+    return np.where(e > 0, code, LIS_ZERO).astype(np.int8)
+
+
+def qattn_pv(codes, qkv, H, e, ec):
+    """P V by shifts: sum_m v << (15 - code) (code 16: 0), heads merged, requant to ec."""
+    v = _heads(qkv, H, 2)
+    codes = np.asarray(codes, dtype=np.int64)
+    p = np.where(codes < LIS_ZERO, np.int64(1) << (15 - np.minimum(codes, 15)), 0)
+    acc = p @ v                                      # [N, H, L, d], exact int64
+    N, _, L, d = acc.shape
+    acc = acc.transpose(0, 2, 1, 3).reshape(N, L, H * d)
+    return requant(acc, int(ec) - int(e) + 15)
+
+
 def choose_ptf(values):
     """PTF calibration with a power-of-two base (P2-ViT's released code left the base
     float): e8 = choose_exponent(all values), base = e8 - 3, and per channel c the
@@ -248,6 +315,14 @@ def _register():
                     ptf_exponents(at["out_exponent"], _ptf(ins, 4)))
 
     interp.OPS["qlayernorm"] = _qln
+    interp.OPS["qattn_scores"] = lambda ins, at, batch: qattn_scores(
+        np.asarray(ins[0]).astype(np.int64), int(at["num_heads"]), at["qkv_exponent"],
+        at["out_exponent"])
+    interp.OPS["qsoftmax"] = lambda ins, at, batch: qsoftmax(
+        np.asarray(ins[0]).astype(np.int64), at["exponent"])
+    interp.OPS["qattn_pv"] = lambda ins, at, batch: qattn_pv(
+        np.asarray(ins[0]).astype(np.int64), np.asarray(ins[1]).astype(np.int64),
+        int(at["num_heads"]), at["qkv_exponent"], at["out_exponent"])
     interp.OPS["qadd"] = _qa
     interp.OPS["quantize"] = _q
     interp.OPS["dequantize"] = _dq
