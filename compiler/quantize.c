@@ -43,7 +43,7 @@ typedef struct {
 } QuantOptions;
 
 /* What an integer node becomes. */
-typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN } QNKind;
+typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU } QNKind;
 
 /* One node to make integer. */
 typedef struct {
@@ -54,7 +54,7 @@ typedef struct {
 	const Tensor *scores;       /* QN_ATTN: q kT / sqrt(d) (n is "<a>.merged") */
 	int64_t H;                  /* QN_ATTN: heads */
 	int64_t M, K;               /* QN_LINEAR: the weight's shape; QN_LN: K = C */
-	int8_t *wq, *ew;
+	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256] */
 	int32_t *bq;                /* QN_LINEAR: the bias; QN_LN: b (wq, ew unused) */
 	int32_t *gq;                /* QN_LN: g */
 	int64_t eps_q;
@@ -187,6 +187,8 @@ static int f32_weight(const Tensor *t)
  */
 static int qkind(const Node *n)
 {
+	if (n->op == OP_GELU)
+		return is_act(n->in[0]) ? QN_GELU : -1;
 	if (n->op == OP_LAYER_NORM) {
 		const Attr *ax = ir_node_attr(n, "axes");
 		const Shape *x = &n->in[0]->shape;
@@ -569,9 +571,14 @@ static int quantize_nodes(Quant *q)
 {
 	for (int i = 0; i < q->n_qn; i++) {
 		QNode *l = &q->qn[i];
-		if (l->kind == QN_LN)
+		if (l->kind == QN_LN) {
 			quantize_ln(q, l);
-		else if (l->kind == QN_ATTN) {
+		} else if (l->kind == QN_GELU) {
+			const Attr *ap = ir_node_attr(l->n, "approximate");
+			l->wq = xmalloc(256);
+			pass_potq_gelu_table(exp_of(q, l->act[0]), exp_of(q, l->y),
+			                     ap && ap->s && !strcmp(ap->s, "tanh"), l->wq);
+		} else if (l->kind == QN_ATTN) {
 			if (check_attn(q, l))
 				return -1;
 		} else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
@@ -733,6 +740,13 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 		jweight(ws, we, "i8", 1, l->M, 0);
 		if (bq)
 			jweight(ws, bq, "i32", 1, l->M, 0);
+	} else if (l->kind == QN_GELU) {
+		const char *lut = arena_printf(ar, "%s.lut", n->name);
+		if (fresh(q, lut))
+			return -1;
+		const char *qin[2] = {in[0], lut};
+		c = jnode(n->name, "qlut", strs(qin, 2), yq);
+		jweight(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), lut, "i8", 1, 256, 0);
 	} else if (l->kind == QN_LN) {
 		const char *gq = arena_printf(ar, "%s.q", n->in[1]->name);
 		const char *bq = arena_printf(ar, "%s.q", n->in[2]->name);
@@ -796,7 +810,7 @@ static const char *float_reason(Quant *q, const Node *n)
 		return "fused attention";
 	}
 	case OP_GELU:
-		return "no integer GELU yet";
+		return "its input is not an f32 activation";
 	case OP_CONV2D:
 		return "no integer convolution yet";
 	case OP_RESHAPE: case OP_TRANSPOSE: case OP_CONCAT: case OP_EXPAND: case OP_SELECT:
@@ -874,6 +888,8 @@ static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 	}
 	for (int i = 0; i < q->n_qn; i++) {
 		const QNode *l = &q->qn[i];
+		if (l->kind == QN_GELU && !strcmp(name, arena_printf(ar, "%s.lut", l->n->name)))
+			return *nbytes = 256, l->wq;
 		if (l->kind == QN_LN) {
 			if (!strcmp(name, arena_printf(ar, "%s.q", l->n->in[1]->name)))
 				return *nbytes = 4 * (uint64_t)l->K, l->gq;

@@ -160,6 +160,7 @@ int lw_quant_node(Lower *l, const Node *n);
 int lw_qlinear(Lower *l, const Node *n);
 int lw_qadd(Lower *l, const Node *n);
 int lw_qlayer_norm(Lower *l, const Node *n);
+int lw_qlut(Lower *l, const Node *n);
 /* int8 from i64 accumulator "a" and shift "sh" (i64): rounding right shift or left shift, saturated; i32. */
 Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh);
 /* lower/qattn.c: integer attention (qattn_scores, qsoftmax = Log-Int-Softmax, qattn_pv) */

@@ -403,3 +403,23 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 		lw_schedule(l, k, "parallel(i); parallel(ei)");
 	return k_kernel_finish(k, l->err);
 }
+
+/* qlut: y = table[x + 128], an int8 -> int8 lookup (integer GELU). */
+int lw_qlut(Lower *l, const Node *n)
+{
+	Program *p = l->p;
+	const Shape *sh = &n->out[0]->shape;
+	int pos[IR_MAX_RANK];
+	if (lw_need_data(l, n, n->in[1]))
+		return -1;
+	Kernel *k = lw_kernel(l, n);
+	k->root = k_seq(p);
+	LoopNode *in = lw_loops(l, k->root, sh, 0, sh->rank, NULL);
+	lw_iota(pos, sh->rank, 0);
+	Expr *x = k_load(p, lw_access(l, n->in[0], pos, sh->rank));
+	Access ta = {.buf = lw_buf(l, n->in[1]), .ind = k_bin(p, EX_ADD, x, lw_ci32(l, 128)), .ci = 1};
+	Access out = lw_access(l, lw_final_out(l, n), pos, sh->rank);
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, k_load(p, ta));
+	lw_copy_schedule(l, k, sh);
+	return k_kernel_finish(k, l->err);
+}

@@ -98,6 +98,7 @@ int pass_potq_exponent(const float *v, size_t n, int *e, const char **why);
 int pass_potq_weight(const float *w, int64_t M, int64_t K, int8_t *q, int8_t *ew,
                      int64_t *row, const char **why);
 int32_t pass_potq_bias(float b, int ex, int ew);
+void pass_potq_gelu_table(int ex, int ey, int tanh_form, int8_t *t);
 int pass_potq_ptf(const float *v, size_t rows, int64_t C, int *base, int8_t *alpha,
                   const char **why);
 int64_t pass_potq_layernorm(const float *gamma, const float *beta, double eps, int64_t C,

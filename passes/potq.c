@@ -146,3 +146,21 @@ int64_t pass_potq_layernorm(const float *gamma, const float *beta, double eps, i
 	double e = rint(ldexp(eps * (double)C * (double)C, -2 * ex));
 	return e >= (double)PASS_QLN_EPS_MAX ? PASS_QLN_EPS_MAX : (int64_t)e;
 }
+
+/*
+ * The integer GELU table: t[q + 128] = clamp(rne(gelu(q 2^ex) 2^-ey), -128,
+ * 127) for every int8 q, gelu in double (erf, or the tanh form when
+ * "tanh_form").
+ */
+void pass_potq_gelu_table(int ex, int ey, int tanh_form, int8_t *t)
+{
+	for (int q = -128; q < 128; q++) {
+		double x = ldexp((double)q, ex), y;
+		if (tanh_form)
+			y = 0.5 * x * (1 + tanh(sqrt(2 / M_PI) * (x + 0.044715 * x * x * x)));
+		else
+			y = 0.5 * x * (1 + erf(x / sqrt(2.0)));
+		double r = rint(ldexp(y, -ey));
+		t[q + 128] = (int8_t)(r < -128 ? -128 : r > 127 ? 127 : r);
+	}
+}

@@ -1,6 +1,7 @@
 /*
  * qops.c - the quantized ops quantize, dequantize, qlinear, qadd,
- * qlayernorm and the integer attention qattn_scores, qsoftmax, qattn_pv * (docs/graph-format.md "Quantized ops", docs/quantization.md): their
+ * qlayernorm, the integer attention qattn_scores, qsoftmax, qattn_pv, and
+ * qlut (an int8 -> int8 table: integer GELU) * (docs/graph-format.md "Quantized ops", docs/quantization.md): their
  * attributes, input dtypes, which inputs may be absent or must be weights,
  * and their output shape and dtype, all in this one file.  pass_verify and
  * pass_infer_shapes call in here for these ops.
@@ -15,7 +16,7 @@ int pass_is_quant_op(OpKind op)
 {
 	switch (op) {
 	case OP_QUANTIZE: case OP_DEQUANTIZE: case OP_QLINEAR: case OP_QADD: case OP_QLAYERNORM:
-	case OP_QATTN_SCORES: case OP_QSOFTMAX: case OP_QATTN_PV:
+	case OP_QATTN_SCORES: case OP_QSOFTMAX: case OP_QATTN_PV: case OP_QLUT:
 		return 1;
 	default:
 		return 0;
@@ -52,6 +53,7 @@ DType pass_qop_input_dtype(OpKind op, int i)
 	case OP_QATTN_SCORES:
 	case OP_QSOFTMAX:
 	case OP_QATTN_PV:
+	case OP_QLUT:
 		return DT_I8;
 	case OP_QLINEAR:
 		return i == 3 ? DT_I32 : DT_I8;
@@ -71,7 +73,8 @@ int pass_qop_input_optional(OpKind op, int i)
 /* Must input "i" of "op" be a weight? */
 static int must_be_weight(OpKind op, int i)
 {
-	return pass_qop_is_ptf(op, i) || ((op == OP_QLINEAR || op == OP_QLAYERNORM) && i >= 1);
+	return pass_qop_is_ptf(op, i) || ((op == OP_QLINEAR || op == OP_QLAYERNORM ||
+	                                   op == OP_QLUT) && i >= 1);
 }
 
 /*
@@ -155,6 +158,8 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 		if (want_exponent(g, n, "qkv_exponent", 1, err) ||
 		    want_exponent(g, n, "out_exponent", 1, err))
 			return -1;
+	} else if (n->op == OP_QLUT) {
+		/* no attributes: the table says it all */
 	} else if (n->op == OP_QSOFTMAX) {
 		if (want_exponent(g, n, "exponent", 1, err))
 			return -1;
@@ -319,6 +324,13 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 	const Shape *x = &n->in[0]->shape;
 	char want[96];
 	*out = *x;
+	if (n->op == OP_QLUT) {
+		const Shape *t = &n->in[1]->shape;
+		if (t->rank != 1 || t->d[0] != 256)
+			return shape_err(g, n, 1, "[256]", err);
+		*dt = DT_I8;
+		return 0;
+	}
 	if (n->op == OP_QATTN_SCORES || n->op == OP_QSOFTMAX || n->op == OP_QATTN_PV)
 		return infer_attention(g, n, out, dt, err);
 	if (n->op != OP_QLINEAR)

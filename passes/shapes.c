@@ -955,6 +955,7 @@ static int infer_node(Ctx *c)
 	case OP_QATTN_SCORES:
 	case OP_QSOFTMAX:
 	case OP_QATTN_PV:
+	case OP_QLUT:
 	case OP_QLINEAR:       return pass_qop_infer(c->g, c->n, &c->out, &c->out_dt, c->err);
 	default:
 		if (ir_op_is_unary(c->n->op)) {

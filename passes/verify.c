@@ -459,6 +459,7 @@ DType pass_input_dtype(OpKind op, int i)
 	case OP_QATTN_SCORES:
 	case OP_QSOFTMAX:
 	case OP_QATTN_PV:
+	case OP_QLUT:
 		return pass_qop_input_dtype(op, i);
 	case OP_MATADD_KTV:
 	case OP_MATADD_QKV:

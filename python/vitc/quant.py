@@ -240,6 +240,24 @@ def qattn_pv(codes, qkv, H, e, ec):
     return requant(acc, int(ec) - int(e) + 15)
 
 
+def gelu_table(ex, ey, approximate="none"):
+    """The integer GELU table: t[q + 128] = clamp(rne(gelu(q 2^ex) 2^-ey)) in double."""
+    t = np.zeros(256, np.int8)
+    for q in range(-128, 128):
+        x = math.ldexp(float(q), int(ex))
+        if approximate == "tanh":
+            y = 0.5 * x * (1 + math.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x * x * x)))
+        else:
+            y = 0.5 * x * (1 + math.erf(x / math.sqrt(2.0)))
+        t[q + 128] = int(np.clip(np.rint(math.ldexp(y, -int(ey))), QMIN, QMAX))
+    return t
+
+
+def qlut(x, table):
+    """The qlut op: table[x + 128]."""
+    return np.asarray(table).astype(np.int8)[np.asarray(x, dtype=np.int64) + 128]
+
+
 def choose_ptf(values):
     """PTF calibration with a power-of-two base (P2-ViT's released code left the base
     float): e8 = choose_exponent(all values), base = e8 - 3, and per channel c the
@@ -315,6 +333,7 @@ def _register():
                     ptf_exponents(at["out_exponent"], _ptf(ins, 4)))
 
     interp.OPS["qlayernorm"] = _qln
+    interp.OPS["qlut"] = lambda ins, at, batch: qlut(ins[0], ins[1])
     interp.OPS["qattn_scores"] = lambda ins, at, batch: qattn_scores(
         np.asarray(ins[0]).astype(np.int64), int(at["num_heads"]), at["qkv_exponent"],
         at["out_exponent"])
