@@ -401,12 +401,12 @@ static const Node *tensor_user(const Quant *q, const Tensor *t)
 {
 	for (int i = 0; i < q->n_qn; i++) {
 		const QNode *l = &q->qn[i];
-		if (l->n->out[0] == t)
+		if (l->y == t || l->scores == t)
 			return l->n;
 	}
 	for (int i = 0; i < q->n_qn; i++)
 		for (int k = 0; k < q->qn[i].n_act; k++)
-			if (q->qn[i].n->in[k] == t)
+			if (q->qn[i].act[k] == t)
 				return q->qn[i].n;
 	return NULL;
 }
