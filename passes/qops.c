@@ -263,7 +263,7 @@ void pass_lis_consts(int64_t es, int64_t *x0, int64_t *b, int64_t *c)
 
 /*
  * 0 when rows of L exponentials, each at most c_int 2^PASS_LIS_N, sum
- * below 2^62 (and c_int >= 1), else -1.
+ * below 2^61 (and c_int >= 1; R = (2 S + e) / 2e then fits), else -1.
  */
 int pass_lis_check(int64_t es, int64_t L)
 {
@@ -271,7 +271,7 @@ int pass_lis_check(int64_t es, int64_t L)
 	if (es < -24 || es > 24 || L < 1)
 		return -1;
 	pass_lis_consts(es, &x0, &b, &c);
-	return c >= 1 && c <= (((int64_t)1 << 62) >> PASS_LIS_N) / L ? 0 : -1;
+	return c >= 1 && c <= (((int64_t)1 << 61) >> PASS_LIS_N) / L ? 0 : -1;
 }
 
 /* log2(sqrt(d)) for d a power of 4, else -1. */

@@ -214,6 +214,8 @@ def qsoftmax(x, es):
     """Log-Int-Softmax codes (0..15, 16 = zero) of int8 x [..., L] at exponent es."""
     x0, b, c = iexp_consts(es)
     x = np.asarray(x, dtype=np.int64)
+    if not -24 <= int(es) <= 24 or not 1 <= c <= ((1 << 61) >> LIS_N) // x.shape[-1]:
+        raise ValueError("qsoftmax: exponent %d: the row sums could leave int64" % es)
     x = np.maximum(x - x.max(-1, keepdims=True), LIS_N * x0)
     qe = x // x0                                  # both <= 0, x0 < 0: exact floor
     r = x - x0 * qe

@@ -284,6 +284,16 @@ class Kernels(unittest.TestCase):
         r = vitc("compile", js, "-o", os.path.join(self.tmp, "qas.so"), ok=False)
         self.assertEqual(r.returncode, 1)
         self.assertIn("input 1 'b' has shape [N,5], expected [N,4]", r.stderr)
+        # Log-Int-Softmax at too fine a scale: its row sums could leave int64
+        js = write_graph(os.path.join(self.tmp, "lis"),
+                         [{"name": "x", "dtype": "i8", "shape": ["N", 40]}], ["y"], {},
+                         [{"name": "y", "op": "qsoftmax", "inputs": ["x"], "outputs": ["y"],
+                           "attrs": {"exponent": -20}}])
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "lis.so"), ok=False)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("node 'y' (qsoftmax): exponent -20: the integer exponentials of 40 keys "
+                      "could leave int64", r.stderr)
+        self.assertRaises(ValueError, quant.qsoftmax, np.zeros((2, 40)), -20)
 
     def test_qlayernorm_bit_exact(self):
         """qlayernorm with and without PTF offsets against quant.qlayernorm, bit for bit:
