@@ -639,6 +639,7 @@ class Model(unittest.TestCase):
              "--keep-float", "encoder.ln")
         r = vitc("inspect", qj).stdout
         self.assertIn("float islands: 8", r)
+        self.assertIn("  qattn_scores   18496\n", r)      # 2 layers x 2 heads x 17 x 17 x 16
         self.assertIn("  encoder.ln  layer_norm: --keep-float 'encoder.ln'\n", r)
         self.assertIn("  encoder.add_0  add: an operand is a weight", r)
         self.assertIn("  conv_proj  conv2d: no integer convolution yet", r)
