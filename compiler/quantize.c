@@ -1,18 +1,22 @@
 /*
  * quantize.c - `vitc quantize MODEL.json --calib CALIB.npy -o MODEL.q.json`:
- * post-training power-of-two int8 quantization of a float model's linears
- * (docs/quantization.md).
+ * post-training power-of-two int8 quantization (docs/quantization.md) of
+ * a float model's linears, residual adds, LayerNorms (PTF inputs), GELUs
+ * (tables) and self-attentions (Log-Int-Softmax).
  *
- * 1. The model is compiled, with the input and the output of every linear
- *    to quantize added to its outputs, into a temporary .so, and run on
- *    the calibration batch with the runtime.
- * 2. Each of those tensors gets an exponent (minmax observer, adaptive
- *    PoT rounding, passes/potq.c); weights per output channel; the bias
- *    at the accumulator's scale.
- * 3. Each such linear becomes quantize -> qlinear -> dequantize in the
- *    graph JSON (edited as JSON, so everything else stays as written); the
- *    new safetensors file holds the weights the new graph uses.  Both are
- *    written atomically, weights first; on an error neither is left.
+ * 1. Fused self-attentions are split into float ops (quantize_graph.c).
+ * 2. The model is compiled, with every tensor on an integer edge added to
+ *    its outputs, into a temporary .so, and run on the calibration batch
+ *    with the runtime.
+ * 3. Each of those tensors gets an exponent (minmax observer, adaptive
+ *    PoT rounding; PTF offsets for LayerNorm inputs; passes/potq.c); the
+ *    integer parameters of each node follow (weights per output channel,
+ *    the bias at the accumulator's scale, LayerNorm constants, tables).
+ * 4. quantize_graph.c writes the graph JSON (edited as JSON, so everything
+ *    else stays as written) with integer nodes chained and quantize /
+ *    dequantize only at float boundaries, and the safetensors file of the
+ *    weights it uses.  Both are written atomically, weights first; on an
+ *    error neither is left.
  */
 #include <errno.h>
 #include <fnmatch.h>
@@ -34,67 +38,9 @@
 #include "passes/passes.h"
 #include "runtime/vitrt.h"
 
-#define MAX_KEEP 64
+#include "compiler/quantize.h"
 
-typedef struct {
-	const char *model, *weights, *calib, *output, *observer;
-	const char *keep[MAX_KEEP];
-	int n_keep;
-} QuantOptions;
-
-/* What an integer node becomes. */
-typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU } QNKind;
-
-/* One node to make integer. */
-typedef struct {
-	const Node *n;
-	QNKind kind;
-	int n_act;                  /* its activation inputs act[0 .. n_act-1] */
-	const Tensor *act[2], *y;   /* and its output */
-	const Tensor *scores;       /* QN_ATTN: q kT / sqrt(d) (n is "<a>.merged") */
-	int64_t H;                  /* QN_ATTN: heads */
-	int64_t M, K;               /* QN_LINEAR: the weight's shape; QN_LN: K = C */
-	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256] */
-	int32_t *bq;                /* QN_LINEAR: the bias; QN_LN: b (wq, ew unused) */
-	int32_t *gq;                /* QN_LN: g */
-	int64_t eps_q;
-} QNode;
-
-/*
- * One activation tensor on an integer edge: an input or the output of a
- * QNode.  Its int8 version "<name>.i8" is written by its producer when
- * that is a QNode, else by a quantize node; a QNode's output that a float
- * node or the graph's outputs read is dequantized back to its own name.
- */
-typedef struct {
-	const Tensor *t;
-	int out;                    /* its index among the calibration model's outputs, -1: the input */
-	int e;                      /* its exponent */
-	int produced;               /* written by a QNode */
-	int need_float;             /* produced, and read as f32 by a float node or an output */
-	int emitted;                /* its quantize node is in the new graph */
-	int ptf;                    /* per-channel exponents e + alpha[c] (read by a qlayernorm) */
-	int8_t *alpha;              /* PTF offsets [C] */
-	int64_t C;
-} QTen;
-
-typedef struct {
-	QuantOptions o;
-	Graph *g;
-	cJSON *doc;                 /* the model's JSON */
-	QNode *qn;
-	int n_qn, n_lin;
-	QTen *qt;
-	int n_qt;
-	const char **attn;          /* the fused attentions split for integer attention */
-	int n_attn;
-	char tmp_split[PATH_MAX + 32];
-	char tmpdir[PATH_MAX];
-	char tmp_json[PATH_MAX + 32], tmp_so[PATH_MAX + 32];
-	VitcErr err;
-} Quant;
-
-static int keep_float(const QuantOptions *o, const char *name)
+int quant_keep_float(const QuantOptions *o, const char *name)
 {
 	for (int i = 0; i < o->n_keep; i++)
 		if (!fnmatch(o->keep[i], name, 0))
@@ -102,7 +48,7 @@ static int keep_float(const QuantOptions *o, const char *name)
 	return 0;
 }
 
-static const QNode *qnode_of(const Quant *q, const Node *n)
+const QNode *quant_qnode_of(const Quant *q, const Node *n)
 {
 	for (int i = 0; i < q->n_qn; i++)
 		if (q->qn[i].n == n)
@@ -110,7 +56,7 @@ static const QNode *qnode_of(const Quant *q, const Node *n)
 	return NULL;
 }
 
-static const QNode *qnode_by_name(const Quant *q, const char *name)
+const QNode *quant_qnode_by_name(const Quant *q, const char *name)
 {
 	for (int i = 0; i < q->n_qn; i++)
 		if (!strcmp(q->qn[i].n->name, name))
@@ -118,7 +64,7 @@ static const QNode *qnode_by_name(const Quant *q, const char *name)
 	return NULL;
 }
 
-static QTen *qten_of(const Quant *q, const Tensor *t)
+QTen *quant_qten_of(const Quant *q, const Tensor *t)
 {
 	for (int i = 0; i < q->n_qt; i++)
 		if (q->qt[i].t == t)
@@ -128,7 +74,7 @@ static QTen *qten_of(const Quant *q, const Tensor *t)
 
 static QTen *add_qten(Quant *q, const Tensor *t)
 {
-	QTen *e = qten_of(q, t);
+	QTen *e = quant_qten_of(q, t);
 	if (!e) {
 		e = &q->qt[q->n_qt++];
 		e->t = t;
@@ -137,7 +83,7 @@ static QTen *add_qten(Quant *q, const Tensor *t)
 	return e;
 }
 
-static const Node *node_named(const Graph *g, const char *name)
+const Node *quant_node_named(const Graph *g, const char *name)
 {
 	for (int i = 0; i < g->n_nodes; i++)
 		if (!strcmp(g->nodes[i]->name, name))
@@ -146,18 +92,18 @@ static const Node *node_named(const Graph *g, const char *name)
 }
 
 /* The float nodes of a split attention that its integer ops replace. */
-static const char *const interior_sfx[] = {
+const char *const quant_interior_sfx[] = {
 	".q", ".k", ".v", ".q_heads", ".q_t", ".k_heads", ".k_t", ".v_heads", ".v_t",
 	".q_scaled", ".scores", ".probs", ".ctx", ".ctx_t", NULL};
 
-static int interior_name(const Quant *q, const char *name)
+int quant_interior_name(const Quant *q, const char *name)
 {
 	for (int i = 0; i < q->n_attn; i++) {
 		size_t len = strlen(q->attn[i]);
 		if (strncmp(name, q->attn[i], len))
 			continue;
-		for (int k = 0; interior_sfx[k]; k++)
-			if (!strcmp(name + len, interior_sfx[k]))
+		for (int k = 0; quant_interior_sfx[k]; k++)
+			if (!strcmp(name + len, quant_interior_sfx[k]))
 				return 1;
 	}
 	return 0;
@@ -165,7 +111,7 @@ static int interior_name(const Quant *q, const char *name)
 
 static int interior(const Quant *q, const Node *n)
 {
-	return interior_name(q, n->name);
+	return quant_interior_name(q, n->name);
 }
 
 /* An f32 activation: a graph input or a computed value. */
@@ -175,7 +121,7 @@ static int is_act(const Tensor *t)
 }
 
 /* A weight with f32 data. */
-static int f32_weight(const Tensor *t)
+int quant_f32_weight(const Tensor *t)
 {
 	return t && t->kind == TK_WEIGHT && t->data && t->dtype == DT_F32;
 }
@@ -185,14 +131,14 @@ static int f32_weight(const Tensor *t)
  * weight (and bias) data; an add of two activations of one shape; a
  * layer_norm over the last axis with weight and bias.
  */
-static int qkind(const Node *n)
+int quant_qkind(const Node *n)
 {
 	if (n->op == OP_GELU)
 		return is_act(n->in[0]) ? QN_GELU : -1;
 	if (n->op == OP_LAYER_NORM) {
 		const Attr *ax = ir_node_attr(n, "axes");
 		const Shape *x = &n->in[0]->shape;
-		if (is_act(n->in[0]) && n->n_in == 3 && f32_weight(n->in[1]) && f32_weight(n->in[2]) &&
+		if (is_act(n->in[0]) && n->n_in == 3 && quant_f32_weight(n->in[1]) && quant_f32_weight(n->in[2]) &&
 		    (!ax || ax->i == 1) && x->rank >= 1 && !ir_dim_is_batch(x->d[x->rank - 1]) &&
 		    x->d[x->rank - 1] <= PASS_QLN_C_MAX)
 			return QN_LN;
@@ -225,8 +171,8 @@ static int collect(Quant *q)
 	q->qt = xcalloc(3 * (size_t)g->n_nodes + 1, sizeof(QTen));
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
-		int kind = qkind(n);
-		if (kind < 0 || keep_float(&q->o, n->name))
+		int kind = quant_qkind(n);
+		if (kind < 0 || quant_keep_float(&q->o, n->name))
 			continue;
 		QNode *l = &q->qn[q->n_qn++];
 		l->n = n;
@@ -248,13 +194,13 @@ static int collect(Quant *q)
 	}
 	for (int i = 0; i < q->n_attn; i++) {
 		QNode *l = &q->qn[q->n_qn++];
-		l->n = node_named(g, arena_printf(&g->arena, "%s.merged", q->attn[i]));
+		l->n = quant_node_named(g, arena_printf(&g->arena, "%s.merged", q->attn[i]));
 		l->kind = QN_ATTN;
 		l->n_act = 1;
-		l->act[0] = node_named(g, arena_printf(&g->arena, "%s.in_proj", q->attn[i]))->out[0];
-		l->scores = node_named(g, arena_printf(&g->arena, "%s.scores", q->attn[i]))->out[0];
+		l->act[0] = quant_node_named(g, arena_printf(&g->arena, "%s.in_proj", q->attn[i]))->out[0];
+		l->scores = quant_node_named(g, arena_printf(&g->arena, "%s.scores", q->attn[i]))->out[0];
 		l->y = l->n->out[0];
-		l->H = l->act[0]->shape.d[2] / 3 / node_named(g, arena_printf(&g->arena, "%s.q_heads",
+		l->H = l->act[0]->shape.d[2] / 3 / quant_node_named(g, arena_printf(&g->arena, "%s.q_heads",
 		       q->attn[i]))->out[0]->shape.d[3];
 		add_qten(q, l->act[0]);
 		add_qten(q, l->y)->produced = 1;
@@ -265,17 +211,17 @@ static int collect(Quant *q)
 		                 "without weight data)", q->o.model);
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
-		const QNode *l = qnode_of(q, n);
+		const QNode *l = quant_qnode_of(q, n);
 		if (interior(q, n) || (l && l->kind == QN_ATTN))
 			continue;
 		for (int k = l ? l->n_act : 0; k < n->n_in; k++) {
-			QTen *e = n->in[k] ? qten_of(q, n->in[k]) : NULL;
+			QTen *e = n->in[k] ? quant_qten_of(q, n->in[k]) : NULL;
 			if (e)
 				e->need_float = 1;
 		}
 	}
 	for (int i = 0; i < g->n_outputs; i++) {
-		QTen *e = qten_of(q, g->outputs[i]);
+		QTen *e = quant_qten_of(q, g->outputs[i]);
 		if (e)
 			e->need_float = 1;
 	}
@@ -284,13 +230,13 @@ static int collect(Quant *q)
 	/* PTF: the inputs of integer LayerNorms, unless a linear reads them too */
 	for (int i = 0; i < q->n_qn; i++)
 		if (q->qn[i].kind == QN_LN) {
-			QTen *e = qten_of(q, q->qn[i].n->in[0]);
+			QTen *e = quant_qten_of(q, q->qn[i].n->in[0]);
 			e->ptf = 1;
 			e->C = q->qn[i].K;
 		}
 	for (int i = 0; i < q->n_qn; i++)
 		if (q->qn[i].kind == QN_LINEAR)
-			qten_of(q, q->qn[i].n->in[0])->ptf = 0;
+			quant_qten_of(q, q->qn[i].n->in[0])->ptf = 0;
 	return 0;
 }
 
@@ -480,16 +426,16 @@ done:
 	return rc;
 }
 
-static int exp_of(const Quant *q, const Tensor *t)
+int quant_exp_of(const Quant *q, const Tensor *t)
 {
-	return qten_of(q, t)->e;
+	return quant_qten_of(q, t)->e;
 }
 
 /* A linear's weights, exponents and bias; every requant shift in range. */
 static int quantize_linear(Quant *q, QNode *l)
 {
 	const Tensor *w = l->n->in[1], *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
-	int ex = exp_of(q, l->n->in[0]), ey = exp_of(q, l->n->out[0]);
+	int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]);
 	const char *why;
 	int64_t row;
 	l->wq = xmalloc((size_t)(l->M * l->K));
@@ -515,9 +461,9 @@ static int quantize_linear(Quant *q, QNode *l)
 }
 
 /* The exponent of tensor "t" at channel c (its PTF offset added). */
-static int exp_at(const Quant *q, const Tensor *t, int64_t c)
+int quant_exp_at(const Quant *q, const Tensor *t, int64_t c)
 {
-	const QTen *e = qten_of(q, t);
+	const QTen *e = quant_qten_of(q, t);
 	return e->e + (e->ptf ? e->alpha[c] : 0);
 }
 
@@ -527,8 +473,8 @@ static int check_add(Quant *q, const QNode *l)
 	const Shape *sh = &l->n->out[0]->shape;
 	int64_t C = sh->d[sh->rank - 1], sa, sb, k;
 	for (int64_t c = 0; c < C; c++) {
-		int ea = exp_at(q, l->n->in[0], c), eb = exp_at(q, l->n->in[1], c);
-		int ey = exp_at(q, l->n->out[0], c);
+		int ea = quant_exp_at(q, l->n->in[0], c), eb = quant_exp_at(q, l->n->in[1], c);
+		int ey = quant_exp_at(q, l->n->out[0], c);
 		const char *why;
 		if (pass_qadd_shifts(ea, eb, ey, &sa, &sb, &k, &why))
 			return vitc_errf(&q->err, "%s: layer '%s': channel %lld: exponents %d + %d -> %d: "
@@ -545,13 +491,13 @@ static void quantize_ln(Quant *q, QNode *l)
 	l->gq = xmalloc(sizeof(int32_t) * (size_t)l->K);
 	l->bq = xmalloc(sizeof(int32_t) * (size_t)l->K);
 	l->eps_q = pass_potq_layernorm(n->in[1]->data, n->in[2]->data, ea ? ea->f : 1e-5, l->K,
-	                               exp_of(q, n->in[0]), exp_of(q, n->out[0]), l->gq, l->bq);
+	                               quant_exp_of(q, n->in[0]), quant_exp_of(q, n->out[0]), l->gq, l->bq);
 }
 
 /* An attention's requantization shifts and Log-Int-Softmax bound within the kernels' limits. */
 static int check_attn(Quant *q, const QNode *l)
 {
-	int e = exp_of(q, l->act[0]), es = exp_of(q, l->scores), ec = exp_of(q, l->y);
+	int e = quant_exp_of(q, l->act[0]), es = quant_exp_of(q, l->scores), ec = quant_exp_of(q, l->y);
 	int64_t d = l->act[0]->shape.d[2] / 3 / l->H, L = l->act[0]->shape.d[1];
 	int k1 = es - 2 * e + pass_qattn_log2_sqrt(d), k2 = ec - e + 15;
 	const char *why = NULL;
@@ -576,7 +522,7 @@ static int quantize_nodes(Quant *q)
 		} else if (l->kind == QN_GELU) {
 			const Attr *ap = ir_node_attr(l->n, "approximate");
 			l->wq = xmalloc(256);
-			pass_potq_gelu_table(exp_of(q, l->act[0]), exp_of(q, l->y),
+			pass_potq_gelu_table(quant_exp_of(q, l->act[0]), quant_exp_of(q, l->y),
 			                     ap && ap->s && !strcmp(ap->s, "tanh"), l->wq);
 		} else if (l->kind == QN_ATTN) {
 			if (check_attn(q, l))
@@ -585,369 +531,6 @@ static int quantize_nodes(Quant *q)
 			return -1;
 	}
 	return 0;
-}
-
-static cJSON *strs(const char *const *s, int n)
-{
-	cJSON *a = cJSON_CreateArray();
-	for (int i = 0; i < n; i++)
-		cJSON_AddItemToArray(a, cJSON_CreateString(s[i]));
-	return a;
-}
-
-static cJSON *jnode(const char *name, const char *op, cJSON *in, const char *out)
-{
-	cJSON *n = cJSON_CreateObject();
-	cJSON_AddStringToObject(n, "name", name);
-	cJSON_AddStringToObject(n, "op", op);
-	cJSON_AddItemToObject(n, "inputs", in);
-	cJSON_AddItemToObject(n, "outputs", strs(&out, 1));
-	cJSON_AddItemToObject(n, "attrs", cJSON_CreateObject());
-	return n;
-}
-
-static void jattr(cJSON *n, const char *k, double v)
-{
-	cJSON_AddNumberToObject(cJSON_GetObjectItemCaseSensitive(n, "attrs"), k, v);
-}
-
-static void jweight(cJSON *ws, const char *name, const char *dt, int rank, int64_t a, int64_t b)
-{
-	cJSON *w = cJSON_CreateObject();
-	cJSON_AddStringToObject(w, "name", name);
-	cJSON_AddStringToObject(w, "dtype", dt);
-	cJSON *s = cJSON_AddArrayToObject(w, "shape");
-	cJSON_AddItemToArray(s, cJSON_CreateNumber((double)a));
-	if (rank > 1)
-		cJSON_AddItemToArray(s, cJSON_CreateNumber((double)b));
-	cJSON_AddStringToObject(w, "role", "parameter");
-	cJSON_AddItemToArray(ws, w);
-}
-
-/* A name the quantized graph adds must be new. */
-static int fresh(Quant *q, const char *name)
-{
-	if (ir_graph_find_tensor(q->g, name))
-		return vitc_errf(&q->err, "%s: cannot add '%s': a tensor of that name exists",
-		                 q->o.model, name);
-	for (int i = 0; i < q->g->n_nodes; i++)
-		if (!strcmp(q->g->nodes[i]->name, name))
-			return vitc_errf(&q->err, "%s: cannot add '%s': a node of that name exists",
-			                 q->o.model, name);
-	return 0;
-}
-
-/* Is weight "name" used by a node other than the integer linears and LayerNorms? */
-static int used_elsewhere(const Quant *q, const char *name)
-{
-	for (int i = 0; i < q->g->n_nodes; i++) {
-		const Node *n = q->g->nodes[i];
-		const QNode *l = qnode_of(q, n);
-		if (l && l->kind != QN_ADD)
-			continue;
-		for (int k = 0; k < n->n_in; k++)
-			if (n->in[k] && !strcmp(n->in[k]->name, name))
-				return 1;
-	}
-	return 0;
-}
-
-static const char *i8_name(Quant *q, const Tensor *t)
-{
-	return arena_printf(&q->g->arena, "%s.i8", t->name);
-}
-
-/* The name of tensor "t"'s PTF offsets, or "" when it has none. */
-static const char *ptf_name(Quant *q, const Tensor *t)
-{
-	return qten_of(q, t)->ptf ? arena_printf(&q->g->arena, "%s.ptf", t->name) : "";
-}
-
-/* strs() of the inputs with trailing "" (absent optional inputs) left out. */
-static cJSON *inputs(const char *const *s, int n)
-{
-	while (n > 1 && !*s[n - 1])
-		n--;
-	return strs(s, n);
-}
-
-/*
- * Activation input "t" of a QNode as int8: its quantize node first, unless
- * a QNode writes it or it was quantized before.  The int8 name.
- */
-static const char *int_input(Quant *q, cJSON *nn, const Tensor *t)
-{
-	QTen *e = qten_of(q, t);
-	const char *name = i8_name(q, t);
-	if (!e->produced && !e->emitted) {
-		const char *qn = arena_printf(&q->g->arena, "%s.quantize", t->name);
-		if (fresh(q, name) || fresh(q, qn))
-			return NULL;
-		const char *qin[2] = {t->name, ptf_name(q, t)};
-		cJSON *c = jnode(qn, "quantize", inputs(qin, 2), name);
-		jattr(c, "exponent", e->e);
-		cJSON_AddItemToArray(nn, c);
-		e->emitted = 1;
-	}
-	return name;
-}
-
-/* The integer node of QNode "l" (and its output's dequantize) appended to "nn". */
-static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
-{
-	Arena *ar = &q->g->arena;
-	const Node *n = l->n;
-	const Tensor *y = l->y;
-	const char *in[2], *yq = i8_name(q, y);
-	for (int k = 0; k < l->n_act; k++)
-		if (!(in[k] = int_input(q, nn, l->act[k])))
-			return -1;
-	if (fresh(q, yq))
-		return -1;
-	cJSON *c;
-	if (l->kind == QN_ATTN) {
-		const char *a = arena_printf(ar, "%.*s", (int)(strlen(n->name) - 7), n->name);
-		const char *sq = i8_name(q, l->scores);
-		const char *pc = arena_printf(ar, "%s.probs.codes", a);
-		if (fresh(q, sq) || fresh(q, pc))
-			return -1;
-		c = jnode(arena_printf(ar, "%s.scores", a), "qattn_scores", strs(in, 1), sq);
-		jattr(c, "num_heads", (double)l->H);
-		jattr(c, "qkv_exponent", exp_of(q, l->act[0]));
-		jattr(c, "out_exponent", exp_of(q, l->scores));
-		cJSON_AddItemToArray(nn, c);
-		c = jnode(arena_printf(ar, "%s.probs", a), "qsoftmax", strs(&sq, 1), pc);
-		jattr(c, "exponent", exp_of(q, l->scores));
-		cJSON_AddItemToArray(nn, c);
-		const char *pin[2] = {pc, in[0]};
-		c = jnode(n->name, "qattn_pv", strs(pin, 2), yq);
-		jattr(c, "num_heads", (double)l->H);
-		jattr(c, "qkv_exponent", exp_of(q, l->act[0]));
-		jattr(c, "out_exponent", exp_of(q, y));
-	} else if (l->kind == QN_LINEAR) {
-		const char *w = n->in[1]->name, *wq = arena_printf(ar, "%s.q", w);
-		const char *we = arena_printf(ar, "%s.exp", w);
-		const Tensor *b = n->n_in > 2 ? n->in[2] : NULL;
-		const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
-		if (fresh(q, wq) || fresh(q, we) || (bq && fresh(q, bq)))
-			return -1;
-		const char *qin[4] = {in[0], wq, we, bq};
-		c = jnode(n->name, "qlinear", strs(qin, bq ? 4 : 3), yq);
-		jattr(c, "x_exponent", exp_of(q, n->in[0]));
-		jattr(c, "out_exponent", exp_of(q, y));
-		cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
-		jweight(ws, wq, "i8", 2, l->M, l->K);
-		jweight(ws, we, "i8", 1, l->M, 0);
-		if (bq)
-			jweight(ws, bq, "i32", 1, l->M, 0);
-	} else if (l->kind == QN_GELU) {
-		const char *lut = arena_printf(ar, "%s.lut", n->name);
-		if (fresh(q, lut))
-			return -1;
-		const char *qin[2] = {in[0], lut};
-		c = jnode(n->name, "qlut", strs(qin, 2), yq);
-		jweight(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), lut, "i8", 1, 256, 0);
-	} else if (l->kind == QN_LN) {
-		const char *gq = arena_printf(ar, "%s.q", n->in[1]->name);
-		const char *bq = arena_printf(ar, "%s.q", n->in[2]->name);
-		if (fresh(q, gq) || fresh(q, bq))
-			return -1;
-		const char *qin[4] = {in[0], gq, bq, ptf_name(q, n->in[0])};
-		c = jnode(n->name, "qlayernorm", inputs(qin, 4), yq);
-		jattr(c, "out_exponent", exp_of(q, y));
-		jattr(c, "eps_q", (double)l->eps_q);
-		cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
-		jweight(ws, gq, "i32", 1, l->K, 0);
-		jweight(ws, bq, "i32", 1, l->K, 0);
-	} else {
-		const char *qin[5] = {in[0], in[1], ptf_name(q, n->in[0]), ptf_name(q, n->in[1]),
-		                      ptf_name(q, y)};
-		c = jnode(n->name, "qadd", inputs(qin, 5), yq);
-		jattr(c, "a_exponent", exp_of(q, n->in[0]));
-		jattr(c, "b_exponent", exp_of(q, n->in[1]));
-		jattr(c, "out_exponent", exp_of(q, y));
-	}
-	cJSON_AddItemToArray(nn, c);
-	if (qten_of(q, y)->need_float) {
-		const char *dn = arena_printf(ar, "%s.dequantize", y->name);
-		if (fresh(q, dn))
-			return -1;
-		const char *qin[2] = {yq, ptf_name(q, y)};
-		c = jnode(dn, "dequantize", inputs(qin, 2), y->name);
-		jattr(c, "exponent", exp_of(q, y));
-		cJSON_AddItemToArray(nn, c);
-	}
-	return 0;
-}
-
-static const char *attn_blocker(const Quant *q, const Node *a);
-
-/* Why float node "n" stays float (its "float_reason" attribute, for vitc inspect). */
-static const char *float_reason(Quant *q, const Node *n)
-{
-	if (qkind(n) >= 0) {
-		for (int i = 0; i < q->o.n_keep; i++)
-			if (!fnmatch(q->o.keep[i], n->name, 0))
-				return arena_printf(&q->g->arena, "--keep-float '%s'", q->o.keep[i]);
-	}
-	switch (n->op) {
-	case OP_LINEAR:
-		return "a weight or bias without f32 data, or an input that is not an f32 activation";
-	case OP_ADD:
-		for (int i = 0; i < n->n_in; i++)
-			if (n->in[i] && n->in[i]->kind == TK_WEIGHT)
-				return "an operand is a weight (no integer add of a constant yet)";
-		return "operands of different shapes (no integer broadcast add)";
-	case OP_LAYER_NORM:
-		return "not over the last axis, without weight and bias, or more than 4096 channels";
-	case OP_ATTENTION: {
-		const char *why = attn_blocker(q, n);
-		if (why && strcmp(why, "--keep-float"))
-			return why;
-		for (int i = 0; i < q->o.n_keep; i++)
-			if (!fnmatch(q->o.keep[i], n->name, 0))
-				return arena_printf(&q->g->arena, "--keep-float '%s'", q->o.keep[i]);
-		return "fused attention";
-	}
-	case OP_GELU:
-		return "its input is not an f32 activation";
-	case OP_CONV2D:
-		return "no integer convolution yet";
-	case OP_RESHAPE: case OP_TRANSPOSE: case OP_CONCAT: case OP_EXPAND: case OP_SELECT:
-	case OP_SLICE:
-		return "data movement on f32 (no int8 version)";
-	default:
-		return arena_printf(&q->g->arena, "no integer kernel for %s", ir_op_name(n->op));
-	}
-}
-
-/* The new graph JSON (q->doc edited in place): nodes replaced, weights listed. */
-static int rewrite_doc(Quant *q, const char *st_name)
-{
-	cJSON *nodes = cJSON_GetObjectItemCaseSensitive(q->doc, "nodes");
-	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
-	cJSON *nn = cJSON_CreateArray();
-	for (cJSON *n = nodes->child; n; n = n->next) {
-		const char *name = cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring;
-		const QNode *l = qnode_by_name(q, name);
-		if (interior_name(q, name))
-			continue;
-		if (!l) {
-			cJSON *c = cJSON_Duplicate(n, 1);
-			const Node *gn = node_named(q->g,
-			                            cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring);
-			cJSON *at = cJSON_GetObjectItemCaseSensitive(c, "attrs");
-			if (!at)
-				at = cJSON_AddObjectToObject(c, "attrs");
-			if (gn && !pass_is_quant_op(gn->op) &&
-			    !cJSON_GetObjectItemCaseSensitive(at, "float_reason"))
-				cJSON_AddStringToObject(at, "float_reason", float_reason(q, gn));
-			cJSON_AddItemToArray(nn, c);
-		} else if (emit_qnode(q, nn, l)) {
-			cJSON_Delete(nn);
-			return -1;
-		}
-	}
-	cJSON_ReplaceItemInObjectCaseSensitive(q->doc, "nodes", nn);
-	for (int k = 0; k < q->n_qt; k++) {
-		const QTen *e = &q->qt[k];
-		const char *pn = ptf_name(q, e->t);
-		if (!e->ptf)
-			continue;
-		if (fresh(q, pn))
-			return -1;
-		jweight(ws, pn, "i8", 1, e->C, 0);
-	}
-	/* drop the float weights and biases only the integer linears and LayerNorms used */
-	for (cJSON *w = ws->child, *next; w; w = next) {
-		next = w->next;
-		const char *name = cJSON_GetObjectItemCaseSensitive(w, "name")->valuestring;
-		int dead = 0;
-		for (int k = 0; k < q->n_qn; k++) {
-			const Node *n = q->qn[k].n;
-			for (int j = 1; q->qn[k].kind != QN_ADD && j < n->n_in; j++)
-				if (n->in[j] && !strcmp(n->in[j]->name, name))
-					dead = !used_elsewhere(q, name);
-		}
-		if (dead)
-			cJSON_Delete(cJSON_DetachItemViaPointer(ws, w));
-	}
-	cJSON_DeleteItemFromObjectCaseSensitive(q->doc, "weights_file");
-	cJSON_AddStringToObject(q->doc, "weights_file", st_name);
-	return 0;
-}
-
-/* The data of new weight "name", or NULL when it comes from the original file. */
-static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
-{
-	Arena *ar = &q->g->arena;
-	for (int i = 0; i < q->n_qt; i++) {
-		const QTen *e = &q->qt[i];
-		if (e->ptf && !strcmp(name, arena_printf(ar, "%s.ptf", e->t->name)))
-			return *nbytes = (uint64_t)e->C, e->alpha;
-	}
-	for (int i = 0; i < q->n_qn; i++) {
-		const QNode *l = &q->qn[i];
-		if (l->kind == QN_GELU && !strcmp(name, arena_printf(ar, "%s.lut", l->n->name)))
-			return *nbytes = 256, l->wq;
-		if (l->kind == QN_LN) {
-			if (!strcmp(name, arena_printf(ar, "%s.q", l->n->in[1]->name)))
-				return *nbytes = 4 * (uint64_t)l->K, l->gq;
-			if (!strcmp(name, arena_printf(ar, "%s.q", l->n->in[2]->name)))
-				return *nbytes = 4 * (uint64_t)l->K, l->bq;
-		}
-		if (l->kind != QN_LINEAR)
-			continue;
-		const char *w = l->n->in[1]->name;
-		const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
-		if (!strcmp(name, arena_printf(ar, "%s.q", w)))
-			return *nbytes = (uint64_t)(l->M * l->K), l->wq;
-		if (!strcmp(name, arena_printf(ar, "%s.exp", w)))
-			return *nbytes = (uint64_t)l->M, l->ew;
-		if (b && !strcmp(name, arena_printf(ar, "%s.q", b->name)))
-			return *nbytes = 4 * (uint64_t)l->M, l->bq;
-	}
-	return NULL;
-}
-
-/* Write the safetensors file of the new graph's weights list. */
-static int write_weights(Quant *q, const char *path)
-{
-	StFile st;
-	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
-	int n = cJSON_GetArraySize(ws), k = 0, rc;
-	if (ir_st_open(q->g->weights_path, &st, &q->err))
-		return -1;
-	StWrite *t = xcalloc((size_t)n + 1, sizeof(StWrite));
-	for (cJSON *w = ws->child; w; w = w->next, k++) {
-		const char *name = cJSON_GetObjectItemCaseSensitive(w, "name")->valuestring;
-		const void *d = new_data(q, name, &t[k].nbytes);
-		t[k].name = name;
-		if (d) {
-			cJSON *sh = cJSON_GetObjectItemCaseSensitive(w, "shape");
-			t[k].data = d;
-			t[k].storage = strcmp(cJSON_GetObjectItemCaseSensitive(w, "dtype")->valuestring,
-			                      "i32") ? DT_I8 : DT_I32;
-			t[k].shape.rank = cJSON_GetArraySize(sh);
-			for (int i = 0; i < t[k].shape.rank; i++)
-				t[k].shape.d[i] = (int64_t)cJSON_GetArrayItem(sh, i)->valuedouble;
-			continue;
-		}
-		const StEntry *e = ir_st_find(&st, name);
-		if (!e) {   /* cannot happen: the graph loaded with every weight bound */
-			rc = vitc_errf(&q->err, "%s: weight '%s' not found", q->g->weights_path, name);
-			goto done;
-		}
-		t[k].storage = e->storage;
-		t[k].shape = e->shape;
-		t[k].data = st.data + e->begin;
-		t[k].nbytes = e->end - e->begin;
-	}
-	rc = ir_st_write(path, t, n, &q->err);
-done:
-	free(t);
-	ir_st_close(&st);
-	return rc;
 }
 
 /* "out.json" -> "out.safetensors" (any other name: + ".safetensors"). */
@@ -1001,157 +584,6 @@ const OptCommand cli_quantize_cmd = {
 	.opts = quantize_opts,
 };
 
-/* ---- fused attention split into float ops (for integer attention) ---- */
-
-static cJSON *jnode_in(const char *name, const char *op, const char *const *in, int n_in)
-{
-	return jnode(name, op, strs(in, n_in), name);
-}
-
-static void jattr_ints(cJSON *n, const char *k, const int64_t *v, int count)
-{
-	cJSON *a = cJSON_AddArrayToObject(cJSON_GetObjectItemCaseSensitive(n, "attrs"), k);
-	for (int i = 0; i < count; i++)
-		cJSON_AddItemToArray(a, v[i] == IR_DIM_N ? cJSON_CreateString("N")
-		                     : cJSON_CreateNumber((double)v[i]));
-}
-
-/*
- * Why fused attention "a" cannot become integer attention, or NULL: it
- * must be self-attention with constant projections and a head size d that
- * is a power of 4 (1/sqrt(d) a power of two).
- */
-static const char *attn_blocker(const Quant *q, const Node *a)
-{
-	const Tensor *x = a->in[0];
-	const Attr *h = ir_node_attr(a, "num_heads");
-	int64_t H = h ? h->i : 1;
-	if (keep_float(&q->o, a->name))
-		return "--keep-float";
-	if (a->in[1] != x || a->in[2] != x)
-		return "cross-attention (q, k, v differ): no integer version yet";
-	if (!f32_weight(a->in[3]) || !f32_weight(a->in[5]) || x->shape.rank != 3 ||
-	    ir_dim_is_batch(x->shape.d[1]))
-		return "projection weights without data or a shape other than [N, L, D]";
-	if (H < 1 || x->shape.d[2] % H || pass_qattn_log2_sqrt(x->shape.d[2] / H) < 0)
-		return "head size not a power of 4 (1/sqrt(d) is no power of two)";
-	return NULL;
-}
-
-/*
- * Fused attention node "a" (JSON "js", graph node "a") as the float ops
- * nn.MultiheadAttention computes, named like passes/shift_convert.c's
- * split: <a>.in_proj, slices <a>.q/.k/.v, heads, <a>.q_scaled,
- * <a>.scores, <a>.probs, <a>.ctx, <a>.ctx_t, <a>.merged, <a>.out_proj
- * (which writes a's output), appended to "nn".
- */
-static void split_one(Quant *q, cJSON *nn, const Node *a)
-{
-	Arena *ar = &q->g->arena;
-	const Tensor *x = a->in[0];
-	int64_t H = ir_node_attr(a, "num_heads")->i, L = x->shape.d[1], D = x->shape.d[2];
-	int64_t d = D / H, B = x->shape.d[0];
-#define NM(sfx) arena_printf(ar, "%s%s", a->name, sfx)
-	const char *ip[3] = {x->name, a->in[3]->name, a->in[4] ? a->in[4]->name : NULL};
-	cJSON_AddItemToArray(nn, jnode_in(NM(".in_proj"), "linear", ip, ip[2] ? 3 : 2));
-	static const char *const part[3] = {".q", ".k", ".v"};
-	static const int64_t p_lhd[4] = {0, 2, 1, 3}, p_dhs[4] = {0, 2, 3, 1};
-	for (int i = 0; i < 3; i++) {
-		const char *in = NM(".in_proj");
-		cJSON *c = jnode_in(NM(part[i]), "slice", &in, 1);
-		jattr(c, "axis", 2);
-		jattr(c, "start", (double)(i * D));
-		jattr(c, "end", (double)((i + 1) * D));
-		cJSON_AddItemToArray(nn, c);
-		const char *hn = arena_printf(ar, "%s%s_heads", a->name, part[i]);
-		const char *src = NM(part[i]);
-		c = jnode_in(hn, "reshape", &src, 1);
-		jattr_ints(c, "shape", (const int64_t[]){B, L, H, d}, 4);
-		cJSON_AddItemToArray(nn, c);
-		c = jnode_in(arena_printf(ar, "%s%s_t", a->name, part[i]), "transpose", &hn, 1);
-		jattr_ints(c, "perm", i == 1 ? p_dhs : p_lhd, 4);
-		cJSON_AddItemToArray(nn, c);
-	}
-	const char *qt = NM(".q_t");
-	cJSON *c = jnode_in(NM(".q_scaled"), "div", &qt, 1);
-	jattr(c, "scalar", sqrt((double)d));
-	cJSON_AddItemToArray(nn, c);
-	const char *sc[2] = {NM(".q_scaled"), NM(".k_t")};
-	cJSON_AddItemToArray(nn, jnode_in(NM(".scores"), "matmul", sc, 2));
-	const char *s1 = NM(".scores");
-	c = jnode_in(NM(".probs"), "softmax", &s1, 1);
-	jattr(c, "axis", -1);
-	cJSON_AddItemToArray(nn, c);
-	const char *pv[2] = {NM(".probs"), NM(".v_t")};
-	cJSON_AddItemToArray(nn, jnode_in(NM(".ctx"), "matmul", pv, 2));
-	const char *cx = NM(".ctx");
-	c = jnode_in(NM(".ctx_t"), "transpose", &cx, 1);
-	jattr_ints(c, "perm", p_lhd, 4);
-	cJSON_AddItemToArray(nn, c);
-	const char *ct = NM(".ctx_t");
-	c = jnode_in(NM(".merged"), "reshape", &ct, 1);
-	jattr_ints(c, "shape", (const int64_t[]){B, L, D}, 3);
-	cJSON_AddItemToArray(nn, c);
-	const char *op[3] = {NM(".merged"), a->in[5]->name, a->in[6] ? a->in[6]->name : NULL};
-	c = jnode(NM(".out_proj"), "linear", strs(op, op[2] ? 3 : 2), a->out[0]->name);
-	cJSON_AddItemToArray(nn, c);
-#undef NM
-}
-
-/*
- * Split every fused attention that can become integer (attn_blocker) in
- * q->doc and reload q->g from the result (a temporary JSON; the weights
- * are the same file).  New names must be fresh.
- */
-static int split_attentions(Quant *q)
-{
-	cJSON *nodes = cJSON_GetObjectItemCaseSensitive(q->doc, "nodes");
-	cJSON *nn = cJSON_CreateArray();
-	char wpath[PATH_MAX];
-	q->attn = xcalloc((size_t)q->g->n_nodes + 1, sizeof(char *));
-	for (cJSON *n = nodes->child; n; n = n->next) {
-		const char *name = cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring;
-		const Node *a = node_named(q->g, name);
-		if (!a || a->op != OP_ATTENTION || attn_blocker(q, a)) {
-			cJSON_AddItemToArray(nn, cJSON_Duplicate(n, 1));
-			continue;
-		}
-		for (int k = 0; interior_sfx[k]; k++)
-			if (fresh(q, arena_printf(&q->g->arena, "%s%s", name, interior_sfx[k])))
-				goto error;
-		if (fresh(q, arena_printf(&q->g->arena, "%s.in_proj", name)) ||
-		    fresh(q, arena_printf(&q->g->arena, "%s.merged", name)) ||
-		    fresh(q, arena_printf(&q->g->arena, "%s.out_proj", name)))
-			goto error;
-		split_one(q, nn, a);
-		q->attn[q->n_attn++] = arena_strdup(&q->g->arena, name);
-	}
-	cJSON_ReplaceItemInObjectCaseSensitive(q->doc, "nodes", nn);
-	if (!q->n_attn)
-		return 0;
-	/* the names live in the old graph's arena: copy them out before it goes */
-	for (int i = 0; i < q->n_attn; i++)
-		q->attn[i] = xstrdup(q->attn[i]);
-	if (!realpath(q->g->weights_path, wpath))
-		return vitc_errf(&q->err, "%s: %s", q->g->weights_path, strerror(errno));
-	snprintf(q->tmp_split, sizeof(q->tmp_split), "%s/split.json", q->tmpdir);
-	file_temp_register(q->tmp_split);
-	char *text = cJSON_Print(q->doc);
-	int rc = file_write_atomic(q->tmp_split, text, strlen(text), &q->err);
-	free(text);
-	if (rc)
-		return -1;
-	ir_graph_free(q->g);
-	if (!(q->g = driver_load_model(q->tmp_split, wpath, &q->err)))
-		return -1;
-	q->g->weights_path = arena_strdup(&q->g->arena, wpath);
-	return 0;
-error:
-	cJSON_Delete(nn);
-	q->n_attn = 0;
-	return -1;
-}
-
 /* Load, calibrate, quantize and write; 0 or -1 with q->err set. */
 static int quantize_model(Quant *q, const char *st_path)
 {
@@ -1170,12 +602,12 @@ static int quantize_model(Quant *q, const char *st_path)
 	text = NULL;
 	if (!q->doc)
 		return vitc_errf(&q->err, "%s: not valid JSON", q->o.model);
-	if (make_tmpdir(q) || split_attentions(q) || collect(q) || build_calib_model(q) ||
+	if (make_tmpdir(q) || quant_split_attentions(q) || collect(q) || build_calib_model(q) ||
 	    run_calib(q, &outs, &n_outs) ||
 	    quantize_nodes(q))
 		goto done;
 	const char *base = strrchr(st_path, '/');
-	if (rewrite_doc(q, base ? base + 1 : st_path) || write_weights(q, st_path))
+	if (quant_rewrite_doc(q, base ? base + 1 : st_path) || quant_write_weights(q, st_path))
 		goto done;
 	text = cJSON_Print(q->doc);
 	if (file_write_atomic(q->o.output, text, strlen(text), &q->err)) {
