@@ -167,8 +167,8 @@ static const char *type_error(CgModule *m, const Stmt *s, const Expr *e, char *b
 	case EX_ADD: case EX_SUB: case EX_MUL: case EX_MAX: case EX_MIN:
 		n_ops = 2;
 		break;
-	case EX_DIV:
-		n_ops = 2, want_float = 1;
+	case EX_DIV:   /* integers: truncating, the lowering keeps the divisor non-zero */
+		n_ops = 2;
 		break;
 	case EX_FMA:
 		n_ops = 3;
@@ -715,6 +715,7 @@ static LLVMValueRef int_binop(CgFn *f, ExprKind k, LLVMValueRef x, LLVMValueRef 
 	case EX_ADD: return LLVMBuildAdd(b, x, y, "");
 	case EX_SUB: return LLVMBuildSub(b, x, y, "");
 	case EX_MUL: return LLVMBuildMul(b, x, y, "");
+	case EX_DIV: return LLVMBuildSDiv(b, x, y, "");
 	case EX_MAX: return call2(f, "llvm.smax", x, y);
 	case EX_MIN: return call2(f, "llvm.smin", x, y);
 	case EX_SHR: return LLVMBuildAShr(b, x, y, "");

@@ -274,8 +274,9 @@ int cg_target_describe(const CgOptions *opt, SchTarget *t, VitcErr *err)
 	t->f32_lanes = t->vector_bits / 32;
 	t->vector_regs = t->avx512 ? 32 : 16;
 	t->fma = has_feature(features, "fma");
-	t->vnni = has_feature(features, "avx512vnni") || has_feature(features, "avxvnni");
-	t->vpopcntdq = has_feature(features, "avx512vpopcntdq");
+	/* -mattr=-avx512f turns the AVX-512 extensions off too (LLVM's implied features) */
+	t->vnni = (t->avx512 && has_feature(features, "avx512vnni")) || has_feature(features, "avxvnni");
+	t->vpopcntdq = t->avx512 && has_feature(features, "avx512vpopcntdq");
 	if (!o.cpu || !strcmp(o.cpu, "native")) {
 		t->l1d_bytes = host_cache_bytes(1, "Data");
 		t->l2_bytes = host_cache_bytes(2, "Unified");

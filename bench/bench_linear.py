@@ -2,14 +2,17 @@
 """Linear layers at ViT shapes: vitc's default schedule against OpenBLAS sgemm.
 
     /usr/bin/python3 bench/bench_linear.py [--vitc PATH] [--isa host,avx2]
-        [--threads 1,2] [--repeat N] [--rounds N] [--shapes tiny,small]
+        [--threads 1,2] [--batches 1,8] [--clock wall|cpu] [--repeat N] [--rounds N]
+        [--shapes tiny,small]
 
-Each shape is one nn.Linear(K, P) on [1, 197, K] tokens (batch 1, the 197
-tokens of a 224 px ViT), exported with vitc.export and compiled once per ISA:
+Each shape is one nn.Linear(K, P) on [B, 197, K] tokens (the 197 tokens of a
+224 px ViT; M = 197 B rows), exported with vitc.export (dynamic batch) and
+compiled once per ISA and thread count (`--threads T`, which the default
+schedules are made for):
 `host` (the machine's own, e.g. AVX-512 on a Zen 4) and `avx2` (`-mcpu=znver2`:
 AVX2 + FMA, 16 ymm registers; this runs on any AVX2 machine, so an AVX-512 host
 can measure the AVX2 code).  OpenBLAS runs the same product (numpy.matmul on
-contiguous float32, i.e. sgemm, without the bias) in a worker process with
+contiguous float32, i.e. one sgemm of 197 B rows, without the bias) in a worker process with
 OPENBLAS_NUM_THREADS=T; for `avx2` it is pinned to its Haswell kernels with
 OPENBLAS_CORETYPE=Haswell so both sides use the same ISA.  vitc's time
 includes its bias add and the runtime's dispatch.
@@ -45,33 +48,64 @@ ISAS = {"host": (None, None), "avx2": ("znver2", "Haswell")}
 
 
 def worker_export(a):
-    """Export nn.Linear(K, P) on [1, TOKENS, K] to a["prefix"], with input x.npy."""
+    """Export nn.Linear(K, P) on [B, TOKENS, K] to a["prefix"], with inputs and references
+    per batch size B (prefix.x_bB.npy, prefix.ref_bB.npy)."""
     import numpy as np
     import torch
     import vitc
     torch.manual_seed(0)
     lin = torch.nn.Linear(a["K"], a["P"]).eval()
-    x = torch.randn(1, TOKENS, a["K"])
-    vitc.export(lin, x, a["prefix"])
-    np.save(a["prefix"] + ".x.npy", x.numpy())
-    with torch.no_grad():
-        np.save(a["prefix"] + ".ref.npy", lin(x).numpy())
+    vitc.export(lin, torch.randn(1, TOKENS, a["K"]), a["prefix"])
+    for b in a["batches"]:
+        x = torch.randn(b, TOKENS, a["K"])
+        np.save("%s.x_b%d.npy" % (a["prefix"], b), x.numpy())
+        with torch.no_grad():
+            np.save("%s.ref_b%d.npy" % (a["prefix"], b), lin(x).numpy())
     bench_cpu._result({})
 
 
 def worker_blas(a):
-    """Time numpy.matmul (sgemm) of [TOKENS, K] x [K, P] in this process."""
+    """Time numpy.matmul (sgemm) of [B * TOKENS, K] x [K, P] in this process."""
     import numpy as np
     rng = np.random.default_rng(0)
-    x = rng.standard_normal((TOKENS, a["K"]), dtype=np.float32)
+    M = a["batch"] * TOKENS
+    x = rng.standard_normal((M, a["K"]), dtype=np.float32)
     w = rng.standard_normal((a["K"], a["P"]), dtype=np.float32)
-    out = np.empty((TOKENS, a["P"]), dtype=np.float32)
+    out = np.empty((M, a["P"]), dtype=np.float32)
     med, mn, _ = bench_cpu._timed(lambda: np.matmul(x, w, out=out), 3, a["repeat"])
     libs = bench_cpu._loaded_blas()
     bench_cpu._result({"median_ms": med, "min_ms": mn, "blas": libs})
 
 
-WORKERS = {"export": worker_export, "blas": worker_blas}
+def worker_pair(a):
+    """--clock cpu: the compiled linear (libvitrt through vitc.load, one thread) and
+    numpy.matmul in this one process, alternating call by call, each timed by this
+    thread's CPU time: on a busy machine the time other processes take is not counted,
+    and both sides see the same conditions."""
+    import numpy as np
+    import vitc
+    m = vitc.load(a["so"], threads=1)
+    x = np.load(a["input"])
+    rng = np.random.default_rng(0)
+    w = rng.standard_normal((a["K"], a["P"]), dtype=np.float32)
+    x2 = np.ascontiguousarray(x.reshape(-1, a["K"]))
+    out = np.empty((x2.shape[0], a["P"]), dtype=np.float32)
+    y = m(x)
+    np.matmul(x2, w, out=out)
+    tv, tb = [], []
+    for _ in range(a["repeat"]):
+        c = time.thread_time()
+        y = m(x)
+        tv.append((time.thread_time() - c) * 1e3)
+        c = time.thread_time()
+        np.matmul(x2, w, out=out)
+        tb.append((time.thread_time() - c) * 1e3)
+    np.save(a["output"], list(y.values())[0])
+    bench_cpu._result({"vitc_ms": statistics.median(tv), "blas_ms": statistics.median(tb),
+                       "blas": bench_cpu._loaded_blas()})
+
+
+WORKERS = {"export": worker_export, "blas": worker_blas, "pair": worker_pair}
 
 
 def main():
@@ -80,6 +114,10 @@ def main():
     ap.add_argument("--isa", default="host,avx2", help="host and/or avx2")
     ap.add_argument("--threads", default="1")
     ap.add_argument("--shapes", default="tiny,small")
+    ap.add_argument("--batches", default="1", help="batch sizes B: M = 197 B rows")
+    ap.add_argument("--clock", default="wall", choices=("wall", "cpu"),
+                    help="cpu (1 thread only): both sides in one process, alternating call "
+                    "by call, timed by the thread's CPU time (for a busy machine)")
     ap.add_argument("--repeat", type=int, default=200)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--json", metavar="FILE")
@@ -92,6 +130,9 @@ def main():
     vitc = bench_cpu.find_vitc(args.vitc)
     isas = bench_cpu.parse_list(args.isa)
     threads = bench_cpu.parse_list(args.threads, int)
+    batches = bench_cpu.parse_list(args.batches, int)
+    if args.clock == "cpu" and threads != [1]:
+        sys.exit("bench_linear: --clock cpu times one thread: use it with --threads 1")
     for i in isas:
         if i not in ISAS:
             sys.exit("bench_linear: unknown --isa %s (host, avx2)" % i)
@@ -105,46 +146,61 @@ def main():
     with tempfile.TemporaryDirectory(prefix="vitc-linear-") as tmp:
         for name, K, P in shapes:
             prefix = os.path.join(tmp, name.replace(" ", "_"))
-            run("export", {"K": K, "P": P, "prefix": prefix})
+            run("export", {"K": K, "P": P, "prefix": prefix, "batches": batches})
             for isa in isas:
                 cpu, coretype = ISAS[isa]
-                so = "%s.%s.so" % (prefix, isa)
-                cmd = [vitc, "compile", prefix + ".json", "-o", so] + (["-mcpu=" + cpu] if cpu else [])
-                p = subprocess.run(cmd, capture_output=True, text=True)
-                if p.returncode:
-                    problems.append("%s %s: compile: %s" % (name, isa, p.stderr.strip()))
-                    continue
                 for t in threads:
+                    so = "%s.%s.t%d.so" % (prefix, isa, t)
+                    cmd = [vitc, "compile", prefix + ".json", "-o", so, "--threads", str(t)] + \
+                        (["-mcpu=" + cpu] if cpu else [])
+                    p = subprocess.run(cmd, capture_output=True, text=True)
+                    if p.returncode:
+                        problems.append("%s %s: compile: %s" % (name, isa, p.stderr.strip()))
+                        continue
                     env = bench_cpu.thread_env(t)
                     if coretype:
                         env["OPENBLAS_CORETYPE"] = coretype
-                    v, b = [], []
-                    for _ in range(args.rounds):
-                        try:
-                            v.append(bench_cpu.vitc_run(vitc, so, prefix + ".x.npy",
-                                                        prefix + ".out.npy", t, args.repeat))
-                            r = run("blas", {"K": K, "P": P, "repeat": args.repeat}, env)
-                        except bench_cpu.Failed as e:
-                            problems.append("%s %s t%d: %s" % (name, isa, t, e))
-                            break
-                        b.append(r)
-                        blas = r["blas"]
-                    if not v or not b:
-                        continue
-                    import numpy as np
-                    err, _ = bench_cpu.rel_err(prefix + ".out.npy",
-                                               np.load(prefix + ".ref.npy").astype(np.float64))
-                    if err > 1e-5:
-                        problems.append("%s %s: vitc output differs from PyTorch by %.2g" %
-                                        (name, isa, err))
-                    flop = 2.0 * TOKENS * K * P
-                    vm = statistics.median(r["median_ms"] for r in v)
-                    bm = statistics.median(r["median_ms"] for r in b)
-                    rows.append({"shape": name, "M": TOKENS, "K": K, "P": P, "isa": isa,
-                                 "threads": t, "vitc_ms": vm, "blas_ms": bm,
-                                 "vitc_gflops": flop / vm / 1e6, "blas_gflops": flop / bm / 1e6})
-                    print("  %-16s %-4s t%d: vitc %.3f ms  OpenBLAS %.3f ms" % (name, isa, t, vm, bm),
-                          flush=True)
+                    for b in batches:
+                        x = "%s.x_b%d.npy" % (prefix, b)
+                        repeat = max(10, args.repeat // b)
+                        v, bl = [], []
+                        for _ in range(args.rounds):  # interleaved: vitc, OpenBLAS, vitc, ...
+                            try:
+                                if args.clock == "cpu":
+                                    r = run("pair", {"K": K, "P": P, "so": so, "input": x,
+                                                     "output": prefix + ".out.npy",
+                                                     "repeat": repeat}, env)
+                                    v.append({"median_ms": r["vitc_ms"]})
+                                    r["median_ms"] = r["blas_ms"]
+                                else:
+                                    v.append(bench_cpu.vitc_run(vitc, so, x, prefix + ".out.npy",
+                                                                t, repeat))
+                                    r = run("blas", {"K": K, "P": P, "batch": b,
+                                                     "repeat": repeat}, env)
+                            except bench_cpu.Failed as e:
+                                problems.append("%s %s t%d b%d: %s" % (name, isa, t, b, e))
+                                break
+                            bl.append(r)
+                            blas = r["blas"]
+                        if not v or not bl:
+                            continue
+                        import numpy as np
+                        err, _ = bench_cpu.rel_err(prefix + ".out.npy",
+                                                   np.load("%s.ref_b%d.npy" % (prefix, b))
+                                                   .astype(np.float64))
+                        if err > 1e-5:
+                            problems.append("%s %s b%d: vitc output differs from PyTorch by %.2g"
+                                            % (name, isa, b, err))
+                        M = TOKENS * b
+                        flop = 2.0 * M * K * P
+                        vm = statistics.median(r["median_ms"] for r in v)
+                        bm = statistics.median(r["median_ms"] for r in bl)
+                        rows.append({"shape": name, "M": M, "K": K, "P": P, "isa": isa,
+                                     "threads": t, "vitc_ms": vm, "blas_ms": bm,
+                                     "vitc_gflops": flop / vm / 1e6,
+                                     "blas_gflops": flop / bm / 1e6})
+                        print("  %-16s %-4s t%d M=%-5d: vitc %.3f ms  OpenBLAS %.3f ms"
+                              % (name, isa, t, M, vm, bm), flush=True)
     hdr = ["shape", "M x K x P", "ISA", "thr", "vitc GFLOP/s", "OpenBLAS GFLOP/s", "vitc/OpenBLAS"]
     table = [[r["shape"], "%dx%dx%d" % (r["M"], r["K"], r["P"]), r["isa"], str(r["threads"]),
               "%.1f" % r["vitc_gflops"], "%.1f" % r["blas_gflops"],
@@ -154,13 +210,17 @@ def main():
     line = lambda c: "  ".join(x.ljust(w) if i == 0 else x.rjust(w)
                                for i, (x, w) in enumerate(zip(c, widths)))
     print("\n== linear layers: vitc default schedule vs OpenBLAS sgemm (median of %d rounds x %d "
-          "calls) ==" % (args.rounds, args.repeat))
+          "calls; %s) ==" % (args.rounds, args.repeat,
+                             "thread CPU time, both in one process, alternating" if
+                             args.clock == "cpu" else "wall clock"))
     print(line(hdr))
     print(line(["-" * w for w in widths]))
     for t in table:
         print(line(t))
-    print("avx2 = vitc -mcpu=znver2, OpenBLAS OPENBLAS_CORETYPE=Haswell; host = both on their "
-          "own best ISA")
+    print("avx2 = vitc -mcpu=znver2, OpenBLAS OPENBLAS_CORETYPE=Haswell (on a CPU with "
+          "AVX-512 this is a proxy for an AVX2 machine); host = both on their own best ISA (%s)"
+          % ("AVX-512" if "avx512f" in bench_cpu.cpu_flags() else "AVX2" if "avx2" in
+             bench_cpu.cpu_flags() else "?"))
     print("numpy BLAS: %s; load %.2f at end" % (bench_cpu.blas_kind(blas or []),
                                                  os.getloadavg()[0]))
     if args.json:

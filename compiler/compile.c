@@ -83,8 +83,9 @@ static const OptSpec compile_opts[] = {
 	{"--records", NULL, "FILE", OPT_STR, F(records),
 	 .help = "use the fastest tuned schedules of FILE (docs/tuning.md)"},
 	{"--threads", NULL, "N", OPT_INT, F(threads), 1, 1024,
-	 .help = "the thread count the model will run on: only --records measured\n"
-	         "at N threads are used (default: all usable CPUs)"},
+	 .help = "the thread count the model will run on: the default schedules are\n"
+	         "made for it and only --records measured at N threads are used\n"
+	         "(default: all usable CPUs)"},
 	{"--time-report", NULL, NULL, OPT_FLAG, F(time_report), .ival = 1,
 	 .help = "print stage and kernel times to stderr"},
 	{"--jobs", "-j", "N", OPT_INT, F(jobs), 1, 256,

@@ -480,6 +480,7 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	timing_stage(times, "lower");
 	if (cg_target_describe(&cg, &tgt, err))                      /* the machine, for schedules */
 		goto out;
+	tgt.threads = o->threads ? o->threads : driver_usable_cpus();
 	p = pass_lower(g, o->fuse, bounds, &tgt, err);              /* graph -> kernels */
 	if (!p)
 		goto out;

@@ -54,6 +54,34 @@ static void print_counts(const Graph *g)
 	pass_graph_counts_free(&gc);
 }
 
+/*
+ * In a quantized graph (one with quantized ops): the nodes that still
+ * compute in float, with the reason `vitc quantize` recorded in their
+ * "float_reason" attribute (docs/quantization.md).
+ */
+static void print_float_islands(const Graph *g)
+{
+	int nq = 0, nc = 0, nf = 0;
+	for (int i = 0; i < g->n_nodes; i++) {
+		OpKind op = g->nodes[i]->op;
+		nq += pass_is_quant_op(op);
+		nc += op == OP_QUANTIZE || op == OP_DEQUANTIZE;
+	}
+	if (!nq)
+		return;
+	nf = g->n_nodes - nq;
+	printf("integer nodes: %d (and %d quantize/dequantize); float islands: %d\n", nq - nc, nc,
+	       nf);
+	for (int i = 0; i < g->n_nodes; i++) {
+		const Node *n = g->nodes[i];
+		const Attr *r = ir_node_attr(n, "float_reason");
+		if (pass_is_quant_op(n->op))
+			continue;
+		printf("  %s  %s: %s\n", n->name, ir_op_name(n->op),
+		       r && r->kind == ATTR_STRING ? r->s : "(no reason recorded)");
+	}
+}
+
 /* Print the summary of a verified, shape-inferred graph "g". */
 static void print_summary(const Graph *g, const char *shift_linear, int converted)
 {
@@ -88,6 +116,7 @@ static void print_summary(const Graph *g, const char *shift_linear, int converte
 			printf("  %-14s %" PRId64 "\n", ir_op_name((OpKind)op), st.macs_per_op[op]);
 	printf("  %-14s %" PRId64 "\n", "total", st.macs_total);
 	print_counts(g);
+	print_float_islands(g);
 }
 
 typedef struct {

@@ -1,18 +1,22 @@
 /*
  * quantize.c - `vitc quantize MODEL.json --calib CALIB.npy -o MODEL.q.json`:
- * post-training power-of-two int8 quantization of a float model's linears
- * (docs/quantization.md).
+ * post-training power-of-two int8 quantization (docs/quantization.md) of
+ * a float model's linears, residual adds, LayerNorms (PTF inputs), GELUs
+ * (tables) and self-attentions (Log-Int-Softmax).
  *
- * 1. The model is compiled, with the input and the output of every linear
- *    to quantize added to its outputs, into a temporary .so, and run on
- *    the calibration batch with the runtime.
- * 2. Each of those tensors gets an exponent (minmax observer, adaptive
- *    PoT rounding, passes/potq.c); weights per output channel; the bias
- *    at the accumulator's scale.
- * 3. Each such linear becomes quantize -> qlinear -> dequantize in the
- *    graph JSON (edited as JSON, so everything else stays as written); the
- *    new safetensors file holds the weights the new graph uses.  Both are
- *    written atomically, weights first; on an error neither is left.
+ * 1. Fused self-attentions are split into float ops (quantize_graph.c).
+ * 2. The model is compiled, with every tensor on an integer edge added to
+ *    its outputs, into a temporary .so, and run on the calibration batch
+ *    with the runtime.
+ * 3. Each of those tensors gets an exponent (minmax observer, adaptive
+ *    PoT rounding; PTF offsets for LayerNorm inputs; passes/potq.c); the
+ *    integer parameters of each node follow (weights per output channel,
+ *    the bias at the accumulator's scale, LayerNorm constants, tables).
+ * 4. quantize_graph.c writes the graph JSON (edited as JSON, so everything
+ *    else stays as written) with integer nodes chained and quantize /
+ *    dequantize only at float boundaries, and the safetensors file of the
+ *    weights it uses.  Both are written atomically, weights first; on an
+ *    error neither is left.
  */
 #include <errno.h>
 #include <fnmatch.h>
@@ -34,37 +38,9 @@
 #include "passes/passes.h"
 #include "runtime/vitrt.h"
 
-#define MAX_KEEP 64
+#include "compiler/quantize.h"
 
-typedef struct {
-	const char *model, *weights, *calib, *output, *observer;
-	const char *keep[MAX_KEEP];
-	int n_keep;
-} QuantOptions;
-
-/* One linear to quantize. */
-typedef struct {
-	const Node *n;
-	const char *x, *y;          /* its input and output tensor names */
-	int xo, yo;                 /* their indices among the calibration model's outputs */
-	int ex, ey;
-	int64_t M, K;
-	int8_t *wq, *ew;
-	int32_t *bq;
-} QLin;
-
-typedef struct {
-	QuantOptions o;
-	Graph *g;
-	cJSON *doc;                 /* the model's JSON */
-	QLin *lin;
-	int n_lin;
-	char tmpdir[PATH_MAX];
-	char tmp_json[PATH_MAX + 32], tmp_so[PATH_MAX + 32];
-	VitcErr err;
-} Quant;
-
-static int keep_float(const QuantOptions *o, const char *name)
+int quant_keep_float(const QuantOptions *o, const char *name)
 {
 	for (int i = 0; i < o->n_keep; i++)
 		if (!fnmatch(o->keep[i], name, 0))
@@ -72,28 +48,195 @@ static int keep_float(const QuantOptions *o, const char *name)
 	return 0;
 }
 
-/* The linears to quantize: f32 weight (and bias) with data, not --keep-float. */
+const QNode *quant_qnode_of(const Quant *q, const Node *n)
+{
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].n == n)
+			return &q->qn[i];
+	return NULL;
+}
+
+const QNode *quant_qnode_by_name(const Quant *q, const char *name)
+{
+	for (int i = 0; i < q->n_qn; i++)
+		if (!strcmp(q->qn[i].n->name, name))
+			return &q->qn[i];
+	return NULL;
+}
+
+QTen *quant_qten_of(const Quant *q, const Tensor *t)
+{
+	for (int i = 0; i < q->n_qt; i++)
+		if (q->qt[i].t == t)
+			return &q->qt[i];
+	return NULL;
+}
+
+static QTen *add_qten(Quant *q, const Tensor *t)
+{
+	QTen *e = quant_qten_of(q, t);
+	if (!e) {
+		e = &q->qt[q->n_qt++];
+		e->t = t;
+		e->out = -1;
+	}
+	return e;
+}
+
+const Node *quant_node_named(const Graph *g, const char *name)
+{
+	for (int i = 0; i < g->n_nodes; i++)
+		if (!strcmp(g->nodes[i]->name, name))
+			return g->nodes[i];
+	return NULL;
+}
+
+/* The float nodes of a split attention that its integer ops replace. */
+const char *const quant_interior_sfx[] = {
+	".q", ".k", ".v", ".q_heads", ".q_t", ".k_heads", ".k_t", ".v_heads", ".v_t",
+	".q_scaled", ".scores", ".probs", ".ctx", ".ctx_t", NULL};
+
+int quant_interior_name(const Quant *q, const char *name)
+{
+	for (int i = 0; i < q->n_attn; i++) {
+		size_t len = strlen(q->attn[i]);
+		if (strncmp(name, q->attn[i], len))
+			continue;
+		for (int k = 0; quant_interior_sfx[k]; k++)
+			if (!strcmp(name + len, quant_interior_sfx[k]))
+				return 1;
+	}
+	return 0;
+}
+
+static int interior(const Quant *q, const Node *n)
+{
+	return quant_interior_name(q, n->name);
+}
+
+/* An f32 activation: a graph input or a computed value. */
+static int is_act(const Tensor *t)
+{
+	return t && t->kind != TK_WEIGHT && t->dtype == DT_F32;
+}
+
+/* A weight with f32 data. */
+int quant_f32_weight(const Tensor *t)
+{
+	return t && t->kind == TK_WEIGHT && t->data && t->dtype == DT_F32;
+}
+
+/*
+ * The kind of integer node "n" can become, or -1: a linear with f32
+ * weight (and bias) data; an add of two activations of one shape; a
+ * layer_norm over the last axis with weight and bias.
+ */
+int quant_qkind(const Node *n)
+{
+	if (n->op == OP_GELU)
+		return is_act(n->in[0]) ? QN_GELU : -1;
+	if (n->op == OP_LAYER_NORM) {
+		const Attr *ax = ir_node_attr(n, "axes");
+		const Shape *x = &n->in[0]->shape;
+		if (is_act(n->in[0]) && n->n_in == 3 && quant_f32_weight(n->in[1]) && quant_f32_weight(n->in[2]) &&
+		    (!ax || ax->i == 1) && x->rank >= 1 && !ir_dim_is_batch(x->d[x->rank - 1]) &&
+		    x->d[x->rank - 1] <= PASS_QLN_C_MAX)
+			return QN_LN;
+		return -1;
+	}
+	if (n->op == OP_LINEAR) {
+		const Tensor *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+		if (is_act(n->in[0]) && w->kind == TK_WEIGHT && w->data && w->dtype == DT_F32 &&
+		    (!b || (b->kind == TK_WEIGHT && b->data)))
+			return QN_LINEAR;
+	} else if (n->op == OP_ADD && n->n_in == 2 && is_act(n->in[0]) && is_act(n->in[1])) {
+		const Shape *a = &n->in[0]->shape, *b = &n->in[1]->shape;
+		int same = a->rank == b->rank;
+		for (int d = 0; same && d < a->rank; d++)
+			same = a->d[d] == b->d[d];
+		if (same)
+			return QN_ADD;
+	}
+	return -1;
+}
+
+/*
+ * The nodes to make integer (not --keep-float) and the tensors on their
+ * edges: which a QNode writes, which must also exist as f32.
+ */
 static int collect(Quant *q)
 {
 	Graph *g = q->g;
-	q->lin = xcalloc((size_t)g->n_nodes + 1, sizeof(QLin));
+	q->qn = xcalloc((size_t)g->n_nodes + 1, sizeof(QNode));
+	q->qt = xcalloc(3 * (size_t)g->n_nodes + 1, sizeof(QTen));
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
-		const Tensor *w = n->op == OP_LINEAR ? n->in[1] : NULL;
-		const Tensor *b = n->op == OP_LINEAR && n->n_in > 2 ? n->in[2] : NULL;
-		if (!w || keep_float(&q->o, n->name) || w->kind != TK_WEIGHT || !w->data ||
-		    w->dtype != DT_F32 || (b && (b->kind != TK_WEIGHT || !b->data)))
+		int kind = quant_qkind(n);
+		if (kind < 0 || quant_keep_float(&q->o, n->name))
 			continue;
-		QLin *l = &q->lin[q->n_lin++];
+		QNode *l = &q->qn[q->n_qn++];
 		l->n = n;
-		l->x = n->in[0]->name;
-		l->y = n->out[0]->name;
-		l->M = w->shape.d[0];
-		l->K = w->shape.d[1];
+		l->kind = (QNKind)kind;
+		l->n_act = kind == QN_ADD ? 2 : 1;
+		l->act[0] = n->in[0];
+		l->act[1] = kind == QN_ADD ? n->in[1] : NULL;
+		l->y = n->out[0];
+		if (kind == QN_LINEAR) {
+			l->M = n->in[1]->shape.d[0];
+			l->K = n->in[1]->shape.d[1];
+			q->n_lin++;
+		} else if (kind == QN_LN) {
+			l->K = n->in[1]->shape.d[0];
+		}
+		for (int k = 0; k < l->n_act; k++)
+			add_qten(q, n->in[k]);
+		add_qten(q, n->out[0])->produced = 1;
+	}
+	for (int i = 0; i < q->n_attn; i++) {
+		QNode *l = &q->qn[q->n_qn++];
+		l->n = quant_node_named(g, arena_printf(&g->arena, "%s.merged", q->attn[i]));
+		l->kind = QN_ATTN;
+		l->n_act = 1;
+		l->act[0] = quant_node_named(g, arena_printf(&g->arena, "%s.in_proj", q->attn[i]))->out[0];
+		l->scores = quant_node_named(g, arena_printf(&g->arena, "%s.scores", q->attn[i]))->out[0];
+		l->y = l->n->out[0];
+		l->H = l->act[0]->shape.d[2] / 3 / quant_node_named(g, arena_printf(&g->arena, "%s.q_heads",
+		       q->attn[i]))->out[0]->shape.d[3];
+		add_qten(q, l->act[0]);
+		add_qten(q, l->y)->produced = 1;
+		add_qten(q, l->scores)->produced = 1;
 	}
 	if (!q->n_lin)
 		return vitc_errf(&q->err, "%s: no linear to quantize (every one kept float or "
 		                 "without weight data)", q->o.model);
+	for (int i = 0; i < g->n_nodes; i++) {
+		const Node *n = g->nodes[i];
+		const QNode *l = quant_qnode_of(q, n);
+		if (interior(q, n) || (l && l->kind == QN_ATTN))
+			continue;
+		for (int k = l ? l->n_act : 0; k < n->n_in; k++) {
+			QTen *e = n->in[k] ? quant_qten_of(q, n->in[k]) : NULL;
+			if (e)
+				e->need_float = 1;
+		}
+	}
+	for (int i = 0; i < g->n_outputs; i++) {
+		QTen *e = quant_qten_of(q, g->outputs[i]);
+		if (e)
+			e->need_float = 1;
+	}
+	for (int i = 0; i < q->n_qt; i++)
+		q->qt[i].need_float &= q->qt[i].produced;
+	/* PTF: the inputs of integer LayerNorms, unless a linear reads them too */
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_LN) {
+			QTen *e = quant_qten_of(q, q->qn[i].n->in[0]);
+			e->ptf = 1;
+			e->C = q->qn[i].K;
+		}
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_LINEAR)
+			quant_qten_of(q, q->qn[i].n->in[0])->ptf = 0;
 	return 0;
 }
 
@@ -117,16 +260,22 @@ static int add_output(cJSON *a, const char *s)
 	return cJSON_GetArraySize(a) - 1;
 }
 
-/* Write the calibration graph (linear inputs and outputs exposed) and compile it. */
-static int build_calib_model(Quant *q)
+/* The temporary directory of the calibration model (and the split graph). */
+static int make_tmpdir(Quant *q)
 {
-	char wpath[PATH_MAX];
 	const char *tmp = getenv("TMPDIR");
 	snprintf(q->tmpdir, sizeof(q->tmpdir), "%s/vitc-quantize-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(q->tmpdir)) {
 		q->tmpdir[0] = 0;
 		return vitc_errf(&q->err, "cannot create a temporary directory: %s", strerror(errno));
 	}
+	return 0;
+}
+
+/* Write the calibration graph (linear inputs and outputs exposed) and compile it. */
+static int build_calib_model(Quant *q)
+{
+	char wpath[PATH_MAX];
 	snprintf(q->tmp_json, sizeof(q->tmp_json), "%s/calib.json", q->tmpdir);
 	snprintf(q->tmp_so, sizeof(q->tmp_so), "%s/calib.so", q->tmpdir);
 	file_temp_register(q->tmp_json);
@@ -138,11 +287,10 @@ static int build_calib_model(Quant *q)
 	}
 	cJSON_DeleteItemFromObjectCaseSensitive(c, "weights_file");
 	cJSON *outs = cJSON_GetObjectItemCaseSensitive(c, "outputs");
-	for (int i = 0; i < q->n_lin; i++) {
-		/* a graph input cannot be an output: its values are the batch itself */
-		q->lin[i].xo = q->lin[i].n->in[0]->kind == TK_INPUT ? -1 : add_output(outs, q->lin[i].x);
-		q->lin[i].yo = add_output(outs, q->lin[i].y);
-	}
+	/* a graph input cannot be an output: its values are the batch itself */
+	for (int i = 0; i < q->n_qt; i++)
+		if (q->qt[i].t->kind != TK_INPUT)
+			q->qt[i].out = add_output(outs, q->qt[i].t->name);
 	char *text = cJSON_Print(c);
 	cJSON_Delete(c);
 	int rc = file_write_atomic(q->tmp_json, text, strlen(text), &q->err);
@@ -194,6 +342,21 @@ static int check_calib(Quant *q, const vitrt_tensor_info *in, const NpyArray *a,
 	return 0;
 }
 
+/* The QNode that writes "t", else the first that reads it (for messages). */
+static const Node *tensor_user(const Quant *q, const Tensor *t)
+{
+	for (int i = 0; i < q->n_qn; i++) {
+		const QNode *l = &q->qn[i];
+		if (l->y == t || l->scores == t)
+			return l->n;
+	}
+	for (int i = 0; i < q->n_qn; i++)
+		for (int k = 0; k < q->qn[i].n_act; k++)
+			if (q->qn[i].act[k] == t)
+				return q->qn[i].n;
+	return NULL;
+}
+
 /* Run the calibration model on the batch; out[i] = output i (malloc'd). */
 static int run_calib(Quant *q, void ***outp, int *n_out)
 {
@@ -230,21 +393,20 @@ static int run_calib(Quant *q, void ***outp, int *n_out)
 		          vitrt_last_error());
 		goto done;
 	}
-	for (int i = 0; i < q->n_lin; i++) {
-		QLin *l = &q->lin[i];
-		const vitrt_tensor_info *yi = vitrt_model_output(m, l->yo);
-		const float *xv = l->xo < 0 ? a.data : out[l->xo];
-		size_t nx = l->xo < 0 ? a.nbytes / 4
-		            : vitrt_tensor_bytes(vitrt_model_output(m, l->xo), batch) / 4;
+	for (int i = 0; i < q->n_qt; i++) {
+		QTen *e = &q->qt[i];
+		const float *v = e->out < 0 ? a.data : out[e->out];
+		size_t nv = e->out < 0 ? a.nbytes / 4
+		            : vitrt_tensor_bytes(vitrt_model_output(m, e->out), batch) / 4;
 		const char *why;
-		if (pass_potq_exponent(xv, nx, &l->ex, &why)) {
-			vitc_errf(&q->err, "%s: layer '%s': input '%s' on the calibration batch: %s",
-			          q->o.model, l->n->name, l->x, why);
-			goto done;
-		}
-		if (pass_potq_exponent(out[l->yo], vitrt_tensor_bytes(yi, batch) / 4, &l->ey, &why)) {
-			vitc_errf(&q->err, "%s: layer '%s': output '%s' on the calibration batch: %s",
-			          q->o.model, l->n->name, l->y, why);
+		if (e->ptf)
+			e->alpha = xmalloc((size_t)e->C);
+		if (e->ptf ? pass_potq_ptf(v, nv / (size_t)e->C, e->C, &e->e, e->alpha, &why)
+		    : pass_potq_exponent(v, nv, &e->e, &why)) {
+			const Node *user = tensor_user(q, e->t);
+			vitc_errf(&q->err, "%s: layer '%s': %s '%s' on the calibration batch: %s",
+			          q->o.model, user->name, e->produced ? "output" : "input",
+			          e->t->name, why);
 			goto done;
 		}
 	}
@@ -264,224 +426,111 @@ done:
 	return rc;
 }
 
-/* Weights, exponents and bias of each linear; every requant shift in range. */
-static int quantize_weights(Quant *q)
+int quant_exp_of(const Quant *q, const Tensor *t)
 {
-	for (int i = 0; i < q->n_lin; i++) {
-		QLin *l = &q->lin[i];
-		const Tensor *w = l->n->in[1], *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
+	return quant_qten_of(q, t)->e;
+}
+
+/* A linear's weights, exponents and bias; every requant shift in range. */
+static int quantize_linear(Quant *q, QNode *l)
+{
+	const Tensor *w = l->n->in[1], *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
+	int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]);
+	const char *why;
+	int64_t row;
+	l->wq = xmalloc((size_t)(l->M * l->K));
+	l->ew = xmalloc((size_t)l->M);
+	if (pass_potq_weight(w->data, l->M, l->K, l->wq, l->ew, &row, &why))
+		return vitc_errf(&q->err, "%s: layer '%s': weight '%s' row %lld: %s", q->o.model,
+		                 l->n->name, w->name, (long long)row, why);
+	for (int64_t j = 0; j < l->M; j++) {
+		int s = ey - ex - l->ew[j];
+		if (s < PASS_QSHIFT_MIN || s > PASS_QSHIFT_MAX)
+			return vitc_errf(&q->err, "%s: layer '%s': channel %lld: requantization shift "
+			                 "%d outside %d..%d (exponents: input %d, weight %d, output %d)",
+			                 q->o.model, l->n->name, (long long)j, s, PASS_QSHIFT_MIN,
+			                 PASS_QSHIFT_MAX, ex, l->ew[j], ey);
+	}
+	if (b) {
+		const float *bf = b->data;
+		l->bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
+		for (int64_t j = 0; j < l->M; j++)
+			l->bq[j] = pass_potq_bias(bf[j], ex, l->ew[j]);
+	}
+	return 0;
+}
+
+/* The exponent of tensor "t" at channel c (its PTF offset added). */
+int quant_exp_at(const Quant *q, const Tensor *t, int64_t c)
+{
+	const QTen *e = quant_qten_of(q, t);
+	return e->e + (e->ptf ? e->alpha[c] : 0);
+}
+
+/* An add's exponents within what qadd accepts (passes/qops.c), every channel. */
+static int check_add(Quant *q, const QNode *l)
+{
+	const Shape *sh = &l->n->out[0]->shape;
+	int64_t C = sh->d[sh->rank - 1], sa, sb, k;
+	for (int64_t c = 0; c < C; c++) {
+		int ea = quant_exp_at(q, l->n->in[0], c), eb = quant_exp_at(q, l->n->in[1], c);
+		int ey = quant_exp_at(q, l->n->out[0], c);
 		const char *why;
-		int64_t row;
-		l->wq = xmalloc((size_t)(l->M * l->K));
-		l->ew = xmalloc((size_t)l->M);
-		if (pass_potq_weight(w->data, l->M, l->K, l->wq, l->ew, &row, &why))
-			return vitc_errf(&q->err, "%s: layer '%s': weight '%s' row %lld: %s", q->o.model,
-			                 l->n->name, w->name, (long long)row, why);
-		for (int64_t j = 0; j < l->M; j++) {
-			int s = l->ey - l->ex - l->ew[j];
-			if (s < -31 || s > 62)
-				return vitc_errf(&q->err, "%s: layer '%s': channel %lld: requantization shift "
-				                 "%d outside -31..62 (exponents: input %d, weight %d, output %d)",
-				                 q->o.model, l->n->name, (long long)j, s, l->ex, l->ew[j], l->ey);
-		}
-		if (b) {
-			const float *bf = b->data;
-			l->bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
-			for (int64_t j = 0; j < l->M; j++)
-				l->bq[j] = pass_potq_bias(bf[j], l->ex, l->ew[j]);
-		}
+		if (pass_qadd_shifts(ea, eb, ey, &sa, &sb, &k, &why))
+			return vitc_errf(&q->err, "%s: layer '%s': channel %lld: exponents %d + %d -> %d: "
+			                 "%s", q->o.model, l->n->name, (long long)c, ea, eb, ey, why);
 	}
 	return 0;
 }
 
-static const QLin *qlin_of(const Quant *q, const char *node)
+/* A LayerNorm's g, b and eps_q (passes/potq.c). */
+static void quantize_ln(Quant *q, QNode *l)
 {
-	for (int i = 0; i < q->n_lin; i++)
-		if (!strcmp(q->lin[i].n->name, node))
-			return &q->lin[i];
-	return NULL;
+	const Node *n = l->n;
+	const Attr *ea = ir_node_attr(n, "eps");
+	l->gq = xmalloc(sizeof(int32_t) * (size_t)l->K);
+	l->bq = xmalloc(sizeof(int32_t) * (size_t)l->K);
+	l->eps_q = pass_potq_layernorm(n->in[1]->data, n->in[2]->data, ea ? ea->f : 1e-5, l->K,
+	                               quant_exp_of(q, n->in[0]), quant_exp_of(q, n->out[0]), l->gq, l->bq);
 }
 
-static cJSON *strs(const char *const *s, int n)
+/* An attention's requantization shifts and Log-Int-Softmax bound within the kernels' limits. */
+static int check_attn(Quant *q, const QNode *l)
 {
-	cJSON *a = cJSON_CreateArray();
-	for (int i = 0; i < n; i++)
-		cJSON_AddItemToArray(a, cJSON_CreateString(s[i]));
-	return a;
-}
-
-static cJSON *jnode(const char *name, const char *op, cJSON *in, const char *out)
-{
-	cJSON *n = cJSON_CreateObject();
-	cJSON_AddStringToObject(n, "name", name);
-	cJSON_AddStringToObject(n, "op", op);
-	cJSON_AddItemToObject(n, "inputs", in);
-	cJSON_AddItemToObject(n, "outputs", strs(&out, 1));
-	cJSON_AddItemToObject(n, "attrs", cJSON_CreateObject());
-	return n;
-}
-
-static void jattr(cJSON *n, const char *k, int v)
-{
-	cJSON_AddNumberToObject(cJSON_GetObjectItemCaseSensitive(n, "attrs"), k, v);
-}
-
-static void jweight(cJSON *ws, const char *name, const char *dt, int rank, int64_t a, int64_t b)
-{
-	cJSON *w = cJSON_CreateObject();
-	cJSON_AddStringToObject(w, "name", name);
-	cJSON_AddStringToObject(w, "dtype", dt);
-	cJSON *s = cJSON_AddArrayToObject(w, "shape");
-	cJSON_AddItemToArray(s, cJSON_CreateNumber((double)a));
-	if (rank > 1)
-		cJSON_AddItemToArray(s, cJSON_CreateNumber((double)b));
-	cJSON_AddStringToObject(w, "role", "parameter");
-	cJSON_AddItemToArray(ws, w);
-}
-
-/* A name the quantized graph adds must be new. */
-static int fresh(Quant *q, const char *name)
-{
-	if (ir_graph_find_tensor(q->g, name))
-		return vitc_errf(&q->err, "%s: cannot add '%s': a tensor of that name exists",
-		                 q->o.model, name);
-	for (int i = 0; i < q->g->n_nodes; i++)
-		if (!strcmp(q->g->nodes[i]->name, name))
-			return vitc_errf(&q->err, "%s: cannot add '%s': a node of that name exists",
-			                 q->o.model, name);
+	int e = quant_exp_of(q, l->act[0]), es = quant_exp_of(q, l->scores), ec = quant_exp_of(q, l->y);
+	int64_t d = l->act[0]->shape.d[2] / 3 / l->H, L = l->act[0]->shape.d[1];
+	int k1 = es - 2 * e + pass_qattn_log2_sqrt(d), k2 = ec - e + 15;
+	const char *why = NULL;
+	if (k1 < PASS_QSHIFT_MIN || k1 > PASS_QSHIFT_MAX || k2 < PASS_QSHIFT_MIN ||
+	    k2 > PASS_QSHIFT_MAX)
+		why = "a requantization shift outside -31..62";
+	else if (pass_lis_check(es, L))
+		why = "the integer exponentials of a row could leave int64";
+	if (why)
+		return vitc_errf(&q->err, "%s: layer '%s': exponents q|k|v %d, scores %d, output %d: %s",
+		                 q->o.model, l->n->name, e, es, ec, why);
 	return 0;
 }
 
-/* Is weight "name" used by a node other than the quantized linears? */
-static int used_elsewhere(const Quant *q, const char *name)
+/* The integer parameters of every QNode. */
+static int quantize_nodes(Quant *q)
 {
-	for (int i = 0; i < q->g->n_nodes; i++) {
-		const Node *n = q->g->nodes[i];
-		if (qlin_of(q, n->name))
-			continue;
-		for (int k = 0; k < n->n_in; k++)
-			if (n->in[k] && !strcmp(n->in[k]->name, name))
-				return 1;
-	}
-	return 0;
-}
-
-/* The new graph JSON (q->doc edited in place): nodes replaced, weights listed. */
-static int rewrite_doc(Quant *q, const char *st_name)
-{
-	Arena *ar = &q->g->arena;
-	cJSON *nodes = cJSON_GetObjectItemCaseSensitive(q->doc, "nodes");
-	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
-	cJSON *nn = cJSON_CreateArray();
-	for (cJSON *n = nodes->child; n; n = n->next) {
-		const QLin *l = qlin_of(q, cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring);
-		if (!l) {
-			cJSON_AddItemToArray(nn, cJSON_Duplicate(n, 1));
-			continue;
-		}
-		const char *nm = l->n->name, *w = l->n->in[1]->name;
-		const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
-		const char *xq = arena_printf(ar, "%s.xq", nm), *yq = arena_printf(ar, "%s.yq", nm);
-		const char *qn = arena_printf(ar, "%s.quantize", nm), *dn = arena_printf(ar, "%s.dequantize", nm);
-		const char *wq = arena_printf(ar, "%s.q", w), *we = arena_printf(ar, "%s.exp", w);
-		const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
-		if (fresh(q, xq) || fresh(q, yq) || fresh(q, qn) || fresh(q, dn) || fresh(q, wq) ||
-		    fresh(q, we) || (bq && fresh(q, bq))) {
-			cJSON_Delete(nn);
+	for (int i = 0; i < q->n_qn; i++) {
+		QNode *l = &q->qn[i];
+		if (l->kind == QN_LN) {
+			quantize_ln(q, l);
+		} else if (l->kind == QN_GELU) {
+			const Attr *ap = ir_node_attr(l->n, "approximate");
+			l->wq = xmalloc(256);
+			pass_potq_gelu_table(quant_exp_of(q, l->act[0]), quant_exp_of(q, l->y),
+			                     ap && ap->s && !strcmp(ap->s, "tanh"), l->wq);
+		} else if (l->kind == QN_ATTN) {
+			if (check_attn(q, l))
+				return -1;
+		} else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
 			return -1;
-		}
-		cJSON *c = jnode(qn, "quantize", strs(&l->x, 1), xq);
-		jattr(c, "exponent", l->ex);
-		cJSON_AddItemToArray(nn, c);
-		const char *qin[4] = {xq, wq, we, bq};
-		c = jnode(nm, "qlinear", strs(qin, bq ? 4 : 3), yq);
-		jattr(c, "x_exponent", l->ex);
-		jattr(c, "out_exponent", l->ey);
-		cJSON_AddItemToArray(nn, c);
-		c = jnode(dn, "dequantize", strs(&yq, 1), l->y);
-		jattr(c, "exponent", l->ey);
-		cJSON_AddItemToArray(nn, c);
-		jweight(ws, wq, "i8", 2, l->M, l->K);
-		jweight(ws, we, "i8", 1, l->M, 0);
-		if (bq)
-			jweight(ws, bq, "i32", 1, l->M, 0);
 	}
-	cJSON_ReplaceItemInObjectCaseSensitive(q->doc, "nodes", nn);
-	/* drop the float weights and biases only the quantized linears used */
-	for (cJSON *w = ws->child, *next; w; w = next) {
-		next = w->next;
-		const char *name = cJSON_GetObjectItemCaseSensitive(w, "name")->valuestring;
-		int dead = 0;
-		for (int i = 0; i < q->n_lin; i++) {
-			const Node *n = q->lin[i].n;
-			for (int k = 1; k < n->n_in; k++)
-				if (n->in[k] && !strcmp(n->in[k]->name, name))
-					dead = !used_elsewhere(q, name);
-		}
-		if (dead)
-			cJSON_Delete(cJSON_DetachItemViaPointer(ws, w));
-	}
-	cJSON_DeleteItemFromObjectCaseSensitive(q->doc, "weights_file");
-	cJSON_AddStringToObject(q->doc, "weights_file", st_name);
 	return 0;
-}
-
-/* The data of new weight "name", or NULL when it comes from the original file. */
-static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
-{
-	Arena *ar = &q->g->arena;
-	for (int i = 0; i < q->n_lin; i++) {
-		const QLin *l = &q->lin[i];
-		const char *w = l->n->in[1]->name;
-		const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
-		if (!strcmp(name, arena_printf(ar, "%s.q", w)))
-			return *nbytes = (uint64_t)(l->M * l->K), l->wq;
-		if (!strcmp(name, arena_printf(ar, "%s.exp", w)))
-			return *nbytes = (uint64_t)l->M, l->ew;
-		if (b && !strcmp(name, arena_printf(ar, "%s.q", b->name)))
-			return *nbytes = 4 * (uint64_t)l->M, l->bq;
-	}
-	return NULL;
-}
-
-/* Write the safetensors file of the new graph's weights list. */
-static int write_weights(Quant *q, const char *path)
-{
-	StFile st;
-	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
-	int n = cJSON_GetArraySize(ws), k = 0, rc;
-	if (ir_st_open(q->g->weights_path, &st, &q->err))
-		return -1;
-	StWrite *t = xcalloc((size_t)n + 1, sizeof(StWrite));
-	for (cJSON *w = ws->child; w; w = w->next, k++) {
-		const char *name = cJSON_GetObjectItemCaseSensitive(w, "name")->valuestring;
-		const void *d = new_data(q, name, &t[k].nbytes);
-		t[k].name = name;
-		if (d) {
-			cJSON *sh = cJSON_GetObjectItemCaseSensitive(w, "shape");
-			t[k].data = d;
-			t[k].storage = strcmp(cJSON_GetObjectItemCaseSensitive(w, "dtype")->valuestring,
-			                      "i32") ? DT_I8 : DT_I32;
-			t[k].shape.rank = cJSON_GetArraySize(sh);
-			for (int i = 0; i < t[k].shape.rank; i++)
-				t[k].shape.d[i] = (int64_t)cJSON_GetArrayItem(sh, i)->valuedouble;
-			continue;
-		}
-		const StEntry *e = ir_st_find(&st, name);
-		if (!e) {   /* cannot happen: the graph loaded with every weight bound */
-			rc = vitc_errf(&q->err, "%s: weight '%s' not found", q->g->weights_path, name);
-			goto done;
-		}
-		t[k].storage = e->storage;
-		t[k].shape = e->shape;
-		t[k].data = st.data + e->begin;
-		t[k].nbytes = e->end - e->begin;
-	}
-	rc = ir_st_write(path, t, n, &q->err);
-done:
-	free(t);
-	ir_st_close(&st);
-	return rc;
 }
 
 /* "out.json" -> "out.safetensors" (any other name: + ".safetensors"). */
@@ -520,17 +569,18 @@ static const OptSpec quantize_opts[] = {
 	{"--observer", NULL, "minmax", OPT_CHOICE, F(observer),
 	 .help = "how activation ranges are observed"},
 	{"--keep-float", NULL, "PATTERN", OPT_CALL, .call = add_keep, .flags = OPT_MANY,
-	 .help = "keep the linears whose name matches the shell PATTERN in float"},
+	 .help = "keep the nodes whose name matches the shell PATTERN in float"},
 	{NULL},
 };
 #undef F
 
 const OptCommand cli_quantize_cmd = {
 	.name = "quantize", .positional = "MODEL.json", .pos_off = offsetof(QuantOptions, model),
-	.summary = "power-of-two int8 quantization of the linears (docs/quantization.md)",
+	.summary = "power-of-two int8 quantization: linears, residual adds (docs/quantization.md)",
 	.about = "Calibrate the float model on CALIB.npy (run in C through a temporary\n"
 	         "compiled model), choose power-of-two scales, and write a graph whose\n"
-	         "linears are int8 qlinear ops with shift requantization.",
+	         "linears and residual adds are int8 qlinear/qadd ops with shift\n"
+	         "requantization, chained without float in between.",
 	.opts = quantize_opts,
 };
 
@@ -552,11 +602,12 @@ static int quantize_model(Quant *q, const char *st_path)
 	text = NULL;
 	if (!q->doc)
 		return vitc_errf(&q->err, "%s: not valid JSON", q->o.model);
-	if (collect(q) || build_calib_model(q) || run_calib(q, &outs, &n_outs) ||
-	    quantize_weights(q))
+	if (make_tmpdir(q) || quant_split_attentions(q) || collect(q) || build_calib_model(q) ||
+	    run_calib(q, &outs, &n_outs) ||
+	    quantize_nodes(q))
 		goto done;
 	const char *base = strrchr(st_path, '/');
-	if (rewrite_doc(q, base ? base + 1 : st_path) || write_weights(q, st_path))
+	if (quant_rewrite_doc(q, base ? base + 1 : st_path) || quant_write_weights(q, st_path))
 		goto done;
 	text = cJSON_Print(q->doc);
 	if (file_write_atomic(q->o.output, text, strlen(text), &q->err)) {
@@ -583,21 +634,33 @@ int cmd_quantize(int argc, char **argv)
 	if (rc)
 		fprintf(stderr, "vitc: %s\n", q.err.msg);
 	else
-		printf("%s: %d linear%s quantized to int8 (power-of-two scales); weights in %s\n",
-		       q.o.output, q.n_lin, q.n_lin == 1 ? "" : "s", st_path);
+		printf("%s: %d integer node%s (%d linear%s) with power-of-two scales; weights in %s\n",
+		       q.o.output, q.n_qn, q.n_qn == 1 ? "" : "s", q.n_lin, q.n_lin == 1 ? "" : "s",
+		       st_path);
 	if (q.tmpdir[0]) {
 		unlink(q.tmp_json);
 		unlink(q.tmp_so);
 		file_temp_forget(q.tmp_json);
 		file_temp_forget(q.tmp_so);
+		if (q.tmp_split[0]) {
+			unlink(q.tmp_split);
+			file_temp_forget(q.tmp_split);
+		}
 		rmdir(q.tmpdir);
 	}
-	for (int i = 0; i < q.n_lin; i++) {
-		free(q.lin[i].wq);
-		free(q.lin[i].ew);
-		free(q.lin[i].bq);
+	for (int i = 0; i < q.n_qn; i++) {
+		free(q.qn[i].wq);
+		free(q.qn[i].ew);
+		free(q.qn[i].bq);
+		free(q.qn[i].gq);
 	}
-	free(q.lin);
+	for (int i = 0; i < q.n_qt; i++)
+		free(q.qt[i].alpha);
+	for (int i = 0; i < q.n_attn; i++)
+		free((char *)q.attn[i]);
+	free(q.attn);
+	free(q.qn);
+	free(q.qt);
 	cJSON_Delete(q.doc);
 	if (q.g)
 		ir_graph_free(q.g);

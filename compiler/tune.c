@@ -204,6 +204,7 @@ static Program *lower_model(Tuner *t, Graph **gp, VitcErr *err)
 		return NULL;
 	bounds = pass_value_bounds(g);
 	if (cg_target_describe(&t->cg, &t->tgt, err) == 0) {
+		t->tgt.threads = o->threads;
 		p = pass_lower(g, 1, bounds, &t->tgt, err);
 		if (p)
 			pass_memplan(p);

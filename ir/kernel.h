@@ -70,7 +70,7 @@ typedef enum { VT_F32, VT_I32, VT_I64 } ValType;
 typedef enum {
 	EX_CONST,   /* f (VT_F32) or i (integer types) */
 	EX_LOAD,    /* acc */
-	EX_ADD, EX_SUB, EX_MUL, EX_DIV, EX_MAX, EX_MIN, /* a op b, same type */
+	EX_ADD, EX_SUB, EX_MUL, EX_DIV, EX_MAX, EX_MIN, /* a op b, same type; integer DIV truncates (divisor != 0) */
 	EX_FMA,     /* a * b + c, emitted as llvm.fmuladd (floats) */
 	EX_NEG, EX_EXP, EX_ERF, EX_TANH, EX_SQRT, EX_RSQRT, /* op(a); EX_NEG also on ints */
 	EX_ITER,    /* the value of statement dim "dim" (integer type) */

@@ -9,14 +9,25 @@
 /*
  * A default schedule for a loop nest over "sh" whose innermost loop is
  * contiguous: spread the outermost loop with real work over threads when
- * the nest is big enough to pay for it.
+ * the nest is big enough to pay for it.  With T threads that is the
+ * outermost loop T divides or that has at least 4 T iterations, if each
+ * iteration of the loops around it (a fork/join each) still has 64K
+ * elements to share out: the threads' chunks are contiguous, so 3 (the q, k, v of
+ * DeiT's qkv transpose) over 2 threads kept one of them busy twice as long
+ * as the other, where the 6 heads inside divide evenly.
  */
 void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh)
 {
-	int64_t numel;
+	int64_t numel, outer = 1;
+	int T = l->tgt->threads > 1 ? l->tgt->threads : 1;
 	if (ir_shape_numel(sh, 1, &numel) || numel < 65536 || sh->rank < 2)
 		return;
 	int d = sh->d[0] == IR_DIM_N ? 1 : 0;
+	for (int e = d; T > 1 && e < sh->rank - 1 && numel / outer >= 65536; outer *= sh->d[e], e++)
+		if (sh->d[e] % T == 0 || sh->d[e] >= 4 * T) {
+			d = e;
+			break;
+		}
 	if (d < sh->rank - 1)
 		lw_schedule(l, k, arena_printf(&l->p->arena, "parallel(%s)",
 		                               lw_dim_name(l, sh, d)));

@@ -57,6 +57,17 @@ static void epilogue_nest(Lower *l, Kernel *k, const MatmulSpec *ms)
 	k_append(p, lj, k_leaf(p, s));
 }
 
+/* Whether "e" computes a transcendental or a division (an epilogue worth threads sooner). */
+static int expr_heavy(const Expr *e)
+{
+	if (!e)
+		return 0;
+	if (e->kind == EX_EXP || e->kind == EX_ERF || e->kind == EX_TANH || e->kind == EX_DIV ||
+	    e->kind == EX_SQRT || e->kind == EX_RSQRT)
+		return 1;
+	return expr_heavy(e->a) || expr_heavy(e->b) || expr_heavy(e->c);
+}
+
 int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 {
 	Program *p = l->p;
@@ -99,12 +110,13 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 		epilogue_nest(l, k, ms);
 	if (ms->param.name)
 		k_kernel_param(k, ms->param.name, ms->param.src);
-	const char *sched = sch_template_matmul(l->tgt, &p->arena, ms->M, ms->P);
-	int L = l->tgt->f32_lanes;
-	if (k->n_stmts > 2 && ms->P % L == 0)
-		sched = arena_printf(&p->arena, "split(ej,%d); %s%svectorize(ej.i)", L, sched,
-		                     *sched ? "; " : "");
-	lw_schedule(l, k, sched);
+	SchMatmulShape sh = {.nb = nb, .M = ms->M, .K = ms->K, .P = ms->P,
+	                     .epilogue = k->n_stmts < 3 ? 0 : expr_heavy(k->stmts[2]->value) ? 2 : 1};
+	for (int b = 0; b < nb; b++) {
+		sh.bname[b] = batch_name(l, b, ms->bext[b]);
+		sh.bext[b] = ms->bext[b];
+	}
+	lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	return k_kernel_finish(k, l->err);
 }
 

@@ -175,6 +175,12 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_MOE2_LINEAR: return lw_moe2_linear(l, n);
 	case OP_QUANTIZE: case OP_DEQUANTIZE: return lw_quant_node(l, n);
 	case OP_QLINEAR: return lw_qlinear(l, n);
+	case OP_QADD: return lw_qadd(l, n);
+	case OP_QLAYERNORM: return lw_qlayer_norm(l, n);
+	case OP_QLUT: return lw_qlut(l, n);
+	case OP_QATTN_SCORES: return lw_qattn_scores(l, n);
+	case OP_QSOFTMAX: return lw_qsoftmax(l, n);
+	case OP_QATTN_PV: return lw_qattn_pv(l, n);
 	default:
 		return vitc_errf(l->err, "%s: node '%s' (%s): cannot be compiled yet",
 		                 l->g->path, n->name, ir_op_name(n->op));

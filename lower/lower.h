@@ -169,9 +169,18 @@ int lw_l2norm_heads(Lower *l, const Node *n);
 int lw_hamming_attention(Lower *l, const Node *n);
 int lw_moe2_linear(Lower *l, const Node *n);
 
-/* lower/quant.c: quantize and dequantize (lw_quant_node), qlinear */
+/* lower/quant.c: quantize and dequantize (lw_quant_node), qlinear, qadd, qlayernorm */
 int lw_quant_node(Lower *l, const Node *n);
 int lw_qlinear(Lower *l, const Node *n);
+int lw_qadd(Lower *l, const Node *n);
+int lw_qlayer_norm(Lower *l, const Node *n);
+int lw_qlut(Lower *l, const Node *n);
+/* int8 from i64 accumulator "a" and shift "sh" (i64): rounding right shift or left shift, saturated; i32. */
+Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh);
+/* lower/qattn.c: integer attention (qattn_scores, qsoftmax = Log-Int-Softmax, qattn_pv) */
+int lw_qattn_scores(Lower *l, const Node *n);
+int lw_qsoftmax(Lower *l, const Node *n);
+int lw_qattn_pv(Lower *l, const Node *n);
 
 /* lower/matadd.c */
 int lw_matadd_ktv(Lower *l, const Node *n);

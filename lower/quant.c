@@ -4,7 +4,8 @@
  * f32), and qlinear: i8 loads widened to i32, an i32 (or, where the
  * weights allow overflow, i64) multiply-accumulate, then the epilogue that
  * requantizes by a per-channel rounding shift with saturation or
- * dequantizes by a per-channel power of two.
+ * dequantizes by a per-channel power of two; qadd: two int8 tensors aligned
+ * by a left shift to the finer exponent, added, requantized by a shift.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -29,10 +30,10 @@ static Expr *ci64(Lower *l, int64_t v)
  * floor(v), r = v - f (exact), f + (r > 0.5 or (r == 0.5 and f odd)),
  * clamped.  A NaN gives whatever maxnum/minnum make of it.
  */
-static Expr *quantize_expr(Lower *l, Expr *x, int64_t e)
+static Expr *quantize_expr(Lower *l, Expr *x, Expr *mul)
 {
 	Program *p = l->p;
-	Expr *v = k_bin(p, EX_MUL, x, k_const(p, ldexpf(1.0f, (int)-e)));
+	Expr *v = k_bin(p, EX_MUL, x, mul);
 	v = k_bin(p, EX_MIN, k_bin(p, EX_MAX, v, k_const(p, -129.0f)), k_const(p, 128.0f));
 	Expr *f = k_cvt(p, VT_I32, v);
 	Expr *r = k_bin(p, EX_SUB, v, k_cvt(p, VT_F32, f));
@@ -43,13 +44,64 @@ static Expr *quantize_expr(Lower *l, Expr *x, int64_t e)
 	return k_bin(p, EX_MIN, k_bin(p, EX_MAX, q, lw_ci32(l, -128)), lw_ci32(l, 127));
 }
 
-/* quantize and dequantize: one elementwise nest over the output's shape. */
+/*
+ * The per-channel exponents base + alpha[c] of PTF input "i" of "n" (all
+ * "base" when absent), as an arena array of C; NULL with l->err set when
+ * an offset lies outside 0..PASS_PTF_MAX.
+ */
+static int64_t *ptf_exps(Lower *l, const Node *n, int i, int64_t base, int64_t C)
+{
+	const Tensor *t = i < n->n_in ? n->in[i] : NULL;
+	int64_t *e = arena_calloc(&l->p->arena, (size_t)C, 8);
+	if (t && lw_need_data(l, n, t))
+		return NULL;
+	for (int64_t c = 0; c < C; c++) {
+		int8_t a = t ? ((const int8_t *)t->data)[c] : 0;
+		if (a < 0 || a > PASS_PTF_MAX)
+			return vitc_errf(l->err, "%s: node '%s' (%s): PTF offset '%s'[%lld] is %d, "
+			                 "expected 0..%d", l->g->path, n->name, ir_op_name(n->op), t->name,
+			                 (long long)c, a, PASS_PTF_MAX), NULL;
+		e[c] = base + a;
+	}
+	return e;
+}
+
+/* A constant [C] buffer "<node>.<suffix>" of "dt" (i64 or f32 values from "v"). */
+static Buffer *chan_buf(Lower *l, const Node *n, const char *suffix, DType dt, int64_t C,
+                        void *v);
+
+/* Element [last dim] of a per-channel constant inside a rank-"r" nest. */
+static Expr *chan_load(Lower *l, Buffer *b, int r)
+{
+	Access a = {.buf = b};
+	a.c[r - 1] = 1;
+	return k_load(l->p, a);
+}
+
+/*
+ * quantize and dequantize: one elementwise nest over the output's shape,
+ * with the multiplier 2^-e (quantize) or 2^e (dequantize) per channel
+ * when a PTF input is present, else a constant.
+ */
 int lw_quant_node(Lower *l, const Node *n)
 {
 	const Shape *sh = &n->out[0]->shape;
-	int64_t e = ir_node_attr(n, "exponent")->i;
+	int64_t e = ir_node_attr(n, "exponent")->i, C = sh->d[sh->rank - 1];
+	int sign = n->op == OP_QUANTIZE ? -1 : 1;
 	Kernel *k = lw_kernel(l, n);
 	int pos[IR_MAX_RANK];
+	Expr *mul;
+	if (n->n_in > 1 && n->in[1]) {
+		int64_t *ec = ptf_exps(l, n, 1, e, C);
+		if (!ec)
+			return -1;
+		float *m = arena_calloc(&l->p->arena, (size_t)C, 4);
+		for (int64_t c = 0; c < C; c++)
+			m[c] = ldexpf(1.0f, (int)(sign * ec[c]));
+		mul = chan_load(l, chan_buf(l, n, "scale", DT_F32, C, m), sh->rank);
+	} else {
+		mul = k_const(l->p, ldexpf(1.0f, (int)(sign * e)));
+	}
 	k->root = k_seq(l->p);
 	LoopNode *in = lw_loops(l, k->root, sh, 0, sh->rank, NULL);
 	lw_iota(pos, sh->rank, 0);
@@ -57,9 +109,9 @@ int lw_quant_node(Lower *l, const Node *n)
 	Access out = lw_access(l, lw_final_out(l, n), pos, sh->rank);
 	Expr *v;
 	if (n->op == OP_QUANTIZE) {
-		v = quantize_expr(l, x, e);
+		v = quantize_expr(l, x, mul);
 	} else {
-		v = k_bin(l->p, EX_MUL, k_cvt(l->p, VT_F32, x), k_const(l->p, ldexpf(1.0f, (int)e)));
+		v = k_bin(l->p, EX_MUL, k_cvt(l->p, VT_F32, x), mul);
 		v = lw_epilogue(l, n, v, &out, sh->rank - 1);
 	}
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, v);
@@ -77,6 +129,12 @@ static Buffer *const_buf(Lower *l, const char *name, const char *suffix, DType d
 	b->data = data;
 	b->nbytes = (uint64_t)count * (uint64_t)(ir_dtype_bits(dt) / 8);
 	return b;
+}
+
+static Buffer *chan_buf(Lower *l, const Node *n, const char *suffix, DType dt, int64_t C,
+                        void *v)
+{
+	return const_buf(l, n->name, suffix, dt, C, v);
 }
 
 static int32_t bias_at(const Tensor *b, int64_t j)
@@ -110,7 +168,7 @@ static DType acc_type(const Tensor *w, const Tensor *b, int64_t M, int64_t K)
  * result saturates alike, and a shift of at most 31 cannot overflow); then
  * clamped to [-128, 127], as i32.
  */
-static Expr *requant_expr(Lower *l, Expr *a, Expr *sh)
+Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh)
 {
 	Program *p = l->p;
 	Expr *kp = k_bin(p, EX_MAX, sh, ci64(l, 1));
@@ -202,7 +260,7 @@ int lw_qlinear(Lower *l, const Node *n)
 	Expr *v;
 	if (oe) {
 		Buffer *sb = const_buf(l, n->name, "shift", DT_I64, M, shift);
-		v = requant_expr(l, a,
+		v = lw_requant_expr(l, a,
 		                 k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
 	} else {
 		Buffer *sb = const_buf(l, n->name, "scale", DT_F32, M, scale);
@@ -214,5 +272,154 @@ int lw_qlinear(Lower *l, const Node *n)
 		                  "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)");
 	else if (M >= 16)
 		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i); parallel(j.o)");
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * qadd: per channel c, with ea, eb, ey its exponents (PTF offsets added),
+ * s = (a << (ea - ef)) + (b << (eb - ef)) in i64, ef = min(ea, eb)
+ * (exact), then out = requant(s, ey - ef): one rounding of the exact sum.
+ * The shifts are constants without PTF inputs, per-channel buffers with.
+ */
+int lw_qadd(Lower *l, const Node *n)
+{
+	Program *p = l->p;
+	const Shape *sh = &n->out[0]->shape;
+	int r = sh->rank;
+	int64_t C = sh->d[r - 1];
+	int64_t *ea = ptf_exps(l, n, 2, ir_node_attr(n, "a_exponent")->i, C);
+	int64_t *eb = ea ? ptf_exps(l, n, 3, ir_node_attr(n, "b_exponent")->i, C) : NULL;
+	int64_t *ey = eb ? ptf_exps(l, n, 4, ir_node_attr(n, "out_exponent")->i, C) : NULL;
+	if (!ey)
+		return -1;
+	int64_t *sa = arena_calloc(&p->arena, (size_t)C, 8), *sb = arena_calloc(&p->arena, (size_t)C, 8);
+	int64_t *kk = arena_calloc(&p->arena, (size_t)C, 8);
+	for (int64_t c = 0; c < C; c++) {
+		const char *why;
+		if (pass_qadd_shifts(ea[c], eb[c], ey[c], &sa[c], &sb[c], &kk[c], &why))
+			return vitc_errf(l->err, "%s: node '%s' (qadd): channel %lld: exponents %lld + "
+			                 "%lld -> %lld: %s", l->g->path, n->name, (long long)c,
+			                 (long long)ea[c], (long long)eb[c], (long long)ey[c], why);
+	}
+	int per_chan = 0;
+	for (int i = 2; i < n->n_in; i++)
+		per_chan |= n->in[i] != NULL;
+	Expr *esa = per_chan ? chan_load(l, chan_buf(l, n, "sa", DT_I64, C, sa), r) : ci64(l, sa[0]);
+	Expr *esb = per_chan ? chan_load(l, chan_buf(l, n, "sb", DT_I64, C, sb), r) : ci64(l, sb[0]);
+	Expr *ek = per_chan ? chan_load(l, chan_buf(l, n, "shift", DT_I64, C, kk), r) : ci64(l, kk[0]);
+	int pos[IR_MAX_RANK];
+	Kernel *k = lw_kernel(l, n);
+	k->root = k_seq(p);
+	LoopNode *in = lw_loops(l, k->root, sh, 0, r, NULL);
+	lw_iota(pos, r, 0);
+	Expr *a = widen(p, VT_I64, k_load(p, lw_access(l, n->in[0], pos, r)));
+	Expr *b = widen(p, VT_I64, k_load(p, lw_access(l, n->in[1], pos, r)));
+	Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, esa), k_bin(p, EX_SHL, b, esb));
+	Access out = lw_access(l, lw_final_out(l, n), pos, r);
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, lw_requant_expr(l, s, ek));
+	lw_copy_schedule(l, k, sh);
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * isqrt(v) = floor(sqrt(v)) of an i64 v in [0, 2^46]: the f32 square root
+ * (error below 1 at that size), floored, then corrected by one step down
+ * and one step up.
+ */
+static Expr *isqrt_expr(Lower *l, Expr *v)
+{
+	Program *p = l->p;
+	Expr *r = k_cvt(p, VT_I64, k_un(p, EX_SQRT, k_cvt(p, VT_F32, v)));
+	r = k_bin(p, EX_SUB, r, widen(p, VT_I64, k_bin(p, EX_GT, k_bin(p, EX_MUL, r, r), v)));
+	Expr *r1 = k_bin(p, EX_ADD, r, ci64(l, 1));
+	return k_bin(p, EX_ADD, r, widen(p, VT_I64, k_bin(p, EX_GE, v, k_bin(p, EX_MUL, r1, r1))));
+}
+
+/*
+ * qlayernorm (docs/quantization.md "Integer LayerNorm") over the last axis
+ * (C channels) of each row, all in i64: X_c = x_c << alpha_c; S1 = sum X,
+ * S2 = sum X^2 (nest 1); D = max(isqrt(C S2 - S1^2 + eps_q), 1) (nest 2);
+ * y_c = clamp(floor((g_c (C X_c - S1) + (b_c + 2^(F-1)) D) / (D 2^F)),
+ * -128, 127) (nest 3), the numerator clamped to [-129, 128] denominators
+ * first so that the truncating division of a non-negative number floors.
+ */
+int lw_qlayer_norm(Lower *l, const Node *n)
+{
+	Program *p = l->p;
+	const Tensor *x = n->in[0], *gt = n->in[1], *bt = n->in[2];
+	int64_t C = x->shape.d[x->shape.rank - 1], NB, R, F = PASS_QLN_FRAC;
+	int64_t eps = ir_node_attr(n, "eps_q")->i;
+	int64_t *al = ptf_exps(l, n, 3, 0, C);
+	if (!al || lw_need_data(l, n, gt) || lw_need_data(l, n, bt))
+		return -1;
+	lw_rows_of(&x->shape, &NB, &R);
+	if (R == IR_DIM_N) {
+		NB = IR_DIM_N;
+		R = 1;
+	}
+	int64_t m2[2] = {NB, R};
+	Buffer *s1 = lw_temp_dims(l, n, "s1", DT_I64, 2, m2);
+	Buffer *s2 = lw_temp_dims(l, n, "s2", DT_I64, 2, m2);
+	Buffer *db = lw_temp_dims(l, n, "d", DT_I64, 2, m2);
+	Buffer *ab = chan_buf(l, n, "alpha", DT_I64, C, al);
+	Access xa = {.buf = lw_buf(l, x), .c = {R * C, C, 1}};
+	Access ra = {.buf = s1, .c = {R, 1, 0}}, qa = {.buf = s2, .c = {R, 1, 0}};
+	Access da = {.buf = db, .c = {R, 1, 0}};
+	Expr *X = k_bin(p, EX_SHL, widen(p, VT_I64, k_load(p, xa)), chan_load(l, ab, 3));
+
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, in, "i", R);
+	in = lw_loop(l, in, "c", C);
+	lw_stmt(l, k, in, ST_ASSIGN, "c = 0", ra, X);
+	lw_stmt(l, k, in, ST_ADD, "c >= 1", ra, X);
+	lw_stmt(l, k, in, ST_ASSIGN, "c = 0", qa, k_bin(p, EX_MUL, X, X));
+	lw_stmt(l, k, in, ST_ADD, "c >= 1", qa, k_bin(p, EX_MUL, X, X));
+
+	LoopNode *dn = lw_loop(l, k->root, "dn", NB);
+	dn = lw_loop(l, dn, "di", R);
+	Expr *S1 = k_load(p, ra);
+	Expr *v = k_bin(p, EX_ADD, k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), k_load(p, qa)),
+	                                 k_bin(p, EX_MUL, S1, S1)), ci64(l, eps));
+	lw_stmt(l, k, dn, ST_ASSIGN, NULL, da, k_bin(p, EX_MAX, isqrt_expr(l, v), ci64(l, 1)));
+
+	LoopNode *e = lw_loop(l, k->root, "en", NB);
+	e = lw_loop(l, e, "ei", R);
+	e = lw_loop(l, e, "ec", C);
+	Expr *D = k_load(p, da);
+	Expr *t = k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), X), k_load(p, ra));
+	Expr *g = widen(p, VT_I64, chan_load(l, lw_buf(l, gt), 3));
+	Expr *b = k_bin(p, EX_ADD, widen(p, VT_I64, chan_load(l, lw_buf(l, bt), 3)),
+	                ci64(l, (int64_t)1 << (F - 1)));
+	Expr *num = k_bin(p, EX_ADD, k_bin(p, EX_MUL, g, t), k_bin(p, EX_MUL, b, D));
+	Expr *den = k_bin(p, EX_SHL, D, ci64(l, F));
+	Expr *lo = k_bin(p, EX_MUL, ci64(l, -129), den);
+	num = k_bin(p, EX_MIN, k_bin(p, EX_MAX, num, lo), k_bin(p, EX_MUL, ci64(l, 128), den));
+	Expr *y = k_bin(p, EX_SUB, k_bin(p, EX_DIV, k_bin(p, EX_SUB, num, lo), den), ci64(l, 129));
+	y = k_bin(p, EX_MIN, k_bin(p, EX_MAX, y, ci64(l, -128)), ci64(l, 127));
+	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * C, C, 1}};
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, k_cvt(p, VT_I32, y));
+	if (R >= 2)
+		lw_schedule(l, k, "parallel(i); parallel(ei)");
+	return k_kernel_finish(k, l->err);
+}
+
+/* qlut: y = table[x + 128], an int8 -> int8 lookup (integer GELU). */
+int lw_qlut(Lower *l, const Node *n)
+{
+	Program *p = l->p;
+	const Shape *sh = &n->out[0]->shape;
+	int pos[IR_MAX_RANK];
+	if (lw_need_data(l, n, n->in[1]))
+		return -1;
+	Kernel *k = lw_kernel(l, n);
+	k->root = k_seq(p);
+	LoopNode *in = lw_loops(l, k->root, sh, 0, sh->rank, NULL);
+	lw_iota(pos, sh->rank, 0);
+	Expr *x = k_load(p, lw_access(l, n->in[0], pos, sh->rank));
+	Access ta = {.buf = lw_buf(l, n->in[1]), .ind = k_bin(p, EX_ADD, x, lw_ci32(l, 128)), .ci = 1};
+	Access out = lw_access(l, lw_final_out(l, n), pos, sh->rank);
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, k_load(p, ta));
+	lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }

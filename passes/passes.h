@@ -55,18 +55,38 @@ DType pass_input_dtype(OpKind op, int i);
 int pass_is_shiftadd_op(OpKind op);
 
 /*
- * passes/qops.c: quantize, dequantize and qlinear (docs/quantization.md):
+ * passes/qops.c: quantize, dequantize, qlinear, qadd, qlayernorm (docs/quantization.md):
  * attributes, input dtypes and kinds (pass_verify calls pass_qop_verify),
  * output shape and dtype (pass_infer_shapes calls pass_qop_infer).
  * Exponent attributes lie in [PASS_QEXP_MIN, PASS_QEXP_MAX].
  */
 #define PASS_QEXP_MIN (-64)
 #define PASS_QEXP_MAX 63
+/* Requantization shifts (right > 0, left <= 0) a kernel accepts. */
+#define PASS_QSHIFT_MIN (-31)
+#define PASS_QSHIFT_MAX 62
+/* qadd: the most two operand exponents may differ. */
+#define PASS_QADD_ALIGN_MAX 31
+/* PTF offsets (per-channel exponent = base + alpha) lie in 0..PASS_PTF_MAX. */
+#define PASS_PTF_MAX 3
+/* qlayernorm: fraction bits of g and b, most channels, largest eps_q. */
+#define PASS_QLN_FRAC 16
+#define PASS_QLN_C_MAX 4096
+#define PASS_QLN_EPS_MAX ((int64_t)1 << 40)
 int pass_is_quant_op(OpKind op);
 DType pass_qop_input_dtype(OpKind op, int i);
 int pass_qop_input_optional(OpKind op, int i);
 int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err);
 int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err);
+int pass_qop_is_ptf(OpKind op, int i);
+int pass_qattn_log2_sqrt(int64_t d);
+void pass_lis_consts(int64_t es, int64_t *x0, int64_t *b, int64_t *c);
+int pass_lis_check(int64_t es, int64_t L);
+/* qsoftmax (Log-Int-Softmax): FQ-ViT's i-exp with n = 30; codes 0..15, 16 = zero. */
+#define PASS_LIS_N 30
+#define PASS_LIS_ZERO 16
+int pass_qadd_shifts(int64_t ea, int64_t eb, int64_t ey, int64_t *sa, int64_t *sb,
+                     int64_t *k, const char **why);
 
 /*
  * passes/potq.c: power-of-two int8 arithmetic for `vitc quantize`
@@ -78,6 +98,11 @@ int pass_potq_exponent(const float *v, size_t n, int *e, const char **why);
 int pass_potq_weight(const float *w, int64_t M, int64_t K, int8_t *q, int8_t *ew,
                      int64_t *row, const char **why);
 int32_t pass_potq_bias(float b, int ex, int ew);
+void pass_potq_gelu_table(int ex, int ey, int tanh_form, int8_t *t);
+int pass_potq_ptf(const float *v, size_t rows, int64_t C, int *base, int8_t *alpha,
+                  const char **why);
+int64_t pass_potq_layernorm(const float *gamma, const float *beta, double eps, int64_t C,
+                            int ex, int eo, int32_t *g, int32_t *b);
 
 /*
  * passes/shapes.c: dtype and shape inference for every node output, in

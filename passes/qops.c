@@ -1,37 +1,100 @@
 /*
- * qops.c - the quantized ops quantize, dequantize and qlinear
- * (docs/graph-format.md "Quantized ops", docs/quantization.md): their
+ * qops.c - the quantized ops quantize, dequantize, qlinear, qadd,
+ * qlayernorm, the integer attention qattn_scores, qsoftmax, qattn_pv, and
+ * qlut (an int8 -> int8 table: integer GELU) * (docs/graph-format.md "Quantized ops", docs/quantization.md): their
  * attributes, input dtypes, which inputs may be absent or must be weights,
  * and their output shape and dtype, all in this one file.  pass_verify and
  * pass_infer_shapes call in here for these ops.
  */
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "passes/passes.h"
 
 int pass_is_quant_op(OpKind op)
 {
-	return op == OP_QUANTIZE || op == OP_DEQUANTIZE || op == OP_QLINEAR;
+	switch (op) {
+	case OP_QUANTIZE: case OP_DEQUANTIZE: case OP_QLINEAR: case OP_QADD: case OP_QLAYERNORM:
+	case OP_QATTN_SCORES: case OP_QSOFTMAX: case OP_QATTN_PV: case OP_QLUT:
+		return 1;
+	default:
+		return 0;
+	}
 }
 
-/* quantize: x f32; dequantize: q i8; qlinear: x i8, w i8, exponents i8, bias i32. */
-DType pass_qop_input_dtype(OpKind op, int i)
+/* Is input "i" of "op" a PTF offset vector (i8 [C], values 0..PASS_PTF_MAX)? */
+int pass_qop_is_ptf(OpKind op, int i)
 {
 	switch (op) {
+	case OP_QUANTIZE: case OP_DEQUANTIZE:
+		return i == 1;
+	case OP_QADD:
+		return i >= 2;
+	case OP_QLAYERNORM:
+		return i == 3;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * quantize: x f32; dequantize: q i8; qlinear: x i8, w i8, exponents i8,
+ * bias i32; qadd: a i8, b i8; qlayernorm: x i8, g i32, b i32; PTF
+ * offsets i8.
+ */
+DType pass_qop_input_dtype(OpKind op, int i)
+{
+	if (pass_qop_is_ptf(op, i))
+		return DT_I8;
+	switch (op) {
 	case OP_DEQUANTIZE:
+	case OP_QADD:
+	case OP_QATTN_SCORES:
+	case OP_QSOFTMAX:
+	case OP_QATTN_PV:
+	case OP_QLUT:
 		return DT_I8;
 	case OP_QLINEAR:
 		return i == 3 ? DT_I32 : DT_I8;
+	case OP_QLAYERNORM:
+		return i == 0 ? DT_I8 : DT_I32;
 	default:
 		return DT_F32;
 	}
 }
 
-/* qlinear's bias is the only optional input. */
+/* qlinear's bias and the PTF offsets are the optional inputs. */
 int pass_qop_input_optional(OpKind op, int i)
 {
-	return op == OP_QLINEAR && i == 3;
+	return (op == OP_QLINEAR && i == 3) || pass_qop_is_ptf(op, i);
+}
+
+/* Must input "i" of "op" be a weight? */
+static int must_be_weight(OpKind op, int i)
+{
+	return pass_qop_is_ptf(op, i) || ((op == OP_QLINEAR || op == OP_QLAYERNORM ||
+	                                   op == OP_QLUT) && i >= 1);
+}
+
+/*
+ * qadd's shifts for one channel with exponents ea, eb (operands) and ey
+ * (output): sa = ea - ef, sb = eb - ef, k = ey - ef with ef = min(ea, eb).
+ * 0, or -1 with *why set when |ea - eb| > PASS_QADD_ALIGN_MAX or k is
+ * outside [PASS_QSHIFT_MIN, PASS_QSHIFT_MAX].
+ */
+int pass_qadd_shifts(int64_t ea, int64_t eb, int64_t ey, int64_t *sa, int64_t *sb,
+                     int64_t *k, const char **why)
+{
+	int64_t ef = ea < eb ? ea : eb;
+	*sa = ea - ef;
+	*sb = eb - ef;
+	*k = ey - ef;
+	if (*sa > PASS_QADD_ALIGN_MAX || *sb > PASS_QADD_ALIGN_MAX)
+		return *why = "the operands' exponents differ by more than 31", -1;
+	if (*k < PASS_QSHIFT_MIN || *k > PASS_QSHIFT_MAX)
+		return *why = "the output shift is outside -31..62", -1;
+	return 0;
 }
 
 /* An exponent attribute: an integer in [PASS_QEXP_MIN, PASS_QEXP_MAX]. */
@@ -49,14 +112,58 @@ static int want_exponent(const Graph *g, const Node *n, const char *name, int re
 	return 0;
 }
 
+/* qadd's exponent attributes (without PTF offsets) within pass_qadd_shifts's limits. */
+static int qadd_exponents(const Graph *g, const Node *n, VitcErr *err)
+{
+	int64_t ea = ir_node_attr(n, "a_exponent")->i, eb = ir_node_attr(n, "b_exponent")->i;
+	int64_t ey = ir_node_attr(n, "out_exponent")->i, sa, sb, k;
+	const char *why;
+	if (pass_qadd_shifts(ea, eb, ey, &sa, &sb, &k, &why))
+		return pass_node_err(err, g, n, "exponents %" PRId64 " + %" PRId64 " -> %" PRId64
+		                     ": %s", ea, eb, ey, why);
+	return 0;
+}
+
+/* qlayernorm's "eps_q": an integer in [0, PASS_QLN_EPS_MAX]. */
+static int qln_eps(const Graph *g, const Node *n, VitcErr *err)
+{
+	const Attr *a = ir_node_attr(n, "eps_q");
+	if (!a)
+		return pass_node_err(err, g, n, "missing attribute 'eps_q'");
+	if (a->kind != ATTR_INT || a->i < 0 || a->i > PASS_QLN_EPS_MAX)
+		return pass_node_err(err, g, n, "attribute 'eps_q' must be an integer in 0..2^40");
+	return 0;
+}
+
 /*
  * Attributes (quantize/dequantize: "exponent"; qlinear: "x_exponent", and
- * "out_exponent" for an i8 output), qlinear's w, exponents and bias being
- * weights, and the dtypes of inputs whose dtype is known already.
+ * "out_exponent" for an i8 output; qadd: "a_exponent", "b_exponent",
+ * "out_exponent"), qlinear's w, exponents and bias being weights, and the
+ * dtypes of inputs whose dtype is known already.
  */
 int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 {
-	if (n->op == OP_QLINEAR) {
+	if (n->op == OP_QADD) {
+		if (want_exponent(g, n, "a_exponent", 1, err) ||
+		    want_exponent(g, n, "b_exponent", 1, err) ||
+		    want_exponent(g, n, "out_exponent", 1, err) || qadd_exponents(g, n, err))
+			return -1;
+	} else if (n->op == OP_QLAYERNORM) {
+		if (want_exponent(g, n, "out_exponent", 1, err) || qln_eps(g, n, err))
+			return -1;
+	} else if (n->op == OP_QATTN_SCORES || n->op == OP_QATTN_PV) {
+		const Attr *h = ir_node_attr(n, "num_heads");
+		if (!h || h->kind != ATTR_INT || h->i < 1 || h->i > 4096)
+			return pass_node_err(err, g, n, "attribute 'num_heads' must be an integer in 1..4096");
+		if (want_exponent(g, n, "qkv_exponent", 1, err) ||
+		    want_exponent(g, n, "out_exponent", 1, err))
+			return -1;
+	} else if (n->op == OP_QLUT) {
+		/* no attributes: the table says it all */
+	} else if (n->op == OP_QSOFTMAX) {
+		if (want_exponent(g, n, "exponent", 1, err))
+			return -1;
+	} else if (n->op == OP_QLINEAR) {
 		if (want_exponent(g, n, "x_exponent", 1, err) ||
 		    want_exponent(g, n, "out_exponent", 0, err))
 			return -1;
@@ -68,7 +175,7 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 		DType want = pass_qop_input_dtype(n->op, i);
 		if (!t)
 			continue;
-		if (n->op == OP_QLINEAR && i >= 1 && t->kind != TK_WEIGHT)
+		if (must_be_weight(n->op, i) && t->kind != TK_WEIGHT)
 			return pass_node_err(err, g, n, "input %d '%s' must be a weight, not %s", i,
 			                     t->name, t->kind == TK_INPUT ? "a graph input"
 			                     : "a computed value");
@@ -88,8 +195,128 @@ static int shape_err(const Graph *g, const Node *n, int i, const char *want, Vit
 }
 
 /*
- * Output shape and dtype: quantize/dequantize keep the shape (i8 / f32);
- * qlinear x[...,K], w[M,K], exponents[M], bias?[M] -> [...,M], i8 with
+ * The ops over channels (the last axis, C fixed): quantize/dequantize keep
+ * the shape (i8 / f32), qadd a and b of one shape, qlayernorm x[..., C]
+ * with C <= PASS_QLN_C_MAX; every PTF vector and qlayernorm's g and b
+ * are [C].
+ */
+static int infer_channels(const Graph *g, const Node *n, DType *dt, VitcErr *err)
+{
+	const Shape *x = &n->in[0]->shape;
+	char want[96];
+	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))
+		return shape_err(g, n, 0, "[..., C] with C fixed", err);
+	int64_t C = x->d[x->rank - 1];
+	snprintf(want, sizeof(want), "[%" PRId64 "]", C);
+	for (int i = 1; i < n->n_in; i++)
+		if (n->in[i] && (pass_qop_is_ptf(n->op, i) || n->op == OP_QLAYERNORM) &&
+		    (n->in[i]->shape.rank != 1 || n->in[i]->shape.d[0] != C))
+			return shape_err(g, n, i, want, err);
+	if (n->op == OP_QLAYERNORM && C > PASS_QLN_C_MAX)
+		return shape_err(g, n, 0, "[..., C] with C <= 4096", err);
+	if (n->op == OP_QADD) {
+		const Shape *b = &n->in[1]->shape;
+		int same = b->rank == x->rank;
+		for (int d = 0; same && d < x->rank; d++)
+			same = b->d[d] == x->d[d];
+		ir_shape_format(x, want, sizeof(want));
+		if (!same)
+			return shape_err(g, n, 1, want, err);
+	}
+	*dt = n->op == OP_DEQUANTIZE ? DT_F32 : DT_I8;
+	return 0;
+}
+
+/*
+ * The packed q|k|v input [N?, L, 3D] of qattn_scores and qattn_pv: D a
+ * multiple of num_heads with head size d a power of 4 (1/sqrt(d) a power of
+ * two); *L, *D, *d set.  The batch may be only the leading dim.
+ */
+static int qkv_shape(const Graph *g, const Node *n, int i, int64_t *L, int64_t *D,
+                     int64_t *d, VitcErr *err)
+{
+	const Shape *s = &n->in[i]->shape;
+	int64_t H = ir_node_attr(n, "num_heads")->i;
+	if (s->rank != 3 || ir_dim_is_batch(s->d[1]) || ir_dim_is_batch(s->d[2]) ||
+	    s->d[2] % (3 * H))
+		return shape_err(g, n, i, "[N, L, 3D] with D a multiple of num_heads", err);
+	*L = s->d[1];
+	*D = s->d[2] / 3;
+	*d = *D / H;
+	if (pass_qattn_log2_sqrt(*d) < 0)
+		return shape_err(g, n, i, "a head size that is a power of 4", err);
+	return 0;
+}
+
+/*
+ * Log-Int-Softmax's i-exp constants for an input at exponent es (scale s =
+ * 2^es; FQ-ViT / I-BERT, a = 0.35815147, b = 0.96963238 / a, c = 1 / a):
+ * x0 = floor(-0.6931 / s), b_int = floor(b / s), c_int = floor(c / s^2).
+ */
+void pass_lis_consts(int64_t es, int64_t *x0, int64_t *b, int64_t *c)
+{
+	const double a = 0.35815147, bb = 0.96963238 / a, cc = 1.0 / a;
+	*x0 = (int64_t)floor(-0.6931 * ldexp(1.0, (int)-es));
+	*b = (int64_t)floor(bb * ldexp(1.0, (int)-es));
+	*c = (int64_t)floor(cc * ldexp(1.0, (int)(-2 * es)));
+}
+
+/*
+ * 0 when rows of L exponentials, each at most c_int 2^PASS_LIS_N, sum
+ * below 2^61 (and c_int >= 1; R = (2 S + e) / 2e then fits), else -1.
+ */
+int pass_lis_check(int64_t es, int64_t L)
+{
+	int64_t x0, b, c;
+	if (es < -24 || es > 24 || L < 1)
+		return -1;
+	pass_lis_consts(es, &x0, &b, &c);
+	return c >= 1 && c <= (((int64_t)1 << 61) >> PASS_LIS_N) / L ? 0 : -1;
+}
+
+/* log2(sqrt(d)) for d a power of 4, else -1. */
+int pass_qattn_log2_sqrt(int64_t d)
+{
+	for (int s = 0; s < 31; s++)
+		if (d == (int64_t)1 << (2 * s))
+			return s;
+	return -1;
+}
+
+/*
+ * qattn_scores qkv[N, L, 3D] -> i8 [N, H, L, L]; qsoftmax keeps the shape
+ * (i8 codes); qattn_pv codes[N, H, L, L], qkv[N, L, 3D] -> i8 [N, L, D].
+ */
+static int infer_attention(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
+{
+	int64_t L = 0, D = 0, d = 0, H;
+	char want[96];
+	*dt = DT_I8;
+	if (n->op == OP_QSOFTMAX) {
+		const Shape *x = &n->in[0]->shape;
+		if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))
+			return shape_err(g, n, 0, "[..., L] with L fixed", err);
+		return 0;
+	}
+	H = ir_node_attr(n, "num_heads")->i;
+	if (qkv_shape(g, n, n->op == OP_QATTN_PV ? 1 : 0, &L, &D, &d, err))
+		return -1;
+	const Shape *q = &n->in[n->op == OP_QATTN_PV ? 1 : 0]->shape;
+	if (n->op == OP_QATTN_SCORES) {
+		*out = (Shape){.rank = 4, .d = {q->d[0], H, L, L}};
+		return 0;
+	}
+	const Shape *c = &n->in[0]->shape;
+	snprintf(want, sizeof(want), "[N,%" PRId64 ",%" PRId64 ",%" PRId64 "]", H, L, L);
+	if (c->rank != 4 || c->d[0] != q->d[0] || c->d[1] != H || c->d[2] != L || c->d[3] != L)
+		return shape_err(g, n, 0, want, err);
+	*out = (Shape){.rank = 3, .d = {q->d[0], L, D}};
+	return 0;
+}
+
+/*
+ * Output shape and dtype: the channel ops above keep the shape; qlinear
+ * x[...,K], w[M,K], exponents[M], bias?[M] -> [...,M], i8 with
  * "out_exponent", else f32.  Input dtypes were checked by the caller.
  */
 int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
@@ -97,10 +324,17 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 	const Shape *x = &n->in[0]->shape;
 	char want[96];
 	*out = *x;
-	if (n->op == OP_QUANTIZE || n->op == OP_DEQUANTIZE) {
-		*dt = n->op == OP_QUANTIZE ? DT_I8 : DT_F32;
+	if (n->op == OP_QLUT) {
+		const Shape *t = &n->in[1]->shape;
+		if (t->rank != 1 || t->d[0] != 256)
+			return shape_err(g, n, 1, "[256]", err);
+		*dt = DT_I8;
 		return 0;
 	}
+	if (n->op == OP_QATTN_SCORES || n->op == OP_QSOFTMAX || n->op == OP_QATTN_PV)
+		return infer_attention(g, n, out, dt, err);
+	if (n->op != OP_QLINEAR)
+		return infer_channels(g, n, dt, err);
 	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))
 		return shape_err(g, n, 0, "[..., K] with K fixed", err);
 	int64_t K = x->d[x->rank - 1];

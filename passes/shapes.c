@@ -950,6 +950,12 @@ static int infer_node(Ctx *c)
 	case OP_MOE2_LINEAR:   return infer_moe2_linear(c);
 	case OP_QUANTIZE:
 	case OP_DEQUANTIZE:
+	case OP_QADD:
+	case OP_QLAYERNORM:
+	case OP_QATTN_SCORES:
+	case OP_QSOFTMAX:
+	case OP_QATTN_PV:
+	case OP_QLUT:
 	case OP_QLINEAR:       return pass_qop_infer(c->g, c->n, &c->out, &c->out_dt, c->err);
 	default:
 		if (ir_op_is_unary(c->n->op)) {

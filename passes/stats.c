@@ -128,6 +128,10 @@ static int64_t node_macs(const Node *n)
 		if (n->n_in < 2 || !known(in[1], 2))
 			return 0;
 		return sat_mul(out_numel(n), dim(in[1], 1));
+	case OP_QATTN_SCORES:   /* int8 MACs of q kT: d per score */
+		if (!known(in[0], 3) || !known(n->out[0], 4) || dim(n->out[0], 1) < 1)
+			return 0;
+		return sat_mul(out_numel(n), dim(in[0], 2) / 3 / dim(n->out[0], 1));
 	case OP_MATMUL:
 		if (n->n_in < 1 || !known(in[0], 2))
 			return 0;
@@ -255,6 +259,17 @@ void pass_node_counts(const Node *n, OpCounts *c)
 	case OP_QLINEAR:
 		if (n->n_in >= 2 && known(in[1], 2))
 			count_dots(c, e, dim(in[1], 1), has(n, 3));
+		break;
+	case OP_QATTN_SCORES:   /* q kT per head: d multiply-adds per score */
+		if (known(in[0], 3) && known(n->out[0], 4) && dim(n->out[0], 1) >= 1)
+			count_dots(c, e, dim(in[0], 2) / 3 / dim(n->out[0], 1), 0);
+		break;
+	case OP_QATTN_PV:       /* P V by shifts: a shift and an add per key and output */
+		if (known(in[0], 4))
+			count(c, 0, sat_mul(e, dim(in[0], 3) - 1), sat_mul(e, dim(in[0], 3)), 0);
+		break;
+	case OP_QADD:
+		count(c, 0, e, 0, 0);
 		break;
 	case OP_MATMUL:
 		if (known(in[0], 2))

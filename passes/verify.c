@@ -454,6 +454,12 @@ DType pass_input_dtype(OpKind op, int i)
 	case OP_QUANTIZE:
 	case OP_DEQUANTIZE:
 	case OP_QLINEAR:
+	case OP_QADD:
+	case OP_QLAYERNORM:
+	case OP_QATTN_SCORES:
+	case OP_QSOFTMAX:
+	case OP_QATTN_PV:
+	case OP_QLUT:
 		return pass_qop_input_dtype(op, i);
 	case OP_MATADD_KTV:
 	case OP_MATADD_QKV:

@@ -130,7 +130,7 @@ static int cand_valid(const SchSpace *sp, const SchCand *c)
 		return 0;
 	if (c->rows > 1 && (sp->M == IR_DIM_N || c->rows > sp->M))
 		return 0;
-	if (c->kc && (c->kc >= sp->K || c->kc < 16 || c->par == SCH_PAR_COLS))
+	if (c->kc && (c->kc >= sp->K || c->kc < 16 || (c->par == SCH_PAR_COLS && c->rows == 1)))
 		return 0;
 	if (c->par == SCH_PAR_ROWS && c->rows > 1 && sp->M != IR_DIM_N && sp->M <= c->rows)
 		return 0;
@@ -156,8 +156,9 @@ const char *sch_cand_text(const SchSpace *sp, const SchCand *c, Arena *a)
 		ADD("split(j,%d); reorder(k,j.o)", J);
 	if (c->par == SCH_PAR_COLS && c->rows > 1)
 		ADD("; reorder(i.o,j.o)");   /* column tiles outermost: one fork/join per call */
-	if (c->kc)
-		ADD("; split(k,%d); reorder(j.o,k.o)", c->kc);
+	if (c->kc)   /* k blocks outside the tiles of the inner one of i.o, j.o */
+		ADD("; split(k,%d); reorder(%s,k.o)", c->kc,
+		    c->par == SCH_PAR_COLS && c->rows > 1 ? "i.o" : "j.o");
 	if (c->vectors > 1)
 		ADD("; split(j.i,%d)", sp->lanes);
 	if (c->unroll && c->rows > 1)

@@ -27,6 +27,8 @@ typedef struct {
 	int64_t l1d_bytes;     /* per-core data cache sizes; 0: unknown */
 	int64_t l2_bytes;
 	int cache_from_host;   /* 1: the sizes were read from this machine (sysfs) */
+	int threads;           /* threads the model will run on (vitc compile --threads, else the
+	                          host's usable CPUs); 0: unknown, taken as 1 */
 } SchTarget;
 
 /* SSE2-only x86-64 (4 lanes, 16 registers, no FMA): the safe fallback. */
@@ -50,12 +52,29 @@ typedef struct {
 SchMatmulTile sch_matmul_tile(const SchTarget *t);
 
 /*
- * The default schedule text of a float matmul nest over (batch.., i, k, j)
- * with i < M (M may be IR_DIM_N) and j < P: the register tile above, k
- * between the tile loops and the tile, the row-tile loop (or, with too few
- * rows, the column-tile loop) spread over threads.  "" when the nest is too
- * small to tile.
+ * A float matmul nest as lowering builds it (lw_matmul_kernel): batch
+ * loops "bname[b]" of extent bext[b] (IR_DIM_N: the batch), then i < M
+ * (M may be IR_DIM_N), k < K, j < P, an init and an update statement; and,
+ * when "epilogue" (1, or 2 when it computes a transcendental or a division:
+ * GELU), a second nest "e<batch names>", ei, ej over the output.
  */
-const char *sch_template_matmul(const SchTarget *t, Arena *a, int64_t M, int64_t P);
+typedef struct {
+	int nb;
+	const char *bname[4];
+	int64_t bext[4];
+	int64_t M, K, P;
+	int epilogue;
+} SchMatmulShape;
+
+/*
+ * The default schedule text of that nest on "t": the register tile above
+ * with k between the tile loops and the tile; column panels outermost
+ * (and k blocked for L1) when the weights do not stay in L2; the loop
+ * that spreads evenly over t->threads in parallel (a batch loop of heads,
+ * the column panels or the row tiles); the epilogue vectorized and
+ * parallel over its rows.  "" when the nest is too small to tile and has
+ * no epilogue.  docs/schedules.md, section 0.
+ */
+const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulShape *s);
 
 #endif

@@ -682,7 +682,8 @@ END_TEST
 /*
  * The target description the schedule layer gets (cg_target_describe) and
  * the matmul register tile built from it: 4 x 3 vectors of 8 lanes on AVX2
- * (12 of 16 ymm registers), 4 x 4 of 16 on AVX-512 (16 of 32 zmm).
+ * (12 of 16 ymm registers), 4 x 4 of 16 on AVX-512 (16 of 32 zmm); the
+ * loop order from the cache sizes and the parallel loop from the threads.
  */
 START_TEST(test_target_describe)
 {
@@ -698,15 +699,22 @@ START_TEST(test_target_describe)
 	ck_assert(t.fma && !t.avx512 && !t.cache_from_host);
 	m = sch_matmul_tile(&t);
 	ck_assert_int_eq(m.rows * 100 + m.vectors * 10 + m.lanes, 438);
-	ck_assert_str_eq(sch_template_matmul(&t, &a, 197, 768),
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = 197, .K = 128, .P = 768}),
 	                 "split(i,4); split(j,24); reorder(k,j.o); reorder(i.i,j.o); "
 	                 "reorder(i.i,k); split(j.i,8); unroll(i.i); unroll(j.i.o); "
 	                 "vectorize(j.i.i); parallel(i.o)");
-	ck_assert_str_eq(sch_template_matmul(&t, &a, IR_DIM_N, 16),
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = IR_DIM_N, .K = 8, .P = 16}),
 	                 "");
-	ck_assert_str_eq(sch_template_matmul(&t, &a, 50, 16),
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = 50, .K = 8, .P = 16}),
 	                 "split(i,4); split(j,8); reorder(k,j.o); reorder(i.i,j.o); "
 	                 "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)");
+	/* above, 384 KiB of weights stay in L2 next to A: rows outermost; beyond half of L2
+	   (1 MiB assumed): column panels outermost, k in blocks of 256 rows (256 x 24 floats
+	   fill L1's 32 KiB) */
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = 197, .K = 1536, .P = 384}),
+	                 "split(i,4); split(j,24); reorder(k,j.o); reorder(i.i,j.o); "
+	                 "reorder(i.i,k); reorder(i.o,j.o); split(k,256); reorder(i.o,k.o); "
+	                 "split(j.i,8); unroll(i.i); unroll(j.i.o); vectorize(j.i.i); parallel(j.o)");
 
 	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "x86-64-v4"}, &t, &err), 0);
 	ck_assert_int_eq(t.vector_bits, 512);
@@ -714,11 +722,52 @@ START_TEST(test_target_describe)
 	ck_assert(t.avx512 && t.fma);
 	m = sch_matmul_tile(&t);
 	ck_assert_int_eq(m.rows * 100 + m.vectors * 10 + m.lanes, 456);
-	ck_assert_str_eq(sch_template_matmul(&t, &a, IR_DIM_N, 192),
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = IR_DIM_N, .K = 8, .P = 192}),
 	                 "split(j,64); reorder(k,j.o); split(j.i,16); unroll(j.i.o); "
 	                 "vectorize(j.i.i); parallel(j.o)");
+	/* DeiT-Small's fc1 + GELU on 2 threads: 24 panels of 64 columns, 12 to each thread; the
+	   epilogue's rows in parallel too */
+	t.threads = 2;
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = 197, .K = 384, .P = 1536,
+	                                                                .epilogue = 1}),
+	                 "split(ej,16); split(i,4); split(j,64); reorder(k,j.o); reorder(i.i,j.o); "
+	                 "reorder(i.i,k); reorder(i.o,j.o); split(j.i,16); unroll(i.i); "
+	                 "unroll(j.i.o); vectorize(j.i.i); parallel(j.o); vectorize(ej.i); parallel(ei)");
+	/* DeiT-Tiny's fc2: 3 panels do not share out over 2 threads: the row tiles of each
+	   panel do (no k blocks then) */
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = 197, .K = 768, .P = 192}),
+	                 "split(i,4); split(j,64); reorder(k,j.o); reorder(i.i,j.o); "
+	                 "reorder(i.i,k); reorder(i.o,j.o); split(j.i,16); unroll(i.i); "
+	                 "unroll(j.i.o); vectorize(j.i.i); parallel(i.o)");
+	/* attention's scores: 6 heads over 2 threads (3 heads would not divide: row tiles) */
+	SchMatmulShape att = {.nb = 2, .bname = {"n", "b1"}, .bext = {IR_DIM_N, 6},
+	                      .M = 197, .K = 64, .P = 197, .epilogue = 1};
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &att),
+	                 "split(i,4); split(j,64); reorder(k,j.o); reorder(i.i,j.o); reorder(i.i,k); "
+	                 "split(j.i,16); unroll(i.i); unroll(j.i.o); vectorize(j.i.i); parallel(b1); "
+	                 "parallel(eb1)");
+	/* 3 heads: the row tiles; the 197 x 197 scaled scores are too few for a fork/join
+	   in the epilogue, unless it computes a transcendental */
+	att.bext[1] = 3;
+	const char *s3 = sch_template_matmul(&t, &a, &att);
+	ck_assert_msg(strstr(s3, "parallel(i.o)") && !strstr(s3, "parallel(ei)"), "%s", s3);
+	att.epilogue = 2;
+	s3 = sch_template_matmul(&t, &a, &att);
+	ck_assert_msg(strstr(s3, "parallel(i.o); parallel(ei)"), "%s", s3);
+	t.threads = 0;
 	ck_assert_msg(strstr(sch_target_describe(&t, &a), "x86-64-v4: 512-bit vectors (16 f32 lanes)"),
 	              "%s", sch_target_describe(&t, &a));
+
+	/* AVX2 code from an AVX-512 CPU name: 16 registers of 8 lanes, and none of the
+	   AVX-512 extensions (LLVM turns them off with avx512f) */
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "znver4", .features = "-avx512f"},
+	                                    &t, &err), 0);
+	ck_assert_int_eq(t.vector_regs * 100 + t.f32_lanes, 1608);
+	ck_assert(t.fma && !t.avx512 && !t.vnni && !t.vpopcntdq);
+	m = sch_matmul_tile(&t);
+	ck_assert_int_eq(m.rows * 100 + m.vectors * 10 + m.lanes, 438);
+	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "znver4"}, &t, &err), 0);
+	ck_assert(t.avx512 && t.vnni && t.vpopcntdq);
 
 	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "x86-64"}, &t, &err), 0);
 	ck_assert_int_eq(t.vector_bits, 128);

@@ -894,6 +894,58 @@ START_TEST(test_generic_space)
 }
 END_TEST
 
+/*
+ * The matmul space on a 9 x 70 x 24 "fc": candidates with k blocks (after
+ * the column tiles, or with the column tiles outermost after the row
+ * tiles; unrolled, an even number of rows, an odd number of vectors, to
+ * keep it fast) are legal and compute what the loop tree computes, for
+ * N = 1 and 3.
+ */
+START_TEST(test_matmul_space)
+{
+	SchTarget t;
+	Case c;
+	SchSpace sp;
+	int n, checked = 0, cols_kc = 0;
+	char msg[512];
+
+	sch_target_default(&t);
+	ck_assert_msg(!case_run(&c, "fc", (int64_t[]){9, 70, 24}, 3, ""), "%s", c.err.msg);
+	LoopNode *root = k_seq(c.p);   /* lowering's shape: seq { n { i { k { j { seq } } } } } */
+	k_append(c.p, root, c.k->root);
+	c.k->root = root;
+	ck_assert_msg(sch_space_of(c.k, &t, 2, &sp, &c.p->arena), "%s", sp.why);
+	ck_assert_int_eq(sp.kind, SCH_SPACE_MATMUL);
+	SchCand *v = sch_space_ranked(&sp, &n);
+	for (int i = 0; i < n; i++) {
+		if (!v[i].kc || !v[i].unroll || v[i].vectors % 2 == 0 || v[i].rows % 2)
+			continue;
+		const char *text = sch_cand_text(&sp, &v[i], &c.p->arena);
+		Schedule sc;
+		ck_assert_msg(!sch_parse(text, &sc, &c.p->arena, &c.err), "%s: %s", text, c.err.msg);
+		isl_schedule *s = sch_initial(c.ctx, c.k, &c.err);
+		s = s ? sch_apply(s, c.k, &sc, &c.err) : NULL;
+		ck_assert_msg(s, "%s: %s", text, c.err.msg);
+		Kernel k2 = *c.k;
+		k2.sched = sc;
+		isl_ast_node *ast = sch_build_ast(s, &c.err);
+		ck_assert_msg(ast, "%s: %s", text, c.err.msg);
+		ck_assert_msg(!tk_check_ast(c.ctx, &k2, ast, 2, msg, sizeof(msg)), "%s: %s", text, msg);
+		isl_ast_node_free(ast);
+		checked++;
+		if (v[i].kc && v[i].par == SCH_PAR_COLS) {
+			ck_assert_msg(strstr(text, "reorder(i.o,j.o); split(k,64); reorder(i.o,k.o)"),
+			              "%s", text);
+			cols_kc++;
+		}
+	}
+	ck_assert_int_ge(cols_kc, 4);
+	ck_assert_int_ge(checked, 2 * cols_kc);
+	free(v);
+	case_free(&c);
+}
+END_TEST
+
 static Suite *sched_suite(void)
 {
 	Suite *s = suite_create("sched");
@@ -904,6 +956,7 @@ static Suite *sched_suite(void)
 	tcase_set_timeout(golden, 120);
 	tcase_add_test(golden, test_golden);
 	tcase_add_test(golden, test_interp_tiled_matmul);
+	tcase_add_test(golden, test_matmul_space);
 	tcase_add_test(golden, test_interp_isolated);
 	tcase_add_test(golden, test_isolated_no_guards);
 	tcase_add_test(golden, test_interp_catches_wrong_ast);

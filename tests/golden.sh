@@ -10,7 +10,7 @@ G="$top_srcdir/tests/golden"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0; fail=0
 "$V" compile "$top_srcdir/examples/model/vit_tiny32.json" -o "$tmp/m.so" \
-	-mcpu=x86-64-v3 --dump-ir "$tmp/ir" || { echo "# vitc: 0 passed, 1 failed"; exit 1; }
+	-mcpu=x86-64-v3 --threads 2 --dump-ir "$tmp/ir" || { echo "# vitc: 0 passed, 1 failed"; exit 1; }
 for f in 01-graph.txt 02-fuse.txt 03-lower.txt 04-memplan.txt 06-schedule.yaml 07-ast.c 08-model.ll; do
 	sed -e "s|$top_srcdir/||g" -e "s|$tmp/||g" "$tmp/ir/$f" >"$tmp/$f"
 	if [ "${VITC_UPDATE_GOLDEN:-0}" = 1 ]; then
@@ -27,7 +27,7 @@ done
 # and vector splits differ from x86-64-v3's; the lowered kernels and the
 # AST pin them.
 "$V" compile "$top_srcdir/examples/model/vit_tiny32.json" -o "$tmp/m4.so" \
-	-mcpu=x86-64-v4 --dump-ir "$tmp/ir4" || { echo "# vitc: $pass passed, 1 failed"; exit 1; }
+	-mcpu=x86-64-v4 --threads 2 --dump-ir "$tmp/ir4" || { echo "# vitc: $pass passed, 1 failed"; exit 1; }
 for f in 03-lower.txt 07-ast.c; do
 	sed -e "s|$top_srcdir/||g" -e "s|$tmp/||g" "$tmp/ir4/$f" >"$tmp/v4.$f"
 	if [ "${VITC_UPDATE_GOLDEN:-0}" = 1 ]; then

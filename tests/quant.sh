@@ -1,8 +1,10 @@
 #!/bin/sh
 # Power-of-two int8 quantization (tests/e2e/test_quant.py): the integer
-# kernels bit for bit against python/vitc/quant.py (NumPy only), and with
-# torch a small torchvision ViT through `vitc quantize`.  Skipped (77)
-# without NumPy; the model tests skip themselves without torch.
+# kernels (qlinear, qadd, qlayernorm, qattn_scores, qsoftmax, qattn_pv, qlut,
+# quantize/dequantize with PTF) bit for bit against python/vitc/quant.py
+# (NumPy only), and with torch a small torchvision ViT through `vitc
+# quantize`, its logits equal to the emulation as the integer region grows.
+# Skipped (77) without NumPy; the model tests skip themselves without torch.
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
 PY=${PYTHON:-python3}

@@ -8,6 +8,14 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
     quantize_bias(b, ex, ew)  f32 bias -> int32 at the accumulator's scale
     requant(acc, k)           int32/64 accumulators -> int8, shift k per channel
     qlinear(...)              the `qlinear` op
+    qadd(a, b, ea, eb, ey)    the `qadd` op (int8 + int8 -> int8, shifts only)
+    qlayernorm(x, g, b, eps_q, alpha)   the `qlayernorm` op (integer LayerNorm)
+    qattn_scores / qsoftmax / qattn_pv   integer attention (Log-Int-Softmax)
+    choose_ptf(v)             PTF calibration: base exponent + per-channel offsets
+    layernorm_params(...)     qlayernorm's g, b, eps_q from the float LayerNorm
+
+Per-channel (PTF) exponents: wherever an exponent e is taken, an array e[C] over
+the last axis works too (base + alpha, FQ-ViT's power-of-two factor).
     choose_exponent(v)        minmax observer + adaptive PoT rounding (calibration)
     quantize_weight(w)        per-output-channel int8 weights + exponents
 
@@ -24,7 +32,23 @@ SHIFT_MIN, SHIFT_MAX = -31, 62
 
 
 def _pow2_f32(e):
+    """2^e as float32; e an integer or an array of them (per channel)."""
+    if np.ndim(e):
+        return np.ldexp(np.float32(1), np.asarray(e, dtype=np.int32)).astype(np.float32)
     return np.float32(math.ldexp(1.0, int(e)))
+
+
+PTF_MAX = 3
+
+
+def ptf_exponents(base, alpha, C=None):
+    """base + alpha[c] (alpha None: the scalar base)."""
+    if alpha is None:
+        return int(base)
+    alpha = np.asarray(alpha, dtype=np.int64)
+    if np.any(alpha < 0) or np.any(alpha > PTF_MAX):
+        raise ValueError("PTF offsets outside 0..%d" % PTF_MAX)
+    return int(base) + alpha
 
 
 def quantize(x, e):
@@ -79,6 +103,49 @@ def qlinear(xq, wq, ew, bq, ex, ey=None):
     return acc.astype(np.float32) * scale
 
 
+QADD_ALIGN_MAX = 31
+
+
+def qadd(a, b, ea, eb, ey):
+    """The qadd op: s = (a << (ea - ef)) + (b << (eb - ef)), ef = min(ea, eb) (exact),
+    then requant(s, ey - ef) to int8; exponents scalars or per channel (PTF)."""
+    ea, eb, ey = (np.asarray(e, dtype=np.int64) for e in (ea, eb, ey))
+    if np.any(np.abs(ea - eb) > QADD_ALIGN_MAX):
+        raise ValueError("qadd: exponents differ by more than %d" % QADD_ALIGN_MAX)
+    ef = np.minimum(ea, eb)
+    s = (np.asarray(a, dtype=np.int64) << (ea - ef)) + (np.asarray(b, dtype=np.int64) << (eb - ef))
+    return requant(s, ey - ef)
+
+
+QLN_FRAC = 16
+
+
+def isqrt(v):
+    """floor(sqrt(v)) of int64 v >= 0, exact."""
+    v = np.asarray(v, dtype=np.int64)
+    r = np.floor(np.sqrt(v.astype(np.float64))).astype(np.int64)
+    r -= (r * r > v)
+    r += ((r + 1) * (r + 1) <= v)
+    return r
+
+
+def qlayernorm(xq, g, b, eps_q, alpha=None):
+    """The qlayernorm op (docs/quantization.md): X = x << alpha, S1 = sum X, S2 = sum X^2,
+    D = max(isqrt(C S2 - S1^2 + eps_q), 1), y = clamp(floor((g (C X - S1)
+    + (b + 2^(F-1)) D) / (D 2^F)), -128, 127), all int64."""
+    X = np.asarray(xq, dtype=np.int64)
+    if alpha is not None:
+        X = X << ptf_exponents(0, alpha)
+    C = X.shape[-1]
+    S1 = X.sum(-1, keepdims=True)
+    S2 = (X * X).sum(-1, keepdims=True)
+    D = np.maximum(isqrt(C * S2 - S1 * S1 + int(eps_q)), 1)
+    g = np.asarray(g, dtype=np.int64)
+    b = np.asarray(b, dtype=np.int64)
+    num = g * (C * X - S1) + (b + (1 << (QLN_FRAC - 1))) * D
+    return np.clip(num // (D << QLN_FRAC), QMIN, QMAX).astype(np.int8)
+
+
 # ---- calibration (mirrors compiler/quantize.c) ----
 
 def _mse(v, e):
@@ -107,6 +174,120 @@ def choose_exponent(values):
     return best[0]
 
 
+# ---- integer attention (docs/quantization.md "Integer attention") ----
+
+LIS_N, LIS_ZERO = 30, 16
+
+
+def log2_sqrt(d):
+    s = 0
+    while (1 << (2 * s)) < d:
+        s += 1
+    if (1 << (2 * s)) != d:
+        raise ValueError("head size %d is not a power of 4" % d)
+    return s
+
+
+def _heads(qkv, H, part):
+    """Part 0/1/2 (q/k/v) of packed qkv [N, L, 3D] as [N, H, L, d], int64."""
+    qkv = np.asarray(qkv, dtype=np.int64)
+    N, L, D3 = qkv.shape
+    D = D3 // 3
+    return qkv[..., part * D:(part + 1) * D].reshape(N, L, H, D // H).transpose(0, 2, 1, 3)
+
+
+def qattn_scores(qkv, H, e, es):
+    """q kT / sqrt(d) at exponent es: requant(sum_i q k, es - 2e + log2 sqrt(d))."""
+    q, k = _heads(qkv, H, 0), _heads(qkv, H, 1)
+    acc = q @ k.transpose(0, 1, 3, 2)
+    return requant(acc, int(es) - 2 * int(e) + log2_sqrt(q.shape[-1]))
+
+
+def iexp_consts(es):
+    a = 0.35815147
+    b, c = 0.96963238 / a, 1.0 / a
+    return (math.floor(-0.6931 * math.ldexp(1.0, -int(es))), math.floor(b * math.ldexp(1.0, -int(es))),
+            math.floor(c * math.ldexp(1.0, -2 * int(es))))
+
+
+def qsoftmax(x, es):
+    """Log-Int-Softmax codes (0..15, 16 = zero) of int8 x [..., L] at exponent es."""
+    x0, b, c = iexp_consts(es)
+    x = np.asarray(x, dtype=np.int64)
+    if not -24 <= int(es) <= 24 or not 1 <= c <= ((1 << 61) >> LIS_N) // x.shape[-1]:
+        raise ValueError("qsoftmax: exponent %d: the row sums could leave int64" % es)
+    x = np.maximum(x - x.max(-1, keepdims=True), LIS_N * x0)
+    qe = x // x0                                  # both <= 0, x0 < 0: exact floor
+    r = x - x0 * qe
+    z = r * (r + b) + c
+    e = np.maximum(z, 0) << (LIS_N - qe)
+    S = e.sum(-1, keepdims=True)
+    R = (2 * S + e) // (2 * np.maximum(e, 1))
+    f = np.zeros_like(R)
+    for k in range(1, 63):
+        f += R >= (np.int64(1) << k)
+    below = np.where(f >= 1, (R >> np.maximum(f - 1, 0)) & 1, 0)
+    code = np.minimum(f + below, LIS_ZERO)
+    return np.where(e > 0, code, LIS_ZERO).astype(np.int8)
+
+
+def qattn_pv(codes, qkv, H, e, ec):
+    """P V by shifts: sum_m v << (15 - code) (code 16: 0), heads merged, requant to ec."""
+    v = _heads(qkv, H, 2)
+    codes = np.asarray(codes, dtype=np.int64)
+    p = np.where(codes < LIS_ZERO, np.int64(1) << (15 - np.minimum(codes, 15)), 0)
+    acc = p @ v                                      # [N, H, L, d], exact int64
+    N, _, L, d = acc.shape
+    acc = acc.transpose(0, 2, 1, 3).reshape(N, L, H * d)
+    return requant(acc, int(ec) - int(e) + 15)
+
+
+def gelu_table(ex, ey, approximate="none"):
+    """The integer GELU table: t[q + 128] = clamp(rne(gelu(q 2^ex) 2^-ey)) in double."""
+    t = np.zeros(256, np.int8)
+    for q in range(-128, 128):
+        x = math.ldexp(float(q), int(ex))
+        if approximate == "tanh":
+            y = 0.5 * x * (1 + math.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x * x * x)))
+        else:
+            y = 0.5 * x * (1 + math.erf(x / math.sqrt(2.0)))
+        t[q + 128] = int(np.clip(np.rint(math.ldexp(y, -int(ey))), QMIN, QMAX))
+    return t
+
+
+def qlut(x, table):
+    """The qlut op: table[x + 128]."""
+    return np.asarray(table).astype(np.int8)[np.asarray(x, dtype=np.int64) + 128]
+
+
+def choose_ptf(values):
+    """PTF calibration with a power-of-two base (P2-ViT's released code left the base
+    float): e8 = choose_exponent(all values), base = e8 - 3, and per channel c the
+    alpha in 0..3 with the lowest MSE of channel c at exponent base + alpha (ties: the
+    smaller).  (base, alpha int8 [C])."""
+    v = np.asarray(values, dtype=np.float32)
+    v = v.reshape(-1, v.shape[-1])
+    base = choose_exponent(v) - PTF_MAX
+    alpha = np.zeros(v.shape[1], np.int8)
+    for c in range(v.shape[1]):
+        errs = [_mse(v[:, c], base + a) for a in range(PTF_MAX + 1)]
+        alpha[c] = int(np.argmin(errs))          # first minimum: the smaller alpha
+    return base, alpha
+
+
+QLN_EPS_MAX = 1 << 40
+
+
+def layernorm_params(gamma, beta, eps, C, x_base, out_exponent):
+    """qlayernorm's g, b (int32 [C]: rne(gamma * 2^(F - eo)), rne(beta * 2^(F - eo)),
+    saturated) and eps_q = min(rne(eps * C^2 * 2^(-2 x_base)), 2^40)."""
+    sc = math.ldexp(1.0, QLN_FRAC - int(out_exponent))
+    g = np.clip(np.rint(np.asarray(gamma, dtype=np.float64) * sc), -2 ** 31, 2 ** 31 - 1)
+    b = np.clip(np.rint(np.asarray(beta, dtype=np.float64) * sc), -2 ** 31, 2 ** 31 - 1)
+    e = min(float(np.rint(math.ldexp(float(eps) * C * C, -2 * int(x_base)))), float(QLN_EPS_MAX))
+    return g.astype(np.int32), b.astype(np.int32), int(e)
+
+
 ZERO_ROW_EXPONENT = -7
 
 
@@ -124,11 +305,20 @@ def quantize_weight(w):
 def _register():
     from vitc import interp
 
+    def _ptf(ins, i):
+        return ins[i] if len(ins) > i and ins[i] is not None else None
+
     def _q(ins, at, batch):
-        return quantize(np.asarray(ins[0]).astype(np.float32), at["exponent"])
+        e = ptf_exponents(at["exponent"], _ptf(ins, 1))
+        return quantize(np.asarray(ins[0]).astype(np.float32), e)
 
     def _dq(ins, at, batch):
-        return dequantize(np.asarray(ins[0]).astype(np.int64), at["exponent"])
+        e = ptf_exponents(at["exponent"], _ptf(ins, 1))
+        return dequantize(np.asarray(ins[0]).astype(np.int64), e)
+
+    def _qln(ins, at, batch):
+        return qlayernorm(np.asarray(ins[0]).astype(np.int64), ins[1], ins[2], at["eps_q"],
+                          _ptf(ins, 3))
 
     def _ql(ins, at, batch):
         ins = list(ins) + [None] * (4 - len(ins))
@@ -138,6 +328,23 @@ def _register():
                        np.asarray(ew).astype(np.int64), bq, at["x_exponent"],
                        at.get("out_exponent"))
 
+    def _qa(ins, at, batch):
+        return qadd(np.asarray(ins[0]).astype(np.int64), np.asarray(ins[1]).astype(np.int64),
+                    ptf_exponents(at["a_exponent"], _ptf(ins, 2)),
+                    ptf_exponents(at["b_exponent"], _ptf(ins, 3)),
+                    ptf_exponents(at["out_exponent"], _ptf(ins, 4)))
+
+    interp.OPS["qlayernorm"] = _qln
+    interp.OPS["qlut"] = lambda ins, at, batch: qlut(ins[0], ins[1])
+    interp.OPS["qattn_scores"] = lambda ins, at, batch: qattn_scores(
+        np.asarray(ins[0]).astype(np.int64), int(at["num_heads"]), at["qkv_exponent"],
+        at["out_exponent"])
+    interp.OPS["qsoftmax"] = lambda ins, at, batch: qsoftmax(
+        np.asarray(ins[0]).astype(np.int64), at["exponent"])
+    interp.OPS["qattn_pv"] = lambda ins, at, batch: qattn_pv(
+        np.asarray(ins[0]).astype(np.int64), np.asarray(ins[1]).astype(np.int64),
+        int(at["num_heads"]), at["qkv_exponent"], at["out_exponent"])
+    interp.OPS["qadd"] = _qa
     interp.OPS["quantize"] = _q
     interp.OPS["dequantize"] = _dq
     interp.OPS["qlinear"] = _ql

@@ -1,0 +1,103 @@
+/*
+ * quantize.h - what the parts of `vitc quantize` share (compiler/quantize.c:
+ * the command, calibration and the integer parameters; quantize_graph.c:
+ * the fused-attention split and the quantized graph and weights written as
+ * JSON and safetensors).  docs/quantization.md.
+ */
+#ifndef VITC_COMPILER_QUANTIZE_H
+#define VITC_COMPILER_QUANTIZE_H
+
+#include <limits.h>
+#include <stdint.h>
+
+#include <cJSON.h>
+
+#include "ir/ir.h"
+
+#define MAX_KEEP 64
+
+typedef struct {
+	const char *model, *weights, *calib, *output, *observer;
+	const char *keep[MAX_KEEP];
+	int n_keep;
+} QuantOptions;
+
+/* What an integer node becomes. */
+typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU } QNKind;
+
+/* One node to make integer. */
+typedef struct {
+	const Node *n;
+	QNKind kind;
+	int n_act;                  /* its activation inputs act[0 .. n_act-1] */
+	const Tensor *act[2], *y;   /* and its output */
+	const Tensor *scores;       /* QN_ATTN: q kT / sqrt(d) (n is "<a>.merged") */
+	int64_t H;                  /* QN_ATTN: heads */
+	int64_t M, K;               /* QN_LINEAR: the weight's shape; QN_LN: K = C */
+	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256] */
+	int32_t *bq;                /* QN_LINEAR: the bias; QN_LN: b (wq, ew unused) */
+	int32_t *gq;                /* QN_LN: g */
+	int64_t eps_q;
+} QNode;
+
+/*
+ * One activation tensor on an integer edge: an input or the output of a
+ * QNode.  Its int8 version "<name>.i8" is written by its producer when
+ * that is a QNode, else by a quantize node; a QNode's output that a float
+ * node or the graph's outputs read is dequantized back to its own name.
+ */
+typedef struct {
+	const Tensor *t;
+	int out;                    /* its index among the calibration model's outputs, -1: the input */
+	int e;                      /* its exponent */
+	int produced;               /* written by a QNode */
+	int need_float;             /* produced, and read as f32 by a float node or an output */
+	int emitted;                /* its quantize node is in the new graph */
+	int ptf;                    /* per-channel exponents e + alpha[c] (read by a qlayernorm) */
+	int8_t *alpha;              /* PTF offsets [C] */
+	int64_t C;
+} QTen;
+
+typedef struct {
+	QuantOptions o;
+	Graph *g;
+	cJSON *doc;                 /* the model's JSON */
+	QNode *qn;
+	int n_qn, n_lin;
+	QTen *qt;
+	int n_qt;
+	const char **attn;          /* the fused attentions split for integer attention */
+	int n_attn;
+	char tmp_split[PATH_MAX + 32];
+	char tmpdir[PATH_MAX];
+	char tmp_json[PATH_MAX + 32], tmp_so[PATH_MAX + 32];
+	VitcErr err;
+} Quant;
+
+/* compiler/quantize.c */
+int quant_keep_float(const QuantOptions *o, const char *name);
+const QNode *quant_qnode_of(const Quant *q, const Node *n);
+const QNode *quant_qnode_by_name(const Quant *q, const char *name);
+QTen *quant_qten_of(const Quant *q, const Tensor *t);
+const Node *quant_node_named(const Graph *g, const char *name);
+/* The float nodes of a split attention <a> that its integer ops replace: <a> + suffix. */
+extern const char *const quant_interior_sfx[];
+int quant_interior_name(const Quant *q, const char *name);
+int quant_f32_weight(const Tensor *t);
+/* The QNKind node "n" can become, or -1. */
+int quant_qkind(const Node *n);
+/* The exponent of an integer-edge tensor (at channel c: its PTF offset added). */
+int quant_exp_of(const Quant *q, const Tensor *t);
+int quant_exp_at(const Quant *q, const Tensor *t, int64_t c);
+
+/* compiler/quantize_graph.c */
+/* Why fused attention "a" cannot become integer attention, or NULL. */
+const char *quant_attn_blocker(const Quant *q, const Node *a);
+/* Split the fused attentions that can become integer in q->doc; reload q->g. */
+int quant_split_attentions(Quant *q);
+/* q->doc edited into the quantized graph; its weights file named st_name. */
+int quant_rewrite_doc(Quant *q, const char *st_name);
+/* The safetensors file of the quantized graph's weights. */
+int quant_write_weights(Quant *q, const char *path);
+
+#endif

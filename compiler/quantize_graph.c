@@ -1,0 +1,534 @@
+/*
+ * quantize_graph.c - the JSON side of `vitc quantize` (docs/quantization.md):
+ * fused self-attention split into the float ops it computes (so that its
+ * parts can be calibrated and made integer), the quantized graph written
+ * as JSON (integer nodes, quantize/dequantize at the float boundaries, PTF
+ * offsets, each float node's reason) and its safetensors file.
+ */
+#include <errno.h>
+#include <fnmatch.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cJSON.h>
+
+#include "compiler/cli.h"
+#include "compiler/driver.h"
+#include "compiler/quantize.h"
+#include "passes/passes.h"
+
+static cJSON *strs(const char *const *s, int n)
+{
+	cJSON *a = cJSON_CreateArray();
+	for (int i = 0; i < n; i++)
+		cJSON_AddItemToArray(a, cJSON_CreateString(s[i]));
+	return a;
+}
+
+static cJSON *jnode(const char *name, const char *op, cJSON *in, const char *out)
+{
+	cJSON *n = cJSON_CreateObject();
+	cJSON_AddStringToObject(n, "name", name);
+	cJSON_AddStringToObject(n, "op", op);
+	cJSON_AddItemToObject(n, "inputs", in);
+	cJSON_AddItemToObject(n, "outputs", strs(&out, 1));
+	cJSON_AddItemToObject(n, "attrs", cJSON_CreateObject());
+	return n;
+}
+
+static void jattr(cJSON *n, const char *k, double v)
+{
+	cJSON_AddNumberToObject(cJSON_GetObjectItemCaseSensitive(n, "attrs"), k, v);
+}
+
+static void jweight(cJSON *ws, const char *name, const char *dt, int rank, int64_t a, int64_t b)
+{
+	cJSON *w = cJSON_CreateObject();
+	cJSON_AddStringToObject(w, "name", name);
+	cJSON_AddStringToObject(w, "dtype", dt);
+	cJSON *s = cJSON_AddArrayToObject(w, "shape");
+	cJSON_AddItemToArray(s, cJSON_CreateNumber((double)a));
+	if (rank > 1)
+		cJSON_AddItemToArray(s, cJSON_CreateNumber((double)b));
+	cJSON_AddStringToObject(w, "role", "parameter");
+	cJSON_AddItemToArray(ws, w);
+}
+
+/* A name the quantized graph adds must be new. */
+static int fresh(Quant *q, const char *name)
+{
+	if (ir_graph_find_tensor(q->g, name))
+		return vitc_errf(&q->err, "%s: cannot add '%s': a tensor of that name exists",
+		                 q->o.model, name);
+	for (int i = 0; i < q->g->n_nodes; i++)
+		if (!strcmp(q->g->nodes[i]->name, name))
+			return vitc_errf(&q->err, "%s: cannot add '%s': a node of that name exists",
+			                 q->o.model, name);
+	return 0;
+}
+
+/* Is weight "name" used by a node other than the integer linears and LayerNorms? */
+static int used_elsewhere(const Quant *q, const char *name)
+{
+	for (int i = 0; i < q->g->n_nodes; i++) {
+		const Node *n = q->g->nodes[i];
+		const QNode *l = quant_qnode_of(q, n);
+		if (l && l->kind != QN_ADD)
+			continue;
+		for (int k = 0; k < n->n_in; k++)
+			if (n->in[k] && !strcmp(n->in[k]->name, name))
+				return 1;
+	}
+	return 0;
+}
+
+static const char *i8_name(Quant *q, const Tensor *t)
+{
+	return arena_printf(&q->g->arena, "%s.i8", t->name);
+}
+
+/* The name of tensor "t"'s PTF offsets, or "" when it has none. */
+static const char *ptf_name(Quant *q, const Tensor *t)
+{
+	return quant_qten_of(q, t)->ptf ? arena_printf(&q->g->arena, "%s.ptf", t->name) : "";
+}
+
+/* strs() of the inputs with trailing "" (absent optional inputs) left out. */
+static cJSON *inputs(const char *const *s, int n)
+{
+	while (n > 1 && !*s[n - 1])
+		n--;
+	return strs(s, n);
+}
+
+/*
+ * Activation input "t" of a QNode as int8: its quantize node first, unless
+ * a QNode writes it or it was quantized before.  The int8 name.
+ */
+static const char *int_input(Quant *q, cJSON *nn, const Tensor *t)
+{
+	QTen *e = quant_qten_of(q, t);
+	const char *name = i8_name(q, t);
+	if (!e->produced && !e->emitted) {
+		const char *qn = arena_printf(&q->g->arena, "%s.quantize", t->name);
+		if (fresh(q, name) || fresh(q, qn))
+			return NULL;
+		const char *qin[2] = {t->name, ptf_name(q, t)};
+		cJSON *c = jnode(qn, "quantize", inputs(qin, 2), name);
+		jattr(c, "exponent", e->e);
+		cJSON_AddItemToArray(nn, c);
+		e->emitted = 1;
+	}
+	return name;
+}
+
+/* The integer node of QNode "l" (and its output's dequantize) appended to "nn". */
+static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
+{
+	Arena *ar = &q->g->arena;
+	const Node *n = l->n;
+	const Tensor *y = l->y;
+	const char *in[2], *yq = i8_name(q, y);
+	for (int k = 0; k < l->n_act; k++)
+		if (!(in[k] = int_input(q, nn, l->act[k])))
+			return -1;
+	if (fresh(q, yq))
+		return -1;
+	cJSON *c;
+	if (l->kind == QN_ATTN) {
+		const char *a = arena_printf(ar, "%.*s", (int)(strlen(n->name) - 7), n->name);
+		const char *sq = i8_name(q, l->scores);
+		const char *pc = arena_printf(ar, "%s.probs.codes", a);
+		if (fresh(q, sq) || fresh(q, pc))
+			return -1;
+		c = jnode(arena_printf(ar, "%s.scores", a), "qattn_scores", strs(in, 1), sq);
+		jattr(c, "num_heads", (double)l->H);
+		jattr(c, "qkv_exponent", quant_exp_of(q, l->act[0]));
+		jattr(c, "out_exponent", quant_exp_of(q, l->scores));
+		cJSON_AddItemToArray(nn, c);
+		c = jnode(arena_printf(ar, "%s.probs", a), "qsoftmax", strs(&sq, 1), pc);
+		jattr(c, "exponent", quant_exp_of(q, l->scores));
+		cJSON_AddItemToArray(nn, c);
+		const char *pin[2] = {pc, in[0]};
+		c = jnode(n->name, "qattn_pv", strs(pin, 2), yq);
+		jattr(c, "num_heads", (double)l->H);
+		jattr(c, "qkv_exponent", quant_exp_of(q, l->act[0]));
+		jattr(c, "out_exponent", quant_exp_of(q, y));
+	} else if (l->kind == QN_LINEAR) {
+		const char *w = n->in[1]->name, *wq = arena_printf(ar, "%s.q", w);
+		const char *we = arena_printf(ar, "%s.exp", w);
+		const Tensor *b = n->n_in > 2 ? n->in[2] : NULL;
+		const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
+		if (fresh(q, wq) || fresh(q, we) || (bq && fresh(q, bq)))
+			return -1;
+		const char *qin[4] = {in[0], wq, we, bq};
+		c = jnode(n->name, "qlinear", strs(qin, bq ? 4 : 3), yq);
+		jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
+		jattr(c, "out_exponent", quant_exp_of(q, y));
+		cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+		jweight(ws, wq, "i8", 2, l->M, l->K);
+		jweight(ws, we, "i8", 1, l->M, 0);
+		if (bq)
+			jweight(ws, bq, "i32", 1, l->M, 0);
+	} else if (l->kind == QN_GELU) {
+		const char *lut = arena_printf(ar, "%s.lut", n->name);
+		if (fresh(q, lut))
+			return -1;
+		const char *qin[2] = {in[0], lut};
+		c = jnode(n->name, "qlut", strs(qin, 2), yq);
+		jweight(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), lut, "i8", 1, 256, 0);
+	} else if (l->kind == QN_LN) {
+		const char *gq = arena_printf(ar, "%s.q", n->in[1]->name);
+		const char *bq = arena_printf(ar, "%s.q", n->in[2]->name);
+		if (fresh(q, gq) || fresh(q, bq))
+			return -1;
+		const char *qin[4] = {in[0], gq, bq, ptf_name(q, n->in[0])};
+		c = jnode(n->name, "qlayernorm", inputs(qin, 4), yq);
+		jattr(c, "out_exponent", quant_exp_of(q, y));
+		jattr(c, "eps_q", (double)l->eps_q);
+		cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+		jweight(ws, gq, "i32", 1, l->K, 0);
+		jweight(ws, bq, "i32", 1, l->K, 0);
+	} else {
+		const char *qin[5] = {in[0], in[1], ptf_name(q, n->in[0]), ptf_name(q, n->in[1]),
+		                      ptf_name(q, y)};
+		c = jnode(n->name, "qadd", inputs(qin, 5), yq);
+		jattr(c, "a_exponent", quant_exp_of(q, n->in[0]));
+		jattr(c, "b_exponent", quant_exp_of(q, n->in[1]));
+		jattr(c, "out_exponent", quant_exp_of(q, y));
+	}
+	cJSON_AddItemToArray(nn, c);
+	if (quant_qten_of(q, y)->need_float) {
+		const char *dn = arena_printf(ar, "%s.dequantize", y->name);
+		if (fresh(q, dn))
+			return -1;
+		const char *qin[2] = {yq, ptf_name(q, y)};
+		c = jnode(dn, "dequantize", inputs(qin, 2), y->name);
+		jattr(c, "exponent", quant_exp_of(q, y));
+		cJSON_AddItemToArray(nn, c);
+	}
+	return 0;
+}
+
+/* Why float node "n" stays float (its "float_reason" attribute, for vitc inspect). */
+static const char *float_reason(Quant *q, const Node *n)
+{
+	if (quant_qkind(n) >= 0) {
+		for (int i = 0; i < q->o.n_keep; i++)
+			if (!fnmatch(q->o.keep[i], n->name, 0))
+				return arena_printf(&q->g->arena, "--keep-float '%s'", q->o.keep[i]);
+	}
+	switch (n->op) {
+	case OP_LINEAR:
+		return "a weight or bias without f32 data, or an input that is not an f32 activation";
+	case OP_ADD:
+		for (int i = 0; i < n->n_in; i++)
+			if (n->in[i] && n->in[i]->kind == TK_WEIGHT)
+				return "an operand is a weight (no integer add of a constant yet)";
+		return "operands of different shapes (no integer broadcast add)";
+	case OP_LAYER_NORM:
+		return "not over the last axis, without weight and bias, or more than 4096 channels";
+	case OP_ATTENTION: {
+		const char *why = quant_attn_blocker(q, n);
+		if (why && strcmp(why, "--keep-float"))
+			return why;
+		for (int i = 0; i < q->o.n_keep; i++)
+			if (!fnmatch(q->o.keep[i], n->name, 0))
+				return arena_printf(&q->g->arena, "--keep-float '%s'", q->o.keep[i]);
+		return "fused attention";
+	}
+	case OP_GELU:
+		return "its input is not an f32 activation";
+	case OP_CONV2D:
+		return "no integer convolution yet";
+	case OP_RESHAPE: case OP_TRANSPOSE: case OP_CONCAT: case OP_EXPAND: case OP_SELECT:
+	case OP_SLICE:
+		return "data movement on f32 (no int8 version)";
+	default:
+		return arena_printf(&q->g->arena, "no integer kernel for %s", ir_op_name(n->op));
+	}
+}
+
+/* The new graph JSON (q->doc edited in place): nodes replaced, weights listed. */
+int quant_rewrite_doc(Quant *q, const char *st_name)
+{
+	cJSON *nodes = cJSON_GetObjectItemCaseSensitive(q->doc, "nodes");
+	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+	cJSON *nn = cJSON_CreateArray();
+	for (cJSON *n = nodes->child; n; n = n->next) {
+		const char *name = cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring;
+		const QNode *l = quant_qnode_by_name(q, name);
+		if (quant_interior_name(q, name))
+			continue;
+		if (!l) {
+			cJSON *c = cJSON_Duplicate(n, 1);
+			const Node *gn = quant_node_named(q->g,
+			                            cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring);
+			cJSON *at = cJSON_GetObjectItemCaseSensitive(c, "attrs");
+			if (!at)
+				at = cJSON_AddObjectToObject(c, "attrs");
+			if (gn && !pass_is_quant_op(gn->op) &&
+			    !cJSON_GetObjectItemCaseSensitive(at, "float_reason"))
+				cJSON_AddStringToObject(at, "float_reason", float_reason(q, gn));
+			cJSON_AddItemToArray(nn, c);
+		} else if (emit_qnode(q, nn, l)) {
+			cJSON_Delete(nn);
+			return -1;
+		}
+	}
+	cJSON_ReplaceItemInObjectCaseSensitive(q->doc, "nodes", nn);
+	for (int k = 0; k < q->n_qt; k++) {
+		const QTen *e = &q->qt[k];
+		const char *pn = ptf_name(q, e->t);
+		if (!e->ptf)
+			continue;
+		if (fresh(q, pn))
+			return -1;
+		jweight(ws, pn, "i8", 1, e->C, 0);
+	}
+	/* drop the float weights and biases only the integer linears and LayerNorms used */
+	for (cJSON *w = ws->child, *next; w; w = next) {
+		next = w->next;
+		const char *name = cJSON_GetObjectItemCaseSensitive(w, "name")->valuestring;
+		int dead = 0;
+		for (int k = 0; k < q->n_qn; k++) {
+			const Node *n = q->qn[k].n;
+			for (int j = 1; q->qn[k].kind != QN_ADD && j < n->n_in; j++)
+				if (n->in[j] && !strcmp(n->in[j]->name, name))
+					dead = !used_elsewhere(q, name);
+		}
+		if (dead)
+			cJSON_Delete(cJSON_DetachItemViaPointer(ws, w));
+	}
+	cJSON_DeleteItemFromObjectCaseSensitive(q->doc, "weights_file");
+	cJSON_AddStringToObject(q->doc, "weights_file", st_name);
+	return 0;
+}
+
+/* The data of new weight "name", or NULL when it comes from the original file. */
+static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
+{
+	Arena *ar = &q->g->arena;
+	for (int i = 0; i < q->n_qt; i++) {
+		const QTen *e = &q->qt[i];
+		if (e->ptf && !strcmp(name, arena_printf(ar, "%s.ptf", e->t->name)))
+			return *nbytes = (uint64_t)e->C, e->alpha;
+	}
+	for (int i = 0; i < q->n_qn; i++) {
+		const QNode *l = &q->qn[i];
+		if (l->kind == QN_GELU && !strcmp(name, arena_printf(ar, "%s.lut", l->n->name)))
+			return *nbytes = 256, l->wq;
+		if (l->kind == QN_LN) {
+			if (!strcmp(name, arena_printf(ar, "%s.q", l->n->in[1]->name)))
+				return *nbytes = 4 * (uint64_t)l->K, l->gq;
+			if (!strcmp(name, arena_printf(ar, "%s.q", l->n->in[2]->name)))
+				return *nbytes = 4 * (uint64_t)l->K, l->bq;
+		}
+		if (l->kind != QN_LINEAR)
+			continue;
+		const char *w = l->n->in[1]->name;
+		const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
+		if (!strcmp(name, arena_printf(ar, "%s.q", w)))
+			return *nbytes = (uint64_t)(l->M * l->K), l->wq;
+		if (!strcmp(name, arena_printf(ar, "%s.exp", w)))
+			return *nbytes = (uint64_t)l->M, l->ew;
+		if (b && !strcmp(name, arena_printf(ar, "%s.q", b->name)))
+			return *nbytes = 4 * (uint64_t)l->M, l->bq;
+	}
+	return NULL;
+}
+
+/* Write the safetensors file of the new graph's weights list. */
+int quant_write_weights(Quant *q, const char *path)
+{
+	StFile st;
+	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+	int n = cJSON_GetArraySize(ws), k = 0, rc;
+	if (ir_st_open(q->g->weights_path, &st, &q->err))
+		return -1;
+	StWrite *t = xcalloc((size_t)n + 1, sizeof(StWrite));
+	for (cJSON *w = ws->child; w; w = w->next, k++) {
+		const char *name = cJSON_GetObjectItemCaseSensitive(w, "name")->valuestring;
+		const void *d = new_data(q, name, &t[k].nbytes);
+		t[k].name = name;
+		if (d) {
+			cJSON *sh = cJSON_GetObjectItemCaseSensitive(w, "shape");
+			t[k].data = d;
+			t[k].storage = strcmp(cJSON_GetObjectItemCaseSensitive(w, "dtype")->valuestring,
+			                      "i32") ? DT_I8 : DT_I32;
+			t[k].shape.rank = cJSON_GetArraySize(sh);
+			for (int i = 0; i < t[k].shape.rank; i++)
+				t[k].shape.d[i] = (int64_t)cJSON_GetArrayItem(sh, i)->valuedouble;
+			continue;
+		}
+		const StEntry *e = ir_st_find(&st, name);
+		if (!e) {   /* cannot happen: the graph loaded with every weight bound */
+			rc = vitc_errf(&q->err, "%s: weight '%s' not found", q->g->weights_path, name);
+			goto done;
+		}
+		t[k].storage = e->storage;
+		t[k].shape = e->shape;
+		t[k].data = st.data + e->begin;
+		t[k].nbytes = e->end - e->begin;
+	}
+	rc = ir_st_write(path, t, n, &q->err);
+done:
+	free(t);
+	ir_st_close(&st);
+	return rc;
+}
+
+/* ---- fused attention split into float ops (for integer attention) ---- */
+
+static cJSON *jnode_in(const char *name, const char *op, const char *const *in, int n_in)
+{
+	return jnode(name, op, strs(in, n_in), name);
+}
+
+static void jattr_ints(cJSON *n, const char *k, const int64_t *v, int count)
+{
+	cJSON *a = cJSON_AddArrayToObject(cJSON_GetObjectItemCaseSensitive(n, "attrs"), k);
+	for (int i = 0; i < count; i++)
+		cJSON_AddItemToArray(a, v[i] == IR_DIM_N ? cJSON_CreateString("N")
+		                     : cJSON_CreateNumber((double)v[i]));
+}
+
+/*
+ * Why fused attention "a" cannot become integer attention, or NULL: it
+ * must be self-attention with constant projections and a head size d that
+ * is a power of 4 (1/sqrt(d) a power of two).
+ */
+const char *quant_attn_blocker(const Quant *q, const Node *a)
+{
+	const Tensor *x = a->in[0];
+	const Attr *h = ir_node_attr(a, "num_heads");
+	int64_t H = h ? h->i : 1;
+	if (quant_keep_float(&q->o, a->name))
+		return "--keep-float";
+	if (a->in[1] != x || a->in[2] != x)
+		return "cross-attention (q, k, v differ): no integer version yet";
+	if (!quant_f32_weight(a->in[3]) || !quant_f32_weight(a->in[5]) || x->shape.rank != 3 ||
+	    ir_dim_is_batch(x->shape.d[1]))
+		return "projection weights without data or a shape other than [N, L, D]";
+	if (H < 1 || x->shape.d[2] % H || pass_qattn_log2_sqrt(x->shape.d[2] / H) < 0)
+		return "head size not a power of 4 (1/sqrt(d) is no power of two)";
+	return NULL;
+}
+
+/*
+ * Fused attention node "a" (JSON "js", graph node "a") as the float ops
+ * nn.MultiheadAttention computes, named like passes/shift_convert.c's
+ * split: <a>.in_proj, slices <a>.q/.k/.v, heads, <a>.q_scaled,
+ * <a>.scores, <a>.probs, <a>.ctx, <a>.ctx_t, <a>.merged, <a>.out_proj
+ * (which writes a's output), appended to "nn".
+ */
+static void split_one(Quant *q, cJSON *nn, const Node *a)
+{
+	Arena *ar = &q->g->arena;
+	const Tensor *x = a->in[0];
+	int64_t H = ir_node_attr(a, "num_heads")->i, L = x->shape.d[1], D = x->shape.d[2];
+	int64_t d = D / H, B = x->shape.d[0];
+#define NM(sfx) arena_printf(ar, "%s%s", a->name, sfx)
+	const char *ip[3] = {x->name, a->in[3]->name, a->in[4] ? a->in[4]->name : NULL};
+	cJSON_AddItemToArray(nn, jnode_in(NM(".in_proj"), "linear", ip, ip[2] ? 3 : 2));
+	static const char *const part[3] = {".q", ".k", ".v"};
+	static const int64_t p_lhd[4] = {0, 2, 1, 3}, p_dhs[4] = {0, 2, 3, 1};
+	for (int i = 0; i < 3; i++) {
+		const char *in = NM(".in_proj");
+		cJSON *c = jnode_in(NM(part[i]), "slice", &in, 1);
+		jattr(c, "axis", 2);
+		jattr(c, "start", (double)(i * D));
+		jattr(c, "end", (double)((i + 1) * D));
+		cJSON_AddItemToArray(nn, c);
+		const char *hn = arena_printf(ar, "%s%s_heads", a->name, part[i]);
+		const char *src = NM(part[i]);
+		c = jnode_in(hn, "reshape", &src, 1);
+		jattr_ints(c, "shape", (const int64_t[]){B, L, H, d}, 4);
+		cJSON_AddItemToArray(nn, c);
+		c = jnode_in(arena_printf(ar, "%s%s_t", a->name, part[i]), "transpose", &hn, 1);
+		jattr_ints(c, "perm", i == 1 ? p_dhs : p_lhd, 4);
+		cJSON_AddItemToArray(nn, c);
+	}
+	const char *qt = NM(".q_t");
+	cJSON *c = jnode_in(NM(".q_scaled"), "div", &qt, 1);
+	jattr(c, "scalar", sqrt((double)d));
+	cJSON_AddItemToArray(nn, c);
+	const char *sc[2] = {NM(".q_scaled"), NM(".k_t")};
+	cJSON_AddItemToArray(nn, jnode_in(NM(".scores"), "matmul", sc, 2));
+	const char *s1 = NM(".scores");
+	c = jnode_in(NM(".probs"), "softmax", &s1, 1);
+	jattr(c, "axis", -1);
+	cJSON_AddItemToArray(nn, c);
+	const char *pv[2] = {NM(".probs"), NM(".v_t")};
+	cJSON_AddItemToArray(nn, jnode_in(NM(".ctx"), "matmul", pv, 2));
+	const char *cx = NM(".ctx");
+	c = jnode_in(NM(".ctx_t"), "transpose", &cx, 1);
+	jattr_ints(c, "perm", p_lhd, 4);
+	cJSON_AddItemToArray(nn, c);
+	const char *ct = NM(".ctx_t");
+	c = jnode_in(NM(".merged"), "reshape", &ct, 1);
+	jattr_ints(c, "shape", (const int64_t[]){B, L, D}, 3);
+	cJSON_AddItemToArray(nn, c);
+	const char *op[3] = {NM(".merged"), a->in[5]->name, a->in[6] ? a->in[6]->name : NULL};
+	c = jnode(NM(".out_proj"), "linear", strs(op, op[2] ? 3 : 2), a->out[0]->name);
+	cJSON_AddItemToArray(nn, c);
+#undef NM
+}
+
+/*
+ * Split every fused attention that can become integer (attn_blocker) in
+ * q->doc and reload q->g from the result (a temporary JSON; the weights
+ * are the same file).  New names must be fresh.
+ */
+int quant_split_attentions(Quant *q)
+{
+	cJSON *nodes = cJSON_GetObjectItemCaseSensitive(q->doc, "nodes");
+	cJSON *nn = cJSON_CreateArray();
+	char wpath[PATH_MAX];
+	q->attn = xcalloc((size_t)q->g->n_nodes + 1, sizeof(char *));
+	for (cJSON *n = nodes->child; n; n = n->next) {
+		const char *name = cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring;
+		const Node *a = quant_node_named(q->g, name);
+		if (!a || a->op != OP_ATTENTION || quant_attn_blocker(q, a)) {
+			cJSON_AddItemToArray(nn, cJSON_Duplicate(n, 1));
+			continue;
+		}
+		for (int k = 0; quant_interior_sfx[k]; k++)
+			if (fresh(q, arena_printf(&q->g->arena, "%s%s", name, quant_interior_sfx[k])))
+				goto error;
+		if (fresh(q, arena_printf(&q->g->arena, "%s.in_proj", name)) ||
+		    fresh(q, arena_printf(&q->g->arena, "%s.merged", name)) ||
+		    fresh(q, arena_printf(&q->g->arena, "%s.out_proj", name)))
+			goto error;
+		split_one(q, nn, a);
+		q->attn[q->n_attn++] = arena_strdup(&q->g->arena, name);
+	}
+	cJSON_ReplaceItemInObjectCaseSensitive(q->doc, "nodes", nn);
+	if (!q->n_attn)
+		return 0;
+	/* the names live in the old graph's arena: copy them out before it goes */
+	for (int i = 0; i < q->n_attn; i++)
+		q->attn[i] = xstrdup(q->attn[i]);
+	if (!realpath(q->g->weights_path, wpath))
+		return vitc_errf(&q->err, "%s: %s", q->g->weights_path, strerror(errno));
+	snprintf(q->tmp_split, sizeof(q->tmp_split), "%s/split.json", q->tmpdir);
+	file_temp_register(q->tmp_split);
+	char *text = cJSON_Print(q->doc);
+	int rc = file_write_atomic(q->tmp_split, text, strlen(text), &q->err);
+	free(text);
+	if (rc)
+		return -1;
+	ir_graph_free(q->g);
+	if (!(q->g = driver_load_model(q->tmp_split, wpath, &q->err)))
+		return -1;
+	q->g->weights_path = arena_strdup(&q->g->arena, wpath);
+	return 0;
+error:
+	cJSON_Delete(nn);
+	q->n_attn = 0;
+	return -1;
+}
+
