@@ -27,25 +27,12 @@
 
 #include "passes/passes.h"
 
-/* How many node inputs and graph outputs use tensor "t". */
-static int n_uses(const Graph *g, const Tensor *t)
-{
-	int n = 0;
-
-	for (int i = 0; i < g->n_nodes; i++)
-		for (int j = 0; j < g->nodes[i]->n_in; j++)
-			n += g->nodes[i]->in[j] == t;
-	for (int i = 0; i < g->n_outputs; i++)
-		n += g->outputs[i] == t;
-	return n;
-}
-
 /* Is "t" made by a single-output "op" node and used once?  Its node, or NULL. */
 static Node *sole_producer(const Graph *g, const Tensor *t, OpKind op)
 {
 	Node *p = t && t->kind == TK_VALUE ? t->producer : NULL;
 
-	return p && p->op == op && p->n_out == 1 && n_uses(g, t) == 1 ? p : NULL;
+	return p && p->op == op && p->n_out == 1 && pass_count_uses(g, t) == 1 ? p : NULL;
 }
 
 /* The only node that reads "t" (and t is no graph output), or NULL. */
@@ -53,7 +40,7 @@ static Node *sole_consumer(const Graph *g, const Tensor *t, OpKind op)
 {
 	Node *c = NULL;
 
-	if (n_uses(g, t) != 1)
+	if (pass_count_uses(g, t) != 1)
 		return NULL;
 	for (int i = 0; i < g->n_nodes && !c; i++)
 		if (g->nodes[i]->n_in >= 1 && g->nodes[i]->in[0] == t)

@@ -57,6 +57,18 @@ void pass_attr_set_int(Graph *g, Node *n, const char *name, int64_t v)
 	a->f = (double)v;
 }
 
+int pass_count_uses(const Graph *g, const Tensor *t)
+{
+	int n = 0;
+
+	for (int i = 0; i < g->n_nodes; i++)
+		for (int j = 0; j < g->nodes[i]->n_in; j++)
+			n += g->nodes[i]->in[j] == t;
+	for (int i = 0; i < g->n_outputs; i++)
+		n += g->outputs[i] == t;
+	return n;
+}
+
 const char *pass_fresh_name(Graph *g, const char *base, const char *tag)
 {
 	for (int k = 0;; k++) {

@@ -22,18 +22,6 @@
 
 #include "passes/passes.h"
 
-static int n_uses(const Graph *g, const Tensor *t)
-{
-	int n = 0;
-
-	for (int i = 0; i < g->n_nodes; i++)
-		for (int j = 0; j < g->nodes[i]->n_in; j++)
-			n += g->nodes[i]->in[j] == t;
-	for (int i = 0; i < g->n_outputs; i++)
-		n += g->outputs[i] == t;
-	return n;
-}
-
 /* S = mul(x) by a scalar attribute, alone. */
 static int is_scalar_mul(const Node *s)
 {
@@ -50,7 +38,7 @@ int pass_matmul_scale(Graph *g, VitcErr *err)
 			continue;
 		Node *s = m->in[0]->producer, *t = m->in[1]->producer;
 		if (!is_scalar_mul(s) || !t || t->op != OP_TRANSPOSE ||
-		    n_uses(g, s->out[0]) != 1 || n_uses(g, t->out[0]) != 1 ||
+		    pass_count_uses(g, s->out[0]) != 1 || pass_count_uses(g, t->out[0]) != 1 ||
 		    s->out[0]->dtype != DT_F32)
 			continue;
 		Node **order = xcalloc((size_t)g->n_nodes + 1, sizeof(Node *));

@@ -249,6 +249,8 @@ void pass_attr_set_int(Graph *g, Node *n, const char *name, int64_t v);
 void pass_attr_set_string(Graph *g, Node *n, const char *name, const char *v);
 void pass_attr_set_ints(Graph *g, Node *n, const char *name, const int64_t *d, int count);
 const char *pass_fresh_name(Graph *g, const char *base, const char *tag);
+/* How many node inputs and graph outputs use tensor "t". */
+int pass_count_uses(const Graph *g, const Tensor *t);
 int pass_graph_reorder(Graph *g, Node *const *order, int n, VitcErr *err);
 
 /*

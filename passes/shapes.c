@@ -914,6 +914,8 @@ static int infer_node(Ctx *c)
 		return fail(c, "input %d '%s': dtype %s not supported by %s yet", i, t->name,
 		            ir_dtype_name(t->dtype), ir_op_name(c->n->op));
 	}
+	if (pass_is_quant_op(c->n->op))   /* their rules: passes/qops.c */
+		return pass_qop_infer(c->g, c->n, &c->out, &c->out_dt, c->err);
 	switch (c->n->op) {
 	case OP_CONV2D:        return infer_conv2d(c);
 	case OP_CONV1D_TOKENS: return infer_conv1d_tokens(c);
@@ -948,15 +950,6 @@ static int infer_node(Ctx *c)
 	case OP_L2NORM_HEADS:  return infer_l2norm_heads(c);
 	case OP_HAMMING_ATTENTION: return infer_hamming_attention(c);
 	case OP_MOE2_LINEAR:   return infer_moe2_linear(c);
-	case OP_QUANTIZE:
-	case OP_DEQUANTIZE:
-	case OP_QADD:
-	case OP_QLAYERNORM:
-	case OP_QATTN_SCORES:
-	case OP_QSOFTMAX:
-	case OP_QATTN_PV:
-	case OP_QLUT:
-	case OP_QLINEAR:       return pass_qop_infer(c->g, c->n, &c->out, &c->out_dt, c->err);
 	default:
 		if (ir_op_is_unary(c->n->op)) {
 			c->out = *in_shape(c, 0);

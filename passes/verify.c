@@ -446,21 +446,13 @@ static int input_optional(OpKind op, int i)
  */
 DType pass_input_dtype(OpKind op, int i)
 {
+	if (pass_is_quant_op(op))   /* their rules: passes/qops.c */
+		return pass_qop_input_dtype(op, i);
 	switch (op) {
 	case OP_SHIFT_LINEAR:
 		return i == 1 ? DT_POT5 : DT_F32;
 	case OP_MOE2_LINEAR:
 		return i == 5 ? DT_POT5 : DT_F32;
-	case OP_QUANTIZE:
-	case OP_DEQUANTIZE:
-	case OP_QLINEAR:
-	case OP_QADD:
-	case OP_QLAYERNORM:
-	case OP_QATTN_SCORES:
-	case OP_QSOFTMAX:
-	case OP_QATTN_PV:
-	case OP_QLUT:
-		return pass_qop_input_dtype(op, i);
 	case OP_MATADD_KTV:
 	case OP_MATADD_QKV:
 		return i == 0 ? DT_B1 : DT_F32;
