@@ -114,6 +114,9 @@ int cmd_compile(int argc, char **argv)
 
 	if (rc)
 		return rc == 1 ? 0 : rc;
+	if (o.emulate_gpu && o.cuda_sm)
+		return cli_usage_error("compile", "--emulate-gpu is for --target cpu "
+		                       "(it runs GPU schedules on the CPU)");
 	if (!o.output)
 		o.output = owned = default_output(o.model);
 	rc = driver_compile(&o, &err);

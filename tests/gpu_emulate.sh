@@ -60,9 +60,9 @@ both tiny32 "$M.json" $inputs
 "$V" run "$tmp/tiny32.emu.so" --input "$M.input.npy" --expect "$M.output.npy" >/dev/null 2>"$tmp/err" &&
 	ok || bad "tiny32 emulated vs the bundled output: $(cat "$tmp/err")"
 
-# --emulate-gpu is for the CPU target
+# --emulate-gpu is for the CPU target: a usage error (exit 2), like other option errors
 "$V" compile --emulate-gpu --target cuda:sm_80 "$M.json" -o "$tmp/bad.so" >/dev/null 2>"$tmp/err"; st=$?
-if [ $st -ne 0 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -e "$tmp/bad.so" ] &&
+if [ $st -eq 2 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && [ ! -e "$tmp/bad.so" ] &&
    grep -qF -- "--emulate-gpu is for --target cpu" "$tmp/err"; then
 	ok
 else
