@@ -576,11 +576,12 @@ static const OptSpec quantize_opts[] = {
 
 const OptCommand cli_quantize_cmd = {
 	.name = "quantize", .positional = "MODEL.json", .pos_off = offsetof(QuantOptions, model),
-	.summary = "power-of-two int8 quantization: linears, residual adds (docs/quantization.md)",
+	.summary = "power-of-two int8 quantization (docs/quantization.md)",
 	.about = "Calibrate the float model on CALIB.npy (run in C through a temporary\n"
 	         "compiled model), choose power-of-two scales, and write a graph whose\n"
-	         "linears and residual adds are int8 qlinear/qadd ops with shift\n"
-	         "requantization, chained without float in between.",
+	         "linears, residual adds, layer norms (PTF), fused self-attention\n"
+	         "(Log-Int-Softmax) and GELUs are int8 ops with shift requantization,\n"
+	         "chained without float in between; `vitc inspect` lists what stays float.",
 	.opts = quantize_opts,
 };
 
