@@ -6,6 +6,8 @@
  * reference loops.  Float kernels here; the math functions' accuracy is
  * in check_math.c, typed (ShiftAdd) kernels in check_codegen_shiftadd.c.
  */
+#include "config.h"
+
 #include <check.h>
 #include <dlfcn.h>
 #include <math.h>
@@ -25,6 +27,11 @@
 START_TEST(test_isl_canary)
 {
 	ck_assert_msg(!strncmp(isl_version(), "isl-0.25", 8), "%s", isl_version());
+#ifdef VITC_ISL_BUNDLED
+	/* The bundled isl, on its small-integer backend, not Polly's copy in libLLVM. */
+	ck_assert_msg(strstr(isl_version(), "IMath-32") && !strstr(isl_version(), "0.24"), "%s",
+	              isl_version());
+#endif
 }
 END_TEST
 

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Install what vitc needs on Debian 12: the build (autotools, LLVM 16, isl,
+# Install what vitc needs on Debian 12: the build (autotools, LLVM 16, isl
+# for --with-isl=system (the default builds the bundled third_party/isl; xz unpacks it),
 # cJSON, Check; lld links model .so files faster when present), clang with
 # libFuzzer for the fuzz targets (tests/fuzz) and,
 # for the exporter and its tests only, PyTorch + NumPy.
@@ -12,7 +13,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
 	build-essential autoconf automake libtool pkg-config \
 	llvm-16-dev libisl-dev libcjson-dev check libsubunit-dev \
 	python3 python3-numpy python3-torch python3-torchvision python3-yaml valgrind \
-	clang libclang-rt-14-dev lld >/dev/null
+	clang libclang-rt-14-dev lld xz-utils >/dev/null
 # timm for tests/e2e/test_timm.py, pinned and without its dependencies:
 # pip must not replace Debian's numpy/torch (docs: toolchain gotcha 7).
 PY=/usr/bin/python3

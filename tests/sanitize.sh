@@ -15,8 +15,12 @@ if [ ! -x configure ] || [ ! -f build-aux/py-compile ]; then
 	autoreconf -fi >/dev/null 2>&1
 	rm -f Makefile
 fi
+# The bundled isl is not ours to sanitize: reuse the main build's copy when
+# there is one (third_party/isl/README.md) rather than build it again.
+isl=bundled
+[ -f "$src/third_party/isl/install/stamp" ] && isl="$src/third_party/isl/install"
 if [ ! -f Makefile ]; then
-	./configure -q CFLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	./configure -q --with-isl="$isl" CFLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 		LDFLAGS="-fsanitize=address,undefined"
 fi
 # LLVM's own allocations at exit are not ours to free; everything else must be clean.
