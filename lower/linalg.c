@@ -9,8 +9,10 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "ir/parallel.h"
 #include "lower/lower.h"
 
 /* Names of the batch loops of a matmul nest. */
@@ -120,33 +122,67 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 	return k_kernel_finish(k, l->err);
 }
 
+/* One recorded re-layout of lw_weight_kp. */
+struct LwFill {
+	const unsigned char *src;
+	float *dst;
+	int64_t r0, m, K;
+	int groups;
+};
+
 /*
  * A constant buffer holding rows [r0, r0+m) of the row-major matrix
  * "src" (each row K floats) transposed to [K][m], placed "groups" times
- * side by side when a grouped conv needs one panel per group.
+ * side by side when a grouped conv needs one panel per group.  The copy
+ * itself is only recorded here: lw_weight_fill does all of them at the
+ * end of lowering, on several threads (DeiT-Small's 88 MB of weights are
+ * most of a re-compile after a weights-only change).
  */
 Buffer *lw_weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m,
                          int64_t K, int groups)
 {
-	const unsigned char *src = w->data;
 	Shape sh = {.rank = 2, .d = {K * groups, m}};
 	char *name = arena_printf(&l->p->arena, "%s.kp%lld", w->name, (long long)r0);
 	Buffer *b = k_buffer_add(l->p, name, BUF_WEIGHT, DT_F32, &sh);
 	float *dst = arena_alloc(&l->p->arena, (size_t)(K * m * groups) * sizeof(float));
-	/* 32 x 32 blocks: both sides stay in a few cache lines per block */
-	for (int g = 0; g < groups; g++)
-		for (int64_t rb = 0; rb < m; rb += 32)
-			for (int64_t kb = 0; kb < K; kb += 32)
-				for (int64_t r = rb; r < m && r < rb + 32; r++) {
-					const unsigned char *row =
-						src + sizeof(float) * (size_t)((r0 + g * m + r) * K);
-					for (int64_t k = kb; k < K && k < kb + 32; k++)
-						memcpy(&dst[(g * K + k) * m + r], row + sizeof(float) * (size_t)k,
-						       sizeof(float));
-				}
+
+	if (l->n_fills == l->cap_fills) {
+		l->cap_fills = l->cap_fills ? 2 * l->cap_fills : 64;
+		l->fills = xrealloc(l->fills, (size_t)l->cap_fills * sizeof(*l->fills));
+	}
+	l->fills[l->n_fills++] = (LwFill){w->data, dst, r0, m, K, groups};
 	b->data = dst;
 	b->nbytes = (uint64_t)(K * m * groups) * sizeof(float);
 	return b;
+}
+
+/* The transpose of one LwFill, in 16 x 16 blocks written row by row. */
+static void fill_one(void *arg, int i, int worker)
+{
+	const LwFill *f = &((const LwFill *)arg)[i];
+	int64_t m = f->m, K = f->K;
+
+	for (int g = 0; g < f->groups; g++)
+		for (int64_t kb = 0; kb < K; kb += 16)
+			for (int64_t rb = 0; rb < m; rb += 16) {
+				int64_t ke = kb + 16 < K ? kb + 16 : K, re = rb + 16 < m ? rb + 16 : m;
+				for (int64_t k = kb; k < ke; k++) {
+					float *d = f->dst + (g * K + k) * m;
+					const unsigned char *s = f->src + sizeof(float) *
+					                         (size_t)((f->r0 + g * m) * K + k);
+					for (int64_t r = rb; r < re; r++)
+						memcpy(&d[r], s + sizeof(float) * (size_t)(r * K), sizeof(float));
+				}
+			}
+}
+
+void lw_weight_fill(Lower *l, int run)
+{
+	if (run && l->n_fills)
+		par_for(l->n_fills, 0, fill_one, l->fills);
+	free(l->fills);
+	l->fills = NULL;
+	l->n_fills = l->cap_fills = 0;
 }
 
 /* A 1-D view of "n" floats starting at element "off" of weight "w". */

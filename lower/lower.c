@@ -230,12 +230,14 @@ Program *pass_lower(const Graph *g, int fuse, const double *bounds, const SchTar
 		vitc_errf(err, "%s: %s", g->path, l.bad_schedule);
 		goto error;
 	}
+	lw_weight_fill(&l, 1);
 	free(l.buf);
 	free(l.chain);
 	free(l.q16);
 	pass_fuse_plan_free(&l.plan);
 	return l.p;
 error:
+	lw_weight_fill(&l, 0);
 	free(l.buf);
 	free(l.chain);
 	free(l.q16);

@@ -16,6 +16,7 @@
 #include "passes/passes.h"
 
 typedef struct LwView LwView;
+typedef struct LwFill LwFill;
 
 typedef struct {
 	const Graph *g;
@@ -29,6 +30,8 @@ typedef struct {
 	const char *bad_schedule; /* the first default schedule that did not parse */
 	LwView **view;      /* per tensor id: where a folded copy's tensor lives (views.c), or NULL */
 	char *folded;       /* per node id: a copy folded away (no kernel) */
+	LwFill *fills;      /* weight re-layouts to do once lowering is done (linalg.c) */
+	int n_fills, cap_fills;
 	VitcErr *err;
 } Lower;
 
@@ -146,6 +149,8 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms);
 int lw_need_data(Lower *l, const Node *n, const Tensor *w);
 /* Rows [r0, r0+m) of weight "w" ([rows][K] floats) as a [K][m] constant, "groups" panels. */
 Buffer *lw_weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m, int64_t K, int groups);
+/* Do the re-layouts lw_weight_kp recorded, on the compile's threads; frees the list. */
+void lw_weight_fill(Lower *l, int run);
 /* "n" floats of weight "w" from element "off" as a 1-D constant view. */
 Buffer *lw_weight_view(Lower *l, const Tensor *w, int64_t off, int64_t n);
 /* Split an [..., K] shape into (batch N or 1, rows). */
