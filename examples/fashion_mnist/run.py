@@ -124,6 +124,10 @@ def main():
     ap.add_argument("--calib", type=int, default=512)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", default=os.path.join(ROOT, "examples", "out", "fashion_mnist"))
+    ap.add_argument("--reuse", action="store_true",
+                    help="reuse the model trained by an earlier run in --out (no training)")
+    ap.add_argument("--train-only", action="store_true",
+                    help="train and export the model to --out, then stop")
     a = ap.parse_args()
     if not os.path.isdir(DATA):
         print("%s not found (apt-get install dataset-fashion-mnist): skipped" % DATA)
@@ -137,14 +141,19 @@ def main():
     log = lambda s: print(s, flush=True)  # noqa: E731
     xtr, ytr = load("train")
     xte, yte = load("t10k")
-    m = make_model(torch)
-    train(torch, m, xtr, ytr, a.epochs, log)
-    with torch.no_grad():
-        ref = np.concatenate([m(torch.from_numpy(xte[i:i + 1000])).numpy()
-                              for i in range(0, len(xte), 1000)])
     prefix = os.path.join(a.out, "vit")
-    np.save(os.path.join(a.out, "pytorch_logits.npy"), ref)
-    exporter.export(m, torch.from_numpy(xte[:2]), prefix)
+    if a.reuse:
+        ref = np.load(os.path.join(a.out, "pytorch_logits.npy"))
+    else:
+        m = make_model(torch)
+        train(torch, m, xtr, ytr, a.epochs, log)
+        with torch.no_grad():
+            ref = np.concatenate([m(torch.from_numpy(xte[i:i + 1000])).numpy()
+                                  for i in range(0, len(xte), 1000)])
+        exporter.export(m, torch.from_numpy(xte[:2]), prefix)
+        np.save(os.path.join(a.out, "pytorch_logits.npy"), ref)
+        if a.train_only:
+            return 0
     vitc_bin = os.path.join(ROOT, "vitc")
     so = prefix + ".so"
     subprocess.run([vitc_bin, "compile", prefix + ".json", "-o", so], check=True)

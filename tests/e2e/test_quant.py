@@ -55,13 +55,14 @@ def vitc(*args, ok=True):
 
 
 def write_graph(prefix, inputs, outputs, weights, nodes):
-    """prefix.json + prefix.safetensors from weights {name: (dtype, array)}."""
-    safetensors.write(prefix + ".safetensors", {k: a for k, (_, a) in weights.items()})
+    """prefix.json + prefix.safetensors from weights {name: (dtype, array[, shape])}
+    (shape: the declared shape when it is not the array's, as for packed i4)."""
+    safetensors.write(prefix + ".safetensors", {k: v[1] for k, v in weights.items()})
     g = {"format": "vitc-graph", "version": 1,
          "weights_file": os.path.basename(prefix) + ".safetensors",
          "inputs": inputs, "outputs": outputs,
-         "weights": [{"name": k, "dtype": dt, "shape": list(a.shape), "role": "parameter"}
-                     for k, (dt, a) in weights.items()],
+         "weights": [{"name": k, "dtype": v[0], "shape": list(v[2] if len(v) > 2 else v[1].shape),
+                      "role": "parameter"} for k, v in weights.items()],
          "nodes": nodes}
     with open(prefix + ".json", "w") as f:
         json.dump(g, f)
@@ -183,6 +184,61 @@ class Kernels(unittest.TestCase):
         self.assertTrue(np.all(-36 - ex - ew == -31))
         scale = np.ldexp(np.float32(1), (ex + ew.astype(np.int64))).astype(np.float32)
         np.testing.assert_array_equal(out["f"], acc.astype(np.float32) * scale)
+
+    def test_qlinear_i4_bit_exact(self):
+        """int4 weights (packed two per byte, unpacked in the kernel) for odd and even K:
+        i8 and f32 outputs equal quant.qlinear on the unpacked codes, every code -8..7 in
+        every nibble position."""
+        rs = np.random.RandomState(4)
+        for K in (37, 64):
+            M, ex, ey = 24, -3, 0
+            w = rs.randint(-8, 8, size=(M, K)).astype(np.int8)
+            w[0, :16] = np.arange(-8, 8)
+            w[1, 1:17] = np.arange(-8, 8)                # the other nibble of each byte
+            w[2, :] = -8
+            w[3, :] = 7
+            ew = rs.randint(-9, -2, size=M).astype(np.int8)
+            b = rs.randint(-5000, 5000, size=M).astype(np.int32)
+            packed = quant.pack_i4(w)
+            self.assertEqual(packed.size, (M * K + 1) // 2)
+            np.testing.assert_array_equal(quant.unpack_i4(packed, w.shape), w)
+            weights = {"w": ("i4", packed, [M, K]), "e": ("i8", ew), "b": ("i32", b)}
+            nodes = [
+                {"name": "q8", "op": "qlinear", "inputs": ["x", "w", "e", "b"], "outputs": ["q8"],
+                 "attrs": {"x_exponent": ex, "out_exponent": ey}},
+                {"name": "qf", "op": "qlinear", "inputs": ["x", "w", "e", "b"], "outputs": ["qf"],
+                 "attrs": {"x_exponent": ex}}]
+            js = write_graph(os.path.join(self.tmp, "q4_%d" % K),
+                             [{"name": "x", "dtype": "i8", "shape": ["N", 5, K]}], ["q8", "qf"],
+                             weights, nodes)
+            x = rs.randint(-128, 128, size=(3, 5, K)).astype(np.int8)
+            x[0, 0] = 127
+            x[0, 1] = -128
+            out = compile_run(js, {"x": x}, self.tmp)
+            acc_args = (x.astype(np.int64), w.astype(np.int64), ew.astype(np.int64),
+                        b.astype(np.int64), ex)
+            np.testing.assert_array_equal(out["q8"], quant.qlinear(*acc_args, ey))
+            np.testing.assert_array_equal(out["qf"], quant.qlinear(*acc_args))
+            emu = interp.run(js, {"x": x})             # interp unpacks i4 weights too
+            np.testing.assert_array_equal(out["q8"], emu[0])
+
+    def test_i4_bad(self):
+        """An i4 weight stored with the wrong byte count, or i4 where i8 is needed: one line."""
+        K, M = 5, 3
+        for name, weights, what in (
+                ("short", {"w": ("i4", np.zeros(7, np.uint8), [M, K]), "e": ("i8", np.zeros(M, np.int8))},
+                 "shape [7] does not match [8]"),
+                ("exp4", {"w": ("i4", np.zeros(8, np.uint8), [M, K]), "e": ("i4", np.zeros(2, np.uint8), [M])},
+                 "has dtype i4, expected i8")):
+            js = write_graph(os.path.join(self.tmp, name),
+                             [{"name": "x", "dtype": "i8", "shape": ["N", K]}], ["y"], weights,
+                             [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e"],
+                               "outputs": ["y"], "attrs": {"x_exponent": 0, "out_exponent": 0}}])
+            r = vitc("compile", js, "-o", os.path.join(self.tmp, name + ".so"), ok=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn(what, r.stderr)
+            self.assertFalse(os.path.exists(os.path.join(self.tmp, name + ".so")))
 
     def test_quantize_dequantize(self):
         e = -3
@@ -420,6 +476,172 @@ class Kernels(unittest.TestCase):
         self.assertFalse(os.path.exists(os.path.join(self.tmp, "bad.so")))
 
 
+def observer_data(kind):
+    """Fixed calibration data [1000, 100] on which the observers disagree (a Laplace bulk
+    and a few outliers): "late" has two outliers in the 4th of five 200-row batches (ema
+    and percentile forget them, omse's last batch lacks them); "rare" has one early
+    outlier among 1e5 values (the percentile drops it)."""
+    rs = np.random.RandomState(0)
+    x = rs.laplace(size=(1000, 100)).astype(np.float32)
+    if kind == "late":
+        x[700, 5], x[710, 8] = 400.0, -360.0
+    else:
+        x[3, 5], x[-2, 7], x[-5, 9] = 3000.0, -60.0, -58.0
+        x[:100] *= 0.25
+    return x
+
+
+class Calibration(unittest.TestCase):
+    """Observers, weight exponents by output error, int4 weights and mixed precision in
+    `vitc quantize`, against quant.py on fixed data (exact exponents); bad flags."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="vitc-calib-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def linear_graph(self, w, name="lin"):
+        K = w.shape[1]
+        return write_graph(os.path.join(self.tmp, name),
+                           [{"name": "x", "dtype": "f32", "shape": ["N", K]}], ["fc"],
+                           {"fc.weight": ("f32", w)},
+                           [{"name": "fc", "op": "linear", "inputs": ["x", "fc.weight"],
+                             "outputs": ["fc"], "attrs": {}}])
+
+    def quantize(self, js, x, *args):
+        p = os.path.join(self.tmp, "calib.npy")
+        np.save(p, x)
+        out = os.path.join(self.tmp, "q.json")
+        vitc("quantize", js, "--calib", p, "-o", out, *args)
+        with open(out) as f:
+            g = json.load(f)
+        _, vals = interp.load(out)
+        return out, g, vals
+
+    def test_observers_exact(self):
+        """Each observer's exponent of the calibration batch itself (the linear's input)
+        equals quant.observe on the same data, for two batchings; on this data the
+        observers give 3 different exponents ("late") and the percentile differs from
+        minmax ("rare"), so a wrong formula shows."""
+        w = np.random.RandomState(1).randn(8, 100).astype(np.float32)
+        js = self.linear_graph(w)
+        got = {}
+        for kind, cb in (("late", 200), ("rare", 1000)):
+            x = observer_data(kind)
+            for ob in quant.OBSERVERS:
+                _, g, _ = self.quantize(js, x, "--observer", ob, "--calib-batch", cb)
+                e = [n for n in g["nodes"] if n["op"] == "qlinear"][0]["attrs"]["x_exponent"]
+                self.assertEqual(e, quant.observe(x, ob, cb * 100), (kind, ob))
+                got[kind, ob] = e
+        self.assertGreaterEqual(len({got["late", o] for o in quant.OBSERVERS}), 3, got)
+        self.assertNotEqual(got["rare", "percentile"], got["rare", "minmax"], got)
+
+    def test_weights_by_output_error(self):
+        """int8 and int4 weight exponents per output channel chosen by the output error on
+        the calibration inputs (quant.quantize_weight with x), not the weights' own error
+        (which differs on this data: columns of x 20x larger)."""
+        rs = np.random.RandomState(3)
+        x = rs.laplace(size=(1000, 100)).astype(np.float32)
+        x[:, :10] *= 20
+        w = (rs.randn(8, 100) * 0.1).astype(np.float32)
+        js = self.linear_graph(w)
+        for scheme, bits in (("pot-w8a8", 8), ("pot-w4a8", 4)):
+            out, g, vals = self.quantize(js, x, "--scheme", scheme)
+            wdecl = {d["name"]: d for d in g["weights"]}
+            self.assertEqual(wdecl["fc.weight.q"]["dtype"], "i%d" % bits)
+            wq, ew = quant.quantize_weight(w, x, bits)
+            np.testing.assert_array_equal(vals["fc.weight.q"], wq)
+            np.testing.assert_array_equal(vals["fc.weight.exp"], ew)
+            self.assertGreater(int(np.sum(ew != quant.quantize_weight(w, None, bits)[1])), 0)
+            if bits == 4:       # stored packed: half the bytes
+                raw, _ = safetensors.read(out[:-5] + ".safetensors")
+                np.testing.assert_array_equal(raw["fc.weight.q"], quant.pack_i4(wq))
+            y = compile_run(out, {"x": x[:50]}, self.tmp)["fc"]
+            np.testing.assert_array_equal(y, interp.run(out, {"x": x[:50]})[0])
+
+    def mlp(self):
+        rs = np.random.RandomState(5)
+        w1 = (rs.randn(64, 32) * 0.2).astype(np.float32)
+        w2 = (rs.randn(16, 64) * 0.1).astype(np.float32)
+        w2[:, :4] *= 8                  # a few heavy input channels: int4 hurts fc2 more
+        w3 = (rs.randn(10, 16) * 0.3).astype(np.float32)
+        b1 = (rs.randn(64) * 0.1).astype(np.float32)
+        nodes = [{"name": "fc1", "op": "linear", "inputs": ["x", "w1", "b1"], "outputs": ["h1"],
+                  "attrs": {}},
+                 {"name": "act", "op": "gelu", "inputs": ["h1"], "outputs": ["a1"], "attrs": {}},
+                 {"name": "fc2", "op": "linear", "inputs": ["a1", "w2"], "outputs": ["h2"],
+                  "attrs": {}},
+                 {"name": "fc3", "op": "linear", "inputs": ["h2", "w3"], "outputs": ["y"],
+                  "attrs": {}}]
+        ws = {"w1": ("f32", w1), "b1": ("f32", b1), "w2": ("f32", w2), "w3": ("f32", w3)}
+        js = write_graph(os.path.join(self.tmp, "mlp"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 32]}], ["y"], ws, nodes)
+        return js, {"fc1": ("x", w1), "fc2": ("a1", w2), "fc3": ("h2", w3)}
+
+    def test_mixed(self):
+        """--scheme mixed --bits-budget B: the bits per linear equal quant.mixed_bits on
+        the output errors measured on the calibration inputs; the average is within B;
+        `vitc inspect` shows the bits; the compiled model equals the emulation."""
+        js, lins = self.mlp()
+        x = np.random.RandomState(6).randn(256, 32).astype(np.float32)
+        # the float inputs of each linear on the calibration batch, as vitc computes them
+        with open(js) as f:
+            g = json.load(f)
+        g["outputs"] = ["y", "a1", "h2"]
+        ex = os.path.join(self.tmp, "mlp.expose.json")
+        with open(ex, "w") as f:
+            json.dump(g, f)
+        acts = compile_run(ex, {"x": x}, self.tmp)
+        acts["x"] = x
+        cost, params = [], []
+        for name in ("fc1", "fc2", "fc3"):
+            xin, w = lins[name]
+            G = quant.gram(acts[xin])
+            e8 = quant.quantize_weight(w, bits=8, G=G, errors=True)[2].sum()
+            e4 = quant.quantize_weight(w, bits=4, G=G, errors=True)[2].sum()
+            energy = float(np.einsum("jk,kl,jl->", w.astype(np.float64), G, w.astype(np.float64)))
+            cost.append((e4 - e8) / energy)
+            params.append(w.size)
+        seen = set()
+        for budget in (8, 7, 6, 5, 4):
+            want = quant.mixed_bits(cost, params, budget)
+            out, qg, vals = self.quantize(js, x, "--scheme", "mixed", "--bits-budget", budget)
+            wdt = {d["name"]: d["dtype"] for d in qg["weights"]}
+            got = [int(wdt[w + ".q"][1:]) for w in ("w1", "w2", "w3")]
+            self.assertEqual(got, want, budget)
+            self.assertLessEqual(np.dot(got, params) / sum(params), budget)
+            seen.add(tuple(got))
+            r = vitc("inspect", out).stdout
+            for name, b in zip(("fc1", "fc2", "fc3"), got):
+                self.assertIn("  %s  i%d  x 2^" % (name, b), r)
+            self.assertIn("average weight bits: %.2f" % (np.dot(got, params) / sum(params)), r)
+            y = compile_run(out, {"x": x[:20]}, self.tmp)["y"]
+            np.testing.assert_array_equal(y, interp.run(out, {"x": x[:20]})[0])
+        self.assertGreaterEqual(len(seen), 4)     # the budget changes the choice
+
+    def test_bad_flags(self):
+        """Bad values of the new flags: one line, exit 2, nothing written."""
+        js = self.linear_graph(np.ones((3, 4), np.float32))
+        p = os.path.join(self.tmp, "c.npy")
+        np.save(p, np.ones((2, 4), np.float32))
+        out = os.path.join(self.tmp, "bad.json")
+        for args, what in ((["--observer", "kl"], "unknown --observer value 'kl'"),
+                           (["--scheme", "pot-w3a8"], "unknown --scheme value"),
+                           (["--scheme", "mixed"], "--scheme mixed needs --bits-budget"),
+                           (["--bits-budget", "6"], "--bits-budget is for --scheme mixed"),
+                           (["--scheme", "mixed", "--bits-budget", "3"], "--bits-budget"),
+                           (["--scheme", "mixed", "--bits-budget", "9"], "--bits-budget"),
+                           (["--scheme", "mixed", "--bits-budget", "six"], "--bits-budget"),
+                           (["--calib-batch", "0"], "--calib-batch")):
+            r = vitc("quantize", js, "--calib", p, "-o", out, *args, ok=False)
+            self.assertEqual(r.returncode, 2, (args, r.stderr))
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn(what, r.stderr)
+            self.assertFalse(os.path.exists(out))
+            self.assertFalse(os.path.exists(os.path.join(self.tmp, "bad.safetensors")))
+
+
 @unittest.skipUnless(HAVE_TORCH, "torch/torchvision not importable")
 class Model(unittest.TestCase):
     @classmethod
@@ -466,26 +688,36 @@ class Model(unittest.TestCase):
         fw, _ = safetensors.read(self.prefix + ".safetensors")
         qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
         qn = {n["name"]: n for n in self.qnodes()}
+        acts = self.float_acts()
         for f in lin:
             q = qn[f["name"]]
-            wq, ew = quant.quantize_weight(fw[f["inputs"][1]])
+            # exponents by the output error on the linear's calibration inputs
+            wq, ew = quant.quantize_weight(fw[f["inputs"][1]], acts[f["inputs"][0]])
             np.testing.assert_array_equal(qw[q["inputs"][1]], wq)
             np.testing.assert_array_equal(qw[q["inputs"][2]], ew)
             bq = quant.quantize_bias(fw[f["inputs"][2]], q["attrs"]["x_exponent"], ew)
             np.testing.assert_array_equal(qw[q["inputs"][3]], bq)
             self.assertNotIn(f["inputs"][1], qw)                # float weight dropped
 
+    def float_acts(self):
+        """The float model's linears' inputs and outputs on the calibration batch (cached)."""
+        if getattr(type(self), "_acts", None) is None:
+            lin = [n for n in self.fg["nodes"] if n["op"] == "linear"]
+            g = dict(self.fg)
+            g["outputs"] = list(dict.fromkeys(list(self.fg["outputs"]) +
+                                              [n["inputs"][0] for n in lin] +
+                                              [n["outputs"][0] for n in lin]))
+            g["weights_file"] = "vit.safetensors"
+            js = os.path.join(self.tmp, "vit.expose.json")
+            with open(js, "w") as f:
+                json.dump(g, f)
+            type(self)._acts = compile_run(js, {"x": np.load(self.calib)}, self.tmp)
+        return type(self)._acts
+
     def test_activation_exponents(self):
         """The C observer's exponents equal quant.choose_exponent on the same tensors."""
         lin = [n for n in self.fg["nodes"] if n["op"] == "linear"]
-        g = dict(self.fg)
-        g["outputs"] = list(dict.fromkeys(list(self.fg["outputs"]) + [n["inputs"][0] for n in lin]
-                                          + [n["outputs"][0] for n in lin]))
-        g["weights_file"] = "vit.safetensors"
-        js = os.path.join(self.tmp, "vit.expose.json")
-        with open(js, "w") as f:
-            json.dump(g, f)
-        out = compile_run(js, {"x": np.load(self.calib)}, self.tmp)
+        out = self.float_acts()
         qn = {n["name"]: n for n in self.qnodes()}
         for f in lin:
             q = qn[f["name"]]
@@ -521,8 +753,8 @@ class Model(unittest.TestCase):
         for n in g["nodes"]:
             if n["op"] not in self.INT_OPS:
                 continue
-            ins = [None if not t else qw[t] if t in qw else x if t == "x" else out[t]
-                   for t in n["inputs"]]
+            ins = [None if not t else np.asarray(qw[t]).astype(np.int64) if t in qw
+                   else x if t == "x" else out[t] for t in n["inputs"]]
             want = interp.OPS[n["op"]](ins, n["attrs"], x.shape[0])
             got = out[n["outputs"][0]]
             self.assertEqual(got.dtype, np.int8, n["name"])
@@ -548,6 +780,36 @@ class Model(unittest.TestCase):
         # finer than the PTF grid the patch rows need: most of this error is that row
         # (the logits read it); 4-bit LIS attention adds the rest
         self.assertLessEqual(d_ref, 0.35 * scale)
+
+    def test_w4a8_model(self):
+        """--scheme pot-w4a8: every linear (attention projections too) has packed int4
+        weights; every integer node equals quant.py on its compiled inputs and the logits
+        equal the emulation bit for bit; --scheme mixed lies in between (printed)."""
+        x = np.load(self.prefix + ".input.npy")
+        ref = np.load(self.prefix + ".output.npy")
+        errs = {}
+        for scheme in (["pot-w4a8"], ["mixed", "--bits-budget", "6"]):
+            qj = os.path.join(self.tmp, "vit.%s.json" % scheme[0])
+            vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj,
+                 "--scheme", *scheme)
+            with open(qj) as f:
+                g = json.load(f)
+            wdt = {w["name"]: w["dtype"] for w in g["weights"]}
+            bits = [wdt[n["inputs"][1]] for n in g["nodes"] if n["op"] == "qlinear"]
+            self.assertEqual(len(bits), 9)
+            if scheme[0] == "pot-w4a8":
+                self.assertEqual(set(bits), {"i4"})
+            else:
+                self.assertEqual(set(bits), {"i4", "i8"})
+            _, vals = interp.load(qj)
+            out = self.run_exposed(qj, g, x, scheme[0])
+            self.check_integer_parts(g, vals, out, x)
+            y = out[g["outputs"][0]]
+            np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0])
+            errs[scheme[0]] = float(np.abs(y - ref).max())
+            self.assertLessEqual(errs[scheme[0]], 0.5 * float(np.abs(ref).max()))
+        sys.stderr.write("\n  W4A8 ViT: max|C - fp32| %.4f; mixed (6 bits): %.4f (max|fp32| %.3f)\n"
+                         % (errs["pot-w4a8"], errs["mixed"], float(np.abs(ref).max())))
 
     def test_integer_region_grows(self):
         """The logits equal the emulation exactly for each integer region, from linears
@@ -718,8 +980,8 @@ class Model(unittest.TestCase):
 
     def test_usage(self):
         for args in ([], [self.prefix + ".json"], [self.prefix + ".json", "--calib", self.calib],
-                     [self.prefix + ".json", "--calib", self.calib, "-o", "x.json",
-                      "--observer", "ema"]):
+                     [self.prefix + ".json", "--calib", self.calib, "-o",
+                      os.path.join(self.tmp, "u.json"), "--observer", "kl"]):
             r = vitc("quantize", *args, ok=False)
             self.assertEqual(r.returncode, 2, args)
 
