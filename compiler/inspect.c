@@ -82,6 +82,46 @@ static void print_float_islands(const Graph *g)
 	}
 }
 
+/*
+ * In a quantized graph: each qlinear's weight bits (i8 or i4), its input
+ * and output scales 2^e, the range of its per-channel weight exponents
+ * and requantization shifts, and the parameter-weighted average bits.
+ */
+static void print_qlinears(const Graph *g)
+{
+	int64_t params = 0, bits = 0;
+	int n = 0;
+	for (int i = 0; i < g->n_nodes; i++) {
+		const Node *q = g->nodes[i];
+		const Attr *xe = ir_node_attr(q, "x_exponent"), *oe = ir_node_attr(q, "out_exponent");
+		const Tensor *w = q->n_in > 2 ? q->in[1] : NULL, *ew = q->n_in > 2 ? q->in[2] : NULL;
+		if (q->op != OP_QLINEAR || !xe || !w || !ew || !ew->data || w->shape.rank != 2)
+			continue;
+		if (!n++)
+			printf("integer linears (weight bits, scales 2^e, per-channel weight exponents, "
+			       "shifts):\n");
+		int lo = 127, hi = -128;
+		for (int64_t j = 0; j < ew->shape.d[0]; j++) {
+			int e = ((const int8_t *)ew->data)[j];
+			lo = e < lo ? e : lo;
+			hi = e > hi ? e : hi;
+		}
+		int b = ir_dtype_bits(w->dtype);
+		params += w->shape.d[0] * w->shape.d[1];
+		bits += (int64_t)b * w->shape.d[0] * w->shape.d[1];
+		printf("  %s  %s  x 2^%" PRId64, q->name, ir_dtype_name(w->dtype), xe->i);
+		if (oe)
+			printf("  out 2^%" PRId64, oe->i);
+		printf("  w 2^%d..2^%d", lo, hi);
+		if (oe)
+			printf("  shifts %" PRId64 "..%" PRId64, oe->i - xe->i - hi, oe->i - xe->i - lo);
+		printf("\n");
+	}
+	if (n)
+		printf("average weight bits: %.2f (%d integer linears, %" PRId64 " weights)\n",
+		       params ? (double)bits / (double)params : 0.0, n, params);
+}
+
 /* Print the summary of a verified, shape-inferred graph "g". */
 static void print_summary(const Graph *g, const char *shift_linear, int converted)
 {
@@ -116,6 +156,7 @@ static void print_summary(const Graph *g, const char *shift_linear, int converte
 			printf("  %-14s %" PRId64 "\n", ir_op_name((OpKind)op), st.macs_per_op[op]);
 	printf("  %-14s %" PRId64 "\n", "total", st.macs_total);
 	print_counts(g);
+	print_qlinears(g);
 	print_float_islands(g);
 }
 

@@ -8,10 +8,12 @@
  * 2. The model is compiled, with every tensor on an integer edge added to
  *    its outputs, into a temporary .so, and run on the calibration batch
  *    with the runtime.
- * 3. Each of those tensors gets an exponent (minmax observer, adaptive
- *    PoT rounding; PTF offsets for LayerNorm inputs; passes/potq.c); the
+ * 3. Each of those tensors gets an exponent (--observer, adaptive PoT
+ *    rounding; PTF offsets for LayerNorm inputs; passes/potq.c); the
  *    integer parameters of each node follow (weights per output channel,
- *    the bias at the accumulator's scale, LayerNorm constants, tables).
+ *    int8 or int4 by --scheme, exponents chosen by the output error on the
+ *    calibration inputs; the bias at the accumulator's scale, LayerNorm
+ *    constants, tables).
  * 4. quantize_graph.c writes the graph JSON (edited as JSON, so everything
  *    else stays as written) with integer nodes chained and quantize /
  *    dequantize only at float boundaries, and the safetensors file of the
@@ -393,16 +395,23 @@ static int run_calib(Quant *q, void ***outp, int *n_out)
 		          vitrt_last_error());
 		goto done;
 	}
+	int ob = pass_potq_observer(q->o.observer);
 	for (int i = 0; i < q->n_qt; i++) {
 		QTen *e = &q->qt[i];
-		const float *v = e->out < 0 ? a.data : out[e->out];
 		size_t nv = e->out < 0 ? a.nbytes / 4
 		            : vitrt_tensor_bytes(vitrt_model_output(m, e->out), batch) / 4;
+		if (e->out < 0 && !q->calib_in)
+			q->calib_in = memcpy(xmalloc(a.nbytes + 1), a.data, a.nbytes);
+		const float *v = e->out < 0 ? q->calib_in : out[e->out];
+		/* observer batches of --calib-batch images (the batch is the leading dim) */
+		size_t blen = q->o.calib_batch < batch ? nv / (size_t)batch * (size_t)q->o.calib_batch : 0;
 		const char *why;
+		e->v = v;
+		e->nv = nv;
 		if (e->ptf)
 			e->alpha = xmalloc((size_t)e->C);
-		if (e->ptf ? pass_potq_ptf(v, nv / (size_t)e->C, e->C, &e->e, e->alpha, &why)
-		    : pass_potq_exponent(v, nv, &e->e, &why)) {
+		if (e->ptf ? pass_potq_ptf(v, nv / (size_t)e->C, e->C, blen, ob, &e->e, e->alpha, &why)
+		    : pass_potq_observe(v, nv, blen, ob, &e->e, &why)) {
 			const Node *user = tensor_user(q, e->t);
 			vitc_errf(&q->err, "%s: layer '%s': %s '%s' on the calibration batch: %s",
 			          q->o.model, user->name, e->produced ? "output" : "input",
@@ -431,18 +440,75 @@ int quant_exp_of(const Quant *q, const Tensor *t)
 	return quant_qten_of(q, t)->e;
 }
 
-/* A linear's weights, exponents and bias; every requant shift in range. */
-static int quantize_linear(Quant *q, QNode *l)
+/*
+ * Linear "l"'s weight codes wq[M][K] and exponents ew[M] at "bits", each
+ * row's exponent chosen by its output error over the Gram matrix G of the
+ * calibration inputs; *err the summed error.
+ */
+static int linear_at(Quant *q, const QNode *l, int bits, const double *G, int8_t *wq,
+                     int8_t *ew, double *err)
 {
-	const Tensor *w = l->n->in[1], *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
-	int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]);
+	const Tensor *w = l->n->in[1];
+	double *re = xmalloc(sizeof(double) * (size_t)l->M);
 	const char *why;
 	int64_t row;
-	l->wq = xmalloc((size_t)(l->M * l->K));
-	l->ew = xmalloc((size_t)l->M);
-	if (pass_potq_weight(w->data, l->M, l->K, l->wq, l->ew, &row, &why))
+	if (pass_potq_weight(w->data, l->M, l->K, bits, G, wq, ew, re, &row, &why)) {
+		free(re);
 		return vitc_errf(&q->err, "%s: layer '%s': weight '%s' row %lld: %s", q->o.model,
 		                 l->n->name, w->name, (long long)row, why);
+	}
+	*err = 0;
+	for (int64_t j = 0; j < l->M; j++)
+		*err += re[j];
+	free(re);
+	return 0;
+}
+
+/*
+ * A linear's weights at the --scheme's bits (8, 4, or under "mixed" both,
+ * with the relative error increase from 8 to 4 bits as l->cost).
+ */
+static int quantize_linear(Quant *q, QNode *l)
+{
+	const QTen *x = quant_qten_of(q, l->n->in[0]);
+	double *G = pass_potq_gram(x->v, x->nv / (size_t)l->K, l->K), e8 = 0, e4 = 0;
+	int mixed = !strcmp(q->o.scheme, "mixed"), rc;
+	l->bits = !strcmp(q->o.scheme, "pot-w4a8") ? 4 : 8;
+	l->wq = xmalloc((size_t)(l->M * l->K));
+	l->ew = xmalloc((size_t)l->M);
+	rc = linear_at(q, l, l->bits, G, l->wq, l->ew, &e8);
+	if (!rc && mixed) {
+		l->wq4 = xmalloc((size_t)(l->M * l->K));
+		l->ew4 = xmalloc((size_t)l->M);
+		rc = linear_at(q, l, 4, G, l->wq4, l->ew4, &e4);
+		double energy = pass_potq_energy(l->n->in[1]->data, l->M, l->K, G);
+		l->cost = energy > 0 ? (e4 - e8) / energy : 0;
+	}
+	free(G);
+	return rc;
+}
+
+/*
+ * The chosen bits in place (4: the codes packed two per byte), every
+ * requantization shift in range, the bias.
+ */
+static int finish_linear(Quant *q, QNode *l)
+{
+	const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
+	int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]);
+	if (l->wq4 && l->bits == 4) {
+		free(l->wq);
+		free(l->ew);
+		l->wq = l->wq4;
+		l->ew = l->ew4;
+		l->wq4 = l->ew4 = NULL;
+	}
+	if (l->bits == 4) {
+		uint8_t *p = xmalloc((size_t)(l->M * l->K + 1) / 2 + 1);
+		pass_potq_pack_i4(l->wq, (size_t)(l->M * l->K), p);
+		free(l->wq);
+		l->wq = (int8_t *)p;
+	}
 	for (int64_t j = 0; j < l->M; j++) {
 		int s = ey - ex - l->ew[j];
 		if (s < PASS_QSHIFT_MIN || s > PASS_QSHIFT_MAX)
@@ -458,6 +524,27 @@ static int quantize_linear(Quant *q, QNode *l)
 			l->bq[j] = pass_potq_bias(bf[j], ex, l->ew[j]);
 	}
 	return 0;
+}
+
+/* --scheme mixed: 4 or 8 bits per linear within --bits-budget (pass_potq_mixed). */
+static void choose_bits(Quant *q)
+{
+	int n = 0, *bits = xcalloc((size_t)q->n_qn + 1, sizeof(int));
+	double *cost = xcalloc((size_t)q->n_qn + 1, sizeof(double));
+	int64_t *params = xcalloc((size_t)q->n_qn + 1, sizeof(int64_t));
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_LINEAR) {
+			cost[n] = q->qn[i].cost;
+			params[n++] = q->qn[i].M * q->qn[i].K;
+		}
+	pass_potq_mixed(n, cost, params, q->o.bits_budget, bits);
+	n = 0;
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_LINEAR)
+			q->qn[i].bits = bits[n++];
+	free(bits);
+	free(cost);
+	free(params);
 }
 
 /* The exponent of tensor "t" at channel c (its PTF offset added). */
@@ -530,6 +617,11 @@ static int quantize_nodes(Quant *q)
 		} else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
 			return -1;
 	}
+	if (!strcmp(q->o.scheme, "mixed"))
+		choose_bits(q);
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_LINEAR && finish_linear(q, &q->qn[i]))
+			return -1;
 	return 0;
 }
 
@@ -566,8 +658,15 @@ static const OptSpec quantize_opts[] = {
 	 .help = "the quantized graph (weights beside it: MODEL.q.safetensors)"},
 	{"--weights", NULL, "FILE", OPT_STR, F(weights),
 	 .help = "the float weights (default: the model's weights_file)"},
-	{"--observer", NULL, "minmax", OPT_CHOICE, F(observer),
-	 .help = "how activation ranges are observed"},
+	{"--observer", NULL, "minmax|ema|percentile|omse", OPT_CHOICE, F(observer),
+	 .help = "how activation ranges are observed (default minmax;\n"
+	         "docs/quantization.md)"},
+	{"--calib-batch", NULL, "N", OPT_INT, F(calib_batch), .lo = 1, .hi = 1 << 30,
+	 .help = "images per observer batch (ema, percentile, omse; default 100)"},
+	{"--scheme", NULL, "pot-w8a8|pot-w4a8|mixed", OPT_CHOICE, F(scheme),
+	 .help = "weight bits: int8, int4, or 4/8 per linear (default pot-w8a8)"},
+	{"--bits-budget", NULL, "B", OPT_DOUBLE, F(bits_budget), .lo = 4, .hi = 8,
+	 .help = "--scheme mixed: the average weight bits to stay within"},
 	{"--keep-float", NULL, "PATTERN", OPT_CALL, .call = add_keep, .flags = OPT_MANY,
 	 .help = "keep the nodes whose name matches the shell PATTERN in float"},
 	{NULL},
@@ -576,12 +675,13 @@ static const OptSpec quantize_opts[] = {
 
 const OptCommand cli_quantize_cmd = {
 	.name = "quantize", .positional = "MODEL.json", .pos_off = offsetof(QuantOptions, model),
-	.summary = "power-of-two int8 quantization (docs/quantization.md)",
+	.summary = "power-of-two int8/int4 quantization (docs/quantization.md)",
 	.about = "Calibrate the float model on CALIB.npy (run in C through a temporary\n"
 	         "compiled model), choose power-of-two scales, and write a graph whose\n"
 	         "linears, residual adds, layer norms (PTF), fused self-attention\n"
-	         "(Log-Int-Softmax) and GELUs are int8 ops with shift requantization,\n"
-	         "chained without float in between; `vitc inspect` lists what stays float.",
+	         "(Log-Int-Softmax) and GELUs are int8 ops (weights int8 or int4 per\n"
+	         "--scheme) with shift requantization, chained without float in between;\n"
+	         "`vitc inspect` lists the bits per linear and what stays float.",
 	.opts = quantize_opts,
 };
 
@@ -624,20 +724,36 @@ done:
 	return rc;
 }
 
+/* The parameter-weighted average weight bits of the integer linears. */
+static double avg_bits(const Quant *q)
+{
+	double p = 0, b = 0;
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_LINEAR) {
+			p += (double)(q->qn[i].M * q->qn[i].K);
+			b += (double)(q->qn[i].M * q->qn[i].K * q->qn[i].bits);
+		}
+	return p > 0 ? b / p : 0;
+}
+
 int cmd_quantize(int argc, char **argv)
 {
-	Quant q = {0};
+	Quant q = {.o = {.observer = "minmax", .scheme = "pot-w8a8", .calib_batch = 100}};
 	int rc = cli_parse(&cli_quantize_cmd, argc, argv, &q.o);
 	if (rc)
 		return rc == 1 ? 0 : rc;
+	int mixed = !strcmp(q.o.scheme, "mixed");
+	if (mixed != (q.o.bits_budget > 0))
+		return cli_usage_error("quantize", mixed ? "--scheme mixed needs --bits-budget B"
+		                       : "--bits-budget is for --scheme mixed only");
 	char *st_path = weights_path_for(q.o.output);
 	rc = quantize_model(&q, st_path);
 	if (rc)
 		fprintf(stderr, "vitc: %s\n", q.err.msg);
 	else
-		printf("%s: %d integer node%s (%d linear%s) with power-of-two scales; weights in %s\n",
-		       q.o.output, q.n_qn, q.n_qn == 1 ? "" : "s", q.n_lin, q.n_lin == 1 ? "" : "s",
-		       st_path);
+		printf("%s: %d integer node%s (%d linear%s, %.2f weight bits on average) with "
+		       "power-of-two scales; weights in %s\n", q.o.output, q.n_qn,
+		       q.n_qn == 1 ? "" : "s", q.n_lin, q.n_lin == 1 ? "" : "s", avg_bits(&q), st_path);
 	if (q.tmpdir[0]) {
 		unlink(q.tmp_json);
 		unlink(q.tmp_so);
@@ -654,7 +770,10 @@ int cmd_quantize(int argc, char **argv)
 		free(q.qn[i].ew);
 		free(q.qn[i].bq);
 		free(q.qn[i].gq);
+		free(q.qn[i].wq4);
+		free(q.qn[i].ew4);
 	}
+	free(q.calib_in);
 	for (int i = 0; i < q.n_qt; i++)
 		free(q.qt[i].alpha);
 	for (int i = 0; i < q.n_attn; i++)

@@ -17,9 +17,11 @@
 #define MAX_KEEP 64
 
 typedef struct {
-	const char *model, *weights, *calib, *output, *observer;
+	const char *model, *weights, *calib, *output, *observer, *scheme;
 	const char *keep[MAX_KEEP];
 	int n_keep;
+	int calib_batch;            /* images per observer batch (0: the whole batch) */
+	double bits_budget;         /* --scheme mixed: average weight bits (0: not given) */
 } QuantOptions;
 
 /* What an integer node becomes. */
@@ -34,7 +36,10 @@ typedef struct {
 	const Tensor *scores;       /* QN_ATTN: q kT / sqrt(d) (n is "<a>.merged") */
 	int64_t H;                  /* QN_ATTN: heads */
 	int64_t M, K;               /* QN_LINEAR: the weight's shape; QN_LN: K = C */
-	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256] */
+	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256]; bits 4: wq packed */
+	int bits;                   /* QN_LINEAR: weight bits, 8 or 4 */
+	int8_t *wq4, *ew4;          /* QN_LINEAR, --scheme mixed: the 4-bit codes until chosen */
+	double cost;                /* QN_LINEAR, --scheme mixed: relative error increase 8 -> 4 bits */
 	int32_t *bq;                /* QN_LINEAR: the bias; QN_LN: b (wq, ew unused) */
 	int32_t *gq;                /* QN_LN: g */
 	int64_t eps_q;
@@ -56,6 +61,8 @@ typedef struct {
 	int ptf;                    /* per-channel exponents e + alpha[c] (read by a qlayernorm) */
 	int8_t *alpha;              /* PTF offsets [C] */
 	int64_t C;
+	const float *v;             /* its values on the calibration batch */
+	size_t nv;
 } QTen;
 
 typedef struct {
@@ -71,6 +78,7 @@ typedef struct {
 	char tmp_split[PATH_MAX + 32];
 	char tmpdir[PATH_MAX];
 	char tmp_json[PATH_MAX + 32], tmp_so[PATH_MAX + 32];
+	float *calib_in;            /* a copy of the calibration batch (a linear may read it) */
 	VitcErr err;
 } Quant;
 

@@ -169,7 +169,7 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 		jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
 		jattr(c, "out_exponent", quant_exp_of(q, y));
 		cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
-		jweight(ws, wq, "i8", 2, l->M, l->K);
+		jweight(ws, wq, l->bits == 4 ? "i4" : "i8", 2, l->M, l->K);
 		jweight(ws, we, "i8", 1, l->M, 0);
 		if (bq)
 			jweight(ws, bq, "i32", 1, l->M, 0);
@@ -332,7 +332,7 @@ static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 		const char *w = l->n->in[1]->name;
 		const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
 		if (!strcmp(name, arena_printf(ar, "%s.q", w)))
-			return *nbytes = (uint64_t)(l->M * l->K), l->wq;
+			return *nbytes = (uint64_t)(l->M * l->K * l->bits + 7) / 8, l->wq;
 		if (!strcmp(name, arena_printf(ar, "%s.exp", w)))
 			return *nbytes = (uint64_t)l->M, l->ew;
 		if (b && !strcmp(name, arena_printf(ar, "%s.q", b->name)))
@@ -357,11 +357,13 @@ int quant_write_weights(Quant *q, const char *path)
 		if (d) {
 			cJSON *sh = cJSON_GetObjectItemCaseSensitive(w, "shape");
 			t[k].data = d;
-			t[k].storage = strcmp(cJSON_GetObjectItemCaseSensitive(w, "dtype")->valuestring,
-			                      "i32") ? DT_I8 : DT_I32;
+			const char *dt = cJSON_GetObjectItemCaseSensitive(w, "dtype")->valuestring;
+			t[k].storage = !strcmp(dt, "i32") ? DT_I32 : !strcmp(dt, "i4") ? DT_U8 : DT_I8;
 			t[k].shape.rank = cJSON_GetArraySize(sh);
 			for (int i = 0; i < t[k].shape.rank; i++)
 				t[k].shape.d[i] = (int64_t)cJSON_GetArrayItem(sh, i)->valuedouble;
+			if (!strcmp(dt, "i4"))      /* packed: a flat U8 array (docs/graph-format.md) */
+				t[k].shape = (Shape){.rank = 1, .d = {(int64_t)t[k].nbytes}};
 			continue;
 		}
 		const StEntry *e = ir_st_find(&st, name);

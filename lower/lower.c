@@ -205,11 +205,13 @@ Program *pass_lower(const Graph *g, int fuse, const double *bounds, const SchTar
 		int ok = t->dtype == DT_F32 || (t->dtype == DT_POT5 && t->kind == TK_WEIGHT) ||
 		         (t->dtype == DT_B1 && t->kind == TK_VALUE && t->shape.rank >= 1 &&
 		          t->shape.d[t->shape.rank - 1] <= 32) || exposed ||
-		         t->dtype == DT_I8 || (t->dtype == DT_I32 && t->kind == TK_WEIGHT);
+		         t->dtype == DT_I8 || (t->dtype == DT_I32 && t->kind == TK_WEIGHT) ||
+		         (t->dtype == DT_I4 && t->kind == TK_WEIGHT);
 		if (!ok)
 			return vitc_errf(err, "%s: tensor '%s' is %s; this vitc compiles f32 tensors, "
 			                 "pot5 weights, b1 codes of at most 32 bits, exposed decisions, "
-			                 "i8 quantized tensors and i32 quantized biases",
+			                 "i8 quantized tensors, i4 quantized weights and i32 quantized "
+			                 "biases",
 			                 g->path, t->name, ir_dtype_name(t->dtype)), NULL;
 	}
 	l.p = k_program_new();

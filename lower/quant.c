@@ -1,7 +1,8 @@
 /*
  * lower/quant.c - the quantized ops as integer kernels (docs/quantization.md):
  * quantize (f32 -> i8, round half to even, saturate), dequantize (i8 ->
- * f32), and qlinear: i8 loads widened to i32, an i32 (or, where the
+ * f32), and qlinear: i8 loads (or int4 weights unpacked in the kernel)
+ * widened to i32, an i32 (or, where the
  * weights allow overflow, i64) multiply-accumulate, then the epilogue that
  * requantizes by a per-channel rounding shift with saturation or
  * dequantizes by a per-channel power of two; qadd: two int8 tensors aligned
@@ -144,17 +145,67 @@ static int32_t bias_at(const Tensor *b, int64_t j)
 	return v;
 }
 
+/* Code "idx" (row-major [M][K]) of a qlinear weight: i8, or an i4 nibble (low first). */
+static int w_code(const Tensor *w, int64_t idx)
+{
+	if (w->dtype != DT_I4)
+		return ((const int8_t *)w->data)[idx];
+	int v = (((const uint8_t *)w->data)[idx / 2] >> (4 * (idx & 1))) & 15;
+	return v >= 8 ? v - 16 : v;
+}
+
+/*
+ * int4 weights for the (n, i, k, j) nest of qlinear, unpacked in the
+ * kernel: the codes re-laid out as bytes [ceil(K/2)][M], byte (k2, j)
+ * holding w[j][2 k2] in its low nibble and w[j][2 k2 + 1] in its high one,
+ * so that one row of M bytes serves two k and j stays contiguous.
+ */
+static Buffer *i4_kp(Lower *l, const Tensor *w, int64_t M, int64_t K)
+{
+	int64_t K2 = (K + 1) / 2;
+	Shape sh = {.rank = 2, .d = {K2, M}};
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.kp4", w->name), BUF_WEIGHT,
+	                         DT_I8, &sh);
+	uint8_t *d = arena_calloc(&l->p->arena, (size_t)(K2 * M), 1);
+	for (int64_t j = 0; j < M; j++)
+		for (int64_t k = 0; k < K; k++)
+			d[k / 2 * M + j] |= (uint8_t)(((unsigned)w_code(w, j * K + k) & 15u) << (4 * (k & 1)));
+	b->data = d;
+	b->nbytes = (uint64_t)(K2 * M);
+	return b;
+}
+
+/*
+ * The weight w[j][k] of qlinear's nest (k statement dim 2, j dim 3) from
+ * its re-laid-out buffer "wk": an i8 load, or for i4 (i4_kp) the byte at
+ * (k >> 1) M + j (one offset per k: vector loads along j), sign-extended
+ * to i32, and its nibble of k's parity by (v << (28 - 4 (k & 1))) >> 28.
+ */
+static Expr *w_load(Lower *l, Buffer *wk, const Tensor *w, int64_t M)
+{
+	Program *p = l->p;
+	if (w->dtype != DT_I4)
+		return k_load(p, (Access){.buf = wk, .c = {0, 0, M, 1}});
+	Expr *k = k_iter(p, VT_I32, 2);
+	Access a = {.buf = wk, .c = {0, 0, 0, 1}, .ci = 1,
+	            .ind = k_bin(p, EX_MUL, k_bin(p, EX_SHR, k, lw_ci32(l, 1)), lw_ci32(l, M))};
+	Expr *sh = k_bin(p, EX_SUB, lw_ci32(l, 28),
+	                 k_bin(p, EX_SHL, k_bin(p, EX_AND, k_iter(p, VT_I32, 2), lw_ci32(l, 1)),
+	                       lw_ci32(l, 2)));
+	Expr *v = k_bin(p, EX_SHL, widen(p, VT_I32, k_load(p, a)), sh);
+	return k_bin(p, EX_SHR, v, lw_ci32(l, 28));
+}
+
 /*
  * The accumulator: i32 when for every channel 128 * sum_k |w[j,k]| + |b[j]|
  * stays below 2^31 (no partial sum can overflow), else i64.
  */
 static DType acc_type(const Tensor *w, const Tensor *b, int64_t M, int64_t K)
 {
-	const int8_t *c = w->data;
 	for (int64_t j = 0; j < M; j++) {
 		int64_t s = b ? llabs((long long)bias_at(b, j)) : 0;
 		for (int64_t k = 0; k < K; k++)
-			s += 128 * (int64_t)abs(c[j * K + k]);
+			s += 128 * (int64_t)abs(w_code(w, j * K + k));
 		if (s >= ((int64_t)1 << 31))
 			return DT_I64;
 	}
@@ -222,7 +273,7 @@ int lw_qlinear(Lower *l, const Node *n)
 	ValType av = at == DT_I64 ? VT_I64 : VT_I32;
 	int64_t m3[3] = {NB, R, M};
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
-	Buffer *wk = lw_weight_kp_bytes(l, w, M, K, DT_I8);
+	Buffer *wk = w->dtype == DT_I4 ? i4_kp(l, w, M, K) : lw_weight_kp_bytes(l, w, M, K, DT_I8);
 	Buffer *bb = NULL;
 	if (b) {
 		void *bd = (void *)b->data;
@@ -243,10 +294,9 @@ int lw_qlinear(Lower *l, const Node *n)
 	LoopNode *seq = k_seq(p);
 	k_append(p, in, seq);
 	Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, 1, 0}};
-	Access wa = {.buf = wk, .c = {0, 0, M, 1}};
 	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
-	Expr *t0 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, k_load(p, wa)));
-	Expr *t1 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, k_load(p, wa)));
+	Expr *t0 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, w_load(l, wk, w, M)));
+	Expr *t1 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, w_load(l, wk, w, M)));
 	if (bb)
 		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = bb, .c = {0, 0, 0, 1}}));
 	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);

@@ -79,6 +79,7 @@ int pass_qop_input_optional(OpKind op, int i);
 int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err);
 int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err);
 int pass_qop_is_ptf(OpKind op, int i);
+int pass_qop_dtype_ok(OpKind op, int i, DType dt);
 int pass_qattn_log2_sqrt(int64_t d);
 void pass_lis_consts(int64_t es, int64_t *x0, int64_t *b, int64_t *c);
 int pass_lis_check(int64_t es, int64_t L);
@@ -95,12 +96,18 @@ int pass_qadd_shifts(int64_t ea, int64_t eb, int64_t ey, int64_t *sa, int64_t *s
 #define PASS_QEXP_ZERO_ROW (-7) /* the exponent of an all-zero weight row */
 int8_t pass_potq_code(float x, int e);
 int pass_potq_exponent(const float *v, size_t n, int *e, const char **why);
-int pass_potq_weight(const float *w, int64_t M, int64_t K, int8_t *q, int8_t *ew,
-                     int64_t *row, const char **why);
+int pass_potq_observer(const char *name);
+int pass_potq_observe(const float *v, size_t n, size_t blen, int ob, int *e, const char **why);
+double *pass_potq_gram(const float *x, size_t rows, int64_t K);
+int pass_potq_weight(const float *w, int64_t M, int64_t K, int bits, const double *G, int8_t *q,
+                     int8_t *ew, double *err, int64_t *row, const char **why);
+double pass_potq_energy(const float *w, int64_t M, int64_t K, const double *G);
+void pass_potq_pack_i4(const int8_t *q, size_t n, uint8_t *out);
+void pass_potq_mixed(int n, const double *cost, const int64_t *params, double budget, int *bits);
 int32_t pass_potq_bias(float b, int ex, int ew);
 void pass_potq_gelu_table(int ex, int ey, int tanh_form, int8_t *t);
-int pass_potq_ptf(const float *v, size_t rows, int64_t C, int *base, int8_t *alpha,
-                  const char **why);
+int pass_potq_ptf(const float *v, size_t rows, int64_t C, size_t blen, int ob, int *base,
+                  int8_t *alpha, const char **why);
 int64_t pass_potq_layernorm(const float *gamma, const float *beta, double eps, int64_t C,
                             int ex, int eo, int32_t *g, int32_t *b);
 

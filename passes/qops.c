@@ -39,7 +39,8 @@ int pass_qop_is_ptf(OpKind op, int i)
 }
 
 /*
- * quantize: x f32; dequantize: q i8; qlinear: x i8, w i8, exponents i8,
+ * quantize: x f32; dequantize: q i8; qlinear: x i8, w i8 (or i4:
+ * pass_qop_dtype_ok), exponents i8,
  * bias i32; qadd: a i8, b i8; qlayernorm: x i8, g i32, b i32; PTF
  * offsets i8.
  */
@@ -62,6 +63,15 @@ DType pass_qop_input_dtype(OpKind op, int i)
 	default:
 		return DT_F32;
 	}
+}
+
+/*
+ * May input "i" of "op" have dtype "dt"?  Its pass_qop_input_dtype, or
+ * for qlinear's weight also i4 (int4 codes, docs/quantization.md).
+ */
+int pass_qop_dtype_ok(OpKind op, int i, DType dt)
+{
+	return dt == pass_qop_input_dtype(op, i) || (op == OP_QLINEAR && i == 1 && dt == DT_I4);
 }
 
 /* qlinear's bias and the PTF offsets are the optional inputs. */
@@ -179,9 +189,10 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 			return pass_node_err(err, g, n, "input %d '%s' must be a weight, not %s", i,
 			                     t->name, t->kind == TK_INPUT ? "a graph input"
 			                     : "a computed value");
-		if ((t->kind != TK_VALUE || t->shape_known) && t->dtype != want)
-			return pass_node_err(err, g, n, "input %d '%s' has dtype %s, expected %s", i,
-			                     t->name, ir_dtype_name(t->dtype), ir_dtype_name(want));
+		if ((t->kind != TK_VALUE || t->shape_known) && !pass_qop_dtype_ok(n->op, i, t->dtype))
+			return pass_node_err(err, g, n, "input %d '%s' has dtype %s, expected %s%s", i,
+			                     t->name, ir_dtype_name(t->dtype), ir_dtype_name(want),
+			                     n->op == OP_QLINEAR && i == 1 ? " or i4" : "");
 	}
 	return 0;
 }

@@ -906,7 +906,8 @@ static int infer_node(Ctx *c)
 	for (int i = 0; i < c->n->n_in; i++) {
 		const Tensor *t = c->n->in[i];
 		DType want = pass_input_dtype(c->n->op, i);
-		if (!t || t->dtype == want)
+		if (!t || t->dtype == want ||
+		    (pass_is_quant_op(c->n->op) && pass_qop_dtype_ok(c->n->op, i, t->dtype)))
 			continue;
 		if (pass_is_shiftadd_op(c->n->op) || pass_is_quant_op(c->n->op))
 			return fail(c, "input %d '%s' has dtype %s, expected %s", i, t->name,

@@ -1,14 +1,17 @@
 #!/usr/bin/python3
-"""Fashion-MNIST accuracy of a small ViT: PyTorch fp32, vitc fp32, vitc PoT W8A8.
+"""Fashion-MNIST accuracy of a small ViT: PyTorch fp32, vitc fp32, vitc PoT W8A8, W4A8, mixed.
 
   1. trains a small torchvision ViT (28x28, patch 7, 1 channel) on the 60,000
      training images for a few epochs (the shared CPU: keep it short);
   2. exports it (vitc.export), compiles it with vitc (fp32);
-  3. `vitc quantize`s it on at most 512 training images (power-of-two int8:
-     linears, residual adds, LayerNorm with PTF, Log-Int-Softmax attention,
-     GELU tables; docs/quantization.md) and compiles that;
-  4. evaluates the 10,000 test images with PyTorch, vitc fp32 and vitc PoT, and
-     checks that vitc PoT's logits equal the integer reference
+  3. `vitc quantize`s it on at most 512 training images three ways (power-of-two
+     int8 activations: linears, residual adds, LayerNorm with PTF,
+     Log-Int-Softmax attention, GELU tables; docs/quantization.md): int8
+     weights (W8A8), int4 weights (W4A8), and 4 or 8 bits per linear within
+     --bits-budget (mixed, chosen on the calibration images only), and compiles
+     each;
+  4. evaluates the 10,000 test images with PyTorch, vitc fp32 and each vitc PoT
+     model, and checks that vitc PoT's logits equal the integer reference
      (python/vitc/quant.py through vitc.interp) on every image.  The reference
      starts from the int8 tensors vitc computed at the float -> integer
      boundaries (the patch and position embeddings stay float: float32 in vitc,
@@ -20,6 +23,7 @@ without it the script says so and exits 77.
 
 Run (from the build tree):  /usr/bin/python3 examples/fashion_mnist/run.py
     [--epochs 2] [--calib 512] [--out examples/out/fashion_mnist] [--threads 1]
+    [--bits-budget 6] [--reuse | --train-only]
 """
 
 import argparse
@@ -123,7 +127,13 @@ def main():
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--calib", type=int, default=512)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--bits-budget", type=float, default=6.0,
+                    help="the average weight bits of the mixed-precision model")
     ap.add_argument("--out", default=os.path.join(ROOT, "examples", "out", "fashion_mnist"))
+    ap.add_argument("--reuse", action="store_true",
+                    help="reuse the model trained by an earlier run in --out (no training)")
+    ap.add_argument("--train-only", action="store_true",
+                    help="train and export the model to --out, then stop")
     a = ap.parse_args()
     if not os.path.isdir(DATA):
         print("%s not found (apt-get install dataset-fashion-mnist): skipped" % DATA)
@@ -137,47 +147,66 @@ def main():
     log = lambda s: print(s, flush=True)  # noqa: E731
     xtr, ytr = load("train")
     xte, yte = load("t10k")
-    m = make_model(torch)
-    train(torch, m, xtr, ytr, a.epochs, log)
-    with torch.no_grad():
-        ref = np.concatenate([m(torch.from_numpy(xte[i:i + 1000])).numpy()
-                              for i in range(0, len(xte), 1000)])
     prefix = os.path.join(a.out, "vit")
-    np.save(os.path.join(a.out, "pytorch_logits.npy"), ref)
-    exporter.export(m, torch.from_numpy(xte[:2]), prefix)
+    if a.reuse:
+        ref = np.load(os.path.join(a.out, "pytorch_logits.npy"))
+    else:
+        m = make_model(torch)
+        train(torch, m, xtr, ytr, a.epochs, log)
+        with torch.no_grad():
+            ref = np.concatenate([m(torch.from_numpy(xte[i:i + 1000])).numpy()
+                                  for i in range(0, len(xte), 1000)])
+        exporter.export(m, torch.from_numpy(xte[:2]), prefix)
+        np.save(os.path.join(a.out, "pytorch_logits.npy"), ref)
+        if a.train_only:
+            return 0
     vitc_bin = os.path.join(ROOT, "vitc")
     so = prefix + ".so"
     subprocess.run([vitc_bin, "compile", prefix + ".json", "-o", so], check=True)
     f32 = run_vitc(vitc, so, xte)["heads.head"]
     calib = os.path.join(a.out, "calib.npy")
     np.save(calib, xtr[np.random.RandomState(1).permutation(len(xtr))[:a.calib]])
-    qjson = prefix + ".q.json"
-    subprocess.run([vitc_bin, "quantize", prefix + ".json", "--calib", calib, "-o", qjson],
-                   check=True)
-    bjson = prefix + ".qb.json"
-    names = boundary_graph(qjson, bjson)
-    subprocess.run([vitc_bin, "compile", bjson, "-o", prefix + ".q.so"], check=True)
-    outs = run_vitc(vitc, prefix + ".q.so", xte)
-    pot = outs["heads.head"]
-    emu, emu_f = [], []
-    for i in range(0, len(xte), 500):
-        given = {t: outs[t][i:i + 500] for t in names}
-        emu.append(emulate(interp, qjson, xte[i:i + 500], given))
-        emu_f.append(emulate(interp, qjson, xte[i:i + 500]))
-    emu, emu_f = np.concatenate(emu), np.concatenate(emu_f)
     acc = lambda z: float(np.mean(z.argmax(1) == yte))  # noqa: E731
-    same = np.all(pot == emu, axis=1)
     log("test images: %d" % len(yte))
     log("PyTorch fp32:   top-1 %.4f" % acc(ref))
     log("vitc fp32:      top-1 %.4f  (max|vitc - PyTorch| %.2g; same top-1 on %d images)"
         % (acc(f32), float(np.abs(f32 - ref).max()), int(np.sum(f32.argmax(1) == ref.argmax(1)))))
-    log("vitc PoT W8A8:  top-1 %.4f  (max|PoT - fp32| %.3g; same top-1 as fp32 on %d images)"
-        % (acc(pot), float(np.abs(pot - ref).max()), int(np.sum(pot.argmax(1) == ref.argmax(1)))))
-    log("vitc PoT == integer reference (quant.py, from vitc's int8 at the %d float -> "
-        "integer boundaries) on %d of %d images" % (len(names), int(same.sum()), len(same)))
-    log("vitc PoT == emulation from the float input (float islands in float64) on %d of %d "
-        "images" % (int(np.all(pot == emu_f, axis=1).sum()), len(same)))
-    return 0 if same.all() else 1
+    schemes = [("W8A8", "q", []), ("W4A8", "q4", ["--scheme", "pot-w4a8"]),
+               ("mixed", "qm", ["--scheme", "mixed", "--bits-budget", str(a.bits_budget)])]
+    all_same = True
+    for label, tag, args in schemes:
+        qjson = "%s.%s.json" % (prefix, tag)
+        subprocess.run([vitc_bin, "quantize", prefix + ".json", "--calib", calib, "-o", qjson]
+                       + args, check=True)
+        bjson = "%s.%sb.json" % (prefix, tag)
+        names = boundary_graph(qjson, bjson)
+        subprocess.run([vitc_bin, "compile", bjson, "-o", "%s.%s.so" % (prefix, tag)], check=True)
+        outs = run_vitc(vitc, "%s.%s.so" % (prefix, tag), xte)
+        pot = outs["heads.head"]
+        emu, emu_f = [], []
+        for i in range(0, len(xte), 500):
+            given = {t: outs[t][i:i + 500] for t in names}
+            emu.append(emulate(interp, qjson, xte[i:i + 500], given))
+            if label == "W8A8":
+                emu_f.append(emulate(interp, qjson, xte[i:i + 500]))
+        same = np.all(pot == np.concatenate(emu), axis=1)
+        all_same &= bool(same.all())
+        with open(qjson) as f:
+            g = json.load(f)
+        wdt = {w["name"]: (w["dtype"], w["shape"]) for w in g["weights"]}
+        ws = [wdt[n["inputs"][1]] for n in g["nodes"] if n["op"] == "qlinear"]
+        nw = sum(int(np.prod(s)) for _, s in ws)
+        bits = sum(int(np.prod(s)) * (4 if d == "i4" else 8) for d, s in ws) / nw
+        log("vitc PoT %-6s top-1 %.4f  (weights %.2f bits on average; max|PoT - fp32| %.3g; "
+            "same top-1 as fp32 on %d images)" % (label + ":", acc(pot), bits,
+                                                  float(np.abs(pot - ref).max()),
+                                                  int(np.sum(pot.argmax(1) == ref.argmax(1)))))
+        log("  == integer reference (quant.py, from vitc's int8 at the %d float -> integer "
+            "boundaries) on %d of %d images" % (len(names), int(same.sum()), len(same)))
+        if emu_f:
+            log("  == emulation from the float input (float islands in float64) on %d of %d "
+                "images" % (int(np.all(pot == np.concatenate(emu_f), axis=1).sum()), len(same)))
+    return 0 if all_same else 1
 
 
 if __name__ == "__main__":

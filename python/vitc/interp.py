@@ -472,9 +472,11 @@ def load(json_path, weights_path=None):
                                         graph["weights_file"])
         arrays, _ = safetensors.read(weights_path)
         for w in graph["weights"]:
-            if w["dtype"] not in ("f32", "pot5", "i8", "i32"):
+            if w["dtype"] not in ("f32", "pot5", "i8", "i32", "i4"):
                 raise ValueError("weight %s: dtype %s is not supported" % (w["name"], w["dtype"]))
             a = arrays[w["name"]]
+            if w["dtype"] == "i4":     # packed int4 codes (vitc.quant)
+                a = _quant.unpack_i4(a, [int(d) for d in w["shape"]])
             if list(a.shape) != [int(d) for d in w["shape"]]:
                 raise ValueError("weight %s: shape %s, declared %s"
                                  % (w["name"], list(a.shape), w["shape"]))
@@ -483,7 +485,7 @@ def load(json_path, weights_path=None):
                     raise ValueError("weight %s: pot5 stored as %s (U8 or I8)"
                                      % (w["name"], a.dtype))
                 values[w["name"]] = a.astype(np.uint8)
-            elif w["dtype"] in ("i8", "i32"):   # quantized ops (vitc.quant)
+            elif w["dtype"] in ("i8", "i32", "i4"):   # quantized ops (vitc.quant)
                 values[w["name"]] = a.astype(np.int64)
             else:
                 values[w["name"]] = a.astype(np.float64)

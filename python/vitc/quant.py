@@ -17,7 +17,11 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
 Per-channel (PTF) exponents: wherever an exponent e is taken, an array e[C] over
 the last axis works too (base + alpha, FQ-ViT's power-of-two factor).
     choose_exponent(v)        minmax observer + adaptive PoT rounding (calibration)
-    quantize_weight(w)        per-output-channel int8 weights + exponents
+    observe(v, observer, blen)  the minmax/ema/percentile/omse observers + PoT rounding
+    quantize_weight(w, x, bits) per-output-channel int8/int4 weights + exponents,
+                              chosen by the output error on calibration inputs x
+    pack_i4 / unpack_i4       int4 codes two per byte (the i4 dtype)
+    mixed_bits(cost, params, budget)   --scheme mixed's greedy choice of 4/8 bits
 
 Importing this module also registers the three ops with vitc.interp, so
 interp.run() executes quantized graphs (float islands in float64 there).
@@ -165,6 +169,12 @@ def choose_exponent(values):
     m = float(np.max(np.abs(v)))
     if m == 0:
         raise ValueError("zero range (all values are 0)")
+    return _pot_round(v, m)
+
+
+def _pot_round(v, m):
+    """Adaptive PoT rounding of the scale m / 127.5: of e in a0-1 .. a0+2,
+    a0 = floor(log2(m / 127.5)), the lowest MSE of v (ties: the smaller)."""
     a0 = math.floor(math.log2(m / 127.5))
     best = None
     for e in range(a0 - 1, a0 + 3):
@@ -172,6 +182,63 @@ def choose_exponent(values):
         if best is None or err < best[1]:
             best = (e, err)
     return best[0]
+
+
+OBSERVERS = ("minmax", "ema", "percentile", "omse")
+
+
+def observe_range(values, observer="minmax", blen=0):
+    """The symmetric range m = max(-min, max) of FQ-ViT's observers on the values in
+    batches of blen (0: one batch; the last may be shorter):
+      minmax: max|v|; ema: per batch min/max, the first batch sets them, later ones move
+      them by 0.01 (cur - old); percentile: the same with np.quantile(v_b, 1e-5 / 0.99999)
+      (linear, torch.quantile's rule); omse: the minmax range times 1 - 0.01 i, i in
+      0..89, with the lowest squared error of the last batch quantized at scale m_i / 127.5
+      (ties: the smaller i)."""
+    v = np.asarray(values, dtype=np.float32).ravel()
+    n = v.size
+    blen = blen or n
+    m = float(np.max(np.abs(v)))
+    if observer == "minmax" or m == 0:
+        return m
+    if observer == "omse":
+        last = v[(n - 1) // blen * blen:].astype(np.float64)
+        best, bm = None, m
+        for i in range(90):
+            mi = m * (1.0 - i * 0.01)
+            s = mi / 127.5
+            q = np.clip(np.rint(last / s), -128, 127)
+            sc = float(np.sum((q * s - last) ** 2))
+            if best is None or sc < best:
+                best, bm = sc, mi
+        return bm
+    lo = hi = 0.0
+    for b0 in range(0, n, blen):
+        vb = v[b0:b0 + blen]
+        if observer == "percentile":
+            cmax = float(np.quantile(vb.astype(np.float64), 0.99999))
+            cmin = float(np.quantile(vb.astype(np.float64), 0.00001))
+        else:
+            cmin, cmax = float(vb.min()), float(vb.max())
+        if b0 == 0:
+            lo, hi = cmin, cmax
+        else:
+            lo += 0.01 * (cmin - lo)
+            hi += 0.01 * (cmax - hi)
+    return max(-lo, hi)
+
+
+def observe(values, observer="minmax", blen=0):
+    """An activation's exponent: observe_range, then adaptive PoT rounding judged on all
+    values (a range of 0 with nonzero values falls back to max|v|)."""
+    v = np.asarray(values, dtype=np.float32).ravel()
+    if v.size == 0 or not np.all(np.isfinite(v)):
+        raise ValueError("no values, or NaN/Inf")
+    m0 = float(np.max(np.abs(v)))
+    if m0 == 0:
+        raise ValueError("zero range (all values are 0)")
+    m = observe_range(v, observer, blen)
+    return _pot_round(v, m if m > 0 else m0)
 
 
 # ---- integer attention (docs/quantization.md "Integer attention") ----
@@ -260,14 +327,14 @@ def qlut(x, table):
     return np.asarray(table).astype(np.int8)[np.asarray(x, dtype=np.int64) + 128]
 
 
-def choose_ptf(values):
+def choose_ptf(values, observer="minmax", blen=0):
     """PTF calibration with a power-of-two base (P2-ViT's released code left the base
-    float): e8 = choose_exponent(all values), base = e8 - 3, and per channel c the
+    float): e8 = observe(all values), base = e8 - 3, and per channel c the
     alpha in 0..3 with the lowest MSE of channel c at exponent base + alpha (ties: the
     smaller).  (base, alpha int8 [C])."""
     v = np.asarray(values, dtype=np.float32)
     v = v.reshape(-1, v.shape[-1])
-    base = choose_exponent(v) - PTF_MAX
+    base = observe(v, observer, blen) - PTF_MAX
     alpha = np.zeros(v.shape[1], np.int8)
     for c in range(v.shape[1]):
         errs = [_mse(v[:, c], base + a) for a in range(PTF_MAX + 1)]
@@ -291,13 +358,83 @@ def layernorm_params(gamma, beta, eps, C, x_base, out_exponent):
 ZERO_ROW_EXPONENT = -7
 
 
-def quantize_weight(w):
-    """Per output channel (row) int8 weights and int8 exponents: (wq [M,K], ew [M])."""
+def _wcode(r, e, bits):
+    q = quantize(r, e).astype(np.int64)
+    hi = 7 if bits == 4 else 127
+    return np.clip(q, -hi - 1, hi)
+
+
+def gram(x):
+    """G = X^T X (float64) of a linear's calibration inputs x [..., K]."""
+    x = np.asarray(x, dtype=np.float32).reshape(-1, np.shape(x)[-1]).astype(np.float64)
+    return x.T @ x
+
+
+def quantize_weight(w, x=None, bits=8, G=None, errors=False):
+    """Per output channel (row) int8 or int4 codes (int8 arrays) and int8 exponents:
+    (wq [M,K], ew [M]).  Row j: m = max|w_j|, a0 = floor(log2(m / 127.5)) (int8) or
+    floor(log2(m / 7.5)) (int4); of e in a0-1 .. a0+2 the one with the lowest output
+    error d G d^T, d = dequantized row - row, G = gram(x) of the calibration inputs x
+    (x None: the weights' own squared error; ties: the smaller e).  errors=True also
+    returns each row's error."""
     w = np.asarray(w, dtype=np.float32)
-    ew = np.array([choose_exponent(r) if np.any(r != 0) else ZERO_ROW_EXPONENT for r in w],
-                  dtype=np.int64)
-    wq = np.stack([quantize(r, e) for r, e in zip(w, ew)])
-    return wq, ew.astype(np.int8)
+    if G is None and x is not None:
+        G = gram(x)
+    ew, wq, err = [], [], []
+    for r in w:
+        m = float(np.max(np.abs(r)))
+        if m == 0:
+            ew.append(ZERO_ROW_EXPONENT)
+            wq.append(np.zeros(r.shape, np.int64))
+            err.append(0.0)
+            continue
+        a0 = math.floor(math.log2(m / (7.5 if bits == 4 else 127.5)))
+        best = None
+        for e in range(a0 - 1, a0 + 3):
+            d = np.ldexp(_wcode(r, e, bits).astype(np.float64), e) - r.astype(np.float64)
+            t = float(d @ G @ d) if G is not None else float(d @ d)
+            if best is None or t < best[1]:
+                best = (e, t)
+        ew.append(best[0])
+        err.append(best[1])
+        wq.append(_wcode(r, best[0], bits))
+    out = (np.stack(wq).astype(np.int8), np.array(ew, dtype=np.int8))
+    return out + (np.array(err),) if errors else out
+
+
+def pack_i4(q):
+    """int4 codes (any shape, values -8..7) packed two per byte, low nibble first, as
+    the flat uint8 array the i4 dtype stores."""
+    q = (np.asarray(q, dtype=np.int64).ravel() & 15).astype(np.uint8)
+    if q.size % 2:
+        q = np.append(q, np.uint8(0))
+    return (q[0::2] | (q[1::2] << 4)).astype(np.uint8)
+
+
+def unpack_i4(b, shape):
+    """The int4 codes (int8 array of "shape") of packed bytes b."""
+    b = np.asarray(b, dtype=np.uint8).ravel()
+    n = int(np.prod(shape))
+    v = np.stack([b & 15, b >> 4], axis=1).ravel()[:n].astype(np.int8)
+    return np.where(v >= 8, v - 16, v).astype(np.int8).reshape(shape)
+
+
+def mixed_bits(cost, params, budget):
+    """--scheme mixed: all linears at 8 bits, then while the parameter-weighted average
+    exceeds budget, the 8-bit layer with the lowest cost[l] / params[l] (its output
+    error increase from 8 to 4 bits, relative to its output energy, per bit saved;
+    ties: the first) goes to 4 bits."""
+    bits = [8] * len(cost)
+    total = float(sum(params))
+    s = 8.0 * total
+    while total > 0 and s > budget * total:
+        cand = [l for l in range(len(cost)) if bits[l] == 8]
+        if not cand:
+            break
+        best = min(cand, key=lambda l: (cost[l] / params[l], l))
+        bits[best] = 4
+        s -= 4.0 * params[best]
+    return bits
 
 
 # ---- vitc.interp ops ----

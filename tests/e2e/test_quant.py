@@ -16,7 +16,13 @@
     Python emulation of the quantized graph (float islands in float64) and
     are within 0.15 * max|ref| of the fp32 model (the error is printed);
     --keep-float on the adds;
+  * int4 weights: packed two per byte, unpacked in the qlinear kernel, bit exact
+    against quant.qlinear for odd and even K, every code in both nibbles; bad i4
+    weights one line;
+  * W4A8 and mixed ViTs (`--scheme`) equal the emulation bit for bit;
   * bad input to `vitc quantize` / qadd: one line, exit 1, no output files.
+Calibration on fixed data (observers, output-error weights, mixed precision, bad
+flags): tests/e2e/test_quant_calib.py.
 The kernel tests need only NumPy; the model test needs torch/torchvision.
 
 Run:  VITC_BIN=build/vitc /usr/bin/python3 tests/e2e/test_quant.py
@@ -55,13 +61,14 @@ def vitc(*args, ok=True):
 
 
 def write_graph(prefix, inputs, outputs, weights, nodes):
-    """prefix.json + prefix.safetensors from weights {name: (dtype, array)}."""
-    safetensors.write(prefix + ".safetensors", {k: a for k, (_, a) in weights.items()})
+    """prefix.json + prefix.safetensors from weights {name: (dtype, array[, shape])}
+    (shape: the declared shape when it is not the array's, as for packed i4)."""
+    safetensors.write(prefix + ".safetensors", {k: v[1] for k, v in weights.items()})
     g = {"format": "vitc-graph", "version": 1,
          "weights_file": os.path.basename(prefix) + ".safetensors",
          "inputs": inputs, "outputs": outputs,
-         "weights": [{"name": k, "dtype": dt, "shape": list(a.shape), "role": "parameter"}
-                     for k, (dt, a) in weights.items()],
+         "weights": [{"name": k, "dtype": v[0], "shape": list(v[2] if len(v) > 2 else v[1].shape),
+                      "role": "parameter"} for k, v in weights.items()],
          "nodes": nodes}
     with open(prefix + ".json", "w") as f:
         json.dump(g, f)
@@ -183,6 +190,61 @@ class Kernels(unittest.TestCase):
         self.assertTrue(np.all(-36 - ex - ew == -31))
         scale = np.ldexp(np.float32(1), (ex + ew.astype(np.int64))).astype(np.float32)
         np.testing.assert_array_equal(out["f"], acc.astype(np.float32) * scale)
+
+    def test_qlinear_i4_bit_exact(self):
+        """int4 weights (packed two per byte, unpacked in the kernel) for odd and even K:
+        i8 and f32 outputs equal quant.qlinear on the unpacked codes, every code -8..7 in
+        every nibble position."""
+        rs = np.random.RandomState(4)
+        for K in (37, 64):
+            M, ex, ey = 24, -3, 0
+            w = rs.randint(-8, 8, size=(M, K)).astype(np.int8)
+            w[0, :16] = np.arange(-8, 8)
+            w[1, 1:17] = np.arange(-8, 8)                # the other nibble of each byte
+            w[2, :] = -8
+            w[3, :] = 7
+            ew = rs.randint(-9, -2, size=M).astype(np.int8)
+            b = rs.randint(-5000, 5000, size=M).astype(np.int32)
+            packed = quant.pack_i4(w)
+            self.assertEqual(packed.size, (M * K + 1) // 2)
+            np.testing.assert_array_equal(quant.unpack_i4(packed, w.shape), w)
+            weights = {"w": ("i4", packed, [M, K]), "e": ("i8", ew), "b": ("i32", b)}
+            nodes = [
+                {"name": "q8", "op": "qlinear", "inputs": ["x", "w", "e", "b"], "outputs": ["q8"],
+                 "attrs": {"x_exponent": ex, "out_exponent": ey}},
+                {"name": "qf", "op": "qlinear", "inputs": ["x", "w", "e", "b"], "outputs": ["qf"],
+                 "attrs": {"x_exponent": ex}}]
+            js = write_graph(os.path.join(self.tmp, "q4_%d" % K),
+                             [{"name": "x", "dtype": "i8", "shape": ["N", 5, K]}], ["q8", "qf"],
+                             weights, nodes)
+            x = rs.randint(-128, 128, size=(3, 5, K)).astype(np.int8)
+            x[0, 0] = 127
+            x[0, 1] = -128
+            out = compile_run(js, {"x": x}, self.tmp)
+            acc_args = (x.astype(np.int64), w.astype(np.int64), ew.astype(np.int64),
+                        b.astype(np.int64), ex)
+            np.testing.assert_array_equal(out["q8"], quant.qlinear(*acc_args, ey))
+            np.testing.assert_array_equal(out["qf"], quant.qlinear(*acc_args))
+            emu = interp.run(js, {"x": x})             # interp unpacks i4 weights too
+            np.testing.assert_array_equal(out["q8"], emu[0])
+
+    def test_i4_bad(self):
+        """An i4 weight stored with the wrong byte count, or i4 where i8 is needed: one line."""
+        K, M = 5, 3
+        for name, weights, what in (
+                ("short", {"w": ("i4", np.zeros(7, np.uint8), [M, K]), "e": ("i8", np.zeros(M, np.int8))},
+                 "shape [7] does not match [8]"),
+                ("exp4", {"w": ("i4", np.zeros(8, np.uint8), [M, K]), "e": ("i4", np.zeros(2, np.uint8), [M])},
+                 "has dtype i4, expected i8")):
+            js = write_graph(os.path.join(self.tmp, name),
+                             [{"name": "x", "dtype": "i8", "shape": ["N", K]}], ["y"], weights,
+                             [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e"],
+                               "outputs": ["y"], "attrs": {"x_exponent": 0, "out_exponent": 0}}])
+            r = vitc("compile", js, "-o", os.path.join(self.tmp, name + ".so"), ok=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn(what, r.stderr)
+            self.assertFalse(os.path.exists(os.path.join(self.tmp, name + ".so")))
 
     def test_quantize_dequantize(self):
         e = -3
@@ -466,26 +528,36 @@ class Model(unittest.TestCase):
         fw, _ = safetensors.read(self.prefix + ".safetensors")
         qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
         qn = {n["name"]: n for n in self.qnodes()}
+        acts = self.float_acts()
         for f in lin:
             q = qn[f["name"]]
-            wq, ew = quant.quantize_weight(fw[f["inputs"][1]])
+            # exponents by the output error on the linear's calibration inputs
+            wq, ew = quant.quantize_weight(fw[f["inputs"][1]], acts[f["inputs"][0]])
             np.testing.assert_array_equal(qw[q["inputs"][1]], wq)
             np.testing.assert_array_equal(qw[q["inputs"][2]], ew)
             bq = quant.quantize_bias(fw[f["inputs"][2]], q["attrs"]["x_exponent"], ew)
             np.testing.assert_array_equal(qw[q["inputs"][3]], bq)
             self.assertNotIn(f["inputs"][1], qw)                # float weight dropped
 
+    def float_acts(self):
+        """The float model's linears' inputs and outputs on the calibration batch (cached)."""
+        if getattr(type(self), "_acts", None) is None:
+            lin = [n for n in self.fg["nodes"] if n["op"] == "linear"]
+            g = dict(self.fg)
+            g["outputs"] = list(dict.fromkeys(list(self.fg["outputs"]) +
+                                              [n["inputs"][0] for n in lin] +
+                                              [n["outputs"][0] for n in lin]))
+            g["weights_file"] = "vit.safetensors"
+            js = os.path.join(self.tmp, "vit.expose.json")
+            with open(js, "w") as f:
+                json.dump(g, f)
+            type(self)._acts = compile_run(js, {"x": np.load(self.calib)}, self.tmp)
+        return type(self)._acts
+
     def test_activation_exponents(self):
         """The C observer's exponents equal quant.choose_exponent on the same tensors."""
         lin = [n for n in self.fg["nodes"] if n["op"] == "linear"]
-        g = dict(self.fg)
-        g["outputs"] = list(dict.fromkeys(list(self.fg["outputs"]) + [n["inputs"][0] for n in lin]
-                                          + [n["outputs"][0] for n in lin]))
-        g["weights_file"] = "vit.safetensors"
-        js = os.path.join(self.tmp, "vit.expose.json")
-        with open(js, "w") as f:
-            json.dump(g, f)
-        out = compile_run(js, {"x": np.load(self.calib)}, self.tmp)
+        out = self.float_acts()
         qn = {n["name"]: n for n in self.qnodes()}
         for f in lin:
             q = qn[f["name"]]
@@ -521,8 +593,8 @@ class Model(unittest.TestCase):
         for n in g["nodes"]:
             if n["op"] not in self.INT_OPS:
                 continue
-            ins = [None if not t else qw[t] if t in qw else x if t == "x" else out[t]
-                   for t in n["inputs"]]
+            ins = [None if not t else np.asarray(qw[t]).astype(np.int64) if t in qw
+                   else x if t == "x" else out[t] for t in n["inputs"]]
             want = interp.OPS[n["op"]](ins, n["attrs"], x.shape[0])
             got = out[n["outputs"][0]]
             self.assertEqual(got.dtype, np.int8, n["name"])
@@ -548,6 +620,36 @@ class Model(unittest.TestCase):
         # finer than the PTF grid the patch rows need: most of this error is that row
         # (the logits read it); 4-bit LIS attention adds the rest
         self.assertLessEqual(d_ref, 0.35 * scale)
+
+    def test_w4a8_model(self):
+        """--scheme pot-w4a8: every linear (attention projections too) has packed int4
+        weights; every integer node equals quant.py on its compiled inputs and the logits
+        equal the emulation bit for bit; --scheme mixed lies in between (printed)."""
+        x = np.load(self.prefix + ".input.npy")
+        ref = np.load(self.prefix + ".output.npy")
+        errs = {}
+        for scheme in (["pot-w4a8"], ["mixed", "--bits-budget", "6"]):
+            qj = os.path.join(self.tmp, "vit.%s.json" % scheme[0])
+            vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj,
+                 "--scheme", *scheme)
+            with open(qj) as f:
+                g = json.load(f)
+            wdt = {w["name"]: w["dtype"] for w in g["weights"]}
+            bits = [wdt[n["inputs"][1]] for n in g["nodes"] if n["op"] == "qlinear"]
+            self.assertEqual(len(bits), 9)
+            if scheme[0] == "pot-w4a8":
+                self.assertEqual(set(bits), {"i4"})
+            else:
+                self.assertEqual(set(bits), {"i4", "i8"})
+            _, vals = interp.load(qj)
+            out = self.run_exposed(qj, g, x, scheme[0])
+            self.check_integer_parts(g, vals, out, x)
+            y = out[g["outputs"][0]]
+            np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0])
+            errs[scheme[0]] = float(np.abs(y - ref).max())
+            self.assertLessEqual(errs[scheme[0]], 0.5 * float(np.abs(ref).max()))
+        sys.stderr.write("\n  W4A8 ViT: max|C - fp32| %.4f; mixed (6 bits): %.4f (max|fp32| %.3f)\n"
+                         % (errs["pot-w4a8"], errs["mixed"], float(np.abs(ref).max())))
 
     def test_integer_region_grows(self):
         """The logits equal the emulation exactly for each integer region, from linears
@@ -718,8 +820,8 @@ class Model(unittest.TestCase):
 
     def test_usage(self):
         for args in ([], [self.prefix + ".json"], [self.prefix + ".json", "--calib", self.calib],
-                     [self.prefix + ".json", "--calib", self.calib, "-o", "x.json",
-                      "--observer", "ema"]):
+                     [self.prefix + ".json", "--calib", self.calib, "-o",
+                      os.path.join(self.tmp, "u.json"), "--observer", "kl"]):
             r = vitc("quantize", *args, ok=False)
             self.assertEqual(r.returncode, 2, args)
 
