@@ -163,10 +163,11 @@ if "$PY" -c 'import numpy' 2>/dev/null; then
 fi
 
 # ---- signals while linking: no temporaries left (#11) ----
-# A linker that waits, so the signal lands while it runs.
+# A linker that waits, so the signal lands while it runs (long enough for a
+# machine under heavy load: the signal ends the wait, so it costs nothing).
 cat >"$tmp/slowcc" <<'EOF'
 #!/bin/sh
-sleep 4
+sleep 30
 exec cc "$@"
 EOF
 chmod +x "$tmp/slowcc"
@@ -177,8 +178,8 @@ for s in TERM INT HUP; do
 		env VITC_LINK_CC="$tmp/slowcc" "$V" compile "$M.json" -o "$tmp/sig/out.so" &
 	pid=$!
 	i=0
-	while [ $i -lt 200 ] && ! ls "$tmp/sig" | grep -q 'out.so.tmp.'; do sleep 0.1; i=$((i + 1)); done
-	[ $i -lt 200 ] || bad "SIG$s: the link never started"
+	while [ $i -lt 600 ] && ! ls "$tmp/sig" | grep -q 'out.so.tmp.'; do sleep 0.1; i=$((i + 1)); done
+	[ $i -lt 600 ] || bad "SIG$s: the link never started"
 	kill -"$s" "$pid"
 	wait "$pid"; st=$?
 	[ "$st" -gt 128 ] && ok || bad "SIG$s: exit status $st, want death by signal"
