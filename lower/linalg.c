@@ -43,8 +43,8 @@ static void epilogue_nest(Lower *l, Kernel *k, const MatmulSpec *ms)
 	k_append(p, in, li);
 	k_append(p, li, lj);
 	Access out = ms->out;
-	out.c[nb + 1] = out.c[nb + 2];
-	out.c[nb + 2] = 0;
+	out.c[nb + 1] = out.c[ms->panel ? nb + 3 : nb + 2];  /* (.., i, k, [jp,] j) -> (.., i, j) */
+	out.c[nb + 2] = out.c[nb + 3] = 0;
 	Stmt *s = k_stmt_add(p, k, ST_ASSIGN);
 	s->store = out;
 	s->constraints = ms->epi_rows_if;
@@ -82,10 +82,14 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 		k_append(p, in, lp);
 		in = lp;
 	}
-	static const char *const ikj[] = {"i", "k", "j"};
-	int64_t ext[3] = {ms->M, ms->K, ms->P};
-	for (int d = 0; d < 3; d++) {
-		LoopNode *lp = k_loop(p, ikj[d], ext[d]);
+	static const char *const ikj[] = {"i", "k", "j"}, *const ikpj[] = {"i", "k", "jp", "j"};
+	int64_t ext[4] = {ms->M, ms->K, ms->P, 0};
+	if (ms->panel) {
+		ext[2] = ms->P / ms->panel;
+		ext[3] = ms->panel;
+	}
+	for (int d = 0; d < (ms->panel ? 4 : 3); d++) {
+		LoopNode *lp = k_loop(p, ms->panel ? ikpj[d] : ikj[d], ext[d]);
 		k_append(p, in, lp);
 		in = lp;
 	}
@@ -110,7 +114,7 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 		epilogue_nest(l, k, ms);
 	if (ms->param.name)
 		k_kernel_param(k, ms->param.name, ms->param.src);
-	SchMatmulShape sh = {.nb = nb, .M = ms->M, .K = ms->K, .P = ms->P,
+	SchMatmulShape sh = {.nb = nb, .M = ms->M, .K = ms->K, .P = ms->P, .panel = (int)ms->panel,
 	                     .epilogue = k->n_stmts < 3 ? 0 : expr_heavy(k->stmts[2]->value) ? 2 : 1};
 	for (int b = 0; b < nb; b++) {
 		sh.bname[b] = batch_name(l, b, ms->bext[b]);
@@ -146,6 +150,31 @@ Buffer *lw_weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m,
 				}
 	b->data = dst;
 	b->nbytes = (uint64_t)(K * m * groups) * sizeof(float);
+	return b;
+}
+
+/*
+ * A constant buffer of rows [r0, r0+P) of the row-major matrix "src"
+ * (each row K floats) as P / J column panels [P/J][K][J]: panel q holds
+ * the J columns from q * J for every k, so the register tile of a linear
+ * (J columns, lw_matmul_kernel with .panel = J) streams its weights with
+ * unit stride instead of one J-float piece per row P floats apart, which
+ * on a 4 KiB-aliased stride (1536 floats) kept the panel out of L1.
+ */
+Buffer *lw_weight_panels(Lower *l, const Tensor *w, int64_t r0, int64_t P, int64_t K, int64_t J)
+{
+	const float *src = (const float *)w->data + r0 * K;
+	Shape sh = {.rank = 3, .d = {P / J, K, J}};
+	char *name = arena_printf(&l->p->arena, "%s.p%lld", w->name, (long long)r0);
+	Buffer *b = k_buffer_add(l->p, name, BUF_WEIGHT, DT_F32, &sh);
+	float *dst = arena_alloc(&l->p->arena, (size_t)(K * P) * sizeof(float));
+
+	for (int64_t q = 0; q < P / J; q++)
+		for (int64_t j = 0; j < J; j++)
+			for (int64_t k = 0; k < K; k++)
+				memcpy(&dst[(q * K + k) * J + j], &src[(q * J + j) * K + k], sizeof(float));
+	b->data = dst;
+	b->nbytes = (uint64_t)(K * P) * sizeof(float);
 	return b;
 }
 
@@ -190,23 +219,35 @@ int lw_linear_rows(Lower *l, const Node *n, const char *name,
 		b = 1;
 	}
 	ms.M = rows;
-	Buffer *wt = lw_weight_kp(l, w, row0, P, K, 1);
+	ms.panel = sch_matmul_panel(l->tgt, rows, K, P);
+	/* dims (b, i, k, j) or, with panels, (b, i, k, jp, j): column jp * panel + j */
+	int64_t J = ms.panel, jd = b + (J ? 3 : 2);
 	ms.a = (Access){.buf = x, .k = x_off};
 	ms.a.c[b] = x_rs;
 	ms.a.c[b + 1] = 1;
 	if (b)
 		ms.a.c[0] = x_rs * rows;
-	ms.b = (Access){.buf = wt};
-	ms.b.c[b + 1] = P;
-	ms.b.c[b + 2] = 1;
+	if (J) {
+		ms.b = (Access){.buf = lw_weight_panels(l, w, row0, P, K, J)};
+		ms.b.c[b + 1] = J;
+		ms.b.c[b + 2] = K * J;
+	} else {
+		ms.b = (Access){.buf = lw_weight_kp(l, w, row0, P, K, 1)};
+		ms.b.c[b + 1] = P;
+	}
+	ms.b.c[jd] = 1;
 	ms.out = (Access){.buf = y, .k = y_off};
 	ms.out.c[b] = y_rs;
-	ms.out.c[b + 2] = 1;
+	ms.out.c[jd] = 1;
+	if (J)
+		ms.out.c[jd - 1] = J;
 	if (b)
 		ms.out.c[0] = y_rs * rows;
 	if (bias) {
 		ms.bias = (Access){.buf = lw_weight_view(l, bias, row0, P)};
-		ms.bias.c[b + 2] = 1;
+		ms.bias.c[jd] = 1;
+		if (J)
+			ms.bias.c[jd - 1] = J;
 	}
 	return lw_matmul_kernel(l, &ms);
 }

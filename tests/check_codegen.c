@@ -715,6 +715,16 @@ START_TEST(test_target_describe)
 	                 "split(i,4); split(j,24); reorder(k,j.o); reorder(i.i,j.o); "
 	                 "reorder(i.i,k); reorder(i.o,j.o); split(k,256); reorder(i.o,k.o); "
 	                 "split(j.i,8); unroll(i.i); unroll(j.i.o); vectorize(j.i.i); parallel(j.o)");
+	/* weights packed in panels of the tile's 24 columns where P is a multiple of them:
+	   the panel loop jp is the column tile loop, j its columns */
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 1536, 384), 24);
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 197), 0);
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 16), 0);
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = 197, .K = 1536, .P = 384,
+	                                                                .panel = 24}),
+	                 "split(i,4); reorder(k,jp); reorder(i.i,jp); reorder(i.i,k); reorder(i.o,jp); "
+	                 "split(k,256); reorder(i.o,k.o); split(j,8); unroll(i.i); unroll(j.o); "
+	                 "vectorize(j.i); parallel(jp)");
 
 	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "x86-64-v4"}, &t, &err), 0);
 	ck_assert_int_eq(t.vector_bits, 512);
@@ -725,6 +735,10 @@ START_TEST(test_target_describe)
 	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = IR_DIM_N, .K = 8, .P = 192}),
 	                 "split(j,64); reorder(k,j.o); split(j.i,16); unroll(j.i.o); "
 	                 "vectorize(j.i.i); parallel(j.o)");
+	ck_assert_int_eq(sch_matmul_panel(&t, IR_DIM_N, 8, 192), 64);
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = IR_DIM_N, .K = 8, .P = 192,
+	                                                                .panel = 64}),
+	                 "reorder(k,jp); split(j,16); unroll(j.o); vectorize(j.i); parallel(jp)");
 	/* DeiT-Small's fc1 + GELU on 2 threads: 24 panels of 64 columns, 12 to each thread; the
 	   epilogue's rows in parallel too */
 	t.threads = 2;

@@ -2,7 +2,8 @@
 """Default schedules are templates of the target (sched/target.c): the same
 model compiled for AVX2 (-mcpu=x86-64-v3: 16 ymm registers of 8 lanes) and
 for AVX-512 (-mcpu=x86-64-v4: 32 zmm registers of 16 lanes) gets the
-register tile of each, and both compute what PyTorch computes.
+register tile of each, with the weights of the linears packed in panels of
+the tile's columns, and both compute what PyTorch computes.
 
 The model is one transformer block at DeiT-Small's width (384, 6 heads of 64,
 MLP 1536) on 16 + 1 tokens, written as timm writes it (qkv linear, heads by
@@ -10,8 +11,9 @@ reshape/permute, matmuls), so every case of the matmul template shows up at
 --threads 2: weights beyond half of L2 (column panels outermost), a k loop
 long enough for L1 blocks (fc2, 1536), heads the threads divide (6), and the
 fc1 + GELU epilogue.  The dumped AST (07-ast.c) must show the tile: on AVX2
-4 rows x 3 vectors of 8 (j = 24 * panel + 8 * vector + lane), on AVX-512
-4 x 4 of 16 (j = 64 * panel + 16 * vector + lane).  Outputs are checked on
+4 rows x 3 vectors of 8 (column 24 * jp + 8 * vector + lane, weights packed
+[P / 24][K][24]), on AVX-512 4 x 4 of 16 (64 * jp + 16 * vector + lane,
+[P / 64][K][64]).  Outputs are checked on
 the ISAs this CPU runs (an AVX-512 host runs both), within 1e-4 of
 max|reference| at batch 1 and 3, on 1 and 2 threads.
 
@@ -131,11 +133,14 @@ class TestTargets(unittest.TestCase):
     def check_schedules(self, ast, J, L, kc):
         fc1, fc2 = kernel_ast(ast, "fc1"), kernel_ast(ast, "fc2")
         scores = kernel_ast(ast, "matmul_0")
-        # the register tile: 4 rows of J columns in vectors of L lanes
-        self.assertRegex(fc1, r"i = 4 \* c\d+ \+ c\d+, k = 0, j = %d \* c\d+ \+ %d \* c\d+ \+ c\d+\)"
-                         % (J, L))
+        # the register tile: 4 rows of J columns (a panel jp of the packed weights) in
+        # vectors of L lanes
+        self.assertRegex(fc1, r"i = 4 \* c\d+ \+ c\d+, k = 0, jp = c\d+, j = %d \* c\d+ \+ c\d+\)"
+                         % L)
+        # the weights packed as [1536 / J][384][J]: a panel's J columns of each k in a row
+        self.assertIn("fc1.weight.p0[%d*k + %d*jp + j]" % (J, 384 * J), fc1)
         # fc1's 1536 x 384 floats exceed half of L2: column panels outermost, in parallel
-        self.assertRegex(fc1, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= %d; c1 \+= 1\)  // j\.o"
+        self.assertRegex(fc1, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= %d; c1 \+= 1\)  // jp"
                          % (1536 // J - 1))
         # fc1's GELU epilogue (17 x 1536 erf) runs on both threads too
         self.assertRegex(fc1, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 16; c1 \+= 1\)  // ei")
