@@ -507,19 +507,32 @@ int lw_conv2d(Lower *l, const Node *n)
 	ms.a.c[1] = KK;
 	ms.a.c[2] = C * KH * KW;
 	ms.a.c[3] = 1;
-	ms.b = (Access){.buf = lw_weight_kp(l, w, 0, Og, KK, (int)G)};
-	ms.b.c[1] = KK * Og;
-	ms.b.c[3] = Og;
-	ms.b.c[4] = 1;
+	/* dims (n, g, i, k, j) or, with panels (groups = 1), (n, g, i, k, jp, j) */
+	ms.panel = G == 1 ? sch_matmul_panel(l->tgt, ms.M, KK, Og) : 0;
+	int64_t J = ms.panel, jd = J ? 5 : 4;
+	if (J) {
+		ms.b = (Access){.buf = lw_weight_panels(l, w, 0, Og, KK, J)};
+		ms.b.c[3] = J;
+		ms.b.c[4] = KK * J;
+	} else {
+		ms.b = (Access){.buf = lw_weight_kp(l, w, 0, Og, KK, (int)G)};
+		ms.b.c[1] = KK * Og;
+		ms.b.c[3] = Og;
+	}
+	ms.b.c[jd] = 1;
 	ms.out = (Access){.buf = out};
 	ms.out.c[0] = Ho * Wo * O;
 	ms.out.c[1] = Og;
 	ms.out.c[2] = O;
-	ms.out.c[4] = 1;
+	ms.out.c[jd] = 1;
+	if (J)
+		ms.out.c[jd - 1] = J;
 	if (bias) {
 		ms.bias = (Access){.buf = lw_buf(l, bias)};
 		ms.bias.c[1] = Og;
-		ms.bias.c[4] = 1;
+		ms.bias.c[jd] = 1;
+		if (J)
+			ms.bias.c[jd - 1] = J;
 	}
 	if (nhwc) {
 		ms.node = n;

@@ -12,26 +12,26 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   // b1
   #pragma parallel
   for (int c2 = 0; c2 <= 3; c2 += 1)  // i.o
-    for (int c3 = 0; c3 <= 1; c3 += 1) {  // j.o
+    for (int c3 = 0; c3 <= 1; c3 += 1) {  // jp
       // k
       {
         #pragma unroll
         for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
           #pragma unroll
-          for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.i.o
+          for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.o
             #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + c5, k = 0, j = 24 * c3 + 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + c5, k = 0, jp = c3, j = 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + 24*jp + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.p0[24*k + 4608*jp + j], conv_proj.bias[48*b1 + 24*jp + j])
           }
         }
         for (int c4 = 1; c4 <= 191; c4 += 1) {
           #pragma unroll
           for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
             #pragma unroll
-            for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.i.o
+            for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.o
               #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + c5, k = c4, j = 24 * c3 + 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + c5, k = c4, jp = c3, j = 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + 24*jp + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.p0[24*k + 4608*jp + j])
             }
           }
         }
