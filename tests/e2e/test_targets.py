@@ -174,6 +174,32 @@ class TestTargets(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         np.testing.assert_array_equal(np.load(prefix + ".y.npy"), Heads()(x).numpy())
 
+    def test_transpose_threads(self):
+        """DeiT-Small's scaled k^T, [N, 197, 1152] -> [N, 6, 64, 197], on 2 threads: the
+        16 x 16 tiles in parallel over the 6 heads outside them (one fork/join), not over
+        the tile rows inside each head (six); the output still PyTorch's."""
+        class KT(nn.Module):
+            def forward(self, x):
+                return x.reshape(x.shape[0], 197, 3, 6, 64)[:, :, 1].permute(0, 2, 3, 1) * 0.125
+
+        prefix = os.path.join(self.tmp, "kt")
+        vitc.export(KT().eval(), torch.randn(1, 197, 1152), prefix)
+        so, dump = prefix + ".so", prefix + ".ir"
+        r = subprocess.run([VITC, "compile", prefix + ".json", "-o", so, "--threads", "2",
+                            "--dump-ir", dump], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(os.path.join(dump, "07-ast.c")) as f:
+            ast = f.read()
+        self.assertRegex(ast, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 5; c1 \+= 1\)  // d1\n"
+                              r"\s*for \(int c2 = 0; c2 <= 3; c2 \+= 1\)  // d2\.o")
+        self.assertEqual(ast.count("#pragma parallel"), 1)
+        x = torch.randn(2, 197, 1152)
+        np.save(prefix + ".x.npy", x.numpy())
+        r = subprocess.run([VITC, "run", so, "--input", prefix + ".x.npy", "-o", prefix + ".y.npy",
+                            "--threads", "2"], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        np.testing.assert_array_equal(np.load(prefix + ".y.npy"), KT()(x).numpy())
+
     def test_avx2(self):
         so, target, ast = self.compile("x86-64-v3")
         self.assertIn("256-bit vectors (8 f32 lanes), 16 vector registers", target)
