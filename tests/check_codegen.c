@@ -818,6 +818,22 @@ START_TEST(test_cpu_override)
 	ck_assert_int_eq(cg_cpu_vector_lanes(&v4), 16);
 	ck_assert_int_eq(cg_cpu_vector_lanes(&(CgOptions){.cpu = "x86-64"}), 4);
 	ck_assert_int_eq(cg_cpu_vector_lanes(&attr), 8);
+	/* the ABI features: turning a feature off turns off what is built on it (as LLVM
+	   does), so code for -mcpu=znver4 -mattr=-avx512f loads on an AVX2 machine */
+	static const struct { const char *llvm, *abi; } feats[] = {
+		{"+avx2,+fma,+avx512f,+avx512dq,+avx512vnni,+avx512bf16,-avx512f,+bmi2",
+		 "sse3,ssse3,sse4.1,sse4.2,avx,avx2,fma,f16c,bmi2"},
+		{"+avx512f,+avx512vl,-avx", "sse3,ssse3,sse4.1,sse4.2"},
+		{"+avx512vbmi,-avx512bw", "sse3,ssse3,sse4.1,sse4.2,avx,avx2,fma,f16c,avx512f"},
+		{"-avx512f,+avx512dq,+popcnt",
+		 "sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,f16c,avx512f,avx512dq"},
+		{"+sse2,-sse3,+cx16", ""},
+	};
+	for (size_t i = 0; i < sizeof(feats) / sizeof(feats[0]); i++) {
+		char *f = cg_x86_abi_features(feats[i].llvm);
+		ck_assert_str_eq(f, feats[i].abi);
+		free(f);
+	}
 	t_stmt(k, t_nest(k, NULL, 2, (const char *[]){"n", "i"}, (int64_t[]){IR_DIM_N, 40}), ST_ASSIGN,
 	     AC(o, 0, 40, 1), k_un(P, EX_TANH, LD(a, 0, 40, 1)));
 	t_finish(k);
