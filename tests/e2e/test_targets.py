@@ -149,6 +149,24 @@ class TestTargets(unittest.TestCase):
         # the 6 heads of the scores, 3 to each thread
         self.assertRegex(scores, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 5; c1 \+= 1\)  // b1")
 
+    def compile_run_2threads(self, module, name, shape):
+        """Export "module" on [1, *shape], compile it for 2 threads and run it on [2, *shape]:
+        the dumped AST; the output must equal PyTorch's exactly."""
+        prefix = os.path.join(self.tmp, name)
+        vitc.export(module.eval(), torch.randn(1, *shape), prefix)
+        so, dump = prefix + ".so", prefix + ".ir"
+        r = subprocess.run([VITC, "compile", prefix + ".json", "-o", so, "--threads", "2",
+                            "--dump-ir", dump], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        x = torch.randn(2, *shape)
+        np.save(prefix + ".x.npy", x.numpy())
+        r = subprocess.run([VITC, "run", so, "--input", prefix + ".x.npy", "-o", prefix + ".y.npy",
+                            "--threads", "2"], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        np.testing.assert_array_equal(np.load(prefix + ".y.npy"), module(x).numpy())
+        with open(os.path.join(dump, "07-ast.c")) as f:
+            return f.read()
+
     def test_copy_threads(self):
         """DeiT-Small's qkv transpose to [N, 3, 6, 197, 64] on 2 threads: in parallel
         over the 6 heads (which 2 divides), not over the 3 around them; the output still
@@ -157,22 +175,9 @@ class TestTargets(unittest.TestCase):
             def forward(self, x):
                 return x.reshape(x.shape[0], 197, 3, 6, 64).permute(0, 2, 3, 1, 4) * 2.0
 
-        prefix = os.path.join(self.tmp, "heads")
-        vitc.export(Heads().eval(), torch.randn(1, 197, 1152), prefix)
-        so, dump = prefix + ".so", prefix + ".ir"
-        r = subprocess.run([VITC, "compile", prefix + ".json", "-o", so, "--threads", "2",
-                            "--dump-ir", dump], capture_output=True, text=True)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        with open(os.path.join(dump, "07-ast.c")) as f:
-            ast = f.read()
+        ast = self.compile_run_2threads(Heads(), "heads", (197, 1152))
         self.assertRegex(ast, r"for \(int c1 = 0; c1 <= 2; c1 \+= 1\) \{  // d1\n\s*#pragma parallel\n"
                               r"\s*for \(int c2 = 0; c2 <= 5; c2 \+= 1\)")
-        x = torch.randn(2, 197, 1152)
-        np.save(prefix + ".x.npy", x.numpy())
-        r = subprocess.run([VITC, "run", so, "--input", prefix + ".x.npy", "-o", prefix + ".y.npy",
-                            "--threads", "2"], capture_output=True, text=True)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        np.testing.assert_array_equal(np.load(prefix + ".y.npy"), Heads()(x).numpy())
 
     def test_transpose_threads(self):
         """DeiT-Small's scaled k^T, [N, 197, 1152] -> [N, 6, 64, 197], on 2 threads: the
@@ -182,23 +187,10 @@ class TestTargets(unittest.TestCase):
             def forward(self, x):
                 return x.reshape(x.shape[0], 197, 3, 6, 64)[:, :, 1].permute(0, 2, 3, 1) * 0.125
 
-        prefix = os.path.join(self.tmp, "kt")
-        vitc.export(KT().eval(), torch.randn(1, 197, 1152), prefix)
-        so, dump = prefix + ".so", prefix + ".ir"
-        r = subprocess.run([VITC, "compile", prefix + ".json", "-o", so, "--threads", "2",
-                            "--dump-ir", dump], capture_output=True, text=True)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        with open(os.path.join(dump, "07-ast.c")) as f:
-            ast = f.read()
+        ast = self.compile_run_2threads(KT(), "kt", (197, 1152))
         self.assertRegex(ast, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 5; c1 \+= 1\)  // d1\n"
                               r"\s*for \(int c2 = 0; c2 <= 3; c2 \+= 1\)  // d2\.o")
         self.assertEqual(ast.count("#pragma parallel"), 1)
-        x = torch.randn(2, 197, 1152)
-        np.save(prefix + ".x.npy", x.numpy())
-        r = subprocess.run([VITC, "run", so, "--input", prefix + ".x.npy", "-o", prefix + ".y.npy",
-                            "--threads", "2"], capture_output=True, text=True)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        np.testing.assert_array_equal(np.load(prefix + ".y.npy"), KT()(x).numpy())
 
     def test_avx2(self):
         so, target, ast = self.compile("x86-64-v3")
