@@ -144,7 +144,7 @@ int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P)
 	int64_t J = m.vectors * m.lanes;
 
 	(void)M;
-	return K > 0 && P >= J && P % J == 0 ? (int)J : 0;
+	return !t->gpu && K > 0 && P >= J && P % J == 0 ? (int)J : 0;
 }
 
 const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulShape *s)

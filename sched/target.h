@@ -29,6 +29,8 @@ typedef struct {
 	int cache_from_host;   /* 1: the sizes were read from this machine (sysfs) */
 	int threads;           /* threads the model will run on (vitc compile --threads, else the
 	                          host's usable CPUs); 0: unknown, taken as 1 */
+	int gpu;               /* 1: the kernels get GPU schedules (--target cuda, --emulate-gpu,
+	                          sched/gpu.h), which map the plain i, k, j nests: no packed panels */
 } SchTarget;
 
 /* SSE2-only x86-64 (4 lanes, 16 registers, no FMA): the safe fallback. */
@@ -73,7 +75,7 @@ typedef struct {
  * linear's weights) is packed in at compile time, [P / J][K][J], so the
  * register tile reads its J columns of each k as one contiguous stream:
  * the tile's columns (vectors x lanes) when P is a multiple of them, else
- * 0 (B stays [K][P]).
+ * 0 (B stays [K][P]; always for t->gpu).
  */
 int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P);
 

@@ -720,6 +720,9 @@ START_TEST(test_target_describe)
 	ck_assert_int_eq(sch_matmul_panel(&t, 197, 1536, 384), 24);
 	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 197), 0);
 	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 16), 0);
+	t.gpu = 1;   /* GPU schedules map plain i, k, j nests */
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 1536, 384), 0);
+	t.gpu = 0;
 	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = 197, .K = 1536, .P = 384,
 	                                                                .panel = 24}),
 	                 "split(i,4); reorder(k,jp); reorder(i.i,jp); reorder(i.i,k); reorder(i.o,jp); "
