@@ -122,4 +122,12 @@ int cg_cpu_vector_lanes(const CgOptions *opt);
  */
 int cg_target_describe(const CgOptions *opt, SchTarget *t, VitcErr *err);
 
+/*
+ * The ABI's features string ("sse3,...,avx2,fma", malloc'd) of an LLVM
+ * feature string ("+x,-y", the last mention wins): the features the
+ * runtime checks that stay on, where turning one off also turns off the
+ * features that imply it (-avx512f: every AVX-512 extension), as in LLVM.
+ */
+char *cg_x86_abi_features(const char *llvm_features);
+
 #endif

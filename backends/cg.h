@@ -295,8 +295,7 @@ char *cg_temp_beside(const char *out, const char *tag, const char *sfx, VitcErr 
 int cg_link_parts(CgModule *const *parts, int n, const char *out, VitcErr *err);
 int cg_write_dumps(CgModule *const *parts, int n, const CgOptions *opt, VitcErr *err);
 
-/* x86.c: the known CPU features, in one place; the passes and the assembly text */
-char *cg_x86_abi_features(const char *llvm_features);
+/* x86.c: the passes and the assembly text (cg_x86_abi_features: backend.h) */
 int cg_llvm_passes(CgModule *m, const CgOptions *opt, VitcErr *err);
 int cg_emit_buffer(CgModule *m, LLVMCodeGenFileType ft, const char *what, VitcErr *err);
 char *cg_asm_text(CgModule *m, VitcErr *err);

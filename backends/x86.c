@@ -19,15 +19,24 @@
 /*
  * The CPU features that matter for generated code and that the runtime
  * checks (LLVM spellings, runtime/cpu.c); the ABI's features string lists
- * those the code was compiled with, in this order.  Keep it here only.
+ * those the code was compiled with, in this order.  "needs": the features
+ * each one implies in LLVM (X86.td), so that turning one off turns off
+ * those built on it, as LLVM does: -mattr=-avx512f on znver4 leaves no
+ * AVX-512 extension, -avx no AVX2 or FMA.  Keep it here only.
  */
-static const char *const known_features[] = {
-	"sse3", "ssse3", "sse4.1", "sse4.2", "popcnt", "lzcnt", "movbe",
-	"avx", "avx2", "fma", "f16c", "bmi", "bmi2", "avxvnni", "gfni",
-	"avx512f", "avx512dq", "avx512bw", "avx512vl", "avx512cd",
-	"avx512ifma", "avx512vbmi", "avx512vbmi2", "avx512bitalg",
-	"avx512vnni", "avx512vpopcntdq", "avx512bf16", "avx512fp16",
+static const struct { const char *name, *needs; } known_features[] = {
+	{"sse3", ""}, {"ssse3", "sse3"}, {"sse4.1", "ssse3"}, {"sse4.2", "sse4.1"},
+	{"popcnt", ""}, {"lzcnt", ""}, {"movbe", ""},
+	{"avx", "sse4.2"}, {"avx2", "avx"}, {"fma", "avx"}, {"f16c", "avx"}, {"bmi", ""},
+	{"bmi2", ""}, {"avxvnni", "avx2"}, {"gfni", ""},
+	{"avx512f", "avx2,fma,f16c"}, {"avx512dq", "avx512f"}, {"avx512bw", "avx512f"},
+	{"avx512vl", "avx512f"}, {"avx512cd", "avx512f"}, {"avx512ifma", "avx512f"},
+	{"avx512vbmi", "avx512bw"}, {"avx512vbmi2", "avx512bw"}, {"avx512bitalg", "avx512bw"},
+	{"avx512vnni", "avx512f"}, {"avx512vpopcntdq", "avx512f"}, {"avx512bf16", "avx512bw"},
+	{"avx512fp16", "avx512bw,avx512dq,avx512vl"},
 };
+
+#define N_KNOWN ((int)(sizeof(known_features) / sizeof(*known_features)))
 
 #define F_V2 "+sse3,+ssse3,+sse4.1,+sse4.2,+popcnt"
 #define F_V3 F_V2 ",+avx,+avx2,+fma,+f16c,+bmi,+bmi2,+lzcnt,+movbe"
@@ -45,20 +54,62 @@ static const struct { const char *cpu, *features; } cpu_features[] = {
 	{"znver3", F_V3}, {"znver4", F_ICL ",+avx512bf16"},
 };
 
-/* Is "+name" (the last mention of name wins) in the feature string "fs"? */
-static int has_feature(const char *fs, const char *name)
+/* The index of the known feature spelled by "name" ("len" bytes), or -1. */
+static int known_index(const char *name, size_t len)
 {
-	size_t n = strlen(name);
-	int on = 0;
+	for (int i = 0; i < N_KNOWN; i++)
+		if (strlen(known_features[i].name) == len && !strncmp(known_features[i].name, name, len))
+			return i;
+	return -1;
+}
 
+/* Whether known feature "i" lists "j" among the features it needs. */
+static int needs(int i, int j)
+{
+	size_t n = strlen(known_features[j].name);
+
+	for (const char *p = known_features[i].needs; *p;) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && !strncmp(p, known_features[j].name, n))
+			return 1;
+		p = e ? e + 1 : p + len;
+	}
+	return 0;
+}
+
+/* Turn known feature "i" on (with what it needs) or off (with what needs it). */
+static void toggle(int *on, int i, int v)
+{
+	if (on[i] == v)
+		return;
+	on[i] = v;
+	for (int j = 0; j < N_KNOWN; j++)
+		if (v ? needs(i, j) : needs(j, i))
+			toggle(on, j, v);
+}
+
+/* The known features the feature string "fs" ("+x,-y,...", in order) leaves on. */
+static void feature_set(const char *fs, int *on)
+{
+	memset(on, 0, N_KNOWN * sizeof(*on));
 	for (const char *p = fs; p && *p;) {
 		const char *e = strchr(p, ',');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
-		if (len == n + 1 && (p[0] == '+' || p[0] == '-') && !strncmp(p + 1, name, n))
-			on = p[0] == '+';
+		int i = len > 1 && (p[0] == '+' || p[0] == '-') ? known_index(p + 1, len - 1) : -1;
+		if (i >= 0)
+			toggle(on, i, p[0] == '+');
 		p = e ? e + 1 : NULL;
 	}
-	return on;
+}
+
+/* Is the known feature "name" on after the feature string "fs"? */
+static int has_feature(const char *fs, const char *name)
+{
+	int on[N_KNOWN], i = known_index(name, strlen(name));
+
+	feature_set(fs, on);
+	return i >= 0 && on[i];
 }
 
 /* "avx,avx2,..." of the known features that "llvm_features" turns on (malloc'd). */
@@ -66,16 +117,18 @@ char *cg_x86_abi_features(const char *llvm_features)
 {
 	size_t cap = 1;
 	char *s;
+	int on[N_KNOWN];
 
-	for (size_t i = 0; i < sizeof(known_features) / sizeof(*known_features); i++)
-		cap += strlen(known_features[i]) + 1;
+	feature_set(llvm_features, on);
+	for (int i = 0; i < N_KNOWN; i++)
+		cap += strlen(known_features[i].name) + 1;
 	s = xcalloc(1, cap);
-	for (size_t i = 0; i < sizeof(known_features) / sizeof(*known_features); i++) {
-		if (!has_feature(llvm_features, known_features[i]))
+	for (int i = 0; i < N_KNOWN; i++) {
+		if (!on[i])
 			continue;
 		if (*s)
 			strcat(s, ",");
-		strcat(s, known_features[i]);
+		strcat(s, known_features[i].name);
 	}
 	return s;
 }
@@ -274,9 +327,9 @@ int cg_target_describe(const CgOptions *opt, SchTarget *t, VitcErr *err)
 	t->f32_lanes = t->vector_bits / 32;
 	t->vector_regs = t->avx512 ? 32 : 16;
 	t->fma = has_feature(features, "fma");
-	/* -mattr=-avx512f turns the AVX-512 extensions off too (LLVM's implied features) */
-	t->vnni = (t->avx512 && has_feature(features, "avx512vnni")) || has_feature(features, "avxvnni");
-	t->vpopcntdq = t->avx512 && has_feature(features, "avx512vpopcntdq");
+	/* -mattr=-avx512f turns the AVX-512 extensions off too (has_feature) */
+	t->vnni = has_feature(features, "avx512vnni") || has_feature(features, "avxvnni");
+	t->vpopcntdq = has_feature(features, "avx512vpopcntdq");
 	if (!o.cpu || !strcmp(o.cpu, "native")) {
 		t->l1d_bytes = host_cache_bytes(1, "Data");
 		t->l2_bytes = host_cache_bytes(2, "Unified");

@@ -481,6 +481,7 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	if (cg_target_describe(&cg, &tgt, err))                      /* the machine, for schedules */
 		goto out;
 	tgt.threads = o->threads ? o->threads : driver_usable_cpus();
+	tgt.gpu = o->cuda_sm || o->emulate_gpu;
 	p = pass_lower(g, o->fuse, bounds, &tgt, err);              /* graph -> kernels */
 	if (!p)
 		goto out;

@@ -16,21 +16,27 @@
  * DeiT's qkv transpose) over 2 threads kept one of them busy twice as long
  * as the other, where the 6 heads inside divide evenly.
  */
-void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh)
+/* The loop lw_copy_schedule spreads over the threads (a dim of "sh"), or -1. */
+static int copy_par_dim(Lower *l, const Shape *sh)
 {
 	int64_t numel, outer = 1;
 	int T = l->tgt->threads > 1 ? l->tgt->threads : 1;
 	if (ir_shape_numel(sh, 1, &numel) || numel < 65536 || sh->rank < 2)
-		return;
+		return -1;
 	int d = sh->d[0] == IR_DIM_N ? 1 : 0;
 	for (int e = d; T > 1 && e < sh->rank - 1 && numel / outer >= 65536; outer *= sh->d[e], e++)
 		if (sh->d[e] % T == 0 || sh->d[e] >= 4 * T) {
 			d = e;
 			break;
 		}
-	if (d < sh->rank - 1)
-		lw_schedule(l, k, arena_printf(&l->p->arena, "parallel(%s)",
-		                               lw_dim_name(l, sh, d)));
+	return d < sh->rank - 1 ? d : -1;
+}
+
+void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh)
+{
+	int d = copy_par_dim(l, sh);
+	if (d >= 0)
+		lw_schedule(l, k, arena_printf(&l->p->arena, "parallel(%s)", lw_dim_name(l, sh, d)));
 }
 
 /*
@@ -38,7 +44,8 @@ void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh)
  * d(r-2) while the output's own contiguous loop d(r-1) reads with a
  * stride (e.g. tokens [N,HW,C] -> channels [N,C,HW]): 16x16 tiles of the
  * two, so both the reads and the writes of a tile stay in a few cache
- * lines, and the tile rows over threads.  The tile's inner loop is
+ * lines, and the loop lw_copy_schedule picks (or the tile rows) over
+ * threads.  The tile's inner loop is
  * vectorized explicitly (a strided load, a contiguous store): left to
  * LLVM's loop vectorizer, it became 27% of PVTv2-b0's LLVM time, for the
  * same run time.  1 when it set the schedule.
@@ -51,9 +58,14 @@ static int transpose_schedule(Lower *l, Kernel *k, const Shape *sh, const Access
 	    sh->d[r - 1] < 16 || ir_shape_numel(sh, 1, &numel) || numel < 4096)
 		return 0;
 	const char *x = lw_dim_name(l, sh, r - 2), *y = lw_dim_name(l, sh, r - 1);
+	/* a loop outside the tiles the threads divide (DeiT's 6 heads of k^T: one
+	   fork/join instead of one per head), else the tile rows */
+	int d = copy_par_dim(l, sh), T = l->tgt->threads;
+	int outside = T > 1 && d >= 0 && d < r - 2 && (sh->d[d] % T == 0 || sh->d[d] >= 4 * T);
+	const char *par = numel < 65536 ? "" : outside ? lw_dim_name(l, sh, d) :
+	                  arena_printf(&l->p->arena, "%s.o", x);
 	lw_schedule(l, k, arena_printf(&l->p->arena, "tile(%s,%s,16,16); vectorize(%s.i)%s%s%s", x, y, y,
-	                               numel >= 65536 ? "; parallel(" : "",
-	                               numel >= 65536 ? x : "", numel >= 65536 ? ".o)" : ""));
+	                               *par ? "; parallel(" : "", par, *par ? ")" : ""));
 	return 1;
 }
 

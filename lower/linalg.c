@@ -45,8 +45,8 @@ static void epilogue_nest(Lower *l, Kernel *k, const MatmulSpec *ms)
 	k_append(p, in, li);
 	k_append(p, li, lj);
 	Access out = ms->out;
-	out.c[nb + 1] = out.c[nb + 2];
-	out.c[nb + 2] = 0;
+	out.c[nb + 1] = out.c[ms->panel ? nb + 3 : nb + 2];  /* (.., i, k, [jp,] j) -> (.., i, j) */
+	out.c[nb + 2] = out.c[nb + 3] = 0;
 	Stmt *s = k_stmt_add(p, k, ST_ASSIGN);
 	s->store = out;
 	s->constraints = ms->epi_rows_if;
@@ -84,10 +84,14 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 		k_append(p, in, lp);
 		in = lp;
 	}
-	static const char *const ikj[] = {"i", "k", "j"};
-	int64_t ext[3] = {ms->M, ms->K, ms->P};
-	for (int d = 0; d < 3; d++) {
-		LoopNode *lp = k_loop(p, ikj[d], ext[d]);
+	static const char *const ikj[] = {"i", "k", "j"}, *const ikpj[] = {"i", "k", "jp", "j"};
+	int64_t ext[4] = {ms->M, ms->K, ms->P, 0};
+	if (ms->panel) {
+		ext[2] = ms->P / ms->panel;
+		ext[3] = ms->panel;
+	}
+	for (int d = 0; d < (ms->panel ? 4 : 3); d++) {
+		LoopNode *lp = k_loop(p, ms->panel ? ikpj[d] : ikj[d], ext[d]);
 		k_append(p, in, lp);
 		in = lp;
 	}
@@ -112,7 +116,7 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 		epilogue_nest(l, k, ms);
 	if (ms->param.name)
 		k_kernel_param(k, ms->param.name, ms->param.src);
-	SchMatmulShape sh = {.nb = nb, .M = ms->M, .K = ms->K, .P = ms->P,
+	SchMatmulShape sh = {.nb = nb, .M = ms->M, .K = ms->K, .P = ms->P, .panel = (int)ms->panel,
 	                     .epilogue = k->n_stmts < 3 ? 0 : expr_heavy(k->stmts[2]->value) ? 2 : 1};
 	for (int b = 0; b < nb; b++) {
 		sh.bname[b] = batch_name(l, b, ms->bext[b]);
@@ -122,13 +126,23 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms)
 	return k_kernel_finish(k, l->err);
 }
 
-/* One recorded re-layout of lw_weight_kp. */
+/* One recorded weight re-layout: lw_weight_kp's (panel 0) or lw_weight_panels'. */
 struct LwFill {
 	const unsigned char *src;
 	float *dst;
 	int64_t r0, m, K;
 	int groups;
+	int64_t panel;
 };
+
+static void record_fill(Lower *l, LwFill f)
+{
+	if (l->n_fills == l->cap_fills) {
+		l->cap_fills = l->cap_fills ? 2 * l->cap_fills : 64;
+		l->fills = xrealloc(l->fills, (size_t)l->cap_fills * sizeof(*l->fills));
+	}
+	l->fills[l->n_fills++] = f;
+}
 
 /*
  * A constant buffer holding rows [r0, r0+m) of the row-major matrix
@@ -146,20 +160,15 @@ Buffer *lw_weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m,
 	Buffer *b = k_buffer_add(l->p, name, BUF_WEIGHT, DT_F32, &sh);
 	float *dst = arena_alloc(&l->p->arena, (size_t)(K * m * groups) * sizeof(float));
 
-	if (l->n_fills == l->cap_fills) {
-		l->cap_fills = l->cap_fills ? 2 * l->cap_fills : 64;
-		l->fills = xrealloc(l->fills, (size_t)l->cap_fills * sizeof(*l->fills));
-	}
-	l->fills[l->n_fills++] = (LwFill){w->data, dst, r0, m, K, groups};
+	record_fill(l, (LwFill){w->data, dst, r0, m, K, groups, 0});
 	b->data = dst;
 	b->nbytes = (uint64_t)(K * m * groups) * sizeof(float);
 	return b;
 }
 
 /* The transpose of one LwFill, in 16 x 16 blocks written row by row. */
-static void fill_one(void *arg, int i, int worker)
+static void fill_kp(const LwFill *f)
 {
-	const LwFill *f = &((const LwFill *)arg)[i];
 	int64_t m = f->m, K = f->K;
 
 	for (int g = 0; g < f->groups; g++)
@@ -176,6 +185,30 @@ static void fill_one(void *arg, int i, int worker)
 			}
 }
 
+/* The panels of one LwFill (lw_weight_panels), 16 k at a time per panel. */
+static void fill_panels(const LwFill *f)
+{
+	int64_t P = f->m, K = f->K, J = f->panel;
+	const unsigned char *src = f->src + sizeof(float) * (size_t)(f->r0 * K);
+
+	for (int64_t q = 0; q < P / J; q++)
+		for (int64_t kb = 0; kb < K; kb += 16)
+			for (int64_t j = 0; j < J; j++)
+				for (int64_t k = kb; k < K && k < kb + 16; k++)
+					memcpy(&f->dst[(q * K + k) * J + j],
+					       src + sizeof(float) * (size_t)((q * J + j) * K + k), sizeof(float));
+}
+
+static void fill_one(void *arg, int i, int worker)
+{
+	const LwFill *f = &((const LwFill *)arg)[i];
+
+	if (f->panel)
+		fill_panels(f);
+	else
+		fill_kp(f);
+}
+
 void lw_weight_fill(Lower *l, int run)
 {
 	if (run && l->n_fills)
@@ -183,6 +216,28 @@ void lw_weight_fill(Lower *l, int run)
 	free(l->fills);
 	l->fills = NULL;
 	l->n_fills = l->cap_fills = 0;
+}
+
+/*
+ * A constant buffer of rows [r0, r0+P) of the row-major matrix "src"
+ * (each row K floats) as P / J column panels [P/J][K][J]: panel q holds
+ * the J columns from q * J for every k, so the register tile of a linear
+ * (J columns, lw_matmul_kernel with .panel = J) streams its weights with
+ * unit stride instead of one J-float piece per row P floats apart, which
+ * on a 4 KiB-aliased stride (1536 floats) kept the panel out of L1.  The
+ * copy is recorded, like lw_weight_kp's.
+ */
+Buffer *lw_weight_panels(Lower *l, const Tensor *w, int64_t r0, int64_t P, int64_t K, int64_t J)
+{
+	Shape sh = {.rank = 3, .d = {P / J, K, J}};
+	char *name = arena_printf(&l->p->arena, "%s.p%lld", w->name, (long long)r0);
+	Buffer *b = k_buffer_add(l->p, name, BUF_WEIGHT, DT_F32, &sh);
+	float *dst = arena_alloc(&l->p->arena, (size_t)(K * P) * sizeof(float));
+
+	record_fill(l, (LwFill){w->data, dst, r0, P, K, 1, J});
+	b->data = dst;
+	b->nbytes = (uint64_t)(K * P) * sizeof(float);
+	return b;
 }
 
 /* A 1-D view of "n" floats starting at element "off" of weight "w". */
@@ -226,23 +281,35 @@ int lw_linear_rows(Lower *l, const Node *n, const char *name,
 		b = 1;
 	}
 	ms.M = rows;
-	Buffer *wt = lw_weight_kp(l, w, row0, P, K, 1);
+	ms.panel = sch_matmul_panel(l->tgt, rows, K, P);
+	/* dims (b, i, k, j) or, with panels, (b, i, k, jp, j): column jp * panel + j */
+	int64_t J = ms.panel, jd = b + (J ? 3 : 2);
 	ms.a = (Access){.buf = x, .k = x_off};
 	ms.a.c[b] = x_rs;
 	ms.a.c[b + 1] = 1;
 	if (b)
 		ms.a.c[0] = x_rs * rows;
-	ms.b = (Access){.buf = wt};
-	ms.b.c[b + 1] = P;
-	ms.b.c[b + 2] = 1;
+	if (J) {
+		ms.b = (Access){.buf = lw_weight_panels(l, w, row0, P, K, J)};
+		ms.b.c[b + 1] = J;
+		ms.b.c[b + 2] = K * J;
+	} else {
+		ms.b = (Access){.buf = lw_weight_kp(l, w, row0, P, K, 1)};
+		ms.b.c[b + 1] = P;
+	}
+	ms.b.c[jd] = 1;
 	ms.out = (Access){.buf = y, .k = y_off};
 	ms.out.c[b] = y_rs;
-	ms.out.c[b + 2] = 1;
+	ms.out.c[jd] = 1;
+	if (J)
+		ms.out.c[jd - 1] = J;
 	if (b)
 		ms.out.c[0] = y_rs * rows;
 	if (bias) {
 		ms.bias = (Access){.buf = lw_weight_view(l, bias, row0, P)};
-		ms.bias.c[b + 2] = 1;
+		ms.bias.c[jd] = 1;
+		if (J)
+			ms.bias.c[jd - 1] = J;
 	}
 	return lw_matmul_kernel(l, &ms);
 }
@@ -502,19 +569,32 @@ int lw_conv2d(Lower *l, const Node *n)
 	ms.a.c[1] = KK;
 	ms.a.c[2] = C * KH * KW;
 	ms.a.c[3] = 1;
-	ms.b = (Access){.buf = lw_weight_kp(l, w, 0, Og, KK, (int)G)};
-	ms.b.c[1] = KK * Og;
-	ms.b.c[3] = Og;
-	ms.b.c[4] = 1;
+	/* dims (n, g, i, k, j) or, with panels (groups = 1), (n, g, i, k, jp, j) */
+	ms.panel = G == 1 ? sch_matmul_panel(l->tgt, ms.M, KK, Og) : 0;
+	int64_t J = ms.panel, jd = J ? 5 : 4;
+	if (J) {
+		ms.b = (Access){.buf = lw_weight_panels(l, w, 0, Og, KK, J)};
+		ms.b.c[3] = J;
+		ms.b.c[4] = KK * J;
+	} else {
+		ms.b = (Access){.buf = lw_weight_kp(l, w, 0, Og, KK, (int)G)};
+		ms.b.c[1] = KK * Og;
+		ms.b.c[3] = Og;
+	}
+	ms.b.c[jd] = 1;
 	ms.out = (Access){.buf = out};
 	ms.out.c[0] = Ho * Wo * O;
 	ms.out.c[1] = Og;
 	ms.out.c[2] = O;
-	ms.out.c[4] = 1;
+	ms.out.c[jd] = 1;
+	if (J)
+		ms.out.c[jd - 1] = J;
 	if (bias) {
 		ms.bias = (Access){.buf = lw_buf(l, bias)};
 		ms.bias.c[1] = Og;
-		ms.bias.c[4] = 1;
+		ms.bias.c[jd] = 1;
+		if (J)
+			ms.bias.c[jd - 1] = J;
 	}
 	if (nhwc) {
 		ms.node = n;

@@ -134,7 +134,13 @@ typedef struct {
 	int nb;                /* batch loops */
 	int64_t bext[4];       /* their extents (IR_DIM_N allowed) */
 	int64_t M, K, P;       /* i < M, k < K, j < P */
-	/* Element offsets as affine forms over dims (b0..b{nb-1}, i, k, j). */
+	/*
+	 * > 0: B is packed in column panels of this width (lw_weight_panels): the
+	 * column loop is two, jp < P / panel and j < panel, column jp * panel + j.
+	 */
+	int64_t panel;
+	/* Element offsets as affine forms over dims (b0..b{nb-1}, i, k, j), or
+	   (b0..b{nb-1}, i, k, jp, j) with panels. */
 	Access a, b, out;
 	Access bias;           /* bias[j] if bias.buf */
 	float scale;           /* multiply the sum by this (1 = none) */
@@ -149,7 +155,9 @@ int lw_matmul_kernel(Lower *l, const MatmulSpec *ms);
 int lw_need_data(Lower *l, const Node *n, const Tensor *w);
 /* Rows [r0, r0+m) of weight "w" ([rows][K] floats) as a [K][m] constant, "groups" panels. */
 Buffer *lw_weight_kp(Lower *l, const Tensor *w, int64_t r0, int64_t m, int64_t K, int groups);
-/* Do the re-layouts lw_weight_kp recorded, on the compile's threads; frees the list. */
+/* Rows [r0, r0+P) of weight "w" ([rows][K] floats) as [P/J][K][J] panels of J columns. */
+Buffer *lw_weight_panels(Lower *l, const Tensor *w, int64_t r0, int64_t P, int64_t K, int64_t J);
+/* Do the re-layouts lw_weight_kp/panels recorded, on the compile's threads; frees the list. */
 void lw_weight_fill(Lower *l, int run);
 /* "n" floats of weight "w" from element "off" as a 1-D constant view. */
 Buffer *lw_weight_view(Lower *l, const Tensor *w, int64_t off, int64_t n);

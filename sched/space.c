@@ -58,7 +58,7 @@ static int matmul_space_of(const Kernel *k, const SchTarget *t, int threads, Sch
                            Arena *a)
 {
 	const LoopNode *n = k->root;
-	int64_t ext[3];
+	int64_t ext[3], panel = 0;
 	static const char *const ikj[] = {"i", "k", "j"};
 
 	memset(sp, 0, sizeof(*sp));
@@ -71,6 +71,16 @@ static int matmul_space_of(const Kernel *k, const SchTarget *t, int threads, Sch
 	while (n && n->kind == LN_LOOP && strcmp(n->iter, "i"))  /* batch loops */
 		n = only_child(n);
 	for (int d = 0; d < 3; d++) {
+		/* packed panels (lower/linalg.c): the columns are two loops, jp and j */
+		if (d == 2 && n && n->kind == LN_LOOP && !strcmp(n->iter, "jp")) {
+			const LoopNode *j = only_child(n);
+			if (!j || j->kind != LN_LOOP || strcmp(j->iter, "j") || ir_dim_is_batch(n->extent))
+				return 0;
+			panel = j->extent;
+			ext[2] = n->extent * panel;
+			n = j;
+			continue;
+		}
 		if (!n || n->kind != LN_LOOP || strcmp(n->iter, ikj[d]))
 			return 0;
 		ext[d] = n->extent;
@@ -86,6 +96,7 @@ static int matmul_space_of(const Kernel *k, const SchTarget *t, int threads, Sch
 	sp->M = ext[0];
 	sp->K = ext[1];
 	sp->P = ext[2];
+	sp->panel = panel;
 	sp->lanes = t->f32_lanes > 0 ? t->f32_lanes : 4;
 	sp->regs = t->vector_regs > 0 ? t->vector_regs : 16;
 	sp->threads = threads > 0 ? threads : 1;
@@ -128,6 +139,8 @@ static int cand_valid(const SchSpace *sp, const SchCand *c)
 
 	if (c->rows < 1 || c->rows > 8 || c->vectors < 1 || c->vectors > 6 || J > Pr)
 		return 0;
+	if (sp->panel && J != sp->panel)   /* packed weights: the tile is the panel */
+		return 0;
 	if (c->rows > 1 && (sp->M == IR_DIM_N || c->rows > sp->M))
 		return 0;
 	if (c->kc && (c->kc >= sp->K || c->kc < 16 || (c->par == SCH_PAR_COLS && c->rows == 1)))
@@ -143,33 +156,37 @@ const char *sch_cand_text(const SchSpace *sp, const SchCand *c, Arena *a)
 		return sch_gen_text(sp, &c->g, a);
 	char b[1024];
 	size_t n = 0;
-	int J = c->vectors * sp->lanes;
-	const char *vj = c->vectors > 1 ? "j.i.i" : "j.i";
+	int J = c->vectors * sp->lanes, pk = sp->panel > 0;
+	/* the column tiles, the columns in a tile, its vectors and lanes (as in sched/target.c) */
+	const char *jo = pk ? "jp" : "j.o", *ji = pk ? "j" : "j.i";
+	const char *jvo = pk ? "j.o" : "j.i.o", *jvi = pk ? "j.i" : "j.i.i";
 
 #define ADD(...) (n += (size_t)snprintf(b + n, sizeof(b) - n, __VA_ARGS__))
 	if (*sp->epi_pre)
 		ADD("%s; ", sp->epi_pre);
 	if (c->rows > 1)
-		ADD("split(i,%d); split(j,%d); reorder(k,j.o); reorder(i.i,j.o); reorder(i.i,k)",
-		    c->rows, J);
-	else
-		ADD("split(j,%d); reorder(k,j.o)", J);
+		ADD("split(i,%d); ", c->rows);
+	if (!pk)
+		ADD("split(j,%d); ", J);
+	ADD("reorder(k,%s)", jo);
+	if (c->rows > 1)
+		ADD("; reorder(i.i,%s); reorder(i.i,k)", jo);
 	if (c->par == SCH_PAR_COLS && c->rows > 1)
-		ADD("; reorder(i.o,j.o)");   /* column tiles outermost: one fork/join per call */
+		ADD("; reorder(i.o,%s)", jo);   /* column tiles outermost: one fork/join per call */
 	if (c->kc)   /* k blocks outside the tiles of the inner one of i.o, j.o */
 		ADD("; split(k,%d); reorder(%s,k.o)", c->kc,
-		    c->par == SCH_PAR_COLS && c->rows > 1 ? "i.o" : "j.o");
+		    c->par == SCH_PAR_COLS && c->rows > 1 ? "i.o" : jo);
 	if (c->vectors > 1)
-		ADD("; split(j.i,%d)", sp->lanes);
+		ADD("; split(%s,%d)", ji, sp->lanes);
 	if (c->unroll && c->rows > 1)
 		ADD("; unroll(i.i)");
 	if (c->unroll && c->vectors > 1)
-		ADD("; unroll(j.i.o)");
-	ADD("; vectorize(%s)", vj);
+		ADD("; unroll(%s)", jvo);
+	ADD("; vectorize(%s)", c->vectors > 1 ? jvi : ji);
 	if (c->par == SCH_PAR_ROWS)
 		ADD("; parallel(%s)", c->rows > 1 ? "i.o" : "i");
 	else if (c->par == SCH_PAR_COLS)
-		ADD("; parallel(j.o)");
+		ADD("; parallel(%s)", jo);
 	if (*sp->epi_post)
 		ADD("; %s", sp->epi_post);
 #undef ADD

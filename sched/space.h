@@ -4,8 +4,8 @@
  * A task is a kernel up to its schedule: kernels that compute the same
  * thing on their own buffers (k_kernel_key without the schedule) are one
  * task, so DeiT's twelve fc1 linears are tuned once.  A matmul nest
- * (lw_matmul_kernel: batch.., i, k, j with an init and an update
- * statement) exposes a search space: register tile rows R, vectors V of
+ * (lw_matmul_kernel: batch.., i, k, j, or i, k, jp, j with packed weight
+ * panels, with an init and an update statement) exposes a search space: register tile rows R, vectors V of
  * the target's f32 lanes, where the parallel loop goes, unroll on/off and
  * an optional split of k.  Every other kernel with a loop nest to work on
  * gets the generic space of sched/space_generic.c (vector factors of its
@@ -56,6 +56,8 @@ typedef struct {
 typedef struct {
 	SchSpaceKind kind;
 	int64_t M, K, P;    /* rows (IR_DIM_N when batch-sized), contraction, columns */
+	int64_t panel;      /* > 0: B packed in panels of this many columns (loops jp, j), which
+	                       fixes the tile's vectors x lanes to it; 0: loop j */
 	int lanes, regs;    /* f32 lanes and vector registers of the target */
 	int threads;        /* threads the candidates will run on */
 	/* the default's primitives on the epilogue nest: splits etc. go first, vectorize

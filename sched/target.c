@@ -60,8 +60,7 @@ static const char *batch_parallel(const SchMatmulShape *s, int T)
 }
 
 /*
- * The main nest's primitives into "b" (capacity "cap"); returns the name of
- * its parallel loop, if any, so the epilogue can follow it.
+ * The main nest's primitives into "b" (capacity "cap").
  *
  * Rows outermost (i.o, j.o, k, tile) keeps a row tile of A in L1 while
  * every column panel of B passes by, which costs one read of B per row
@@ -81,58 +80,79 @@ static const char *batch_parallel(const SchMatmulShape *s, int T)
  * else the row tiles inside each panel (a fork/join per panel, no k
  * blocks then).
  */
-static const char *main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size_t cap)
+static void main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size_t cap)
 {
 	SchMatmulTile m = sch_matmul_tile(t);
 	int R = m.rows, L = m.lanes, J = m.vectors * m.lanes, T = t->threads > 1 ? t->threads : 1;
 	int64_t M = s->M, K = s->K, P = s->P;
 	int64_t l1 = t->l1d_bytes > 0 ? t->l1d_bytes : 32 << 10;
 	int64_t l2 = t->l2_bytes > 0 ? t->l2_bytes : 1 << 20;
-	int tile_i = M != IR_DIM_N && M >= R, kc = 0;
-	const char *par = batch_parallel(s, T), *jv = m.vectors > 1 ? "j.i.i" : "j.i";
+	int tile_i = M != IR_DIM_N && M >= R, kc = 0, pk = s->panel > 0;
+	const char *par = batch_parallel(s, T);
+	/* the column tiles, the columns in a tile, its vectors and lanes: packed panels
+	   are the loops jp and j already, else j is split by J */
+	const char *jo = pk ? "jp" : "j.o", *ji = pk ? "j" : "j.i";
+	const char *jvo = pk ? "j.o" : "j.i.o", *jvi = pk ? "j.i" : "j.i.i";
 	size_t n = 0;
 
+	if (pk)
+		J = s->panel;
+	int V = J / L;
 #define ADD(...) (n += (size_t)snprintf(b + n, n < cap ? cap - n : 0, __VA_ARGS__))
 	if (P >= J && tile_i) {
 		int cols = P > J && K * P * 4 > l2 / 2;
 		int64_t panels = (P + J - 1) / J;
 
-		ADD("split(i,%d); split(j,%d); reorder(k,j.o); reorder(i.i,j.o); reorder(i.i,k)", R, J);
+		ADD("split(i,%d); ", R);
+		if (!pk)
+			ADD("split(j,%d); ", J);
+		ADD("reorder(k,%s); reorder(i.i,%s); reorder(i.i,k)", jo, jo);
 		if (cols) {
-			ADD("; reorder(i.o,j.o)");
+			ADD("; reorder(i.o,%s)", jo);
 			if (!par)
-				par = panels % T == 0 || panels >= 4 * T ? "j.o" : "i.o";
+				par = panels % T == 0 || panels >= 4 * T ? jo : "i.o";
 			for (kc = 256; kc > 32 && (int64_t)kc * J * 4 > l1; kc /= 2)
 				;
 			if (K >= 4 * kc && strcmp(par, "i.o"))
 				ADD("; split(k,%d); reorder(i.o,k.o)", kc);
 		}
-		if (m.vectors > 1)
-			ADD("; split(j.i,%d)", L);
-		ADD("; unroll(i.i)%s; vectorize(%s); parallel(%s)",
-		    m.vectors > 1 ? "; unroll(j.i.o)" : "", jv, par ? par : "i.o");
-		return par ? par : "i.o";
+		if (V > 1)
+			ADD("; split(%s,%d)", ji, L);
+		ADD("; unroll(i.i)");
+		if (V > 1)
+			ADD("; unroll(%s)", jvo);
+		ADD("; vectorize(%s); parallel(%s)", V > 1 ? jvi : ji, par ? par : "i.o");
+		return;
 	}
 	if (P >= J) {
-		ADD("split(j,%d); reorder(k,j.o); split(j.i,%d); unroll(j.i.o); vectorize(j.i.i); "
-		    "parallel(%s)", J, L, par ? par : "j.o");
-		return par ? par : "j.o";
+		if (!pk)
+			ADD("split(j,%d); ", J);
+		ADD("reorder(k,%s); split(%s,%d); unroll(%s); vectorize(%s); parallel(%s)",
+		    jo, ji, L, jvo, jvi, par ? par : jo);
+		return;
 	}
 	if (P >= L && tile_i) {
 		ADD("split(i,%d); split(j,%d); reorder(k,j.o); reorder(i.i,j.o); reorder(i.i,k); "
 		    "unroll(i.i); vectorize(j.i); parallel(%s)", R, L, par ? par : "i.o");
-		return par ? par : "i.o";
 	}
 #undef ADD
-	return NULL;
+}
+
+int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P)
+{
+	SchMatmulTile m = sch_matmul_tile(t);
+	int64_t J = m.vectors * m.lanes;
+
+	(void)M;
+	return !t->gpu && K > 0 && P >= J && P % J == 0 ? (int)J : 0;
 }
 
 const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulShape *s)
 {
 	char main[512] = "";
-	const char *par = main_nest(t, s, main, sizeof(main));
 	int L = t->f32_lanes > 0 ? t->f32_lanes : 4, vec = s->P % L == 0;
 
+	main_nest(t, s, main, sizeof(main));
 	if (!s->epilogue)
 		return arena_strdup(a, main);
 	/*
@@ -141,7 +161,10 @@ const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulSha
 	 * main nest's batch loop or the rows in parallel: DeiT's GELU after
 	 * fc1 ran on one thread.
 	 */
-	const char *epar = par && strchr(par, '.') == NULL ? par : "i";
+	const char *epar = batch_parallel(s, t->threads > 1 ? t->threads : 1);
+
+	if (!epar)
+		epar = "i";
 	int64_t rows = s->M == IR_DIM_N ? 0 : s->M;
 	if (t->threads < 2 || (epar[0] == 'i' && rows * s->P * (s->epilogue > 1 ? 8 : 1) < 65536))
 		epar = NULL;

@@ -29,6 +29,8 @@ typedef struct {
 	int cache_from_host;   /* 1: the sizes were read from this machine (sysfs) */
 	int threads;           /* threads the model will run on (vitc compile --threads, else the
 	                          host's usable CPUs); 0: unknown, taken as 1 */
+	int gpu;               /* 1: the kernels get GPU schedules (--target cuda, --emulate-gpu,
+	                          sched/gpu.h), which map the plain i, k, j nests: no packed panels */
 } SchTarget;
 
 /* SSE2-only x86-64 (4 lanes, 16 registers, no FMA): the safe fallback. */
@@ -64,11 +66,23 @@ typedef struct {
 	int64_t bext[4];
 	int64_t M, K, P;
 	int epilogue;
+	int panel;     /* > 0: B is packed in column panels of this width (sch_matmul_panel):
+	                  the nest is then batch.., i, k, jp < P / panel, j < panel */
 } SchMatmulShape;
 
 /*
+ * The width of the column panels a constant B operand ([K][P], e.g. a
+ * linear's weights) is packed in at compile time, [P / J][K][J], so the
+ * register tile reads its J columns of each k as one contiguous stream:
+ * the tile's columns (vectors x lanes) when P is a multiple of them, else
+ * 0 (B stays [K][P]; always for t->gpu).
+ */
+int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P);
+
+/*
  * The default schedule text of that nest on "t": the register tile above
- * with k between the tile loops and the tile; column panels outermost
+ * with k between the tile loops and the tile (with packed panels, the
+ * panel loop jp is the loop of column tiles); column panels outermost
  * (and k blocked for L1) when the weights do not stay in L2; the loop
  * that spreads evenly over t->threads in parallel (a batch loop of heads,
  * the column panels or the row tiles); the epilogue vectorized and

@@ -722,6 +722,19 @@ START_TEST(test_target_describe)
 	                 "split(i,4); split(j,24); reorder(k,j.o); reorder(i.i,j.o); "
 	                 "reorder(i.i,k); reorder(i.o,j.o); split(k,256); reorder(i.o,k.o); "
 	                 "split(j.i,8); unroll(i.i); unroll(j.i.o); vectorize(j.i.i); parallel(j.o)");
+	/* weights packed in panels of the tile's 24 columns where P is a multiple of them:
+	   the panel loop jp is the column tile loop, j its columns */
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 1536, 384), 24);
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 197), 0);
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 16), 0);
+	t.gpu = 1;   /* GPU schedules map plain i, k, j nests */
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 1536, 384), 0);
+	t.gpu = 0;
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = 197, .K = 1536, .P = 384,
+	                                                                .panel = 24}),
+	                 "split(i,4); reorder(k,jp); reorder(i.i,jp); reorder(i.i,k); reorder(i.o,jp); "
+	                 "split(k,256); reorder(i.o,k.o); split(j,8); unroll(i.i); unroll(j.o); "
+	                 "vectorize(j.i); parallel(jp)");
 
 	ck_assert_int_eq(cg_target_describe(&(CgOptions){.cpu = "x86-64-v4"}, &t, &err), 0);
 	ck_assert_int_eq(t.vector_bits, 512);
@@ -732,6 +745,10 @@ START_TEST(test_target_describe)
 	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = IR_DIM_N, .K = 8, .P = 192}),
 	                 "split(j,64); reorder(k,j.o); split(j.i,16); unroll(j.i.o); "
 	                 "vectorize(j.i.i); parallel(j.o)");
+	ck_assert_int_eq(sch_matmul_panel(&t, IR_DIM_N, 8, 192), 64);
+	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = IR_DIM_N, .K = 8, .P = 192,
+	                                                                .panel = 64}),
+	                 "reorder(k,jp); split(j,16); unroll(j.o); vectorize(j.i); parallel(jp)");
 	/* DeiT-Small's fc1 + GELU on 2 threads: 24 panels of 64 columns, 12 to each thread; the
 	   epilogue's rows in parallel too */
 	t.threads = 2;
@@ -811,6 +828,22 @@ START_TEST(test_cpu_override)
 	ck_assert_int_eq(cg_cpu_vector_lanes(&v4), 16);
 	ck_assert_int_eq(cg_cpu_vector_lanes(&(CgOptions){.cpu = "x86-64"}), 4);
 	ck_assert_int_eq(cg_cpu_vector_lanes(&attr), 8);
+	/* the ABI features: turning a feature off turns off what is built on it (as LLVM
+	   does), so code for -mcpu=znver4 -mattr=-avx512f loads on an AVX2 machine */
+	static const struct { const char *llvm, *abi; } feats[] = {
+		{"+avx2,+fma,+avx512f,+avx512dq,+avx512vnni,+avx512bf16,-avx512f,+bmi2",
+		 "sse3,ssse3,sse4.1,sse4.2,avx,avx2,fma,f16c,bmi2"},
+		{"+avx512f,+avx512vl,-avx", "sse3,ssse3,sse4.1,sse4.2"},
+		{"+avx512vbmi,-avx512bw", "sse3,ssse3,sse4.1,sse4.2,avx,avx2,fma,f16c,avx512f"},
+		{"-avx512f,+avx512dq,+popcnt",
+		 "sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,f16c,avx512f,avx512dq"},
+		{"+sse2,-sse3,+cx16", ""},
+	};
+	for (size_t i = 0; i < sizeof(feats) / sizeof(feats[0]); i++) {
+		char *f = cg_x86_abi_features(feats[i].llvm);
+		ck_assert_str_eq(f, feats[i].abi);
+		free(f);
+	}
 	t_stmt(k, t_nest(k, NULL, 2, (const char *[]){"n", "i"}, (int64_t[]){IR_DIM_N, 40}), ST_ASSIGN,
 	     AC(o, 0, 40, 1), k_un(P, EX_TANH, LD(a, 0, 40, 1)));
 	t_finish(k);

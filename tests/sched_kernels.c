@@ -247,6 +247,38 @@ static Kernel *build_fc(Program *p, const int64_t *a)
 }
 
 /*
+ * fcp M K P: fc with B packed in column panels of 12 (lw_weight_panels;
+ * 12 = the 3 x 4-lane tile of sch_target_default), loops n, i, k, jp, j:
+ * column jp * 12 + j, B[jp][k][j].  P must be a multiple of 12.
+ */
+static Kernel *build_fcp(Program *p, const int64_t *a)
+{
+	int64_t M = a[0], K = a[1], P = a[2], J = 12;
+	Buffer *A = tbuf(p, "A", BUF_INPUT, 3, (int64_t[]){IR_DIM_N, M, K});
+	Buffer *B = tbuf(p, "B", BUF_WEIGHT, 3, (int64_t[]){P / J, K, J});
+	Buffer *bias = tbuf(p, "bias", BUF_WEIGHT, 1, (int64_t[]){P});
+	Buffer *C = tbuf(p, "C", BUF_OUTPUT, 3, (int64_t[]){IR_DIM_N, M, P});
+	Kernel *k = k_kernel_add(p, "fcp", "linear");
+	const int64_t ca[] = {M * K, K, 1, 0, 0}, cb[] = {0, 0, J, K * J, 1};
+	const int64_t cc[] = {M * P, P, 0, J, 1}, cbias[] = {0, 0, 0, J, 1};
+	LoopNode *seq = k_seq(p), *j;
+	Stmt *s;
+
+	k->root = loop_in(p, NULL, "n", IR_DIM_N);
+	j = loop_in(p, loop_in(p, loop_in(p, loop_in(p, k->root, "i", M), "k", K), "jp", P / J),
+	            "j", J);
+	k_append(p, j, seq);
+	s = stmt_in(p, k, seq, ST_ASSIGN, tacc(C, 0, cc, 5),
+	            k_fma(p, k_load(p, tacc(A, 0, ca, 5)), k_load(p, tacc(B, 0, cb, 5)),
+	                  k_load(p, tacc(bias, 0, cbias, 5))));
+	s->constraints = "k = 0";
+	s = stmt_in(p, k, seq, ST_ADD, tacc(C, 0, cc, 5),
+	            k_bin(p, EX_MUL, k_load(p, tacc(A, 0, ca, 5)), k_load(p, tacc(B, 0, cb, 5))));
+	s->constraints = "k >= 1";
+	return k;
+}
+
+/*
  * wave R C: A[n,i,j] += A[n,i-1,j+1] for 1 <= i and j < C-1, loops n, i,
  * j: the dependence distance (1,-1) forbids swapping or tiling i and j
  * and running i in parallel; j may run in parallel.
@@ -284,6 +316,7 @@ static const struct {
 	{"lastcol", build_lastcol, 2, {6, 5}},
 	{"linear", build_linear, 3, {6, 3, 80}},
 	{"fc", build_fc, 3, {6, 3, 80}},
+	{"fcp", build_fcp, 3, {6, 3, 24}},
 };
 
 Kernel *tk_build(Program *p, const char *name, const int64_t *args,

@@ -2,7 +2,8 @@
 """Default schedules are templates of the target (sched/target.c): the same
 model compiled for AVX2 (-mcpu=x86-64-v3: 16 ymm registers of 8 lanes) and
 for AVX-512 (-mcpu=x86-64-v4: 32 zmm registers of 16 lanes) gets the
-register tile of each, and both compute what PyTorch computes.
+register tile of each, with the weights of the linears packed in panels of
+the tile's columns, and both compute what PyTorch computes.
 
 The model is one transformer block at DeiT-Small's width (384, 6 heads of 64,
 MLP 1536) on 16 + 1 tokens, written as timm writes it (qkv linear, heads by
@@ -10,8 +11,9 @@ reshape/permute, matmuls), so every case of the matmul template shows up at
 --threads 2: weights beyond half of L2 (column panels outermost), a k loop
 long enough for L1 blocks (fc2, 1536), heads the threads divide (6), and the
 fc1 + GELU epilogue.  The dumped AST (07-ast.c) must show the tile: on AVX2
-4 rows x 3 vectors of 8 (j = 24 * panel + 8 * vector + lane), on AVX-512
-4 x 4 of 16 (j = 64 * panel + 16 * vector + lane).  Outputs are checked on
+4 rows x 3 vectors of 8 (column 24 * jp + 8 * vector + lane, weights packed
+[P / 24][K][24]), on AVX-512 4 x 4 of 16 (64 * jp + 16 * vector + lane,
+[P / 64][K][64]).  Outputs are checked on
 the ISAs this CPU runs (an AVX-512 host runs both), within 1e-4 of
 max|reference| at batch 1 and 3, on 1 and 2 threads.
 
@@ -131,11 +133,14 @@ class TestTargets(unittest.TestCase):
     def check_schedules(self, ast, J, L, kc):
         fc1, fc2 = kernel_ast(ast, "fc1"), kernel_ast(ast, "fc2")
         scores = kernel_ast(ast, "matmul_0")
-        # the register tile: 4 rows of J columns in vectors of L lanes
-        self.assertRegex(fc1, r"i = 4 \* c\d+ \+ c\d+, k = 0, j = %d \* c\d+ \+ %d \* c\d+ \+ c\d+\)"
-                         % (J, L))
+        # the register tile: 4 rows of J columns (a panel jp of the packed weights) in
+        # vectors of L lanes
+        self.assertRegex(fc1, r"i = 4 \* c\d+ \+ c\d+, k = 0, jp = c\d+, j = %d \* c\d+ \+ c\d+\)"
+                         % L)
+        # the weights packed as [1536 / J][384][J]: a panel's J columns of each k in a row
+        self.assertIn("fc1.weight.p0[%d*k + %d*jp + j]" % (J, 384 * J), fc1)
         # fc1's 1536 x 384 floats exceed half of L2: column panels outermost, in parallel
-        self.assertRegex(fc1, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= %d; c1 \+= 1\)  // j\.o"
+        self.assertRegex(fc1, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= %d; c1 \+= 1\)  // jp"
                          % (1536 // J - 1))
         # fc1's GELU epilogue (17 x 1536 erf) runs on both threads too
         self.assertRegex(fc1, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 16; c1 \+= 1\)  // ei")
@@ -143,6 +148,24 @@ class TestTargets(unittest.TestCase):
         self.assertRegex(fc2, r"c\d+ <= %d; c\d+ \+= 1\)  // k\.o" % (1536 // kc - 1))
         # the 6 heads of the scores, 3 to each thread
         self.assertRegex(scores, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 5; c1 \+= 1\)  // b1")
+
+    def compile_run_2threads(self, module, name, shape):
+        """Export "module" on [1, *shape], compile it for 2 threads and run it on [2, *shape]:
+        the dumped AST; the output must equal PyTorch's exactly."""
+        prefix = os.path.join(self.tmp, name)
+        vitc.export(module.eval(), torch.randn(1, *shape), prefix)
+        so, dump = prefix + ".so", prefix + ".ir"
+        r = subprocess.run([VITC, "compile", prefix + ".json", "-o", so, "--threads", "2",
+                            "--dump-ir", dump], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        x = torch.randn(2, *shape)
+        np.save(prefix + ".x.npy", x.numpy())
+        r = subprocess.run([VITC, "run", so, "--input", prefix + ".x.npy", "-o", prefix + ".y.npy",
+                            "--threads", "2"], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        np.testing.assert_array_equal(np.load(prefix + ".y.npy"), module(x).numpy())
+        with open(os.path.join(dump, "07-ast.c")) as f:
+            return f.read()
 
     def test_copy_threads(self):
         """DeiT-Small's qkv transpose to [N, 3, 6, 197, 64] on 2 threads: in parallel
@@ -152,22 +175,22 @@ class TestTargets(unittest.TestCase):
             def forward(self, x):
                 return x.reshape(x.shape[0], 197, 3, 6, 64).permute(0, 2, 3, 1, 4) * 2.0
 
-        prefix = os.path.join(self.tmp, "heads")
-        vitc.export(Heads().eval(), torch.randn(1, 197, 1152), prefix)
-        so, dump = prefix + ".so", prefix + ".ir"
-        r = subprocess.run([VITC, "compile", prefix + ".json", "-o", so, "--threads", "2",
-                            "--dump-ir", dump], capture_output=True, text=True)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        with open(os.path.join(dump, "07-ast.c")) as f:
-            ast = f.read()
+        ast = self.compile_run_2threads(Heads(), "heads", (197, 1152))
         self.assertRegex(ast, r"for \(int c1 = 0; c1 <= 2; c1 \+= 1\) \{  // d1\n\s*#pragma parallel\n"
                               r"\s*for \(int c2 = 0; c2 <= 5; c2 \+= 1\)")
-        x = torch.randn(2, 197, 1152)
-        np.save(prefix + ".x.npy", x.numpy())
-        r = subprocess.run([VITC, "run", so, "--input", prefix + ".x.npy", "-o", prefix + ".y.npy",
-                            "--threads", "2"], capture_output=True, text=True)
-        self.assertEqual(r.returncode, 0, r.stderr)
-        np.testing.assert_array_equal(np.load(prefix + ".y.npy"), Heads()(x).numpy())
+
+    def test_transpose_threads(self):
+        """DeiT-Small's scaled k^T, [N, 197, 1152] -> [N, 6, 64, 197], on 2 threads: the
+        16 x 16 tiles in parallel over the 6 heads outside them (one fork/join), not over
+        the tile rows inside each head (six); the output still PyTorch's."""
+        class KT(nn.Module):
+            def forward(self, x):
+                return x.reshape(x.shape[0], 197, 3, 6, 64)[:, :, 1].permute(0, 2, 3, 1) * 0.125
+
+        ast = self.compile_run_2threads(KT(), "kt", (197, 1152))
+        self.assertRegex(ast, r"#pragma parallel\n\s*for \(int c1 = 0; c1 <= 5; c1 \+= 1\)  // d1\n"
+                              r"\s*for \(int c2 = 0; c2 <= 3; c2 \+= 1\)  // d2\.o")
+        self.assertEqual(ast.count("#pragma parallel"), 1)
 
     def test_avx2(self):
         so, target, ast = self.compile("x86-64-v3")

@@ -12,26 +12,26 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   // b1
   #pragma parallel
   for (int c2 = 0; c2 <= 3; c2 += 1)  // i.o
-    for (int c3 = 0; c3 <= 1; c3 += 1) {  // j.o
+    for (int c3 = 0; c3 <= 1; c3 += 1) {  // jp
       // k
       {
         #pragma unroll
         for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
           #pragma unroll
-          for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.i.o
+          for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.o
             #pragma vectorize
-            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-              S0(n = c0, b1 = 0, i = 4 * c2 + c5, k = 0, j = 24 * c3 + 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.kp0[9216*b1 + 48*k + j], conv_proj.bias[48*b1 + j])
+            for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i
+              S0(n = c0, b1 = 0, i = 4 * c2 + c5, k = 0, jp = c3, j = 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + 24*jp + j] = fma(conv_proj.cols[3072*n + 192*b1 + 192*i + k], conv_proj.weight.p0[24*k + 4608*jp + j], conv_proj.bias[48*b1 + 24*jp + j])
           }
         }
         for (int c4 = 1; c4 <= 191; c4 += 1) {
           #pragma unroll
           for (int c5 = 0; c5 <= 3; c5 += 1) {  // i.i
             #pragma unroll
-            for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.i.o
+            for (int c6 = 0; c6 <= 2; c6 += 1) {  // j.o
               #pragma vectorize
-              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i.i
-                S1(n = c0, b1 = 0, i = 4 * c2 + c5, k = c4, j = 24 * c3 + 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.kp0[9216*b1 + 48*k + j])
+              for (int c7 = 0; c7 <= 7; c7 += 1)  // j.i
+                S1(n = c0, b1 = 0, i = 4 * c2 + c5, k = c4, jp = c3, j = 8 * c6 + c7);  // conv_proj.nhwc[768*n + 48*b1 + 48*i + 24*jp + j] += (conv_proj.cols[3072*n + 192*b1 + 192*i + k] * conv_proj.weight.p0[24*k + 4608*jp + j])
             }
           }
         }
@@ -112,51 +112,51 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
     if (c1 <= 3) {
-      for (int c2 = 0; c2 <= 5; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 5; c2 += 1) {  // jp
         // k
         {
           #pragma unroll
           for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
             #pragma unroll
-            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
               #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, i = 4 * c1 + c4, k = 0, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + 24*jp + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.p0[24*k + 1152*jp + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[24*jp + j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             #pragma unroll
             for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
               #pragma unroll
-              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + 24*jp + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.p0[24*k + 1152*jp + j])
               }
             }
           }
         }
       }
     } else {
-      for (int c2 = 0; c2 <= 5; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 5; c2 += 1) {  // jp
         // k
         {
           #pragma unroll
           // i.i
           #pragma unroll
-          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
             #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+              S0(n = c0, i = 16, k = 0, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + 24*jp + j] = fma(encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.in_proj_weight.p0[24*k + 1152*jp + j], encoder.layers.encoder_layer_0.self_attention.in_proj_bias.v0[24*jp + j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             #pragma unroll
             // i.i
             #pragma unroll
-            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
               #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.kp0[144*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S1(n = c0, i = 16, k = c3, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.self_attention.qkv[2448*n + 144*i + 24*jp + j] += (encoder.layers.encoder_layer_0.ln_1[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.in_proj_weight.p0[24*k + 1152*jp + j])
             }
           }
         }
@@ -319,51 +319,51 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
     if (c1 <= 3) {
-      for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 1; c2 += 1) {  // jp
         // k
         {
           #pragma unroll
           for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
             #pragma unroll
-            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
               #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, i = 4 * c1 + c4, k = 0, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + 24*jp + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.p0[24*k + 1152*jp + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[24*jp + j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             #pragma unroll
             for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
               #pragma unroll
-              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + 24*jp + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.p0[24*k + 1152*jp + j])
               }
             }
           }
         }
       }
     } else {
-      for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 1; c2 += 1) {  // jp
         // k
         {
           #pragma unroll
           // i.i
           #pragma unroll
-          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
             #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+              S0(n = c0, i = 16, k = 0, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + 24*jp + j] = fma(encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k], encoder.layers.encoder_layer_0.self_attention.out_proj.weight.p0[24*k + 1152*jp + j], encoder.layers.encoder_layer_0.self_attention.out_proj.bias.v0[24*jp + j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             #pragma unroll
             // i.i
             #pragma unroll
-            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
               #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.kp0[48*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S1(n = c0, i = 16, k = c3, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_0[816*n + 48*i + 24*jp + j] += (encoder.layers.encoder_layer_0.self_attention.ctx[816*n + 48*i + k] * encoder.layers.encoder_layer_0.self_attention.out_proj.weight.p0[24*k + 1152*jp + j])
             }
           }
         }
@@ -386,51 +386,51 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
     if (c1 <= 3) {
-      for (int c2 = 0; c2 <= 3; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 3; c2 += 1) {  // jp
         // k
         {
           #pragma unroll
           for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
             #pragma unroll
-            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
               #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, i = 4 * c1 + c4, k = 0, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + 24*jp + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.p0[24*k + 1152*jp + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[24*jp + j])
             }
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             #pragma unroll
             for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
               #pragma unroll
-              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + 24*jp + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.p0[24*k + 1152*jp + j])
               }
             }
           }
         }
       }
     } else {
-      for (int c2 = 0; c2 <= 3; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 3; c2 += 1) {  // jp
         // k
         {
           #pragma unroll
           // i.i
           #pragma unroll
-          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
             #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+              S0(n = c0, i = 16, k = 0, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + 24*jp + j] = fma(encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k], encoder.layers.encoder_layer_0.mlp.0.weight.p0[24*k + 1152*jp + j], encoder.layers.encoder_layer_0.mlp.0.bias.v0[24*jp + j])
           }
           for (int c3 = 1; c3 <= 47; c3 += 1) {
             #pragma unroll
             // i.i
             #pragma unroll
-            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
               #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.kp0[96*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S1(n = c0, i = 16, k = c3, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + 24*jp + j] += (encoder.layers.encoder_layer_0.ln_2[816*n + 48*i + k] * encoder.layers.encoder_layer_0.mlp.0.weight.p0[24*k + 1152*jp + j])
             }
           }
         }
@@ -450,51 +450,51 @@ for (int c0 = 0; c0 < N; c0 += 1) {  // n
   #pragma parallel
   for (int c1 = 0; c1 <= 4; c1 += 1)  // i.o
     if (c1 <= 3) {
-      for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 1; c2 += 1) {  // jp
         // k
         {
           #pragma unroll
           for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
             #pragma unroll
-            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
               #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S0(n = c0, i = 4 * c1 + c4, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S0(n = c0, i = 4 * c1 + c4, k = 0, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + 24*jp + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.p0[24*k + 2304*jp + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[24*jp + j])
             }
           }
           for (int c3 = 1; c3 <= 95; c3 += 1) {
             #pragma unroll
             for (int c4 = 0; c4 <= 3; c4 += 1) {  // i.i
               #pragma unroll
-              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+              for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
                 #pragma vectorize
-                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                  S1(n = c0, i = 4 * c1 + c4, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+                for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                  S1(n = c0, i = 4 * c1 + c4, k = c3, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + 24*jp + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.p0[24*k + 2304*jp + j])
               }
             }
           }
         }
       }
     } else {
-      for (int c2 = 0; c2 <= 1; c2 += 1) {  // j.o
+      for (int c2 = 0; c2 <= 1; c2 += 1) {  // jp
         // k
         {
           #pragma unroll
           // i.i
           #pragma unroll
-          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+          for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
             #pragma vectorize
-            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-              S0(n = c0, i = 16, k = 0, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[j])
+            for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+              S0(n = c0, i = 16, k = 0, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + 24*jp + j] = fma(encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k], encoder.layers.encoder_layer_0.mlp.3.weight.p0[24*k + 2304*jp + j], encoder.layers.encoder_layer_0.mlp.3.bias.v0[24*jp + j])
           }
           for (int c3 = 1; c3 <= 95; c3 += 1) {
             #pragma unroll
             // i.i
             #pragma unroll
-            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.i.o
+            for (int c5 = 0; c5 <= 2; c5 += 1) {  // j.o
               #pragma vectorize
-              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i.i
-                S1(n = c0, i = 16, k = c3, j = 24 * c2 + 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.kp0[48*k + j])
+              for (int c6 = 0; c6 <= 7; c6 += 1)  // j.i
+                S1(n = c0, i = 16, k = c3, jp = c2, j = 8 * c5 + c6);  // encoder.layers.encoder_layer_0.add_1[816*n + 48*i + 24*jp + j] += (encoder.layers.encoder_layer_0.mlp.1[1632*n + 96*i + k] * encoder.layers.encoder_layer_0.mlp.3.weight.p0[24*k + 2304*jp + j])
             }
           }
         }
