@@ -183,10 +183,51 @@ Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh)
 }
 
 /*
- * qlinear: acc[n,i,j] = b[j] + sum_k x[n,i,k] * wT[k][j] over loops
- * (n, i, k, j) as in the float matmul (j vectorized by 16, 4 rows at a
- * time), then out[n,i,j] = requant(acc, shift[j]) (i8) or f32(acc) *
- * 2^(ex + ew[j]) (f32).
+ * The plain main nest of qlinear "n" into "k": acc[n,i,j] = b[j] + sum_k
+ * x[n,i,k] * wT[k][j] over loops (n, i, k, j) as in the float matmul, the
+ * int8 loads widened to the accumulator type of "acc" (i32 or i64).
+ */
+static void main_nest(Lower *l, Kernel *k, const Node *n, Buffer *acc, int64_t NB, int64_t R)
+{
+	Program *p = l->p;
+	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 3 ? n->in[3] : NULL;
+	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0];
+	ValType av = acc->dtype == DT_I64 ? VT_I64 : VT_I32;
+	Buffer *wk = lw_weight_kp_bytes(l, w, M, K, DT_I8), *bb = NULL;
+	if (b) {
+		void *bd = (void *)b->data;
+		if (av == VT_I64) {
+			int64_t *b64 = arena_calloc(&p->arena, (size_t)M, 8);
+			for (int64_t j = 0; j < M; j++)
+				b64[j] = bias_at(b, j);
+			bd = b64;
+		}
+		bb = const_buf(l, b->name, av == VT_I64 ? "q64" : "q32", acc->dtype, M, bd);
+	}
+	LoopNode *in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, in, "i", R);
+	in = lw_loop(l, in, "k", K);
+	in = lw_loop(l, in, "j", M);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, 1, 0}};
+	Access wa = {.buf = wk, .c = {0, 0, M, 1}};
+	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
+	Expr *t0 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, k_load(p, wa)));
+	Expr *t1 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, k_load(p, wa)));
+	if (bb)
+		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = bb, .c = {0, 0, 0, 1}}));
+	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
+	lw_stmt(l, k, seq, ST_ADD, "k >= 1", ya, t1);
+}
+
+/*
+ * qlinear: the main nest, packed for the int8 dot-product instructions
+ * (lower/qdot.c) when the accumulator is i32 and the target has them,
+ * else plain (main_nest); then out[n,i,j] = requant(acc, shift[j]) (i8)
+ * or f32(acc) * 2^(ex + ew[j]) (f32).  The packed nest takes the float
+ * matmul's default schedule (register tile, panels, threads); the plain
+ * one vectorizes j by 16 with 4 rows at a time.
  */
 int lw_qlinear(Lower *l, const Node *n)
 {
@@ -219,38 +260,14 @@ int lw_qlinear(Lower *l, const Node *n)
 			                 (long long)shift[j], (long long)oe->i, (long long)ex, e8[j]);
 	}
 	DType at = acc_type(w, b, M, K);
-	ValType av = at == DT_I64 ? VT_I64 : VT_I32;
 	int64_t m3[3] = {NB, R, M};
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
-	Buffer *wk = lw_weight_kp_bytes(l, w, M, K, DT_I8);
-	Buffer *bb = NULL;
-	if (b) {
-		void *bd = (void *)b->data;
-		if (at == DT_I64) {
-			int64_t *b64 = arena_calloc(&p->arena, (size_t)M, 8);
-			for (int64_t j = 0; j < M; j++)
-				b64[j] = bias_at(b, j);
-			bd = b64;
-		}
-		bb = const_buf(l, b->name, at == DT_I64 ? "q64" : "q32", at, M, bd);
-	}
-
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	LoopNode *in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, in, "i", R);
-	in = lw_loop(l, in, "k", K);
-	in = lw_loop(l, in, "j", M);
-	LoopNode *seq = k_seq(p);
-	k_append(p, in, seq);
-	Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, 1, 0}};
-	Access wa = {.buf = wk, .c = {0, 0, M, 1}};
-	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
-	Expr *t0 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, k_load(p, wa)));
-	Expr *t1 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, k_load(p, wa)));
-	if (bb)
-		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = bb, .c = {0, 0, 0, 1}}));
-	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
-	lw_stmt(l, k, seq, ST_ADD, "k >= 1", ya, t1);
+	int fmt = at == DT_I32 ? lw_qdot_format(l, K) : -1;
+	if (fmt >= 0)
+		lw_qdot_nest(l, k, n, fmt, NB, R, acc);
+	else
+		main_nest(l, k, n, acc, NB, R);
 
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
 	e = lw_loop(l, e, "ei", R);
@@ -267,11 +284,16 @@ int lw_qlinear(Lower *l, const Node *n)
 		v = k_bin(p, EX_MUL, k_cvt(p, VT_F32, a), k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
 	}
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, v);
-	if (M >= 16 && R >= 4)
+	if (fmt >= 0) {
+		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
+		                     .K = K / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = 1};
+		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
+	} else if (M >= 16 && R >= 4) {
 		lw_schedule(l, k, "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "
 		                  "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)");
-	else if (M >= 16)
+	} else if (M >= 16) {
 		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i); parallel(j.o)");
+	}
 	return k_kernel_finish(k, l->err);
 }
 
