@@ -45,10 +45,16 @@ try:
     HAVE_TORCH = True
 except ImportError:
     HAVE_TORCH = False
+try:
+    import timm  # noqa: F401
+    HAVE_TIMM = HAVE_TORCH
+except ImportError:
+    HAVE_TIMM = False
 
 
-def vitc(*args, ok=True):
-    r = subprocess.run([VITC] + [str(a) for a in args], capture_output=True, text=True)
+def vitc(*args, ok=True, env=None):
+    r = subprocess.run([VITC] + [str(a) for a in args], capture_output=True, text=True,
+                       env=None if env is None else dict(os.environ, **env))
     if ok and r.returncode:
         raise AssertionError("vitc %s: %s" % (" ".join(map(str, args)), r.stderr))
     return r
@@ -68,10 +74,10 @@ def write_graph(prefix, inputs, outputs, weights, nodes):
     return prefix + ".json"
 
 
-def compile_run(json_path, inputs, tmp):
-    """Compile and run; {output name: array}."""
+def compile_run(json_path, inputs, tmp, flags=(), env=None):
+    """Compile (with extra "flags" and environment "env") and run; {output name: array}."""
     so = os.path.join(tmp, os.path.basename(json_path)[:-5] + ".so")
-    vitc("compile", json_path, "-o", so)
+    vitc("compile", json_path, "-o", so, *flags, env=env)
     args, outdir = [], os.path.join(tmp, "out-" + os.path.basename(so))
     for name, a in inputs.items():
         p = os.path.join(tmp, "in-%s.npy" % name)
@@ -154,6 +160,49 @@ class Kernels(unittest.TestCase):
                 ties = (a & ((1 << k) - 1)) == (1 << (k - 1))
                 self.assertTrue(np.any(ties & (a > 0)) and np.any(ties & (a < 0)), k)
         self.assertTrue(np.any(ref8 == 127) and np.any(ref8 == -128))
+
+    def test_qlinear_packed_bit_exact(self):
+        """The packed dot-product nests (lower/qdot.c): vpdpbusd (u8 x+128, the column sums
+        taken back in the bias) on this host with VNNI, vpmaddwd on s16 pairs for AVX2
+        (-mcpu=znver2) and AVX-512 without VNNI, and the plain nest (VITC_QDOT=0): all equal
+        quant.py, with extreme products, column tails (M = 40) and row tails."""
+        rs = np.random.RandomState(23)
+        K, M, ex, ey = 64, 40, -3, 2
+        w = rs.randint(-128, 128, size=(M, K)).astype(np.int8)
+        w[0], w[1], w[2, ::2], w[2, 1::2] = -128, 127, -128, 127
+        ew = rs.randint(-6, 0, size=M).astype(np.int8)
+        b = rs.randint(-5000, 5000, size=M).astype(np.int32)
+        x = rs.randint(-128, 128, size=(2, 7, K)).astype(np.int8)
+        x[0, 0], x[0, 1], x[0, 2, ::2], x[0, 2, 1::2] = -128, 127, 127, -128
+        js = write_graph(os.path.join(self.tmp, "pk"),
+                         [{"name": "x", "dtype": "i8", "shape": ["N", 7, K]}], ["y", "f"],
+                         {"w": ("i8", w), "e": ("i8", ew), "b": ("i32", b)},
+                         [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
+                           "outputs": ["y"], "attrs": {"x_exponent": ex, "out_exponent": ey}},
+                          {"name": "f", "op": "qlinear", "inputs": ["x", "w", "e"],
+                           "outputs": ["f"], "attrs": {"x_exponent": ex}}])
+        ref = quant.qlinear(x, w, ew, b, ex, ey)
+        reff = quant.qlinear(x, w, ew, None, ex)
+        self.assertTrue(np.any(ref == 127) and np.any(ref == -128))
+        with open("/proc/cpuinfo") as f:
+            vnni = " avx512_vnni" in f.read()
+        variants = [("host", (), None, "vpdpbusd" if vnni else None),
+                    ("avx2", ("-mcpu=znver2",), None, "vpmaddwd"),
+                    ("plain", (), {"VITC_QDOT": "0"}, None)]
+        if vnni:
+            variants.append(("avx512-s16", ("-mattr=-avx512vnni",), None, "vpmaddwd"))
+        for tag, flags, env, ins in variants:
+            dump = os.path.join(self.tmp, "dump-" + tag)
+            out = compile_run(js, {"x": x}, self.tmp, flags + ("--dump-ir", dump), env)
+            np.testing.assert_array_equal(out["y"], ref, tag)
+            np.testing.assert_array_equal(out["f"], reff, tag)
+            with open(os.path.join(dump, "10-model.s")) as f:
+                asm = f.read()
+            if ins:
+                self.assertIn(ins, asm, tag)
+            if tag == "plain":
+                self.assertNotIn("vpdpbusd", asm)
+                self.assertNotIn("vpmaddwd", asm)
 
     def test_qlinear_wide_accumulator(self):
         """Bias and weights that can leave int32: the i64 accumulator, exact."""
@@ -722,6 +771,101 @@ class Model(unittest.TestCase):
                       "--observer", "ema"]):
             r = vitc("quantize", *args, ok=False)
             self.assertEqual(r.returncode, 2, args)
+
+
+@unittest.skipUnless(HAVE_TIMM, "timm not importable")
+class TimmModel(unittest.TestCase):
+    """A seeded timm ViT (32x32, patch 8, 2 blocks, 2 heads of 16, unfused attention as
+    timm exports it: qkv linear, reshape/permute/select, q * scale @ k^T, softmax, @ v,
+    transpose/reshape, proj): `vitc quantize` makes its attention integer."""
+
+    INT_OPS = Model.INT_OPS
+    run_exposed = Model.run_exposed
+    check_integer_parts = Model.check_integer_parts
+    wnames = staticmethod(Model.wnames)
+
+    @classmethod
+    def setUpClass(cls):
+        from timm.models.vision_transformer import VisionTransformer
+        from vitc import exporter
+        cls.tmp = tempfile.mkdtemp(prefix="vitc-quant-timm-")
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(3)
+            m = VisionTransformer(img_size=32, patch_size=8, embed_dim=32, depth=2, num_heads=2,
+                                  mlp_ratio=2, num_classes=10).eval()
+            torch.nn.init.normal_(m.cls_token, std=0.02)
+            torch.nn.init.normal_(m.head.weight, std=0.02)
+            x = torch.randn(4, 3, 32, 32)
+        cls.prefix = os.path.join(cls.tmp, "vit")
+        exporter.export(m, x, cls.prefix, reference=True)
+        np.save(os.path.join(cls.tmp, "calib.npy"),
+                np.random.RandomState(4).randn(16, 3, 32, 32).astype(np.float32))
+        cls.calib = os.path.join(cls.tmp, "calib.npy")
+        cls.qjson = os.path.join(cls.tmp, "vit.q.json")
+        vitc("quantize", cls.prefix + ".json", "--calib", cls.calib, "-o", cls.qjson)
+        with open(cls.qjson) as f:
+            cls.g = json.load(f)
+        with open(cls.prefix + ".json") as f:
+            cls.fg = json.load(f)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_unfused_attention_integer(self):
+        """The exported graph has timm's unfused attention; the quantized one has the
+        integer attention ops in its place, the qkv and proj linears as the split's
+        in/out projections, and no float matmul or softmax left."""
+        fops = [n["op"] for n in self.fg["nodes"]]
+        self.assertEqual((fops.count("matmul"), fops.count("softmax"), fops.count("attention")),
+                         (4, 2, 0))
+        ops = [n["op"] for n in self.g["nodes"]]
+        for op in ("qattn_scores", "qsoftmax", "qattn_pv", "qlayernorm", "qlut"):
+            self.assertEqual(ops.count(op), 2 if op != "qlayernorm" else 5, op)
+        self.assertEqual(ops.count("qlinear"), 9)
+        for op in ("matmul", "softmax", "mul", "linear", "layer_norm", "gelu"):
+            self.assertNotIn(op, ops)
+        self.assertEqual([n["name"] for n in self.g["nodes"] if ".attn." in n["name"] and
+                          n["op"] not in self.INT_OPS], [])
+        names = {n["name"]: n for n in self.g["nodes"]}
+        self.assertEqual(names["blocks.0.attn.in_proj"]["inputs"][1], "blocks.0.attn.qkv.weight.q")
+        self.assertEqual(names["blocks.1.attn.out_proj"]["outputs"], ["blocks.1.attn.proj.i8"])
+        r = vitc("inspect", self.qjson).stdout
+        self.assertNotIn("attn.", r.split("float islands")[1])
+
+    def test_bit_exact_and_accuracy(self):
+        """Every integer node equals quant.py's op on its compiled inputs, the logits equal
+        the Python emulation bit for bit, and stay near fp32."""
+        qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
+        x = np.load(self.prefix + ".input.npy")
+        out = self.run_exposed(self.qjson, self.g, x, "q")
+        self.assertEqual(self.check_integer_parts(self.g, qw, out, x),
+                         len([n for n in self.g["nodes"] if n["op"] in self.INT_OPS]))
+        y = out[self.g["outputs"][0]]
+        emu = interp.run(self.qjson, {"x": x})[0]
+        ref = np.load(self.prefix + ".output.npy")
+        scale = float(np.abs(ref).max())
+        d_ref = float(np.abs(y - ref).max())
+        sys.stderr.write("\n  int8 timm ViT: max|C - emulation| %.3g, max|C - fp32| %.3g, "
+                         "max|fp32| %.3g\n" % (float(np.abs(y - emu).max()), d_ref, scale))
+        np.testing.assert_array_equal(y, emu)
+        self.assertLessEqual(d_ref, 0.35 * scale)
+
+    def test_keep_float(self):
+        """--keep-float on any node of one block's attention chain keeps that chain float
+        (its matmuls and softmax), the other block integer; still exact."""
+        qj = os.path.join(self.tmp, "vit.kf.json")
+        vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj,
+             "--keep-float", "blocks.0.attn.softmax_0")
+        with open(qj) as f:
+            g = json.load(f)
+        ops = [n["op"] for n in g["nodes"]]
+        self.assertEqual((ops.count("qsoftmax"), ops.count("softmax"), ops.count("matmul")),
+                         (1, 1, 2))
+        self.assertEqual(ops.count("qlinear"), 9)      # qkv and proj still integer linears
+        x = np.load(self.prefix + ".input.npy")
+        y = compile_run(qj, {"x": x}, self.tmp)[g["outputs"][0]]
+        np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0])
 
 
 if __name__ == "__main__":
