@@ -32,16 +32,30 @@ static int shift_err(Lower *l, const Node *n, int64_t k)
 }
 
 /*
+ * The int8 values at "a" and "st" elements further as one i32 of signed
+ * 16-bit halves (K_DOT_S16 lanes, the first in the low half).
+ */
+static Expr *pack_s16(Lower *l, Access a, int64_t st)
+{
+	Expr *lo = bin(l, EX_AND, k_load(l->p, a), lw_ci32(l, 0xffff));
+	a.k += st;
+	return bin(l, EX_OR, lo, bin(l, EX_SHL, k_load(l->p, a), lw_ci32(l, 16)));
+}
+
+/*
  * qattn_scores: acc[n,h,l,m] = sum_i q[n,l,h d + i] k[n,m,D + h d + i]
  * (i32: |acc| <= d 2^14), then out = requant(acc, es - 2 e + log2(sqrt d)):
- * the scores q kT / sqrt(d) at exponent es.
+ * the scores q kT / sqrt(d) at exponent es.  With d even, q and k are
+ * first packed in s16 pairs along i (q rows [n,h,l,i/2], k columns
+ * [n,h,i/2,m]) and the product is an integer matmul of EX_DOT (vpmaddwd)
+ * with the float matmul's default schedule; else the plain nest.
  */
 int lw_qattn_scores(Lower *l, const Node *n)
 {
 	Program *p = l->p;
 	const Tensor *x = n->in[0];
 	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2] / 3;
-	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H;
+	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H, d2 = d / 2;
 	int64_t kk = ir_node_attr(n, "out_exponent")->i - 2 * ir_node_attr(n, "qkv_exponent")->i +
 	             pass_qattn_log2_sqrt(d);
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
@@ -50,24 +64,49 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 4, a4);
 	Buffer *xb = lw_buf(l, x);
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	LoopNode *in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, in, "h", H);
-	in = lw_loop(l, in, "l", L);
-	in = lw_loop(l, in, "m", L);
-	in = lw_loop(l, in, "i", d);
-	Access qa = {.buf = xb, .c = {L * 3 * D, d, 3 * D, 0, 1}};
-	Access ka = {.buf = xb, .c = {L * 3 * D, d, 0, 3 * D, 1}, .k = D};
-	Access aa = {.buf = acc, .c = {H * L * L, L * L, L, 1, 0}};
-	lw_stmt(l, k, in, ST_ASSIGN, "i = 0", aa, bin(l, EX_MUL, k_load(p, qa), k_load(p, ka)));
-	lw_stmt(l, k, in, ST_ADD, "i >= 1", aa, bin(l, EX_MUL, k_load(p, qa), k_load(p, ka)));
+	if (d % 2 == 0) {
+		int64_t q4[4] = {NB, H, L, d2}, k4[4] = {NB, H, d2, L};
+		Buffer *qp = lw_temp_dims(l, n, "q16", DT_I32, 4, q4);
+		Buffer *kp = lw_temp_dims(l, n, "k16", DT_I32, 4, k4);
+		LoopNode *in = lw_loop(l, k->root, "qn", NB);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "qh", H), "ql", L), "qg", d2);
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1}},
+		        pack_s16(l, (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 2}}, 1));
+		in = lw_loop(l, k->root, "kn", NB);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", d2), "km", L);
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = kp, .c = {H * d2 * L, d2 * L, L, 1}},
+		        pack_s16(l, (Access){.buf = xb, .c = {L * 3 * D, d, 2, 3 * D}, .k = D}, 1));
+		in = lw_loop(l, k->root, "n", NB);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "k", d2), "j", L);
+		LoopNode *seq = k_seq(p);
+		k_append(p, in, seq);
+		Access qa = {.buf = qp, .c = {H * L * d2, L * d2, d2, 1, 0}};
+		Access ka = {.buf = kp, .c = {H * d2 * L, d2 * L, 0, L, 1}};
+		Access aa = {.buf = acc, .c = {H * L * L, L * L, L, 0, 1}};
+		lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", aa,
+		        k_dot(p, K_DOT_S16, k_load(p, qa), k_load(p, ka), lw_ci32(l, 0)));
+		lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", aa,
+		        k_dot(p, K_DOT_S16, k_load(p, qa), k_load(p, ka), k_load(p, aa)));
+	} else {
+		LoopNode *in = lw_loop(l, k->root, "n", NB);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "j", L), "k", d);
+		Access qa = {.buf = xb, .c = {L * 3 * D, d, 3 * D, 0, 1}};
+		Access ka = {.buf = xb, .c = {L * 3 * D, d, 0, 3 * D, 1}, .k = D};
+		Access aa = {.buf = acc, .c = {H * L * L, L * L, L, 1, 0}};
+		lw_stmt(l, k, in, ST_ASSIGN, "k = 0", aa, bin(l, EX_MUL, k_load(p, qa), k_load(p, ka)));
+		lw_stmt(l, k, in, ST_ADD, "k >= 1", aa, bin(l, EX_MUL, k_load(p, qa), k_load(p, ka)));
+	}
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
-	e = lw_loop(l, e, "eh", H);
-	e = lw_loop(l, e, "el", L);
-	e = lw_loop(l, e, "em", L);
+	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", L);
 	Access ra = {.buf = acc, .c = {H * L * L, L * L, L, 1}};
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {H * L * L, L * L, L, 1}};
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
 	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
+	if (d % 2 == 0) {
+		SchMatmulShape sh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = d2,
+		                     .P = L, .epilogue = 1};
+		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
+	}
 	return k_kernel_finish(k, l->err);
 }
 
@@ -77,25 +116,52 @@ typedef struct {
 } Iexp;
 
 /*
- * i-exp of x - rowmax (i64, <= 0): x' = max(x, N x0), qe = x' / x0 (both
- * negative: the truncating division floors), r = x' - x0 qe, z = r (r + b)
- * + c, e = max(z, 0) << (N - qe).
+ * i-exp of x - rowmax (in -255..0): x' = max(x, N x0), qe = x' / x0 (both
+ * negative: the truncating division floors), r = x' - x0 qe, z = r (r +
+ * b) + c, all in i32 (a division by a constant vectorizes there; |r| <
+ * |x0|, and z lies in [c / 2, c] with c < 2^30 by pass_lis_check), then
+ * e = max(z, 0) << (N - qe) in i64.
  */
 static Expr *iexp_expr(Lower *l, Expr *x, const Iexp *ic)
 {
-	x = bin(l, EX_MAX, x, ci64(l, PASS_LIS_N * ic->x0));
-	Expr *qe = bin(l, EX_DIV, x, ci64(l, ic->x0));
-	Expr *r = bin(l, EX_SUB, x, bin(l, EX_MUL, ci64(l, ic->x0), qe));
-	Expr *z = bin(l, EX_ADD, bin(l, EX_MUL, r, bin(l, EX_ADD, r, ci64(l, ic->b))), ci64(l, ic->c));
-	return bin(l, EX_SHL, bin(l, EX_MAX, z, ci64(l, 0)), bin(l, EX_SUB, ci64(l, PASS_LIS_N), qe));
+	Program *p = l->p;
+	x = bin(l, EX_MAX, x, lw_ci32(l, PASS_LIS_N * ic->x0));
+	Expr *qe = bin(l, EX_DIV, x, lw_ci32(l, ic->x0));
+	Expr *r = bin(l, EX_SUB, x, bin(l, EX_MUL, lw_ci32(l, ic->x0), qe));
+	Expr *z = bin(l, EX_ADD, bin(l, EX_MUL, r, bin(l, EX_ADD, r, lw_ci32(l, ic->b))),
+	              lw_ci32(l, ic->c));
+	return bin(l, EX_SHL, widen(p, VT_I64, bin(l, EX_MAX, z, lw_ci32(l, 0))),
+	           widen(p, VT_I64, bin(l, EX_SUB, lw_ci32(l, PASS_LIS_N), qe)));
 }
 
 /*
- * qsoftmax (Log-Int-Softmax) over the last axis (L) of each row:
- * m = rowmax(x) (nest 1); e_j = iexp(x_j - m), S = sum e (nest 2);
- * R = floor((2 S + e_j) / (2 e_j)) (S / e_j rounded half up), f =
- * floor(log2 R) (bit smearing and popcount), code = f + (the bit below the
- * leading one of R), 16 (= zero) where e_j = 0 or code >= 16 (nest 3).
+ * R = floor(X / Y) for i64 X = 2 S + e, Y = 2 max(e, 1) without an i64
+ * division (none vectorizes on x86), for the codes only: exact where R <
+ * 2^16, at least 2^16 elsewhere (code 16 either way).  R0 = the f32
+ * quotient, floored and clamped to 2^16, is within 1 of floor(X / Y)
+ * below 2^17 (relative error under 2^-22); then R = R0 - [Y R0 > X] +
+ * [Y (R0 + 1) <= X], exact in i64 (X <= 2^62 + 2^61 and Y <= X: the
+ * products stay below 2^63).
+ */
+static Expr *ratio_expr(Lower *l, Expr *X, Expr *Y)
+{
+	Program *p = l->p;
+	Expr *q = bin(l, EX_DIV, k_cvt(p, VT_F32, X), k_cvt(p, VT_F32, Y));
+	Expr *r0 = widen(p, VT_I64, k_cvt(p, VT_I32, q));
+	r0 = bin(l, EX_MIN, r0, ci64(l, 1 << 16));
+	Expr *down = widen(p, VT_I64, bin(l, EX_GT, bin(l, EX_MUL, Y, r0), X));
+	Expr *up = widen(p, VT_I64, bin(l, EX_GE, X, bin(l, EX_MUL, Y, bin(l, EX_ADD, r0,
+	                                                                   ci64(l, 1)))));
+	return bin(l, EX_ADD, bin(l, EX_SUB, r0, down), up);
+}
+
+/*
+ * qsoftmax (Log-Int-Softmax) over the last axis (L) of each row, one row
+ * at a time (rows over the threads, the columns in 16-lane vectors):
+ * m = rowmax(x); e_j = iexp(x_j - m), S = sum e; R = floor((2 S + e_j) /
+ * (2 e_j)) (S / e_j rounded half up, ratio_expr), f = floor(log2 R) (bit
+ * smearing and popcount), code = f + (the bit below the leading one of R),
+ * 16 (= zero) where e_j = 0 or code >= 16.
  */
 int lw_qsoftmax(Lower *l, const Node *n)
 {
@@ -118,52 +184,54 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 2, m2);
 	Buffer *sum = lw_temp_dims(l, n, "sum", DT_I64, 2, m2);
 	Buffer *eb = lw_temp_dims(l, n, "exp", DT_I64, 3, m3);
-	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}};
-	Access ma = {.buf = mx, .c = {R, 1, 0}}, sa = {.buf = sum, .c = {R, 1, 0}};
+	Buffer *rb = lw_temp_dims(l, n, "ratio", DT_I32, 3, m3);
+	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}}, ra = {.buf = rb, .c = {R * L, L, 1}};
+	Access ma = {.buf = mx, .c = {R, 1}}, sa = {.buf = sum, .c = {R, 1}};
 	Access ea = {.buf = eb, .c = {R * L, L, 1}};
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	LoopNode *in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, in, "i", R);
-	in = lw_loop(l, in, "j", L);
-	lw_stmt(l, k, in, ST_ASSIGN, "j = 0", ma, k_load(p, xa));
-	lw_stmt(l, k, in, ST_MAX, "j >= 1", ma, k_load(p, xa));
+	LoopNode *row = k_seq(p);
+	k_append(p, lw_loop(l, lw_loop(l, k->root, "n", NB), "r", R), row);
 
-	LoopNode *a = lw_loop(l, k->root, "an", NB);
-	a = lw_loop(l, a, "ai", R);
-	a = lw_loop(l, a, "aj", L);
-	Expr *xs[2];
-	for (int t = 0; t < 2; t++)
-		xs[t] = iexp_expr(l, bin(l, EX_SUB, widen(p, VT_I64, k_load(p, xa)),
-		                         widen(p, VT_I64, k_load(p, ma))), &ic);
-	lw_stmt(l, k, a, ST_ASSIGN, NULL, ea, xs[0]);
-	lw_stmt(l, k, a, ST_ASSIGN, "aj = 0", sa, xs[1]);
-	lw_stmt(l, k, a, ST_ADD, "aj >= 1", sa, iexp_expr(l, bin(l, EX_SUB,
-	        widen(p, VT_I64, k_load(p, xa)), widen(p, VT_I64, k_load(p, ma))), &ic));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, ma, lw_ci32(l, -128));
+	lw_stmt(l, k, lw_loop(l, row, "cm", L), ST_MAX, NULL, ma, k_load(p, xa));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, sa, ci64(l, 0));
+	LoopNode *c = k_seq(p);
+	k_append(p, lw_loop(l, row, "ce", L), c);
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, ea,
+	        iexp_expr(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic));
+	lw_stmt(l, k, c, ST_ADD, NULL, sa, k_load(p, ea));
 
-	LoopNode *c = lw_loop(l, k->root, "cn", NB);
-	c = lw_loop(l, c, "ci", R);
-	c = lw_loop(l, c, "cj", L);
 	Expr *ev = k_load(p, ea);
-	Expr *Rv = bin(l, EX_DIV, bin(l, EX_ADD, bin(l, EX_MUL, ci64(l, 2), k_load(p, sa)), ev),
-	               bin(l, EX_MUL, ci64(l, 2), bin(l, EX_MAX, k_load(p, ea), ci64(l, 1))));
-	Expr *t = Rv;
-	for (int s = 1; s <= 32; s *= 2)
-		t = bin(l, EX_OR, t, bin(l, EX_SHR, t, ci64(l, s)));
-	Expr *f = bin(l, EX_SUB, k_un(p, EX_POPCNT, t), ci64(l, 1));
-	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, Rv, bin(l, EX_MAX, bin(l, EX_SUB, f, ci64(l, 1)),
-	                                                   ci64(l, 0))), ci64(l, 1));
-	below = bin(l, EX_AND, below, widen(p, VT_I64, bin(l, EX_GE, f, ci64(l, 1))));
-	Expr *code = bin(l, EX_MIN, bin(l, EX_ADD, f, below), ci64(l, PASS_LIS_ZERO));
-	code = k_select(p, bin(l, EX_GT, k_load(p, ea), ci64(l, 0)), code, ci64(l, PASS_LIS_ZERO));
+	Expr *Rv = ratio_expr(l, bin(l, EX_ADD, bin(l, EX_MUL, ci64(l, 2), k_load(p, sa)), ev),
+	                      bin(l, EX_MUL, ci64(l, 2), bin(l, EX_MAX, k_load(p, ea), ci64(l, 1))));
+	c = k_seq(p);
+	k_append(p, lw_loop(l, row, "c", L), c);
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, ra, k_cvt(p, VT_I32, Rv));   /* at most 2^16 + 1 */
+	Expr *t = k_load(p, ra);
+	for (int sh = 1; sh <= 16; sh *= 2)
+		t = bin(l, EX_OR, t, bin(l, EX_SHR, t, lw_ci32(l, sh)));
+	Expr *f = bin(l, EX_SUB, k_un(p, EX_POPCNT, t), lw_ci32(l, 1));
+	Expr *fm1 = bin(l, EX_MAX, bin(l, EX_SUB, f, lw_ci32(l, 1)), lw_ci32(l, 0));
+	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, k_load(p, ra), fm1), lw_ci32(l, 1));
+	below = bin(l, EX_AND, below, bin(l, EX_GE, f, lw_ci32(l, 1)));
+	Expr *code = bin(l, EX_MIN, bin(l, EX_ADD, f, below), lw_ci32(l, PASS_LIS_ZERO));
+	code = k_select(p, bin(l, EX_GT, k_load(p, ea), ci64(l, 0)), code,
+	                lw_ci32(l, PASS_LIS_ZERO));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * L, L, 1}};
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, out, k_cvt(p, VT_I32, code));
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, out, code);
+	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(c,16); "
+	                               "vectorize(cm.i); vectorize(ce.i); vectorize(c.i)%s",
+	                               R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
 }
 
 /*
- * qattn_pv: acc[n,l,h d + i] = sum_m (code[n,h,l,m] < 16 ? v[n,m,2D + h d
- * + i] << (15 - code) : 0) in i64 (P V at exponent e - 15, the heads
- * merged), then out = requant(acc, ec - e + 15).
+ * qattn_pv: acc[n,l,h d + i] = sum_m p[n,h,l,m] v[n,m,2D + h d + i], p =
+ * 2^(15 - code) (0 for code 16) (P V at exponent e - 15, the heads
+ * merged), then out = requant(acc, ec - e + 15).  p is made first (i32
+ * [n,h,l,m]); the product is then an integer matmul with the float
+ * matmul's default schedule (batch n, h; rows l; k = m; columns i), in i32
+ * while |acc| <= 2^15 * 128 * L stays below 2^31 (L < 512), else i64.
  */
 int lw_qattn_pv(Lower *l, const Node *n)
 {
@@ -174,31 +242,44 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	int64_t kk = ir_node_attr(n, "out_exponent")->i - ir_node_attr(n, "qkv_exponent")->i + 15;
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
 		return shift_err(l, n, kk);
-	int64_t a3[3] = {NB, L, D};
-	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I64, 3, a3);
+	DType at = L < 512 ? DT_I32 : DT_I64;
+	ValType av = at == DT_I32 ? VT_I32 : VT_I64;
+	int64_t a3[3] = {NB, L, D}, p4[4] = {NB, H, L, L};
+	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, a3);
+	Buffer *pw = lw_temp_dims(l, n, "p", at, 4, p4);
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	LoopNode *in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, in, "l", L);
-	in = lw_loop(l, in, "h", H);
-	in = lw_loop(l, in, "m", L);
-	in = lw_loop(l, in, "i", d);
-	Access ca = {.buf = lw_buf(l, cd), .c = {H * L * L, L, L * L, 1, 0}};
-	Access va = {.buf = lw_buf(l, x), .c = {L * 3 * D, 0, d, 3 * D, 1}, .k = 2 * D};
-	Access aa = {.buf = acc, .c = {L * D, D, d, 0, 1}};
+	LoopNode *in = lw_loop(l, k->root, "pn", NB);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, in, "ph", H), "pl", L), "pm", L);
+	Expr *code = k_load(p, (Access){.buf = lw_buf(l, cd), .c = {H * L * L, L * L, L, 1}});
+	Expr *sh = bin(l, EX_SUB, lw_ci32(l, 15), bin(l, EX_MIN, code, lw_ci32(l, 15)));
+	Expr *pv = k_select(p, bin(l, EX_GT, lw_ci32(l, PASS_LIS_ZERO), code),
+	                    bin(l, EX_SHL, lw_ci32(l, 1), sh), lw_ci32(l, 0));
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = pw, .c = {H * L * L, L * L, L, 1}},
+	        widen(p, av, pv));
+
+	in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "k", L), "j", d);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access pa = {.buf = pw, .c = {H * L * L, L * L, L, 1, 0}};
+	Access va = {.buf = lw_buf(l, x), .c = {L * 3 * D, d, 0, 3 * D, 1}, .k = 2 * D};
+	Access aa = {.buf = acc, .c = {L * D, d, D, 0, 1}};
 	Expr *t[2];
-	for (int s = 0; s < 2; s++) {
-		Expr *code = widen(p, VT_I64, k_load(p, ca));
-		Expr *sh = bin(l, EX_SUB, ci64(l, 15), bin(l, EX_MIN, code, ci64(l, 15)));
-		Expr *v = bin(l, EX_SHL, widen(p, VT_I64, k_load(p, va)), sh);
-		t[s] = k_select(p, bin(l, EX_GT, ci64(l, PASS_LIS_ZERO), code), v, ci64(l, 0));
-	}
-	lw_stmt(l, k, in, ST_ASSIGN, "m = 0", aa, t[0]);
-	lw_stmt(l, k, in, ST_ADD, "m >= 1", aa, t[1]);
+	for (int s = 0; s < 2; s++)
+		t[s] = bin(l, EX_MUL, k_load(p, pa), widen(p, av, k_load(p, va)));
+	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", aa, t[0]);
+	lw_stmt(l, k, seq, ST_ADD, "k >= 1", aa, t[1]);
+
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
-	e = lw_loop(l, e, "el", L);
-	e = lw_loop(l, e, "ej", D);
-	Access ra = {.buf = acc, .c = {L * D, D, 1}};
-	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, D, 1}};
-	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, lw_requant_expr(l, k_load(p, ra), ci64(l, kk)));
+	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", d);
+	Access ra = {.buf = acc, .c = {L * D, d, D, 1}};
+	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 1}};
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
+	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
+	SchMatmulShape msh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = L,
+	                      .P = d, .epilogue = 1};
+	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);
+	lw_schedule(l, k, arena_printf(&p->arena, "split(pm,16); %s%svectorize(pm.i)", tmpl,
+	                               *tmpl ? "; " : ""));
 	return k_kernel_finish(k, l->err);
 }
