@@ -104,7 +104,7 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
 	if (d % 2 == 0) {
 		SchMatmulShape sh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = d2,
-		                     .P = L, .epilogue = 1};
+		                     .P = L, .epilogue = 1, .temps = !l->tgt->vnni};
 		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	}
 	return k_kernel_finish(k, l->err);
@@ -277,7 +277,7 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
 	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
 	SchMatmulShape msh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = L,
-	                      .P = d, .epilogue = 1};
+	                      .P = d, .epilogue = 1, .temps = 1};
 	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);
 	lw_schedule(l, k, arena_printf(&p->arena, "split(pm,16); %s%svectorize(pm.i)", tmpl,
 	                               *tmpl ? "; " : ""));

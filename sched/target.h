@@ -64,6 +64,9 @@ typedef struct {
 	int64_t bext[4];
 	int64_t M, K, P;
 	int epilogue;
+	int temps;     /* vector registers the update needs besides accumulators, weight
+	                  vectors and the broadcast: 1 for an integer multiply-add
+	                  without a fused instruction (vpmaddwd + vpaddd) */
 } SchMatmulShape;
 
 /*
