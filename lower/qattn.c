@@ -226,24 +226,19 @@ int lw_qsoftmax(Lower *l, const Node *n)
 }
 
 /*
- * qattn_pv: acc[n,l,h d + i] = sum_m p[n,h,l,m] v[n,m,2D + h d + i], p =
- * 2^(15 - code) (0 for code 16) (P V at exponent e - 15, the heads
- * merged), then out = requant(acc, ec - e + 15).  p is made first (i32
- * [n,h,l,m]); the product is then an integer matmul with the float
- * matmul's default schedule (batch n, h; rows l; k = m; columns i), in i32
- * while |acc| <= 2^15 * 128 * L stays below 2^31 (L < 512), else i64.
+ * qattn_pv for rows of 512 keys or more, where P V may leave i32: p =
+ * 2^(15 - code) (0 for code 16) made first (i64 [n,h,l,m]), then an i64
+ * matmul of p by v with the float matmul's default schedule (batch n, h;
+ * rows l; k = m; columns i), then the requantization by "kk".
  */
-int lw_qattn_pv(Lower *l, const Node *n)
+static int pv_wide(Lower *l, const Node *n, int64_t kk)
 {
 	Program *p = l->p;
 	const Tensor *cd = n->in[0], *x = n->in[1];
 	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2] / 3;
 	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H;
-	int64_t kk = ir_node_attr(n, "out_exponent")->i - ir_node_attr(n, "qkv_exponent")->i + 15;
-	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
-		return shift_err(l, n, kk);
-	DType at = L < 512 ? DT_I32 : DT_I64;
-	ValType av = at == DT_I32 ? VT_I32 : VT_I64;
+	DType at = DT_I64;
+	ValType av = VT_I64;
 	int64_t a3[3] = {NB, L, D}, p4[4] = {NB, H, L, L};
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, a3);
 	Buffer *pw = lw_temp_dims(l, n, "p", at, 4, p4);
@@ -281,5 +276,127 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);
 	lw_schedule(l, k, arena_printf(&p->arena, "split(pm,16); %s%svectorize(pm.i)", tmpl,
 	                               *tmpl ? "; " : ""));
+	return k_kernel_finish(k, l->err);
+}
+
+/* p' of a code: 2^(15 - max(code, 1)), 0 for code 16 (qattn_pv's s16 weights). */
+static Expr *pv_weight(Lower *l, Expr *code)
+{
+	Expr *sh = bin(l, EX_SUB, lw_ci32(l, 15), bin(l, EX_MAX, bin(l, EX_MIN, code, lw_ci32(l, 15)),
+	                                              lw_ci32(l, 1)));
+	return k_select(l->p, bin(l, EX_GT, lw_ci32(l, PASS_LIS_ZERO), code),
+	                bin(l, EX_SHL, lw_ci32(l, 1), sh), lw_ci32(l, 0));
+}
+
+/*
+ * Pairs of keys (m, m + L2), L2 = ceil(L / 2), as s16 halves: statement
+ * "lo | hi << 16" under "at" where m + L2 < L, "lo" alone where it is not
+ * (odd L).  "a" loads lane 0 (the key dim at coefficient "kc" of "a"'s
+ * "kdim"); "conv" turns a load into the 16-bit value.
+ */
+static void pair_stmts(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, int64_t L2,
+                       int64_t kstride, const char *kname, int64_t L,
+                       Expr *(*conv)(Lower *, Expr *))
+{
+	Access b = a;
+	b.k += L2 * kstride;
+	Expr *lo = bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff));
+	Expr *hi = bin(l, EX_SHL, conv(l, k_load(l->p, b)), lw_ci32(l, 16));
+	Arena *ar = &l->p->arena;
+	lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld < %lld", kname, (long long)L2,
+	                                          (long long)L), st, bin(l, EX_OR, lo, hi));
+	if (2 * L2 > L)
+		lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld >= %lld", kname,
+		                                          (long long)L2, (long long)L),
+		        st, bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff)));
+}
+
+static Expr *as_is(Lower *l, Expr *e)
+{
+	(void)l;
+	return e;
+}
+
+/*
+ * qattn_pv: acc[n,l,h d + i] = sum_m p[n,h,l,m] v[n,m,2D + h d + i], p =
+ * 2^(15 - code) (0 for code 16) (P V at exponent e - 15, the heads
+ * merged), then out = requant(acc, ec - e + 15), in i32 (|acc| <= 2^15
+ * 128 L < 2^31 for L < 512; longer rows: pv_wide).
+ *
+ * As an s16 dot product (vpmaddwd / vpdpwssd): keys m and m + L2 paired in
+ * one i32 (pp [n,h,l,L2] of p' = 2^(15 - max(code, 1)), vp [n,h,L2,d] of v;
+ * both loads move by one element, so the packing vectorizes), an integer
+ * matmul of the two with the float matmul's default schedule.  p' is p
+ * except for code 0 (p = 2^15 does not fit s16): at most one key of a row
+ * has code 0 (R <= 1 means e > 2 S / 3), found per row as z0 (-1: none),
+ * and the epilogue adds its missing 2^14 v[z0].
+ */
+int lw_qattn_pv(Lower *l, const Node *n)
+{
+	Program *p = l->p;
+	const Tensor *cd = n->in[0], *x = n->in[1];
+	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2] / 3;
+	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H, L2 = (L + 1) / 2;
+	int64_t kk = ir_node_attr(n, "out_exponent")->i - ir_node_attr(n, "qkv_exponent")->i + 15;
+	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
+		return shift_err(l, n, kk);
+	if (L >= 512)
+		return pv_wide(l, n, kk);
+	int64_t a3[3] = {NB, L, D}, p4[4] = {NB, H, L, L2}, v4[4] = {NB, H, L2, d};
+	int64_t z3[3] = {NB, H, L};
+	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 3, a3);
+	Buffer *pp = lw_temp_dims(l, n, "p16", DT_I32, 4, p4);
+	Buffer *vp = lw_temp_dims(l, n, "v16", DT_I32, 4, v4);
+	Buffer *zb = lw_temp_dims(l, n, "z0", DT_I32, 3, z3);
+	Buffer *cb = lw_buf(l, cd), *xb = lw_buf(l, x);
+	Kernel *k = lw_kernel_part(l, n, NULL);
+
+	LoopNode *row = k_seq(p);
+	k_append(p, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "zn", NB), "zh", H), "zl", L), row);
+	Access za = {.buf = zb, .c = {H * L, L, 1}};
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, za, lw_ci32(l, -1));
+	Expr *c0 = k_load(p, (Access){.buf = cb, .c = {H * L * L, L * L, L, 1}});
+	lw_stmt(l, k, lw_loop(l, row, "zm", L), ST_MAX, NULL, za,
+	        k_select(p, bin(l, EX_EQ, c0, lw_ci32(l, 0)), k_iter(p, VT_I32, 3), lw_ci32(l, -1)));
+
+	LoopNode *in = lw_loop(l, k->root, "pn", NB);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, in, "ph", H), "pl", L), "pg", L2);
+	pair_stmts(l, k, in, (Access){.buf = pp, .c = {H * L * L2, L * L2, L2, 1}},
+	           (Access){.buf = cb, .c = {H * L * L, L * L, L, 1}}, L2, 1, "pg", L, pv_weight);
+	in = lw_loop(l, k->root, "vn", NB);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, in, "vh", H), "vg", L2), "vi", d);
+	pair_stmts(l, k, in, (Access){.buf = vp, .c = {H * L2 * d, L2 * d, d, 1}},
+	           (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}, .k = 2 * D}, L2, 3 * D, "vg",
+	           L, as_is);
+
+	in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "k", L2), "j", d);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access pa = {.buf = pp, .c = {H * L * L2, L * L2, L2, 1, 0}};
+	Access va = {.buf = vp, .c = {H * L2 * d, L2 * d, 0, d, 1}};
+	Access aa = {.buf = acc, .c = {L * D, d, D, 0, 1}};
+	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", aa,
+	        k_dot(p, K_DOT_S16, k_load(p, pa), k_load(p, va), lw_ci32(l, 0)));
+	lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", aa,
+	        k_dot(p, K_DOT_S16, k_load(p, pa), k_load(p, va), k_load(p, aa)));
+
+	LoopNode *e = lw_loop(l, k->root, "en", NB);
+	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", d);
+	Expr *z = k_load(p, (Access){.buf = zb, .c = {H * L, L, 1, 0}});
+	Access v0 = {.buf = xb, .c = {L * 3 * D, d, 0, 1}, .k = 2 * D, .ci = 3 * D,
+	             .ind = bin(l, EX_MAX, z, lw_ci32(l, 0))};
+	Expr *corr = k_select(p, bin(l, EX_GE, z, lw_ci32(l, 0)),
+	                      bin(l, EX_SHL, k_load(p, v0), lw_ci32(l, 14)), lw_ci32(l, 0));
+	Access ra = {.buf = acc, .c = {L * D, d, D, 1}};
+	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 1}};
+	Expr *a = widen(p, VT_I64, bin(l, EX_ADD, k_load(p, ra), corr));
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, lw_requant_expr(l, a, ci64(l, kk)));
+	SchMatmulShape msh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = L2,
+	                      .P = d, .epilogue = 1, .temps = !l->tgt->vnni};
+	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);
+	lw_schedule(l, k, arena_printf(&p->arena, "split(zm,16); split(pg,16); split(vi,16); "
+	                               "%s%svectorize(zm.i); vectorize(pg.i); vectorize(vi.i)",
+	                               tmpl, *tmpl ? "; " : ""));
 	return k_kernel_finish(k, l->err);
 }

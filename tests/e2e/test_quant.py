@@ -389,10 +389,11 @@ class Kernels(unittest.TestCase):
     def test_integer_attention_bit_exact(self):
         """qattn_scores, qsoftmax (Log-Int-Softmax) and qattn_pv against quant.py bit for
         bit: random q|k|v, a token at +-127 (saturated scores), equal rows (tied codes),
-        rows whose spread masks keys (code 16); LIS codes within 1.5 of -log2 of the float
-        softmax of the same integer scores."""
+        rows whose spread masks keys (code 16), a dominant key (code 0), an odd number of
+        keys (qattn_pv pairs keys); LIS codes within 1.5 of -log2 of the float softmax of the
+        same integer scores; also for AVX2 (-mcpu=znver2)."""
         rs = np.random.RandomState(9)
-        N, L, H, d = 2, 10, 2, 16
+        N, L, H, d = 2, 11, 2, 16
         D = H * d
         qkv = rs.randint(-128, 128, size=(N, L, 3 * D)).astype(np.int8)
         qkv[0, 0] = 127
@@ -415,15 +416,17 @@ class Kernels(unittest.TestCase):
                          [{"name": "qkv", "dtype": "i8", "shape": ["N", L, 3 * D]},
                           {"name": "sc", "dtype": "i8", "shape": ["N", 3, 40]}],
                          ["s", "p", "o", "p2"], {}, nodes)
-        out = compile_run(js, {"qkv": qkv, "sc": sc}, self.tmp)
         s_ref = quant.qattn_scores(qkv, H, e, es)
         p_ref = quant.qsoftmax(s_ref, es)
-        np.testing.assert_array_equal(out["s"], s_ref)
-        np.testing.assert_array_equal(out["p"], p_ref)
-        np.testing.assert_array_equal(out["o"], quant.qattn_pv(p_ref, qkv, H, e, ec))
         p2 = quant.qsoftmax(sc, -4)
-        np.testing.assert_array_equal(out["p2"], p2)
+        for flags in ((), ("-mcpu=znver2",)):
+            out = compile_run(js, {"qkv": qkv, "sc": sc}, self.tmp, flags)
+            np.testing.assert_array_equal(out["s"], s_ref, flags)
+            np.testing.assert_array_equal(out["p"], p_ref, flags)
+            np.testing.assert_array_equal(out["o"], quant.qattn_pv(p_ref, qkv, H, e, ec), flags)
+            np.testing.assert_array_equal(out["p2"], p2, flags)
         self.assertTrue(np.any(s_ref == 127) and np.any(s_ref == -128))
+        self.assertTrue(np.any(p_ref == 0) and np.any(p_ref == quant.LIS_ZERO))  # p = 2^15, 0
         self.assertTrue(np.any(p2 == quant.LIS_ZERO) and np.all(p2[0, 1] == p2[0, 1, 0]))
         self.assertGreater(len(np.unique(out["o"])), 20)
         # the codes are -log2 of the softmax rounded at 1.5 * 2^f (log_round), after
