@@ -31,24 +31,75 @@ static int shift_err(Lower *l, const Node *n, int64_t k)
 	                 PASS_QSHIFT_MAX);
 }
 
-/*
- * The int8 values at "a" and "st" elements further as one i32 of signed
- * 16-bit halves (K_DOT_S16 lanes, the first in the low half).
- */
-static Expr *pack_s16(Lower *l, Access a, int64_t st)
+/* p' of a code: 2^(15 - max(code, 1)), 0 for code 16 (qattn_pv's s16 weights). */
+static Expr *pv_weight(Lower *l, Expr *code)
 {
-	Expr *lo = bin(l, EX_AND, k_load(l->p, a), lw_ci32(l, 0xffff));
-	a.k += st;
-	return bin(l, EX_OR, lo, bin(l, EX_SHL, k_load(l->p, a), lw_ci32(l, 16)));
+	Expr *sh = bin(l, EX_SUB, lw_ci32(l, 15), bin(l, EX_MAX, bin(l, EX_MIN, code, lw_ci32(l, 15)),
+	                                              lw_ci32(l, 1)));
+	return k_select(l->p, bin(l, EX_GT, lw_ci32(l, PASS_LIS_ZERO), code),
+	                bin(l, EX_SHL, lw_ci32(l, 1), sh), lw_ci32(l, 0));
+}
+
+/*
+ * Pairs of the elements g and g + L2 (L2 = ceil(L / 2)) of a reduction
+ * dimension of length L as s16 halves, the store "st" under "at": "lo |
+ * hi << 16" where g + L2 < L ("kname" is g's loop), "lo" alone where it
+ * is not (odd L).  "a" loads element g, the reduction dimension having
+ * stride "kstride" in it; "conv" turns a load into the 16-bit value.
+ * Pairing g with g + L2 rather than 2g with 2g + 1 keeps the loads moving
+ * by one element along g, so the packing vectorizes.
+ */
+static void pair_stmts(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, int64_t L2,
+                       int64_t kstride, const char *kname, int64_t L,
+                       Expr *(*conv)(Lower *, Expr *))
+{
+	Access b = a;
+	b.k += L2 * kstride;
+	Expr *lo = bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff));
+	Expr *hi = bin(l, EX_SHL, conv(l, k_load(l->p, b)), lw_ci32(l, 16));
+	Arena *ar = &l->p->arena;
+	lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld < %lld", kname, (long long)L2,
+	                                          (long long)L), st, bin(l, EX_OR, lo, hi));
+	if (2 * L2 > L)
+		lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld >= %lld", kname,
+		                                          (long long)L2, (long long)L),
+		        st, bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff)));
+}
+
+static Expr *as_is(Lower *l, Expr *e)
+{
+	(void)l;
+	return e;
+}
+
+/*
+ * An s16 dot-product matmul nest in loops n, h, i, k, j (the float
+ * matmul's names, for sch_template_matmul): acc = sum_k dot(a, b), with
+ * the accesses "a", "b", "acc" given over those five dims.
+ */
+static void dot_nest(Lower *l, Kernel *k, const int64_t ext[5], Access a, Access b,
+                     Access acc)
+{
+	Program *p = l->p;
+	LoopNode *in = lw_loop(l, k->root, "n", ext[0]);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", ext[1]), "i", ext[2]), "k",
+	                        ext[3]), "j", ext[4]);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", acc,
+	        k_dot(p, K_DOT_S16, k_load(p, a), k_load(p, b), lw_ci32(l, 0)));
+	lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", acc,
+	        k_dot(p, K_DOT_S16, k_load(p, a), k_load(p, b), k_load(p, acc)));
 }
 
 /*
  * qattn_scores: acc[n,h,l,m] = sum_i q[n,l,h d + i] k[n,m,D + h d + i]
  * (i32: |acc| <= d 2^14), then out = requant(acc, es - 2 e + log2(sqrt d)):
  * the scores q kT / sqrt(d) at exponent es.  With d even, q and k are
- * first packed in s16 pairs along i (q rows [n,h,l,i/2], k columns
- * [n,h,i/2,m]) and the product is an integer matmul of EX_DOT (vpmaddwd)
- * with the float matmul's default schedule; else the plain nest.
+ * first packed in s16 pairs along i (pair_stmts; q rows [n,h,l,d/2], k
+ * columns [n,h,d/2,m]) and the product is an s16 dot-product matmul
+ * (dot_nest: vpmaddwd / vpdpwssd) with the float matmul's default
+ * schedule; else the plain nest.
  */
 int lw_qattn_scores(Lower *l, const Node *n)
 {
@@ -65,28 +116,21 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	Buffer *xb = lw_buf(l, x);
 	Kernel *k = lw_kernel_part(l, n, NULL);
 	if (d % 2 == 0) {
-		int64_t q4[4] = {NB, H, L, d2}, k4[4] = {NB, H, d2, L};
+		int64_t q4[4] = {NB, H, L, d2}, k4[4] = {NB, H, d2, L}, ext[5] = {NB, H, L, d2, L};
 		Buffer *qp = lw_temp_dims(l, n, "q16", DT_I32, 4, q4);
 		Buffer *kp = lw_temp_dims(l, n, "k16", DT_I32, 4, k4);
 		LoopNode *in = lw_loop(l, k->root, "qn", NB);
 		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "qh", H), "ql", L), "qg", d2);
-		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1}},
-		        pack_s16(l, (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 2}}, 1));
+		pair_stmts(l, k, in, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1}},
+		           (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}}, d2, 1, "qg", d, as_is);
 		in = lw_loop(l, k->root, "kn", NB);
 		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", d2), "km", L);
-		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = kp, .c = {H * d2 * L, d2 * L, L, 1}},
-		        pack_s16(l, (Access){.buf = xb, .c = {L * 3 * D, d, 2, 3 * D}, .k = D}, 1));
-		in = lw_loop(l, k->root, "n", NB);
-		in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "k", d2), "j", L);
-		LoopNode *seq = k_seq(p);
-		k_append(p, in, seq);
-		Access qa = {.buf = qp, .c = {H * L * d2, L * d2, d2, 1, 0}};
-		Access ka = {.buf = kp, .c = {H * d2 * L, d2 * L, 0, L, 1}};
-		Access aa = {.buf = acc, .c = {H * L * L, L * L, L, 0, 1}};
-		lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", aa,
-		        k_dot(p, K_DOT_S16, k_load(p, qa), k_load(p, ka), lw_ci32(l, 0)));
-		lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", aa,
-		        k_dot(p, K_DOT_S16, k_load(p, qa), k_load(p, ka), k_load(p, aa)));
+		pair_stmts(l, k, in, (Access){.buf = kp, .c = {H * d2 * L, d2 * L, L, 1}},
+		           (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D}, d2, 1, "kg", d,
+		           as_is);
+		dot_nest(l, k, ext, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1, 0}},
+		         (Access){.buf = kp, .c = {H * d2 * L, d2 * L, 0, L, 1}},
+		         (Access){.buf = acc, .c = {H * L * L, L * L, L, 0, 1}});
 	} else {
 		LoopNode *in = lw_loop(l, k->root, "n", NB);
 		in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "j", L), "k", d);
@@ -279,44 +323,6 @@ static int pv_wide(Lower *l, const Node *n, int64_t kk)
 	return k_kernel_finish(k, l->err);
 }
 
-/* p' of a code: 2^(15 - max(code, 1)), 0 for code 16 (qattn_pv's s16 weights). */
-static Expr *pv_weight(Lower *l, Expr *code)
-{
-	Expr *sh = bin(l, EX_SUB, lw_ci32(l, 15), bin(l, EX_MAX, bin(l, EX_MIN, code, lw_ci32(l, 15)),
-	                                              lw_ci32(l, 1)));
-	return k_select(l->p, bin(l, EX_GT, lw_ci32(l, PASS_LIS_ZERO), code),
-	                bin(l, EX_SHL, lw_ci32(l, 1), sh), lw_ci32(l, 0));
-}
-
-/*
- * Pairs of keys (m, m + L2), L2 = ceil(L / 2), as s16 halves: statement
- * "lo | hi << 16" under "at" where m + L2 < L, "lo" alone where it is not
- * (odd L).  "a" loads lane 0 (the key dim at coefficient "kc" of "a"'s
- * "kdim"); "conv" turns a load into the 16-bit value.
- */
-static void pair_stmts(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, int64_t L2,
-                       int64_t kstride, const char *kname, int64_t L,
-                       Expr *(*conv)(Lower *, Expr *))
-{
-	Access b = a;
-	b.k += L2 * kstride;
-	Expr *lo = bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff));
-	Expr *hi = bin(l, EX_SHL, conv(l, k_load(l->p, b)), lw_ci32(l, 16));
-	Arena *ar = &l->p->arena;
-	lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld < %lld", kname, (long long)L2,
-	                                          (long long)L), st, bin(l, EX_OR, lo, hi));
-	if (2 * L2 > L)
-		lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld >= %lld", kname,
-		                                          (long long)L2, (long long)L),
-		        st, bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff)));
-}
-
-static Expr *as_is(Lower *l, Expr *e)
-{
-	(void)l;
-	return e;
-}
-
 /*
  * qattn_pv: acc[n,l,h d + i] = sum_m p[n,h,l,m] v[n,m,2D + h d + i], p =
  * 2^(15 - code) (0 for code 16) (P V at exponent e - 15, the heads
@@ -369,17 +375,10 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	           (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}, .k = 2 * D}, L2, 3 * D, "vg",
 	           L, as_is);
 
-	in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "k", L2), "j", d);
-	LoopNode *seq = k_seq(p);
-	k_append(p, in, seq);
-	Access pa = {.buf = pp, .c = {H * L * L2, L * L2, L2, 1, 0}};
-	Access va = {.buf = vp, .c = {H * L2 * d, L2 * d, 0, d, 1}};
-	Access aa = {.buf = acc, .c = {L * D, d, D, 0, 1}};
-	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", aa,
-	        k_dot(p, K_DOT_S16, k_load(p, pa), k_load(p, va), lw_ci32(l, 0)));
-	lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", aa,
-	        k_dot(p, K_DOT_S16, k_load(p, pa), k_load(p, va), k_load(p, aa)));
+	int64_t ext[5] = {NB, H, L, L2, d};
+	dot_nest(l, k, ext, (Access){.buf = pp, .c = {H * L * L2, L * L2, L2, 1, 0}},
+	         (Access){.buf = vp, .c = {H * L2 * d, L2 * d, 0, d, 1}},
+	         (Access){.buf = acc, .c = {L * D, d, D, 0, 1}});
 
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
 	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", d);

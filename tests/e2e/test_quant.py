@@ -103,6 +103,23 @@ def quant_exp(g, t):
     raise KeyError(t)
 
 
+def export_quantize(cls, m, x, seed):
+    """Export module m (reference output on x) to cls.tmp/vit, quantize it on 16 random
+    images of seed "seed": cls.prefix, cls.calib, cls.qjson, cls.g (the quantized graph),
+    cls.fg (the float graph)."""
+    from vitc import exporter
+    cls.prefix = os.path.join(cls.tmp, "vit")
+    exporter.export(m, x, cls.prefix, reference=True)
+    cls.calib = os.path.join(cls.tmp, "calib.npy")
+    np.save(cls.calib, np.random.RandomState(seed).randn(16, 3, 32, 32).astype(np.float32))
+    cls.qjson = os.path.join(cls.tmp, "vit.q.json")
+    vitc("quantize", cls.prefix + ".json", "--calib", cls.calib, "-o", cls.qjson)
+    with open(cls.qjson) as f:
+        cls.g = json.load(f)
+    with open(cls.prefix + ".json") as f:
+        cls.fg = json.load(f)
+
+
 class Kernels(unittest.TestCase):
     """qlinear / quantize / dequantize kernels against quant.py, bit for bit."""
 
@@ -501,7 +518,6 @@ class Model(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         from torchvision.models.vision_transformer import VisionTransformer
-        from vitc import exporter
         cls.tmp = tempfile.mkdtemp(prefix="vitc-quant-model-")
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(0)
@@ -510,17 +526,7 @@ class Model(unittest.TestCase):
             for p in (m.class_token, m.heads.head.weight):     # torchvision zero-inits them
                 torch.nn.init.normal_(p, std=0.02)
             x = torch.randn(4, 3, 32, 32)
-        cls.prefix = os.path.join(cls.tmp, "vit")
-        exporter.export(m, x, cls.prefix, reference=True)
-        rs = np.random.RandomState(1)
-        cls.calib = os.path.join(cls.tmp, "calib.npy")
-        np.save(cls.calib, rs.randn(16, 3, 32, 32).astype(np.float32))
-        cls.qjson = os.path.join(cls.tmp, "vit.q.json")
-        vitc("quantize", cls.prefix + ".json", "--calib", cls.calib, "-o", cls.qjson)
-        with open(cls.qjson) as f:
-            cls.g = json.load(f)
-        with open(cls.prefix + ".json") as f:
-            cls.fg = json.load(f)
+        export_quantize(cls, m, x, 1)
 
     @classmethod
     def tearDownClass(cls):
@@ -814,7 +820,6 @@ class TimmModel(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         from timm.models.vision_transformer import VisionTransformer
-        from vitc import exporter
         cls.tmp = tempfile.mkdtemp(prefix="vitc-quant-timm-")
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(3)
@@ -823,17 +828,7 @@ class TimmModel(unittest.TestCase):
             torch.nn.init.normal_(m.cls_token, std=0.02)
             torch.nn.init.normal_(m.head.weight, std=0.02)
             x = torch.randn(4, 3, 32, 32)
-        cls.prefix = os.path.join(cls.tmp, "vit")
-        exporter.export(m, x, cls.prefix, reference=True)
-        np.save(os.path.join(cls.tmp, "calib.npy"),
-                np.random.RandomState(4).randn(16, 3, 32, 32).astype(np.float32))
-        cls.calib = os.path.join(cls.tmp, "calib.npy")
-        cls.qjson = os.path.join(cls.tmp, "vit.q.json")
-        vitc("quantize", cls.prefix + ".json", "--calib", cls.calib, "-o", cls.qjson)
-        with open(cls.qjson) as f:
-            cls.g = json.load(f)
-        with open(cls.prefix + ".json") as f:
-            cls.fg = json.load(f)
+        export_quantize(cls, m, x, 4)
 
     @classmethod
     def tearDownClass(cls):
