@@ -2,7 +2,7 @@
 """int8 benchmark: vitc's power-of-two W8A8 model against int8 and fp32 peers, in one run.
 
     /usr/bin/python3 bench/bench_quant.py [--vitc PATH] [--model PREFIX] [--threads 1,2]
-        [--rounds N] [--iters N] [--no-avx2] [--json FILE]
+        [--rounds N] [--iters N] [--no-avx2] [--openblas DIR|auto|none] [--json FILE]
 
 The model is timm's DeiT-Tiny 224 as exported to /work/models (PREFIX.json +
 .safetensors; the same weights are loaded into timm's module for the peers),
@@ -205,6 +205,9 @@ def start(row, args):
     name, isa, kind, path, T = row
     env = dict(os.environ, OMP_NUM_THREADS=str(T), MKL_NUM_THREADS=str(T),
                OPENBLAS_NUM_THREADS=str(T))
+    if kind.startswith("torch") and args.openblas:     # as bench_cpu.py: a real BLAS
+        env["LD_LIBRARY_PATH"] = args.openblas + (os.pathsep + env["LD_LIBRARY_PATH"]
+                                                  if env.get("LD_LIBRARY_PATH") else "")
     spec = {"kind": kind, "path": path, "threads": T, "input": args.input,
             "prefix": args.model}
     p = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", json.dumps(spec)],
@@ -244,11 +247,15 @@ def main():
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--iters", type=int, default=10)
     ap.add_argument("--no-avx2", dest="avx2", action="store_false")
+    ap.add_argument("--openblas", default="auto", metavar="DIR|auto|none",
+                    help="PyTorch with the OpenBLAS libblas.so.3 in DIR (as bench_cpu.py)")
     ap.add_argument("--json")
     args = ap.parse_args()
     if args.worker:
         return worker(json.loads(args.worker))
     import numpy as np
+    from bench_cpu import find_openblas
+    args.openblas = find_openblas(args.openblas)
     args.threads = [int(t) for t in args.threads.split(",")]
     args.input = args.input or os.path.join(os.path.dirname(args.model), "x224.npy")
     tmp = tempfile.mkdtemp(prefix="vitc-bench-quant-")
@@ -282,7 +289,8 @@ def main():
                         "top1_same": bool(y.argmax() == ref.argmax())})
         print("# %s, %d CPUs, %s; timm DeiT-Tiny 224, batch 1; %d rounds x %d runs per row, "
               "interleaved" % (name, os.cpu_count(), isa, args.rounds, args.iters))
-        print("# load average before %.2f, after %.2f (1 min)" % (load0[0], load1[0]))
+        print("# load average before %.2f, after %.2f (1 min); PyTorch's BLAS: %s"
+              % (load0[0], load1[0], args.openblas or "the system default"))
         for n in notes:
             print("# " + n)
         # the speed-up of vitc PoT over a row: by CPU time with one thread (least disturbed

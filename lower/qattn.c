@@ -160,52 +160,57 @@ typedef struct {
 } Iexp;
 
 /*
- * i-exp of x - rowmax (in -255..0): x' = max(x, N x0), qe = x' / x0 (both
- * negative: the truncating division floors), r = x' - x0 qe, z = r (r +
- * b) + c, all in i32 (a division by a constant vectorizes there; |r| <
- * |x0|, and z lies in [c / 2, c] with c < 2^30 by pass_lis_check), then
- * e = max(z, 0) << (N - qe) in i64.
+ * i-exp of x - rowmax (in -255..0) in i32, as e = z << s: x' = max(x, N
+ * x0), qe = x' / x0 (both negative: the truncating division floors; a
+ * division by a constant, which vectorizes in i32), r = x' - x0 qe, z =
+ * max(r (r + b) + c, 0), s = N - qe (0..N).  |r| < |x0| and z <= c < 2^30
+ * (pass_lis_check), so nothing leaves i32; e itself needs i64.
  */
-static Expr *iexp_expr(Lower *l, Expr *x, const Iexp *ic)
+static void iexp_parts(Lower *l, Expr *x, const Iexp *ic, Expr **z, Expr **s)
 {
-	Program *p = l->p;
 	x = bin(l, EX_MAX, x, lw_ci32(l, PASS_LIS_N * ic->x0));
 	Expr *qe = bin(l, EX_DIV, x, lw_ci32(l, ic->x0));
 	Expr *r = bin(l, EX_SUB, x, bin(l, EX_MUL, lw_ci32(l, ic->x0), qe));
-	Expr *z = bin(l, EX_ADD, bin(l, EX_MUL, r, bin(l, EX_ADD, r, lw_ci32(l, ic->b))),
-	              lw_ci32(l, ic->c));
-	return bin(l, EX_SHL, widen(p, VT_I64, bin(l, EX_MAX, z, lw_ci32(l, 0))),
-	           widen(p, VT_I64, bin(l, EX_SUB, lw_ci32(l, PASS_LIS_N), qe)));
+	*z = bin(l, EX_MAX, bin(l, EX_ADD, bin(l, EX_MUL, r, bin(l, EX_ADD, r, lw_ci32(l, ic->b))),
+	                        lw_ci32(l, ic->c)), lw_ci32(l, 0));
+	*s = bin(l, EX_SUB, lw_ci32(l, PASS_LIS_N), qe);
+}
+
+/* A non-negative i32 "v" as i64 (masked, so that LLVM sees the high half is zero). */
+static Expr *wide_pos(Lower *l, Expr *v)
+{
+	return bin(l, EX_AND, widen(l->p, VT_I64, v), ci64(l, 0x7fffffff));
 }
 
 /*
- * R = floor(X / Y) for i64 X = 2 S + e, Y = 2 max(e, 1) without an i64
- * division (none vectorizes on x86), for the codes only: exact where R <
- * 2^16, at least 2^16 elsewhere (code 16 either way).  R0 = the f32
- * quotient, floored and clamped to 2^16, is within 1 of floor(X / Y)
- * below 2^17 (relative error under 2^-22); then R = R0 - [Y R0 > X] +
- * [Y (R0 + 1) <= X], exact in i64 (X <= 2^62 + 2^61 and Y <= X: the
- * products stay below 2^63).
+ * R = floor(X / Y) for X = 2 S + e, Y = 2 e (e = z << s >= 1), without an
+ * i64 division (none vectorizes on x86), for the codes only: exact where
+ * R < 2^16, at least 2^16 elsewhere (code 16 either way).  R0 = the f32
+ * estimate "q" of X / Y (relative error under 2^-21), floored and clamped
+ * to [0, 2^16], is within 1 of floor(X / Y) below 2^17; then with A = Y R0
+ * = (z R0) << (s + 1), R = R0 - [A > X] + [A + Y <= X], exact in i64
+ * (X <= 2^62 + 2^61 and Y <= X keep A + Y below 2^63; z R0 < 2^47 is one
+ * 32 x 32 -> 64 bit multiply).  i32.
  */
-static Expr *ratio_expr(Lower *l, Expr *X, Expr *Y)
+static Expr *ratio_expr(Lower *l, Expr *X, Expr *e, Expr *z, Expr *s, Expr *q)
 {
-	Program *p = l->p;
-	Expr *q = bin(l, EX_DIV, k_cvt(p, VT_F32, X), k_cvt(p, VT_F32, Y));
-	Expr *r0 = widen(p, VT_I64, k_cvt(p, VT_I32, q));
-	r0 = bin(l, EX_MIN, r0, ci64(l, 1 << 16));
-	Expr *down = widen(p, VT_I64, bin(l, EX_GT, bin(l, EX_MUL, Y, r0), X));
-	Expr *up = widen(p, VT_I64, bin(l, EX_GE, X, bin(l, EX_MUL, Y, bin(l, EX_ADD, r0,
-	                                                                   ci64(l, 1)))));
+	Expr *r0 = bin(l, EX_MAX, bin(l, EX_MIN, k_cvt(l->p, VT_I32, q), lw_ci32(l, 1 << 16)),
+	               lw_ci32(l, 0));
+	Expr *A = bin(l, EX_SHL, bin(l, EX_MUL, wide_pos(l, z), wide_pos(l, r0)),
+	              widen(l->p, VT_I64, bin(l, EX_ADD, s, lw_ci32(l, 1))));
+	Expr *down = bin(l, EX_GT, A, X);
+	Expr *up = bin(l, EX_GE, X, bin(l, EX_ADD, A, bin(l, EX_SHL, e, ci64(l, 1))));
 	return bin(l, EX_ADD, bin(l, EX_SUB, r0, down), up);
 }
 
 /*
  * qsoftmax (Log-Int-Softmax) over the last axis (L) of each row, one row
  * at a time (rows over the threads, the columns in 16-lane vectors):
- * m = rowmax(x); e_j = iexp(x_j - m), S = sum e; R = floor((2 S + e_j) /
- * (2 e_j)) (S / e_j rounded half up, ratio_expr), f = floor(log2 R) (bit
- * smearing and popcount), code = f + (the bit below the leading one of R),
- * 16 (= zero) where e_j = 0 or code >= 16.
+ * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts; z and s
+ * kept, i32), S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j
+ * rounded half up; ratio_expr, its estimate from f32(S) and f32(z) 2^s),
+ * f = floor(log2 R) (bit smearing and popcount), code = f + (the bit
+ * below the leading one of R), 16 (= zero) where e_j = 0 or code >= 16.
  */
 int lw_qsoftmax(Lower *l, const Node *n)
 {
@@ -227,11 +232,14 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	int64_t m2[2] = {NB, R}, m3[3] = {NB, R, L};
 	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 2, m2);
 	Buffer *sum = lw_temp_dims(l, n, "sum", DT_I64, 2, m2);
-	Buffer *eb = lw_temp_dims(l, n, "exp", DT_I64, 3, m3);
+	Buffer *sumf = lw_temp_dims(l, n, "sum_f32", DT_F32, 2, m2);
+	Buffer *zb = lw_temp_dims(l, n, "z", DT_I32, 3, m3);
+	Buffer *sb = lw_temp_dims(l, n, "s", DT_I32, 3, m3);
 	Buffer *rb = lw_temp_dims(l, n, "ratio", DT_I32, 3, m3);
 	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}}, ra = {.buf = rb, .c = {R * L, L, 1}};
+	Access za = {.buf = zb, .c = {R * L, L, 1}}, sha = {.buf = sb, .c = {R * L, L, 1}};
 	Access ma = {.buf = mx, .c = {R, 1}}, sa = {.buf = sum, .c = {R, 1}};
-	Access ea = {.buf = eb, .c = {R * L, L, 1}};
+	Access sfa = {.buf = sumf, .c = {R, 1}};
 	Kernel *k = lw_kernel_part(l, n, NULL);
 	LoopNode *row = k_seq(p);
 	k_append(p, lw_loop(l, lw_loop(l, k->root, "n", NB), "r", R), row);
@@ -241,25 +249,34 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, sa, ci64(l, 0));
 	LoopNode *c = k_seq(p);
 	k_append(p, lw_loop(l, row, "ce", L), c);
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, ea,
-	        iexp_expr(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic));
-	lw_stmt(l, k, c, ST_ADD, NULL, sa, k_load(p, ea));
+	Expr *zv, *sv;
+	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &zv, &sv);
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, za, zv);
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, sha, sv);
+	lw_stmt(l, k, c, ST_ADD, NULL, sa,
+	        bin(l, EX_SHL, wide_pos(l, k_load(p, za)), widen(p, VT_I64, k_load(p, sha))));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, sfa, k_cvt(p, VT_F32, k_load(p, sa)));
 
-	Expr *ev = k_load(p, ea);
-	Expr *Rv = ratio_expr(l, bin(l, EX_ADD, bin(l, EX_MUL, ci64(l, 2), k_load(p, sa)), ev),
-	                      bin(l, EX_MUL, ci64(l, 2), bin(l, EX_MAX, k_load(p, ea), ci64(l, 1))));
+	Expr *z = k_load(p, za), *sh = k_load(p, sha);
+	Expr *e = bin(l, EX_SHL, wide_pos(l, z), widen(p, VT_I64, sh));
+	Expr *ef = bin(l, EX_MUL, k_cvt(p, VT_F32, z),
+	               k_cvt(p, VT_F32, bin(l, EX_SHL, lw_ci32(l, 1), sh)));
+	ef = bin(l, EX_MAX, ef, k_const(p, 1.0f));
+	Expr *q = bin(l, EX_DIV, bin(l, EX_ADD, bin(l, EX_MUL, k_const(p, 2.0f), k_load(p, sfa)),
+	                                ef), bin(l, EX_MUL, k_const(p, 2.0f), ef));
+	Expr *X = bin(l, EX_ADD, bin(l, EX_MUL, ci64(l, 2), k_load(p, sa)), e);
 	c = k_seq(p);
 	k_append(p, lw_loop(l, row, "c", L), c);
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, ra, k_cvt(p, VT_I32, Rv));   /* at most 2^16 + 1 */
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, ra, ratio_expr(l, X, e, z, sh, q));
 	Expr *t = k_load(p, ra);
-	for (int sh = 1; sh <= 16; sh *= 2)
-		t = bin(l, EX_OR, t, bin(l, EX_SHR, t, lw_ci32(l, sh)));
+	for (int s = 1; s <= 16; s *= 2)
+		t = bin(l, EX_OR, t, bin(l, EX_SHR, t, lw_ci32(l, s)));
 	Expr *f = bin(l, EX_SUB, k_un(p, EX_POPCNT, t), lw_ci32(l, 1));
 	Expr *fm1 = bin(l, EX_MAX, bin(l, EX_SUB, f, lw_ci32(l, 1)), lw_ci32(l, 0));
 	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, k_load(p, ra), fm1), lw_ci32(l, 1));
 	below = bin(l, EX_AND, below, bin(l, EX_GE, f, lw_ci32(l, 1)));
 	Expr *code = bin(l, EX_MIN, bin(l, EX_ADD, f, below), lw_ci32(l, PASS_LIS_ZERO));
-	code = k_select(p, bin(l, EX_GT, k_load(p, ea), ci64(l, 0)), code,
+	code = k_select(p, bin(l, EX_GT, k_load(p, za), lw_ci32(l, 0)), code,
 	                lw_ci32(l, PASS_LIS_ZERO));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * L, L, 1}};
 	lw_stmt(l, k, c, ST_ASSIGN, NULL, out, code);
