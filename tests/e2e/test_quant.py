@@ -16,6 +16,12 @@
     Python emulation of the quantized graph (float islands in float64) and
     are within 0.15 * max|ref| of the fp32 model (the error is printed);
     --keep-float on the adds;
+  * timm: a seeded timm ViT (unfused attention as timm exports it) quantized with its
+    attention integer (qattn_scores/qsoftmax/qattn_pv in place of the float chain), bit
+    exact against the emulation; --keep-float on one chain keeps that chain float;
+  * fast kernels: the packed qlinear (vpdpbusd on a VNNI host, vpmaddwd for -mcpu=znver2
+    and -mattr=-avx512vnni, the plain nest with VITC_QDOT=0: the instructions checked in
+    the assembly), qsoftmax at many exponents and the attention ops, host and AVX2;
   * bad input to `vitc quantize` / qadd: one line, exit 1, no output files.
 The kernel tests need only NumPy; the model test needs torch/torchvision.
 
@@ -612,7 +618,10 @@ class Model(unittest.TestCase):
             n_checked += 1
         return n_checked
 
-    def test_integer_parts_exact_and_accuracy(self):
+    def check_exact_and_accuracy(self, label):
+        """Every integer node's output equals quant.py's op on the compiled model's inputs
+        to it, the logits equal the Python emulation bit for bit, and stay within 0.35 of
+        max|fp32| of the fp32 logits (printed as "label")."""
         qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
         x = np.load(self.prefix + ".input.npy")
         out = self.run_exposed(self.qjson, self.g, x, "q")
@@ -623,13 +632,16 @@ class Model(unittest.TestCase):
         ref = np.load(self.prefix + ".output.npy")
         scale = float(np.abs(ref).max())
         d_emu, d_ref = float(np.abs(y - emu).max()), float(np.abs(y - ref).max())
-        sys.stderr.write("\n  int8 ViT: max|C - emulation| %.3g, max|C - fp32| %.3g, "
-                         "max|fp32| %.3g\n" % (d_emu, d_ref, scale))
+        sys.stderr.write("\n  %s: max|C - emulation| %.3g, max|C - fp32| %.3g, "
+                         "max|fp32| %.3g\n" % (label, d_emu, d_ref, scale))
         np.testing.assert_array_equal(y, emu)
-        # the seeded model's class token (std 0.02) gives the first LayerNorm a row far
-        # finer than the PTF grid the patch rows need: most of this error is that row
-        # (the logits read it); 4-bit LIS attention adds the rest
         self.assertLessEqual(d_ref, 0.35 * scale)
+
+    def test_integer_parts_exact_and_accuracy(self):
+        # the seeded model's class token (std 0.02) gives the first LayerNorm a row far
+        # finer than the PTF grid the patch rows need: most of the error against fp32 is
+        # that row (the logits read it); 4-bit LIS attention adds the rest
+        self.check_exact_and_accuracy("int8 ViT")
 
     def test_integer_region_grows(self):
         """The logits equal the emulation exactly for each integer region, from linears
@@ -816,6 +828,7 @@ class TimmModel(unittest.TestCase):
     run_exposed = Model.run_exposed
     check_integer_parts = Model.check_integer_parts
     wnames = staticmethod(Model.wnames)
+    check_exact_and_accuracy = Model.check_exact_and_accuracy
 
     @classmethod
     def setUpClass(cls):
@@ -858,20 +871,7 @@ class TimmModel(unittest.TestCase):
     def test_bit_exact_and_accuracy(self):
         """Every integer node equals quant.py's op on its compiled inputs, the logits equal
         the Python emulation bit for bit, and stay near fp32."""
-        qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
-        x = np.load(self.prefix + ".input.npy")
-        out = self.run_exposed(self.qjson, self.g, x, "q")
-        self.assertEqual(self.check_integer_parts(self.g, qw, out, x),
-                         len([n for n in self.g["nodes"] if n["op"] in self.INT_OPS]))
-        y = out[self.g["outputs"][0]]
-        emu = interp.run(self.qjson, {"x": x})[0]
-        ref = np.load(self.prefix + ".output.npy")
-        scale = float(np.abs(ref).max())
-        d_ref = float(np.abs(y - ref).max())
-        sys.stderr.write("\n  int8 timm ViT: max|C - emulation| %.3g, max|C - fp32| %.3g, "
-                         "max|fp32| %.3g\n" % (float(np.abs(y - emu).max()), d_ref, scale))
-        np.testing.assert_array_equal(y, emu)
-        self.assertLessEqual(d_ref, 0.35 * scale)
+        self.check_exact_and_accuracy("int8 timm ViT")
 
     def test_keep_float(self):
         """--keep-float on any node of one block's attention chain keeps that chain float
