@@ -221,6 +221,13 @@ LLVMValueRef cg_call_intrinsic(CgFn *f, const char *name, LLVMTypeRef *over,
                                int n_over, LLVMValueRef *args, int n_args);
 const Buffer *cg_root(const Buffer *b);
 
+/* x86.c: is "+name" the last word on feature "name" in the LLVM feature string "fs"? */
+int cg_feature_on(const char *fs, const char *name);
+
+/* int8_llvm.c: EX_DOT (vpdpbusd / vpmaddwd where the target has them) */
+LLVMValueRef cg_emit_dot(CgFn *f, int fmt, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c,
+                         int width);
+
 /* math_llvm.c */
 LLVMValueRef cg_poly_math(CgFn *f, ExprKind kind, LLVMValueRef x);
 

@@ -100,7 +100,7 @@ static const char *kind_name(ExprKind k)
 		[EX_TANH] = "tanh", [EX_SQRT] = "sqrt", [EX_RSQRT] = "rsqrt", [EX_ITER] = "iter",
 		[EX_CVT] = "cvt", [EX_SHR] = "shr", [EX_SHL] = "shl", [EX_AND] = "and",
 		[EX_OR] = "or", [EX_XOR] = "xor", [EX_POPCNT] = "popcnt", [EX_SELECT] = "select",
-		[EX_GT] = "gt", [EX_GE] = "ge", [EX_EQ] = "eq",
+		[EX_DOT] = "dot", [EX_GT] = "gt", [EX_GE] = "ge", [EX_EQ] = "eq",
 	};
 	return (unsigned)k < sizeof(names) / sizeof(*names) && names[k] ? names[k] : "?";
 }
@@ -172,6 +172,11 @@ static const char *type_error(CgModule *m, const Stmt *s, const Expr *e, char *b
 		break;
 	case EX_FMA:
 		n_ops = 3;
+		break;
+	case EX_DOT:   /* packed lanes in i32 (ir/kernel.h) */
+		n_ops = 3, want_int = 1;
+		if (e->type != VT_I32)
+			return snprintf(buf, len, "dot of type %s (want i32)", type_name(e->type)), buf;
 		break;
 	case EX_NEG:
 		n_ops = 1;
@@ -791,6 +796,11 @@ static LLVMValueRef emit_expr(StmtCtx *c, const Expr *e)
 		a[0] = x, a[1] = y, a[2] = z;
 		t = LLVMTypeOf(x);
 		return cg_call_intrinsic(f, "llvm.fmuladd", &t, 1, a, 3);
+	case EX_DOT:
+		x = emit_expr(c, e->a);
+		y = x ? emit_expr(c, e->b) : NULL;
+		z = y ? emit_expr(c, e->c) : NULL;
+		return z ? cg_emit_dot(f, (int)e->i, x, y, z, c->width) : NULL;
 	case EX_SELECT:
 		z = emit_expr(c, e->c);
 		x = z ? emit_expr(c, e->a) : NULL;

@@ -103,8 +103,8 @@ static void feature_set(const char *fs, int *on)
 	}
 }
 
-/* Is the known feature "name" on after the feature string "fs"? */
-static int has_feature(const char *fs, const char *name)
+/* Is the known feature "name" on after the feature string "fs" (with what it needs)? */
+int cg_feature_on(const char *fs, const char *name)
 {
 	int on[N_KNOWN], i = known_index(name, strlen(name));
 
@@ -183,9 +183,9 @@ static int wide512(const CgModule *m)
 /* f32 lanes of the preferred vector for the feature string "fs". */
 static int lanes_of(const char *fs)
 {
-	if (has_feature(fs, "avx512f"))
+	if (cg_feature_on(fs, "avx512f"))
 		return 16;
-	return has_feature(fs, "avx") || has_feature(fs, "avx2") ? 8 : 4;
+	return cg_feature_on(fs, "avx") || cg_feature_on(fs, "avx2") ? 8 : 4;
 }
 
 static int x86_init(CgModule *m, const CgOptions *opt, VitcErr *err)
@@ -221,7 +221,7 @@ static int x86_init(CgModule *m, const CgOptions *opt, VitcErr *err)
 		return vitc_errf(err, "LLVM: cannot create a machine for %s", m->cpu);
 	m->abi_features = cg_x86_abi_features(m->features);
 	m->tdata = xcalloc(1, sizeof(X86State));
-	((X86State *)m->tdata)->wide512 = has_feature(m->features, "avx512f");
+	((X86State *)m->tdata)->wide512 = cg_feature_on(m->features, "avx512f");
 	LLVMSetTarget(m->mod, m->triple);
 	td = LLVMCreateTargetDataLayout(m->tm);
 	LLVMSetModuleDataLayout(m->mod, td);
@@ -321,15 +321,15 @@ int cg_target_describe(const CgOptions *opt, SchTarget *t, VitcErr *err)
 	if (pick_cpu(&o, &cpu, &features, err))
 		return -1;
 	snprintf(t->cpu, sizeof(t->cpu), "%s", cpu);
-	t->avx512 = has_feature(features, "avx512f");
+	t->avx512 = cg_feature_on(features, "avx512f");
 	t->vector_bits = t->avx512 ? 512 :
-	                 has_feature(features, "avx") || has_feature(features, "avx2") ? 256 : 128;
+	                 cg_feature_on(features, "avx") || cg_feature_on(features, "avx2") ? 256 : 128;
 	t->f32_lanes = t->vector_bits / 32;
 	t->vector_regs = t->avx512 ? 32 : 16;
-	t->fma = has_feature(features, "fma");
-	/* -mattr=-avx512f turns the AVX-512 extensions off too (has_feature) */
-	t->vnni = has_feature(features, "avx512vnni") || has_feature(features, "avxvnni");
-	t->vpopcntdq = has_feature(features, "avx512vpopcntdq");
+	t->fma = cg_feature_on(features, "fma");
+	/* -mattr=-avx512f turns the AVX-512 extensions off too (cg_feature_on) */
+	t->vnni = cg_feature_on(features, "avx512vnni") || cg_feature_on(features, "avxvnni");
+	t->vpopcntdq = cg_feature_on(features, "avx512vpopcntdq");
 	if (!o.cpu || !strcmp(o.cpu, "native")) {
 		t->l1d_bytes = host_cache_bytes(1, "Data");
 		t->l2_bytes = host_cache_bytes(2, "Unified");

@@ -98,6 +98,21 @@ int quant_qkind(const Node *n);
 int quant_exp_of(const Quant *q, const Tensor *t);
 int quant_exp_at(const Quant *q, const Tensor *t, int64_t c);
 
+/*
+ * A self-attention to split into float ops and then make integer: a fused
+ * attention node, or timm's unfused chain (compiler/quantize_attn.c).
+ */
+typedef struct {
+	const char *name;           /* <a>: the split's nodes are <a>.in_proj, <a>.q, ... */
+	const Tensor *x, *w_in, *b_in, *w_out, *b_out, *y;
+	int64_t H;
+	const Node *nodes[16];      /* unfused: the chain it replaces, qkv first, proj last */
+	int n_nodes;
+} QuantAttn;
+
+/* compiler/quantize_attn.c: is "qkv" the qkv linear of timm's unfused attention ("s")? */
+int quant_match_unfused(const Graph *g, const Node *qkv, QuantAttn *s);
+
 /* compiler/quantize_graph.c */
 /* Why fused attention "a" cannot become integer attention, or NULL. */
 const char *quant_attn_blocker(const Quant *q, const Node *a);

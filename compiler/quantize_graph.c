@@ -421,20 +421,20 @@ const char *quant_attn_blocker(const Quant *q, const Node *a)
 }
 
 /*
- * Fused attention node "a" (JSON "js", graph node "a") as the float ops
- * nn.MultiheadAttention computes, named like passes/shift_convert.c's
- * split: <a>.in_proj, slices <a>.q/.k/.v, heads, <a>.q_scaled,
- * <a>.scores, <a>.probs, <a>.ctx, <a>.ctx_t, <a>.merged, <a>.out_proj
- * (which writes a's output), appended to "nn".
+ * Self-attention "a" as the float ops nn.MultiheadAttention computes,
+ * named like passes/shift_convert.c's split: <a>.in_proj, slices
+ * <a>.q/.k/.v, heads, <a>.q_scaled, <a>.scores, <a>.probs, <a>.ctx,
+ * <a>.ctx_t, <a>.merged, <a>.out_proj (which writes a's output), appended
+ * to "nn".
  */
-static void split_one(Quant *q, cJSON *nn, const Node *a)
+static void split_one(Quant *q, cJSON *nn, const QuantAttn *a)
 {
 	Arena *ar = &q->g->arena;
-	const Tensor *x = a->in[0];
-	int64_t H = ir_node_attr(a, "num_heads")->i, L = x->shape.d[1], D = x->shape.d[2];
+	const Tensor *x = a->x;
+	int64_t H = a->H, L = x->shape.d[1], D = x->shape.d[2];
 	int64_t d = D / H, B = x->shape.d[0];
 #define NM(sfx) arena_printf(ar, "%s%s", a->name, sfx)
-	const char *ip[3] = {x->name, a->in[3]->name, a->in[4] ? a->in[4]->name : NULL};
+	const char *ip[3] = {x->name, a->w_in->name, a->b_in ? a->b_in->name : NULL};
 	cJSON_AddItemToArray(nn, jnode_in(NM(".in_proj"), "linear", ip, ip[2] ? 3 : 2));
 	static const char *const part[3] = {".q", ".k", ".v"};
 	static const int64_t p_lhd[4] = {0, 2, 1, 3}, p_dhs[4] = {0, 2, 3, 1};
@@ -474,40 +474,108 @@ static void split_one(Quant *q, cJSON *nn, const Node *a)
 	c = jnode_in(NM(".merged"), "reshape", &ct, 1);
 	jattr_ints(c, "shape", (const int64_t[]){B, L, D}, 3);
 	cJSON_AddItemToArray(nn, c);
-	const char *op[3] = {NM(".merged"), a->in[5]->name, a->in[6] ? a->in[6]->name : NULL};
-	c = jnode(NM(".out_proj"), "linear", strs(op, op[2] ? 3 : 2), a->out[0]->name);
+	const char *op[3] = {NM(".merged"), a->w_out->name, a->b_out ? a->b_out->name : NULL};
+	c = jnode(NM(".out_proj"), "linear", strs(op, op[2] ? 3 : 2), a->y->name);
 	cJSON_AddItemToArray(nn, c);
 #undef NM
 }
 
+/* Fused attention node "a" as a QuantAttn. */
+static QuantAttn fused_parts(const Node *a)
+{
+	QuantAttn s = {.name = a->name, .x = a->in[0], .w_in = a->in[3], .b_in = a->in[4],
+	               .w_out = a->in[5], .b_out = a->in[6], .y = a->out[0],
+	               .H = ir_node_attr(a, "num_heads")->i};
+	return s;
+}
+
 /*
- * Split every fused attention that can become integer (attn_blocker) in
- * q->doc and reload q->g from the result (a temporary JSON; the weights
- * are the same file).  New names must be fresh.
+ * Why timm's unfused attention "s" stays float, or NULL: a --keep-float
+ * pattern matches its name or a node of it, or its head size is no power
+ * of 4.
+ */
+static const char *unfused_blocker(const Quant *q, const QuantAttn *s)
+{
+	if (quant_keep_float(&q->o, s->name))
+		return "--keep-float";
+	for (int i = 0; i < s->n_nodes; i++)
+		if (quant_keep_float(&q->o, s->nodes[i]->name))
+			return "--keep-float";
+	if (pass_qattn_log2_sqrt(s->x->shape.d[2] / s->H) < 0)
+		return "head size not a power of 4 (1/sqrt(d) is no power of two)";
+	return NULL;
+}
+
+/*
+ * timm's unfused attentions in q->g that can become integer, into "un"
+ * (one per qkv linear); member[node id] = 1 + the index of the one a node
+ * belongs to.  Returns how many.
+ */
+static int find_unfused(const Quant *q, QuantAttn *un, int *member)
+{
+	int n = 0;
+	for (int i = 0; i < q->g->n_nodes; i++) {
+		const Node *l = q->g->nodes[i];
+		if (l->op != OP_LINEAR || member[l->id] || !quant_match_unfused(q->g, l, &un[n]) ||
+		    unfused_blocker(q, &un[n]))
+			continue;
+		for (int k = 0; k < un[n].n_nodes; k++)
+			member[un[n].nodes[k]->id] = n + 1;
+		n++;
+	}
+	return n;
+}
+
+/* The names a split of "a" adds must be fresh. */
+static int split_names_fresh(Quant *q, const char *name)
+{
+	for (int k = 0; quant_interior_sfx[k]; k++)
+		if (fresh(q, arena_printf(&q->g->arena, "%s%s", name, quant_interior_sfx[k])))
+			return -1;
+	if (fresh(q, arena_printf(&q->g->arena, "%s.in_proj", name)) ||
+	    fresh(q, arena_printf(&q->g->arena, "%s.merged", name)) ||
+	    fresh(q, arena_printf(&q->g->arena, "%s.out_proj", name)))
+		return -1;
+	return 0;
+}
+
+/*
+ * Split every self-attention that can become integer in q->doc: fused
+ * attention nodes (quant_attn_blocker) and timm's unfused chains (the
+ * split takes the place of the proj linear, the chain's other nodes go),
+ * and reload q->g from the result (a temporary JSON; the weights are the
+ * same file).  New names must be fresh.
  */
 int quant_split_attentions(Quant *q)
 {
 	cJSON *nodes = cJSON_GetObjectItemCaseSensitive(q->doc, "nodes");
 	cJSON *nn = cJSON_CreateArray();
 	char wpath[PATH_MAX];
+	QuantAttn *un = xcalloc((size_t)q->g->n_nodes + 1, sizeof(QuantAttn));
+	int *member = xcalloc((size_t)q->g->n_nodes + 1, sizeof(int));
+	find_unfused(q, un, member);
 	q->attn = xcalloc((size_t)q->g->n_nodes + 1, sizeof(char *));
 	for (cJSON *n = nodes->child; n; n = n->next) {
 		const char *name = cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring;
 		const Node *a = quant_node_named(q->g, name);
-		if (!a || a->op != OP_ATTENTION || quant_attn_blocker(q, a)) {
+		QuantAttn s;
+		if (a && member[a->id]) {
+			s = un[member[a->id] - 1];
+			if (a != s.nodes[s.n_nodes - 1])
+				continue;
+		} else if (!a || a->op != OP_ATTENTION || quant_attn_blocker(q, a)) {
 			cJSON_AddItemToArray(nn, cJSON_Duplicate(n, 1));
 			continue;
+		} else {
+			s = fused_parts(a);
 		}
-		for (int k = 0; quant_interior_sfx[k]; k++)
-			if (fresh(q, arena_printf(&q->g->arena, "%s%s", name, quant_interior_sfx[k])))
-				goto error;
-		if (fresh(q, arena_printf(&q->g->arena, "%s.in_proj", name)) ||
-		    fresh(q, arena_printf(&q->g->arena, "%s.merged", name)) ||
-		    fresh(q, arena_printf(&q->g->arena, "%s.out_proj", name)))
+		if (split_names_fresh(q, s.name))
 			goto error;
-		split_one(q, nn, a);
-		q->attn[q->n_attn++] = arena_strdup(&q->g->arena, name);
+		split_one(q, nn, &s);
+		q->attn[q->n_attn++] = arena_strdup(&q->g->arena, s.name);
 	}
+	free(un);
+	free(member);
 	cJSON_ReplaceItemInObjectCaseSensitive(q->doc, "nodes", nn);
 	if (!q->n_attn)
 		return 0;
@@ -529,6 +597,8 @@ int quant_split_attentions(Quant *q)
 	q->g->weights_path = arena_strdup(&q->g->arena, wpath);
 	return 0;
 error:
+	free(un);
+	free(member);
 	cJSON_Delete(nn);
 	q->n_attn = 0;
 	return -1;

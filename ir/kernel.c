@@ -233,6 +233,15 @@ void k_kernel_param(Kernel *k, const char *name, Access src)
 	}
 }
 
+Expr *k_dot(Program *p, int fmt, Expr *a, Expr *b, Expr *c)
+{
+	Expr *e = k_bin(p, EX_DOT, a, b);
+	e->c = c;
+	e->i = fmt;
+	e->type = VT_I32;
+	return e;
+}
+
 Expr *k_fma(Program *p, Expr *a, Expr *b, Expr *c)
 {
 	Expr *e = k_bin(p, EX_FMA, a, b);
@@ -359,6 +368,15 @@ void k_expr_print(FILE *f, const Stmt *s, const Expr *e)
 		k_expr_print(f, s, e->a);
 		fprintf(f, ", ");
 		k_expr_print(f, s, e->b);
+		fprintf(f, ")");
+		break;
+	case EX_DOT:
+		fprintf(f, "dot%s(", e->i == K_DOT_U8S8 ? "u8s8" : "s16");
+		k_expr_print(f, s, e->a);
+		fprintf(f, ", ");
+		k_expr_print(f, s, e->b);
+		fprintf(f, ", ");
+		k_expr_print(f, s, e->c);
 		fprintf(f, ")");
 		break;
 	case EX_FMA: case EX_SELECT:
@@ -494,7 +512,7 @@ static void key_expr(FILE *f, const Expr *e, const Buffer **bufs, int *n)
 	fprintf(f, "(%d:%d", (int)e->kind, (int)e->type);
 	if (e->kind == EX_CONST && e->type == VT_F32)
 		fprintf(f, " %a", (double)e->f);
-	else if (e->kind == EX_CONST)
+	else if (e->kind == EX_CONST || e->kind == EX_DOT)
 		fprintf(f, " %" PRId64, e->i);
 	if (e->kind == EX_ITER)
 		fprintf(f, " d%d", e->dim);

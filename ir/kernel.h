@@ -83,7 +83,16 @@ typedef enum {
 	EX_POPCNT,  /* number of set bits of a (same integer type) */
 	EX_SELECT,  /* c != 0 ? a : b (c an integer expression) */
 	EX_GT, EX_GE, EX_EQ, /* a op b -> VT_I32 0 or 1 (operands of one type) */
+	EX_DOT,     /* c + sum over the packed lanes of a and b (all VT_I32) of a_t * b_t,
+	               wrapping modulo 2^32; "i" says how an i32 holds its lanes
+	               (K_DOT_*): the int8 dot products of VNNI / pmaddwd */
 } ExprKind;
+
+/* EX_DOT lane formats (Expr.i). */
+enum {
+	K_DOT_U8S8 = 0, /* 4 bytes, a's unsigned, b's signed (vpdpbusd) */
+	K_DOT_S16 = 1,  /* 2 signed 16-bit halves (vpmaddwd) */
+};
 
 typedef struct Expr {
 	ExprKind kind;
@@ -218,6 +227,8 @@ Expr *k_const_int(Program *p, ValType t, int64_t v);
 Expr *k_iter(Program *p, ValType t, int dim);
 Expr *k_cvt(Program *p, ValType t, Expr *a);
 Expr *k_select(Program *p, Expr *cond, Expr *a, Expr *b);
+/* EX_DOT of lane format "fmt" (K_DOT_*): c + sum_t a_t * b_t. */
+Expr *k_dot(Program *p, int fmt, Expr *a, Expr *b, Expr *c);
 /* The value type of loads from buffers of dtype "dt". */
 ValType k_dtype_valtype(DType dt);
 /* Row-major element strides of a buffer (N counts as 1: it is outermost). */

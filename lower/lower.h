@@ -190,6 +190,14 @@ int lw_qlayer_norm(Lower *l, const Node *n);
 int lw_qlut(Lower *l, const Node *n);
 /* int8 from i64 accumulator "a" and shift "sh" (i64): rounding right shift or left shift, saturated; i32. */
 Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh);
+/*
+ * lower/qdot.c: qlinear's main nest packed for the int8 dot-product
+ * instructions: the lane format on this target (K_DOT_*) or -1, and the
+ * nest (loops n, i, k, j accumulating into i32 "acc" [NB, R, M]).
+ */
+int lw_qdot_format(const Lower *l, int64_t K);
+void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
+                  Buffer *acc);
 /* lower/qattn.c: integer attention (qattn_scores, qsoftmax = Log-Int-Softmax, qattn_pv) */
 int lw_qattn_scores(Lower *l, const Node *n);
 int lw_qsoftmax(Lower *l, const Node *n);

@@ -31,17 +31,82 @@ static int shift_err(Lower *l, const Node *n, int64_t k)
 	                 PASS_QSHIFT_MAX);
 }
 
+/* p' of a code: 2^(15 - max(code, 1)), 0 for code 16 (qattn_pv's s16 weights). */
+static Expr *pv_weight(Lower *l, Expr *code)
+{
+	Expr *sh = bin(l, EX_SUB, lw_ci32(l, 15), bin(l, EX_MAX, bin(l, EX_MIN, code, lw_ci32(l, 15)),
+	                                              lw_ci32(l, 1)));
+	return k_select(l->p, bin(l, EX_GT, lw_ci32(l, PASS_LIS_ZERO), code),
+	                bin(l, EX_SHL, lw_ci32(l, 1), sh), lw_ci32(l, 0));
+}
+
+/*
+ * Pairs of the elements g and g + L2 (L2 = ceil(L / 2)) of a reduction
+ * dimension of length L as s16 halves, the store "st" under "at": "lo |
+ * hi << 16" where g + L2 < L ("kname" is g's loop), "lo" alone where it
+ * is not (odd L).  "a" loads element g, the reduction dimension having
+ * stride "kstride" in it; "conv" turns a load into the 16-bit value.
+ * Pairing g with g + L2 rather than 2g with 2g + 1 keeps the loads moving
+ * by one element along g, so the packing vectorizes.
+ */
+static void pair_stmts(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, int64_t L2,
+                       int64_t kstride, const char *kname, int64_t L,
+                       Expr *(*conv)(Lower *, Expr *))
+{
+	Access b = a;
+	b.k += L2 * kstride;
+	Expr *lo = bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff));
+	Expr *hi = bin(l, EX_SHL, conv(l, k_load(l->p, b)), lw_ci32(l, 16));
+	Arena *ar = &l->p->arena;
+	lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld < %lld", kname, (long long)L2,
+	                                          (long long)L), st, bin(l, EX_OR, lo, hi));
+	if (2 * L2 > L)
+		lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld >= %lld", kname,
+		                                          (long long)L2, (long long)L),
+		        st, bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff)));
+}
+
+static Expr *as_is(Lower *l, Expr *e)
+{
+	(void)l;
+	return e;
+}
+
+/*
+ * An s16 dot-product matmul nest in loops n, h, i, k, j (the float
+ * matmul's names, for sch_template_matmul): acc = sum_k dot(a, b), with
+ * the accesses "a", "b", "acc" given over those five dims.
+ */
+static void dot_nest(Lower *l, Kernel *k, const int64_t ext[5], Access a, Access b,
+                     Access acc)
+{
+	Program *p = l->p;
+	LoopNode *in = lw_loop(l, k->root, "n", ext[0]);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", ext[1]), "i", ext[2]), "k",
+	                        ext[3]), "j", ext[4]);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", acc,
+	        k_dot(p, K_DOT_S16, k_load(p, a), k_load(p, b), lw_ci32(l, 0)));
+	lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", acc,
+	        k_dot(p, K_DOT_S16, k_load(p, a), k_load(p, b), k_load(p, acc)));
+}
+
 /*
  * qattn_scores: acc[n,h,l,m] = sum_i q[n,l,h d + i] k[n,m,D + h d + i]
  * (i32: |acc| <= d 2^14), then out = requant(acc, es - 2 e + log2(sqrt d)):
- * the scores q kT / sqrt(d) at exponent es.
+ * the scores q kT / sqrt(d) at exponent es.  With d even, q and k are
+ * first packed in s16 pairs along i (pair_stmts; q rows [n,h,l,d/2], k
+ * columns [n,h,d/2,m]) and the product is an s16 dot-product matmul
+ * (dot_nest: vpmaddwd / vpdpwssd) with the float matmul's default
+ * schedule; else the plain nest.
  */
 int lw_qattn_scores(Lower *l, const Node *n)
 {
 	Program *p = l->p;
 	const Tensor *x = n->in[0];
 	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2] / 3;
-	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H;
+	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H, d2 = d / 2;
 	int64_t kk = ir_node_attr(n, "out_exponent")->i - 2 * ir_node_attr(n, "qkv_exponent")->i +
 	             pass_qattn_log2_sqrt(d);
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
@@ -50,24 +115,42 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 4, a4);
 	Buffer *xb = lw_buf(l, x);
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	LoopNode *in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, in, "h", H);
-	in = lw_loop(l, in, "l", L);
-	in = lw_loop(l, in, "m", L);
-	in = lw_loop(l, in, "i", d);
-	Access qa = {.buf = xb, .c = {L * 3 * D, d, 3 * D, 0, 1}};
-	Access ka = {.buf = xb, .c = {L * 3 * D, d, 0, 3 * D, 1}, .k = D};
-	Access aa = {.buf = acc, .c = {H * L * L, L * L, L, 1, 0}};
-	lw_stmt(l, k, in, ST_ASSIGN, "i = 0", aa, bin(l, EX_MUL, k_load(p, qa), k_load(p, ka)));
-	lw_stmt(l, k, in, ST_ADD, "i >= 1", aa, bin(l, EX_MUL, k_load(p, qa), k_load(p, ka)));
+	if (d % 2 == 0) {
+		int64_t q4[4] = {NB, H, L, d2}, k4[4] = {NB, H, d2, L}, ext[5] = {NB, H, L, d2, L};
+		Buffer *qp = lw_temp_dims(l, n, "q16", DT_I32, 4, q4);
+		Buffer *kp = lw_temp_dims(l, n, "k16", DT_I32, 4, k4);
+		LoopNode *in = lw_loop(l, k->root, "qn", NB);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "qh", H), "ql", L), "qg", d2);
+		pair_stmts(l, k, in, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1}},
+		           (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}}, d2, 1, "qg", d, as_is);
+		in = lw_loop(l, k->root, "kn", NB);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", d2), "km", L);
+		pair_stmts(l, k, in, (Access){.buf = kp, .c = {H * d2 * L, d2 * L, L, 1}},
+		           (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D}, d2, 1, "kg", d,
+		           as_is);
+		dot_nest(l, k, ext, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1, 0}},
+		         (Access){.buf = kp, .c = {H * d2 * L, d2 * L, 0, L, 1}},
+		         (Access){.buf = acc, .c = {H * L * L, L * L, L, 0, 1}});
+	} else {
+		LoopNode *in = lw_loop(l, k->root, "n", NB);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "j", L), "k", d);
+		Access qa = {.buf = xb, .c = {L * 3 * D, d, 3 * D, 0, 1}};
+		Access ka = {.buf = xb, .c = {L * 3 * D, d, 0, 3 * D, 1}, .k = D};
+		Access aa = {.buf = acc, .c = {H * L * L, L * L, L, 1, 0}};
+		lw_stmt(l, k, in, ST_ASSIGN, "k = 0", aa, bin(l, EX_MUL, k_load(p, qa), k_load(p, ka)));
+		lw_stmt(l, k, in, ST_ADD, "k >= 1", aa, bin(l, EX_MUL, k_load(p, qa), k_load(p, ka)));
+	}
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
-	e = lw_loop(l, e, "eh", H);
-	e = lw_loop(l, e, "el", L);
-	e = lw_loop(l, e, "em", L);
+	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", L);
 	Access ra = {.buf = acc, .c = {H * L * L, L * L, L, 1}};
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {H * L * L, L * L, L, 1}};
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
 	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
+	if (d % 2 == 0) {
+		SchMatmulShape sh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = d2,
+		                     .P = L, .epilogue = 1, .temps = !l->tgt->vnni};
+		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
+	}
 	return k_kernel_finish(k, l->err);
 }
 
@@ -77,25 +160,57 @@ typedef struct {
 } Iexp;
 
 /*
- * i-exp of x - rowmax (i64, <= 0): x' = max(x, N x0), qe = x' / x0 (both
- * negative: the truncating division floors), r = x' - x0 qe, z = r (r + b)
- * + c, e = max(z, 0) << (N - qe).
+ * i-exp of x - rowmax (in -255..0) in i32, as e = z << s: x' = max(x, N
+ * x0), qe = x' / x0 (both negative: the truncating division floors; a
+ * division by a constant, which vectorizes in i32), r = x' - x0 qe, z =
+ * max(r (r + b) + c, 0), s = N - qe (0..N).  |r| < |x0| and z <= c < 2^30
+ * (pass_lis_check), so nothing leaves i32; e itself needs i64.
  */
-static Expr *iexp_expr(Lower *l, Expr *x, const Iexp *ic)
+static void iexp_parts(Lower *l, Expr *x, const Iexp *ic, Expr **z, Expr **s)
 {
-	x = bin(l, EX_MAX, x, ci64(l, PASS_LIS_N * ic->x0));
-	Expr *qe = bin(l, EX_DIV, x, ci64(l, ic->x0));
-	Expr *r = bin(l, EX_SUB, x, bin(l, EX_MUL, ci64(l, ic->x0), qe));
-	Expr *z = bin(l, EX_ADD, bin(l, EX_MUL, r, bin(l, EX_ADD, r, ci64(l, ic->b))), ci64(l, ic->c));
-	return bin(l, EX_SHL, bin(l, EX_MAX, z, ci64(l, 0)), bin(l, EX_SUB, ci64(l, PASS_LIS_N), qe));
+	x = bin(l, EX_MAX, x, lw_ci32(l, PASS_LIS_N * ic->x0));
+	Expr *qe = bin(l, EX_DIV, x, lw_ci32(l, ic->x0));
+	Expr *r = bin(l, EX_SUB, x, bin(l, EX_MUL, lw_ci32(l, ic->x0), qe));
+	*z = bin(l, EX_MAX, bin(l, EX_ADD, bin(l, EX_MUL, r, bin(l, EX_ADD, r, lw_ci32(l, ic->b))),
+	                        lw_ci32(l, ic->c)), lw_ci32(l, 0));
+	*s = bin(l, EX_SUB, lw_ci32(l, PASS_LIS_N), qe);
+}
+
+/* A non-negative i32 "v" as i64 (masked, so that LLVM sees the high half is zero). */
+static Expr *wide_pos(Lower *l, Expr *v)
+{
+	return bin(l, EX_AND, widen(l->p, VT_I64, v), ci64(l, 0x7fffffff));
 }
 
 /*
- * qsoftmax (Log-Int-Softmax) over the last axis (L) of each row:
- * m = rowmax(x) (nest 1); e_j = iexp(x_j - m), S = sum e (nest 2);
- * R = floor((2 S + e_j) / (2 e_j)) (S / e_j rounded half up), f =
- * floor(log2 R) (bit smearing and popcount), code = f + (the bit below the
- * leading one of R), 16 (= zero) where e_j = 0 or code >= 16 (nest 3).
+ * R = floor(X / Y) for X = 2 S + e, Y = 2 e (e = z << s >= 1), without an
+ * i64 division (none vectorizes on x86), for the codes only: exact where
+ * R < 2^16, at least 2^16 elsewhere (code 16 either way).  R0 = the f32
+ * estimate "q" of X / Y (relative error under 2^-21), floored and clamped
+ * to [0, 2^16], is within 1 of floor(X / Y) below 2^17; then with A = Y R0
+ * = (z R0) << (s + 1), R = R0 - [A > X] + [A + Y <= X], exact in i64
+ * (X <= 2^62 + 2^61 and Y <= X keep A + Y below 2^63; z R0 < 2^47 is one
+ * 32 x 32 -> 64 bit multiply).  i32.
+ */
+static Expr *ratio_expr(Lower *l, Expr *X, Expr *e, Expr *z, Expr *s, Expr *q)
+{
+	Expr *r0 = bin(l, EX_MAX, bin(l, EX_MIN, k_cvt(l->p, VT_I32, q), lw_ci32(l, 1 << 16)),
+	               lw_ci32(l, 0));
+	Expr *A = bin(l, EX_SHL, bin(l, EX_MUL, wide_pos(l, z), wide_pos(l, r0)),
+	              widen(l->p, VT_I64, bin(l, EX_ADD, s, lw_ci32(l, 1))));
+	Expr *down = bin(l, EX_GT, A, X);
+	Expr *up = bin(l, EX_GE, X, bin(l, EX_ADD, A, bin(l, EX_SHL, e, ci64(l, 1))));
+	return bin(l, EX_ADD, bin(l, EX_SUB, r0, down), up);
+}
+
+/*
+ * qsoftmax (Log-Int-Softmax) over the last axis (L) of each row, one row
+ * at a time (rows over the threads, the columns in 16-lane vectors):
+ * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts; z and s
+ * kept, i32), S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j
+ * rounded half up; ratio_expr, its estimate from f32(S) and f32(z) 2^s),
+ * f = floor(log2 R) (bit smearing and popcount), code = f + (the bit
+ * below the leading one of R), 16 (= zero) where e_j = 0 or code >= 16.
  */
 int lw_qsoftmax(Lower *l, const Node *n)
 {
@@ -117,88 +232,187 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	int64_t m2[2] = {NB, R}, m3[3] = {NB, R, L};
 	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 2, m2);
 	Buffer *sum = lw_temp_dims(l, n, "sum", DT_I64, 2, m2);
-	Buffer *eb = lw_temp_dims(l, n, "exp", DT_I64, 3, m3);
-	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}};
-	Access ma = {.buf = mx, .c = {R, 1, 0}}, sa = {.buf = sum, .c = {R, 1, 0}};
-	Access ea = {.buf = eb, .c = {R * L, L, 1}};
+	Buffer *sumf = lw_temp_dims(l, n, "sum_f32", DT_F32, 2, m2);
+	Buffer *zb = lw_temp_dims(l, n, "z", DT_I32, 3, m3);
+	Buffer *sb = lw_temp_dims(l, n, "s", DT_I32, 3, m3);
+	Buffer *rb = lw_temp_dims(l, n, "ratio", DT_I32, 3, m3);
+	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}}, ra = {.buf = rb, .c = {R * L, L, 1}};
+	Access za = {.buf = zb, .c = {R * L, L, 1}}, sha = {.buf = sb, .c = {R * L, L, 1}};
+	Access ma = {.buf = mx, .c = {R, 1}}, sa = {.buf = sum, .c = {R, 1}};
+	Access sfa = {.buf = sumf, .c = {R, 1}};
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	LoopNode *in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, in, "i", R);
-	in = lw_loop(l, in, "j", L);
-	lw_stmt(l, k, in, ST_ASSIGN, "j = 0", ma, k_load(p, xa));
-	lw_stmt(l, k, in, ST_MAX, "j >= 1", ma, k_load(p, xa));
+	LoopNode *row = k_seq(p);
+	k_append(p, lw_loop(l, lw_loop(l, k->root, "n", NB), "r", R), row);
 
-	LoopNode *a = lw_loop(l, k->root, "an", NB);
-	a = lw_loop(l, a, "ai", R);
-	a = lw_loop(l, a, "aj", L);
-	Expr *xs[2];
-	for (int t = 0; t < 2; t++)
-		xs[t] = iexp_expr(l, bin(l, EX_SUB, widen(p, VT_I64, k_load(p, xa)),
-		                         widen(p, VT_I64, k_load(p, ma))), &ic);
-	lw_stmt(l, k, a, ST_ASSIGN, NULL, ea, xs[0]);
-	lw_stmt(l, k, a, ST_ASSIGN, "aj = 0", sa, xs[1]);
-	lw_stmt(l, k, a, ST_ADD, "aj >= 1", sa, iexp_expr(l, bin(l, EX_SUB,
-	        widen(p, VT_I64, k_load(p, xa)), widen(p, VT_I64, k_load(p, ma))), &ic));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, ma, lw_ci32(l, -128));
+	lw_stmt(l, k, lw_loop(l, row, "cm", L), ST_MAX, NULL, ma, k_load(p, xa));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, sa, ci64(l, 0));
+	LoopNode *c = k_seq(p);
+	k_append(p, lw_loop(l, row, "ce", L), c);
+	Expr *zv, *sv;
+	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &zv, &sv);
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, za, zv);
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, sha, sv);
+	lw_stmt(l, k, c, ST_ADD, NULL, sa,
+	        bin(l, EX_SHL, wide_pos(l, k_load(p, za)), widen(p, VT_I64, k_load(p, sha))));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, sfa, k_cvt(p, VT_F32, k_load(p, sa)));
 
-	LoopNode *c = lw_loop(l, k->root, "cn", NB);
-	c = lw_loop(l, c, "ci", R);
-	c = lw_loop(l, c, "cj", L);
-	Expr *ev = k_load(p, ea);
-	Expr *Rv = bin(l, EX_DIV, bin(l, EX_ADD, bin(l, EX_MUL, ci64(l, 2), k_load(p, sa)), ev),
-	               bin(l, EX_MUL, ci64(l, 2), bin(l, EX_MAX, k_load(p, ea), ci64(l, 1))));
-	Expr *t = Rv;
-	for (int s = 1; s <= 32; s *= 2)
-		t = bin(l, EX_OR, t, bin(l, EX_SHR, t, ci64(l, s)));
-	Expr *f = bin(l, EX_SUB, k_un(p, EX_POPCNT, t), ci64(l, 1));
-	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, Rv, bin(l, EX_MAX, bin(l, EX_SUB, f, ci64(l, 1)),
-	                                                   ci64(l, 0))), ci64(l, 1));
-	below = bin(l, EX_AND, below, widen(p, VT_I64, bin(l, EX_GE, f, ci64(l, 1))));
-	Expr *code = bin(l, EX_MIN, bin(l, EX_ADD, f, below), ci64(l, PASS_LIS_ZERO));
-	code = k_select(p, bin(l, EX_GT, k_load(p, ea), ci64(l, 0)), code, ci64(l, PASS_LIS_ZERO));
+	Expr *z = k_load(p, za), *sh = k_load(p, sha);
+	Expr *e = bin(l, EX_SHL, wide_pos(l, z), widen(p, VT_I64, sh));
+	Expr *ef = bin(l, EX_MUL, k_cvt(p, VT_F32, z),
+	               k_cvt(p, VT_F32, bin(l, EX_SHL, lw_ci32(l, 1), sh)));
+	ef = bin(l, EX_MAX, ef, k_const(p, 1.0f));
+	Expr *q = bin(l, EX_DIV, bin(l, EX_ADD, bin(l, EX_MUL, k_const(p, 2.0f), k_load(p, sfa)),
+	                                ef), bin(l, EX_MUL, k_const(p, 2.0f), ef));
+	Expr *X = bin(l, EX_ADD, bin(l, EX_MUL, ci64(l, 2), k_load(p, sa)), e);
+	c = k_seq(p);
+	k_append(p, lw_loop(l, row, "c", L), c);
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, ra, ratio_expr(l, X, e, z, sh, q));
+	Expr *t = k_load(p, ra);
+	for (int s = 1; s <= 16; s *= 2)
+		t = bin(l, EX_OR, t, bin(l, EX_SHR, t, lw_ci32(l, s)));
+	Expr *f = bin(l, EX_SUB, k_un(p, EX_POPCNT, t), lw_ci32(l, 1));
+	Expr *fm1 = bin(l, EX_MAX, bin(l, EX_SUB, f, lw_ci32(l, 1)), lw_ci32(l, 0));
+	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, k_load(p, ra), fm1), lw_ci32(l, 1));
+	below = bin(l, EX_AND, below, bin(l, EX_GE, f, lw_ci32(l, 1)));
+	Expr *code = bin(l, EX_MIN, bin(l, EX_ADD, f, below), lw_ci32(l, PASS_LIS_ZERO));
+	code = k_select(p, bin(l, EX_GT, k_load(p, za), lw_ci32(l, 0)), code,
+	                lw_ci32(l, PASS_LIS_ZERO));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * L, L, 1}};
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, out, k_cvt(p, VT_I32, code));
+	lw_stmt(l, k, c, ST_ASSIGN, NULL, out, code);
+	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(c,16); "
+	                               "vectorize(cm.i); vectorize(ce.i); vectorize(c.i)%s",
+	                               R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
 }
 
 /*
- * qattn_pv: acc[n,l,h d + i] = sum_m (code[n,h,l,m] < 16 ? v[n,m,2D + h d
- * + i] << (15 - code) : 0) in i64 (P V at exponent e - 15, the heads
- * merged), then out = requant(acc, ec - e + 15).
+ * qattn_pv for rows of 512 keys or more, where P V may leave i32: p =
+ * 2^(15 - code) (0 for code 16) made first (i64 [n,h,l,m]), then an i64
+ * matmul of p by v with the float matmul's default schedule (batch n, h;
+ * rows l; k = m; columns i), then the requantization by "kk".
+ */
+static int pv_wide(Lower *l, const Node *n, int64_t kk)
+{
+	Program *p = l->p;
+	const Tensor *cd = n->in[0], *x = n->in[1];
+	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2] / 3;
+	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H;
+	DType at = DT_I64;
+	ValType av = VT_I64;
+	int64_t a3[3] = {NB, L, D}, p4[4] = {NB, H, L, L};
+	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, a3);
+	Buffer *pw = lw_temp_dims(l, n, "p", at, 4, p4);
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *in = lw_loop(l, k->root, "pn", NB);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, in, "ph", H), "pl", L), "pm", L);
+	Expr *code = k_load(p, (Access){.buf = lw_buf(l, cd), .c = {H * L * L, L * L, L, 1}});
+	Expr *sh = bin(l, EX_SUB, lw_ci32(l, 15), bin(l, EX_MIN, code, lw_ci32(l, 15)));
+	Expr *pv = k_select(p, bin(l, EX_GT, lw_ci32(l, PASS_LIS_ZERO), code),
+	                    bin(l, EX_SHL, lw_ci32(l, 1), sh), lw_ci32(l, 0));
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = pw, .c = {H * L * L, L * L, L, 1}},
+	        widen(p, av, pv));
+
+	in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "k", L), "j", d);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access pa = {.buf = pw, .c = {H * L * L, L * L, L, 1, 0}};
+	Access va = {.buf = lw_buf(l, x), .c = {L * 3 * D, d, 0, 3 * D, 1}, .k = 2 * D};
+	Access aa = {.buf = acc, .c = {L * D, d, D, 0, 1}};
+	Expr *t[2];
+	for (int s = 0; s < 2; s++)
+		t[s] = bin(l, EX_MUL, k_load(p, pa), widen(p, av, k_load(p, va)));
+	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", aa, t[0]);
+	lw_stmt(l, k, seq, ST_ADD, "k >= 1", aa, t[1]);
+
+	LoopNode *e = lw_loop(l, k->root, "en", NB);
+	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", d);
+	Access ra = {.buf = acc, .c = {L * D, d, D, 1}};
+	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 1}};
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
+	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
+	SchMatmulShape msh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = L,
+	                      .P = d, .epilogue = 1, .temps = 1};
+	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);
+	lw_schedule(l, k, arena_printf(&p->arena, "split(pm,16); %s%svectorize(pm.i)", tmpl,
+	                               *tmpl ? "; " : ""));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * qattn_pv: acc[n,l,h d + i] = sum_m p[n,h,l,m] v[n,m,2D + h d + i], p =
+ * 2^(15 - code) (0 for code 16) (P V at exponent e - 15, the heads
+ * merged), then out = requant(acc, ec - e + 15), in i32 (|acc| <= 2^15
+ * 128 L < 2^31 for L < 512; longer rows: pv_wide).
+ *
+ * As an s16 dot product (vpmaddwd / vpdpwssd): keys m and m + L2 paired in
+ * one i32 (pp [n,h,l,L2] of p' = 2^(15 - max(code, 1)), vp [n,h,L2,d] of v;
+ * both loads move by one element, so the packing vectorizes), an integer
+ * matmul of the two with the float matmul's default schedule.  p' is p
+ * except for code 0 (p = 2^15 does not fit s16): at most one key of a row
+ * has code 0 (R <= 1 means e > 2 S / 3), found per row as z0 (-1: none),
+ * and the epilogue adds its missing 2^14 v[z0].
  */
 int lw_qattn_pv(Lower *l, const Node *n)
 {
 	Program *p = l->p;
 	const Tensor *cd = n->in[0], *x = n->in[1];
 	int64_t NB = x->shape.d[0], L = x->shape.d[1], D = x->shape.d[2] / 3;
-	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H;
+	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H, L2 = (L + 1) / 2;
 	int64_t kk = ir_node_attr(n, "out_exponent")->i - ir_node_attr(n, "qkv_exponent")->i + 15;
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
 		return shift_err(l, n, kk);
-	int64_t a3[3] = {NB, L, D};
-	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I64, 3, a3);
+	if (L >= 512)
+		return pv_wide(l, n, kk);
+	int64_t a3[3] = {NB, L, D}, p4[4] = {NB, H, L, L2}, v4[4] = {NB, H, L2, d};
+	int64_t z3[3] = {NB, H, L};
+	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 3, a3);
+	Buffer *pp = lw_temp_dims(l, n, "p16", DT_I32, 4, p4);
+	Buffer *vp = lw_temp_dims(l, n, "v16", DT_I32, 4, v4);
+	Buffer *zb = lw_temp_dims(l, n, "z0", DT_I32, 3, z3);
+	Buffer *cb = lw_buf(l, cd), *xb = lw_buf(l, x);
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	LoopNode *in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, in, "l", L);
-	in = lw_loop(l, in, "h", H);
-	in = lw_loop(l, in, "m", L);
-	in = lw_loop(l, in, "i", d);
-	Access ca = {.buf = lw_buf(l, cd), .c = {H * L * L, L, L * L, 1, 0}};
-	Access va = {.buf = lw_buf(l, x), .c = {L * 3 * D, 0, d, 3 * D, 1}, .k = 2 * D};
-	Access aa = {.buf = acc, .c = {L * D, D, d, 0, 1}};
-	Expr *t[2];
-	for (int s = 0; s < 2; s++) {
-		Expr *code = widen(p, VT_I64, k_load(p, ca));
-		Expr *sh = bin(l, EX_SUB, ci64(l, 15), bin(l, EX_MIN, code, ci64(l, 15)));
-		Expr *v = bin(l, EX_SHL, widen(p, VT_I64, k_load(p, va)), sh);
-		t[s] = k_select(p, bin(l, EX_GT, ci64(l, PASS_LIS_ZERO), code), v, ci64(l, 0));
-	}
-	lw_stmt(l, k, in, ST_ASSIGN, "m = 0", aa, t[0]);
-	lw_stmt(l, k, in, ST_ADD, "m >= 1", aa, t[1]);
+
+	LoopNode *row = k_seq(p);
+	k_append(p, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "zn", NB), "zh", H), "zl", L), row);
+	Access za = {.buf = zb, .c = {H * L, L, 1}};
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, za, lw_ci32(l, -1));
+	Expr *c0 = k_load(p, (Access){.buf = cb, .c = {H * L * L, L * L, L, 1}});
+	lw_stmt(l, k, lw_loop(l, row, "zm", L), ST_MAX, NULL, za,
+	        k_select(p, bin(l, EX_EQ, c0, lw_ci32(l, 0)), k_iter(p, VT_I32, 3), lw_ci32(l, -1)));
+
+	LoopNode *in = lw_loop(l, k->root, "pn", NB);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, in, "ph", H), "pl", L), "pg", L2);
+	pair_stmts(l, k, in, (Access){.buf = pp, .c = {H * L * L2, L * L2, L2, 1}},
+	           (Access){.buf = cb, .c = {H * L * L, L * L, L, 1}}, L2, 1, "pg", L, pv_weight);
+	in = lw_loop(l, k->root, "vn", NB);
+	in = lw_loop(l, lw_loop(l, lw_loop(l, in, "vh", H), "vg", L2), "vi", d);
+	pair_stmts(l, k, in, (Access){.buf = vp, .c = {H * L2 * d, L2 * d, d, 1}},
+	           (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}, .k = 2 * D}, L2, 3 * D, "vg",
+	           L, as_is);
+
+	int64_t ext[5] = {NB, H, L, L2, d};
+	dot_nest(l, k, ext, (Access){.buf = pp, .c = {H * L * L2, L * L2, L2, 1, 0}},
+	         (Access){.buf = vp, .c = {H * L2 * d, L2 * d, 0, d, 1}},
+	         (Access){.buf = acc, .c = {L * D, d, D, 0, 1}});
+
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
-	e = lw_loop(l, e, "el", L);
-	e = lw_loop(l, e, "ej", D);
-	Access ra = {.buf = acc, .c = {L * D, D, 1}};
-	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, D, 1}};
-	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, lw_requant_expr(l, k_load(p, ra), ci64(l, kk)));
+	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", d);
+	Expr *z = k_load(p, (Access){.buf = zb, .c = {H * L, L, 1, 0}});
+	Access v0 = {.buf = xb, .c = {L * 3 * D, d, 0, 1}, .k = 2 * D, .ci = 3 * D,
+	             .ind = bin(l, EX_MAX, z, lw_ci32(l, 0))};
+	Expr *corr = k_select(p, bin(l, EX_GE, z, lw_ci32(l, 0)),
+	                      bin(l, EX_SHL, k_load(p, v0), lw_ci32(l, 14)), lw_ci32(l, 0));
+	Access ra = {.buf = acc, .c = {L * D, d, D, 1}};
+	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 1}};
+	Expr *a = widen(p, VT_I64, bin(l, EX_ADD, k_load(p, ra), corr));
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, lw_requant_expr(l, a, ci64(l, kk)));
+	SchMatmulShape msh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = L2,
+	                      .P = d, .epilogue = 1, .temps = !l->tgt->vnni};
+	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);
+	lw_schedule(l, k, arena_printf(&p->arena, "split(zm,16); split(pg,16); split(vi,16); "
+	                               "%s%svectorize(zm.i); vectorize(pg.i); vectorize(vi.i)",
+	                               tmpl, *tmpl ? "; " : ""));
 	return k_kernel_finish(k, l->err);
 }

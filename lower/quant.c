@@ -234,10 +234,51 @@ Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh)
 }
 
 /*
- * qlinear: acc[n,i,j] = b[j] + sum_k x[n,i,k] * wT[k][j] over loops
- * (n, i, k, j) as in the float matmul (j vectorized by 16, 4 rows at a
- * time), then out[n,i,j] = requant(acc, shift[j]) (i8) or f32(acc) *
- * 2^(ex + ew[j]) (f32).
+ * The plain main nest of qlinear "n" into "k": acc[n,i,j] = b[j] + sum_k
+ * x[n,i,k] * wT[k][j] over loops (n, i, k, j) as in the float matmul, the
+ * int8 loads widened to the accumulator type of "acc" (i32 or i64).
+ */
+static void main_nest(Lower *l, Kernel *k, const Node *n, Buffer *acc, int64_t NB, int64_t R)
+{
+	Program *p = l->p;
+	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 3 ? n->in[3] : NULL;
+	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0];
+	ValType av = acc->dtype == DT_I64 ? VT_I64 : VT_I32;
+	Buffer *wk = w->dtype == DT_I4 ? i4_kp(l, w, M, K) : lw_weight_kp_bytes(l, w, M, K, DT_I8);
+	Buffer *bb = NULL;
+	if (b) {
+		void *bd = (void *)b->data;
+		if (av == VT_I64) {
+			int64_t *b64 = arena_calloc(&p->arena, (size_t)M, 8);
+			for (int64_t j = 0; j < M; j++)
+				b64[j] = bias_at(b, j);
+			bd = b64;
+		}
+		bb = const_buf(l, b->name, av == VT_I64 ? "q64" : "q32", acc->dtype, M, bd);
+	}
+	LoopNode *in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, in, "i", R);
+	in = lw_loop(l, in, "k", K);
+	in = lw_loop(l, in, "j", M);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, 1, 0}};
+	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
+	Expr *t0 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, w_load(l, wk, w, M)));
+	Expr *t1 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, w_load(l, wk, w, M)));
+	if (bb)
+		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = bb, .c = {0, 0, 0, 1}}));
+	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
+	lw_stmt(l, k, seq, ST_ADD, "k >= 1", ya, t1);
+}
+
+/*
+ * qlinear: the main nest, packed for the int8 dot-product instructions
+ * (lower/qdot.c) when the accumulator is i32 and the target has them,
+ * else plain (main_nest); then out[n,i,j] = requant(acc, shift[j]) (i8)
+ * or f32(acc) * 2^(ex + ew[j]) (f32).  The packed nest takes the float
+ * matmul's default schedule (register tile, panels, threads); the plain
+ * one vectorizes j by 16 with 4 rows at a time.
  */
 int lw_qlinear(Lower *l, const Node *n)
 {
@@ -270,37 +311,14 @@ int lw_qlinear(Lower *l, const Node *n)
 			                 (long long)shift[j], (long long)oe->i, (long long)ex, e8[j]);
 	}
 	DType at = acc_type(w, b, M, K);
-	ValType av = at == DT_I64 ? VT_I64 : VT_I32;
 	int64_t m3[3] = {NB, R, M};
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
-	Buffer *wk = w->dtype == DT_I4 ? i4_kp(l, w, M, K) : lw_weight_kp_bytes(l, w, M, K, DT_I8);
-	Buffer *bb = NULL;
-	if (b) {
-		void *bd = (void *)b->data;
-		if (at == DT_I64) {
-			int64_t *b64 = arena_calloc(&p->arena, (size_t)M, 8);
-			for (int64_t j = 0; j < M; j++)
-				b64[j] = bias_at(b, j);
-			bd = b64;
-		}
-		bb = const_buf(l, b->name, at == DT_I64 ? "q64" : "q32", at, M, bd);
-	}
-
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	LoopNode *in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, in, "i", R);
-	in = lw_loop(l, in, "k", K);
-	in = lw_loop(l, in, "j", M);
-	LoopNode *seq = k_seq(p);
-	k_append(p, in, seq);
-	Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, 1, 0}};
-	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
-	Expr *t0 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, w_load(l, wk, w, M)));
-	Expr *t1 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, w_load(l, wk, w, M)));
-	if (bb)
-		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = bb, .c = {0, 0, 0, 1}}));
-	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
-	lw_stmt(l, k, seq, ST_ADD, "k >= 1", ya, t1);
+	int fmt = at == DT_I32 && w->dtype == DT_I8 ? lw_qdot_format(l, K) : -1;
+	if (fmt >= 0)
+		lw_qdot_nest(l, k, n, fmt, NB, R, acc);
+	else
+		main_nest(l, k, n, acc, NB, R);
 
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
 	e = lw_loop(l, e, "ei", R);
@@ -317,11 +335,17 @@ int lw_qlinear(Lower *l, const Node *n)
 		v = k_bin(p, EX_MUL, k_cvt(p, VT_F32, a), k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
 	}
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, v);
-	if (M >= 16 && R >= 4)
+	if (fmt >= 0) {
+		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
+		                     .K = K / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = 1,
+		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni};
+		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
+	} else if (M >= 16 && R >= 4) {
 		lw_schedule(l, k, "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "
 		                  "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)");
-	else if (M >= 16)
+	} else if (M >= 16) {
 		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i); parallel(j.o)");
+	}
 	return k_kernel_finish(k, l->err);
 }
 
@@ -386,12 +410,30 @@ static Expr *isqrt_expr(Lower *l, Expr *v)
 }
 
 /*
+ * floor(num / den) for i64 num in [-129 den, 128 den], den > 0 in
+ * [2^16, 2^39) (exact in f32) with "rc" = f32(1 / den): y0 = floor(f32(num)
+ * rc) is within 1 of the quotient (relative error under 2^-22 on values up
+ * to 129), then y = y0 - [y0 den > num] + [(y0 + 1) den <= num], exact in
+ * i64.  No i64 division: x86 has no vector one.
+ */
+static Expr *floor_div_expr(Lower *l, Expr *num, Expr *den, Expr *rc)
+{
+	Program *p = l->p;
+	Expr *y0 = widen(p, VT_I64, k_cvt(p, VT_I32, k_bin(p, EX_MUL, k_cvt(p, VT_F32, num), rc)));
+	Expr *down = widen(p, VT_I64, k_bin(p, EX_GT, k_bin(p, EX_MUL, y0, den), num));
+	Expr *up = widen(p, VT_I64, k_bin(p, EX_GE, num, k_bin(p, EX_MUL, k_bin(p, EX_ADD, y0,
+	                                                                        ci64(l, 1)), den)));
+	return k_bin(p, EX_ADD, k_bin(p, EX_SUB, y0, down), up);
+}
+
+/*
  * qlayernorm (docs/quantization.md "Integer LayerNorm") over the last axis
- * (C channels) of each row, all in i64: X_c = x_c << alpha_c; S1 = sum X,
- * S2 = sum X^2 (nest 1); D = max(isqrt(C S2 - S1^2 + eps_q), 1) (nest 2);
- * y_c = clamp(floor((g_c (C X_c - S1) + (b_c + 2^(F-1)) D) / (D 2^F)),
- * -128, 127) (nest 3), the numerator clamped to [-129, 128] denominators
- * first so that the truncating division of a non-negative number floors.
+ * (C channels), one row at a time (rows over the threads, channels in
+ * 16-lane vectors), all in i64: X_c = x_c << alpha_c; S1 = sum X, S2 = sum
+ * X^2; D = max(isqrt(C S2 - S1^2 + eps_q), 1), its f32 reciprocal rc =
+ * 1 / (D 2^F); y_c = clamp(floor((g_c (C X_c - S1) + (b_c + 2^(F-1)) D) /
+ * (D 2^F)), -128, 127), the numerator clamped to [-129, 128]
+ * denominators first and the division done by floor_div_expr.
  */
 int lw_qlayer_norm(Lower *l, const Node *n)
 {
@@ -411,46 +453,46 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	Buffer *s1 = lw_temp_dims(l, n, "s1", DT_I64, 2, m2);
 	Buffer *s2 = lw_temp_dims(l, n, "s2", DT_I64, 2, m2);
 	Buffer *db = lw_temp_dims(l, n, "d", DT_I64, 2, m2);
+	Buffer *rb = lw_temp_dims(l, n, "rc", DT_F32, 2, m2);
 	Buffer *ab = chan_buf(l, n, "alpha", DT_I64, C, al);
 	Access xa = {.buf = lw_buf(l, x), .c = {R * C, C, 1}};
-	Access ra = {.buf = s1, .c = {R, 1, 0}}, qa = {.buf = s2, .c = {R, 1, 0}};
-	Access da = {.buf = db, .c = {R, 1, 0}};
+	Access ra = {.buf = s1, .c = {R, 1}}, qa = {.buf = s2, .c = {R, 1}};
+	Access da = {.buf = db, .c = {R, 1}}, rca = {.buf = rb, .c = {R, 1}};
 	Expr *X = k_bin(p, EX_SHL, widen(p, VT_I64, k_load(p, xa)), chan_load(l, ab, 3));
 
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	LoopNode *in = lw_loop(l, k->root, "n", NB);
-	in = lw_loop(l, in, "i", R);
-	in = lw_loop(l, in, "c", C);
-	lw_stmt(l, k, in, ST_ASSIGN, "c = 0", ra, X);
-	lw_stmt(l, k, in, ST_ADD, "c >= 1", ra, X);
-	lw_stmt(l, k, in, ST_ASSIGN, "c = 0", qa, k_bin(p, EX_MUL, X, X));
-	lw_stmt(l, k, in, ST_ADD, "c >= 1", qa, k_bin(p, EX_MUL, X, X));
+	LoopNode *row = k_seq(p);
+	k_append(p, lw_loop(l, lw_loop(l, k->root, "n", NB), "r", R), row);
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, ra, ci64(l, 0));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, qa, ci64(l, 0));
+	LoopNode *c = k_seq(p);
+	k_append(p, lw_loop(l, row, "cs", C), c);
+	lw_stmt(l, k, c, ST_ADD, NULL, ra, X);
+	lw_stmt(l, k, c, ST_ADD, NULL, qa, k_bin(p, EX_MUL, X, X));
 
-	LoopNode *dn = lw_loop(l, k->root, "dn", NB);
-	dn = lw_loop(l, dn, "di", R);
 	Expr *S1 = k_load(p, ra);
 	Expr *v = k_bin(p, EX_ADD, k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), k_load(p, qa)),
 	                                 k_bin(p, EX_MUL, S1, S1)), ci64(l, eps));
-	lw_stmt(l, k, dn, ST_ASSIGN, NULL, da, k_bin(p, EX_MAX, isqrt_expr(l, v), ci64(l, 1)));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, da, k_bin(p, EX_MAX, isqrt_expr(l, v), ci64(l, 1)));
+	Expr *den = k_bin(p, EX_SHL, k_load(p, da), ci64(l, F));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, rca,
+	        k_bin(p, EX_DIV, k_const(p, 1.0f), k_cvt(p, VT_F32, den)));
 
-	LoopNode *e = lw_loop(l, k->root, "en", NB);
-	e = lw_loop(l, e, "ei", R);
-	e = lw_loop(l, e, "ec", C);
 	Expr *D = k_load(p, da);
 	Expr *t = k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), X), k_load(p, ra));
 	Expr *g = widen(p, VT_I64, chan_load(l, lw_buf(l, gt), 3));
 	Expr *b = k_bin(p, EX_ADD, widen(p, VT_I64, chan_load(l, lw_buf(l, bt), 3)),
 	                ci64(l, (int64_t)1 << (F - 1)));
 	Expr *num = k_bin(p, EX_ADD, k_bin(p, EX_MUL, g, t), k_bin(p, EX_MUL, b, D));
-	Expr *den = k_bin(p, EX_SHL, D, ci64(l, F));
+	den = k_bin(p, EX_SHL, k_load(p, da), ci64(l, F));
 	Expr *lo = k_bin(p, EX_MUL, ci64(l, -129), den);
 	num = k_bin(p, EX_MIN, k_bin(p, EX_MAX, num, lo), k_bin(p, EX_MUL, ci64(l, 128), den));
-	Expr *y = k_bin(p, EX_SUB, k_bin(p, EX_DIV, k_bin(p, EX_SUB, num, lo), den), ci64(l, 129));
+	Expr *y = floor_div_expr(l, num, den, k_load(p, rca));
 	y = k_bin(p, EX_MIN, k_bin(p, EX_MAX, y, ci64(l, -128)), ci64(l, 127));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * C, C, 1}};
-	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, k_cvt(p, VT_I32, y));
-	if (R >= 2)
-		lw_schedule(l, k, "parallel(i); parallel(ei)");
+	lw_stmt(l, k, lw_loop(l, row, "c", C), ST_ASSIGN, NULL, out, k_cvt(p, VT_I32, y));
+	lw_schedule(l, k, arena_printf(&p->arena, "split(cs,16); split(c,16); vectorize(cs.i); "
+	                               "vectorize(c.i)%s", R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
 }
 

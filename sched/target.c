@@ -83,6 +83,8 @@ static const char *batch_parallel(const SchMatmulShape *s, int T)
 static void main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size_t cap)
 {
 	SchMatmulTile m = sch_matmul_tile(t);
+	while (m.vectors > 1 && (m.rows + 1) * m.vectors + 1 + s->temps > t->vector_regs)
+		m.vectors--;
 	int R = m.rows, L = m.lanes, J = m.vectors * m.lanes, T = t->threads > 1 ? t->threads : 1;
 	int64_t M = s->M, K = s->K, P = s->P;
 	int64_t l1 = t->l1d_bytes > 0 ? t->l1d_bytes : 32 << 10;

@@ -68,6 +68,9 @@ typedef struct {
 	int epilogue;
 	int panel;     /* > 0: B is packed in column panels of this width (sch_matmul_panel):
 	                  the nest is then batch.., i, k, jp < P / panel, j < panel */
+	int temps;     /* vector registers the update needs besides accumulators, weight
+	                  vectors and the broadcast: 1 for an integer multiply-add
+	                  without a fused instruction (vpmaddwd + vpaddd) */
 } SchMatmulShape;
 
 /*

@@ -20,6 +20,12 @@
     against quant.qlinear for odd and even K, every code in both nibbles; bad i4
     weights one line;
   * W4A8 and mixed ViTs (`--scheme`) equal the emulation bit for bit;
+  * timm: a seeded timm ViT (unfused attention as timm exports it) quantized with its
+    attention integer (qattn_scores/qsoftmax/qattn_pv in place of the float chain), bit
+    exact against the emulation; --keep-float on one chain keeps that chain float;
+  * fast kernels: the packed qlinear (vpdpbusd on a VNNI host, vpmaddwd for -mcpu=znver2
+    and -mattr=-avx512vnni, the plain nest with VITC_QDOT=0: the instructions checked in
+    the assembly), qsoftmax at many exponents and the attention ops, host and AVX2;
   * bad input to `vitc quantize` / qadd: one line, exit 1, no output files.
 Calibration on fixed data (observers, output-error weights, mixed precision, bad
 flags): tests/e2e/test_quant_calib.py.
@@ -51,10 +57,16 @@ try:
     HAVE_TORCH = True
 except ImportError:
     HAVE_TORCH = False
+try:
+    import timm  # noqa: F401
+    HAVE_TIMM = HAVE_TORCH
+except ImportError:
+    HAVE_TIMM = False
 
 
-def vitc(*args, ok=True):
-    r = subprocess.run([VITC] + [str(a) for a in args], capture_output=True, text=True)
+def vitc(*args, ok=True, env=None):
+    r = subprocess.run([VITC] + [str(a) for a in args], capture_output=True, text=True,
+                       env=None if env is None else dict(os.environ, **env))
     if ok and r.returncode:
         raise AssertionError("vitc %s: %s" % (" ".join(map(str, args)), r.stderr))
     return r
@@ -75,10 +87,10 @@ def write_graph(prefix, inputs, outputs, weights, nodes):
     return prefix + ".json"
 
 
-def compile_run(json_path, inputs, tmp):
-    """Compile and run; {output name: array}."""
+def compile_run(json_path, inputs, tmp, flags=(), env=None):
+    """Compile (with extra "flags" and environment "env") and run; {output name: array}."""
     so = os.path.join(tmp, os.path.basename(json_path)[:-5] + ".so")
-    vitc("compile", json_path, "-o", so)
+    vitc("compile", json_path, "-o", so, *flags, env=env)
     args, outdir = [], os.path.join(tmp, "out-" + os.path.basename(so))
     for name, a in inputs.items():
         p = os.path.join(tmp, "in-%s.npy" % name)
@@ -102,6 +114,23 @@ def quant_exp(g, t):
         if t in n["inputs"] and n["op"] == "qlinear":
             return n["attrs"]["x_exponent"]
     raise KeyError(t)
+
+
+def export_quantize(cls, m, x, seed):
+    """Export module m (reference output on x) to cls.tmp/vit, quantize it on 16 random
+    images of seed "seed": cls.prefix, cls.calib, cls.qjson, cls.g (the quantized graph),
+    cls.fg (the float graph)."""
+    from vitc import exporter
+    cls.prefix = os.path.join(cls.tmp, "vit")
+    exporter.export(m, x, cls.prefix, reference=True)
+    cls.calib = os.path.join(cls.tmp, "calib.npy")
+    np.save(cls.calib, np.random.RandomState(seed).randn(16, 3, 32, 32).astype(np.float32))
+    cls.qjson = os.path.join(cls.tmp, "vit.q.json")
+    vitc("quantize", cls.prefix + ".json", "--calib", cls.calib, "-o", cls.qjson)
+    with open(cls.qjson) as f:
+        cls.g = json.load(f)
+    with open(cls.prefix + ".json") as f:
+        cls.fg = json.load(f)
 
 
 class Kernels(unittest.TestCase):
@@ -161,6 +190,49 @@ class Kernels(unittest.TestCase):
                 ties = (a & ((1 << k) - 1)) == (1 << (k - 1))
                 self.assertTrue(np.any(ties & (a > 0)) and np.any(ties & (a < 0)), k)
         self.assertTrue(np.any(ref8 == 127) and np.any(ref8 == -128))
+
+    def test_qlinear_packed_bit_exact(self):
+        """The packed dot-product nests (lower/qdot.c): vpdpbusd (u8 x+128, the column sums
+        taken back in the bias) on this host with VNNI, vpmaddwd on s16 pairs for AVX2
+        (-mcpu=znver2) and AVX-512 without VNNI, and the plain nest (VITC_QDOT=0): all equal
+        quant.py, with extreme products, column tails (M = 40) and row tails."""
+        rs = np.random.RandomState(23)
+        K, M, ex, ey = 64, 40, -3, 2
+        w = rs.randint(-128, 128, size=(M, K)).astype(np.int8)
+        w[0], w[1], w[2, ::2], w[2, 1::2] = -128, 127, -128, 127
+        ew = rs.randint(-6, 0, size=M).astype(np.int8)
+        b = rs.randint(-5000, 5000, size=M).astype(np.int32)
+        x = rs.randint(-128, 128, size=(2, 7, K)).astype(np.int8)
+        x[0, 0], x[0, 1], x[0, 2, ::2], x[0, 2, 1::2] = -128, 127, 127, -128
+        js = write_graph(os.path.join(self.tmp, "pk"),
+                         [{"name": "x", "dtype": "i8", "shape": ["N", 7, K]}], ["y", "f"],
+                         {"w": ("i8", w), "e": ("i8", ew), "b": ("i32", b)},
+                         [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
+                           "outputs": ["y"], "attrs": {"x_exponent": ex, "out_exponent": ey}},
+                          {"name": "f", "op": "qlinear", "inputs": ["x", "w", "e"],
+                           "outputs": ["f"], "attrs": {"x_exponent": ex}}])
+        ref = quant.qlinear(x, w, ew, b, ex, ey)
+        reff = quant.qlinear(x, w, ew, None, ex)
+        self.assertTrue(np.any(ref == 127) and np.any(ref == -128))
+        with open("/proc/cpuinfo") as f:
+            vnni = " avx512_vnni" in f.read()
+        variants = [("host", (), None, "vpdpbusd" if vnni else None),
+                    ("avx2", ("-mcpu=znver2",), None, "vpmaddwd"),
+                    ("plain", (), {"VITC_QDOT": "0"}, None)]
+        if vnni:
+            variants.append(("avx512-s16", ("-mattr=-avx512vnni",), None, "vpmaddwd"))
+        for tag, flags, env, ins in variants:
+            dump = os.path.join(self.tmp, "dump-" + tag)
+            out = compile_run(js, {"x": x}, self.tmp, flags + ("--dump-ir", dump), env)
+            np.testing.assert_array_equal(out["y"], ref, tag)
+            np.testing.assert_array_equal(out["f"], reff, tag)
+            with open(os.path.join(dump, "10-model.s")) as f:
+                asm = f.read()
+            if ins:
+                self.assertIn(ins, asm, tag)
+            if tag == "plain":
+                self.assertNotIn("vpdpbusd", asm)
+                self.assertNotIn("vpmaddwd", asm)
 
     def test_qlinear_wide_accumulator(self):
         """Bias and weights that can leave int32: the i64 accumulator, exact."""
@@ -402,10 +474,11 @@ class Kernels(unittest.TestCase):
     def test_integer_attention_bit_exact(self):
         """qattn_scores, qsoftmax (Log-Int-Softmax) and qattn_pv against quant.py bit for
         bit: random q|k|v, a token at +-127 (saturated scores), equal rows (tied codes),
-        rows whose spread masks keys (code 16); LIS codes within 1.5 of -log2 of the float
-        softmax of the same integer scores."""
+        rows whose spread masks keys (code 16), a dominant key (code 0), an odd number of
+        keys (qattn_pv pairs keys); LIS codes within 1.5 of -log2 of the float softmax of the
+        same integer scores; also for AVX2 (-mcpu=znver2)."""
         rs = np.random.RandomState(9)
-        N, L, H, d = 2, 10, 2, 16
+        N, L, H, d = 2, 11, 2, 16
         D = H * d
         qkv = rs.randint(-128, 128, size=(N, L, 3 * D)).astype(np.int8)
         qkv[0, 0] = 127
@@ -428,15 +501,17 @@ class Kernels(unittest.TestCase):
                          [{"name": "qkv", "dtype": "i8", "shape": ["N", L, 3 * D]},
                           {"name": "sc", "dtype": "i8", "shape": ["N", 3, 40]}],
                          ["s", "p", "o", "p2"], {}, nodes)
-        out = compile_run(js, {"qkv": qkv, "sc": sc}, self.tmp)
         s_ref = quant.qattn_scores(qkv, H, e, es)
         p_ref = quant.qsoftmax(s_ref, es)
-        np.testing.assert_array_equal(out["s"], s_ref)
-        np.testing.assert_array_equal(out["p"], p_ref)
-        np.testing.assert_array_equal(out["o"], quant.qattn_pv(p_ref, qkv, H, e, ec))
         p2 = quant.qsoftmax(sc, -4)
-        np.testing.assert_array_equal(out["p2"], p2)
+        for flags in ((), ("-mcpu=znver2",)):
+            out = compile_run(js, {"qkv": qkv, "sc": sc}, self.tmp, flags)
+            np.testing.assert_array_equal(out["s"], s_ref, flags)
+            np.testing.assert_array_equal(out["p"], p_ref, flags)
+            np.testing.assert_array_equal(out["o"], quant.qattn_pv(p_ref, qkv, H, e, ec), flags)
+            np.testing.assert_array_equal(out["p2"], p2, flags)
         self.assertTrue(np.any(s_ref == 127) and np.any(s_ref == -128))
+        self.assertTrue(np.any(p_ref == 0) and np.any(p_ref == quant.LIS_ZERO))  # p = 2^15, 0
         self.assertTrue(np.any(p2 == quant.LIS_ZERO) and np.all(p2[0, 1] == p2[0, 1, 0]))
         self.assertGreater(len(np.unique(out["o"])), 20)
         # the codes are -log2 of the softmax rounded at 1.5 * 2^f (log_round), after
@@ -446,6 +521,30 @@ class Kernels(unittest.TestCase):
         big = pf > 2.0 ** -14
         self.assertLessEqual(float(np.abs(p2[big] + np.log2(pf[big])).max()), 1.5)
         self.assertTrue(np.all(p2[pf < 2.0 ** -17] == quant.LIS_ZERO))
+
+    def test_qsoftmax_exponents(self):
+        """qsoftmax (its division-free S / e: an f32 estimate corrected exactly) against
+        quant.py on 1000 random rows at exponents from -10 to 0, rows of 197 keys (one
+        vector tail) and of 5; also for AVX2 (-mcpu=znver2)."""
+        rs = np.random.RandomState(31)
+        cases = [(es, 197) for es in (-10, -8, -6, -5, -4, -3, -2, 0)] + [(-9, 5), (-1, 5)]
+        nodes, ins, feeds = [], [], {}
+        for i, (es, L) in enumerate(cases):
+            nm = "s%d_%d" % (i, L)
+            a = rs.randint(-128, 128, size=(100, L)).astype(np.int8)
+            a[:30] = np.clip(a[:30] // 16 + 100, -128, 127)    # near ties: many close keys
+            feeds[nm] = a
+            ins.append({"name": nm, "dtype": "i8", "shape": ["N", L]})
+            nodes.append({"name": "p" + nm, "op": "qsoftmax", "inputs": [nm],
+                          "outputs": ["p" + nm], "attrs": {"exponent": es}})
+        js = write_graph(os.path.join(self.tmp, "sm"), ins, [n["name"] for n in nodes], {},
+                         nodes)
+        for flags in ((), ("-mcpu=znver2",)):
+            out = compile_run(js, feeds, self.tmp, flags)
+            for n in nodes:
+                np.testing.assert_array_equal(
+                    out[n["name"]], quant.qsoftmax(feeds[n["inputs"][0]], n["attrs"]["exponent"]),
+                    "%s %s" % (n["name"], flags))
 
     def test_qlut_and_gelu_table(self):
         """qlut is table[x + 128] for all 256 inputs; the GELU table is GELU rounded
@@ -487,7 +586,6 @@ class Model(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         from torchvision.models.vision_transformer import VisionTransformer
-        from vitc import exporter
         cls.tmp = tempfile.mkdtemp(prefix="vitc-quant-model-")
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(0)
@@ -496,17 +594,7 @@ class Model(unittest.TestCase):
             for p in (m.class_token, m.heads.head.weight):     # torchvision zero-inits them
                 torch.nn.init.normal_(p, std=0.02)
             x = torch.randn(4, 3, 32, 32)
-        cls.prefix = os.path.join(cls.tmp, "vit")
-        exporter.export(m, x, cls.prefix, reference=True)
-        rs = np.random.RandomState(1)
-        cls.calib = os.path.join(cls.tmp, "calib.npy")
-        np.save(cls.calib, rs.randn(16, 3, 32, 32).astype(np.float32))
-        cls.qjson = os.path.join(cls.tmp, "vit.q.json")
-        vitc("quantize", cls.prefix + ".json", "--calib", cls.calib, "-o", cls.qjson)
-        with open(cls.qjson) as f:
-            cls.g = json.load(f)
-        with open(cls.prefix + ".json") as f:
-            cls.fg = json.load(f)
+        export_quantize(cls, m, x, 1)
 
     @classmethod
     def tearDownClass(cls):
@@ -602,7 +690,10 @@ class Model(unittest.TestCase):
             n_checked += 1
         return n_checked
 
-    def test_integer_parts_exact_and_accuracy(self):
+    def check_exact_and_accuracy(self, label):
+        """Every integer node's output equals quant.py's op on the compiled model's inputs
+        to it, the logits equal the Python emulation bit for bit, and stay within 0.35 of
+        max|fp32| of the fp32 logits (printed as "label")."""
         qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
         x = np.load(self.prefix + ".input.npy")
         out = self.run_exposed(self.qjson, self.g, x, "q")
@@ -613,13 +704,16 @@ class Model(unittest.TestCase):
         ref = np.load(self.prefix + ".output.npy")
         scale = float(np.abs(ref).max())
         d_emu, d_ref = float(np.abs(y - emu).max()), float(np.abs(y - ref).max())
-        sys.stderr.write("\n  int8 ViT: max|C - emulation| %.3g, max|C - fp32| %.3g, "
-                         "max|fp32| %.3g\n" % (d_emu, d_ref, scale))
+        sys.stderr.write("\n  %s: max|C - emulation| %.3g, max|C - fp32| %.3g, "
+                         "max|fp32| %.3g\n" % (label, d_emu, d_ref, scale))
         np.testing.assert_array_equal(y, emu)
-        # the seeded model's class token (std 0.02) gives the first LayerNorm a row far
-        # finer than the PTF grid the patch rows need: most of this error is that row
-        # (the logits read it); 4-bit LIS attention adds the rest
         self.assertLessEqual(d_ref, 0.35 * scale)
+
+    def test_integer_parts_exact_and_accuracy(self):
+        # the seeded model's class token (std 0.02) gives the first LayerNorm a row far
+        # finer than the PTF grid the patch rows need: most of the error against fp32 is
+        # that row (the logits read it); 4-bit LIS attention adds the rest
+        self.check_exact_and_accuracy("int8 ViT")
 
     def test_w4a8_model(self):
         """--scheme pot-w4a8: every linear (attention projections too) has packed int4
@@ -824,6 +918,78 @@ class Model(unittest.TestCase):
                       os.path.join(self.tmp, "u.json"), "--observer", "kl"]):
             r = vitc("quantize", *args, ok=False)
             self.assertEqual(r.returncode, 2, args)
+
+
+@unittest.skipUnless(HAVE_TIMM, "timm not importable")
+class TimmModel(unittest.TestCase):
+    """A seeded timm ViT (32x32, patch 8, 2 blocks, 2 heads of 16, unfused attention as
+    timm exports it: qkv linear, reshape/permute/select, q * scale @ k^T, softmax, @ v,
+    transpose/reshape, proj): `vitc quantize` makes its attention integer."""
+
+    INT_OPS = Model.INT_OPS
+    run_exposed = Model.run_exposed
+    check_integer_parts = Model.check_integer_parts
+    wnames = staticmethod(Model.wnames)
+    check_exact_and_accuracy = Model.check_exact_and_accuracy
+
+    @classmethod
+    def setUpClass(cls):
+        from timm.models.vision_transformer import VisionTransformer
+        cls.tmp = tempfile.mkdtemp(prefix="vitc-quant-timm-")
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(3)
+            m = VisionTransformer(img_size=32, patch_size=8, embed_dim=32, depth=2, num_heads=2,
+                                  mlp_ratio=2, num_classes=10).eval()
+            torch.nn.init.normal_(m.cls_token, std=0.02)
+            torch.nn.init.normal_(m.head.weight, std=0.02)
+            x = torch.randn(4, 3, 32, 32)
+        export_quantize(cls, m, x, 4)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_unfused_attention_integer(self):
+        """The exported graph has timm's unfused attention; the quantized one has the
+        integer attention ops in its place, the qkv and proj linears as the split's
+        in/out projections, and no float matmul or softmax left."""
+        fops = [n["op"] for n in self.fg["nodes"]]
+        self.assertEqual((fops.count("matmul"), fops.count("softmax"), fops.count("attention")),
+                         (4, 2, 0))
+        ops = [n["op"] for n in self.g["nodes"]]
+        for op in ("qattn_scores", "qsoftmax", "qattn_pv", "qlayernorm", "qlut"):
+            self.assertEqual(ops.count(op), 2 if op != "qlayernorm" else 5, op)
+        self.assertEqual(ops.count("qlinear"), 9)
+        for op in ("matmul", "softmax", "mul", "linear", "layer_norm", "gelu"):
+            self.assertNotIn(op, ops)
+        self.assertEqual([n["name"] for n in self.g["nodes"] if ".attn." in n["name"] and
+                          n["op"] not in self.INT_OPS], [])
+        names = {n["name"]: n for n in self.g["nodes"]}
+        self.assertEqual(names["blocks.0.attn.in_proj"]["inputs"][1], "blocks.0.attn.qkv.weight.q")
+        self.assertEqual(names["blocks.1.attn.out_proj"]["outputs"], ["blocks.1.attn.proj.i8"])
+        r = vitc("inspect", self.qjson).stdout
+        self.assertNotIn("attn.", r.split("float islands")[1])
+
+    def test_bit_exact_and_accuracy(self):
+        """Every integer node equals quant.py's op on its compiled inputs, the logits equal
+        the Python emulation bit for bit, and stay near fp32."""
+        self.check_exact_and_accuracy("int8 timm ViT")
+
+    def test_keep_float(self):
+        """--keep-float on any node of one block's attention chain keeps that chain float
+        (its matmuls and softmax), the other block integer; still exact."""
+        qj = os.path.join(self.tmp, "vit.kf.json")
+        vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj,
+             "--keep-float", "blocks.0.attn.softmax_0")
+        with open(qj) as f:
+            g = json.load(f)
+        ops = [n["op"] for n in g["nodes"]]
+        self.assertEqual((ops.count("qsoftmax"), ops.count("softmax"), ops.count("matmul")),
+                         (1, 1, 2))
+        self.assertEqual(ops.count("qlinear"), 9)      # qkv and proj still integer linears
+        x = np.load(self.prefix + ".input.npy")
+        y = compile_run(qj, {"x": x}, self.tmp)[g["outputs"][0]]
+        np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0])
 
 
 if __name__ == "__main__":

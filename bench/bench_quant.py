@@ -1,0 +1,328 @@
+#!/usr/bin/python3
+"""int8 benchmark: vitc's power-of-two W8A8 model against int8 and fp32 peers, in one run.
+
+    /usr/bin/python3 bench/bench_quant.py [--vitc PATH] [--model PREFIX] [--threads 1,2]
+        [--rounds N] [--iters N] [--no-avx2] [--openblas DIR|auto|none] [--json FILE]
+
+The model is timm's DeiT-Tiny 224 as exported to /work/models (PREFIX.json +
+.safetensors; the same weights are loaded into timm's module for the peers),
+batch 1, on the image PREFIX's directory holds as x224.npy.  Rows:
+
+  vitc fp32            `vitc compile` of the float graph
+  vitc PoT W8A8        `vitc quantize` (calibration: the image and 7 noisy copies),
+                       then `vitc compile`: integer linears (vpdpbusd / vpmaddwd),
+                       LayerNorm, Log-Int-Softmax attention, GELU table
+  ORT fp32             ONNX Runtime on torch.onnx.export (opset 17)
+  ORT int8 dynamic     onnxruntime.quantization.quantize_dynamic (QInt8, per channel)
+  ORT int8 static QDQ  quantize_static (QDQ, QInt8 per channel, the same calibration)
+  PyTorch fp32         eager
+  PyTorch int8 dyn     torch.ao.quantization.quantize_dynamic on nn.Linear (qint8)
+
+and with --avx2 (default on) the two vitc rows again compiled with -mcpu=znver2
+(AVX2 + FMA, 16 ymm registers) as a proxy for AVX2-only machines: they run on
+this CPU, the peers keep their own dispatch (the host's ISA).
+
+Each row is a worker process that loads its model once; the controller runs
+R rounds, and in every round every worker times I runs (after warm-up) one
+worker after the other, so that load from other users hits all rows alike.
+Per run the worker records wall time and its process CPU time (all threads);
+the table gives medians over all runs, and the ratio "PoT speed-up" = this
+row's median / vitc PoT's (host ISA and the AVX2 proxy, same threads): by
+CPU time with one thread, the figure least disturbed by other processes,
+and by wall time with two (CPU time then adds both threads).  The
+load average before and after is printed with the table.  Each row's output
+is compared with PyTorch fp32 (max |diff| of the logits, same top-1).
+"""
+
+import argparse
+import json
+import logging
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+PYDIR = os.path.join(REPO, "python")
+DEFAULT_MODEL = "/work/models/deit_tiny_patch16_224"
+
+
+# ---------------------------------------------------------------- workers
+
+def _load_timm(prefix):
+    """timm's DeiT-Tiny with the exported weights."""
+    import numpy as np
+    import timm
+    import torch
+    sys.path.insert(0, PYDIR)
+    from vitc import safetensors
+    m = timm.create_model("deit_tiny_patch16_224", pretrained=False).eval()
+    w, _ = safetensors.read(prefix + ".safetensors")
+    sd = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in w.items()}
+    missing, unexpected = m.load_state_dict(sd, strict=False)
+    if missing:
+        raise SystemExit("weights missing for timm's module: %s" % missing[:5])
+    return m
+
+
+def worker(spec):
+    """Load one row's model, then serve "RUN k" lines: k timed runs -> RESULT json."""
+    import numpy as np
+    kind, path, threads = spec["kind"], spec["path"], spec["threads"]
+    x = np.load(spec["input"])
+    if kind == "vitc":
+        sys.path.insert(0, PYDIR)
+        import vitc
+        m = vitc.load(path, threads=threads)
+        oname = m.output_names[0]
+        run = lambda: m.run({"x": x})[oname]      # noqa: E731
+    elif kind == "ort":
+        import onnxruntime as ort
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = threads
+        so.inter_op_num_threads = 1
+        so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        sess = ort.InferenceSession(path, so, providers=["CPUExecutionProvider"])
+        name = sess.get_inputs()[0].name
+        run = lambda: sess.run(None, {name: x})[0]  # noqa: E731
+    else:
+        import torch
+        torch.set_num_threads(threads)
+        m = _load_timm(spec["prefix"])
+        if kind == "torch-dyn":
+            m = torch.ao.quantization.quantize_dynamic(m, {torch.nn.Linear}, dtype=torch.qint8)
+        xt = torch.from_numpy(x)
+
+        def run():
+            with torch.no_grad():
+                return m(xt).numpy()
+    y = np.asarray(run(), dtype=np.float32)
+    for _ in range(3):
+        run()
+    out = {"ready": True, "logits": y.reshape(-1).tolist()}
+    sys.stdout.write("RESULT " + json.dumps(out) + "\n")
+    sys.stdout.flush()
+    for line in sys.stdin:
+        k = int(line.split()[1])
+        wall, cpu = [], []
+        for _ in range(k):
+            t0, c0 = time.perf_counter(), time.process_time()
+            run()
+            wall.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
+        sys.stdout.write("RESULT " + json.dumps({"wall": wall, "cpu": cpu}) + "\n")
+        sys.stdout.flush()
+
+
+# ---------------------------------------------------------------- setup
+
+def sh(cmd, **kw):
+    r = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    if r.returncode:
+        raise SystemExit("%s: %s" % (" ".join(cmd), r.stderr.strip()))
+    return r
+
+
+def calib_batch(x, path):
+    """The image and 7 seeded noisy copies (for vitc quantize and ORT static)."""
+    import numpy as np
+    rs = np.random.RandomState(0)
+    b = np.concatenate([x] + [x + 0.25 * rs.randn(*x.shape).astype(np.float32)
+                              for _ in range(7)])
+    np.save(path, b.astype(np.float32))
+    return b
+
+
+def build(args, tmp):
+    """Every row's model file; returns [(row name, isa, kind, path or None, flags)]."""
+    import numpy as np
+    import torch
+    vitc_bin = args.vitc
+    x = np.load(args.input)
+    calib = os.path.join(tmp, "calib.npy")
+    cb = calib_batch(x, calib)
+    qjson = os.path.join(tmp, "deit.q.json")
+    t0 = time.time()
+    sh([vitc_bin, "quantize", args.model + ".json", "--calib", calib, "-o", qjson])
+    sys.stderr.write("vitc quantize: %.1f s\n" % (time.time() - t0))
+    rows = []
+    isas = [("host", ())] + ([("avx2", ("-mcpu=znver2",))] if args.avx2 else [])
+    for isa, flags in isas:
+        for T in args.threads:
+            for tag, js in (("fp32", args.model + ".json"), ("pot", qjson)):
+                so = os.path.join(tmp, "%s-%s-%d.so" % (tag, isa, T))
+                sh([vitc_bin, "compile", js, "-o", so, "--threads", str(T)] + list(flags))
+                rows.append(("vitc " + ("fp32" if tag == "fp32" else "PoT W8A8"), isa, "vitc",
+                             so, T))
+    m = _load_timm(args.model)
+    onnx_fp32 = os.path.join(tmp, "deit.onnx")
+    warnings.filterwarnings("ignore")
+    logging.getLogger().setLevel(logging.ERROR)      # ORT quantization's advice
+    with torch.no_grad():
+        torch.onnx.export(m, torch.from_numpy(x), onnx_fp32, opset_version=17,
+                          input_names=["x"], output_names=["y"])
+    peers = [("ORT fp32", "ort", onnx_fp32), ("PyTorch fp32", "torch", None),
+             ("PyTorch int8 dynamic", "torch-dyn", None)]
+    notes = []
+    try:
+        from onnxruntime.quantization import (CalibrationDataReader, QuantFormat, QuantType,
+                                              quantize_dynamic, quantize_static)
+        dyn = os.path.join(tmp, "deit.int8dyn.onnx")
+        quantize_dynamic(onnx_fp32, dyn, weight_type=QuantType.QInt8, per_channel=True)
+        peers.insert(1, ("ORT int8 dynamic", "ort", dyn))
+
+        class Reader(CalibrationDataReader):
+            def __init__(self):
+                self.it = iter([{"x": cb[i:i + 1]} for i in range(len(cb))])
+
+            def get_next(self):
+                return next(self.it, None)
+        qdq = os.path.join(tmp, "deit.int8qdq.onnx")
+        try:
+            quantize_static(onnx_fp32, qdq, Reader(), quant_format=QuantFormat.QDQ,
+                            activation_type=QuantType.QInt8, weight_type=QuantType.QInt8,
+                            per_channel=True)
+            peers.insert(2, ("ORT int8 static QDQ", "ort", qdq))
+        except Exception as e:          # noqa: BLE001 - reported, the rest still runs
+            notes.append("ORT static QDQ failed: %s" % str(e).splitlines()[0][:120])
+    except ImportError as e:
+        notes.append("onnxruntime.quantization not importable (%s): no ORT int8 rows" % e)
+    for T in args.threads:
+        for name, kind, path in peers:
+            rows.append((name, "host", kind, path, T))
+    return rows, notes
+
+
+# ---------------------------------------------------------------- controller
+
+def start(row, args):
+    name, isa, kind, path, T = row
+    env = dict(os.environ, OMP_NUM_THREADS=str(T), MKL_NUM_THREADS=str(T),
+               OPENBLAS_NUM_THREADS=str(T))
+    if kind.startswith("torch") and args.openblas:     # as bench_cpu.py: a real BLAS
+        env["LD_LIBRARY_PATH"] = args.openblas + (os.pathsep + env["LD_LIBRARY_PATH"]
+                                                  if env.get("LD_LIBRARY_PATH") else "")
+    spec = {"kind": kind, "path": path, "threads": T, "input": args.input,
+            "prefix": args.model}
+    p = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", json.dumps(spec)],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    return p
+
+
+def reply(p):
+    for line in p.stdout:
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise SystemExit("a worker died (exit %s)" % p.wait())
+
+
+def cpu_name():
+    try:
+        with open("/proc/cpuinfo") as f:
+            txt = f.read()
+    except OSError:
+        return platform.processor(), ""
+    name = next((l.split(":", 1)[1].strip() for l in txt.splitlines()
+                 if l.startswith("model name")), "?")
+    flags = next((l.split(":", 1)[1].split() for l in txt.splitlines()
+                  if l.startswith("flags")), [])
+    isa = "AVX-512 VNNI" if "avx512_vnni" in flags else "AVX-512" if "avx512f" in flags \
+        else "AVX2" if "avx2" in flags else "SSE"
+    return name, isa
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--worker")
+    ap.add_argument("--vitc", default=os.path.join(REPO, "vitc"))
+    ap.add_argument("--model", default=DEFAULT_MODEL)
+    ap.add_argument("--input")
+    ap.add_argument("--threads", default="1,2")
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--iters", type=int, default=10)
+    ap.add_argument("--no-avx2", dest="avx2", action="store_false")
+    ap.add_argument("--openblas", default="auto", metavar="DIR|auto|none",
+                    help="PyTorch with the OpenBLAS libblas.so.3 in DIR (as bench_cpu.py)")
+    ap.add_argument("--json")
+    args = ap.parse_args()
+    if args.worker:
+        return worker(json.loads(args.worker))
+    import numpy as np
+    from bench_cpu import find_openblas
+    args.openblas = find_openblas(args.openblas)
+    args.threads = [int(t) for t in args.threads.split(",")]
+    args.input = args.input or os.path.join(os.path.dirname(args.model), "x224.npy")
+    tmp = tempfile.mkdtemp(prefix="vitc-bench-quant-")
+    try:
+        rows, notes = build(args, tmp)
+        procs = [start(r, args) for r in rows]
+        first = [reply(p) for p in procs]
+        ref = np.array(first[[r[0] for r in rows].index("PyTorch fp32")]["logits"])
+        load0 = os.getloadavg()
+        wall = [[] for _ in rows]
+        cpu = [[] for _ in rows]
+        for _ in range(args.rounds):
+            for i, p in enumerate(procs):
+                p.stdin.write("RUN %d\n" % args.iters)
+                p.stdin.flush()
+                r = reply(p)
+                wall[i] += r["wall"]
+                cpu[i] += r["cpu"]
+        load1 = os.getloadavg()
+        for p in procs:
+            p.stdin.close()
+            p.wait()
+        name, isa = cpu_name()
+        res = []
+        for i, (rn, risa, kind, path, T) in enumerate(rows):
+            y = np.array(first[i]["logits"])
+            res.append({"row": rn, "isa": risa, "threads": T,
+                        "wall_ms": 1e3 * statistics.median(wall[i]),
+                        "cpu_ms": 1e3 * statistics.median(cpu[i]),
+                        "max_diff": float(np.abs(y - ref).max()),
+                        "top1_same": bool(y.argmax() == ref.argmax())})
+        print("# %s, %d CPUs, %s; timm DeiT-Tiny 224, batch 1; %d rounds x %d runs per row, "
+              "interleaved" % (name, os.cpu_count(), isa, args.rounds, args.iters))
+        print("# load average before %.2f, after %.2f (1 min); PyTorch's BLAS: %s"
+              % (load0[0], load1[0], args.openblas or "the system default"))
+        for n in notes:
+            print("# " + n)
+        # the speed-up of vitc PoT over a row: by CPU time with one thread (least disturbed
+        # by other processes), by wall time with more
+        def key(r):
+            return r["cpu_ms"] if r["threads"] == 1 else r["wall_ms"]
+
+        def pot(T, isa):
+            return next((q for q in res if q["row"] == "vitc PoT W8A8" and q["threads"] == T
+                         and q["isa"] == isa), None)
+        print("| row | ISA | threads | wall ms | CPU ms | PoT (host) speed-up | "
+              "PoT (AVX2) speed-up | max abs diff vs PyTorch fp32 | same top-1 |")
+        print("|---|---|---:|---:|---:|---:|---:|---:|:-:|")
+        for r in res:
+            ph, pa = pot(r["threads"], "host"), pot(r["threads"], "avx2")
+            r["pot_speedup"] = key(r) / key(ph) if r["isa"] == "host" else None
+            r["pot_avx2_speedup"] = key(r) / key(pa) if pa and (r["isa"] == "avx2" or not
+                                                               r["row"].startswith("vitc")) \
+                else None
+            isa_txt = "AVX2 (-mcpu=znver2)" if r["isa"] == "avx2" else isa
+            fmt = lambda v: "%.2fx" % v if v else "-"      # noqa: E731
+            print("| %s | %s | %d | %.2f | %.2f | %s | %s | %.3g | %s |"
+                  % (r["row"], isa_txt, r["threads"], r["wall_ms"], r["cpu_ms"],
+                     fmt(r["pot_speedup"]), fmt(r["pot_avx2_speedup"]), r["max_diff"],
+                     "yes" if r["top1_same"] else "no"))
+        if args.json:
+            with open(args.json, "w") as f:
+                json.dump({"cpu": name, "isa": isa, "load": [load0, load1], "rows": res,
+                           "notes": notes}, f, indent=1)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

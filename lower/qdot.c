@@ -1,0 +1,136 @@
+/*
+ * lower/qdot.c - the main nest of an integer linear (qlinear, lower/quant.c)
+ * in the packed form of the int8 dot-product instructions (EX_DOT,
+ * backends/int8_llvm.c): G consecutive k of the input packed into one i32
+ * per row, G rows of the weights packed into one i32 per output channel,
+ * one EX_DOT per i32 lane.  With AVX-512 VNNI (or AVX-VNNI) G = 4 bytes,
+ * vpdpbusd; elsewhere G = 2 signed halves, vpmaddwd (exact: no
+ * saturation).  vpdpbusd multiplies unsigned by signed bytes, so the input
+ * is packed as x + 128 (u8) and the bias takes 128 sum_k w[j,k] back:
+ * sum_k (x_k + 128) w_k + b - 128 sum_k w_k = b + sum_k x_k w_k.  Every
+ * step is an i32 add modulo 2^32 and the true sum fits i32 (the caller
+ * checked 128 sum |w| + |b| < 2^31), so the result is exact.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lower/lower.h"
+
+/* Bytes per packed i32 lane of format "fmt": 4 (u8 x s8) or 2 (s16 x s16). */
+static int group_of(int fmt)
+{
+	return fmt == K_DOT_U8S8 ? 4 : 2;
+}
+
+/*
+ * The lane format of the packed nest on this target for K inputs, or -1
+ * for the plain nest: u8 x s8 quads with VNNI, s16 pairs otherwise; K a
+ * multiple of the group.  VITC_QDOT=0 in the environment forces -1 (for
+ * comparisons; the results are equal).
+ */
+int lw_qdot_format(const Lower *l, int64_t K)
+{
+	const char *env = getenv("VITC_QDOT");
+	int fmt = l->tgt->vnni ? K_DOT_U8S8 : K_DOT_S16;
+
+	if ((env && !strcmp(env, "0")) || K % group_of(fmt))
+		return -1;
+	return fmt;
+}
+
+/* Weights w[M][K] (i8) as i32 lanes [K / G][M]: lane (g, j) packs w[j][G g + t], t < G. */
+static Buffer *packed_weights(Lower *l, const Tensor *w, int fmt, int64_t M, int64_t K)
+{
+	int G = group_of(fmt), bits = 32 / G;
+	const int8_t *src = w->data;
+	Shape sh = {.rank = 2, .d = {K / G, M}};
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s", w->name,
+	                                            fmt == K_DOT_U8S8 ? "u8s8" : "s16"),
+	                         BUF_WEIGHT, DT_I32, &sh);
+	uint32_t *dst = arena_calloc(&l->p->arena, (size_t)(K / G * M), 4);
+	uint32_t mask = (1u << bits) - 1;
+
+	for (int64_t g = 0; g < K / G; g++)
+		for (int64_t j = 0; j < M; j++)
+			for (int t = 0; t < G; t++)
+				dst[g * M + j] |= ((uint32_t)(int32_t)src[j * K + G * g + t] & mask)
+				                  << (bits * t);
+	b->data = dst;
+	b->nbytes = (uint64_t)(K / G * M) * 4;
+	return b;
+}
+
+/* The accumulator's start per channel: the bias, minus 128 sum_k w[j,k] for u8 x s8. */
+static Buffer *start_values(Lower *l, const Node *n, const Tensor *w, const Tensor *bias,
+                            int fmt, int64_t M, int64_t K)
+{
+	const int8_t *c = w->data;
+	int32_t *v = arena_calloc(&l->p->arena, (size_t)M, 4);
+	Shape sh = {.rank = 1, .d = {M}};
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.acc0", n->name),
+	                         BUF_WEIGHT, DT_I32, &sh);
+
+	for (int64_t j = 0; j < M; j++) {
+		int64_t s = 0;
+		if (bias)
+			memcpy(&v[j], (const unsigned char *)bias->data + 4 * j, 4);
+		for (int64_t k = 0; fmt == K_DOT_U8S8 && k < K; k++)
+			s += c[j * K + k];
+		v[j] = (int32_t)(uint32_t)((uint64_t)(int64_t)v[j] - (uint64_t)(128 * s));
+	}
+	b->data = v;
+	b->nbytes = (uint64_t)M * 4;
+	return b;
+}
+
+/*
+ * The packed main nest of qlinear "n" into kernel "k" (before its
+ * epilogue), accumulating into "acc" (i32 [NB, R, M]):
+ *   xp[pn,pi,pg] = the G inputs x[pn,pi,G pg + t] packed (u8 x + 128 or s16)
+ *   acc[n,i,j] = dot(xp[n,i,k], wp[k][j], k == 0 ? acc0[j] : acc[n,i,j])
+ * The loops n, i, k, j are the float matmul's, for sch_template_matmul.
+ */
+void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
+                  Buffer *acc)
+{
+	Program *p = l->p;
+	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 3 ? n->in[3] : NULL;
+	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0];
+	int G = group_of(fmt), bits = 32 / G;
+	int64_t KG = K / G, m3[3] = {NB, R, KG};
+	Buffer *xp = lw_temp_dims(l, n, fmt == K_DOT_U8S8 ? "xu8" : "x16", DT_I32, 3, m3);
+	Buffer *wp = packed_weights(l, w, fmt, M, K);
+	Buffer *a0 = start_values(l, n, w, b, fmt, M, K);
+
+	LoopNode *pk = lw_loop(l, k->root, "pn", NB);
+	pk = lw_loop(l, pk, "pi", R);
+	pk = lw_loop(l, pk, "pg", KG);
+	Expr *v = NULL;
+	for (int t = 0; t < G; t++) {
+		Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, G}, .k = t};
+		Expr *e = k_load(p, xa);
+		if (fmt == K_DOT_U8S8)
+			e = k_bin(p, EX_XOR, k_bin(p, EX_AND, e, lw_ci32(l, 255)), lw_ci32(l, 128));
+		else if (t + 1 < G)
+			e = k_bin(p, EX_AND, e, lw_ci32(l, (1 << bits) - 1));
+		if (t)
+			e = k_bin(p, EX_SHL, e, lw_ci32(l, bits * t));
+		v = v ? k_bin(p, EX_OR, v, e) : e;
+	}
+	lw_stmt(l, k, pk, ST_ASSIGN, NULL, (Access){.buf = xp, .c = {R * KG, KG, 1}}, v);
+
+	LoopNode *in = lw_loop(l, k->root, "n", NB);
+	in = lw_loop(l, in, "i", R);
+	in = lw_loop(l, in, "k", KG);
+	in = lw_loop(l, in, "j", M);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access xa = {.buf = xp, .c = {R * KG, KG, 1, 0}};
+	Access wa = {.buf = wp, .c = {0, 0, M, 1}};
+	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
+	Access ba = {.buf = a0, .c = {0, 0, 0, 1}};
+	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya,
+	        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ba)));
+	lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", ya,
+	        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ya)));
+}
