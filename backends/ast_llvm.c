@@ -558,6 +558,11 @@ static int emit_user(CgFn *f, isl_ast_node *node)
 	unsigned left = f->gpu_mapped ? f->gpu_used & ~f->gpu_bound : 0;
 	int r = -1;
 
+	if (s && s->store.buf->kind == BUF_BARRIER) {   /* every thread of the block */
+		isl_ast_expr_free(call);
+		return f->m->target->barrier ? f->m->target->barrier(f) : 0;
+	}
+
 	if (left) {
 		/* below no loop of these axes: index 0 of each runs it */
 		LLVMValueRef c = NULL;

@@ -144,7 +144,8 @@ static void print_kernels(FILE *f, const void *arg)
 static void print_memplan(FILE *f, const void *arg)
 {
 	const Program *p = arg;
-	static const char *const kinds[] = {"input", "output", "weight", "workspace"};
+	static const char *const kinds[] = {"input", "output", "weight", "workspace",
+	                                     "shared", "local", "barrier"};
 	fprintf(f, "workspace: %llu bytes + %llu bytes per image\n",
 	        (unsigned long long)p->ws_fixed, (unsigned long long)p->ws_per_batch);
 	for (int i = 0; i < p->n_bufs; i++) {

@@ -122,9 +122,78 @@ static isl_bool collect_axis(__isl_keep isl_schedule_node *node, void *user)
 	return isl_bool_true;
 }
 
-int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
-                  __isl_keep isl_schedule_node *root, VitcErr *err)
+static int is_barrier(const Kernel *k, const char *name)
 {
+	int id = name && name[0] == 'S' ? atoi(name + 1) : -1;
+
+	return id >= 0 && id < k->n_stmts && k->stmts[id]->store.buf->kind == BUF_BARRIER;
+}
+
+static int has_barrier(const Kernel *k)
+{
+	for (int i = 0; i < k->n_stmts; i++)
+		if (k->stmts[i]->store.buf->kind == BUF_BARRIER)
+			return 1;
+	return 0;
+}
+
+/*
+ * The pairs of instances s -> t of one block with an instance b of a
+ * barrier statement, also of that block, between them in schedule order.
+ * The schedule vectors are padded with zeros to one length (instances of
+ * two statements differ at a sequence position before either ends).
+ */
+static __isl_give isl_union_map *barrier_separated(const Kernel *k,
+	__isl_keep isl_schedule_node *root, const AxisMaps *am)
+{
+	isl_union_map *sch = isl_schedule_node_get_subtree_schedule_union_map(root);
+	isl_map_list *l = isl_union_map_get_map_list(sch);
+	isl_size n = isl_map_list_size(l);
+	isl_union_map *all = NULL, *bar = NULL, *before, *after, *blk = NULL;
+	isl_size dmax = 0;
+
+	isl_union_map_free(sch);
+	for (int i = 0; i < n; i++) {
+		isl_map *m = isl_map_list_get_at(l, i);
+		isl_size d = isl_map_dim(m, isl_dim_out);
+		dmax = d > dmax ? d : dmax;
+		isl_map_free(m);
+	}
+	for (int i = 0; i < n; i++) {
+		isl_map *m = isl_map_list_get_at(l, i);
+		isl_size d = isl_map_dim(m, isl_dim_out);
+		int b = is_barrier(k, isl_map_get_tuple_name(m, isl_dim_in));
+		m = isl_map_add_dims(m, isl_dim_out, (unsigned)(dmax - d));
+		for (int j = d; j < dmax; j++)
+			m = isl_map_fix_si(m, isl_dim_out, (unsigned)j, 0);
+		m = isl_map_reset_tuple_id(m, isl_dim_out);
+		if (b)
+			bar = bar ? isl_union_map_add_map(bar, isl_map_copy(m))
+			          : isl_union_map_from_map(isl_map_copy(m));
+		all = all ? isl_union_map_add_map(all, m) : isl_union_map_from_map(m);
+	}
+	isl_map_list_free(l);
+	for (int a = 0; a < 3; a++) {
+		isl_union_map *same;
+		if (!am->of[a])
+			continue;
+		same = isl_union_map_apply_range(isl_union_map_copy(am->of[a]),
+		                                 isl_union_map_reverse(isl_union_map_copy(am->of[a])));
+		blk = blk ? isl_union_map_intersect(blk, same) : same;
+	}
+	before = isl_union_map_lex_lt_union_map(isl_union_map_copy(all), isl_union_map_copy(bar));
+	after = isl_union_map_lex_lt_union_map(bar, all);
+	if (blk) {
+		before = isl_union_map_intersect(before, isl_union_map_copy(blk));
+		after = isl_union_map_intersect(after, blk);
+	}
+	return isl_union_map_apply_range(before, after);
+}
+
+int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
+                  __isl_keep isl_schedule_node *node, VitcErr *err)
+{
+	isl_schedule_node *root = isl_schedule_node_root(isl_schedule_node_copy(node));
 	AxisMaps am = {0};
 	isl_union_map *same = NULL, *bad = NULL;
 	int r = -1;
@@ -163,6 +232,8 @@ int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
 		isl_bool none;
 		bad = isl_union_map_subtract(isl_union_map_copy(deps), same);
 		same = NULL;
+		if (has_barrier(k))
+			bad = isl_union_map_subtract(bad, barrier_separated(k, root, &am));
 		none = isl_union_map_is_empty(bad);
 		if (none < 0)
 			goto isl_error;
@@ -189,6 +260,7 @@ out:
 	isl_union_map_free(bad);
 	for (int a = 0; a < SCH_GPU_N_AXES; a++)
 		isl_union_map_free(am.of[a]);
+	isl_schedule_node_free(root);
 	return r;
 }
 
@@ -290,6 +362,8 @@ static int accepted(isl_ctx *ctx, const Kernel *k, const char *text, Arena *a)
 	if (sch_parse(text, &sc, a, &err))
 		return 0;
 	s = sch_apply(sch_initial(ctx, k, &err), k, &sc, &err);
+	if (!s && getenv("VITC_GPU_STAGE_DEBUG"))
+		fprintf(stderr, "gpu schedule refused: %s\n", err.msg);
 	isl_schedule_free(s);
 	isl_ctx_reset_error(ctx);
 	return s != NULL;
@@ -451,6 +525,43 @@ const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a)
 }
 
 /*
+ * The staged matmuls (sched/gpu_stage.c): each kernel that matches is
+ * rewritten and its schedule checked (sch_apply: the barriers must
+ * separate every dependence between threads); a refused one is put back.
+ * Kernels with the same key as one staged before are staged unchecked.
+ */
+static void stage_matmuls(isl_ctx *ctx, Program *p, const char **texts, Arena *a)
+{
+	const char **okeys = xcalloc((size_t)p->n_kernels + 1, sizeof(*okeys));
+
+	for (int i = 0; i < p->n_kernels; i++) {
+		Kernel *k = p->kernels[i];
+		Stmt **st = k->stmts;
+		int n = k->n_stmts, cap = k->cap_stmts, prev = -1;
+		LoopNode *root = k->root;
+		const char *text;
+
+		okeys[i] = k_kernel_key(a, k);
+		for (int j = 0; j < i && prev < 0; j++)
+			if (!strcmp(okeys[j], okeys[i]))
+				prev = j;
+		if (prev >= 0 && !texts[prev])
+			continue;
+		text = sch_gpu_stage(p, k);
+		if (text && prev < 0 && !accepted(ctx, k, text, a))
+			text = NULL;
+		if (!text) {
+			k->stmts = st;
+			k->n_stmts = n;
+			k->cap_stmts = cap;
+			k->root = root;
+		}
+		texts[i] = text;
+	}
+	free(okeys);
+}
+
+/*
  * Kernels with equal keys (k_kernel_key: loops, statements, buffer slots,
  * schedule), e.g. the same op in every layer, get one template: the
  * isl checks cost about 0.1 s a kernel.
@@ -469,9 +580,11 @@ int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err)
 		free(texts);
 		return vitc_errf(err, "schedule: cannot allocate an isl context");
 	}
+	if (getenv("VITC_GPU_STAGE"))   /* unfinished: the barrier check refuses it */
+		stage_matmuls(ctx, p, texts, &a);
 	for (int i = 0; i < p->n_kernels; i++) {
 		Kernel *k = p->kernels[i];
-		const char *text = NULL;
+		const char *text = texts[i];
 		keys[i] = k_kernel_key(&a, k);
 		for (int j = 0; j < i && !text; j++)
 			if (!strcmp(keys[j], keys[i]))

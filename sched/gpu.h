@@ -30,6 +30,14 @@
 const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a);
 
 /*
+ * sched/gpu_stage.c: rewrite matmul kernel "k" into shared-memory tiles,
+ * barriers and a register tile per thread; returns the schedule text
+ * that binds it, or NULL (k unchanged).  The caller restores k->stmts,
+ * n_stmts, cap_stmts and root when that schedule is refused.
+ */
+const char *sch_gpu_stage(Program *p, Kernel *k);
+
+/*
  * Replace the schedule of every kernel of "p" by its GPU default, where
  * there is one (the others keep theirs); the number replaced into "*mapped".
  */
