@@ -296,6 +296,14 @@ int cg_gpu_scoped_bufs(CgFn *f, unsigned addrspace)
 			                                        b->thread_elems : b->block_elems), b->name);
 			LLVMSetAlignment(v, 16);
 			LLVMPositionBuilderAtEnd(m->b, at);
+			/*
+			 * The emulation starts from zeros: the edge tiles' unused
+			 * entries are read (and their results dropped), and LLVM may
+			 * fold uninitialized stack memory to anything.
+			 */
+			if (!f->gpu_device)
+				LLVMBuildMemSet(m->b, v, LLVMConstInt(m->t_i8, 0, 0),
+				                cg_i64(f, 4 * b->block_elems), 16);
 		}
 		f->bufs[b->id] = v;
 	}
@@ -503,8 +511,12 @@ static int emu_node(CgFn *f, const CgGpuMap *map, isl_ast_node *node, int axis)
 		return emu_phase(f, map, &node, 1);
 	switch (isl_ast_node_get_type(node)) {
 	case isl_ast_node_mark:
+		/* a loop-name mark below a gpu mark: that loop had one iteration */
+		if (gpu_axis(node) >= 0 || (!mark_is(node, SCH_MARK_PARALLEL) &&
+		    !mark_is(node, SCH_MARK_VECTORIZE) && !mark_is(node, SCH_MARK_UNROLL)))
+			axis = gpu_axis(node);
 		c = isl_ast_node_mark_get_node(node);
-		r = emu_node(f, map, c, gpu_axis(node) >= 0 ? gpu_axis(node) : axis);
+		r = emu_node(f, map, c, axis);
 		isl_ast_node_free(c);
 		return r;
 	case isl_ast_node_for:

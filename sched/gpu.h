@@ -34,13 +34,16 @@ const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a);
  * barriers and a register tile per thread; returns the schedule text
  * that binds it, or NULL (k unchanged).  The caller restores k->stmts,
  * n_stmts, cap_stmts and root when that schedule is refused.
+ * "drop_barrier" (tests only) leaves out the barrier between the copies
+ * and the products.
  */
-const char *sch_gpu_stage(Program *p, Kernel *k);
+const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier);
 
 /*
  * Replace the schedule of every kernel of "p" by its GPU default, where
- * there is one (the others keep theirs); the number replaced into "*mapped".
+ * there is one (the others keep theirs); the number replaced into "*mapped",
+ * of which "*staged" are matmuls with shared-memory tiles (sch_gpu_stage).
  */
-int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err);
+int sch_gpu_defaults(Program *p, int *mapped, int *staged, VitcErr *err);
 
 #endif

@@ -271,7 +271,7 @@ static void subst(const Bld *b, Aff *sub, const Aff *i, const Aff *k, const Aff 
  * Rewrite "k" (a matmul, see the top of the file) into the staged form
  * and return the schedule text that binds it, or NULL (k unchanged).
  */
-const char *sch_gpu_stage(Program *p, Kernel *k)
+const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier)
 {
 	Mm mm;
 	Bld b = {p, k, &mm, 0, {0}};
@@ -287,6 +287,9 @@ const char *sch_gpu_stage(Program *p, Kernel *k)
 	if (!k->root || k->n_params || !match(k, &mm))
 		return NULL;
 	o = b.o = mm.n_outer;
+	for (int d = 0, big = 0; d < o; d++)   /* one block axis for them: else a serial loop */
+		if (mm.outer[d]->extent != 1 && ++big > 1)
+			return NULL;   /* around the whole block made ptxas spill (attention) */
 	for (int d = 0; d < o; d++)
 		for (size_t q = 0; q < sizeof(names) / sizeof(*names); q++)
 			if (!strcmp(mm.outer[d]->iter, names[q]))
@@ -358,10 +361,12 @@ const char *sch_gpu_stage(Program *p, Kernel *k)
 		bad = 1;
 	k_append(p, kseq, loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH,
 	         loop(&b, "cp", ST_T / ST_TH, k_leaf(p, s)))));
-	s = stmt(&b, ST_ASSIGN, NULL);
-	s->store = scoped_acc(&b, bar, NULL, 0, 0);
-	s->value = k_const(p, 0.0f);
-	k_append(p, kseq, k_leaf(p, s));
+	if (!drop_barrier) {
+		s = stmt(&b, ST_ASSIGN, NULL);
+		s->store = scoped_acc(&b, bar, NULL, 0, 0);
+		s->value = k_const(p, 0.0f);
+		k_append(p, kseq, k_leaf(p, s));
+	}
 	/* acc[ty,tx,ri,rj] += As[(4ty + ri) * 17 + kk] * Bs[kk * 64 + tx + 16rj] (dims gk ty tx kk ri rj) */
 	snprintf(cons, sizeof(cons), "%d*gk + kk < %lld", ST_K, (long long)mm.kk);
 	s = stmt(&b, ST_ADD, cons);

@@ -3,7 +3,10 @@
 # `vitc compile --emulate-gpu` gives every kernel the default GPU schedule
 # of --target cuda and runs each kernel mapped to blocks and threads inside
 # serial loops over all blocks and threads, with the same guards and the
-# same launch geometry the PTX has.  The bundled model and a tiny
+# same launch geometry the PTX has, each barrier-separated phase run for
+# all threads of the block in turn (the staged matmuls: shared-memory
+# tiles, barriers, register tiles; a missing barrier must show up as a
+# wrong result, and the isl check must refuse it).  The bundled model and a tiny
 # torchvision ViT exported with PyTorch (when importable) are run both
 # ways, at two batch sizes: the emulated output equals the CPU target's
 # within 1e-5 x max|ref|, every kernel is mapped, and --emulate-gpu with a
@@ -36,6 +39,9 @@ both() {
 	n=$(echo "$line" | sed -n 's/^gpu schedules: \([0-9]*\) of \([0-9]*\) .*/\1 \2/p')
 	set -- "$@"
 	[ -n "$n" ] && [ "${n% *}" = "${n#* }" ] && ok || bad "$name: not every kernel mapped: $line"
+	# the matmuls/linears are staged: shared-memory tiles, barriers, register tiles
+	st=$(echo "$line" | sed -n 's/.*, \([0-9]*\) matmuls staged.*/\1/p')
+	[ -n "$st" ] && [ "$st" -ge "$min_staged" ] && ok || bad "$name: $st matmuls staged (want >= $min_staged): $line"
 	for x in "$@"; do
 		"$V" run "$tmp/$name.cpu.so" --input "$x" -o "$tmp/ref.npy" >/dev/null 2>"$tmp/err" ||
 			{ bad "$name: CPU run on $x: $(cat "$tmp/err")"; continue; }
@@ -55,7 +61,26 @@ if [ $have_numpy -eq 1 ]; then
 x = np.load(sys.argv[1]); np.save(sys.argv[2], np.concatenate([x, x[::-1], 0.5 * x])[:3])' \
 		"$M.input.npy" "$tmp/x3.npy" && inputs="$inputs $tmp/x3.npy"
 fi
+min_staged=4
 both tiny32 "$M.json" $inputs
+
+# A barrier between the tile copies and the products left out (tests only):
+# the isl check refuses the staging (none staged, the output still right) ...
+VITC_GPU_STAGE_TEST=no-barrier-checked "$V" compile --emulate-gpu --time-report "$M.json" \
+	-o "$tmp/nbc.so" 2>"$tmp/err" && ok || bad "no-barrier-checked: compile: $(cat "$tmp/err")"
+grep -q '^gpu schedules: .*, 0 matmuls staged' "$tmp/err" && ok ||
+	bad "no-barrier-checked: the check let a missing barrier through: $(grep '^gpu' "$tmp/err")"
+"$V" run "$tmp/nbc.so" --input "$M.input.npy" --expect "$M.output.npy" >/dev/null 2>&1 && ok ||
+	bad "no-barrier-checked: wrong output"
+# ... and without the check, the emulation (each barrier-separated phase
+# run for all threads in turn) gives a wrong result
+VITC_GPU_STAGE_TEST=no-barrier "$V" compile --emulate-gpu "$M.json" -o "$tmp/nb.so" 2>"$tmp/err" &&
+	ok || bad "no-barrier: compile: $(cat "$tmp/err")"
+if "$V" run "$tmp/nb.so" --input "$M.input.npy" --expect "$M.output.npy" >"$tmp/out" 2>&1; then
+	bad "no-barrier: the emulation did not notice the missing barrier"
+else
+	grep -q MISMATCH "$tmp/out" && ok || bad "no-barrier: $(cat "$tmp/out")"
+fi
 # the emulated model also matches the bundled reference output
 "$V" run "$tmp/tiny32.emu.so" --input "$M.input.npy" --expect "$M.output.npy" >/dev/null 2>"$tmp/err" &&
 	ok || bad "tiny32 emulated vs the bundled output: $(cat "$tmp/err")"
@@ -79,6 +104,7 @@ r = np.random.RandomState(0)
 for n, f in ((1, sys.argv[1]), (3, sys.argv[2])):
     np.save(f, r.randn(n, 3, 32, 32).astype(np.float32))' "$tmp/v1.npy" "$tmp/v3.npy"; then
 		ok
+		min_staged=5
 		both vit "$tmp/vit.json" "$tmp/v1.npy" "$tmp/v3.npy"
 	else
 		bad "export of a tiny torchvision ViT:"; tail -5 "$tmp/out"
