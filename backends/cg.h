@@ -279,7 +279,7 @@ int cg_gpu_map(isl_ast_node *ast, CgGpuMap *map);
 int cg_gpu_emit(CgFn *f, isl_ast_node *ast, const CgGpuMap *map);
 /* The offset "off" into block/thread memory "b" within one copy (BUF_SHARED ..). */
 LLVMValueRef cg_gpu_scope_off(CgFn *f, const Buffer *b, LLVMValueRef off);
-/* Point f->bufs at the block and thread memory of the kernel (0; -1 error). */
+/* Point f->bufs at the block and thread memory of the kernel; the number of shared buffers, -1 error. */
 int cg_gpu_scoped_bufs(CgFn *f, unsigned addrspace);
 /* Emit "ast" inside serial loops over all blocks and threads (--emulate-gpu). */
 int cg_gpu_emulate(CgFn *f, isl_ast_node *ast, const CgGpuMap *map);

@@ -266,6 +266,7 @@ int cg_gpu_scoped_bufs(CgFn *f, unsigned addrspace)
 	const Buffer **bufs = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(*bufs));
 	int n = k_kernel_buffers(f->k, bufs, p->n_bufs);
 	LLVMBasicBlockRef at = LLVMGetInsertBlock(m->b);
+	int shared = 0;
 
 	for (int i = 0; i < n; i++) {
 		const Buffer *b = bufs[i];
@@ -306,8 +307,9 @@ int cg_gpu_scoped_bufs(CgFn *f, unsigned addrspace)
 				                cg_i64(f, 4 * b->block_elems), 16);
 		}
 		f->bufs[b->id] = v;
+		shared += b->kind == BUF_SHARED;
 	}
-	return 0;
+	return shared;
 }
 
 LLVMValueRef cg_gpu_scope_off(CgFn *f, const Buffer *b, LLVMValueRef off)
@@ -567,7 +569,7 @@ int cg_gpu_emulate(CgFn *f, isl_ast_node *ast, const CgGpuMap *map)
 	int r;
 
 	f->gpu_device = 0;
-	if (cg_gpu_scoped_bufs(f, 0))
+	if (cg_gpu_scoped_bufs(f, 0) < 0)
 		return -1;
 	open_axes(f, map, block_axes, &al);
 	f->gpu_mapped = 1;

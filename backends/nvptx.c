@@ -51,6 +51,7 @@
 #define NV_TRIPLE "nvptx64-nvidia-cuda"
 #define NV_FEATURES "+ptx78"
 #define NV_BLOCK 256
+#define NV_STAGED_MAXNREG 128
 #define LIBDEVICE "/usr/local/cuda/nvvm/libdevice/libdevice.10.bc"
 
 /*
@@ -462,8 +463,16 @@ static int nvptx_kernel_body(CgFn *f, isl_ast_node *ast)
 			if ((g.used >> a) & 1)
 				f->gpu_idx[a] = sreg(f, axis_sreg[a]);
 		f->gpu_device = 1;   /* shared memory in addrspace(3), register tiles */
-		if (cg_gpu_scoped_bufs(f, 3))
+		r = cg_gpu_scoped_bufs(f, 3);
+		if (r < 0)
 			return -1;
+		/*
+		 * A staged kernel: let ptxas use up to 128 registers (its
+		 * default for 256 threads spilled some at 48-64); 256 x 128
+		 * registers is half a streaming multiprocessor's file.
+		 */
+		if (r > 0)
+			annotate(m, f->fn, "maxnreg", NV_STAGED_MAXNREG);
 		return cg_gpu_emit(f, ast, &g);
 	}
 	if (ast && grid_strided(ast, 0, 0)) {

@@ -290,7 +290,7 @@ int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
 			const char *s = m ? isl_map_get_tuple_name(m, isl_dim_in) : NULL;
 			const char *d = m ? isl_map_get_tuple_name(m, isl_dim_out) : NULL;
 			vitc_errf(err, "kernel '%s': schedule: a dependence (%s -> %s) would cross "
-			          "GPU blocks or threads (no barriers yet)", k->name, s ? s : "?",
+			          "GPU blocks or threads (and no barrier of the block is between them)", k->name, s ? s : "?",
 			          d ? d : "?");
 			isl_map_free(m);
 			isl_map_list_free(l);
