@@ -281,6 +281,9 @@ int cg_gpu_emit(CgFn *f, isl_ast_node *ast, const CgGpuMap *map);
 LLVMValueRef cg_gpu_scope_off(CgFn *f, const Buffer *b, LLVMValueRef off);
 /* Point f->bufs at the block and thread memory of the kernel; the number of shared buffers, -1 error. */
 int cg_gpu_scoped_bufs(CgFn *f, unsigned addrspace);
+/* The guard of a loop bound to "axis", and its end (gpu_map.c). */
+LLVMBasicBlockRef cg_gpu_guard_open(CgFn *f, CgLoop *lb, int axis);
+void cg_gpu_guard_close(CgFn *f, LLVMBasicBlockRef done, unsigned bound, int mark, int failed);
 /* Emit "ast" inside serial loops over all blocks and threads (--emulate-gpu). */
 int cg_gpu_emulate(CgFn *f, isl_ast_node *ast, const CgGpuMap *map);
 

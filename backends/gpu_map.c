@@ -240,6 +240,42 @@ int cg_gpu_map(isl_ast_node *ast, CgGpuMap *map)
 	return !g.bad && map->used;
 }
 
+/*
+ * Open the guard of a for node bound to "axis" (bounds "lb" evaluated):
+ * block or thread v runs the iteration whose value is v, if the loop
+ * takes that value, with the iterator bound to v and the axis marked
+ * bound.  Returns the block after the guard (cg_gpu_guard_close), NULL
+ * on error.
+ */
+LLVMBasicBlockRef cg_gpu_guard_open(CgFn *f, CgLoop *lb, int axis)
+{
+	CgModule *m = f->m;
+	LLVMValueRef idx = f->gpu_idx[axis], in = cg_loop_test(f, lb, idx);
+	LLVMBasicBlockRef run, done;
+
+	if (!in)
+		return NULL;
+	in = LLVMBuildAnd(m->b, in, LLVMBuildICmp(m->b, LLVMIntSGE, idx, lb->lb, ""), "");
+	run = LLVMAppendBasicBlockInContext(m->ctx, f->fn, "bound");
+	done = LLVMAppendBasicBlockInContext(m->ctx, f->fn, "endbound");
+	LLVMBuildCondBr(m->b, in, run, done);
+	LLVMPositionBuilderAtEnd(m->b, run);
+	cg_bind(f, lb->iter, idx);
+	f->gpu_bound |= 1u << axis;
+	return done;
+}
+
+/* Close it: "bound" and "mark" as before the guard, "failed": the body's status. */
+void cg_gpu_guard_close(CgFn *f, LLVMBasicBlockRef done, unsigned bound, int mark, int failed)
+{
+	f->gpu_bound = bound;
+	f->n_syms = mark;
+	if (!failed) {
+		LLVMBuildBr(f->m->b, done);
+		LLVMPositionBuilderAtEnd(f->m->b, done);
+	}
+}
+
 int cg_gpu_emit(CgFn *f, isl_ast_node *ast, const CgGpuMap *map)
 {
 	int r;
@@ -448,12 +484,11 @@ static int emu_node(CgFn *f, const CgGpuMap *map, isl_ast_node *node, int axis);
 
 /*
  * A for node with a barrier inside: the iteration of block index "axis"
- * (a bound loop: as emit_bound_for does), or all iterations in turn
+ * (a bound loop, as in ast_llvm.c), or all iterations in turn
  * (the same in every thread: a barrier is below no thread loop).
  */
 static int emu_for(CgFn *f, const CgGpuMap *map, isl_ast_node *node, int axis)
 {
-	CgModule *m = f->m;
 	isl_ast_node *body = isl_ast_node_for_get_body(node);
 	unsigned bound = f->gpu_bound;
 	int r = -1, mark = f->n_syms;
@@ -467,23 +502,10 @@ static int emu_for(CgFn *f, const CgGpuMap *map, isl_ast_node *node, int axis)
 	if (cg_loop_bounds(f, node, &lb) || cg_loop_eval(f, node, &lb))
 		goto out;
 	if (axis >= 0) {
-		LLVMValueRef idx = f->gpu_idx[axis], in = cg_loop_test(f, &lb, idx);
-		LLVMBasicBlockRef run, done;
-		if (!in)
-			goto out;
-		in = LLVMBuildAnd(m->b, in, LLVMBuildICmp(m->b, LLVMIntSGE, idx, lb.lb, ""), "");
-		run = LLVMAppendBasicBlockInContext(m->ctx, f->fn, "bound");
-		done = LLVMAppendBasicBlockInContext(m->ctx, f->fn, "endbound");
-		LLVMBuildCondBr(m->b, in, run, done);
-		LLVMPositionBuilderAtEnd(m->b, run);
-		cg_bind(f, lb.iter, idx);
-		f->gpu_bound |= 1u << axis;
-		r = emu_node(f, map, body, -1);
-		f->gpu_bound = bound;
-		f->n_syms = mark;
-		if (!r) {
-			LLVMBuildBr(m->b, done);
-			LLVMPositionBuilderAtEnd(m->b, done);
+		LLVMBasicBlockRef done = cg_gpu_guard_open(f, &lb, axis);
+		if (done) {
+			r = emu_node(f, map, body, -1);
+			cg_gpu_guard_close(f, done, bound, mark, r);
 		}
 	} else if (!cg_loop_begin(f, &lb, &st)) {
 		r = emu_node(f, map, body, -1) || cg_loop_end(f, &lb, &st, 0) ? -1 : 0;

@@ -267,6 +267,33 @@ static void subst(const Bld *b, Aff *sub, const Aff *i, const Aff *k, const Aff 
 	sub[b->o + 2] = *j;
 }
 
+/* A barrier of the block's threads (a store into "bar") at the end of "seq". */
+static void barrier(Bld *b, LoopNode *seq, Buffer *bar)
+{
+	Stmt *s = stmt(b, ST_ASSIGN, NULL);
+
+	s->store = scoped_acc(b, bar, NULL, 0, 0);
+	s->value = k_const(b->p, 0.0f);
+	k_append(b->p, seq, k_leaf(b->p, s));
+}
+
+/*
+ * The cooperative copy of a tile of operand "src" into "buf" (offsets
+ * "in" over gk, ty, tx, cp), each thread 4 elements, guarded by "cons";
+ * "sub": the matmul's dims over the new ones.  -1: "src" cannot be moved.
+ */
+static int copy_nest(Bld *b, LoopNode *seq, Buffer *buf, const int64_t *in, const Access *src,
+                     const Aff *sub, const char *cons)
+{
+	Stmt *s = stmt(b, ST_ASSIGN, cons);
+
+	s->store = scoped_acc(b, buf, in, 4, 0);
+	s->value = k_load(b->p, *src);
+	k_append(b->p, seq, loop(b, "ty", ST_TH, loop(b, "tx", ST_TH,
+	         loop(b, "cp", ST_T / ST_TH, k_leaf(b->p, s)))));
+	return sub_access(src, sub, b->o + 3, &s->value->acc);
+}
+
 /*
  * Rewrite "k" (a matmul, see the top of the file) into the staged form
  * and return the schedule text that binds it, or NULL (k unchanged).
@@ -329,44 +356,25 @@ const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier)
 
 	/* the k stages (dims: ..., gk, ...) */
 	kseq = k_seq(p);
-	s = stmt(&b, ST_ASSIGN, NULL);
-	s->store = scoped_acc(&b, bar, NULL, 0, 0);
-	s->value = k_const(p, 0.0f);
-	k_append(p, kseq, k_leaf(p, s));
+	barrier(&b, kseq, bar);
 	/* As[(ty + 16cp) * 17 + tx] = A(i = 64gi + ty + 16cp, k = 16gk + tx) */
 	snprintf(cons, sizeof(cons), "%d*gi + ty + %d*cp < %lld and %d*gk + tx < %lld", ST_T, ST_TH,
 	         (long long)mm.m, ST_K, (long long)mm.kk);
-	s = stmt(&b, ST_ASSIGN, cons);
-	s->store = scoped_acc(&b, as, (int64_t[]){0, ST_APAD, 1, ST_TH * ST_APAD}, 4, 0);
 	memset(&ai, 0, sizeof(ai)), memset(&ak, 0, sizeof(ak)), memset(&aj, 0, sizeof(aj));
 	ai.c[o] = ST_T, ai.c[o + 3] = 1, ai.c[o + 5] = ST_TH;
 	ak.c[o + 2] = ST_K, ak.c[o + 4] = 1;
 	subst(&b, sub, &ai, &ak, &aj);
-	s->value = k_load(p, mm.a[0]);
-	if (sub_access(mm.a, sub, o + 3, &s->value->acc))
-		bad = 1;
-	k_append(p, kseq, loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH,
-	         loop(&b, "cp", ST_T / ST_TH, k_leaf(p, s)))));
+	bad |= copy_nest(&b, kseq, as, (int64_t[]){0, ST_APAD, 1, ST_TH * ST_APAD}, mm.a, sub, cons);
 	/* Bs[ty * 64 + tx + 16cp] = B(k = 16gk + ty, j = 64gj + tx + 16cp) */
 	snprintf(cons, sizeof(cons), "%d*gk + ty < %lld and %d*gj + tx + %d*cp < %lld", ST_K,
 	         (long long)mm.kk, ST_T, ST_TH, (long long)mm.n);
-	s = stmt(&b, ST_ASSIGN, cons);
-	s->store = scoped_acc(&b, bs, (int64_t[]){0, ST_T, 1, ST_TH}, 4, 0);
 	memset(&ai, 0, sizeof(ai)), memset(&ak, 0, sizeof(ak)), memset(&aj, 0, sizeof(aj));
 	ak.c[o + 2] = ST_K, ak.c[o + 3] = 1;
 	aj.c[o + 1] = ST_T, aj.c[o + 4] = 1, aj.c[o + 5] = ST_TH;
 	subst(&b, sub, &ai, &ak, &aj);
-	s->value = k_load(p, mm.b[0]);
-	if (sub_access(mm.b, sub, o + 3, &s->value->acc))
-		bad = 1;
-	k_append(p, kseq, loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH,
-	         loop(&b, "cp", ST_T / ST_TH, k_leaf(p, s)))));
-	if (!drop_barrier) {
-		s = stmt(&b, ST_ASSIGN, NULL);
-		s->store = scoped_acc(&b, bar, NULL, 0, 0);
-		s->value = k_const(p, 0.0f);
-		k_append(p, kseq, k_leaf(p, s));
-	}
+	bad |= copy_nest(&b, kseq, bs, (int64_t[]){0, ST_T, 1, ST_TH}, mm.b, sub, cons);
+	if (!drop_barrier)
+		barrier(&b, kseq, bar);
 	/* acc[ty,tx,ri,rj] += As[(4ty + ri) * 17 + kk] * Bs[kk * 64 + tx + 16rj] (dims gk ty tx kk ri rj) */
 	snprintf(cons, sizeof(cons), "%d*gk + kk < %lld", ST_K, (long long)mm.kk);
 	s = stmt(&b, ST_ADD, cons);
