@@ -558,6 +558,11 @@ static int emit_user(CgFn *f, isl_ast_node *node)
 	unsigned left = f->gpu_mapped ? f->gpu_used & ~f->gpu_bound : 0;
 	int r = -1;
 
+	if (s && s->store.buf->kind == BUF_BARRIER) {   /* every thread of the block */
+		isl_ast_expr_free(call);
+		return f->m->target->barrier ? f->m->target->barrier(f) : 0;
+	}
+
 	if (left) {
 		/* below no loop of these axes: index 0 of each runs it */
 		LLVMValueRef c = NULL;
@@ -593,33 +598,17 @@ static int emit_user(CgFn *f, isl_ast_node *node)
  */
 static int emit_bound_for(CgFn *f, isl_ast_node *node, int axis)
 {
-	CgModule *m = f->m;
 	isl_ast_node *body = isl_ast_node_for_get_body(node);
-	LLVMValueRef idx, in;
-	LLVMBasicBlockRef run, done;
+	LLVMBasicBlockRef done;
 	CgLoop lb;
 	unsigned bound = f->gpu_bound;
 	int r = -1, mark = f->n_syms;
 
-	if (cg_loop_bounds(f, node, &lb) || cg_loop_eval(f, node, &lb))
+	if (cg_loop_bounds(f, node, &lb) || cg_loop_eval(f, node, &lb) ||
+	    !(done = cg_gpu_guard_open(f, &lb, axis)))
 		goto out;
-	idx = f->gpu_idx[axis];
-	if (!(in = cg_loop_test(f, &lb, idx)))
-		goto out;
-	in = LLVMBuildAnd(m->b, in, LLVMBuildICmp(m->b, LLVMIntSGE, idx, lb.lb, ""), "");
-	run = LLVMAppendBasicBlockInContext(m->ctx, f->fn, "bound");
-	done = LLVMAppendBasicBlockInContext(m->ctx, f->fn, "endbound");
-	LLVMBuildCondBr(m->b, in, run, done);
-	LLVMPositionBuilderAtEnd(m->b, run);
-	cg_bind(f, lb.iter, idx);
-	f->gpu_bound |= 1u << axis;
 	r = emit_node(f, body, 0);
-	f->gpu_bound = bound;
-	f->n_syms = mark;
-	if (!r) {
-		LLVMBuildBr(m->b, done);
-		LLVMPositionBuilderAtEnd(m->b, done);
-	}
+	cg_gpu_guard_close(f, done, bound, mark, r);
 out:
 	cg_loop_free(&lb);
 	isl_ast_node_free(body);

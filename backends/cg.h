@@ -66,6 +66,8 @@ typedef struct Target {
 	const char *device;
 	int one_module;
 	int no_unroll_marks;
+	/* a barrier of the block's threads (a store into a BUF_BARRIER buffer); NULL: none */
+	int (*barrier)(CgFn *f);
 } Target;
 
 extern const Target cg_target_x86;
@@ -147,6 +149,7 @@ struct CgFn {
 	LLVMValueRef gpu_idx[6];  /* SCH_GPU_AXES order: blockIdx.x .. threadIdx.z (i64) */
 	unsigned gpu_used;    /* the axes bound somewhere in the kernel (bit per axis) */
 	unsigned gpu_bound;   /* the axes bound around the node being emitted */
+	int gpu_device;       /* on the GPU: BUF_LOCAL offsets modulo thread_elems */
 	VitcErr *err;
 	int failed;
 };
@@ -281,6 +284,13 @@ int cg_affine_n(isl_ast_expr *e, int64_t *per_batch, int64_t *fixed);
 int cg_gpu_map(isl_ast_node *ast, CgGpuMap *map);
 /* Emit "ast" mapped, f->gpu_idx[] set for the used axes. */
 int cg_gpu_emit(CgFn *f, isl_ast_node *ast, const CgGpuMap *map);
+/* The offset "off" into block/thread memory "b" within one copy (BUF_SHARED ..). */
+LLVMValueRef cg_gpu_scope_off(CgFn *f, const Buffer *b, LLVMValueRef off);
+/* Point f->bufs at the block and thread memory of the kernel; the number of shared buffers, -1 error. */
+int cg_gpu_scoped_bufs(CgFn *f, unsigned addrspace);
+/* The guard of a loop bound to "axis", and its end (gpu_map.c). */
+LLVMBasicBlockRef cg_gpu_guard_open(CgFn *f, CgLoop *lb, int axis);
+void cg_gpu_guard_close(CgFn *f, LLVMBasicBlockRef done, unsigned bound, int mark, int failed);
 /* Emit "ast" inside serial loops over all blocks and threads (--emulate-gpu). */
 int cg_gpu_emulate(CgFn *f, isl_ast_node *ast, const CgGpuMap *map);
 

@@ -475,7 +475,8 @@ static LLVMValueRef access_off(StmtCtx *c, const Access *a, LLVMValueRef indv)
 	if (indv)
 		off = off ? LLVMBuildNSWAdd(b, off, indv, "") : indv;
 	LLVMValueRef kc = LLVMConstInt(f->m->t_i64, (unsigned long long)k, 1);
-	return off ? (k ? LLVMBuildNSWAdd(b, off, kc, "") : off) : kc;
+	off = off ? (k ? LLVMBuildNSWAdd(b, off, kc, "") : off) : kc;
+	return a->buf->kind >= BUF_SHARED ? cg_gpu_scope_off(f, a->buf, off) : off;
 }
 
 /* The address of access "a" (elements of type "et") for all lanes (its index is uniform). */

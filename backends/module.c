@@ -130,7 +130,7 @@ CgSig cg_kernel_sig(CgModule *m, const Kernel *k)
 	sig.roots = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
 	sig.noalias = arena_calloc(&m->arena, (size_t)p->n_bufs + 1, sizeof(int));
 	for (int i = 0; i < nb; i++) {
-		int r = cg_root(bufs[i])->id, seen = 0;
+		int r = cg_root(bufs[i])->id, seen = bufs[i]->kind >= BUF_SHARED; /* not memory of a run */
 		for (int j = 0; j < sig.n; j++)
 			seen |= sig.roots[j] == r;
 		if (!seen)
@@ -296,6 +296,8 @@ static LLVMValueRef root_ptr(CgModule *m, const Buffer *b, LLVMValueRef fn, Vitc
 		                   LLVMGetParam(fn, 4), "");
 		off = LLVMBuildAdd(bl, off, LLVMConstInt(m->t_i64, b->ws_fixed, 0), "");
 		return LLVMBuildInBoundsGEP2(bl, m->t_i8, LLVMGetParam(fn, 3), &off, 1, b->name);
+	default:
+		break;
 	}
 	return NULL;
 }

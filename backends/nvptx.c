@@ -51,6 +51,7 @@
 #define NV_TRIPLE "nvptx64-nvidia-cuda"
 #define NV_FEATURES "+ptx78"
 #define NV_BLOCK 256
+#define NV_STAGED_MAXNREG 128
 #define LIBDEVICE "/usr/local/cuda/nvvm/libdevice/libdevice.10.bc"
 
 /*
@@ -461,6 +462,17 @@ static int nvptx_kernel_body(CgFn *f, isl_ast_node *ast)
 		for (int a = 0; a < SCH_GPU_N_AXES; a++)
 			if ((g.used >> a) & 1)
 				f->gpu_idx[a] = sreg(f, axis_sreg[a]);
+		f->gpu_device = 1;   /* shared memory in addrspace(3), register tiles */
+		r = cg_gpu_scoped_bufs(f, 3);
+		if (r < 0)
+			return -1;
+		/*
+		 * A staged kernel: let ptxas use up to 128 registers (its
+		 * default for 256 threads spilled some at 48-64); 256 x 128
+		 * registers is half a streaming multiprocessor's file.
+		 */
+		if (r > 0)
+			annotate(m, f->fn, "maxnreg", NV_STAGED_MAXNREG);
 		return cg_gpu_emit(f, ast, &g);
 	}
 	if (ast && grid_strided(ast, 0, 0)) {
@@ -488,6 +500,19 @@ static int nvptx_kernel_body(CgFn *f, isl_ast_node *ast)
 		return -1;
 	LLVMBuildBr(m->b, done);
 	LLVMPositionBuilderAtEnd(m->b, done);
+	return 0;
+}
+
+/* bar.sync 0: every thread of the block waits for the others (llvm.nvvm.barrier0). */
+static int nvptx_barrier(CgFn *f)
+{
+	CgModule *m = f->m;
+	LLVMTypeRef ft = LLVMFunctionType(m->t_void, NULL, 0, 0);
+	LLVMValueRef fn = LLVMGetNamedFunction(m->mod, "llvm.nvvm.barrier0");
+
+	if (!fn)
+		fn = LLVMAddFunction(m->mod, "llvm.nvvm.barrier0", ft);
+	LLVMBuildCall2(m->b, ft, fn, NULL, 0, "");
 	return 0;
 }
 
@@ -761,6 +786,7 @@ const Target cg_target_nvptx = {
 	.package = nvptx_package,
 	.dispose = nvptx_dispose,
 	.kernel_body = nvptx_kernel_body,
+	.barrier = nvptx_barrier,
 	.host = &cg_target_x86,
 	.device = "cuda",
 	.one_module = 1,

@@ -144,7 +144,8 @@ static void print_kernels(FILE *f, const void *arg)
 static void print_memplan(FILE *f, const void *arg)
 {
 	const Program *p = arg;
-	static const char *const kinds[] = {"input", "output", "weight", "workspace"};
+	static const char *const kinds[] = {"input", "output", "weight", "workspace",
+	                                     "shared", "local", "barrier"};
 	fprintf(f, "workspace: %llu bytes + %llu bytes per image\n",
 	        (unsigned long long)p->ws_fixed, (unsigned long long)p->ws_per_batch);
 	for (int i = 0; i < p->n_bufs; i++) {
@@ -489,16 +490,16 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 		sch_records_apply(p, o->records, &tgt, o->features,
 		                  o->threads ? o->threads : driver_usable_cpus(), stderr);
 	if (o->cuda_sm || o->emulate_gpu) {                         /* blocks and threads */
-		int mapped;
+		int mapped, staged;
 		if (o->emulate_gpu && o->cuda_sm) {
 			vitc_errf(err, "--emulate-gpu is for --target cpu (it runs GPU schedules on the CPU)");
 			goto out;
 		}
-		if (sch_gpu_defaults(p, &mapped, err))
+		if (sch_gpu_defaults(p, &mapped, &staged, err))
 			goto out;
 		if (o->time_report)
-			fprintf(stderr, "gpu schedules: %d of %d kernels mapped to blocks/threads\n",
-			        mapped, p->n_kernels);
+			fprintf(stderr, "gpu schedules: %d of %d kernels mapped to blocks/threads, "
+			        "%d matmuls staged in shared memory\n", mapped, p->n_kernels, staged);
 	}
 	dump_text(&d, "lower", "txt", print_kernels, p);
 	timing_stage(times, "memory plan");

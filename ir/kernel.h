@@ -28,6 +28,16 @@ typedef enum {
 	BUF_OUTPUT,    /* graph output, caller's memory */
 	BUF_WEIGHT,    /* constant data embedded in the .so */
 	BUF_WORKSPACE, /* intermediate, in the run's workspace arena */
+	/*
+	 * GPU schedules only (sched/gpu_stage.c): memory of one block or one
+	 * thread, never a kernel parameter.  Accesses index it with the block
+	 * (and thread) in the leading part, so dependences are exact; the
+	 * backends take the offset modulo block_elems (the block's copy), on
+	 * the device modulo thread_elems for BUF_LOCAL (registers).
+	 */
+	BUF_SHARED,    /* a block's shared-memory tile */
+	BUF_LOCAL,     /* each thread's private tile (a register tile) */
+	BUF_BARRIER,   /* a store into it is a barrier of the block's threads */
 } BufKind;
 
 typedef struct Buffer {
@@ -42,6 +52,7 @@ typedef struct Buffer {
 	/* BUF_WORKSPACE: byte offset = ws_fixed + ws_per_batch * N (set by the memory plan) */
 	uint64_t ws_fixed, ws_per_batch;
 	struct Buffer *alias_of;  /* a reshape: same bytes as this buffer (resolved by the memory plan) */
+	int64_t block_elems, thread_elems; /* BUF_SHARED/LOCAL/BARRIER: powers of 2 (see above) */
 } Buffer;
 
 struct Expr;

@@ -122,9 +122,126 @@ static isl_bool collect_axis(__isl_keep isl_schedule_node *node, void *user)
 	return isl_bool_true;
 }
 
-int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
-                  __isl_keep isl_schedule_node *root, VitcErr *err)
+/*
+ * Pairs of instances with equal values of "of" (instance -> index), as
+ * the index functions alone: the domains' constraints are dropped (the
+ * result is intersected with real pairs), which keeps the composition
+ * cheap for the guarded loops of staged kernels.
+ */
+static __isl_give isl_union_map *same_index(__isl_keep isl_union_map *of)
 {
+	isl_union_map *g = isl_union_map_gist_domain(isl_union_map_copy(of),
+	                                             isl_union_map_domain(isl_union_map_copy(of)));
+
+	isl_union_map *r = isl_union_map_reverse(isl_union_map_copy(g));
+
+	return isl_union_map_apply_range(g, r);
+}
+
+static int is_barrier(const Kernel *k, const char *name)
+{
+	int id = name && name[0] == 'S' ? atoi(name + 1) : -1;
+
+	return id >= 0 && id < k->n_stmts && k->stmts[id]->store.buf->kind == BUF_BARRIER;
+}
+
+static int has_barrier(const Kernel *k)
+{
+	for (int i = 0; i < k->n_stmts; i++)
+		if (k->stmts[i]->store.buf->kind == BUF_BARRIER)
+			return 1;
+	return 0;
+}
+
+/*
+ * The pairs of instances s -> t of one block with an instance b of a
+ * barrier statement, also of that block, between them in schedule order.
+ * The schedule vectors are padded with zeros to one length (instances of
+ * two statements differ at a sequence position before either ends).
+ */
+static __isl_give isl_union_map *barrier_separated(const Kernel *k,
+	__isl_keep isl_schedule_node *root, const AxisMaps *am, __isl_keep isl_union_map *bad)
+{
+	isl_union_map *sch = isl_schedule_node_get_subtree_schedule_union_map(root);
+	isl_map_list *l = isl_union_map_get_map_list(sch);
+	isl_size n = isl_map_list_size(l);
+	isl_union_map *all = NULL, *bar = NULL, *before, *after, *blk = NULL;
+	isl_size dmax = 0;
+
+	char *in_bad = xcalloc((size_t)k->n_stmts + 1, 1);
+	isl_map_list *bl = isl_union_map_get_map_list(bad);
+
+	isl_union_map_free(sch);
+	for (int i = 0; i < isl_map_list_size(bl); i++) {   /* the statements in question */
+		isl_map *m = isl_map_list_get_at(bl, i);
+		const char *a = isl_map_get_tuple_name(m, isl_dim_in);
+		const char *b = isl_map_get_tuple_name(m, isl_dim_out);
+		int ia = a && a[0] == 'S' ? atoi(a + 1) : -1, ib = b && b[0] == 'S' ? atoi(b + 1) : -1;
+		if (ia >= 0 && ia < k->n_stmts)
+			in_bad[ia] = 1;
+		if (ib >= 0 && ib < k->n_stmts)
+			in_bad[ib] = 1;
+		isl_map_free(m);
+	}
+	isl_map_list_free(bl);
+	for (int i = 0; i < n; i++) {
+		isl_map *m = isl_map_list_get_at(l, i);
+		isl_size d = isl_map_dim(m, isl_dim_out);
+		dmax = d > dmax ? d : dmax;
+		isl_map_free(m);
+	}
+	for (int i = 0; i < n; i++) {
+		isl_map *m = isl_map_list_get_at(l, i);
+		isl_size d = isl_map_dim(m, isl_dim_out);
+		int b = is_barrier(k, isl_map_get_tuple_name(m, isl_dim_in)), id;
+		const char *name;
+		m = isl_map_add_dims(m, isl_dim_out, (unsigned)(dmax - d));
+		for (int j = d; j < dmax; j++)
+			m = isl_map_fix_si(m, isl_dim_out, (unsigned)j, 0);
+		m = isl_map_reset_tuple_id(m, isl_dim_out);
+		if (!b)   /* the schedule function alone (cheap to compare); the pairs are real */
+			m = isl_map_gist_domain(m, isl_map_domain(isl_map_copy(m)));
+		if (b)
+			bar = bar ? isl_union_map_add_map(bar, isl_map_copy(m))
+			          : isl_union_map_from_map(isl_map_copy(m));
+		name = isl_map_get_tuple_name(m, isl_dim_in);
+		id = name && name[0] == 'S' ? atoi(name + 1) : -1;
+		if (id >= 0 && id < k->n_stmts && in_bad[id])
+			all = all ? isl_union_map_add_map(all, m) : isl_union_map_from_map(m);
+		else
+			isl_map_free(m);
+	}
+	isl_map_list_free(l);
+	free(in_bad);
+	if (!all || !bar) {
+		isl_union_map_free(all);
+		isl_union_map_free(bar);
+		return isl_union_map_empty(isl_union_map_get_space(bad));
+	}
+	for (int a = 0; a < 3; a++) {
+		isl_union_map *same;
+		if (!am->of[a])
+			continue;
+		same = same_index(am->of[a]);
+		blk = blk ? isl_union_map_intersect(blk, same) : same;
+	}
+	before = isl_union_map_lex_lt_union_map(isl_union_map_copy(all), isl_union_map_copy(bar));
+	after = isl_union_map_lex_lt_union_map(bar, all);
+	if (blk) {
+		before = isl_union_map_intersect(before, isl_union_map_copy(blk));
+		after = isl_union_map_intersect(after, blk);
+	}
+	return isl_union_map_apply_range(before, after);
+}
+
+int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
+                  __isl_keep isl_schedule_node *node, VitcErr *err)
+{
+	isl_schedule_node *root;
+
+	if (getenv("VITC_GPU_STAGE_TEST") && !strcmp(getenv("VITC_GPU_STAGE_TEST"), "no-barrier"))
+		return 0;   /* tests: the emulation, not this check, must catch it */
+	root = isl_schedule_node_root(isl_schedule_node_copy(node));
 	AxisMaps am = {0};
 	isl_union_map *same = NULL, *bad = NULL;
 	int r = -1;
@@ -139,7 +256,7 @@ int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
 
 		if (!am.of[a])
 			continue;
-		dom = isl_schedule_node_get_domain(root);
+		dom = isl_schedule_node_domain_get_domain(root);  /* get_domain: none reach the root */
 		left = isl_union_set_subtract(dom, isl_union_map_domain(isl_union_map_copy(am.of[a])));
 		none = isl_union_set_is_empty(left);
 		if (none < 0) {
@@ -156,13 +273,14 @@ int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
 			isl_union_set_free(left);
 		}
 		/* pairs with equal indices on this axis */
-		same = isl_union_map_intersect(same, isl_union_map_apply_range(
-			isl_union_map_copy(am.of[a]), isl_union_map_reverse(isl_union_map_copy(am.of[a]))));
+		same = isl_union_map_intersect(same, same_index(am.of[a]));
 	}
 	if (deps) {
 		isl_bool none;
 		bad = isl_union_map_subtract(isl_union_map_copy(deps), same);
 		same = NULL;
+		if (has_barrier(k))
+			bad = isl_union_map_subtract(bad, barrier_separated(k, root, &am, bad));
 		none = isl_union_map_is_empty(bad);
 		if (none < 0)
 			goto isl_error;
@@ -172,7 +290,7 @@ int sch_gpu_check(const Kernel *k, __isl_keep isl_union_map *deps,
 			const char *s = m ? isl_map_get_tuple_name(m, isl_dim_in) : NULL;
 			const char *d = m ? isl_map_get_tuple_name(m, isl_dim_out) : NULL;
 			vitc_errf(err, "kernel '%s': schedule: a dependence (%s -> %s) would cross "
-			          "GPU blocks or threads (no barriers yet)", k->name, s ? s : "?",
+			          "GPU blocks or threads (and no barrier of the block is between them)", k->name, s ? s : "?",
 			          d ? d : "?");
 			isl_map_free(m);
 			isl_map_list_free(l);
@@ -189,6 +307,7 @@ out:
 	isl_union_map_free(bad);
 	for (int a = 0; a < SCH_GPU_N_AXES; a++)
 		isl_union_map_free(am.of[a]);
+	isl_schedule_node_free(root);
 	return r;
 }
 
@@ -451,11 +570,57 @@ const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a)
 }
 
 /*
+ * The staged matmuls (sched/gpu_stage.c): each kernel that matches is
+ * rewritten and its schedule checked (sch_apply: the barriers must
+ * separate every dependence between threads); a refused one is put back.
+ * Kernels with the same key as one staged before are staged unchecked.
+ * VITC_GPU_NO_STAGE=1 turns staging off; VITC_GPU_STAGE_TEST=no-barrier
+ * (tests) drops a barrier and the check ("no-barrier-checked": the
+ * barrier only, so the check refuses the staging).  Returns the number staged.
+ */
+static int stage_matmuls(isl_ctx *ctx, Program *p, const char **texts, Arena *a)
+{
+	/* tests only: no barrier before the products, and no check (the emulation must fail) */
+	const char *t = getenv("VITC_GPU_STAGE_TEST");
+	int unchecked = t && !strcmp(t, "no-barrier"), drop = t && !strncmp(t, "no-barrier", 10);
+	int staged = 0;
+	const char **okeys = xcalloc((size_t)p->n_kernels + 1, sizeof(*okeys));
+
+	for (int i = 0; i < p->n_kernels; i++) {
+		Kernel *k = p->kernels[i];
+		Stmt **st = k->stmts;
+		int n = k->n_stmts, cap = k->cap_stmts, prev = -1;
+		LoopNode *root = k->root;
+		const char *text;
+
+		okeys[i] = k_kernel_key(a, k);
+		for (int j = 0; j < i && prev < 0; j++)
+			if (!strcmp(okeys[j], okeys[i]))
+				prev = j;
+		if (prev >= 0 && !texts[prev])
+			continue;
+		text = sch_gpu_stage(p, k, drop);
+		if (text && prev < 0 && !unchecked && !accepted(ctx, k, text, a))
+			text = NULL;
+		if (!text) {
+			k->stmts = st;
+			k->n_stmts = n;
+			k->cap_stmts = cap;
+			k->root = root;
+		}
+		texts[i] = text;
+		staged += text != NULL;
+	}
+	free(okeys);
+	return staged;
+}
+
+/*
  * Kernels with equal keys (k_kernel_key: loops, statements, buffer slots,
  * schedule), e.g. the same op in every layer, get one template: the
  * isl checks cost about 0.1 s a kernel.
  */
-int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err)
+int sch_gpu_defaults(Program *p, int *mapped, int *staged, VitcErr *err)
 {
 	isl_ctx *ctx = sch_ctx_alloc();
 	const char **keys = xcalloc((size_t)p->n_kernels + 1, sizeof(*keys));
@@ -469,9 +634,10 @@ int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err)
 		free(texts);
 		return vitc_errf(err, "schedule: cannot allocate an isl context");
 	}
+	*staged = getenv("VITC_GPU_NO_STAGE") ? 0 : stage_matmuls(ctx, p, texts, &a);
 	for (int i = 0; i < p->n_kernels; i++) {
 		Kernel *k = p->kernels[i];
-		const char *text = NULL;
+		const char *text = texts[i];
 		keys[i] = k_kernel_key(&a, k);
 		for (int j = 0; j < i && !text; j++)
 			if (!strcmp(keys[j], keys[i]))

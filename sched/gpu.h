@@ -30,9 +30,20 @@
 const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a);
 
 /*
- * Replace the schedule of every kernel of "p" by its GPU default, where
- * there is one (the others keep theirs); the number replaced into "*mapped".
+ * sched/gpu_stage.c: rewrite matmul kernel "k" into shared-memory tiles,
+ * barriers and a register tile per thread; returns the schedule text
+ * that binds it, or NULL (k unchanged).  The caller restores k->stmts,
+ * n_stmts, cap_stmts and root when that schedule is refused.
+ * "drop_barrier" (tests only) leaves out the barrier between the copies
+ * and the products.
  */
-int sch_gpu_defaults(Program *p, int *mapped, VitcErr *err);
+const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier);
+
+/*
+ * Replace the schedule of every kernel of "p" by its GPU default, where
+ * there is one (the others keep theirs); the number replaced into "*mapped",
+ * of which "*staged" are matmuls with shared-memory tiles (sch_gpu_stage).
+ */
+int sch_gpu_defaults(Program *p, int *mapped, int *staged, VitcErr *err);
 
 #endif

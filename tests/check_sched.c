@@ -665,8 +665,8 @@ START_TEST(test_gpu_cross_thread)
 	Case c;
 
 	expect_error("wave", "bind(j,threadIdx.x)", "kernel 'wave': schedule: a "
-	             "dependence (S0 -> S0) would cross GPU blocks or threads (no "
-	             "barriers yet)");
+	             "dependence (S0 -> S0) would cross GPU blocks or threads (and no "
+	             "barrier of the block is between them)");
 	ck_assert_msg(!case_run(&c, "wave", NULL, 0, "parallel(j)"), "%s", c.err.msg);
 	case_free(&c);
 	ck_assert_msg(!case_run(&c, "wave", NULL, 0, "bind(n,blockIdx.x)"), "%s", c.err.msg);

@@ -102,14 +102,15 @@ nl=$(grep -c '^launch ' "$tmp/table")
 wb=$(awk '$1 == "weights" { print $2 }' "$tmp/table")
 # a matmul with no batch and a relu over (N, 8), no weights: mapped to
 # blocks and threads by the default GPU schedules (sched/gpu.c): the
-# matmul's 256 rows on blockIdx.x and its 32 columns on threadIdx.x, the
+# matmul staged in shared memory (sched/gpu_stage.c), its 256 x 32 output
+# in 4 x 1 tiles of 64 x 64 on blockIdx.y/x, 16 x 16 threads, the
 # relu's batch on blockIdx.x (a grid computed from N) and its 8 columns
 # on threadIdx.x
 "$V" compile --target cuda:sm_80 "$top_srcdir/tests/cuda_rt/gridstride.json" -o "$tmp/gs.so" 2>"$tmp/err" &&
 	ok || bad "compile gridstride.json: $(cat "$tmp/err")"
 sequence gridstride "$tmp/gs.so" 3
-grep -q "^launch vitc_k0 grid=256,1,1 block=32,1,1 " "$tmp/table" && ok ||
-	bad "gridstride.json: the matmul is not mapped 256 x 32: $(grep vitc_k0 "$tmp/table")"
+grep -q "^launch vitc_k0 grid=1,4,1 block=16,16,1 " "$tmp/table" && ok ||
+	bad "gridstride.json: the matmul is not staged in 4 x 1 tiles: $(grep vitc_k0 "$tmp/table")"
 grep -q "^launch vitc_k1 grid=3,1,1 block=8,1,1 " "$tmp/table" && ok ||
 	bad "gridstride.json at batch 3: the relu is not mapped 3 x 8: $(grep vitc_k1 "$tmp/table")"
 sequence gridstride "$tmp/gs.so" 5
