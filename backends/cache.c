@@ -18,6 +18,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,35 @@
 #define CACHE_MAGIC "VITCC001"
 #define CACHE_SUFFIX ".vco"
 #define CACHE_MAX_ENTRY (1u << 30)
+
+/*
+ * Which build of the compiler this is, for the cache keys: the running
+ * executable's size, modification time and inode (vitc links the compiler
+ * statically).  The version string alone would let a rebuilt vitc with
+ * changed code generation, same version, reuse the old build's objects; a
+ * new build (or a copy, e.g. `make install`) only costs misses.
+ */
+static char build_id[80];
+
+static void build_id_init(void)
+{
+	struct stat sb;
+
+	if (stat("/proc/self/exe", &sb) == 0)
+		snprintf(build_id, sizeof(build_id), "%llx-%llx.%09ld-%llx",
+		         (unsigned long long)sb.st_size, (unsigned long long)sb.st_mtim.tv_sec,
+		         (long)sb.st_mtim.tv_nsec, (unsigned long long)sb.st_ino);
+	else
+		snprintf(build_id, sizeof(build_id), "unknown");
+}
+
+const char *cg_cache_build_id(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, build_id_init);
+	return build_id;
+}
 
 /* Two independent 64-bit hashes of "s" (FNV-1a, and the seal checksum). */
 void cg_cache_digest(const char *s, char out[33])

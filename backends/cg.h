@@ -267,6 +267,8 @@ int cg_seal_file(const char *path, VitcErr *err);
 int cg_cache_get(const char *dir, const char *key, LLVMMemoryBufferRef *obj);
 /* 32 hex digits: two independent 64-bit hashes of "s" (entry names, long keys). */
 void cg_cache_digest(const char *s, char out[33]);
+/* The running compiler build (executable size, time, inode), part of every key. */
+const char *cg_cache_build_id(void);
 void cg_cache_put(const char *dir, const char *key, const void *obj, size_t n);
 void cg_cache_trim(const char *dir, uint64_t max_bytes);
 

@@ -53,8 +53,8 @@ static char *cache_key(CgModule *m, const CgOptions *opt, const Kernel *k, const
 	if (!f)
 		return NULL;
 	LLVMGetVersion(&maj, &min, &pat);
-	fprintf(f, "vitc-cache 1\nvitc %s\nllvm %u.%u.%u\n%s\n", PACKAGE_VERSION, maj, min, pat,
-	        isl_version());
+	fprintf(f, "vitc-cache 1\nvitc %s build %s\nllvm %u.%u.%u\n%s\n", PACKAGE_VERSION,
+	        cg_cache_build_id(), maj, min, pat, isl_version());
 	fprintf(f, "target %s %s %s %s\nO%d\n", m->target->name, m->triple, m->cpu,
 	        m->features, opt->opt_level);
 	fprintf(f, "fn vitc_k%d %s%s\nsig", k->id, k->name, opt->emulate_gpu ? " emulate-gpu" : "");
@@ -82,8 +82,8 @@ static char *main_key(CgModule *m, const CgOptions *opt)
 
 	if (f) {
 		LLVMGetVersion(&maj, &min, &pat);
-		fprintf(f, "vitc-cache 1 main\nvitc %s\nllvm %u.%u.%u\n%s\n", PACKAGE_VERSION,
-		        maj, min, pat, isl_version());
+		fprintf(f, "vitc-cache 1 main\nvitc %s build %s\nllvm %u.%u.%u\n%s\n",
+		        PACKAGE_VERSION, cg_cache_build_id(), maj, min, pat, isl_version());
 		cg_cache_digest(ir, digest);
 		fprintf(f, "target %s %s %s %s\nO%d\nir %s\n", m->target->name, m->triple,
 		        m->cpu, m->features, m->opt_level, digest);
