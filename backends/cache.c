@@ -1,8 +1,9 @@
 /*
  * cache.c - the compile cache: kernel objects keyed by everything that
- * determines their bytes (module.c builds the key text: compiler, LLVM
- * and isl versions, target machine, optimization level, the function's
- * name and parameters, the kernel key with its schedule).  One file per
+ * determines their bytes (plan.c builds the key text: the compiler's
+ * build and version, the LLVM and isl versions, target machine,
+ * optimization level, the function's name and parameters, the kernel key
+ * with its schedule).  One file per
  * entry, named by a 128-bit hash of the key, holding
  *   "VITCC001", u64 key length, the key, u64 object length,
  *   u64 checksum of the object (vitrt_seal_*), the object

@@ -41,7 +41,8 @@ struct CgPlan {
  * on.  The kernel key (k_kernel_key) holds the loops, statements, buffer
  * slots and dtypes, run-time parameters and the schedule; the rest is the
  * function's name, the aliasing of its parameters, the target machine,
- * the optimization level and the versions of vitc, LLVM and isl.
+ * the optimization level, the vitc build (cg_cache_build_id) and the
+ * versions of vitc, LLVM and isl.
  */
 static char *cache_key(CgModule *m, const CgOptions *opt, const Kernel *k, const CgSig *sig)
 {
