@@ -14,8 +14,12 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 rm -rf "$dir/build" "$dir/install"
 mkdir -p "$dir/build"
-xz -dc "$tarball" | (cd "$dir/build" && tar -xf -)
+xz -dc "$tarball" 2>/dev/null | (cd "$dir/build" && tar -xf - 2>/dev/null) || true
 src=$(echo "$dir"/build/isl-*)
+if [ ! -x "$src/configure" ]; then
+	echo "third_party/isl/build.sh: $tarball: cannot unpack it (not an xz tar archive of isl)" >&2
+	exit 1
+fi
 log="$dir/build/build.log"
 if ! (cd "$src" &&
       ./configure --prefix="$dir/install" --with-int=imath-32 --disable-shared \
