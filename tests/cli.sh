@@ -129,6 +129,20 @@ if command -v readelf >/dev/null; then
 	readelf -sW "$tmp/m.so" | grep -Eq ' LOCAL +(DEFAULT|HIDDEN) +[0-9]+ vitc_weights$' || { ok=0; echo "FAIL: vitc_weights not a local symbol of the .so"; }
 fi
 [ $ok = 1 ] && pass=$((pass + 1)) || fail=$((fail + 1))
+# the link: lld run directly when configure found it (the .so needs libc and
+# nothing of the C driver's start files), the C driver when $VITC_LINK_CC
+# says so; both models compute the same output
+if grep -q '^#define VITC_LINK_LLD "/' "$top_builddir/config.h" 2>/dev/null; then
+	! nm "$tmp/m.so" 2>/dev/null | grep -q ' __dso_handle$' && pass=$((pass + 1)) ||
+		{ fail=$((fail + 1)); echo "FAIL: the default link ran the C driver (crtbeginS.o's __dso_handle)"; }
+fi
+expect 0 0 "" -- env VITC_LINK_CC=cc "$V" compile "$M.json" -o "$tmp/cc.so"
+nm "$tmp/cc.so" 2>/dev/null | grep -q ' __dso_handle$' && pass=$((pass + 1)) ||
+	{ fail=$((fail + 1)); echo "FAIL: VITC_LINK_CC=cc did not link with the C driver"; }
+expect 0 0 "" -- "$V" run "$tmp/cc.so" --input "$M.input.npy" -o "$tmp/cc.npy"
+expect 0 0 "" -- "$V" run "$tmp/m.so" --input "$M.input.npy" -o "$tmp/lld.npy"
+cmp -s "$tmp/cc.npy" "$tmp/lld.npy" && pass=$((pass + 1)) ||
+	{ fail=$((fail + 1)); echo "FAIL: the C driver's and lld's models compute different outputs"; }
 expect 1 1 "differs from" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.output.npy" --tolerance 0
 expect 1 1 "does not match output" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --expect "$M.input.npy"
 expect 2 1 "--tolerance: bad number" -- "$V" run "$tmp/m.so" --input "$M.input.npy" --tolerance abc
