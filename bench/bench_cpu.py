@@ -312,6 +312,51 @@ def cpu_flags():
     return ""
 
 
+_PEAK = {}
+
+
+def machine_peak(threads):
+    """The machine's arithmetic limits on "threads" threads, measured by bench/peak.c
+    (compiled here with the system's cc; cached per process): a dict of GFLOP/s
+    (fp32_fma_zmm, fp32_fma_ymm) and GMAC/s (int8_vnni_zmm, int8_avx2, ...), the
+    streams the CPU lacks left out; {} if there is no C compiler."""
+    if threads in _PEAK:
+        return _PEAK[threads]
+    exe = os.path.join(tempfile.gettempdir(), "vitc-bench-peak-%d" % os.getpid())
+    res = {}
+    try:
+        if not os.path.exists(exe):
+            subprocess.run(["cc", "-O2", "-o", exe, os.path.join(HERE, "peak.c"), "-lpthread"],
+                           check=True, capture_output=True)
+            import atexit
+            atexit.register(lambda: os.path.exists(exe) and os.remove(exe))
+        out = subprocess.run([exe, str(threads)], check=True, capture_output=True, text=True)
+        res = json.loads(out.stdout)
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        res = {}
+    _PEAK[threads] = res
+    return res
+
+
+def fp32_peak(threads):
+    """GFLOP/s of the widest fp32 FMA stream this CPU has on "threads" threads, or None."""
+    pk = machine_peak(threads)
+    return max([pk[k] for k in ("fp32_fma_zmm", "fp32_fma_ymm") if k in pk], default=None)
+
+
+def model_macs(vitc, json_path):
+    """Multiplies per image of a model (vitc inspect's "MACs (N=1)" total), or None."""
+    p = subprocess.run([vitc, "inspect", json_path], capture_output=True, text=True)
+    text = p.stdout + p.stderr
+    if "MACs (N=1):" not in text:
+        return None
+    for line in text.split("MACs (N=1):", 1)[1].splitlines():
+        f = line.split()
+        if len(f) >= 2 and f[0] == "total":
+            return int(f[1])
+    return None
+
+
 def find_openblas(choice):
     """The directory to prepend to LD_LIBRARY_PATH for PyTorch, or None."""
     if choice == "none":

@@ -30,7 +30,10 @@ the table gives medians over all runs, and the ratio "PoT speed-up" = this
 row's median / vitc PoT's (host ISA and the AVX2 proxy, same threads): by
 CPU time with one thread, the figure least disturbed by other processes,
 and by wall time with two (CPU time then adds both threads).  The
-load average before and after is printed with the table.  Each row's output
+load average before and after is printed with the table.  A second table
+puts the PoT model's integer linears against the machine's int8 MAC limit
+(bench/peak.c: vpdpbusd zmm with AVX512-VNNI, else vpmaddubsw + vpmaddwd
++ vpaddd on AVX2), from each kernel's time in `vitc run --profile`.  Each row's output
 is compared with PyTorch fp32 (max |diff| of the logits, same top-1).
 """
 
@@ -199,6 +202,57 @@ def build(args, tmp):
     return rows, notes
 
 
+def int8_limit(args, rows, tmp):
+    """The integer linears of the PoT rows against the machine's int8 MAC limit
+    (bench/peak.c): per vitc PoT .so, `vitc run --profile` gives each kernel's
+    time; a qlinear kernel (by its node in the quantized graph, the classifier
+    head left out: one row) does tokens x K x P MACs for its [P, K] weight.
+    Returns the table's lines and a list of dicts for --json."""
+    import bench_cpu
+    qjson = os.path.join(tmp, "deit.q.json")
+    with open(qjson) as f:
+        g = json.load(f)
+    shapes = {w["name"]: w["shape"] for w in g["weights"]}
+    x = json.load(open(args.model + ".json"))["inputs"][0]["shape"]
+    tokens = (x[-1] // 16) * (x[-2] // 16) + 1               # DeiT: 16 px patches + class token
+    macs = {n["name"]: tokens * shapes[n["inputs"][1]][0] * shapes[n["inputs"][1]][1]
+            for n in g["nodes"] if n["op"] == "qlinear" and "head" not in n["name"]
+            and n["inputs"][1] in shapes}
+    lines, out = [], []
+    for rn, risa, kind, so, T in rows:
+        if rn != "vitc PoT W8A8":
+            continue
+        pk = bench_cpu.machine_peak(T)
+        lim_key = "int8_vnni_zmm" if risa == "host" and "int8_vnni_zmm" in pk else "int8_avx2"
+        lim = pk.get(lim_key)
+        p = subprocess.run([args.vitc, "run", so, "--input", args.input, "--threads", str(T),
+                            "--repeat", "30", "--profile"], capture_output=True, text=True)
+        per = {}
+        for line in p.stdout.splitlines() + p.stderr.splitlines():
+            f = line.split()
+            if len(f) == 3 and f[2] in macs:
+                try:
+                    per[f[2]] = float(f[0])
+                except ValueError:
+                    pass
+        groups = {}
+        for name, ms in per.items():
+            kind_ = name.rsplit(".", 1)[-1]
+            g_ = groups.setdefault(kind_, [0.0, 0])
+            g_[0] += ms
+            g_[1] += macs[name]
+        tot_ms, tot_mac = sum(v[0] for v in groups.values()), sum(v[1] for v in groups.values())
+        for kind_, (ms, mac) in sorted(groups.items()) + [("all", (tot_ms, tot_mac))]:
+            rate = mac / (ms / 1e3) / 1e9 if ms else 0.0
+            lines.append("| %s | %d | %s | %.3f | %.1f | %s | %s |" % (
+                "AVX2 (-mcpu=znver2)" if risa == "avx2" else "host", T, kind_, ms, rate,
+                "%.1f (%s)" % (lim, lim_key) if lim else "n/a",
+                "%.0f%%" % (100 * rate / lim) if lim else "n/a"))
+            out.append({"isa": risa, "threads": T, "kernels": kind_, "ms": ms,
+                        "gmacs": rate, "limit": lim, "limit_stream": lim_key})
+    return lines, out
+
+
 # ---------------------------------------------------------------- controller
 
 def start(row, args):
@@ -316,10 +370,18 @@ def main():
                   % (r["row"], isa_txt, r["threads"], r["wall_ms"], r["cpu_ms"],
                      fmt(r["pot_speedup"]), fmt(r["pot_avx2_speedup"]), r["max_diff"],
                      "yes" if r["top1_same"] else "no"))
+        lim_lines, lim = int8_limit(args, rows, tmp)
+        if lim_lines:
+            print("\n# integer linears (qlinear kernels, vitc run --profile) against the int8"
+                  " MAC limit bench/peak.c measures (issue 11 wants >= 70%)")
+            print("| ISA | threads | kernels | ms per image | GMAC/s | limit GMAC/s | of limit |")
+            print("|---|---:|---|---:|---:|---:|---:|")
+            for ln in lim_lines:
+                print(ln)
         if args.json:
             with open(args.json, "w") as f:
                 json.dump({"cpu": name, "isa": isa, "load": [load0, load1], "rows": res,
-                           "notes": notes}, f, indent=1)
+                           "notes": notes, "int8_limit": lim}, f, indent=1)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -186,15 +186,24 @@ def main():
             print("  b%d t%d: %s" % (b, t, ", ".join("%s %.1f ms" % (k, row[k + "_ms"])
                                                      for k in per if row[k + "_ms"])), flush=True)
 
+    # The roofline: the model's flops at the widest fp32 FMA stream's rate
+    # (bench/peak.c, measured now); a cell's "% peak" is that time / its time.
+    macs = bench_cpu.model_macs(vitc, prefix + ".json")
+    peak = {t: bench_cpu.fp32_peak(t) for t in threads}
+    pct = lambda r, k: ("%.0f%%" % (100.0 * 2 * macs * r["batch"] / (peak[r["threads"]] * 1e9)
+                                    / (r[k] / 1e3))
+                        if macs and peak.get(r["threads"]) and r.get(k) else "n/a")
     fmt = lambda v: "%.1f" % v if v else "n/a"
     ratio = lambda o, v: "%.2f" % (o / v) if o and v else "n/a"
     hdr = ["model", "batch", "threads", "vitc default", "vitc tuned", "ORT",
            "ORT/default", "ORT/tuned"]
+    hdr += ["tuned % peak", "ORT % peak"]
     if args.long > 1:
         hdr += ["vitc tuned %dx" % args.long, "tuned/tuned %dx" % args.long]
     table = [[args.model, str(r["batch"]), str(r["threads"]), fmt(r.get("default_ms")),
               fmt(r.get("tuned_ms")), fmt(r.get("ort_ms")),
-              ratio(r.get("ort_ms"), r.get("default_ms")), ratio(r.get("ort_ms"), r.get("tuned_ms"))]
+              ratio(r.get("ort_ms"), r.get("default_ms")), ratio(r.get("ort_ms"), r.get("tuned_ms")),
+              pct(r, "tuned_ms"), pct(r, "ort_ms")]
              + ([fmt(r.get("long_ms")), ratio(r.get("tuned_ms"), r.get("long_ms"))]
                 if args.long > 1 else [])
              for r in rows]
@@ -208,13 +217,19 @@ def main():
         print("tuning --threads %s: %.0f s, %d records%s" % (
             t, info["seconds"], info["records"],
             "; " + info["summary"][-1] if info["summary"] else ""))
+    if macs:
+        print("fp32 peak (bench/peak.c, widest FMA, measured now): %s; the model: %.3f GFLOP"
+              " per image; %% peak = the time at that peak / the cell's time" % (
+                  ", ".join("%.1f GFLOP/s on %d thread%s" % (peak[t], t, "s" if t > 1 else "")
+                            for t in threads if peak.get(t)), 2 * macs / 1e9))
     print("ISA: %s; ORT/x above 1: vitc faster; load %.2f at end" % (
         "AVX-512" if "avx512f" in bench_cpu.cpu_flags() else "AVX2", os.getloadavg()[0]))
     if not args.workdir:
         print("files: %s" % workdir)
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({"rows": rows, "tuning": tuning, "problems": problems}, f, indent=1)
+            json.dump({"rows": rows, "tuning": tuning, "problems": problems, "macs": macs,
+                       "fp32_peak_gflops": peak}, f, indent=1)
     if problems:
         print("\nPROBLEMS:\n  - " + "\n  - ".join(problems))
         return 1
