@@ -99,7 +99,7 @@ static const char *kind_name(ExprKind k)
 		[EX_FMA] = "fma", [EX_NEG] = "neg", [EX_EXP] = "exp", [EX_ERF] = "erf",
 		[EX_TANH] = "tanh", [EX_SQRT] = "sqrt", [EX_RSQRT] = "rsqrt", [EX_ITER] = "iter",
 		[EX_CVT] = "cvt", [EX_SHR] = "shr", [EX_SHL] = "shl", [EX_AND] = "and",
-		[EX_OR] = "or", [EX_XOR] = "xor", [EX_POPCNT] = "popcnt", [EX_SELECT] = "select",
+		[EX_OR] = "or", [EX_XOR] = "xor", [EX_POPCNT] = "popcnt", [EX_CLZ] = "clz", [EX_SELECT] = "select",
 		[EX_DOT] = "dot", [EX_GT] = "gt", [EX_GE] = "ge", [EX_EQ] = "eq",
 	};
 	return (unsigned)k < sizeof(names) / sizeof(*names) && names[k] ? names[k] : "?";
@@ -187,7 +187,7 @@ static const char *type_error(CgModule *m, const Stmt *s, const Expr *e, char *b
 	case EX_SHR: case EX_SHL: case EX_AND: case EX_OR: case EX_XOR:
 		n_ops = 2, want_int = 1;
 		break;
-	case EX_POPCNT:
+	case EX_POPCNT: case EX_CLZ:
 		n_ops = 1, want_int = 1;
 		break;
 	case EX_SELECT:  /* the condition (c) is any integer; a and b have e's type */
@@ -689,7 +689,7 @@ static LLVMValueRef emit_cvt(StmtCtx *c, const Expr *e)
 	return LLVMBuildTrunc(b, x, to, "");
 }
 
-/* exp/erf/tanh/sqrt/rsqrt/neg/popcnt of "e->a". */
+/* exp/erf/tanh/sqrt/rsqrt/neg/popcnt/clz of "e->a". */
 static LLVMValueRef emit_unary(StmtCtx *c, const Expr *e)
 {
 	CgFn *f = c->f;
@@ -701,6 +701,8 @@ static LLVMValueRef emit_unary(StmtCtx *c, const Expr *e)
 	case EX_NEG:
 		return e->type == VT_F32 ? LLVMBuildFNeg(f->m->b, x, "") : LLVMBuildNeg(f->m->b, x, "");
 	case EX_POPCNT: return call1(f, "llvm.ctpop", x);
+	case EX_CLZ: /* defined for 0 (the bit width): is_zero_poison false */
+		return call2(f, "llvm.ctlz", x, LLVMConstInt(LLVMInt1TypeInContext(f->m->ctx), 0, 0));
 	case EX_SQRT: return call1(f, "llvm.sqrt", x);
 	case EX_RSQRT:
 		return LLVMBuildFDiv(f->m->b, cg_f32(f, 1.0, c->width),

@@ -326,7 +326,7 @@ void k_expr_print(FILE *f, const Stmt *s, const Expr *e)
 		[EX_MAX] = "max", [EX_MIN] = "min", [EX_NEG] = "neg", [EX_EXP] = "exp",
 		[EX_ERF] = "erf", [EX_TANH] = "tanh", [EX_SQRT] = "sqrt",
 		[EX_RSQRT] = "rsqrt", [EX_SHR] = ">>", [EX_SHL] = "<<", [EX_AND] = "&",
-		[EX_OR] = "|", [EX_XOR] = "^", [EX_POPCNT] = "popcnt", [EX_GT] = ">",
+		[EX_OR] = "|", [EX_XOR] = "^", [EX_POPCNT] = "popcnt", [EX_CLZ] = "clz", [EX_GT] = ">",
 		[EX_GE] = ">=", [EX_EQ] = "==",
 	};
 	if (!e) {

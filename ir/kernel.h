@@ -97,6 +97,8 @@ typedef enum {
 	EX_DOT,     /* c + sum over the packed lanes of a and b (all VT_I32) of a_t * b_t,
 	               wrapping modulo 2^32; "i" says how an i32 holds its lanes
 	               (K_DOT_*): the int8 dot products of VNNI / pmaddwd */
+	EX_CLZ,     /* leading zero bits of a (same integer type; its width for 0):
+	               vplzcntd with AVX-512CD, clz.b32 on NVPTX */
 } ExprKind;
 
 /* EX_DOT lane formats (Expr.i). */

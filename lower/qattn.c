@@ -209,7 +209,8 @@ static Expr *ratio_expr(Lower *l, Expr *X, Expr *e, Expr *z, Expr *s, Expr *q)
  * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts; z and s
  * kept, i32), S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j
  * rounded half up; ratio_expr, its estimate from f32(S) and f32(z) 2^s),
- * f = floor(log2 R) (bit smearing and popcount), code = f + (the bit
+ * f = floor(log2 R) = 31 - clz(R) (one vplzcntd with AVX-512CD; it equals
+ * the bit smearing and popcount it replaced for every i32), code = f + (the bit
  * below the leading one of R), 16 (= zero) where e_j = 0 or code >= 16.
  */
 int lw_qsoftmax(Lower *l, const Node *n)
@@ -268,10 +269,7 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	c = k_seq(p);
 	k_append(p, lw_loop(l, row, "c", L), c);
 	lw_stmt(l, k, c, ST_ASSIGN, NULL, ra, ratio_expr(l, X, e, z, sh, q));
-	Expr *t = k_load(p, ra);
-	for (int s = 1; s <= 16; s *= 2)
-		t = bin(l, EX_OR, t, bin(l, EX_SHR, t, lw_ci32(l, s)));
-	Expr *f = bin(l, EX_SUB, k_un(p, EX_POPCNT, t), lw_ci32(l, 1));
+	Expr *f = bin(l, EX_SUB, lw_ci32(l, 31), k_un(p, EX_CLZ, k_load(p, ra)));
 	Expr *fm1 = bin(l, EX_MAX, bin(l, EX_SUB, f, lw_ci32(l, 1)), lw_ci32(l, 0));
 	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, k_load(p, ra), fm1), lw_ci32(l, 1));
 	below = bin(l, EX_AND, below, bin(l, EX_GE, f, lw_ci32(l, 1)));

@@ -523,7 +523,8 @@ END_TEST
  * (zero-extended), i16 and i64; stores truncating into i8; smax/smin,
  * shifts by an iterator, int fma; compares (ordered on floats); f32 -> int
  * (floor, saturate, NaN -> 0), int -> f32 (nearest even), i64 -> i32
- * (truncate); max= and += lane reductions on integers.
+ * (truncate); leading zeros of i32 and i64 (0 included); max= and +=
+ * lane reductions on integers.
  */
 START_TEST(test_int_semantics)
 {
@@ -545,7 +546,7 @@ START_TEST(test_int_semantics)
 	Buffer *bfa = t_buf("fa", BUF_INPUT, SHAPE(L));
 	Buffer *bfb = t_buf("fb", BUF_INPUT, SHAPE(L));
 	Buffer *ext = t_tbuf("ext", BUF_OUTPUT, DT_I64, SHAPE(4, L));
-	Buffer *ops = t_tbuf("ops", BUF_OUTPUT, DT_I32, SHAPE(3, L));
+	Buffer *ops = t_tbuf("ops", BUF_OUTPUT, DT_I32, SHAPE(4, L));
 	Buffer *cv = t_tbuf("cv", BUF_OUTPUT, DT_I64, SHAPE(2, L));
 	Buffer *fo = t_buf("fo", BUF_OUTPUT, SHAPE(2, L));
 	Buffer *o8 = t_tbuf("o8", BUF_OUTPUT, DT_I8, SHAPE(L));
@@ -554,7 +555,7 @@ START_TEST(test_int_semantics)
 	LoopNode *seq = k_seq(P);
 	Expr *ea, *eb, *it, *fx, *fy;
 	static int64_t oext[4 * L], ocv[2 * L], ored[2];
-	static int32_t oops[3 * L];
+	static int32_t oops[4 * L];
 	static float ofo[2 * L];
 	static int8_t oo8[L];
 	isl_ast_node *ast;
@@ -589,6 +590,10 @@ START_TEST(test_int_semantics)
 	LOOP_STMT(ST_ASSIGN, AC(ops, 2 * L, 1),
 	          k_bin(P, EX_SUB, k_cvt(P, VT_I32, LD(bl, 0, 1)),
 	                k_un(P, EX_NEG, k_bin(P, EX_SHR, ea, ic(VT_I32, 3)))));
+	/* clz(a) + 100 i32(clz(l64)) */
+	LOOP_STMT(ST_ASSIGN, AC(ops, 3 * L, 1),
+	          k_bin(P, EX_ADD, k_un(P, EX_CLZ, ea),
+	                k_bin(P, EX_MUL, ic(VT_I32, 100), k_cvt(P, VT_I32, k_un(P, EX_CLZ, LD(bl, 0, 1))))));
 	LOOP_STMT(ST_ASSIGN, AC(cv, 0, 1), k_cvt(P, VT_I64, k_cvt(P, VT_I32, fx)));
 	LOOP_STMT(ST_ASSIGN, AC(cv, L, 1), k_cvt(P, VT_I64, fx));
 	LOOP_STMT(ST_ASSIGN, AC(fo, 0, 1), k_cvt(P, VT_F32, LD(bl, 0, 1)));
@@ -621,7 +626,8 @@ START_TEST(test_int_semantics)
 	fa[0] = NAN, fa[1] = INFINITY, fa[2] = -INFINITY, fa[3] = 3e9f, fa[4] = -3e9f, fa[5] = 1e19f;
 	fa[6] = -0.0f, fa[7] = -1e-30f, fa[8] = 2.5f, fa[9] = -2.5f, fa[10] = -2147483648.0f;
 	fb[1] = NAN, fb[3] = 3e9f;
-	l64[0] = ((int64_t)1 << 24) + 3, l64[1] = -((int64_t)1 << 53) - 1;
+	l64[0] = ((int64_t)1 << 24) + 3, l64[1] = -((int64_t)1 << 53) - 1, l64[2] = 0;
+	a[11] = 0, a[12] = 1, a[13] = -1;
 	t_run(&mo, 1, (void *[]){a8, u8, p5, a16, a, b, l64, fa, fb},
 	      (void *[]){oext, oops, ocv, ofo, oo8, ored});
 	{
@@ -647,6 +653,9 @@ START_TEST(test_int_semantics)
 			ck_assert_msg(oops[i] == o0, "vec=%d ops0[%d] = %d, want %d", vec, i, oops[i], o0);
 			ck_assert_msg(oops[L + i] == o1, "vec=%d cmp[%d] = %d, want %d", vec, i, oops[L + i], o1);
 			ck_assert_msg(oops[2 * L + i] == o2, "vec=%d ops2[%d] = %d, want %d", vec, i, oops[2 * L + i], o2);
+			int32_t o3 = (a[i] ? __builtin_clz((uint32_t)a[i]) : 32) +
+			             100 * (l64[i] ? __builtin_clzll((uint64_t)l64[i]) : 64);
+			ck_assert_msg(oops[3 * L + i] == o3, "vec=%d clz[%d] = %d, want %d", vec, i, oops[3 * L + i], o3);
 			ck_assert_msg(ocv[i] == c32 && ocv[L + i] == c64, "vec=%d cvt(%g) = %lld, %lld", vec, fa[i],
 			              (long long)ocv[i], (long long)ocv[L + i]);
 			ck_assert_msg(!memcmp(&ofo[i], &f0, 4) && !memcmp(&ofo[L + i], &f1, 4),
