@@ -73,12 +73,13 @@ static Expr *as_is(Lower *l, Expr *e)
 }
 
 /*
- * An s16 dot-product matmul nest in loops n, h, i, k, j (the float
- * matmul's names, for sch_template_matmul): acc = sum_k dot(a, b), with
- * the accesses "a", "b", "acc" given over those five dims.
+ * A dot-product matmul nest (lane format "fmt", K_DOT_*) in loops n, h,
+ * i, k, j (the float matmul's names, for sch_template_matmul): acc =
+ * start + sum_k dot(a, b), with the accesses "a", "b", "acc" given over
+ * those five dims and "start" an expression of them (0 when NULL).
  */
-static void dot_nest(Lower *l, Kernel *k, const int64_t ext[5], Access a, Access b,
-                     Access acc)
+static void dot_nest(Lower *l, Kernel *k, const int64_t ext[5], int fmt, Access a, Access b,
+                     Access acc, Expr *start)
 {
 	Program *p = l->p;
 	LoopNode *in = lw_loop(l, k->root, "n", ext[0]);
@@ -87,15 +88,44 @@ static void dot_nest(Lower *l, Kernel *k, const int64_t ext[5], Access a, Access
 	LoopNode *seq = k_seq(p);
 	k_append(p, in, seq);
 	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", acc,
-	        k_dot(p, K_DOT_S16, k_load(p, a), k_load(p, b), lw_ci32(l, 0)));
+	        k_dot(p, fmt, k_load(p, a), k_load(p, b), start ? start : lw_ci32(l, 0)));
 	lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", acc,
-	        k_dot(p, K_DOT_S16, k_load(p, a), k_load(p, b), k_load(p, acc)));
+	        k_dot(p, fmt, k_load(p, a), k_load(p, b), k_load(p, acc)));
+}
+
+/*
+ * Quads of the elements g, g + Q, g + 2 Q, g + 3 Q (Q = d / 4) of a
+ * reduction dimension as bytes of one i32, the store "st" under "at":
+ * "a" loads element g, the dimension having stride "kstride" in it.
+ * Unsigned bytes (x + 128, for vpdpbusd's first operand) when "u8",
+ * else the signed bytes as they are.  Like pair_stmts, the loads move by
+ * one element along g.
+ */
+static void quad_stmt(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, int64_t Q,
+                      int64_t kstride, int u8)
+{
+	Expr *v = NULL;
+	for (int t = 0; t < 4; t++) {
+		Access at_t = a;
+		at_t.k += t * Q * kstride;
+		Expr *e = bin(l, EX_AND, k_load(l->p, at_t), lw_ci32(l, 255));
+		if (u8)
+			e = bin(l, EX_XOR, e, lw_ci32(l, 128));
+		if (t)
+			e = bin(l, EX_SHL, e, lw_ci32(l, 8 * t));
+		v = v ? bin(l, EX_OR, v, e) : e;
+	}
+	lw_stmt(l, k, at, ST_ASSIGN, NULL, st, v);
 }
 
 /*
  * qattn_scores: acc[n,h,l,m] = sum_i q[n,l,h d + i] k[n,m,D + h d + i]
  * (i32: |acc| <= d 2^14), then out = requant(acc, es - 2 e + log2(sqrt d)):
- * the scores q kT / sqrt(d) at exponent es.  With d even, q and k are
+ * the scores q kT / sqrt(d) at exponent es.  With AVX-512 VNNI and 4 | d,
+ * q and k are packed in byte quads along i (quad_stmt; q as q + 128
+ * unsigned, k signed) and the product is a vpdpbusd matmul started at
+ * -128 sum_i k[m,i] per key (what the +128 adds; every step an i32 add
+ * modulo 2^32 of a true sum that fits i32, so exact).  Else, with d even, q and k are
  * first packed in s16 pairs along i (pair_stmts; q rows [n,h,l,d/2], k
  * columns [n,h,d/2,m]) and the product is an s16 dot-product matmul
  * (dot_nest: vpmaddwd / vpdpwssd) with the float matmul's default
@@ -115,7 +145,36 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 4, a4);
 	Buffer *xb = lw_buf(l, x);
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	if (d % 2 == 0) {
+	int quads = l->tgt->vnni && d % 4 == 0 && lw_qdot_format(l, d) == K_DOT_U8S8;
+	if (quads) {
+		int64_t Q = d / 4, q4[4] = {NB, H, L, Q}, k4[4] = {NB, H, Q, L}, s3[3] = {NB, H, L};
+		int64_t ext[5] = {NB, H, L, Q, L};
+		Buffer *qp = lw_temp_dims(l, n, "qu8", DT_I32, 4, q4);
+		Buffer *kp = lw_temp_dims(l, n, "ks8", DT_I32, 4, k4);
+		Buffer *ks = lw_temp_dims(l, n, "ksum", DT_I32, 3, s3);
+		LoopNode *in = lw_loop(l, k->root, "qn", NB);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "qh", H), "ql", L), "qg", Q);
+		quad_stmt(l, k, in, (Access){.buf = qp, .c = {H * L * Q, L * Q, Q, 1}},
+		          (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}}, Q, 1, 1);
+		in = lw_loop(l, k->root, "kn", NB);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", Q), "km", L);
+		quad_stmt(l, k, in, (Access){.buf = kp, .c = {H * Q * L, Q * L, L, 1}},
+		          (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D}, Q, 1, 0);
+		/* 128 sum_i k[m, i]: what the q + 128 bytes add to each score */
+		LoopNode *row = k_seq(p);
+		k_append(p, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "sn", NB), "sh", H), "sm", L),
+		         row);
+		Access ka = {.buf = ks, .c = {H * L, L, 1}};
+		lw_stmt(l, k, row, ST_ASSIGN, NULL, ka, lw_ci32(l, 0));
+		lw_stmt(l, k, lw_loop(l, row, "si", d), ST_ADD, NULL,
+		        (Access){.buf = ks, .c = {H * L, L, 1, 0}},
+		        k_load(p, (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}, .k = D}));
+		Expr *start = bin(l, EX_MUL, lw_ci32(l, -128),
+		                  k_load(p, (Access){.buf = ks, .c = {H * L, L, 0, 0, 1}}));
+		dot_nest(l, k, ext, K_DOT_U8S8, (Access){.buf = qp, .c = {H * L * Q, L * Q, Q, 1, 0}},
+		         (Access){.buf = kp, .c = {H * Q * L, Q * L, 0, L, 1}},
+		         (Access){.buf = acc, .c = {H * L * L, L * L, L, 0, 1}}, start);
+	} else if (d % 2 == 0) {
 		int64_t q4[4] = {NB, H, L, d2}, k4[4] = {NB, H, d2, L}, ext[5] = {NB, H, L, d2, L};
 		Buffer *qp = lw_temp_dims(l, n, "q16", DT_I32, 4, q4);
 		Buffer *kp = lw_temp_dims(l, n, "k16", DT_I32, 4, k4);
@@ -128,9 +187,9 @@ int lw_qattn_scores(Lower *l, const Node *n)
 		pair_stmts(l, k, in, (Access){.buf = kp, .c = {H * d2 * L, d2 * L, L, 1}},
 		           (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D}, d2, 1, "kg", d,
 		           as_is);
-		dot_nest(l, k, ext, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1, 0}},
+		dot_nest(l, k, ext, K_DOT_S16, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1, 0}},
 		         (Access){.buf = kp, .c = {H * d2 * L, d2 * L, 0, L, 1}},
-		         (Access){.buf = acc, .c = {H * L * L, L * L, L, 0, 1}});
+		         (Access){.buf = acc, .c = {H * L * L, L * L, L, 0, 1}}, NULL);
 	} else {
 		LoopNode *in = lw_loop(l, k->root, "n", NB);
 		in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "j", L), "k", d);
@@ -146,9 +205,10 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {H * L * L, L * L, L, 1}};
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
 	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
-	if (d % 2 == 0) {
-		SchMatmulShape sh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = d2,
-		                     .P = L, .epilogue = 1, .temps = !l->tgt->vnni};
+	if (quads || d % 2 == 0) {
+		SchMatmulShape sh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L,
+		                     .K = quads ? d / 4 : d2, .P = L, .epilogue = 1,
+		                     .temps = !l->tgt->vnni};
 		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	}
 	return k_kernel_finish(k, l->err);
@@ -391,9 +451,9 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	           L, as_is);
 
 	int64_t ext[5] = {NB, H, L, L2, d};
-	dot_nest(l, k, ext, (Access){.buf = pp, .c = {H * L * L2, L * L2, L2, 1, 0}},
+	dot_nest(l, k, ext, K_DOT_S16, (Access){.buf = pp, .c = {H * L * L2, L * L2, L2, 1, 0}},
 	         (Access){.buf = vp, .c = {H * L2 * d, L2 * d, 0, d, 1}},
-	         (Access){.buf = acc, .c = {L * D, d, D, 0, 1}});
+	         (Access){.buf = acc, .c = {L * D, d, D, 0, 1}}, NULL);
 
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
 	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", d);
