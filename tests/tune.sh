@@ -92,6 +92,18 @@ grep -q "(recorded)" "$T/out" && ok || fail "--resume re-measured the default"
 expect 0 0 "weighted total" -- "$V" tune "$M.json" --records "$R" --report
 grep -q "mlp.0" "$T/out" && ok || fail "report lacks the task"
 expect 1 1 "cannot open" -- "$V" tune "$M.json" --records "$T/none.jsonl" --report
+# the tasks without a record are listed as not tuned: on an empty file every task
+# (mlp.0 among them), after the run above all but mlp.0, which is in the table
+untuned() { sed -n '/^not tuned (no record for this target; default schedule kept):$/,/^[^ ]/p' "$1" | grep '^  t[0-9a-f]'; }
+: >"$T/empty.jsonl"
+expect 0 0 "not tuned (no record" -- "$V" tune "$M.json" --records "$T/empty.jsonl" --report --plot "$T/e.svg"
+untuned "$T/out" >"$T/all.tasks"
+all=$(grep -c . "$T/all.tasks")
+[ "$all" -ge 5 ] && grep -q " [^ ]*mlp\.0 *linear *17x48x96 *x2$" "$T/all.tasks" && ok ||
+	fail "empty records: want every task listed as not tuned: $(cat "$T/out")"
+expect 0 0 "not tuned (no record" -- "$V" tune "$M.json" --records "$R" --report --plot "$T/r.svg"
+[ "$(untuned "$T/out" | grep -c .)" -eq $((all - 1)) ] && ! untuned "$T/out" | grep -q "mlp\.0 " &&
+	ok || fail "want $((all - 1)) tasks not tuned, all but mlp.0: $(cat "$T/out")"
 
 # ---- compile --records: the tuned file works ----
 expect 0 -1 "" -- "$V" compile "$M.json" -o "$T/tuned.so" --records "$R"
