@@ -280,7 +280,7 @@ runs_ok "$T/rt.so"
 if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import torch' 2>/dev/null; then
 	SA=$T/sa
 	if PYTHONPATH="$top_srcdir/python" "$PYTHON" -m vitc export --model shiftadd_deit_tiny \
-		--image-size 32 --patch-size 16 --layers 1 --heads 2 --hidden-dim 32 --mlp-dim 64 \
+		--image-size 64 --patch-size 8 --layers 1 --heads 2 --hidden-dim 32 --mlp-dim 64 \
 		--classes 4 --attn hamming --mlp moe2 --attn-linear shift -o "$SA" >/dev/null 2>"$T/sa.err"
 	then ok; else fail "ShiftAdd export: $(cat "$T/sa.err")"; fi
 	RS=$T/sa.jsonl
@@ -295,6 +295,17 @@ if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import torch' 2>/dev/null; then
 			ok || fail "ShiftAdd kernel $k: no measured candidate"
 	done
 	rec_count "$RS" '"status":"failed"' >/dev/null && fail "ShiftAdd: failed candidates: $(grep failed "$RS" | head -1)" || ok
+	# the MoE experts are timed doing work: their row count (read from memory) is
+	# half of the 65 rows, not random bytes (no row, or every row to one expert):
+	# 32 x 32 x 64 shift terms and multiply-adds take microseconds, an empty kernel ~0.05
+	expect 0 0 "weighted total" -- "$V" tune "$SA.json" --records "$T/sa1.jsonl" --trials 0 \
+		--confirm 0 --threads 1 --tasks '*fc1.[ms][hu]*'
+	for k in shift:1 mult:0.5; do
+		us=$(grep "\"kernel\":\"blocks\.0\.mlp\.fc1\.${k%:*}\".*\"default\":true" "$T/sa1.jsonl" |
+			sed 's/.*"median_us":\([0-9.]*\).*/\1/')
+		awk -v u="${us:-0}" -v m="${k#*:}" 'BEGIN { exit !(u >= m) }' && ok ||
+			fail "MoE expert fc1.${k%:*}: default ${us:-?} us, want >= ${k#*:} us (rows run)"
+	done
 	expect 0 0 "weighted total" -- "$V" tune "$SA.json" --records "$RS" --report
 	for k in 'shift_linear' 'hamming_attention' 'moe2_linear' 'binarize'; do
 		grep -q " $k " "$T/out" && ok || fail "ShiftAdd report lacks op $k"
