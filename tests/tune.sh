@@ -106,7 +106,9 @@ expect 0 0 "not tuned (no record" -- "$V" tune "$M.json" --records "$R" --report
 	ok || fail "want $((all - 1)) tasks not tuned, all but mlp.0: $(cat "$T/out")"
 
 # ---- compile --records: the tuned file works ----
-expect 0 -1 "" -- "$V" compile "$M.json" -o "$T/tuned.so" --records "$R"
+# every line the tuner wrote (ok, crashed, wrong, timed out, confirmations) reads
+# back: the one notice is the missing tasks'
+expect 0 1 "" -- "$V" compile "$M.json" -o "$T/tuned.so" --records "$R"
 grep -q "have no record for this target" "$T/err" && ok || fail "want the missing-tasks notice"
 runs_ok "$T/tuned.so"
 
@@ -120,6 +122,16 @@ grep -qF 'floor((i1)/5)' "$T/d5/06-schedule.yaml" && ok || fail "record's split(
 runs_ok "$T/r5.so"
 "$V" compile "$M.json" -o "$T/def.so" -O0 --dump-ir "$T/d0" 2>/dev/null
 grep -qF 'floor((i1)/5)' "$T/d0/06-schedule.yaml" && fail "default compile has split(i,5)" || ok
+# A candidate's record as the tuner wrote it (not edited) round-trips: alone in a
+# file it is the task's best, and its row tile shows in the schedule tree.
+drows=$(grep '"default":true' "$R" | head -1 | sed 's/.*"schedule":"[^"]*split(i,\([0-9]*\)).*/\1/')
+cand=$(grep '"default":false,"threads"' "$R" | grep '"status":"ok"' | grep -v "split(i,$drows)" | head -1)
+crows=$(echo "$cand" | sed -n 's/.*"schedule":"[^"]*split(i,\([0-9]*\)).*/\1/p')
+echo "$cand" >"$T/rc.jsonl"
+expect 0 1 "have no record" -- "$V" compile "$M.json" -o "$T/rc.so" -O0 --records "$T/rc.jsonl" --dump-ir "$T/dc1"
+[ -n "$crows" ] && grep -qF "floor((i1)/$crows)" "$T/dc1/06-schedule.yaml" &&
+	! grep -qF "floor((i1)/$crows)" "$T/d0/06-schedule.yaml" && ok ||
+	fail "a tuner-written record (rows $crows, default $drows) is not applied: $cand"
 
 # ---- one notice line, exit 0 and a working model for every kind of problem ----
 # (-O0: the notices come before code generation; two of the models are run)
