@@ -11,7 +11,9 @@
 # (the fault hook hits them too); a transpose's tile record round-trips
 # through compile --records; a tiny ShiftAdd model (exported with
 # $PYTHON when it has torch) has its shift linear, popcount scores and MoE
-# experts measured, and the routing kernels reported as "no search space".
+# experts measured (the experts doing work: their run-time row count set),
+# and the routing kernels reported as "no search space".  The report lists
+# the tasks without a record as "not tuned".
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
