@@ -248,7 +248,7 @@ def main_shiftadd(args, vitc):
                  else ("",))))
     workdir = args.workdir or tempfile.mkdtemp(prefix="vitc-tuned-sa-")
     os.makedirs(workdir, exist_ok=True)
-    problems, notes, rows, tuning = [], [], [], {}
+    problems, rows, tuning = [], [], {}
     pre = {m: os.path.join(workdir, m) for m in models}
     for m in models:
         print("[%s] export ..." % m, flush=True)
@@ -258,13 +258,16 @@ def main_shiftadd(args, vitc):
             sys.exit("bench_tuned: %s: export failed: %s" % (m, e))
     empty = os.path.join(workdir, "empty.jsonl")
     open(empty, "w").close()
-    builds = {}   # (t, model) -> {"default": so, "tuned": so, "ref": ..., "exposed": {...}}
+    builds = {}   # (t, model) -> {"default": so, "tuned": so, "default_replay": ..., ...}
     for t in threads:
         # the budget of T is shared by the models in proportion to their tasks
         ntask = {}
         for m in models:
-            ntask[m] = len(tune_report(vitc, pre[m] + ".json", empty, t,
-                                       pre[m] + ".tasks.svg")["untuned"])
+            try:
+                ntask[m] = len(tune_report(vitc, pre[m] + ".json", empty, t,
+                                           pre[m] + ".tasks.svg")["untuned"])
+            except (bench_cpu.Failed, subprocess.TimeoutExpired) as e:
+                sys.exit("bench_tuned: %s: listing the tasks failed: %s" % (m, e))
         for m in models:
             share = budget / len(threads) * ntask[m] / max(1, sum(ntask.values()))
             key = "%s t%d" % (m, t)
@@ -422,7 +425,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--vitc")
     ap.add_argument("--shiftadd", action="store_true",
-                    help="the ShiftAdd models against their dense twins, batch 1 (below)")
+                    help="the ShiftAdd models against their dense twins, batch 1"
+                    " (bench/README.md)")
     ap.add_argument("--model", help="default deit_tiny; with --shiftadd: all, or a comma"
                     " list of " + ",".join(SA_MODELS))
     ap.add_argument("--budget", type=float,
