@@ -215,9 +215,9 @@ def worker_replay(a):
     with open(a["prefix"] + ".json") as f:
         graph = json.load(f)
     x = torch.from_numpy(np.load(a["input"]))
-    r = replay.compare(model, x, graph, lambda n: np.load(
-        os.path.join(a["dir"], replay.safe_name(n) + ".npy")))
-    _result(r)
+    path = lambda n: os.path.join(a["dir"], replay.safe_name(n) + ".npy")
+    r = replay.compare(model, x, graph, lambda n: np.load(path(n)))
+    _result(dict(r, output_file=path(graph["outputs"][0])))
 
 
 def _timed_adaptive(fn, warmup, repeat, budget_s):

@@ -43,39 +43,56 @@ static const Buffer *root_of(const Buffer *b)
 }
 
 /*
+ * The buffers (by their roots) that "k"'s one-kernel program has as inputs
+ * (read only) and outputs (stored to), in the order isolate_kernel gives
+ * them; weights stay weights.  "ins" and "outs" hold p->n_bufs + 1 each.
+ */
+static void kernel_io(const Program *p, const Kernel *k, Buffer **ins, int *ni, Buffer **outs,
+                      int *no)
+{
+	const Buffer **bufs = xcalloc((size_t)p->n_bufs + 1, sizeof(*bufs));
+	int nb = k_kernel_buffers(k, bufs, p->n_bufs);
+
+	*ni = *no = 0;
+	for (int i = 0; i < nb; i++) {
+		Buffer *r = (Buffer *)root_of(bufs[i]);
+		int dup = 0, written = 0;
+		for (int j = 0; j < *ni; j++)
+			dup |= ins[j] == r;
+		for (int j = 0; j < *no; j++)
+			dup |= outs[j] == r;
+		if (dup || r->kind == BUF_WEIGHT)
+			continue;
+		for (int s = 0; s < k->n_stmts; s++)
+			written |= root_of(k->stmts[s]->store.buf) == r;
+		if (written)
+			outs[(*no)++] = r;
+		else
+			ins[(*ni)++] = r;
+	}
+	free(bufs);
+}
+
+/*
  * Make "p" a program of kernel "k" alone: every non-weight buffer it
  * touches (by its root) becomes an input, or an output if a statement of
  * "k" stores to it.  Runs in the child, on its copy of the program.
  */
 static void isolate_kernel(Program *p, Kernel *k)
 {
-	const Buffer **bufs = xcalloc((size_t)p->n_bufs + 1, sizeof(*bufs));
-	int nb = k_kernel_buffers(k, bufs, p->n_bufs);
-	Buffer **ins = arena_calloc(&p->arena, (size_t)nb + 1, sizeof(*ins));
-	Buffer **outs = arena_calloc(&p->arena, (size_t)nb + 1, sizeof(*outs));
-	int ni = 0, no = 0;
+	Buffer **ins = arena_calloc(&p->arena, (size_t)p->n_bufs + 1, sizeof(*ins));
+	Buffer **outs = arena_calloc(&p->arena, (size_t)p->n_bufs + 1, sizeof(*outs));
+	int ni, no;
 
-	for (int i = 0; i < nb; i++) {
-		Buffer *r = (Buffer *)root_of(bufs[i]);
-		int dup = 0, written = 0;
-		for (int j = 0; j < ni; j++)
-			dup |= ins[j] == r;
-		for (int j = 0; j < no; j++)
-			dup |= outs[j] == r;
-		if (dup || r->kind == BUF_WEIGHT)
-			continue;
-		for (int s = 0; s < k->n_stmts; s++)
-			written |= root_of(k->stmts[s]->store.buf) == r;
-		r->kind = written ? BUF_OUTPUT : BUF_INPUT;
-		if (written) {
-			r->io_index = no;
-			outs[no++] = r;
-		} else {
-			r->io_index = ni;
-			ins[ni++] = r;
-		}
+	kernel_io(p, k, ins, &ni, outs, &no);
+	for (int i = 0; i < ni; i++) {
+		ins[i]->kind = BUF_INPUT;
+		ins[i]->io_index = i;
 	}
-	free(bufs);
+	for (int i = 0; i < no; i++) {
+		outs[i]->kind = BUF_OUTPUT;
+		outs[i]->io_index = i;
+	}
 	p->inputs = ins;
 	p->n_inputs = ni;
 	p->outputs = outs;
@@ -83,6 +100,53 @@ static void isolate_kernel(Program *p, Kernel *k)
 	p->kernels[0] = k;
 	p->n_kernels = 1;
 	k->same_as = -1;
+}
+
+/* The constant extent of the first loop named "iter" under "n", or 0. */
+static int64_t loop_extent(const LoopNode *n, const char *iter)
+{
+	if (!n)
+		return 0;
+	if (n->kind == LN_LOOP && n->iter && !strcmp(n->iter, iter) && !ir_dim_is_batch(n->extent))
+		return n->extent;
+	for (int i = 0; i < n->n_children; i++) {
+		int64_t e = loop_extent(n->children[i], iter);
+		if (e)
+			return e;
+	}
+	return 0;
+}
+
+/*
+ * Give the run-time parameters of "k" (a MoE expert's row count C0, read
+ * from memory when the kernel starts) half the rows of its row loop "i"
+ * in the random inputs "in".  Random bytes would make the count negative
+ * (the kernel then runs no row at all) or larger than the rows (one
+ * expert gets every row, the other none): the expert kernels would be
+ * timed doing nothing.  With half, each works on a typical route's share,
+ * the same for the default and every candidate.
+ */
+static void set_params(const Program *p, const Kernel *k, void **in)
+{
+	Buffer **ins, **outs;
+	int ni, no;
+	int64_t rows = loop_extent(k->root, "i");
+
+	if (!k->n_params)
+		return;
+	ins = xcalloc((size_t)p->n_bufs + 1, sizeof(*ins));
+	outs = xcalloc((size_t)p->n_bufs + 1, sizeof(*outs));
+	kernel_io(p, k, ins, &ni, outs, &no);
+	for (int i = 0; i < k->n_params; i++) {
+		const Access *a = &k->params[i].src;
+		for (int j = 0; j < ni; j++)
+			if (ins[j] == root_of(a->buf) && a->buf->dtype == DT_I32 && a->k >= 0) {
+				int32_t v = (int32_t)(rows / 2);
+				memcpy((char *)in[j] + 4 * a->k, &v, 4);
+			}
+	}
+	free(ins);
+	free(outs);
 }
 
 /* Seeded random contents: floats in [-1, 1), integers in [-8, 8). */
@@ -170,7 +234,7 @@ static void child_build(Tuner *t, Kernel *k, const char *text, const char *slot)
  * the outputs (dtype, size, bytes each) to slot/out and "ok MEDIAN_US
  * MIN_US" to slot/res.
  */
-static void child_run(Tuner *t, const char *slot, int timed, int fault)
+static void child_run(Tuner *t, const Kernel *k, const char *slot, int timed, int fault)
 {
 	char res[512], so[512], outp[512];
 
@@ -195,6 +259,7 @@ static void child_run(Tuner *t, const char *slot, int timed, int fault)
 		fill_random(b, n, ti->dtype, &rng);
 		in[i] = b;
 	}
+	set_params(t->p, k, (void **)in);
 	for (int i = 0; i < no; i++)
 		out[i] = xcalloc(vitrt_tensor_bytes(vitrt_model_output(m, i), 1) + 1, 1);
 	if (vitrt_run(c, 1, in, out) != VITRT_OK)
@@ -389,7 +454,7 @@ static pid_t spawn(Tuner *t, const Task *tk, TuneJob *j, const char *slot, int b
 			setenv("TMPDIR", slot, 1);
 			child_build(t, tk->k, j->text, slot);
 		}
-		child_run(t, slot, timed, j->fault);
+		child_run(t, tk->k, slot, timed, j->fault);
 	}
 	setpgid(pid, pid);   /* also in the child: whichever runs first */
 	return pid;

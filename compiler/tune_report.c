@@ -200,6 +200,30 @@ static void no_space(Tuner *t, const Task *v, int n)
 	}
 }
 
+/*
+ * The selected tasks without a usable record for this target (the time
+ * budget ran out before them, or they were left to another --tasks), one
+ * line each: what `vitc compile --records` leaves at the default.  On an
+ * empty records file this lists every task a run would tune.
+ */
+static void untuned(const Tuner *t, const SchRecords *r, const Task *v, int n)
+{
+	int shown = 0;
+
+	for (int i = 0; i < n; i++) {
+		double us;
+		if (!v[i].selected || (sch_records_default(r, v[i].key, &t->fp, &us) &&
+		                       sch_records_best(r, v[i].key, &t->fp, &us)))
+			continue;
+		char shape[64];
+		tune_shape_str(&v[i].sp, shape, sizeof(shape));
+		if (!shown++)
+			printf("not tuned (no record for this target; default schedule kept):\n");
+		printf("  %-18s %-32s %-12s %-14s x%d\n", v[i].key, v[i].k->name, v[i].k->op, shape,
+		       v[i].weight);
+	}
+}
+
 int tune_print_report(Tuner *t, const Task *v, int n, const char *plot_path)
 {
 	SchRecords r;
@@ -239,6 +263,7 @@ int tune_print_report(Tuner *t, const Task *v, int n, const char *plot_path)
 	else
 		printf("no records for this model's tasks on this target (%s, %s, %d threads)\n",
 		       t->fp.llvm_cpu, t->fp.cpu_model, t->fp.threads);
+	untuned(t, &r, v, n);
 	no_space(t, v, n);
 	if (plot_path)
 		rc = plot(t, &r, v, n, plot_path);

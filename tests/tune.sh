@@ -11,7 +11,9 @@
 # (the fault hook hits them too); a transpose's tile record round-trips
 # through compile --records; a tiny ShiftAdd model (exported with
 # $PYTHON when it has torch) has its shift linear, popcount scores and MoE
-# experts measured, and the routing kernels reported as "no search space".
+# experts measured (the experts doing work: their run-time row count set),
+# and the routing kernels reported as "no search space".  The report lists
+# the tasks without a record as "not tuned".
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
@@ -92,9 +94,23 @@ grep -q "(recorded)" "$T/out" && ok || fail "--resume re-measured the default"
 expect 0 0 "weighted total" -- "$V" tune "$M.json" --records "$R" --report
 grep -q "mlp.0" "$T/out" && ok || fail "report lacks the task"
 expect 1 1 "cannot open" -- "$V" tune "$M.json" --records "$T/none.jsonl" --report
+# the tasks without a record are listed as not tuned: on an empty file every task
+# (mlp.0 among them), after the run above all but mlp.0, which is in the table
+untuned() { sed -n '/^not tuned (no record for this target; default schedule kept):$/,/^[^ ]/p' "$1" | grep '^  t[0-9a-f]'; }
+: >"$T/empty.jsonl"
+expect 0 0 "not tuned (no record" -- "$V" tune "$M.json" --records "$T/empty.jsonl" --report --plot "$T/e.svg"
+untuned "$T/out" >"$T/all.tasks"
+all=$(grep -c . "$T/all.tasks")
+[ "$all" -ge 5 ] && grep -q " [^ ]*mlp\.0 *linear *17x48x96 *x2$" "$T/all.tasks" && ok ||
+	fail "empty records: want every task listed as not tuned: $(cat "$T/out")"
+expect 0 0 "not tuned (no record" -- "$V" tune "$M.json" --records "$R" --report --plot "$T/r.svg"
+[ "$(untuned "$T/out" | grep -c .)" -eq $((all - 1)) ] && ! untuned "$T/out" | grep -q "mlp\.0 " &&
+	ok || fail "want $((all - 1)) tasks not tuned, all but mlp.0: $(cat "$T/out")"
 
 # ---- compile --records: the tuned file works ----
-expect 0 -1 "" -- "$V" compile "$M.json" -o "$T/tuned.so" --records "$R"
+# every line the tuner wrote (ok, crashed, wrong, timed out, confirmations) reads
+# back: the one notice is the missing tasks'
+expect 0 1 "" -- "$V" compile "$M.json" -o "$T/tuned.so" --records "$R"
 grep -q "have no record for this target" "$T/err" && ok || fail "want the missing-tasks notice"
 runs_ok "$T/tuned.so"
 
@@ -108,6 +124,16 @@ grep -qF 'floor((i1)/5)' "$T/d5/06-schedule.yaml" && ok || fail "record's split(
 runs_ok "$T/r5.so"
 "$V" compile "$M.json" -o "$T/def.so" -O0 --dump-ir "$T/d0" 2>/dev/null
 grep -qF 'floor((i1)/5)' "$T/d0/06-schedule.yaml" && fail "default compile has split(i,5)" || ok
+# A candidate's record as the tuner wrote it (not edited) round-trips: alone in a
+# file it is the task's best, and its row tile shows in the schedule tree.
+drows=$(grep '"default":true' "$R" | head -1 | sed 's/.*"schedule":"[^"]*split(i,\([0-9]*\)).*/\1/')
+cand=$(grep '"default":false,"threads"' "$R" | grep '"status":"ok"' | grep -v "split(i,$drows)" | head -1)
+crows=$(echo "$cand" | sed -n 's/.*"schedule":"[^"]*split(i,\([0-9]*\)).*/\1/p')
+echo "$cand" >"$T/rc.jsonl"
+expect 0 1 "have no record" -- "$V" compile "$M.json" -o "$T/rc.so" -O0 --records "$T/rc.jsonl" --dump-ir "$T/dc1"
+[ -n "$crows" ] && grep -qF "floor((i1)/$crows)" "$T/dc1/06-schedule.yaml" &&
+	! grep -qF "floor((i1)/$crows)" "$T/d0/06-schedule.yaml" && ok ||
+	fail "a tuner-written record (rows $crows, default $drows) is not applied: $cand"
 
 # ---- one notice line, exit 0 and a working model for every kind of problem ----
 # (-O0: the notices come before code generation; two of the models are run)
@@ -268,7 +294,7 @@ runs_ok "$T/rt.so"
 if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import torch' 2>/dev/null; then
 	SA=$T/sa
 	if PYTHONPATH="$top_srcdir/python" "$PYTHON" -m vitc export --model shiftadd_deit_tiny \
-		--image-size 32 --patch-size 16 --layers 1 --heads 2 --hidden-dim 32 --mlp-dim 64 \
+		--image-size 64 --patch-size 8 --layers 1 --heads 2 --hidden-dim 32 --mlp-dim 64 \
 		--classes 4 --attn hamming --mlp moe2 --attn-linear shift -o "$SA" >/dev/null 2>"$T/sa.err"
 	then ok; else fail "ShiftAdd export: $(cat "$T/sa.err")"; fi
 	RS=$T/sa.jsonl
@@ -283,6 +309,17 @@ if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import torch' 2>/dev/null; then
 			ok || fail "ShiftAdd kernel $k: no measured candidate"
 	done
 	rec_count "$RS" '"status":"failed"' >/dev/null && fail "ShiftAdd: failed candidates: $(grep failed "$RS" | head -1)" || ok
+	# the MoE experts are timed doing work: their row count (read from memory) is
+	# half of the 65 rows, not random bytes (no row, or every row to one expert):
+	# 32 x 32 x 64 shift terms and multiply-adds take microseconds, an empty kernel ~0.05
+	expect 0 0 "weighted total" -- "$V" tune "$SA.json" --records "$T/sa1.jsonl" --trials 0 \
+		--confirm 0 --threads 1 --tasks '*fc1.[ms][hu]*'
+	for k in shift:1 mult:0.5; do
+		us=$(grep "\"kernel\":\"blocks\.0\.mlp\.fc1\.${k%:*}\".*\"default\":true" "$T/sa1.jsonl" |
+			sed 's/.*"median_us":\([0-9.]*\).*/\1/')
+		awk -v u="${us:-0}" -v m="${k#*:}" 'BEGIN { exit !(u >= m) }' && ok ||
+			fail "MoE expert fc1.${k%:*}: default ${us:-?} us, want >= ${k#*:} us (rows run)"
+	done
 	expect 0 0 "weighted total" -- "$V" tune "$SA.json" --records "$RS" --report
 	for k in 'shift_linear' 'hamming_attention' 'moe2_linear' 'binarize'; do
 		grep -q " $k " "$T/out" && ok || fail "ShiftAdd report lacks op $k"
