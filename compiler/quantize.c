@@ -130,11 +130,25 @@ int quant_f32_weight(const Tensor *t)
 
 /*
  * The kind of integer node "n" can become, or -1: a linear with f32
- * weight (and bias) data; an add of two activations of one shape; a
- * layer_norm over the last axis with weight and bias.
+ * weight (and bias) data; a shift linear with pot5 weight (and f32 bias)
+ * data; an add of two activations of one shape; a layer_norm over the
+ * last axis with weight and bias; a GELU.
  */
 int quant_qkind(const Node *n)
 {
+	if (n->op == OP_MOE2_LINEAR) {
+		const Tensor *w1 = n->in[5];
+		for (int i = 1; i < n->n_in; i++)
+			if (i != 5 && n->in[i] && !quant_f32_weight(n->in[i]))
+				return -1;
+		return is_act(n->in[0]) && n->in[1] && n->in[3] && w1->kind == TK_WEIGHT &&
+		       w1->data && w1->dtype == DT_POT5 ? QN_MOE : -1;
+	}
+	if (n->op == OP_SHIFT_LINEAR) {
+		const Tensor *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+		return is_act(n->in[0]) && w->kind == TK_WEIGHT && w->data && w->dtype == DT_POT5 &&
+		       (!b || quant_f32_weight(b)) ? QN_SHIFT : -1;
+	}
 	if (n->op == OP_GELU)
 		return is_act(n->in[0]) ? QN_GELU : -1;
 	if (n->op == OP_LAYER_NORM) {
@@ -183,10 +197,17 @@ static int collect(Quant *q)
 		l->act[0] = n->in[0];
 		l->act[1] = kind == QN_ADD ? n->in[1] : NULL;
 		l->y = n->out[0];
-		if (kind == QN_LINEAR) {
+		if (kind == QN_LINEAR || kind == QN_SHIFT) {
 			l->M = n->in[1]->shape.d[0];
 			l->K = n->in[1]->shape.d[1];
-			q->n_lin++;
+			if (kind == QN_LINEAR)
+				q->n_lin++;
+			else
+				q->n_shift++;
+		} else if (kind == QN_MOE) {
+			l->M = n->in[3]->shape.d[0];
+			l->K = n->in[3]->shape.d[1];
+			q->n_moe++;
 		} else if (kind == QN_LN) {
 			l->K = n->in[1]->shape.d[0];
 		}
@@ -208,9 +229,17 @@ static int collect(Quant *q)
 		add_qten(q, l->y)->produced = 1;
 		add_qten(q, l->scores)->produced = 1;
 	}
-	if (!q->n_lin)
+	if (!q->n_lin && !q->n_shift && !q->n_moe)
 		return vitc_errf(&q->err, "%s: no linear to quantize (every one kept float or "
 		                 "without weight data)", q->o.model);
+	/* shift linears keep their pot5 weights: 4-bit weights are not theirs to take */
+	for (int i = 0; !strcmp(q->o.scheme, "pot-w4a8") && i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_SHIFT || q->qn[i].kind == QN_MOE)
+			return vitc_errf(&q->err, "%s: layer '%s': %s keeps its 5-bit power-of-two "
+			                 "weights (pot5) and cannot take --scheme pot-w4a8's 4-bit weights; "
+			                 "use --scheme pot-w8a8 or mixed, or --keep-float '%s'", q->o.model,
+			                 q->qn[i].n->name, q->qn[i].kind == QN_SHIFT ? "shift_linear"
+			                 : "moe2_linear's shift expert", q->qn[i].n->name);
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
 		const QNode *l = quant_qnode_of(q, n);
@@ -237,7 +266,8 @@ static int collect(Quant *q)
 			e->C = q->qn[i].K;
 		}
 	for (int i = 0; i < q->n_qn; i++)
-		if (q->qn[i].kind == QN_LINEAR)
+		if (q->qn[i].kind == QN_LINEAR || q->qn[i].kind == QN_SHIFT ||
+		    q->qn[i].kind == QN_MOE)
 			quant_qten_of(q, q->qn[i].n->in[0])->ptf = 0;
 	return 0;
 }
@@ -599,6 +629,92 @@ static int check_attn(Quant *q, const QNode *l)
 	return 0;
 }
 
+/*
+ * A shift linear's exponents within qshift_linear's limits (the input's
+ * Q16.16 form in i32, the output shift ey + 16 in range) and its Q16.16
+ * bias floor(f32(b) * 2^16), saturated.
+ */
+static int quantize_shift(Quant *q, QNode *l, const Tensor *b, int32_t **bq)
+{
+	int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]);
+	if (ex > PASS_QSHIFT_X_MAX)
+		return vitc_errf(&q->err, "%s: layer '%s': input exponent %d above %d: its Q16.16 "
+		                 "form x * 2^(e + 16) would leave int32", q->o.model, l->n->name, ex,
+		                 PASS_QSHIFT_X_MAX);
+	if (ey + 16 < PASS_QSHIFT_MIN || ey + 16 > PASS_QSHIFT_MAX)
+		return vitc_errf(&q->err, "%s: layer '%s': output exponent %d: the requantization "
+		                 "shift %d is outside %d..%d", q->o.model, l->n->name, ey, ey + 16,
+		                 PASS_QSHIFT_MIN, PASS_QSHIFT_MAX);
+	if (b) {
+		const float *bf = b->data;
+		*bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
+		for (int64_t j = 0; j < l->M; j++) {
+			double v = floor((double)bf[j] * 65536.0);
+			(*bq)[j] = v < -2147483648.0 ? INT32_MIN : v > 2147483647.0 ? INT32_MAX
+			           : (int32_t)v;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A MoE between int8 tensors: the router and the mult expert as int8
+ * linears (per output channel exponents by the output error on all
+ * calibration tokens, biases at the accumulator's scale), the router's two
+ * exponents within 31 of each other (their accumulators are compared
+ * exactly after aligning), the mult expert's shifts in range; the shift
+ * expert as a shift linear.
+ */
+static int quantize_moe(Quant *q, QNode *l)
+{
+	const Node *n = l->n;
+	const Tensor *wr = n->in[1], *br = n->in[2], *w0 = n->in[3], *b0 = n->in[4];
+	const QTen *x = quant_qten_of(q, n->in[0]);
+	int ex = x->e, ey = quant_exp_of(q, n->out[0]), rc = -1;
+	double *G = pass_potq_gram(x->v, x->nv / (size_t)l->K, l->K);
+	double *re = xmalloc(sizeof(double) * (size_t)(l->M + 2));
+	const char *why;
+	int64_t row;
+	l->bits = 8;
+	l->wq = xmalloc((size_t)(l->M * l->K));
+	l->ew = xmalloc((size_t)l->M);
+	l->rq = xmalloc((size_t)(2 * l->K));
+	l->rew = xmalloc(2);
+	if (pass_potq_weight(wr->data, 2, l->K, 8, G, l->rq, l->rew, re, &row, &why) ||
+	    pass_potq_weight(w0->data, l->M, l->K, 8, G, l->wq, l->ew, re, &row, &why)) {
+		vitc_errf(&q->err, "%s: layer '%s': weight row %lld: %s", q->o.model, n->name,
+		          (long long)row, why);
+		goto done;
+	}
+	if (abs(l->rew[0] - l->rew[1]) > 30) {
+		vitc_errf(&q->err, "%s: layer '%s': router exponents %d and %d differ by more than 30",
+		          q->o.model, n->name, l->rew[0], l->rew[1]);
+		goto done;
+	}
+	for (int64_t j = 0; j < l->M; j++)
+		if (ey - ex - l->ew[j] < PASS_QSHIFT_MIN || ey - ex - l->ew[j] > PASS_QSHIFT_MAX) {
+			vitc_errf(&q->err, "%s: layer '%s': mult expert channel %lld: requantization "
+			          "shift %d outside %d..%d", q->o.model, n->name, (long long)j,
+			          ey - ex - l->ew[j], PASS_QSHIFT_MIN, PASS_QSHIFT_MAX);
+			goto done;
+		}
+	if (br) {
+		l->rbq = xmalloc(2 * sizeof(int32_t));
+		for (int j = 0; j < 2; j++)
+			l->rbq[j] = pass_potq_bias(((const float *)br->data)[j], ex, l->rew[j]);
+	}
+	if (b0) {
+		l->bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
+		for (int64_t j = 0; j < l->M; j++)
+			l->bq[j] = pass_potq_bias(((const float *)b0->data)[j], ex, l->ew[j]);
+	}
+	rc = quantize_shift(q, l, n->n_in > 6 ? n->in[6] : NULL, &l->sbq);
+done:
+	free(G);
+	free(re);
+	return rc;
+}
+
 /* The integer parameters of every QNode. */
 static int quantize_nodes(Quant *q)
 {
@@ -613,6 +729,12 @@ static int quantize_nodes(Quant *q)
 			                     ap && ap->s && !strcmp(ap->s, "tanh"), l->wq);
 		} else if (l->kind == QN_ATTN) {
 			if (check_attn(q, l))
+				return -1;
+		} else if (l->kind == QN_SHIFT) {
+			if (quantize_shift(q, l, l->n->n_in > 2 ? l->n->in[2] : NULL, &l->bq))
+				return -1;
+		} else if (l->kind == QN_MOE) {
+			if (quantize_moe(q, l))
 				return -1;
 		} else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
 			return -1;
@@ -736,6 +858,15 @@ static double avg_bits(const Quant *q)
 	return p > 0 ? b / p : 0;
 }
 
+/* "; N shift linear(s) (pot5 weights), M MoE(s)" for the summary line (a static buffer). */
+static const char *shift_note(int n, int m)
+{
+	static char b[96];
+	snprintf(b, sizeof(b), "; %d shift linear%s (pot5 weights), %d MoE%s", n,
+	         n == 1 ? "" : "s", m, m == 1 ? "" : "s");
+	return b;
+}
+
 int cmd_quantize(int argc, char **argv)
 {
 	Quant q = {.o = {.observer = "minmax", .scheme = "pot-w8a8", .calib_batch = 100}};
@@ -751,9 +882,10 @@ int cmd_quantize(int argc, char **argv)
 	if (rc)
 		fprintf(stderr, "vitc: %s\n", q.err.msg);
 	else
-		printf("%s: %d integer node%s (%d linear%s, %.2f weight bits on average) with "
+		printf("%s: %d integer node%s (%d linear%s, %.2f weight bits on average%s) with "
 		       "power-of-two scales; weights in %s\n", q.o.output, q.n_qn,
-		       q.n_qn == 1 ? "" : "s", q.n_lin, q.n_lin == 1 ? "" : "s", avg_bits(&q), st_path);
+		       q.n_qn == 1 ? "" : "s", q.n_lin, q.n_lin == 1 ? "" : "s", avg_bits(&q),
+		       q.n_shift + q.n_moe ? shift_note(q.n_shift, q.n_moe) : "", st_path);
 	if (q.tmpdir[0]) {
 		unlink(q.tmp_json);
 		unlink(q.tmp_so);
@@ -772,6 +904,10 @@ int cmd_quantize(int argc, char **argv)
 		free(q.qn[i].gq);
 		free(q.qn[i].wq4);
 		free(q.qn[i].ew4);
+		free(q.qn[i].rq);
+		free(q.qn[i].rew);
+		free(q.qn[i].rbq);
+		free(q.qn[i].sbq);
 	}
 	free(q.calib_in);
 	for (int i = 0; i < q.n_qt; i++)

@@ -65,6 +65,8 @@ int pass_is_shiftadd_op(OpKind op);
 /* Requantization shifts (right > 0, left <= 0) a kernel accepts. */
 #define PASS_QSHIFT_MIN (-31)
 #define PASS_QSHIFT_MAX 62
+/* qshift_linear: the largest input exponent (128 * 2^(ex + 16) must fit i32). */
+#define PASS_QSHIFT_X_MAX 7
 /* qadd: the most two operand exponents may differ. */
 #define PASS_QADD_ALIGN_MAX 31
 /* PTF offsets (per-channel exponent = base + alpha) lie in 0..PASS_PTF_MAX. */
