@@ -629,92 +629,6 @@ static int check_attn(Quant *q, const QNode *l)
 	return 0;
 }
 
-/*
- * A shift linear's exponents within qshift_linear's limits (the input's
- * Q16.16 form in i32, the output shift ey + 16 in range) and its Q16.16
- * bias floor(f32(b) * 2^16), saturated.
- */
-static int quantize_shift(Quant *q, QNode *l, const Tensor *b, int32_t **bq)
-{
-	int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]);
-	if (ex > PASS_QSHIFT_X_MAX)
-		return vitc_errf(&q->err, "%s: layer '%s': input exponent %d above %d: its Q16.16 "
-		                 "form x * 2^(e + 16) would leave int32", q->o.model, l->n->name, ex,
-		                 PASS_QSHIFT_X_MAX);
-	if (ey + 16 < PASS_QSHIFT_MIN || ey + 16 > PASS_QSHIFT_MAX)
-		return vitc_errf(&q->err, "%s: layer '%s': output exponent %d: the requantization "
-		                 "shift %d is outside %d..%d", q->o.model, l->n->name, ey, ey + 16,
-		                 PASS_QSHIFT_MIN, PASS_QSHIFT_MAX);
-	if (b) {
-		const float *bf = b->data;
-		*bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
-		for (int64_t j = 0; j < l->M; j++) {
-			double v = floor((double)bf[j] * 65536.0);
-			(*bq)[j] = v < -2147483648.0 ? INT32_MIN : v > 2147483647.0 ? INT32_MAX
-			           : (int32_t)v;
-		}
-	}
-	return 0;
-}
-
-/*
- * A MoE between int8 tensors: the router and the mult expert as int8
- * linears (per output channel exponents by the output error on all
- * calibration tokens, biases at the accumulator's scale), the router's two
- * exponents within 31 of each other (their accumulators are compared
- * exactly after aligning), the mult expert's shifts in range; the shift
- * expert as a shift linear.
- */
-static int quantize_moe(Quant *q, QNode *l)
-{
-	const Node *n = l->n;
-	const Tensor *wr = n->in[1], *br = n->in[2], *w0 = n->in[3], *b0 = n->in[4];
-	const QTen *x = quant_qten_of(q, n->in[0]);
-	int ex = x->e, ey = quant_exp_of(q, n->out[0]), rc = -1;
-	double *G = pass_potq_gram(x->v, x->nv / (size_t)l->K, l->K);
-	double *re = xmalloc(sizeof(double) * (size_t)(l->M + 2));
-	const char *why;
-	int64_t row;
-	l->bits = 8;
-	l->wq = xmalloc((size_t)(l->M * l->K));
-	l->ew = xmalloc((size_t)l->M);
-	l->rq = xmalloc((size_t)(2 * l->K));
-	l->rew = xmalloc(2);
-	if (pass_potq_weight(wr->data, 2, l->K, 8, G, l->rq, l->rew, re, &row, &why) ||
-	    pass_potq_weight(w0->data, l->M, l->K, 8, G, l->wq, l->ew, re, &row, &why)) {
-		vitc_errf(&q->err, "%s: layer '%s': weight row %lld: %s", q->o.model, n->name,
-		          (long long)row, why);
-		goto done;
-	}
-	if (abs(l->rew[0] - l->rew[1]) > 30) {
-		vitc_errf(&q->err, "%s: layer '%s': router exponents %d and %d differ by more than 30",
-		          q->o.model, n->name, l->rew[0], l->rew[1]);
-		goto done;
-	}
-	for (int64_t j = 0; j < l->M; j++)
-		if (ey - ex - l->ew[j] < PASS_QSHIFT_MIN || ey - ex - l->ew[j] > PASS_QSHIFT_MAX) {
-			vitc_errf(&q->err, "%s: layer '%s': mult expert channel %lld: requantization "
-			          "shift %d outside %d..%d", q->o.model, n->name, (long long)j,
-			          ey - ex - l->ew[j], PASS_QSHIFT_MIN, PASS_QSHIFT_MAX);
-			goto done;
-		}
-	if (br) {
-		l->rbq = xmalloc(2 * sizeof(int32_t));
-		for (int j = 0; j < 2; j++)
-			l->rbq[j] = pass_potq_bias(((const float *)br->data)[j], ex, l->rew[j]);
-	}
-	if (b0) {
-		l->bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
-		for (int64_t j = 0; j < l->M; j++)
-			l->bq[j] = pass_potq_bias(((const float *)b0->data)[j], ex, l->ew[j]);
-	}
-	rc = quantize_shift(q, l, n->n_in > 6 ? n->in[6] : NULL, &l->sbq);
-done:
-	free(G);
-	free(re);
-	return rc;
-}
-
 /* The integer parameters of every QNode. */
 static int quantize_nodes(Quant *q)
 {
@@ -731,10 +645,10 @@ static int quantize_nodes(Quant *q)
 			if (check_attn(q, l))
 				return -1;
 		} else if (l->kind == QN_SHIFT) {
-			if (quantize_shift(q, l, l->n->n_in > 2 ? l->n->in[2] : NULL, &l->bq))
+			if (quant_shift_params(q, l, l->n->n_in > 2 ? l->n->in[2] : NULL, &l->bq))
 				return -1;
 		} else if (l->kind == QN_MOE) {
-			if (quantize_moe(q, l))
+			if (quant_moe_params(q, l))
 				return -1;
 		} else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
 			return -1;
@@ -803,7 +717,9 @@ const OptCommand cli_quantize_cmd = {
 	         "linears, residual adds, layer norms (PTF), fused self-attention\n"
 	         "(Log-Int-Softmax) and GELUs are int8 ops (weights int8 or int4 per\n"
 	         "--scheme) with shift requantization, chained without float in between;\n"
-	         "`vitc inspect` lists the bits per linear and what stays float.",
+	         "ShiftAdd shift linears and MoEs read and write int8 around their own\n"
+	         "integer arithmetic; `vitc inspect` lists the bits per linear, what each\n"
+	         "layer became and what stays float.",
 	.opts = quantize_opts,
 };
 

@@ -115,6 +115,11 @@ typedef struct {
 /* compiler/quantize_attn.c: is "qkv" the qkv linear of timm's unfused attention ("s")? */
 int quant_match_unfused(const Graph *g, const Node *qkv, QuantAttn *s);
 
+/* compiler/quantize_shiftadd.c: a QN_SHIFT's checks and Q16.16 bias (into *bq) */
+int quant_shift_params(Quant *q, QNode *l, const Tensor *b, int32_t **bq);
+/* compiler/quantize_shiftadd.c: a QN_MOE's router, mult expert and shift expert */
+int quant_moe_params(Quant *q, QNode *l);
+
 /* compiler/quantize_graph.c */
 /* Why fused attention "a" cannot become integer attention, or NULL. */
 const char *quant_attn_blocker(const Quant *q, const Node *a);
