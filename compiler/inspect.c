@@ -162,12 +162,18 @@ static void print_qshifts(const Graph *g)
 			hi = s > hi ? s : hi;
 		}
 		int64_t up = xe->i + 16;
+		const Attr *ra = ir_node_attr(q, "realization"), *rw = ir_node_attr(q, "realization_why");
+		int int8 = ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int8");
 		printf("  %s  x 2^%" PRId64 " -> Q16.16 %s %" PRId64 "  weights 2^-%d..2^-%d (%d zero)"
-		       "  out 2^%" PRId64 " (shift %" PRId64 ")  shift kernel (sign-selected "
-		       "arithmetic shifts, no multiply): ", q->name, xe->i, up >= 0 ? "<<" : ">>",
-		       up >= 0 ? up : -up, hi < 0 ? 0 : hi, lo > 14 ? 0 : lo, zeros, oe->i, oe->i + 16);
+		       "  out 2^%" PRId64 " (shift %" PRId64 ")  %s: ", q->name, xe->i,
+		       up >= 0 ? "<<" : ">>", up >= 0 ? up : -up, hi < 0 ? 0 : hi, lo > 14 ? 0 : lo,
+		       zeros, oe->i, oe->i + 16, int8 ? "int8 product (x and its floored copies x >> c "
+		       "times int8 weights, the same integers)" : "shift kernel (sign-selected "
+		       "arithmetic shifts, no multiply)");
 		/* X >> sh is x * 2^(up - sh) exactly only where sh <= up: then a multiply would do */
-		if (hi > up)
+		if (rw && rw->kind == ATTR_STRING)
+			printf("%s\n", rw->s);
+		else if (hi > up)
 			printf("the only exact realization (X >> %d floors: a multiply by int8 or int16 "
 			       "weights would not equal it)\n", hi);
 		else

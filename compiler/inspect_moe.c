@@ -15,34 +15,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <cJSON.h>
 
-#include "backends/backend.h"
 #include "compiler/driver.h"
 #include "compiler/inspect.h"
+#include "compiler/measure.h"
 #include "ir/ir.h"
-#include "runtime/vitrt.h"
-
-/* Rounds of timed runs per expert; the median round is reported. */
-#define ROUNDS 9
-/* Each round lasts at least this long (seconds). */
-#define ROUND_S 0.01
-
-static double now_s(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
 
 static void add_weight(cJSON *ws, const Tensor *t)
 {
@@ -102,74 +82,6 @@ static char *expert_json(const char *op, const Tensor *const *w, int nw, const i
 	return text;
 }
 
-/*
- * Compile graph "text" (into dir) and time it on one image of R x K
- * values, one thread: *sec = the median of ROUNDS rounds' seconds per run.
- */
-static int time_expert(const char *dir, const char *tag, const char *text, const char *wpath,
-                       int64_t R, int64_t K, int i8, double *sec, VitcErr *err)
-{
-	char js[PATH_MAX + 32], so[PATH_MAX + 32];
-	VitrtModel *m = NULL;
-	VitrtContext *c = NULL;
-	void *x = NULL;
-	void *y = NULL;
-	int rc = -1;
-	snprintf(js, sizeof(js), "%s/%s.json", dir, tag);
-	snprintf(so, sizeof(so), "%s/%s.so", dir, tag);
-	file_temp_register(js);
-	file_temp_register(so);
-	CompileOptions co = {.model = js, .output = so, .weights = wpath,
-	                     .opt_level = CG_DEFAULT_OPT_LEVEL, .fuse = 1, .jobs = 1};
-	if (file_write_atomic(js, text, strlen(text), err) || driver_compile(&co, err))
-		goto done;
-	if (vitrt_model_load(so, &m) != VITRT_OK || !(c = vitrt_context_create(m, 1))) {
-		vitc_errf(err, "timing the MoE experts: %s", vitrt_last_error());
-		goto done;
-	}
-	x = xmalloc(sizeof(float) * (size_t)(R * K) + 1);
-	for (int64_t i = 0; i < R * K; i++) {   /* any values: the kernels do not branch on them */
-		int v = (int)((i * 7919) % 255) - 127;
-		if (i8)
-			((int8_t *)x)[i] = (int8_t)v;
-		else
-			((float *)x)[i] = (float)v / 64.0f;
-	}
-	y = xmalloc(vitrt_tensor_bytes(vitrt_model_output(m, 0), 1) + 1);
-	const void *in[1] = {x};
-	void *out[1] = {y};
-	double r[ROUNDS], t0 = now_s();
-	int reps = 0;
-	do {                                     /* warm up and size a round */
-		if (vitrt_run(c, 1, in, out) != VITRT_OK)
-			goto run_err;
-		reps++;
-	} while (now_s() - t0 < ROUND_S);
-	for (int i = 0; i < ROUNDS; i++) {
-		t0 = now_s();
-		for (int k = 0; k < reps; k++)
-			if (vitrt_run(c, 1, in, out) != VITRT_OK)
-				goto run_err;
-		r[i] = (now_s() - t0) / reps;
-	}
-	qsort(r, ROUNDS, sizeof(double), cmp_double);
-	*sec = r[ROUNDS / 2];
-	rc = 0;
-	goto done;
-run_err:
-	vitc_errf(err, "timing the MoE experts: %s", vitrt_last_error());
-done:
-	free(x);
-	free(y);
-	vitrt_context_free(c);
-	vitrt_model_free(m);
-	unlink(js);
-	unlink(so);
-	file_temp_forget(js);
-	file_temp_forget(so);
-	return rc;
-}
-
 /* Rows of one image of x [.., K]: the product of its fixed dims but the last. */
 static int64_t image_rows(const Shape *s)
 {
@@ -201,7 +113,7 @@ int inspect_moe_latency(const Graph *g, VitcErr *err)
 	double (*t)[2] = xcalloc((size_t)n_moe, sizeof(*t));
 	int k = 0;
 	printf("MoE experts, measured per-token latency (compiled alone at the MoE's shapes for "
-	       "this host; one image, 1 thread, median of %d rounds):\n", ROUNDS);
+	       "this host; one image, 1 thread, median of %d rounds):\n", MEASURE_ROUNDS);
 	for (int i = 0; i < g->n_nodes && !rc; i++) {
 		const Node *n = g->nodes[i];
 		if (n->op != OP_MOE2_LINEAR && n->op != OP_QMOE2_LINEAR)
@@ -230,8 +142,8 @@ int inspect_moe_latency(const Graph *g, VitcErr *err)
 			                       wpath);
 			char *j1 = expert_json(q ? "qshift_linear" : "shift_linear", shift, 2,
 			                       q ? &ex : NULL, ey, R, K, wpath);
-			rc = time_expert(dir, "mult", j0, wpath, R, K, q, &t[k][0], err) ||
-			     time_expert(dir, "shift", j1, wpath, R, K, q, &t[k][1], err) ? -1 : 0;
+			rc = measure_graph(dir, "mult", j0, wpath, R, K, q, &t[k][0], err) ||
+			     measure_graph(dir, "shift", j1, wpath, R, K, q, &t[k][1], err) ? -1 : 0;
 			free(j0);
 			free(j1);
 		}

@@ -705,6 +705,8 @@ static const OptSpec quantize_opts[] = {
 	 .help = "--scheme mixed: the average weight bits to stay within"},
 	{"--keep-float", NULL, "PATTERN", OPT_CALL, .call = add_keep, .flags = OPT_MANY,
 	 .help = "keep the nodes whose name matches the shell PATTERN in float"},
+	{"--no-measure", NULL, NULL, OPT_FLAG, F(no_measure), .ival = 1,
+	 .help = "do not time the realizations of shift linears (keep the shift kernel)"},
 	{NULL},
 };
 #undef F
@@ -743,7 +745,7 @@ static int quantize_model(Quant *q, const char *st_path)
 		return vitc_errf(&q->err, "%s: not valid JSON", q->o.model);
 	if (make_tmpdir(q) || quant_split_attentions(q) || collect(q) || build_calib_model(q) ||
 	    run_calib(q, &outs, &n_outs) ||
-	    quantize_nodes(q))
+	    quantize_nodes(q) || quant_choose_realizations(q))
 		goto done;
 	const char *base = strrchr(st_path, '/');
 	if (quant_rewrite_doc(q, base ? base + 1 : st_path) || quant_write_weights(q, st_path))
@@ -824,6 +826,7 @@ int cmd_quantize(int argc, char **argv)
 		free(q.qn[i].rew);
 		free(q.qn[i].rbq);
 		free(q.qn[i].sbq);
+		free(q.qn[i].real_why);
 	}
 	free(q.calib_in);
 	for (int i = 0; i < q.n_qt; i++)

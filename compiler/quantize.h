@@ -22,6 +22,7 @@ typedef struct {
 	int n_keep;
 	int calib_batch;            /* images per observer batch (0: the whole batch) */
 	double bits_budget;         /* --scheme mixed: average weight bits (0: not given) */
+	int no_measure;             /* --no-measure: keep shift linears' shift kernel untimed */
 } QuantOptions;
 
 /* What an integer node becomes. */
@@ -44,6 +45,8 @@ typedef struct {
 	int32_t *gq;                /* QN_LN: g */
 	int8_t *rq, *rew;           /* QN_MOE: the router's codes [2][K] and exponents [2] */
 	int32_t *rbq, *sbq;         /* QN_MOE: the router's bias [2], the shift expert's Q16.16 */
+	int real;                   /* QN_SHIFT: 0 the shift kernel, 1 the int8 product */
+	char *real_why;             /* QN_SHIFT: why (malloc'd) */
 	int64_t eps_q;
 } QNode;
 
@@ -119,6 +122,8 @@ int quant_match_unfused(const Graph *g, const Node *qkv, QuantAttn *s);
 int quant_shift_params(Quant *q, QNode *l, const Tensor *b, int32_t **bq);
 /* compiler/quantize_shiftadd.c: a QN_MOE's router, mult expert and shift expert */
 int quant_moe_params(Quant *q, QNode *l);
+/* compiler/quantize_shiftadd.c: each QN_SHIFT's realization, timed where both are exact */
+int quant_choose_realizations(Quant *q);
 
 /* compiler/quantize_graph.c */
 /* Why fused attention "a" cannot become integer attention, or NULL. */

@@ -218,6 +218,10 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 		c = jnode(n->name, "qshift_linear", strs(qin, bq ? 3 : 2), yq);
 		jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
 		jattr(c, "out_exponent", quant_exp_of(q, y));
+		cJSON *at = cJSON_GetObjectItemCaseSensitive(c, "attrs");
+		cJSON_AddStringToObject(at, "realization", l->real ? "int8" : "shift");
+		if (l->real_why)
+			cJSON_AddStringToObject(at, "realization_why", l->real_why);
 		if (bq)
 			jweight(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), bq, "i32", 1, l->M, 0);
 	} else if (l->kind == QN_MOE) {

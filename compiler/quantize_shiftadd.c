@@ -2,12 +2,19 @@
  * quantize_shiftadd.c - `vitc quantize` of ShiftAdd layers
  * (docs/quantization.md "ShiftAdd models"): the integer parameters of a
  * shift linear between int8 tensors (qshift_linear) and of a two-expert
- * MoE (qmoe2_linear), and the limits their kernels need.
+ * MoE (qmoe2_linear), and the limits their kernels need; each shift
+ * linear's realization (the shift kernel, or one int8 product where that is
+ * exact and measured faster on this host).
  */
+#include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "compiler/measure.h"
 #include "compiler/quantize.h"
 #include "passes/passes.h"
 
@@ -95,4 +102,75 @@ done:
 	free(G);
 	free(re);
 	return rc;
+}
+
+/* The graph of shift linear "l" alone (input i8 [N, R, K], no bias) realized as "real". */
+static char *shift_graph(const QNode *l, int64_t R, int ex, int ey, const char *real,
+                         const char *wpath)
+{
+	const Tensor *w = l->n->in[1];
+	char *t = xmalloc(1024 + strlen(wpath) + strlen(w->name));
+	snprintf(t, 1024 + strlen(wpath) + strlen(w->name),
+	         "{\"format\": \"vitc-graph\", \"version\": 1, \"weights_file\": \"%s\", "
+	         "\"inputs\": [{\"name\": \"x\", \"dtype\": \"i8\", \"shape\": [\"N\", %lld, %lld]}], "
+	         "\"outputs\": [\"y\"], \"weights\": [{\"name\": \"%s\", \"dtype\": \"pot5\", "
+	         "\"shape\": [%lld, %lld], \"role\": \"parameter\"}], \"nodes\": [{\"name\": \"s\", "
+	         "\"op\": \"qshift_linear\", \"inputs\": [\"x\", \"%s\"], \"outputs\": [\"y\"], "
+	         "\"attrs\": {\"x_exponent\": %d, \"out_exponent\": %d, \"realization\": \"%s\"}}]}",
+	         wpath, (long long)R, (long long)l->K, w->name, (long long)l->M, (long long)l->K,
+	         w->name, ex, ey, real);
+	return t;
+}
+
+/* Rows of one image of x [.., K]: the product of its fixed dims but the last. */
+static int64_t image_rows(const Shape *s)
+{
+	int64_t r = 1;
+	for (int d = 0; d < s->rank - 1; d++)
+		if (!ir_dim_is_batch(s->d[d]))
+			r *= s->d[d];
+	return r;
+}
+
+int quant_choose_realizations(Quant *q)
+{
+	char wpath[PATH_MAX];
+	for (int i = 0; i < q->n_qn; i++) {
+		QNode *l = &q->qn[i];
+		if (l->kind != QN_SHIFT)
+			continue;
+		int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]), cs[16], ncs;
+		const char *why;
+		int64_t Kp = pass_qshift_int8_plan(l->n->in[1]->data, l->bq, l->M, l->K, ex, cs, &ncs,
+		                                   NULL, &why);
+		l->real = 0;
+		if (Kp < 0) {
+			l->real_why = xstrdup(arena_printf(&q->g->arena, "the only exact one: the int8 "
+			                      "product is not (%s; no int16 form is built)", why));
+			continue;
+		}
+		if (q->o.no_measure) {
+			l->real_why = xstrdup("an int8 product would be exact too; not measured "
+			                      "(--no-measure)");
+			continue;
+		}
+		if (!realpath(q->g->weights_path, wpath))
+			return vitc_errf(&q->err, "%s: %s", q->g->weights_path, strerror(errno));
+		int64_t R = image_rows(&l->n->in[0]->shape);
+		double t[2];
+		for (int r = 0; r < 2; r++) {
+			char *g = shift_graph(l, R, ex, ey, r ? "int8" : "shift", wpath);
+			int rc = measure_graph(q->tmpdir, r ? "int8" : "shift", g, wpath, R, l->K, 1, &t[r],
+			                       &q->err);
+			free(g);
+			if (rc)
+				return -1;
+		}
+		l->real = t[1] < t[0];
+		l->real_why = xstrdup(arena_printf(&q->g->arena, "measured on this host, %lld tokens: "
+		                      "shift kernel %.4f us/token, int8 product over x and %d floored "
+		                      "cop%s (K' = %lld) %.4f us/token", (long long)R, 1e6 * t[0] / R,
+		                      ncs, ncs == 1 ? "y" : "ies", (long long)Kp, 1e6 * t[1] / R));
+	}
+	return 0;
 }

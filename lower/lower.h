@@ -222,6 +222,16 @@ Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh);
  * nest (loops n, i, k, j accumulating into i32 "acc" [NB, R, M]).
  */
 int lw_qdot_format(const Lower *l, int64_t K);
+/* The inputs of a packed nest given as buffers and data: x i8 [NB][R][K], w [M][K], bias? [M]. */
+typedef struct {
+	Buffer *x;
+	const char *wname;
+	const int8_t *w;
+	const void *bias;
+	int64_t M, K;
+} QDotSrc;
+void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int fmt, int64_t NB,
+                      int64_t R, Buffer *acc);
 void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
                   Buffer *acc);
 /* lower/qattn.c: integer attention (qattn_scores, qsoftmax = Log-Int-Softmax, qattn_pv) */

@@ -260,6 +260,91 @@ int lw_shift_input_i8(Lower *l, const Node *n, const char *part, Buffer *x, Buff
 }
 
 /*
+ * qshift_linear realized as one int8 product (pass_qshift_int8_plan): the
+ * input and its floored copies x >> c side by side in xw [NB][R][K'], then
+ * qlinear's packed nest (or a plain i32 one) from the bias B, and
+ * out = requant(acc, ey + 16): the same integers as the shift kernel.
+ */
+static int qshift_int8(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K, int64_t M,
+                       int64_t ex, int64_t ey)
+{
+	Program *p = l->p;
+	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+	int cs[16], ncs;
+	const char *why;
+	int64_t Kp = pass_qshift_int8_plan(w->data, b ? b->data : NULL, M, K, ex, cs, &ncs, NULL,
+	                                   &why);
+	if (Kp < 0)
+		return vitc_errf(l->err, "%s: node '%s' (qshift_linear): realization int8: %s",
+		                 l->g->path, n->name, why);
+	int8_t *wq = arena_calloc(&p->arena, (size_t)(M * Kp), 1);
+	pass_qshift_int8_plan(w->data, b ? b->data : NULL, M, K, ex, cs, &ncs, wq, &why);
+	int64_t dw[3] = {NB, R, Kp}, m3[3] = {NB, R, M};
+	Buffer *xw = lw_temp_dims(l, n, "xw", DT_I8, 3, dw);
+	Kernel *k = lw_kernel_part(l, n, "widen");
+	for (int s = 0; s <= ncs; s++) {
+		LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k", K);
+		Expr *v = k_load(p, (Access){.buf = lw_buf(l, x), .c = {R * K, K, 1}});
+		if (s)
+			v = k_bin(p, EX_SHR, k_cvt(p, VT_I32, v), lw_ci32(l, cs[s - 1]));
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xw, .c = {R * Kp, Kp, 1},
+		        .k = s * K}, v);
+	}
+	if (Kp > K * (1 + ncs)) {
+		LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k",
+		                       Kp - K * (1 + ncs));
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xw, .c = {R * Kp, Kp, 1},
+		        .k = K * (1 + ncs)}, k_const_int(p, VT_I32, 0));
+	}
+	if (k_kernel_finish(k, l->err))
+		return -1;
+	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 3, m3);
+	k = lw_kernel_part(l, n, NULL);
+	int fmt = lw_qdot_format(l, Kp);
+	QDotSrc src = {.x = xw, .wname = arena_printf(&p->arena, "%s.int8", w->name), .w = wq,
+	               .bias = b ? b->data : NULL, .M = M, .K = Kp};
+	if (fmt >= 0) {
+		lw_qdot_nest_src(l, k, n, &src, fmt, NB, R, acc);
+	} else {       /* the plain nest: i8 widened to i32 */
+		Shape ws = {.rank = 2, .d = {Kp, M}};
+		Buffer *wb = k_buffer_add(p, src.wname, BUF_WEIGHT, DT_I8, &ws);
+		int8_t *wt = arena_calloc(&p->arena, (size_t)(M * Kp), 1);
+		for (int64_t j = 0; j < M; j++)
+			for (int64_t c = 0; c < Kp; c++)
+				wt[c * M + j] = wq[j * Kp + c];
+		wb->data = wt;
+		wb->nbytes = (uint64_t)(M * Kp);
+		LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R),
+		                                  "k", Kp), "j", M);
+		LoopNode *seq = k_seq(p);
+		k_append(p, in, seq);
+		Access xa = {.buf = xw, .c = {R * Kp, Kp, 1, 0}}, wa = {.buf = wb, .c = {0, 0, M, 1}};
+		Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
+		Expr *t = k_bin(p, EX_MUL, k_cvt(p, VT_I32, k_load(p, xa)), k_cvt(p, VT_I32, k_load(p, wa)));
+		Expr *t0 = t;
+		if (b)
+			t0 = k_bin(p, EX_ADD, t, k_load(p, (Access){.buf = lw_shift_bias(l, b, M, DT_I32),
+			                                             .c = {0, 0, 0, 1}}));
+		lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
+		lw_stmt(l, k, seq, ST_ADD, "k >= 1", ya, k_bin(p, EX_MUL, k_cvt(p, VT_I32, k_load(p, xa)),
+		                                               k_cvt(p, VT_I32, k_load(p, wa))));
+	}
+	LoopNode *e = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "en", NB), "ei", R), "ej", M);
+	Expr *a = k_cvt(p, VT_I64, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}));
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, (Access){.buf = lw_buf(l, lw_final_out(l, n)),
+	        .c = {R * M, M, 1}}, lw_requant_expr(l, a, k_const_int(p, VT_I64, ey + 16)));
+	if (fmt >= 0) {
+		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
+		                     .K = Kp / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = 1,
+		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni};
+		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
+	} else if (M >= 16) {
+		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i)");
+	}
+	return k_kernel_finish(k, l->err);
+}
+
+/*
  * qshift_linear (docs/quantization.md "ShiftAdd models"): X = Q16.16 of the dequantized input, exactly x << (ex + 16)
  * (or x >> -(ex + 16), a floor, for ex < -16; shifts past 31 give what 31
  * gives), then the shift linear's own nest and out = requant(Y, ey + 16).
@@ -270,9 +355,12 @@ int lw_qshift_linear(Lower *l, const Node *n)
 	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
 	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0], NB, R;
 	int64_t ex = ir_node_attr(n, "x_exponent")->i, ey = ir_node_attr(n, "out_exponent")->i;
+	const Attr *ra = ir_node_attr(n, "realization");
 	if (lw_need_data(l, n, w) || (b && lw_need_data(l, n, b)))
 		return -1;
 	row_split(&x->shape, &NB, &R);
+	if (ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int8"))
+		return qshift_int8(l, n, NB, R, K, M, ex, ey);
 	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
 	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
 	if (lw_shift_input_i8(l, n, "q16", lw_buf(l, x), xq, NB, R, K, ex, NULL, NULL))

@@ -65,7 +65,7 @@ class Kernel(unittest.TestCase):
     def tearDown(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
 
-    def graph(self, name, K, M, ex, ey, w, b=None, R=5):
+    def graph(self, name, K, M, ex, ey, w, b=None, R=5, realization=None):
         ws = {"w": ("pot5", w)}
         ins = ["x", "w"]
         if b is not None:
@@ -73,6 +73,8 @@ class Kernel(unittest.TestCase):
             ins.append("b")
         nodes = [{"name": "qs", "op": "qshift_linear", "inputs": ins, "outputs": ["y"],
                   "attrs": {"x_exponent": ex, "out_exponent": ey}}]
+        if realization:
+            nodes[0]["attrs"]["realization"] = realization
         return write_graph(os.path.join(self.tmp, name),
                            [{"name": "x", "dtype": "i8", "shape": ["N", R, K]}], ["y"], ws, nodes)
 
@@ -102,6 +104,91 @@ class Kernel(unittest.TestCase):
                 np.testing.assert_array_equal(
                     X, np.floor(quant.dequantize(x, ex).astype(np.float64) * 65536.0))
         self.assertGreater(n_sat, 0)
+
+    def test_int8_realization(self):
+        """realization int8 (the input and its floored copies x >> c times int8 weights, one
+        packed product) equals the shift kernel's integers: vpdpbusd on this host, vpmaddwd
+        for -mcpu=znver2, the plain nest with VITC_QDOT=0; a layer it cannot be exact for is
+        one line."""
+        rs = np.random.RandomState(8)
+        K, M, ex, ey = 37, 40, -5, -10         # u = ex + 16 = 11: shifts 5..11 exact, 12..14 floor
+        sh = rs.randint(5, 15, size=(M, K))
+        w = (sh | (rs.randint(0, 2, size=(M, K)) << 4)).astype(np.uint8)
+        w[rs.rand(M, K) < 0.1] = 15
+        b = rs.randint(-2 ** 16, 2 ** 16, size=M).astype(np.int32)
+        x = rs.randint(-128, 128, size=(3, 5, K)).astype(np.int8)
+        want = quant.qshift_linear(x, w, b, ex, ey)
+        self.assertTrue(np.any(np.abs(want.astype(np.int64)) >= 100))
+        for tag, flags, env in (("host", (), None), ("avx2", ("-mcpu=znver2",), None),
+                                ("plain", (), {"VITC_QDOT": "0"})):
+            js = self.graph("r8" + tag, K, M, ex, ey, w, b, realization="int8")
+            y = compile_run(js, {"x": x}, self.tmp, flags=flags, env=env)["y"]
+            np.testing.assert_array_equal(y, want, tag)
+        w[0, 0] = 4                            # 2^(11 - 4) = 128 does not fit int8
+        js = self.graph("r8bad", K, M, ex, ey, w, b, realization="int8")
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "bad.so"), ok=False)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+        self.assertIn("realization int8: a weight times 2^(x_exponent + 16) does not fit int8",
+                      r.stderr)
+
+    def test_quantize_measures_realization(self):
+        """`vitc quantize` of a shift linear whose int8 form is exact (weights 2^-5 .. 2^-14,
+        input near 2^-5: u = 11) times both forms here and keeps the faster, saying so with
+        the times; the result equals quant.qshift_linear whichever it kept; --no-measure keeps
+        the shift kernel."""
+        rs = np.random.RandomState(12)
+        K, M = 64, 48
+        w = (rs.randint(5, 15, size=(M, K)) | (rs.randint(0, 2, size=(M, K)) << 4)).astype(np.uint8)
+        bias = (0.05 * rs.randn(M)).astype(np.float32)
+        js = write_graph(os.path.join(self.tmp, "sl"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 17, K]}], ["y"],
+                         {"w": ("pot5", w), "b": ("f32", bias)},
+                         [{"name": "sl", "op": "shift_linear", "inputs": ["x", "w", "b"],
+                           "outputs": ["y"], "attrs": {}}])
+        calib = os.path.join(self.tmp, "slc.npy")
+        np.save(calib, rs.randn(8, 17, K).astype(np.float32))
+        x = rs.randn(3, 17, K).astype(np.float32)
+        for extra in ([], ["--no-measure"]):
+            qj = os.path.join(self.tmp, "sl.q%d.json" % len(extra))
+            vitc("quantize", js, "--calib", calib, "-o", qj, *extra)
+            with open(qj) as f:
+                g = json.load(f)
+            n = [k for k in g["nodes"] if k["op"] == "qshift_linear"][0]
+            at = n["attrs"]
+            self.assertEqual(at["x_exponent"], -5)
+            if extra:
+                self.assertEqual(at["realization"], "shift")
+                self.assertIn("not measured (--no-measure)", at["realization_why"])
+            else:
+                m = re.search(r"shift kernel ([0-9.]+) us/token, int8 product over x and 3 "
+                              r"floored copies \(K' = 256\) ([0-9.]+) us/token",
+                              at["realization_why"])
+                self.assertTrue(m, at["realization_why"])
+                self.assertEqual(at["realization"],
+                                 "int8" if float(m.group(2)) < float(m.group(1)) else "shift")
+                sys.stderr.write("\n  realization of a 64 -> 48 shift linear: %s (%s)\n"
+                                 % (at["realization"], at["realization_why"]))
+            _, vals = interp.load(qj)
+            xq = quant.quantize(x, at["x_exponent"])
+            want = quant.qshift_linear(xq, vals["w"], vals[n["inputs"][2]], at["x_exponent"],
+                                       at["out_exponent"])
+            out = compile_run(qj, {"x": x}, self.tmp)["y"]
+            np.testing.assert_array_equal(out, quant.dequantize(want, at["out_exponent"]))
+            np.testing.assert_array_equal(out, interp.run(qj, {"x": x})[0])
+            r = vitc("inspect", qj).stdout
+            self.assertIn(at["realization_why"], r)
+        # forced the other way, the int8 form gives the same integers
+        for real in ("int8", "shift"):
+            at["realization"] = real
+            js2 = os.path.join(self.tmp, "sl.%s.json" % real)
+            with open(js2, "w") as f:
+                json.dump(g, f)
+            shutil.copy(qj[:-5] + ".safetensors", js2[:-5] + ".safetensors")
+            g2 = dict(g, weights_file=os.path.basename(js2[:-5] + ".safetensors"))
+            with open(js2, "w") as f:
+                json.dump(g2, f)
+            np.testing.assert_array_equal(compile_run(js2, {"x": x}, self.tmp)["y"], out)
 
     def test_matches_float_shift_linear(self):
         """On the dequantized input, qshift_linear's Y is shift_linear's exactly: requant at
