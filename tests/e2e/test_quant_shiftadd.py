@@ -5,7 +5,10 @@
     the pot5 shift accumulation, requant(Y, ey + 16)) compiled by vitc equals
     quant.qshift_linear BIT FOR BIT: input exponents above and below -16 (left shifts,
     floor right shifts, shifts past 31), zero weights, every shift 0..14, both signs,
-    saturation, with and without bias; the verifier's limits as one line;
+    saturation, with and without bias; the verifier's limits as one line; the int8
+    realization (x and its floored copies times int8 weights) equal on vpdpbusd, vpmaddwd
+    and the plain nest, refused where not exact; `vitc quantize` timing both realizations
+    of an eligible layer and keeping the faster (the result equal either way);
   * Hamming + shift model (tiny DeiT-shaped, python/vitc/nn.py): `vitc quantize` turns
     every shift_linear into a qshift_linear (its pot5 weights unchanged, its bias
     Q16.16), the dense head into a qlinear; every integer node equals quant.py's op on
