@@ -10,6 +10,7 @@
 
 #include "compiler/cli.h"
 #include "compiler/driver.h"
+#include "compiler/inspect.h"
 #include "ir/ir.h"
 #include "passes/passes.h"
 
@@ -122,6 +123,65 @@ static void print_qlinears(const Graph *g)
 		       params ? (double)bits / (double)params : 0.0, n, params);
 }
 
+/*
+ * In a quantized graph: each qshift_linear (a shift linear between int8
+ * tensors, docs/quantization.md): its input and output scales, the shift
+ * that makes its input Q16.16, its weight shifts, the requantization shift
+ * and how it is computed.
+ */
+static void print_qshifts(const Graph *g)
+{
+	int n = 0;
+	for (int i = 0; i < g->n_nodes; i++) {
+		const Node *q = g->nodes[i];
+		const Attr *xe = ir_node_attr(q, "x_exponent"), *oe = ir_node_attr(q, "out_exponent");
+		const Tensor *w = q->n_in > 1 ? q->in[1] : NULL;
+		if (q->op == OP_QMOE2_LINEAR && xe && oe && q->in[2] && q->in[2]->data) {
+			if (!n++)
+				printf("shift linears between int8 tensors (pot5 weights, Q16.16 inside):\n");
+			const int8_t *er = q->in[2]->data;
+			printf("  %s  MoE x 2^%" PRId64 " out 2^%" PRId64 ": router int8 (w 2^%d, 2^%d; "
+			       "exact integer argmax), mult expert int8 qlinear, shift expert Q16.16 "
+			       "x %s %" PRId64 " shift kernel\n", q->name, xe->i, oe->i, er[0], er[1],
+			       xe->i + 16 >= 0 ? "<<" : ">>", xe->i + 16 >= 0 ? xe->i + 16 : -xe->i - 16);
+			continue;
+		}
+		if (q->op != OP_QSHIFT_LINEAR || !xe || !oe || !w || !w->data || w->shape.rank != 2)
+			continue;
+		if (!n++)
+			printf("shift linears between int8 tensors (pot5 weights, Q16.16 inside):\n");
+		int lo = 15, hi = -1, zeros = 0;
+		int64_t nw = w->shape.d[0] * w->shape.d[1];
+		for (int64_t j = 0; j < nw; j++) {
+			int s = ((const uint8_t *)w->data)[j] & 15;
+			if (s == 15) {
+				zeros++;
+				continue;
+			}
+			lo = s < lo ? s : lo;
+			hi = s > hi ? s : hi;
+		}
+		int64_t up = xe->i + 16;
+		const Attr *ra = ir_node_attr(q, "realization"), *rw = ir_node_attr(q, "realization_why");
+		int int8 = ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int8");
+		printf("  %s  x 2^%" PRId64 " -> Q16.16 %s %" PRId64 "  weights 2^-%d..2^-%d (%d zero)"
+		       "  out 2^%" PRId64 " (shift %" PRId64 ")  %s: ", q->name, xe->i,
+		       up >= 0 ? "<<" : ">>", up >= 0 ? up : -up, hi < 0 ? 0 : hi, lo > 14 ? 0 : lo,
+		       zeros, oe->i, oe->i + 16, int8 ? "int8 product (x and its floored copies x >> c "
+		       "times int8 weights, the same integers)" : "shift kernel (sign-selected "
+		       "arithmetic shifts, no multiply)");
+		/* X >> sh is x * 2^(up - sh) exactly only where sh <= up: then a multiply would do */
+		if (rw && rw->kind == ATTR_STRING)
+			printf("%s\n", rw->s);
+		else if (hi > up)
+			printf("the only exact realization (X >> %d floors: a multiply by int8 or int16 "
+			       "weights would not equal it)\n", hi);
+		else
+			printf("an int%d multiply would be exact too (no shift floors); not built, so "
+			       "not measured\n", hi - (lo > 14 ? hi : lo) <= 6 ? 8 : 16);
+	}
+}
+
 /* Print the summary of a verified, shape-inferred graph "g". */
 static void print_summary(const Graph *g, const char *shift_linear, int converted)
 {
@@ -157,12 +217,13 @@ static void print_summary(const Graph *g, const char *shift_linear, int converte
 	printf("  %-14s %" PRId64 "\n", "total", st.macs_total);
 	print_counts(g);
 	print_qlinears(g);
+	print_qshifts(g);
 	print_float_islands(g);
 }
 
 typedef struct {
 	const char *model, *weights, *shift;
-	int print_ir;
+	int print_ir, no_measure;
 } InspectOptions;
 
 static const OptSpec inspect_opts[] = {
@@ -172,6 +233,8 @@ static const OptSpec inspect_opts[] = {
 	 .help = "convert these linears to shift_linear first (docs/graph-format.md)"},
 	{"--print-ir", NULL, NULL, OPT_FLAG, offsetof(InspectOptions, print_ir), .ival = 1,
 	 .help = "print the graph IR instead of the summary"},
+	{"--no-measure", NULL, NULL, OPT_FLAG, offsetof(InspectOptions, no_measure), .ival = 1,
+	 .help = "do not compile and time the experts of MoE layers"},
 	{NULL},
 };
 
@@ -179,7 +242,9 @@ const OptCommand cli_inspect_cmd = {
 	.name = "inspect", .positional = "MODEL.json", .pos_off = offsetof(InspectOptions, model),
 	.summary = "summarize a model: inputs, outputs, ops, parameters, MACs",
 	.about = "Read, verify and shape-infer a model and print what it holds: inputs,\n"
-	         "outputs, nodes per op, parameters, MACs and operation counts per layer.",
+	         "outputs, nodes per op, parameters, MACs and operation counts per layer;\n"
+	         "for a quantized graph what each layer became and the float islands;\n"
+	         "for MoE layers the per-token latency of each expert, measured here.",
 	.opts = inspect_opts,
 };
 
@@ -204,10 +269,17 @@ int cmd_inspect(int argc, char **argv)
 		ir_graph_free(g);
 		return 1;
 	}
-	if (print_ir)
+	rc = 0;
+	if (print_ir) {
 		ir_graph_print(stdout, g);
-	else
+	} else {
 		print_summary(g, shift, converted);
+		fflush(stdout);
+		if (!o.no_measure && inspect_moe_latency(g, &err)) {
+			fprintf(stderr, "vitc: %s\n", err.msg);
+			rc = 1;
+		}
+	}
 	ir_graph_free(g);
-	return 0;
+	return rc;
 }

@@ -130,11 +130,25 @@ int quant_f32_weight(const Tensor *t)
 
 /*
  * The kind of integer node "n" can become, or -1: a linear with f32
- * weight (and bias) data; an add of two activations of one shape; a
- * layer_norm over the last axis with weight and bias.
+ * weight (and bias) data; a shift linear with pot5 weight (and f32 bias)
+ * data; an add of two activations of one shape; a layer_norm over the
+ * last axis with weight and bias; a GELU.
  */
 int quant_qkind(const Node *n)
 {
+	if (n->op == OP_MOE2_LINEAR) {
+		const Tensor *w1 = n->in[5];
+		for (int i = 1; i < n->n_in; i++)
+			if (i != 5 && n->in[i] && !quant_f32_weight(n->in[i]))
+				return -1;
+		return is_act(n->in[0]) && n->in[1] && n->in[3] && w1->kind == TK_WEIGHT &&
+		       w1->data && w1->dtype == DT_POT5 ? QN_MOE : -1;
+	}
+	if (n->op == OP_SHIFT_LINEAR) {
+		const Tensor *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+		return is_act(n->in[0]) && w->kind == TK_WEIGHT && w->data && w->dtype == DT_POT5 &&
+		       (!b || quant_f32_weight(b)) ? QN_SHIFT : -1;
+	}
 	if (n->op == OP_GELU)
 		return is_act(n->in[0]) ? QN_GELU : -1;
 	if (n->op == OP_LAYER_NORM) {
@@ -183,10 +197,17 @@ static int collect(Quant *q)
 		l->act[0] = n->in[0];
 		l->act[1] = kind == QN_ADD ? n->in[1] : NULL;
 		l->y = n->out[0];
-		if (kind == QN_LINEAR) {
+		if (kind == QN_LINEAR || kind == QN_SHIFT) {
 			l->M = n->in[1]->shape.d[0];
 			l->K = n->in[1]->shape.d[1];
-			q->n_lin++;
+			if (kind == QN_LINEAR)
+				q->n_lin++;
+			else
+				q->n_shift++;
+		} else if (kind == QN_MOE) {
+			l->M = n->in[3]->shape.d[0];
+			l->K = n->in[3]->shape.d[1];
+			q->n_moe++;
 		} else if (kind == QN_LN) {
 			l->K = n->in[1]->shape.d[0];
 		}
@@ -208,9 +229,17 @@ static int collect(Quant *q)
 		add_qten(q, l->y)->produced = 1;
 		add_qten(q, l->scores)->produced = 1;
 	}
-	if (!q->n_lin)
+	if (!q->n_lin && !q->n_shift && !q->n_moe)
 		return vitc_errf(&q->err, "%s: no linear to quantize (every one kept float or "
 		                 "without weight data)", q->o.model);
+	/* shift linears keep their pot5 weights: 4-bit weights are not theirs to take */
+	for (int i = 0; !strcmp(q->o.scheme, "pot-w4a8") && i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_SHIFT || q->qn[i].kind == QN_MOE)
+			return vitc_errf(&q->err, "%s: layer '%s': %s keeps its 5-bit power-of-two "
+			                 "weights (pot5) and cannot take --scheme pot-w4a8's 4-bit weights; "
+			                 "use --scheme pot-w8a8 or mixed, or --keep-float '%s'", q->o.model,
+			                 q->qn[i].n->name, q->qn[i].kind == QN_SHIFT ? "shift_linear"
+			                 : "moe2_linear's shift expert", q->qn[i].n->name);
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
 		const QNode *l = quant_qnode_of(q, n);
@@ -237,7 +266,8 @@ static int collect(Quant *q)
 			e->C = q->qn[i].K;
 		}
 	for (int i = 0; i < q->n_qn; i++)
-		if (q->qn[i].kind == QN_LINEAR)
+		if (q->qn[i].kind == QN_LINEAR || q->qn[i].kind == QN_SHIFT ||
+		    q->qn[i].kind == QN_MOE)
 			quant_qten_of(q, q->qn[i].n->in[0])->ptf = 0;
 	return 0;
 }
@@ -614,6 +644,12 @@ static int quantize_nodes(Quant *q)
 		} else if (l->kind == QN_ATTN) {
 			if (check_attn(q, l))
 				return -1;
+		} else if (l->kind == QN_SHIFT) {
+			if (quant_shift_params(q, l, l->n->n_in > 2 ? l->n->in[2] : NULL, &l->bq))
+				return -1;
+		} else if (l->kind == QN_MOE) {
+			if (quant_moe_params(q, l))
+				return -1;
 		} else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
 			return -1;
 	}
@@ -669,6 +705,8 @@ static const OptSpec quantize_opts[] = {
 	 .help = "--scheme mixed: the average weight bits to stay within"},
 	{"--keep-float", NULL, "PATTERN", OPT_CALL, .call = add_keep, .flags = OPT_MANY,
 	 .help = "keep the nodes whose name matches the shell PATTERN in float"},
+	{"--no-measure", NULL, NULL, OPT_FLAG, F(no_measure), .ival = 1,
+	 .help = "do not time the realizations of shift linears (keep the shift kernel)"},
 	{NULL},
 };
 #undef F
@@ -681,7 +719,9 @@ const OptCommand cli_quantize_cmd = {
 	         "linears, residual adds, layer norms (PTF), fused self-attention\n"
 	         "(Log-Int-Softmax) and GELUs are int8 ops (weights int8 or int4 per\n"
 	         "--scheme) with shift requantization, chained without float in between;\n"
-	         "`vitc inspect` lists the bits per linear and what stays float.",
+	         "ShiftAdd shift linears and MoEs read and write int8 around their own\n"
+	         "integer arithmetic; `vitc inspect` lists the bits per linear, what each\n"
+	         "layer became and what stays float.",
 	.opts = quantize_opts,
 };
 
@@ -705,7 +745,7 @@ static int quantize_model(Quant *q, const char *st_path)
 		return vitc_errf(&q->err, "%s: not valid JSON", q->o.model);
 	if (make_tmpdir(q) || quant_split_attentions(q) || collect(q) || build_calib_model(q) ||
 	    run_calib(q, &outs, &n_outs) ||
-	    quantize_nodes(q))
+	    quantize_nodes(q) || quant_choose_realizations(q))
 		goto done;
 	const char *base = strrchr(st_path, '/');
 	if (quant_rewrite_doc(q, base ? base + 1 : st_path) || quant_write_weights(q, st_path))
@@ -736,6 +776,15 @@ static double avg_bits(const Quant *q)
 	return p > 0 ? b / p : 0;
 }
 
+/* "; N shift linear(s) (pot5 weights), M MoE(s)" for the summary line (a static buffer). */
+static const char *shift_note(int n, int m)
+{
+	static char b[96];
+	snprintf(b, sizeof(b), "; %d shift linear%s (pot5 weights), %d MoE%s", n,
+	         n == 1 ? "" : "s", m, m == 1 ? "" : "s");
+	return b;
+}
+
 int cmd_quantize(int argc, char **argv)
 {
 	Quant q = {.o = {.observer = "minmax", .scheme = "pot-w8a8", .calib_batch = 100}};
@@ -751,9 +800,10 @@ int cmd_quantize(int argc, char **argv)
 	if (rc)
 		fprintf(stderr, "vitc: %s\n", q.err.msg);
 	else
-		printf("%s: %d integer node%s (%d linear%s, %.2f weight bits on average) with "
+		printf("%s: %d integer node%s (%d linear%s, %.2f weight bits on average%s) with "
 		       "power-of-two scales; weights in %s\n", q.o.output, q.n_qn,
-		       q.n_qn == 1 ? "" : "s", q.n_lin, q.n_lin == 1 ? "" : "s", avg_bits(&q), st_path);
+		       q.n_qn == 1 ? "" : "s", q.n_lin, q.n_lin == 1 ? "" : "s", avg_bits(&q),
+		       q.n_shift + q.n_moe ? shift_note(q.n_shift, q.n_moe) : "", st_path);
 	if (q.tmpdir[0]) {
 		unlink(q.tmp_json);
 		unlink(q.tmp_so);
@@ -772,6 +822,11 @@ int cmd_quantize(int argc, char **argv)
 		free(q.qn[i].gq);
 		free(q.qn[i].wq4);
 		free(q.qn[i].ew4);
+		free(q.qn[i].rq);
+		free(q.qn[i].rew);
+		free(q.qn[i].rbq);
+		free(q.qn[i].sbq);
+		free(q.qn[i].real_why);
 	}
 	free(q.calib_in);
 	for (int i = 0; i < q.n_qt; i++)

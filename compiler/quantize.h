@@ -22,10 +22,11 @@ typedef struct {
 	int n_keep;
 	int calib_batch;            /* images per observer batch (0: the whole batch) */
 	double bits_budget;         /* --scheme mixed: average weight bits (0: not given) */
+	int no_measure;             /* --no-measure: keep shift linears' shift kernel untimed */
 } QuantOptions;
 
 /* What an integer node becomes. */
-typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU } QNKind;
+typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU, QN_SHIFT, QN_MOE } QNKind;
 
 /* One node to make integer. */
 typedef struct {
@@ -35,13 +36,17 @@ typedef struct {
 	const Tensor *act[2], *y;   /* and its output */
 	const Tensor *scores;       /* QN_ATTN: q kT / sqrt(d) (n is "<a>.merged") */
 	int64_t H;                  /* QN_ATTN: heads */
-	int64_t M, K;               /* QN_LINEAR: the weight's shape; QN_LN: K = C */
+	int64_t M, K;               /* QN_LINEAR, QN_SHIFT, QN_MOE: the weight's shape; QN_LN: K = C */
 	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256]; bits 4: wq packed */
 	int bits;                   /* QN_LINEAR: weight bits, 8 or 4 */
 	int8_t *wq4, *ew4;          /* QN_LINEAR, --scheme mixed: the 4-bit codes until chosen */
 	double cost;                /* QN_LINEAR, --scheme mixed: relative error increase 8 -> 4 bits */
-	int32_t *bq;                /* QN_LINEAR: the bias; QN_LN: b (wq, ew unused) */
+	int32_t *bq;                /* QN_LINEAR: the bias; QN_SHIFT: its Q16.16; QN_LN: b */
 	int32_t *gq;                /* QN_LN: g */
+	int8_t *rq, *rew;           /* QN_MOE: the router's codes [2][K] and exponents [2] */
+	int32_t *rbq, *sbq;         /* QN_MOE: the router's bias [2], the shift expert's Q16.16 */
+	int real;                   /* QN_SHIFT: 0 the shift kernel, 1 the int8 product */
+	char *real_why;             /* QN_SHIFT: why (malloc'd) */
 	int64_t eps_q;
 } QNode;
 
@@ -70,7 +75,7 @@ typedef struct {
 	Graph *g;
 	cJSON *doc;                 /* the model's JSON */
 	QNode *qn;
-	int n_qn, n_lin;
+	int n_qn, n_lin, n_shift, n_moe;
 	QTen *qt;
 	int n_qt;
 	const char **attn;          /* the fused attentions split for integer attention */
@@ -112,6 +117,13 @@ typedef struct {
 
 /* compiler/quantize_attn.c: is "qkv" the qkv linear of timm's unfused attention ("s")? */
 int quant_match_unfused(const Graph *g, const Node *qkv, QuantAttn *s);
+
+/* compiler/quantize_shiftadd.c: a QN_SHIFT's checks and Q16.16 bias (into *bq) */
+int quant_shift_params(Quant *q, QNode *l, const Tensor *b, int32_t **bq);
+/* compiler/quantize_shiftadd.c: a QN_MOE's router, mult expert and shift expert */
+int quant_moe_params(Quant *q, QNode *l);
+/* compiler/quantize_shiftadd.c: each QN_SHIFT's realization, timed where both are exact */
+int quant_choose_realizations(Quant *q);
 
 /* compiler/quantize_graph.c */
 /* Why fused attention "a" cannot become integer attention, or NULL. */

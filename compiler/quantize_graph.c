@@ -125,6 +125,42 @@ static const char *int_input(Quant *q, cJSON *nn, const Tensor *t)
 	return name;
 }
 
+/* "<name><sfx>" for an optional tensor, "" when it is absent. */
+static const char *opt_name(Quant *q, const Node *n, int i, const char *sfx)
+{
+	return i < n->n_in && n->in[i] ? arena_printf(&q->g->arena, "%s%s", n->in[i]->name, sfx)
+	                               : "";
+}
+
+/*
+ * A MoE as qmoe2_linear: x, the router's codes, exponents and bias, the
+ * mult expert's, the shift expert's pot5 weight (the model's own) and
+ * Q16.16 bias; absent biases as "".  *cp the new node.
+ */
+static int emit_moe(Quant *q, const Node *n, const QNode *l, const char *x, const char *yq,
+                    cJSON **cp)
+{
+	const char *in[9] = {x, opt_name(q, n, 1, ".q"), opt_name(q, n, 1, ".exp"),
+	                     opt_name(q, n, 2, ".q"), opt_name(q, n, 3, ".q"),
+	                     opt_name(q, n, 3, ".exp"), opt_name(q, n, 4, ".q"), n->in[5]->name,
+	                     opt_name(q, n, 6, ".q16")};
+	static const char *const dt[9] = {NULL, "i8", "i8", "i32", "i8", "i8", "i32", NULL, "i32"};
+	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+	for (int i = 1; i < 9; i++) {
+		if (!dt[i] || !*in[i])
+			continue;
+		if (fresh(q, in[i]))
+			return -1;
+		int64_t rows = i <= 3 ? 2 : l->M;
+		jweight(ws, in[i], dt[i], i == 1 || i == 4 ? 2 : 1, rows, l->K);
+	}
+	cJSON *c = jnode(n->name, "qmoe2_linear", inputs(in, 9), yq);
+	jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
+	jattr(c, "out_exponent", quant_exp_of(q, n->out[0]));
+	*cp = c;
+	return 0;
+}
+
 /* The integer node of QNode "l" (and its output's dequantize) appended to "nn". */
 static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 {
@@ -173,6 +209,24 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 		jweight(ws, we, "i8", 1, l->M, 0);
 		if (bq)
 			jweight(ws, bq, "i32", 1, l->M, 0);
+	} else if (l->kind == QN_SHIFT) {
+		const Tensor *b = n->n_in > 2 ? n->in[2] : NULL;
+		const char *bq = b ? arena_printf(ar, "%s.q16", b->name) : NULL;
+		if (bq && fresh(q, bq))
+			return -1;
+		const char *qin[3] = {in[0], n->in[1]->name, bq};
+		c = jnode(n->name, "qshift_linear", strs(qin, bq ? 3 : 2), yq);
+		jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
+		jattr(c, "out_exponent", quant_exp_of(q, y));
+		cJSON *at = cJSON_GetObjectItemCaseSensitive(c, "attrs");
+		cJSON_AddStringToObject(at, "realization", l->real ? "int8" : "shift");
+		if (l->real_why)
+			cJSON_AddStringToObject(at, "realization_why", l->real_why);
+		if (bq)
+			jweight(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), bq, "i32", 1, l->M, 0);
+	} else if (l->kind == QN_MOE) {
+		if (emit_moe(q, n, l, in[0], yq, &c))
+			return -1;
 	} else if (l->kind == QN_GELU) {
 		const char *lut = arena_printf(ar, "%s.lut", n->name);
 		if (fresh(q, lut))
@@ -242,6 +296,20 @@ static const char *float_reason(Quant *q, const Node *n)
 	}
 	case OP_GELU:
 		return "its input is not an f32 activation";
+	case OP_SHIFT_LINEAR:
+		return "pot5 weights or bias without data, or an input that is not an f32 activation";
+	case OP_MOE2_LINEAR:
+		return "weights without data, or an input that is not an f32 activation";
+	case OP_HAMMING_ATTENTION:
+		return "popcount scores are integers, but the softmax and P.V are f32 (no int8 "
+		       "version yet)";
+	case OP_KSH_HASH:
+		return "the KSH hash is f32 by definition (L2 norm, exp, projection); its codes are "
+		       "exact bits";
+	case OP_BINARIZE:
+		return "codes from the sign of the f32 input (the dequantized int8 has the same signs)";
+	case OP_MATADD_KTV: case OP_MATADD_QKV:
+		return "masked additions on f32 (no int8 version yet)";
 	case OP_CONV2D:
 		return "no integer convolution yet";
 	case OP_RESHAPE: case OP_TRANSPOSE: case OP_CONCAT: case OP_EXPAND: case OP_SELECT:
@@ -296,8 +364,10 @@ int quant_rewrite_doc(Quant *q, const char *st_name)
 		int dead = 0;
 		for (int k = 0; k < q->n_qn; k++) {
 			const Node *n = q->qn[k].n;
+			/* shift linears and MoEs keep their pot5 weights (in[1], in[5]) */
+			int keep = q->qn[k].kind == QN_SHIFT ? 1 : q->qn[k].kind == QN_MOE ? 5 : -1;
 			for (int j = 1; q->qn[k].kind != QN_ADD && j < n->n_in; j++)
-				if (n->in[j] && !strcmp(n->in[j]->name, name))
+				if (j != keep && n->in[j] && !strcmp(n->in[j]->name, name))
 					dead = !used_elsewhere(q, name);
 		}
 		if (dead)
@@ -326,6 +396,27 @@ static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 				return *nbytes = 4 * (uint64_t)l->K, l->gq;
 			if (!strcmp(name, arena_printf(ar, "%s.q", l->n->in[2]->name)))
 				return *nbytes = 4 * (uint64_t)l->K, l->bq;
+		}
+		if (l->kind == QN_SHIFT && l->n->n_in > 2 && l->n->in[2] &&
+		    !strcmp(name, arena_printf(ar, "%s.q16", l->n->in[2]->name)))
+			return *nbytes = 4 * (uint64_t)l->M, l->bq;
+		if (l->kind == QN_MOE) {
+			const Node *n = l->n;
+			if (!strcmp(name, arena_printf(ar, "%s.q", n->in[1]->name)))
+				return *nbytes = 2 * (uint64_t)l->K, l->rq;
+			if (!strcmp(name, arena_printf(ar, "%s.exp", n->in[1]->name)))
+				return *nbytes = 2, l->rew;
+			if (n->in[2] && !strcmp(name, arena_printf(ar, "%s.q", n->in[2]->name)))
+				return *nbytes = 8, l->rbq;
+			if (!strcmp(name, arena_printf(ar, "%s.q", n->in[3]->name)))
+				return *nbytes = (uint64_t)(l->M * l->K), l->wq;
+			if (!strcmp(name, arena_printf(ar, "%s.exp", n->in[3]->name)))
+				return *nbytes = (uint64_t)l->M, l->ew;
+			if (n->in[4] && !strcmp(name, arena_printf(ar, "%s.q", n->in[4]->name)))
+				return *nbytes = 4 * (uint64_t)l->M, l->bq;
+			if (n->n_in > 6 && n->in[6] &&
+			    !strcmp(name, arena_printf(ar, "%s.q16", n->in[6]->name)))
+				return *nbytes = 4 * (uint64_t)l->M, l->sbq;
 		}
 		if (l->kind != QN_LINEAR)
 			continue;

@@ -175,7 +175,33 @@ int lw_linear_rows(Lower *l, const Node *n, const char *name,
                    int64_t nbatch, int64_t rows, int64_t K, const Node *epi);
 
 /* lower/shiftadd.c */
+/* A shift linear's nest (lw_shift_nest): Y = B + sum of shifted inputs, then out. */
+typedef struct {
+	const char *name;
+	const Node *epi;        /* epilogue node (or NULL) */
+	Buffer *xq;             /* i32 Q16.16 rows [NB][R][K] */
+	Buffer *codes;          /* u8 [K][M] */
+	Buffer *bq;             /* Q16.16 bias [M] (accumulator type) or NULL */
+	Buffer *acc;            /* i64 or i32 accumulators [NB][R][M] */
+	Access out;             /* final output over (en, ei, ej) */
+	int requant;            /* 1: out is i8, requant(Y, rq_shift) (qshift_linear) */
+	int64_t rq_shift;
+	int64_t NB, R, K, M;
+	const char *rows_if, *epi_rows_if;
+	KParam param;
+} ShiftNest;
+int lw_shift_nest(Lower *l, const Node *n, const ShiftNest *sn);
+/* i32 when no partial sum of a shift linear on inputs |x| <= bx can overflow, else i64. */
+DType lw_shift_acc_type(double bx, const Tensor *w, const Tensor *b);
+/* A shift linear's Q16.16 bias (f32 bias quantized, or an i32 one as is) as type dt. */
+Buffer *lw_shift_bias(Lower *l, const Tensor *bias, int64_t M, DType dt);
+/* The Q16.16 form of int8 rows at exponent ex (qshift_linear, qmoe2_linear). */
+int lw_shift_input_i8(Lower *l, const Node *n, const char *part, Buffer *x, Buffer *xq,
+                      int64_t NB, int64_t R, int64_t K, int64_t ex, const char *rows_if,
+                      const KParam *param);
+int lw_qmoe2_linear(Lower *l, const Node *n);
 int lw_shift_linear(Lower *l, const Node *n);
+int lw_qshift_linear(Lower *l, const Node *n);
 int lw_ksh_hash(Lower *l, const Node *n);
 int lw_binarize(Lower *l, const Node *n);
 int lw_l2norm_heads(Lower *l, const Node *n);
@@ -196,6 +222,16 @@ Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh);
  * nest (loops n, i, k, j accumulating into i32 "acc" [NB, R, M]).
  */
 int lw_qdot_format(const Lower *l, int64_t K);
+/* The inputs of a packed nest given as buffers and data: x i8 [NB][R][K], w [M][K], bias? [M]. */
+typedef struct {
+	Buffer *x;
+	const char *wname;
+	const int8_t *w;
+	const void *bias;
+	int64_t M, K;
+} QDotSrc;
+void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int fmt, int64_t NB,
+                      int64_t R, Buffer *acc);
 void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
                   Buffer *acc);
 /* lower/qattn.c: integer attention (qattn_scores, qsoftmax = Log-Int-Softmax, qattn_pv) */

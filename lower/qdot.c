@@ -39,12 +39,12 @@ int lw_qdot_format(const Lower *l, int64_t K)
 }
 
 /* Weights w[M][K] (i8) as i32 lanes [K / G][M]: lane (g, j) packs w[j][G g + t], t < G. */
-static Buffer *packed_weights(Lower *l, const Tensor *w, int fmt, int64_t M, int64_t K)
+static Buffer *packed_weights(Lower *l, const char *wname, const int8_t *src, int fmt, int64_t M,
+                              int64_t K)
 {
 	int G = group_of(fmt), bits = 32 / G;
-	const int8_t *src = w->data;
 	Shape sh = {.rank = 2, .d = {K / G, M}};
-	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s", w->name,
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s", wname,
 	                                            fmt == K_DOT_U8S8 ? "u8s8" : "s16"),
 	                         BUF_WEIGHT, DT_I32, &sh);
 	uint32_t *dst = arena_calloc(&l->p->arena, (size_t)(K / G * M), 4);
@@ -61,10 +61,9 @@ static Buffer *packed_weights(Lower *l, const Tensor *w, int fmt, int64_t M, int
 }
 
 /* The accumulator's start per channel: the bias, minus 128 sum_k w[j,k] for u8 x s8. */
-static Buffer *start_values(Lower *l, const Node *n, const Tensor *w, const Tensor *bias,
+static Buffer *start_values(Lower *l, const Node *n, const int8_t *c, const void *bias,
                             int fmt, int64_t M, int64_t K)
 {
-	const int8_t *c = w->data;
 	int32_t *v = arena_calloc(&l->p->arena, (size_t)M, 4);
 	Shape sh = {.rank = 1, .d = {M}};
 	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.acc0", n->name),
@@ -73,7 +72,7 @@ static Buffer *start_values(Lower *l, const Node *n, const Tensor *w, const Tens
 	for (int64_t j = 0; j < M; j++) {
 		int64_t s = 0;
 		if (bias)
-			memcpy(&v[j], (const unsigned char *)bias->data + 4 * j, 4);
+			memcpy(&v[j], (const unsigned char *)bias + 4 * j, 4);
 		for (int64_t k = 0; fmt == K_DOT_U8S8 && k < K; k++)
 			s += c[j * K + k];
 		v[j] = (int32_t)(uint32_t)((uint64_t)(int64_t)v[j] - (uint64_t)(128 * s));
@@ -93,21 +92,30 @@ static Buffer *start_values(Lower *l, const Node *n, const Tensor *w, const Tens
 void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
                   Buffer *acc)
 {
-	Program *p = l->p;
 	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 3 ? n->in[3] : NULL;
-	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0];
+	QDotSrc s = {.x = lw_buf(l, x), .wname = w->name, .w = w->data, .bias = b ? b->data : NULL,
+	             .M = w->shape.d[0], .K = x->shape.d[x->shape.rank - 1]};
+	lw_qdot_nest_src(l, k, n, &s, fmt, NB, R, acc);
+}
+
+/* lw_qdot_nest on an input buffer and weights given as data (qshift_linear's int8 form). */
+void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int fmt, int64_t NB,
+                      int64_t R, Buffer *acc)
+{
+	Program *p = l->p;
+	int64_t K = s->K, M = s->M;
 	int G = group_of(fmt), bits = 32 / G;
 	int64_t KG = K / G, m3[3] = {NB, R, KG};
 	Buffer *xp = lw_temp_dims(l, n, fmt == K_DOT_U8S8 ? "xu8" : "x16", DT_I32, 3, m3);
-	Buffer *wp = packed_weights(l, w, fmt, M, K);
-	Buffer *a0 = start_values(l, n, w, b, fmt, M, K);
+	Buffer *wp = packed_weights(l, s->wname, s->w, fmt, M, K);
+	Buffer *a0 = start_values(l, n, s->w, s->bias, fmt, M, K);
 
 	LoopNode *pk = lw_loop(l, k->root, "pn", NB);
 	pk = lw_loop(l, pk, "pi", R);
 	pk = lw_loop(l, pk, "pg", KG);
 	Expr *v = NULL;
 	for (int t = 0; t < G; t++) {
-		Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, G}, .k = t};
+		Access xa = {.buf = s->x, .c = {R * K, K, G}, .k = t};
 		Expr *e = k_load(p, xa);
 		if (fmt == K_DOT_U8S8)
 			e = k_bin(p, EX_XOR, k_bin(p, EX_AND, e, lw_ci32(l, 255)), lw_ci32(l, 128));

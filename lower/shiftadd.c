@@ -38,17 +38,25 @@ static void row_split(const Shape *s, int64_t *NB, int64_t *R)
 	}
 }
 
-/* Q16.16 of bias element j (the graph's f32 bias, which has data). */
+/*
+ * Q16.16 of bias element j: of the graph's f32 bias (which has data), or
+ * the i32 bias of a qshift_linear, which is Q16.16 already.
+ */
 static int64_t bias_q16_at(const Tensor *bias, int64_t j)
 {
 	float f;
+	if (bias->dtype == DT_I32) {
+		int32_t v;
+		memcpy(&v, (const unsigned char *)bias->data + 4 * j, 4);
+		return v;
+	}
 	memcpy(&f, (const unsigned char *)bias->data + 4 * j, 4);
 	double q = floor((double)f * 65536.0);
 	return q < -2147483648.0 ? INT32_MIN : q > 2147483647.0 ? INT32_MAX : (int64_t)q;
 }
 
 /* The Q16.16 bias as a weight buffer of the accumulator type (i32 or i64). */
-static Buffer *bias_q16(Lower *l, const Tensor *bias, int64_t M, DType dt)
+Buffer *lw_shift_bias(Lower *l, const Tensor *bias, int64_t M, DType dt)
 {
 	Shape sh = {.rank = 1, .d = {M}};
 	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.q16", bias->name),
@@ -74,9 +82,8 @@ static Buffer *bias_q16(Lower *l, const Tensor *bias, int64_t M, DType dt)
  * then no partial sum can overflow, with a factor 2 to spare for float
  * rounding in the bound.  Otherwise i64.
  */
-static DType acc_type(Lower *l, const Tensor *x, const Tensor *w, const Tensor *b)
+DType lw_shift_acc_type(double bx, const Tensor *w, const Tensor *b)
 {
-	double bx = l->bound ? l->bound[x->id] : INFINITY;
 	if (!(bx < 32768.0))
 		return DT_I64;
 	double xmax = fmin(ldexp(bx, 16) + 1, 2147483648.0);
@@ -91,6 +98,11 @@ static DType acc_type(Lower *l, const Tensor *x, const Tensor *w, const Tensor *
 			return DT_I64;
 	}
 	return DT_I32;
+}
+
+static DType acc_type(Lower *l, const Tensor *x, const Tensor *w, const Tensor *b)
+{
+	return lw_shift_acc_type(l->bound ? l->bound[x->id] : INFINITY, w, b);
 }
 
 /*
@@ -113,25 +125,13 @@ static Expr *shift_term(Lower *l, Expr *c, Expr *x, int wide, int zeros)
 	                k_const_int(p, wide ? VT_I64 : VT_I32, 0), t);
 }
 
-typedef struct {
-	const char *name;
-	const Node *epi;        /* epilogue node (or NULL) */
-	Buffer *xq;             /* i32 Q16.16 rows [NB][R][K] */
-	Buffer *codes;          /* u8 [K][M] */
-	Buffer *bq;             /* Q16.16 bias [M] (accumulator type) or NULL */
-	Buffer *acc;            /* i64 or i32 accumulators [NB][R][M] */
-	Access out;             /* final f32 output over (en, ei, ej) */
-	int64_t NB, R, K, M;
-	const char *rows_if, *epi_rows_if;
-	KParam param;
-} ShiftNest;
-
 /*
  * Y[n,i,j] = B_j + sum_k term(code[k][j], X[n,i,k]) (i64), then
- * out = epilogue(f32(Y) * 2^-16).  Loops (n, i, k, j) as in the float
+ * out = epilogue(f32(Y) * 2^-16), or for a qshift_linear ("requant")
+ * out = requant(Y, rq_shift) as i8.  Loops (n, i, k, j) as in the float
  * matmul: the same tiling applies, the j loop is vectorized.
  */
-static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
+int lw_shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
 {
 	Program *p = l->p;
 	Kernel *k = lw_kernel_part(l, n, sn->name);
@@ -160,9 +160,16 @@ static int shift_nest(Lower *l, const Node *n, const ShiftNest *sn)
 	e = lw_loop(l, e, "ei", sn->R);
 	e = lw_loop(l, e, "ej", sn->M);
 	Access ye = {.buf = sn->acc, .c = {sn->R * sn->M, sn->M, 1}};
-	Expr *v = k_bin(p, EX_MUL, k_cvt(p, VT_F32, k_load(p, ye)),
-	                k_const(p, 1.0f / 65536.0f));
-	if (sn->epi)
+	Expr *v;
+	if (sn->requant) {
+		Expr *y = k_load(p, ye);
+		if (y->type != VT_I64)
+			y = k_cvt(p, VT_I64, y);
+		v = lw_requant_expr(l, y, k_const_int(p, VT_I64, sn->rq_shift));
+	} else {
+		v = k_bin(p, EX_MUL, k_cvt(p, VT_F32, k_load(p, ye)), k_const(p, 1.0f / 65536.0f));
+	}
+	if (sn->epi && !sn->requant)
 		v = lw_epilogue(l, sn->epi, v, &sn->out, 2);
 	lw_stmt(l, k, e, ST_ASSIGN, sn->epi_rows_if, sn->out, v);
 	if (sn->param.name)
@@ -221,11 +228,152 @@ int lw_shift_linear(Lower *l, const Node *n)
 	DType at = acc_type(l, x, w, b);
 	ShiftNest sn = {
 		.name = NULL, .epi = n, .xq = xq, .codes = lw_weight_kp_bytes(l, w, M, K, DT_U8),
-		.bq = b ? bias_q16(l, b, M, at) : NULL, .acc = lw_temp_dims(l, n, "acc", at, 3, m3),
+		.bq = b ? lw_shift_bias(l, b, M, at) : NULL, .acc = lw_temp_dims(l, n, "acc", at, 3, m3),
 		.out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}},
 		.NB = NB, .R = R, .K = K, .M = M,
 	};
-	return shift_nest(l, n, &sn);
+	return lw_shift_nest(l, n, &sn);
+}
+
+/*
+ * xq[n,i,k] = the Q16.16 form of int8 x[n,i,k] at exponent "ex": x << (ex +
+ * 16), or the floor x >> -(ex + 16) (at most 31) for ex < -16; only the rows
+ * where "rows_if" holds (with run-time parameter "param"), if given.
+ */
+int lw_shift_input_i8(Lower *l, const Node *n, const char *part, Buffer *x, Buffer *xq,
+                      int64_t NB, int64_t R, int64_t K, int64_t ex, const char *rows_if,
+                      const KParam *param)
+{
+	Program *p = l->p;
+	int64_t up = ex + 16;
+	Kernel *k = lw_kernel_part(l, n, part);
+	LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k", K);
+	Expr *xv = k_cvt(p, VT_I32, k_load(p, (Access){.buf = x, .c = {R * K, K, 1}}));
+	xv = up >= 0 ? k_bin(p, EX_SHL, xv, lw_ci32(l, up))
+	             : k_bin(p, EX_SHR, xv, lw_ci32(l, -up > 31 ? 31 : -up));
+	lw_stmt(l, k, in, ST_ASSIGN, rows_if, (Access){.buf = xq, .c = {R * K, K, 1}}, xv);
+	if (param)
+		k_kernel_param(k, param->name, param->src);
+	if (K >= 16)
+		lw_schedule(l, k, "split(k,16); vectorize(k.i)");
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * qshift_linear realized as one int8 product (pass_qshift_int8_plan): the
+ * input and its floored copies x >> c side by side in xw [NB][R][K'], then
+ * qlinear's packed nest (or a plain i32 one) from the bias B, and
+ * out = requant(acc, ey + 16): the same integers as the shift kernel.
+ */
+static int qshift_int8(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K, int64_t M,
+                       int64_t ex, int64_t ey)
+{
+	Program *p = l->p;
+	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+	int cs[16], ncs;
+	const char *why;
+	int64_t Kp = pass_qshift_int8_plan(w->data, b ? b->data : NULL, M, K, ex, cs, &ncs, NULL,
+	                                   &why);
+	if (Kp < 0)
+		return vitc_errf(l->err, "%s: node '%s' (qshift_linear): realization int8: %s",
+		                 l->g->path, n->name, why);
+	int8_t *wq = arena_calloc(&p->arena, (size_t)(M * Kp), 1);
+	pass_qshift_int8_plan(w->data, b ? b->data : NULL, M, K, ex, cs, &ncs, wq, &why);
+	int64_t dw[3] = {NB, R, Kp}, m3[3] = {NB, R, M};
+	Buffer *xw = lw_temp_dims(l, n, "xw", DT_I8, 3, dw);
+	Kernel *k = lw_kernel_part(l, n, "widen");
+	for (int s = 0; s <= ncs; s++) {
+		LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k", K);
+		Expr *v = k_load(p, (Access){.buf = lw_buf(l, x), .c = {R * K, K, 1}});
+		if (s)
+			v = k_bin(p, EX_SHR, k_cvt(p, VT_I32, v), lw_ci32(l, cs[s - 1]));
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xw, .c = {R * Kp, Kp, 1},
+		        .k = s * K}, v);
+	}
+	if (Kp > K * (1 + ncs)) {
+		LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k",
+		                       Kp - K * (1 + ncs));
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xw, .c = {R * Kp, Kp, 1},
+		        .k = K * (1 + ncs)}, k_const_int(p, VT_I32, 0));
+	}
+	if (k_kernel_finish(k, l->err))
+		return -1;
+	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 3, m3);
+	k = lw_kernel_part(l, n, NULL);
+	int fmt = lw_qdot_format(l, Kp);
+	QDotSrc src = {.x = xw, .wname = arena_printf(&p->arena, "%s.int8", w->name), .w = wq,
+	               .bias = b ? b->data : NULL, .M = M, .K = Kp};
+	if (fmt >= 0) {
+		lw_qdot_nest_src(l, k, n, &src, fmt, NB, R, acc);
+	} else {       /* the plain nest: i8 widened to i32 */
+		Shape ws = {.rank = 2, .d = {Kp, M}};
+		Buffer *wb = k_buffer_add(p, src.wname, BUF_WEIGHT, DT_I8, &ws);
+		int8_t *wt = arena_calloc(&p->arena, (size_t)(M * Kp), 1);
+		for (int64_t j = 0; j < M; j++)
+			for (int64_t c = 0; c < Kp; c++)
+				wt[c * M + j] = wq[j * Kp + c];
+		wb->data = wt;
+		wb->nbytes = (uint64_t)(M * Kp);
+		LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R),
+		                                  "k", Kp), "j", M);
+		LoopNode *seq = k_seq(p);
+		k_append(p, in, seq);
+		Access xa = {.buf = xw, .c = {R * Kp, Kp, 1, 0}}, wa = {.buf = wb, .c = {0, 0, M, 1}};
+		Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
+		Expr *t = k_bin(p, EX_MUL, k_cvt(p, VT_I32, k_load(p, xa)), k_cvt(p, VT_I32, k_load(p, wa)));
+		Expr *t0 = t;
+		if (b)
+			t0 = k_bin(p, EX_ADD, t, k_load(p, (Access){.buf = lw_shift_bias(l, b, M, DT_I32),
+			                                             .c = {0, 0, 0, 1}}));
+		lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
+		lw_stmt(l, k, seq, ST_ADD, "k >= 1", ya, k_bin(p, EX_MUL, k_cvt(p, VT_I32, k_load(p, xa)),
+		                                               k_cvt(p, VT_I32, k_load(p, wa))));
+	}
+	LoopNode *e = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "en", NB), "ei", R), "ej", M);
+	Expr *a = k_cvt(p, VT_I64, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}));
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, (Access){.buf = lw_buf(l, lw_final_out(l, n)),
+	        .c = {R * M, M, 1}}, lw_requant_expr(l, a, k_const_int(p, VT_I64, ey + 16)));
+	if (fmt >= 0) {
+		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
+		                     .K = Kp / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = 1,
+		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni};
+		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
+	} else if (M >= 16) {
+		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i)");
+	}
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * qshift_linear (docs/quantization.md "ShiftAdd models"): X = Q16.16 of the dequantized input, exactly x << (ex + 16)
+ * (or x >> -(ex + 16), a floor, for ex < -16; shifts past 31 give what 31
+ * gives), then the shift linear's own nest and out = requant(Y, ey + 16).
+ * The accumulator is i32 when the bound |x * 2^ex| <= 128 * 2^ex allows.
+ */
+int lw_qshift_linear(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0], NB, R;
+	int64_t ex = ir_node_attr(n, "x_exponent")->i, ey = ir_node_attr(n, "out_exponent")->i;
+	const Attr *ra = ir_node_attr(n, "realization");
+	if (lw_need_data(l, n, w) || (b && lw_need_data(l, n, b)))
+		return -1;
+	row_split(&x->shape, &NB, &R);
+	if (ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int8"))
+		return qshift_int8(l, n, NB, R, K, M, ex, ey);
+	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
+	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
+	if (lw_shift_input_i8(l, n, "q16", lw_buf(l, x), xq, NB, R, K, ex, NULL, NULL))
+		return -1;
+	DType at = lw_shift_acc_type(ldexp(128.0, (int)ex), w, b);
+	ShiftNest sn = {
+		.name = NULL, .epi = NULL, .xq = xq,
+		.codes = lw_weight_kp_bytes(l, w, M, K, DT_U8),
+		.bq = b ? lw_shift_bias(l, b, M, at) : NULL, .acc = lw_temp_dims(l, n, "acc", at, 3, m3),
+		.out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}},
+		.requant = 1, .rq_shift = ey + 16, .NB = NB, .R = R, .K = K, .M = M,
+	};
+	return lw_shift_nest(l, n, &sn);
 }
 
 /*
@@ -558,13 +706,13 @@ int lw_moe2_linear(Lower *l, const Node *n)
 		return -1;
 	ShiftNest sn = {
 		.name = "shift", .epi = NULL, .xq = xq, .codes = lw_weight_kp_bytes(l, w1, M, K, DT_U8),
-		.bq = b1 ? bias_q16(l, b1, M, at) : NULL, .acc = acc,
+		.bq = b1 ? lw_shift_bias(l, b1, M, at) : NULL, .acc = acc,
 		.out = {.buf = yg, .c = {R * M, M, 1}}, .NB = NB, .R = R, .K = K, .M = M,
 		.rows_if = shift_rows,
 		.epi_rows_if = arena_printf(&p->arena, "%lld*en + ei >= C0", (long long)R),
 		.param = c0,
 	};
-	if (shift_nest(l, n, &sn))
+	if (lw_shift_nest(l, n, &sn))
 		return -1;
 
 	/* --expose-decisions: every token's Q16.16 input, in token order */

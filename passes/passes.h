@@ -65,6 +65,15 @@ int pass_is_shiftadd_op(OpKind op);
 /* Requantization shifts (right > 0, left <= 0) a kernel accepts. */
 #define PASS_QSHIFT_MIN (-31)
 #define PASS_QSHIFT_MAX 62
+/* qshift_linear: the largest input exponent (128 * 2^(ex + 16) must fit i32). */
+#define PASS_QSHIFT_X_MAX 7
+/*
+ * qshift_linear's int8 form (passes/qops.c): K' of one int8 product over x
+ * and its floored copies x >> cs[i], equal to the shift accumulation, or
+ * -1 with *why; with "wq" the weights [M][K'].
+ */
+int64_t pass_qshift_int8_plan(const uint8_t *codes, const int32_t *bias, int64_t M, int64_t K,
+                              int64_t ex, int *cs, int *n_cs, int8_t *wq, const char **why);
 /* qadd: the most two operand exponents may differ. */
 #define PASS_QADD_ALIGN_MAX 31
 /* PTF offsets (per-channel exponent = base + alpha) lie in 0..PASS_PTF_MAX. */

@@ -1,7 +1,9 @@
 /*
  * qops.c - the quantized ops quantize, dequantize, qlinear, qadd,
- * qlayernorm, the integer attention qattn_scores, qsoftmax, qattn_pv, and
- * qlut (an int8 -> int8 table: integer GELU) * (docs/graph-format.md "Quantized ops", docs/quantization.md): their
+ * qlayernorm, the integer attention qattn_scores, qsoftmax, qattn_pv, qlut
+ * (an int8 -> int8 table: integer GELU) and qshift_linear (a shift linear
+ * between int8 tensors) (docs/graph-format.md "Quantized ops",
+ * docs/quantization.md): their
  * attributes, input dtypes, which inputs may be absent or must be weights,
  * and their output shape and dtype, all in this one file.  pass_verify and
  * pass_infer_shapes call in here for these ops.
@@ -9,6 +11,8 @@
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "passes/passes.h"
 
@@ -17,6 +21,7 @@ int pass_is_quant_op(OpKind op)
 	switch (op) {
 	case OP_QUANTIZE: case OP_DEQUANTIZE: case OP_QLINEAR: case OP_QADD: case OP_QLAYERNORM:
 	case OP_QATTN_SCORES: case OP_QSOFTMAX: case OP_QATTN_PV: case OP_QLUT:
+	case OP_QSHIFT_LINEAR: case OP_QMOE2_LINEAR:
 		return 1;
 	default:
 		return 0;
@@ -42,7 +47,9 @@ int pass_qop_is_ptf(OpKind op, int i)
  * quantize: x f32; dequantize: q i8; qlinear: x i8, w i8 (or i4:
  * pass_qop_dtype_ok), exponents i8,
  * bias i32; qadd: a i8, b i8; qlayernorm: x i8, g i32, b i32; PTF
- * offsets i8.
+ * offsets i8; qshift_linear: x i8, w pot5, bias i32 (Q16.16); qmoe2_linear:
+ * x, router weight and exponents, mult weight and exponents i8, their
+ * biases i32, shift weight pot5, its bias i32 (Q16.16).
  */
 DType pass_qop_input_dtype(OpKind op, int i)
 {
@@ -58,6 +65,10 @@ DType pass_qop_input_dtype(OpKind op, int i)
 		return DT_I8;
 	case OP_QLINEAR:
 		return i == 3 ? DT_I32 : DT_I8;
+	case OP_QSHIFT_LINEAR:
+		return i == 0 ? DT_I8 : i == 1 ? DT_POT5 : DT_I32;
+	case OP_QMOE2_LINEAR:
+		return i == 7 ? DT_POT5 : i == 3 || i == 6 || i == 8 ? DT_I32 : DT_I8;
 	case OP_QLAYERNORM:
 		return i == 0 ? DT_I8 : DT_I32;
 	default:
@@ -77,14 +88,16 @@ int pass_qop_dtype_ok(OpKind op, int i, DType dt)
 /* qlinear's bias and the PTF offsets are the optional inputs. */
 int pass_qop_input_optional(OpKind op, int i)
 {
-	return (op == OP_QLINEAR && i == 3) || pass_qop_is_ptf(op, i);
+	return (op == OP_QLINEAR && i == 3) || (op == OP_QSHIFT_LINEAR && i == 2) ||
+	       (op == OP_QMOE2_LINEAR && (i == 3 || i == 6 || i == 8)) || pass_qop_is_ptf(op, i);
 }
 
 /* Must input "i" of "op" be a weight? */
 static int must_be_weight(OpKind op, int i)
 {
 	return pass_qop_is_ptf(op, i) || ((op == OP_QLINEAR || op == OP_QLAYERNORM ||
-	                                   op == OP_QLUT) && i >= 1);
+	                                   op == OP_QLUT || op == OP_QSHIFT_LINEAR ||
+	                                   op == OP_QMOE2_LINEAR) && i >= 1);
 }
 
 /*
@@ -146,6 +159,30 @@ static int qln_eps(const Graph *g, const Node *n, VitcErr *err)
 }
 
 /*
+ * qshift_linear's exponents: the input's Q16.16 form x << (ex + 16) must
+ * fit i32 (ex <= PASS_QSHIFT_X_MAX) and the output shift ey + 16 must lie
+ * in [PASS_QSHIFT_MIN, PASS_QSHIFT_MAX].
+ */
+static int qshift_exponents(const Graph *g, const Node *n, VitcErr *err)
+{
+	int64_t ex = ir_node_attr(n, "x_exponent")->i, ey = ir_node_attr(n, "out_exponent")->i;
+	if (ex > PASS_QSHIFT_X_MAX)
+		return pass_node_err(err, g, n, "x_exponent %" PRId64 " above %d: the input's "
+		                     "Q16.16 form x * 2^(x_exponent + 16) would leave int32", ex,
+		                     PASS_QSHIFT_X_MAX);
+	if (ey + 16 < PASS_QSHIFT_MIN || ey + 16 > PASS_QSHIFT_MAX)
+		return pass_node_err(err, g, n, "out_exponent %" PRId64 ": the requantization shift "
+		                     "out_exponent + 16 is outside %d..%d", ey, PASS_QSHIFT_MIN,
+		                     PASS_QSHIFT_MAX);
+	const Attr *r = ir_node_attr(n, "realization");
+	if (n->op == OP_QSHIFT_LINEAR && r && (r->kind != ATTR_STRING || (strcmp(r->s, "shift") &&
+	                                                                   strcmp(r->s, "int8"))))
+		return pass_node_err(err, g, n, "attribute 'realization' must be \"shift\" or "
+		                     "\"int8\"");
+	return 0;
+}
+
+/*
  * Attributes (quantize/dequantize: "exponent"; qlinear: "x_exponent", and
  * "out_exponent" for an i8 output; qadd: "a_exponent", "b_exponent",
  * "out_exponent"), qlinear's w, exponents and bias being weights, and the
@@ -176,6 +213,10 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 	} else if (n->op == OP_QLINEAR) {
 		if (want_exponent(g, n, "x_exponent", 1, err) ||
 		    want_exponent(g, n, "out_exponent", 0, err))
+			return -1;
+	} else if (n->op == OP_QSHIFT_LINEAR || n->op == OP_QMOE2_LINEAR) {
+		if (want_exponent(g, n, "x_exponent", 1, err) ||
+		    want_exponent(g, n, "out_exponent", 1, err) || qshift_exponents(g, n, err))
 			return -1;
 	} else if (want_exponent(g, n, "exponent", 1, err)) {
 		return -1;
@@ -325,6 +366,48 @@ static int infer_attention(const Graph *g, const Node *n, Shape *out, DType *dt,
 	return 0;
 }
 
+/* Is input "i" of "n" absent or of shape [a] (b < 0) or [a, b]? */
+static int shape_is(const Node *n, int i, int64_t a, int64_t b)
+{
+	const Shape *s = n->in[i] ? &n->in[i]->shape : NULL;
+	return !s || (b < 0 ? s->rank == 1 && s->d[0] == a
+	                    : s->rank == 2 && s->d[0] == a && s->d[1] == b);
+}
+
+/*
+ * qmoe2_linear x[..., K], router wr[2, K], ewr[2], br?[2], mult expert
+ * w0[M, K], ew0[M], b0?[M], shift expert w1[M, K], b1?[M] -> i8 [..., M].
+ */
+static int infer_moe(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
+{
+	const Shape *x = &n->in[0]->shape, *w0 = &n->in[4]->shape;
+	char want[96];
+	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))
+		return shape_err(g, n, 0, "[..., K] with K fixed", err);
+	int64_t K = x->d[x->rank - 1];
+	if (w0->rank != 2 || w0->d[1] != K || ir_dim_is_batch(w0->d[0])) {
+		snprintf(want, sizeof(want), "[M,%" PRId64 "]", K);
+		return shape_err(g, n, 4, want, err);
+	}
+	int64_t M = w0->d[0];
+	static const int idx[7] = {1, 2, 3, 5, 6, 7, 8};
+	for (int t = 0; t < 7; t++) {
+		int i = idx[t];
+		int64_t a = i <= 3 ? 2 : M, b = i == 1 || i == 7 ? K : -1;
+		if (i < n->n_in && !shape_is(n, i, a, b)) {
+			if (b < 0)
+				snprintf(want, sizeof(want), "[%" PRId64 "]", a);
+			else
+				snprintf(want, sizeof(want), "[%" PRId64 ",%" PRId64 "]", a, b);
+			return shape_err(g, n, i, want, err);
+		}
+	}
+	*out = *x;
+	out->d[x->rank - 1] = M;
+	*dt = DT_I8;
+	return 0;
+}
+
 /*
  * Output shape and dtype: the channel ops above keep the shape; qlinear
  * x[...,K], w[M,K], exponents[M], bias?[M] -> [...,M], i8 with
@@ -344,7 +427,9 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 	}
 	if (n->op == OP_QATTN_SCORES || n->op == OP_QSOFTMAX || n->op == OP_QATTN_PV)
 		return infer_attention(g, n, out, dt, err);
-	if (n->op != OP_QLINEAR)
+	if (n->op == OP_QMOE2_LINEAR)
+		return infer_moe(g, n, out, dt, err);
+	if (n->op != OP_QLINEAR && n->op != OP_QSHIFT_LINEAR)
 		return infer_channels(g, n, dt, err);
 	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))
 		return shape_err(g, n, 0, "[..., K] with K fixed", err);
@@ -361,4 +446,60 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 	out->d[x->rank - 1] = M;
 	*dt = ir_node_attr(n, "out_exponent") ? DT_I8 : DT_F32;
 	return 0;
+}
+
+/*
+ * qshift_linear's int8 form (docs/quantization.md "ShiftAdd models"): with
+ * u = ex + 16 >= 0, X_k >> sh = x_k << (u - sh) where sh <= u, and the floor
+ * x_k >> (sh - u) where sh > u, so Y_j = B_j + sum_k x_k w'_jk + sum_c sum_k
+ * (x_k >> c) t^c_jk with w' = s 2^(u - sh) (sh <= u) and t^c = s (sh - u =
+ * c): one int8 product over the input and its floored copies, when every
+ * w' fits int8 (u - sh <= 6) and no partial sum can leave i32 (128 sum |w'|
+ * + |B| < 2^31 per row).  Sets cs[0..*n_cs - 1], the distinct floors c >= 1
+ * (ascending), and with "wq" the weights [M][K'] (segment 0: x, segment s:
+ * x >> cs[s - 1], zero padding); returns K' = K (1 + n_cs) rounded up to a
+ * multiple of 4, or -1 with *why set.
+ */
+int64_t pass_qshift_int8_plan(const uint8_t *codes, const int32_t *bias, int64_t M, int64_t K,
+                              int64_t ex, int *cs, int *n_cs, int8_t *wq, const char **why)
+{
+	int64_t u = ex + 16, seg[16] = {0};
+	int used[16] = {0};
+	if (u < 0)
+		return *why = "the input is below Q16.16's resolution (x_exponent < -16)", -1;
+	for (int64_t i = 0; i < M * K; i++) {
+		int sh = codes[i] & 15;
+		if (sh == 15)
+			continue;
+		if (sh <= u && u - sh > 6)
+			return *why = "a weight times 2^(x_exponent + 16) does not fit int8", -1;
+		if (sh > u)
+			used[sh - u] = 1;
+	}
+	*n_cs = 0;
+	for (int c = 1; c < 16; c++)
+		if (used[c]) {
+			seg[c] = ++*n_cs;
+			cs[*n_cs - 1] = c;
+		}
+	int64_t Kp = (K * (1 + *n_cs) + 3) / 4 * 4;
+	for (int64_t j = 0; j < M; j++) {
+		int64_t s = bias ? llabs((long long)bias[j]) : 0;
+		for (int64_t k = 0; k < K; k++) {
+			int c = codes[j * K + k], sh = c & 15;
+			int v = sh == 15 ? 0 : (c >> 4) & 1 ? -1 : 1;
+			int64_t col = sh == 15 || sh <= u ? k : seg[sh - u] * K + k;
+			if (v && sh <= u)
+				v *= 1 << (u - sh);
+			s += 128 * (int64_t)abs(v);
+			if (wq) {
+				if (!k)
+					memset(wq + j * Kp, 0, (size_t)Kp);
+				wq[j * Kp + col] = (int8_t)v;
+			}
+		}
+		if (s >= ((int64_t)1 << 31))
+			return *why = "its int8 products could leave int32", -1;
+	}
+	return Kp;
 }

@@ -115,6 +115,12 @@ static int64_t node_macs(const Node *n)
 			return 0;
 		return sat_add(sat_mul(R, sat_mul(2, K)), sat_mul(R / 2, sat_mul(dim(in[3], 0), K)));
 	}
+	case OP_QMOE2_LINEAR: {
+		int64_t R, K;
+		if (!rows_k(n, &R, &K) || n->n_in < 5 || !known(in[4], 2))
+			return 0;
+		return sat_add(sat_mul(R, sat_mul(2, K)), sat_mul(R / 2, sat_mul(dim(in[4], 0), K)));
+	}
 	case OP_CONV2D:
 		if (n->n_in < 2 || !known(in[1], 4))
 			return 0;
@@ -276,6 +282,7 @@ void pass_node_counts(const Node *n, OpCounts *c)
 			count_dots(c, e, dim(in[0], -1), 0);
 		break;
 	case OP_SHIFT_LINEAR:
+	case OP_QSHIFT_LINEAR:
 		if (n->n_in >= 2 && known(in[1], 2))
 			count_shift_dots(c, e, dim(in[1], 1), has(n, 2));
 		break;
@@ -394,6 +401,14 @@ void pass_node_counts(const Node *n, OpCounts *c)
 			count_dots(c, sat_mul(R, 2), K, has(n, 2));         /* router */
 			count_dots(c, sat_mul(r0, M), K, has(n, 4));        /* mult expert */
 			count_shift_dots(c, sat_mul(r1, M), K, has(n, 6));  /* shift expert */
+		}
+		break;
+	case OP_QMOE2_LINEAR:   /* the same, int8 (inputs: x, router 1-3, mult 4-6, shift 7-8) */
+		if (rows_k(n, &R, &K) && n->n_in >= 8 && known(in[4], 2)) {
+			int64_t M = dim(in[4], 0), r0 = R / 2, r1 = R - R / 2;
+			count_dots(c, sat_mul(R, 2), K, has(n, 3));
+			count_dots(c, sat_mul(r0, M), K, has(n, 6));
+			count_shift_dots(c, sat_mul(r1, M), K, has(n, 8));
 		}
 		break;
 	default:

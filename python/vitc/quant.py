@@ -11,6 +11,9 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
     qadd(a, b, ea, eb, ey)    the `qadd` op (int8 + int8 -> int8, shifts only)
     qlayernorm(x, g, b, eps_q, alpha)   the `qlayernorm` op (integer LayerNorm)
     qattn_scores / qsoftmax / qattn_pv   integer attention (Log-Int-Softmax)
+    qshift_linear(xq, w, bq, ex, ey)   a shift linear (pot5 weights, Q16.16) between int8
+                              tensors; shift_bias(b) its Q16.16 bias
+    qmoe2_route / qmoe2_linear   ShiftAddViT's two-expert MoE between int8 tensors
     choose_ptf(v)             PTF calibration: base exponent + per-channel offsets
     layernorm_params(...)     qlayernorm's g, b, eps_q from the float LayerNorm
 
@@ -437,6 +440,79 @@ def mixed_bits(cost, params, budget):
     return bits
 
 
+# ---- shift linears between int8 tensors (docs/quantization.md) ----
+
+Q16_FRAC = 16
+QSHIFT_X_MAX = 7
+
+
+def shift_bias(b):
+    """The Q16.16 bias of a shift linear: clamp(floor(f32(b) * 2^16), int32), as int32."""
+    v = np.floor(np.asarray(b, dtype=np.float32).astype(np.float64) * 65536.0)
+    return np.clip(v, -2.0 ** 31, 2.0 ** 31 - 1).astype(np.int32)
+
+
+def shift_input(xq, ex):
+    """X = Q16.16 of the dequantized int8 x, exactly: x << (ex + 16), or for ex < -16
+    the floor x >> -(ex + 16) (a shift past 31 gives what 31 gives), int64."""
+    up = int(ex) + Q16_FRAC
+    X = np.asarray(xq, dtype=np.int64)
+    return X << up if up >= 0 else X >> min(-up, 31)
+
+
+def pot5_decode(w):
+    """pot5 bytes -> (right shift 0..14, sign -1/0/+1), int64 (code 15: zero weight)."""
+    c = np.asarray(w).astype(np.int64)
+    if c.size and (c.min() < 0 or c.max() > 31):
+        raise ValueError("pot5 weight bytes must be in 0..31")
+    sh = c & 15
+    sign = np.where(sh == 15, 0, np.where((c >> 4) & 1 == 1, -1, 1))
+    return np.where(sh == 15, 0, sh), sign
+
+
+def shift_accumulate(X, w, bq=None):
+    """Y[..., j] = B_j + sum_k sign_jk (X_k >> sh_jk) in int64 (the shift_linear core)."""
+    sh, sign = pot5_decode(w)
+    X = np.asarray(X, dtype=np.int64)
+    Y = np.zeros(X.shape[:-1] + (sh.shape[0],), dtype=np.int64)
+    for s in range(15):
+        S = np.where((sh == s) & (sign != 0), sign, 0)
+        if S.any():
+            Y += (X >> s) @ S.T
+    if bq is not None:
+        Y += np.asarray(bq, dtype=np.int64)
+    return Y
+
+
+def qshift_linear(xq, w, bq, ex, ey):
+    """The qshift_linear op: Y = shift_accumulate(shift_input(x, ex), w, bq) (Q16.16,
+    scale 2^-16), out = requant(Y, ey + 16) as int8."""
+    if int(ex) > QSHIFT_X_MAX:
+        raise ValueError("qshift_linear: x_exponent %d above %d" % (ex, QSHIFT_X_MAX))
+    return requant(shift_accumulate(shift_input(xq, ex), w, bq), int(ey) + Q16_FRAC)
+
+
+def qmoe2_route(xq, wr, ewr, brq=None):
+    """The integer router: acc_j = br_j + sum_k x_k wr_jk (int64), expert 1 iff
+    acc_1 2^(ewr_1 - m) > acc_0 2^(ewr_0 - m), m = min(ewr) (exact; ties: 0)."""
+    acc = accumulate(xq, wr, brq)
+    ewr = np.asarray(ewr, dtype=np.int64)
+    if abs(int(ewr[0]) - int(ewr[1])) > 30:
+        raise ValueError("qmoe2_linear: router exponents differ by more than 30")
+    m = int(ewr.min())
+    return (acc[..., 1] << (int(ewr[1]) - m)) > (acc[..., 0] << (int(ewr[0]) - m))
+
+
+def qmoe2_linear(xq, wr, ewr, brq, w0, ew0, b0, w1, b1, ex, ey):
+    """The qmoe2_linear op: per token the integer route, then the mult expert
+    requant(b0 + sum x w0, ey - ex - ew0) (qlinear's int8 output) or the shift expert
+    qshift_linear(x, w1, b1, ex, ey)."""
+    e = qmoe2_route(xq, wr, ewr, brq)
+    y0 = requant(accumulate(xq, w0, b0), int(ey) - int(ex) - np.asarray(ew0, dtype=np.int64))
+    y1 = qshift_linear(xq, w1, b1, ex, ey)
+    return np.where(e[..., None], y1, y0).astype(np.int8)
+
+
 # ---- vitc.interp ops ----
 
 def _register():
@@ -485,6 +561,17 @@ def _register():
     interp.OPS["quantize"] = _q
     interp.OPS["dequantize"] = _dq
     interp.OPS["qlinear"] = _ql
+    def _qmoe(ins, at, batch):
+        ins = list(ins) + [None] * (9 - len(ins))
+        i64 = [None if v is None else np.asarray(v).astype(np.int64) for v in ins]
+        return qmoe2_linear(i64[0], i64[1], i64[2], i64[3], i64[4], i64[5], i64[6], ins[7],
+                            i64[8], at["x_exponent"], at["out_exponent"])
+
+    interp.OPS["qmoe2_linear"] = _qmoe
+    interp.OPS["qshift_linear"] = lambda ins, at, batch: qshift_linear(
+        np.asarray(ins[0]).astype(np.int64), ins[1],
+        None if len(ins) < 3 or ins[2] is None else np.asarray(ins[2]).astype(np.int64),
+        at["x_exponent"], at["out_exponent"])
 
 
 _register()

@@ -1,0 +1,176 @@
+/*
+ * quantize_shiftadd.c - `vitc quantize` of ShiftAdd layers
+ * (docs/quantization.md "ShiftAdd models"): the integer parameters of a
+ * shift linear between int8 tensors (qshift_linear) and of a two-expert
+ * MoE (qmoe2_linear), and the limits their kernels need; each shift
+ * linear's realization (the shift kernel, or one int8 product where that is
+ * exact and measured faster on this host).
+ */
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/measure.h"
+#include "compiler/quantize.h"
+#include "passes/passes.h"
+
+/*
+ * A shift linear's exponents within qshift_linear's limits (the input's
+ * Q16.16 form in i32, the output shift ey + 16 in range) and its Q16.16
+ * bias floor(f32(b) * 2^16), saturated.
+ */
+int quant_shift_params(Quant *q, QNode *l, const Tensor *b, int32_t **bq)
+{
+	int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]);
+	if (ex > PASS_QSHIFT_X_MAX)
+		return vitc_errf(&q->err, "%s: layer '%s': input exponent %d above %d: its Q16.16 "
+		                 "form x * 2^(e + 16) would leave int32", q->o.model, l->n->name, ex,
+		                 PASS_QSHIFT_X_MAX);
+	if (ey + 16 < PASS_QSHIFT_MIN || ey + 16 > PASS_QSHIFT_MAX)
+		return vitc_errf(&q->err, "%s: layer '%s': output exponent %d: the requantization "
+		                 "shift %d is outside %d..%d", q->o.model, l->n->name, ey, ey + 16,
+		                 PASS_QSHIFT_MIN, PASS_QSHIFT_MAX);
+	if (b) {
+		const float *bf = b->data;
+		*bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
+		for (int64_t j = 0; j < l->M; j++) {
+			double v = floor((double)bf[j] * 65536.0);
+			(*bq)[j] = v < -2147483648.0 ? INT32_MIN : v > 2147483647.0 ? INT32_MAX
+			           : (int32_t)v;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A MoE between int8 tensors: the router and the mult expert as int8
+ * linears (per output channel exponents by the output error on all
+ * calibration tokens, biases at the accumulator's scale), the router's two
+ * exponents within 31 of each other (their accumulators are compared
+ * exactly after aligning), the mult expert's shifts in range; the shift
+ * expert as a shift linear.
+ */
+int quant_moe_params(Quant *q, QNode *l)
+{
+	const Node *n = l->n;
+	const Tensor *wr = n->in[1], *br = n->in[2], *w0 = n->in[3], *b0 = n->in[4];
+	const QTen *x = quant_qten_of(q, n->in[0]);
+	int ex = x->e, ey = quant_exp_of(q, n->out[0]), rc = -1;
+	double *G = pass_potq_gram(x->v, x->nv / (size_t)l->K, l->K);
+	double *re = xmalloc(sizeof(double) * (size_t)(l->M + 2));
+	const char *why;
+	int64_t row;
+	l->bits = 8;
+	l->wq = xmalloc((size_t)(l->M * l->K));
+	l->ew = xmalloc((size_t)l->M);
+	l->rq = xmalloc((size_t)(2 * l->K));
+	l->rew = xmalloc(2);
+	if (pass_potq_weight(wr->data, 2, l->K, 8, G, l->rq, l->rew, re, &row, &why) ||
+	    pass_potq_weight(w0->data, l->M, l->K, 8, G, l->wq, l->ew, re, &row, &why)) {
+		vitc_errf(&q->err, "%s: layer '%s': weight row %lld: %s", q->o.model, n->name,
+		          (long long)row, why);
+		goto done;
+	}
+	if (abs(l->rew[0] - l->rew[1]) > 30) {
+		vitc_errf(&q->err, "%s: layer '%s': router exponents %d and %d differ by more than 30",
+		          q->o.model, n->name, l->rew[0], l->rew[1]);
+		goto done;
+	}
+	for (int64_t j = 0; j < l->M; j++)
+		if (ey - ex - l->ew[j] < PASS_QSHIFT_MIN || ey - ex - l->ew[j] > PASS_QSHIFT_MAX) {
+			vitc_errf(&q->err, "%s: layer '%s': mult expert channel %lld: requantization "
+			          "shift %d outside %d..%d", q->o.model, n->name, (long long)j,
+			          ey - ex - l->ew[j], PASS_QSHIFT_MIN, PASS_QSHIFT_MAX);
+			goto done;
+		}
+	if (br) {
+		l->rbq = xmalloc(2 * sizeof(int32_t));
+		for (int j = 0; j < 2; j++)
+			l->rbq[j] = pass_potq_bias(((const float *)br->data)[j], ex, l->rew[j]);
+	}
+	if (b0) {
+		l->bq = xmalloc(sizeof(int32_t) * (size_t)l->M);
+		for (int64_t j = 0; j < l->M; j++)
+			l->bq[j] = pass_potq_bias(((const float *)b0->data)[j], ex, l->ew[j]);
+	}
+	rc = quant_shift_params(q, l, n->n_in > 6 ? n->in[6] : NULL, &l->sbq);
+done:
+	free(G);
+	free(re);
+	return rc;
+}
+
+/* The graph of shift linear "l" alone (input i8 [N, R, K], no bias) realized as "real". */
+static char *shift_graph(const QNode *l, int64_t R, int ex, int ey, const char *real,
+                         const char *wpath)
+{
+	const Tensor *w = l->n->in[1];
+	char *t = xmalloc(1024 + strlen(wpath) + strlen(w->name));
+	snprintf(t, 1024 + strlen(wpath) + strlen(w->name),
+	         "{\"format\": \"vitc-graph\", \"version\": 1, \"weights_file\": \"%s\", "
+	         "\"inputs\": [{\"name\": \"x\", \"dtype\": \"i8\", \"shape\": [\"N\", %lld, %lld]}], "
+	         "\"outputs\": [\"y\"], \"weights\": [{\"name\": \"%s\", \"dtype\": \"pot5\", "
+	         "\"shape\": [%lld, %lld], \"role\": \"parameter\"}], \"nodes\": [{\"name\": \"s\", "
+	         "\"op\": \"qshift_linear\", \"inputs\": [\"x\", \"%s\"], \"outputs\": [\"y\"], "
+	         "\"attrs\": {\"x_exponent\": %d, \"out_exponent\": %d, \"realization\": \"%s\"}}]}",
+	         wpath, (long long)R, (long long)l->K, w->name, (long long)l->M, (long long)l->K,
+	         w->name, ex, ey, real);
+	return t;
+}
+
+/* Rows of one image of x [.., K]: the product of its fixed dims but the last. */
+static int64_t image_rows(const Shape *s)
+{
+	int64_t r = 1;
+	for (int d = 0; d < s->rank - 1; d++)
+		if (!ir_dim_is_batch(s->d[d]))
+			r *= s->d[d];
+	return r;
+}
+
+int quant_choose_realizations(Quant *q)
+{
+	char wpath[PATH_MAX];
+	for (int i = 0; i < q->n_qn; i++) {
+		QNode *l = &q->qn[i];
+		if (l->kind != QN_SHIFT)
+			continue;
+		int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]), cs[16], ncs;
+		const char *why;
+		int64_t Kp = pass_qshift_int8_plan(l->n->in[1]->data, l->bq, l->M, l->K, ex, cs, &ncs,
+		                                   NULL, &why);
+		l->real = 0;
+		if (Kp < 0) {
+			l->real_why = xstrdup(arena_printf(&q->g->arena, "the only exact one: the int8 "
+			                      "product is not (%s; no int16 form is built)", why));
+			continue;
+		}
+		if (q->o.no_measure) {
+			l->real_why = xstrdup("an int8 product would be exact too; not measured "
+			                      "(--no-measure)");
+			continue;
+		}
+		if (!realpath(q->g->weights_path, wpath))
+			return vitc_errf(&q->err, "%s: %s", q->g->weights_path, strerror(errno));
+		int64_t R = image_rows(&l->n->in[0]->shape);
+		double t[2];
+		for (int r = 0; r < 2; r++) {
+			char *g = shift_graph(l, R, ex, ey, r ? "int8" : "shift", wpath);
+			int rc = measure_graph(q->tmpdir, r ? "int8" : "shift", g, wpath, R, l->K, 1, &t[r],
+			                       &q->err);
+			free(g);
+			if (rc)
+				return -1;
+		}
+		l->real = t[1] < t[0];
+		l->real_why = xstrdup(arena_printf(&q->g->arena, "measured on this host, %lld tokens: "
+		                      "shift kernel %.4f us/token, int8 product over x and %d floored "
+		                      "cop%s (K' = %lld) %.4f us/token", (long long)R, 1e6 * t[0] / R,
+		                      ncs, ncs == 1 ? "y" : "ies", (long long)Kp, 1e6 * t[1] / R));
+	}
+	return 0;
+}

@@ -1,0 +1,375 @@
+#!/usr/bin/python3
+"""ShiftAdd + power-of-two int8 together (docs/quantization.md "ShiftAdd models", issue 11).
+
+  * kernel: qshift_linear (a shift linear between int8 tensors: X = x << (ex + 16),
+    the pot5 shift accumulation, requant(Y, ey + 16)) compiled by vitc equals
+    quant.qshift_linear BIT FOR BIT: input exponents above and below -16 (left shifts,
+    floor right shifts, shifts past 31), zero weights, every shift 0..14, both signs,
+    saturation, with and without bias; the verifier's limits as one line; the int8
+    realization (x and its floored copies times int8 weights) equal on vpdpbusd, vpmaddwd
+    and the plain nest, refused where not exact; `vitc quantize` timing both realizations
+    of an eligible layer and keeping the faster (the result equal either way);
+  * Hamming + shift model (tiny DeiT-shaped, python/vitc/nn.py): `vitc quantize` turns
+    every shift_linear into a qshift_linear (its pot5 weights unchanged, its bias
+    Q16.16), the dense head into a qlinear; every integer node equals quant.py's op on
+    the compiled model's own inputs to it and the logits equal the Python emulation of
+    the quantized graph bit for bit (and stay near fp32, printed);
+  * LinAngular + MoE2 model: the dense linears, LayerNorms, residual adds, GELUs
+    integer; the MoE layers, the KSH hash and the additive attention float islands with
+    their reasons; exact like the above;
+  * `vitc inspect`: each shift linear's realization, the float islands, and for the MoE
+    model the measured per-token latency of each expert (a measurement on this host);
+  * bad input: --scheme pot-w4a8 (shift linears keep pot5 weights) one line naming
+    the layer, exit 1, nothing written.
+
+Run:  VITC_BIN=build/vitc /usr/bin/python3 tests/e2e/test_quant_shiftadd.py
+"""
+
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import unittest
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+sys.path.insert(0, HERE)
+
+from vitc import interp, quant, safetensors  # noqa: E402
+import test_quant as tq  # noqa: E402  (helpers only: no TestCase is imported by name)
+
+vitc, write_graph, compile_run = tq.vitc, tq.write_graph, tq.compile_run
+
+try:
+    import torch
+    HAVE_TORCH = True
+except ImportError:
+    HAVE_TORCH = False
+
+
+def pot5_codes(rs, shape, zero_frac=0.1):
+    """Random pot5 bytes: every shift 0..14, both signs, some zero weights (15)."""
+    sh = rs.randint(0, 15, size=shape)
+    neg = rs.randint(0, 2, size=shape)
+    c = sh | (neg << 4)
+    c[rs.rand(*shape) < zero_frac] = 15
+    return c.astype(np.uint8)
+
+
+class Kernel(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="vitc-qshift-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def graph(self, name, K, M, ex, ey, w, b=None, R=5, realization=None):
+        ws = {"w": ("pot5", w)}
+        ins = ["x", "w"]
+        if b is not None:
+            ws["b"] = ("i32", b)
+            ins.append("b")
+        nodes = [{"name": "qs", "op": "qshift_linear", "inputs": ins, "outputs": ["y"],
+                  "attrs": {"x_exponent": ex, "out_exponent": ey}}]
+        if realization:
+            nodes[0]["attrs"]["realization"] = realization
+        return write_graph(os.path.join(self.tmp, name),
+                           [{"name": "x", "dtype": "i8", "shape": ["N", R, K]}], ["y"], ws, nodes)
+
+    def test_bit_exact(self):
+        rs = np.random.RandomState(5)
+        K, M = 40, 37
+        w = pot5_codes(rs, (M, K))
+        w[0, :] = 0                      # shift 0, sign +: the largest sums (saturation)
+        w[1, :] = 16                     # shift 0, sign -
+        w[2, :] = 15                     # all zero: only the bias
+        x = rs.randint(-128, 128, size=(3, 5, K)).astype(np.int8)
+        x[0, 0, :] = 127
+        x[0, 1, :] = -128
+        n_sat = 0
+        for ex, ey, bias in ((-5, -3, True), (-16, 2, False), (-20, -8, True), (-60, -40, True),
+                             (7, 10, True), (0, -30, False), (-8, 12, True)):
+            b = rs.randint(-2 ** 20, 2 ** 20, size=M).astype(np.int32) if bias else None
+            js = self.graph("qs%d" % (ex + 100), K, M, ex, ey, w, b)
+            y = compile_run(js, {"x": x}, self.tmp)["y"]
+            want = quant.qshift_linear(x, w, b, ex, ey)
+            self.assertEqual(y.dtype, np.int8)
+            np.testing.assert_array_equal(y, want, "ex %d ey %d" % (ex, ey))
+            n_sat += int(np.sum(np.abs(want.astype(np.int64)) >= 127))
+            # the integer core is the shift_linear's on the dequantized input, exactly
+            X = quant.shift_input(x, ex)
+            if ex >= -16:
+                np.testing.assert_array_equal(
+                    X, np.floor(quant.dequantize(x, ex).astype(np.float64) * 65536.0))
+        self.assertGreater(n_sat, 0)
+
+    def test_int8_realization(self):
+        """realization int8 (the input and its floored copies x >> c times int8 weights, one
+        packed product) equals the shift kernel's integers: vpdpbusd on this host, vpmaddwd
+        for -mcpu=znver2, the plain nest with VITC_QDOT=0; a layer it cannot be exact for is
+        one line."""
+        rs = np.random.RandomState(8)
+        K, M, ex, ey = 37, 40, -5, -10         # u = ex + 16 = 11: shifts 5..11 exact, 12..14 floor
+        sh = rs.randint(5, 15, size=(M, K))
+        w = (sh | (rs.randint(0, 2, size=(M, K)) << 4)).astype(np.uint8)
+        w[rs.rand(M, K) < 0.1] = 15
+        b = rs.randint(-2 ** 16, 2 ** 16, size=M).astype(np.int32)
+        x = rs.randint(-128, 128, size=(3, 5, K)).astype(np.int8)
+        want = quant.qshift_linear(x, w, b, ex, ey)
+        self.assertTrue(np.any(np.abs(want.astype(np.int64)) >= 100))
+        for tag, flags, env in (("host", (), None), ("avx2", ("-mcpu=znver2",), None),
+                                ("plain", (), {"VITC_QDOT": "0"})):
+            js = self.graph("r8" + tag, K, M, ex, ey, w, b, realization="int8")
+            y = compile_run(js, {"x": x}, self.tmp, flags=flags, env=env)["y"]
+            np.testing.assert_array_equal(y, want, tag)
+        w[0, 0] = 4                            # 2^(11 - 4) = 128 does not fit int8
+        js = self.graph("r8bad", K, M, ex, ey, w, b, realization="int8")
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "bad.so"), ok=False)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+        self.assertIn("realization int8: a weight times 2^(x_exponent + 16) does not fit int8",
+                      r.stderr)
+
+    def test_quantize_measures_realization(self):
+        """`vitc quantize` of a shift linear whose int8 form is exact (weights 2^-5 .. 2^-14,
+        input near 2^-5: u = 11) times both forms here and keeps the faster, saying so with
+        the times; the result equals quant.qshift_linear whichever it kept; --no-measure keeps
+        the shift kernel."""
+        rs = np.random.RandomState(12)
+        K, M = 64, 48
+        w = (rs.randint(5, 15, size=(M, K)) | (rs.randint(0, 2, size=(M, K)) << 4)).astype(np.uint8)
+        bias = (0.05 * rs.randn(M)).astype(np.float32)
+        js = write_graph(os.path.join(self.tmp, "sl"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 17, K]}], ["y"],
+                         {"w": ("pot5", w), "b": ("f32", bias)},
+                         [{"name": "sl", "op": "shift_linear", "inputs": ["x", "w", "b"],
+                           "outputs": ["y"], "attrs": {}}])
+        calib = os.path.join(self.tmp, "slc.npy")
+        np.save(calib, rs.randn(8, 17, K).astype(np.float32))
+        x = rs.randn(3, 17, K).astype(np.float32)
+        for extra in ([], ["--no-measure"]):
+            qj = os.path.join(self.tmp, "sl.q%d.json" % len(extra))
+            vitc("quantize", js, "--calib", calib, "-o", qj, *extra)
+            with open(qj) as f:
+                g = json.load(f)
+            n = [k for k in g["nodes"] if k["op"] == "qshift_linear"][0]
+            at = n["attrs"]
+            self.assertEqual(at["x_exponent"], -5)
+            if extra:
+                self.assertEqual(at["realization"], "shift")
+                self.assertIn("not measured (--no-measure)", at["realization_why"])
+            else:
+                m = re.search(r"shift kernel ([0-9.]+) us/token, int8 product over x and 3 "
+                              r"floored copies \(K' = 256\) ([0-9.]+) us/token",
+                              at["realization_why"])
+                self.assertTrue(m, at["realization_why"])
+                self.assertEqual(at["realization"],
+                                 "int8" if float(m.group(2)) < float(m.group(1)) else "shift")
+                sys.stderr.write("\n  realization of a 64 -> 48 shift linear: %s (%s)\n"
+                                 % (at["realization"], at["realization_why"]))
+            _, vals = interp.load(qj)
+            xq = quant.quantize(x, at["x_exponent"])
+            want = quant.qshift_linear(xq, vals["w"], vals[n["inputs"][2]], at["x_exponent"],
+                                       at["out_exponent"])
+            out = compile_run(qj, {"x": x}, self.tmp)["y"]
+            np.testing.assert_array_equal(out, quant.dequantize(want, at["out_exponent"]))
+            np.testing.assert_array_equal(out, interp.run(qj, {"x": x})[0])
+            r = vitc("inspect", qj).stdout
+            self.assertIn(at["realization_why"], r)
+        # forced the other way, the int8 form gives the same integers
+        for real in ("int8", "shift"):
+            at["realization"] = real
+            js2 = os.path.join(self.tmp, "sl.%s.json" % real)
+            with open(js2, "w") as f:
+                json.dump(g, f)
+            shutil.copy(qj[:-5] + ".safetensors", js2[:-5] + ".safetensors")
+            g2 = dict(g, weights_file=os.path.basename(js2[:-5] + ".safetensors"))
+            with open(js2, "w") as f:
+                json.dump(g2, f)
+            np.testing.assert_array_equal(compile_run(js2, {"x": x}, self.tmp)["y"], out)
+
+    def test_matches_float_shift_linear(self):
+        """On the dequantized input, qshift_linear's Y is shift_linear's exactly: requant at
+        ey = -16 (k = 0) returns Y itself where it fits int8."""
+        rs = np.random.RandomState(6)
+        K, M = 16, 8
+        w = pot5_codes(rs, (M, K))
+        x = rs.randint(-4, 4, size=(2, 5, K)).astype(np.int8)
+        b = rs.randint(-40, 40, size=M).astype(np.int32)
+        y = quant.qshift_linear(x, w, b, -16, -16)
+        Y = interp.OPS["shift_linear"]([quant.dequantize(x, -16).astype(np.float64), w,
+                                        b.astype(np.float64) / 65536.0], {}, 2) * 65536.0
+        keep = np.abs(Y) <= 127
+        self.assertTrue(keep.mean() > 0.5)
+        np.testing.assert_array_equal(y[keep], Y[keep])
+
+    def test_bad(self):
+        rs = np.random.RandomState(7)
+        w = pot5_codes(rs, (4, 8))
+        for ex, ey, what in ((8, 0, "x_exponent 8 above 7"),
+                             (0, 47, "out_exponent 47: the requantization shift")):
+            js = self.graph("bad", 8, 4, ex, ey, w)
+            r = vitc("compile", js, "-o", os.path.join(self.tmp, "bad.so"), ok=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn("'qs'", r.stderr)
+            self.assertIn(what, r.stderr)
+
+
+@unittest.skipUnless(HAVE_TORCH, "torch not importable")
+class Models(unittest.TestCase):
+    """Two tiny DeiT-shaped ShiftAdd models (32x32, patch 8, 2 blocks, dim 32, 2 heads)."""
+
+    INT_OPS = tq.Model.INT_OPS + ("qshift_linear", "qmoe2_linear")
+    wnames = staticmethod(tq.Model.wnames)
+
+    @classmethod
+    def setUpClass(cls):
+        from vitc import exporter
+        from vitc import nn as vnn
+        cls.tmp = tempfile.mkdtemp(prefix="vitc-quant-sa-")
+        cls.m = {}
+        specs = {"ham": dict(attn="hamming", mlp="shift", attn_linear="shift", seed=2,
+                             hamming_bits=16),
+                 "la": dict(attn="linangular", mlp="moe2", attn_linear="moe2", seed=1)}
+        cls.calib = os.path.join(cls.tmp, "calib.npy")
+        np.save(cls.calib, np.random.RandomState(9).randn(16, 3, 32, 32).astype(np.float32))
+        for tag, kw in specs.items():
+            m = vnn.build_shiftadd_deit(32, 8, 32, 2, 2, num_classes=10, **kw)
+            with torch.random.fork_rng(devices=[]):
+                torch.manual_seed(11)
+                x = torch.randn(4, 3, 32, 32)
+            prefix = os.path.join(cls.tmp, tag)
+            exporter.export(m, x, prefix, reference=True)
+            qj = os.path.join(cls.tmp, tag + ".q.json")
+            r = vitc("quantize", prefix + ".json", "--calib", cls.calib, "-o", qj)
+            with open(qj) as f:
+                g = json.load(f)
+            with open(prefix + ".json") as f:
+                fg = json.load(f)
+            cls.m[tag] = dict(prefix=prefix, qjson=qj, g=g, fg=fg, msg=r.stdout)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    run_exposed = tq.Model.run_exposed
+    check_integer_parts = tq.Model.check_integer_parts
+
+    def exact(self, tag, label):
+        """Every integer node equals quant.py's op on its compiled inputs; the logits equal
+        the emulation bit for bit; the error against fp32 is printed."""
+        m = self.m[tag]
+        _, vals = interp.load(m["qjson"])
+        x = np.load(m["prefix"] + ".input.npy")
+        out = self.run_exposed(m["qjson"], m["g"], x, tag)
+        n = self.check_integer_parts(m["g"], vals, out, x)
+        self.assertEqual(n, len([k for k in m["g"]["nodes"] if k["op"] in self.INT_OPS]))
+        y = out[m["g"]["outputs"][0]]
+        emu = interp.run(m["qjson"], {"x": x})[0]
+        ref = np.load(m["prefix"] + ".output.npy")
+        scale = float(np.abs(ref).max())
+        sys.stderr.write("\n  %s: max|C - emulation| %.3g, max|C - fp32| %.3g, max|fp32| %.3g\n"
+                         % (label, float(np.abs(y - emu).max()), float(np.abs(y - ref).max()),
+                            scale))
+        np.testing.assert_array_equal(y, emu)
+        self.assertLessEqual(float(np.abs(y - ref).max()), 0.5 * scale)
+        return n
+
+    def test_hamming_shift_graph(self):
+        """Every shift_linear became a qshift_linear reading and writing int8, with its pot5
+        weight unchanged and its bias in Q16.16; the head a qlinear."""
+        m = self.m["ham"]
+        fsl = [n for n in m["fg"]["nodes"] if n["op"] == "shift_linear"]
+        self.assertEqual(len(fsl), 12)
+        qs = {n["name"]: n for n in m["g"]["nodes"] if n["op"] == "qshift_linear"}
+        self.assertEqual(sorted(qs), sorted(n["name"] for n in fsl))
+        ops = [n["op"] for n in m["g"]["nodes"]]
+        self.assertNotIn("shift_linear", ops)
+        self.assertEqual(ops.count("qlinear"), 1)
+        self.assertIn("12 shift linears (pot5 weights)", m["msg"])
+        fw, _ = safetensors.read(m["prefix"] + ".safetensors")
+        qw, _ = safetensors.read(m["qjson"][:-5] + ".safetensors")
+        prod = {t: n for n in m["g"]["nodes"] for t in n["outputs"]}
+        for f in fsl:
+            q = qs[f["name"]]
+            self.assertEqual(q["inputs"][1], f["inputs"][1])
+            np.testing.assert_array_equal(qw[q["inputs"][1]], fw[f["inputs"][1]])
+            np.testing.assert_array_equal(qw[q["inputs"][2]], quant.shift_bias(fw[f["inputs"][2]]))
+            self.assertEqual(q["outputs"], [f["outputs"][0] + ".i8"])
+            if prod[q["inputs"][0]]["op"] != "qlut":     # a table's output: its user's exponent
+                self.assertEqual(q["attrs"]["x_exponent"], tq.quant_exp(m["g"], q["inputs"][0]))
+        # fc1 -> GELU table -> fc2: int8 all the way
+        fc2 = [q for q in qs.values() if q["name"].endswith("mlp.fc2")][0]
+        self.assertEqual(prod[fc2["inputs"][0]]["op"], "qlut")
+
+    def test_hamming_shift_exact(self):
+        self.assertGreaterEqual(self.exact("ham", "PoT Hamming + shift DeiT"), 25)
+
+    def test_linangular_moe_exact(self):
+        """Every MoE became a qmoe2_linear (integer router, int8 mult expert, the shift
+        expert's pot5 weight unchanged), exact like the rest."""
+        m = self.m["la"]
+        ops = [n["op"] for n in m["g"]["nodes"]]
+        self.assertEqual(ops.count("qmoe2_linear"), 10)
+        self.assertNotIn("moe2_linear", ops)
+        for op in ("qlayernorm", "qadd", "qlut", "qlinear"):
+            self.assertIn(op, ops)
+        fw, _ = safetensors.read(m["prefix"] + ".safetensors")
+        qw, _ = safetensors.read(m["qjson"][:-5] + ".safetensors")
+        fm = {n["name"]: n for n in m["fg"]["nodes"] if n["op"] == "moe2_linear"}
+        for n in m["g"]["nodes"]:
+            if n["op"] != "qmoe2_linear":
+                continue
+            f = fm[n["name"]]
+            self.assertEqual(n["inputs"][7], f["inputs"][5])
+            np.testing.assert_array_equal(qw[n["inputs"][8]], quant.shift_bias(fw[f["inputs"][6]]))
+            ex = n["attrs"]["x_exponent"]
+            np.testing.assert_array_equal(qw[n["inputs"][3]], quant.quantize_bias(
+                fw[f["inputs"][2]], ex, qw[n["inputs"][2]]))
+        self.exact("la", "PoT LinAngular + MoE2 DeiT")
+
+    def test_inspect(self):
+        r = vitc("inspect", self.m["ham"]["qjson"]).stdout
+        part = r.split("shift linears between int8 tensors")[1].split("integer nodes:")[0]
+        self.assertEqual(len(re.findall(r"^  blocks\.\d\.\S+  x 2\^-?\d+ -> Q16\.16 ", part,
+                                        re.M)), 12, part)
+        self.assertIn("shift kernel", part)
+        self.assertIn("hamming_attention: popcount scores are integers", r)
+        self.assertNotIn("MoE experts", r)
+        r = vitc("inspect", self.m["la"]["prefix"] + ".json").stdout
+        self.assertEqual(len(re.findall(r"mult \(f32 linear\) [0-9.]+ us/token  shift "
+                                        r"\(shift_linear\) [0-9.]+ us/token", r)), 10, r)
+        r = vitc("inspect", self.m["la"]["qjson"]).stdout
+        self.assertEqual(len(re.findall(r"^  blocks\.\d\.\S+  MoE x 2\^-?\d+ out 2\^-?\d+: router "
+                                        r"int8", r, re.M)), 10, r)
+        self.assertIn("ksh_hash: the KSH hash is f32", r)
+        lat = re.findall(r"^  (\S+)  17 tokens, \d+ -> \d+:  mult \(int8 qlinear\) ([0-9.]+) "
+                         r"us/token  shift \(qshift_linear\) ([0-9.]+) us/token", r, re.M)
+        self.assertEqual(len(lat), 10, r)
+        self.assertTrue(all(float(a) > 0 and float(b) > 0 for _, a, b in lat))
+        mw = re.search(r"LL-loss weights \(mult, shift\): \(([0-9.]+), ([0-9.]+)\)", r)
+        self.assertAlmostEqual(float(mw.group(1)) + float(mw.group(2)), 10.0, places=1)
+        sys.stderr.write("\n  MoE expert latencies (this host, noisy): %s; LL-loss %s\n"
+                         % (lat[0][1:], mw.group(0)))
+        self.assertNotIn("MoE experts", vitc("inspect", self.m["la"]["qjson"],
+                                             "--no-measure").stdout)
+
+    def test_bad_scheme(self):
+        out = os.path.join(self.tmp, "bad.json")
+        r = vitc("quantize", self.m["ham"]["prefix"] + ".json", "--calib", self.calib, "-o", out,
+                 "--scheme", "pot-w4a8", ok=False)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+        self.assertIn("layer 'blocks.0.attn.q': shift_linear keeps its 5-bit", r.stderr)
+        self.assertFalse(os.path.exists(out))
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "bad.safetensors")))
+
+
+if __name__ == "__main__":
+    unittest.main()
