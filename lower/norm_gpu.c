@@ -10,7 +10,8 @@
  * per-row scalars that follow from it) in the kernel's row temporaries,
  * and after a barrier every thread reads them.  The sums are the CPU
  * form's in another order (float results within rounding).  The
- * schedule binds the row loop to blockIdx.x, the batch to blockIdx.y and
+ * schedule binds the row loop to blockIdx.x, the batch to blockIdx.y (x
+ * when a batch has one row) and
  * every "tx" loop to threadIdx.x; the isl check of that schedule proves
  * that barriers separate every dependence between threads.  A fused
  * epilogue that reads operands along the row (they index it with one
@@ -33,7 +34,8 @@ typedef struct {
 	Lower *l;
 	Kernel *k;
 	LoopNode *seq;       /* under the row loops */
-	int nd;              /* row dims: 1 (r) or 2 (n, r) */
+	int has_n, has_r;    /* row loops: the batch n, the rows r (none of one iteration) */
+	int nd;              /* their number, 0 to 2 */
 	int64_t rows, C, B, CI;
 	Buffer *red, *bar;
 	const char *valid;   /* "B*cc + tx < C" */
@@ -54,9 +56,13 @@ static void row_kernel(Lower *l, RowK *g, const char *name, const char *op, int6
 	for (g->B = 32; g->B < C && g->B < max_threads; g->B *= 2)
 		;
 	g->CI = (C + g->B - 1) / g->B;
-	g->nd = nb == IR_DIM_N ? 2 : 1;
-	in = nb == IR_DIM_N ? lw_loop(l, g->k->root, "n", IR_DIM_N) : g->k->root;
-	in = lw_loop(l, in, "r", rows);
+	/* a bound loop of one iteration would be no loop in the AST: left out */
+	g->has_n = nb == IR_DIM_N;
+	g->has_r = rows > 1;
+	g->nd = g->has_n + g->has_r;
+	in = g->has_n ? lw_loop(l, g->k->root, "n", IR_DIM_N) : g->k->root;
+	if (g->has_r)
+		in = lw_loop(l, in, "r", rows);
 	g->seq = k_seq(p);
 	k_append(p, in, g->seq);
 	/* one B-element copy per block (row), the block in the leading index */
@@ -71,14 +77,15 @@ static void row_kernel(Lower *l, RowK *g, const char *name, const char *op, int6
 	g->valid = arena_printf(&p->arena, "%lld*cc + tx < %lld", (long long)g->B, (long long)C);
 }
 
-/* The block's index (row) in an access over dims (n?, r, ...), times "elems". */
+/* The block's index (row) in an access over dims (n?, r?, ...), times "elems". */
 static Access block_acc(const RowK *g, Buffer *b, int64_t elems)
 {
 	Access a = {.buf = b};
 
-	if (g->nd == 2)
+	if (g->has_n)
 		a.c[0] = g->rows * elems;
-	a.c[g->nd - 1] = elems;
+	if (g->has_r)
+		a.c[g->nd - 1] = elems;
 	return a;
 }
 
@@ -167,9 +174,10 @@ static Buffer *row_temp(Lower *l, const char *name, const char *suffix, int64_t 
 
 static void bind(RowK *g)
 {
-	lw_schedule(g->l, g->k, g->nd == 2 ? "bind(r,blockIdx.x); bind(n,blockIdx.y); "
-	                                     "bind(tx,threadIdx.x)"
-	                                   : "bind(r,blockIdx.x); bind(tx,threadIdx.x)");
+	lw_schedule(g->l, g->k, arena_printf(&g->l->p->arena, "%s%sbind(tx,threadIdx.x)",
+	                                     g->has_r ? "bind(r,blockIdx.x); " : "",
+	                                     !g->has_n ? "" : g->has_r ? "bind(n,blockIdx.y); "
+	                                                               : "bind(n,blockIdx.x); "));
 }
 
 int lw_norm_gpu_ok(const Lower *l, const Node *epi, int64_t rows)

@@ -7,8 +7,8 @@
 # `sh tests/gpu_zoo.sh [MODEL...]`.  For each model:
 #  - `vitc compile --target cuda:sm_XX` for sm_80 and sm_90; every kernel
 #    assembles with `ptxas -v` with no spills, no stack frame and at most
-#    48 KB of shared memory; the kernels left on one thread are counted
-#    (at most $MAX_SINGLE, default 0);
+#    48 KB of shared memory; no kernel runs on one thread (nor in blocks
+#    of one thread; at most $MAX_SINGLE, default 0);
 #  - the emulation (--emulate-gpu) against the CPU target, both with
 #    --expose-decisions.  At full size a float summed in another order
 #    moves a Q16.16 shift-linear input by a step now and then, the layer
@@ -19,8 +19,8 @@
 #    when its logits are within max(2 x that build's max|diff|, 1e-3 x
 #    max|ref|) and at most max(2 x that build's count, 0.5 %) of the
 #    decisions (code words, routes) differ.  A wrong mapping, guard or
-#    barrier gives far more (the tiny models of tests/gpu_emulate.sh are
-#    compared exactly).
+#    barrier gives far more (tests/gpu_emulate.sh compares tiny models
+#    within 1e-5, or decision by decision).
 # Skips (77) without ptxas or torch.
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
