@@ -68,6 +68,11 @@ typedef struct {
 	int64_t k;
 	struct Expr *ind;
 	int64_t ci;
+	/*
+	 * An indirect store whose instances all write different elements (the
+	 * MoE's permutation): the dependence analysis may take it as such.
+	 */
+	int perm;
 } Access;
 
 /*

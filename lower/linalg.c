@@ -622,6 +622,43 @@ int lw_conv2d(Lower *l, const Node *n)
 }
 
 /*
+ * conv1d_tokens for GPU schedules: one nest over (n, t, c), the bias, the
+ * taps and the epilogue of an output element in turn, so that one thread
+ * computes it; channel c's taps are group c / Cg's (an indirect load of
+ * the weights: Cg > 1 and more than one group).
+ */
+static int conv1d_tokens_gpu(Lower *l, const Node *n, Kernel *k, int64_t pad, int64_t Kq,
+                             int64_t Cg)
+{
+	const Tensor *x = n->in[0], *w = n->in[1], *y = n->out[0];
+	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
+	int64_t T = x->shape.d[1], C = x->shape.d[2], G = w->shape.d[0];
+	Program *p = l->p;
+	int pos[3] = {0, 1, 2};
+	static const char *const names[] = {"n", "t", "c"};
+	LoopNode *in = lw_loops(l, k->root, &y->shape, 0, 3, names), *seq = k_seq(p);
+	Access out = lw_access(l, y, pos, 3), wa = {.buf = lw_buf(l, w), .c = {0, 0, 0, 1}};
+	Access xa = {.buf = lw_buf(l, x), .c = {T * C, C, 1, C}, .k = -pad * C};
+
+	k_append(p, in, seq);
+	out.buf = lw_buf(l, lw_final_out(l, n));
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, out,
+	        bias ? k_load(p, (Access){.buf = lw_buf(l, bias), .c = {0, 0, 1}}) : k_const(p, 0.0f));
+	if (Cg == 1) {
+		wa.c[2] = Kq;
+	} else if (G > 1) {
+		wa.ind = k_bin(p, EX_DIV, k_iter(p, VT_I32, 2), lw_ci32(l, Cg));
+		wa.ci = Kq;
+	}
+	lw_stmt(l, k, lw_loop(l, seq, "q", Kq), ST_ADD,
+	        arena_printf(&p->arena, "0 <= t + q - %lld < %lld", (long long)pad, (long long)T),
+	        out, k_bin(p, EX_MUL, k_load(p, wa), k_load(p, xa)));
+	if (l->chain[n->id])
+		lw_stmt(l, k, seq, ST_ASSIGN, NULL, out, lw_epilogue(l, n, k_load(p, out), &out, 2));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
  * Depthwise 1-D conv along tokens: out[n,t,c] = b[c] +
  * sum_q w[g(c),q] * x[n, t+q-pad, c] over in-range taps, where channel c
  * uses the taps of group g(c) = c / (C/G) for a weight [G,1,k] (G = C:
@@ -643,6 +680,8 @@ int lw_conv1d_tokens(Lower *l, const Node *n)
 	static const char *const zn[] = {"zn", "zt", "zc"};
 
 	k->root = k_seq(p);
+	if (l->tgt->gpu)
+		return conv1d_tokens_gpu(l, n, k, pad, Kq, Cg);
 	LoopNode *in = lw_loops(l, k->root, &y->shape, 0, 3, zn);
 	Stmt *s0 = k_stmt_add(p, k, ST_ASSIGN);
 	k_append(p, in, k_leaf(p, s0));

@@ -207,6 +207,9 @@ int lw_binarize(Lower *l, const Node *n);
 int lw_l2norm_heads(Lower *l, const Node *n);
 int lw_hamming_attention(Lower *l, const Node *n);
 int lw_moe2_linear(Lower *l, const Node *n);
+/* lower/moe_gpu.c: the MoE's route (pos, counts) as a block-level scan, for GPU schedules. */
+int lw_moe2_route_gpu(Lower *l, const Node *n, Buffer *logits, Buffer *pos, Buffer *cnt,
+                      int64_t NB, int64_t R);
 
 /* lower/quant.c: quantize and dequantize (lw_quant_node), qlinear, qadd, qlayernorm */
 int lw_quant_node(Lower *l, const Node *n);
@@ -250,5 +253,17 @@ int lw_matadd_qkv(Lower *l, const Node *n);
  */
 int lw_softmax_rows(Lower *l, const char *name, Buffer *in, Buffer *out,
                     const Shape *sh, float scale, const Node *epi);
+/*
+ * lower/norm_gpu.c, for GPU schedules: softmax and layer_norm rows of
+ * [nb][rows][C] with one block per row; only where lw_norm_gpu_ok (no
+ * fused epilogue of "epi", which reads along the row with one dim).
+ */
+int lw_norm_gpu_ok(const Lower *l, const Node *epi, int64_t rows);
+int lw_softmax_gpu(Lower *l, const char *name, Buffer *in, Buffer *out, int64_t nb,
+                   int64_t rows, int64_t C, float scale);
+int lw_layer_norm_gpu(Lower *l, const Node *n, int64_t nb, int64_t rows, int64_t C, float eps);
+/* out[row] = sum of the C elements of row "row" of "in" (one block per row). */
+int lw_row_sum_gpu(Lower *l, const char *name, const char *op, Buffer *in, Buffer *out,
+                   int64_t nb, int64_t rows, int64_t C);
 
 #endif

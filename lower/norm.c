@@ -96,6 +96,8 @@ int lw_softmax_rows(Lower *l, const char *name, Buffer *in, Buffer *out,
 	int64_t nb, rows, C;
 	int nd;
 	row_view(sh, &nb, &rows, &C);
+	if (lw_norm_gpu_ok(l, epi, rows))   /* GPU schedules: a block per row (norm_gpu.c) */
+		return lw_softmax_gpu(l, name, in, out, nb, rows, C, scale);
 	Kernel *k = k_kernel_add(p, name, "softmax");
 	k->root = k_seq(p);
 	LoopNode *r = row_loops(l, k->root, nb, rows, &nd);
@@ -181,6 +183,8 @@ int lw_layer_norm(Lower *l, const Node *n)
 		v.rank--;
 	}
 	row_view(&v, &nb, &rows, &C);
+	if (lw_norm_gpu_ok(l, n, rows))   /* GPU schedules: a block per row (norm_gpu.c) */
+		return lw_layer_norm_gpu(l, n, nb, rows, C, eps);
 	Kernel *k = lw_kernel(l, n);
 	int nd;
 	k->root = k_seq(p);

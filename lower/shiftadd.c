@@ -443,16 +443,24 @@ int lw_ksh_hash(Lower *l, const Node *n)
 		return -1;
 
 	/* 2. sigma = sum over tokens and anchors (divided by L*m where used) */
-	k = lw_kernel_part(l, n, "sigma");
-	r = lw_nhl(l, k, NB, H, L);
-	LoopNode *j = lw_loop(l, r, "j", m);
-	Access sa = {.buf = sig, .c = {H, 1, 0, 0}};
-	Expr *dv = k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}});
-	lw_stmt(l, k, j, ST_ASSIGN, "l = 0 and j = 0", sa, dv);
-	lw_stmt(l, k, j, ST_ADD, "(l >= 1 or j >= 1)", sa,
-	     k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}}));
-	if (k_kernel_finish(k, l->err))
-		return -1;
+	LoopNode *j;
+	if (l->tgt->gpu) {   /* a block per image and head (lower/norm_gpu.c) */
+		if (lw_row_sum_gpu(l, arena_printf(&p->arena, "%s.sigma", n->name), ir_op_name(n->op),
+		                   dist, sig, NB == IR_DIM_N ? NB : 1, NB == IR_DIM_N ? H : NB * H,
+		                   L * m))
+			return -1;
+	} else {
+		k = lw_kernel_part(l, n, "sigma");
+		r = lw_nhl(l, k, NB, H, L);
+		j = lw_loop(l, r, "j", m);
+		Access sa = {.buf = sig, .c = {H, 1, 0, 0}};
+		Expr *dv = k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}});
+		lw_stmt(l, k, j, ST_ASSIGN, "l = 0 and j = 0", sa, dv);
+		lw_stmt(l, k, j, ST_ADD, "(l >= 1 or j >= 1)", sa,
+		     k_load(p, (Access){.buf = dist, .c = {H * L * m, L * m, m, 1}}));
+		if (k_kernel_finish(k, l->err))
+			return -1;
+	}
 
 	/* 3. phi_j = exp(-D_j / (2 sigma)) - mvec_j; y_b = sum_j phi_j proj_bj; code bits */
 	k = lw_kernel_part(l, n, "code");
@@ -592,6 +600,33 @@ int lw_hamming_attention(Lower *l, const Node *n)
 }
 
 /*
+ * The MoE's route as a sequential scan (CPU schedules): e = logit1 >
+ * logit0, pos[t] = cnt[e]++ over the tokens in order; with
+ * --expose-decisions the route as an output.
+ */
+static int moe2_route_scan(Lower *l, const Node *n, Buffer *logits, Buffer *pos, Buffer *cnt,
+                           int64_t NB, int64_t R)
+{
+	Program *p = l->p;
+	Kernel *k = lw_kernel_part(l, n, "route");
+	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 0}, lw_ci32(l, 0));
+	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 1}, lw_ci32(l, 0));
+	LoopNode *in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
+	LoopNode *seq = k_seq(p);
+	k_append(p, in, seq);
+	Access l0 = {.buf = logits, .c = {R * 2, 2}}, l1 = l0;
+	l1.k = 1;
+	Expr *e = k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0));
+	Access ce = {.buf = cnt, .ind = e, .ci = 1};
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = pos, .c = {R, 1}}, k_load(p, ce));
+	lw_stmt(l, k, seq, ST_ADD, NULL, ce, lw_ci32(l, 1));
+	if (n->n_out > 1)  /* --expose-decisions: the route as an output */
+		lw_stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = lw_buf(l, n->out[1]), .c = {R, 1}},
+		     k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0)));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
  * moe2_linear: route every token to one expert at run time.
  *  1. router logits (a float linear with 2 outputs);
  *  2. a sequential scan: e = logit1 > logit0 (ties go to expert 0),
@@ -646,34 +681,24 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
-	/* 2. the scan */
-	k = lw_kernel_part(l, n, "route");
-	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 0}, lw_ci32(l, 0));
-	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 1}, lw_ci32(l, 0));
-	LoopNode *in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
-	LoopNode *seq = k_seq(p);
-	k_append(p, in, seq);
+	/* 2. the scan (GPU schedules: a block-level scan, lower/moe_gpu.c) */
 	Access l0 = {.buf = logits, .c = {R * 2, 2}}, l1 = l0;
 	l1.k = 1;
-	Expr *e = k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0));
-	Access ce = {.buf = cnt, .ind = e, .ci = 1};
-	lw_stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = pos, .c = {R, 1}}, k_load(p, ce));
-	lw_stmt(l, k, seq, ST_ADD, NULL, ce, lw_ci32(l, 1));
-	if (n->n_out > 1)  /* --expose-decisions: the route as an output */
-		lw_stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = lw_buf(l, n->out[1]), .c = {R, 1}},
-		     k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0)));
-	if (k_kernel_finish(k, l->err))
+	if (l->tgt->gpu && lw_moe2_route_gpu(l, n, logits, pos, cnt, NB, R))
+		return -1;
+	if (!l->tgt->gpu && moe2_route_scan(l, n, logits, pos, cnt, NB, R))
 		return -1;
 
 	/* 3. the permutation: perm[pos + e*C0] = t */
 	k = lw_kernel_part(l, n, "perm");
-	in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
+	LoopNode *in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
 	Expr *e2 = k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0));
 	Expr *slot = k_bin(p, EX_ADD, k_load(p, (Access){.buf = pos, .c = {R, 1}}),
 	                   k_bin(p, EX_MUL, e2, k_load(p, (Access){.buf = cnt, .k = 0})));
 	Expr *t = k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_iter(p, VT_I32, 0), lw_ci32(l, R)),
 	                k_iter(p, VT_I32, 1));
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = perm, .ind = slot, .ci = 1}, t);
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = perm, .ind = slot, .ci = 1, .perm = 1},
+	        t);
 	if (k_kernel_finish(k, l->err))
 		return -1;
 
@@ -723,6 +748,20 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	/* 6. scatter back with the epilogue */
 	k = lw_kernel_part(l, n, "scatter");
 	in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "j", M);
+	if (l->tgt->gpu) {
+		/*
+		 * GPU schedules: as a gather, y[t] = yg[pos[t] + e*C0] (the slot
+		 * perm maps back to t), which threads of tokens can share out; an
+		 * indirect store would depend on every other one.
+		 */
+		Access yo = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}};
+		Expr *sl = k_bin(p, EX_ADD, k_load(p, (Access){.buf = pos, .c = {R, 1}}),
+		                 k_bin(p, EX_MUL, k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0)),
+		                       k_load(p, (Access){.buf = cnt, .k = 0})));
+		Expr *vg = k_load(p, (Access){.buf = yg, .c = {0, 0, 1}, .ind = sl, .ci = M});
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, yo, lw_epilogue(l, n, vg, &yo, 2));
+		return k_kernel_finish(k, l->err);
+	}
 	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {0, 0, 1},
 	             .ind = k_load(p, (Access){.buf = perm, .c = {R, 1}}), .ci = M};
 	Expr *v = k_load(p, (Access){.buf = yg, .c = {R * M, M, 1}});

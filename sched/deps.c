@@ -188,7 +188,8 @@ static int store_injective(const Stmt *s, const Access *a)
 /*
  * A kernel with no dependences at all, recognized without isl: one plain
  * assignment that never reads the buffer it writes and writes each
- * element once (copies, transposes, elementwise ops, im2col).  Every
+ * element once (copies, transposes, elementwise ops, im2col, and an
+ * indirect store its lowering says is a permutation: Access.perm).  Every
  * schedule of such a kernel is legal, which saves the dependence analysis
  * and the order checks of about half the kernels of a model.
  */
@@ -196,9 +197,10 @@ static int no_dependences(const Kernel *k)
 {
 	const Stmt *s = k->n_stmts == 1 ? k->stmts[0] : NULL;
 
-	return s && s->kind == ST_ASSIGN && !s->store.ind &&
+	return s && s->kind == ST_ASSIGN &&
 	       !reads_buffer(s->value, root_of(s->store.buf)) &&
-	       store_injective(s, &s->store);
+	       (s->store.ind ? s->store.perm && !reads_buffer(s->store.ind, root_of(s->store.buf))
+	                     : store_injective(s, &s->store));
 }
 
 /*

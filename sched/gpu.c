@@ -615,6 +615,15 @@ static int stage_matmuls(isl_ctx *ctx, Program *p, const char **texts, Arena *a)
 	return staged;
 }
 
+/* Does the schedule lowering gave "k" bind loops already (a kernel built for the GPU)? */
+static int bound_by_lowering(const Kernel *k)
+{
+	for (int i = 0; i < k->sched.n; i++)
+		if (k->sched.prims[i].kind == SP_BIND)
+			return 1;
+	return 0;
+}
+
 /*
  * Kernels with equal keys (k_kernel_key: loops, statements, buffer slots,
  * schedule), e.g. the same op in every layer, get one template: the
@@ -638,6 +647,12 @@ int sch_gpu_defaults(Program *p, int *mapped, int *staged, VitcErr *err)
 	for (int i = 0; i < p->n_kernels; i++) {
 		Kernel *k = p->kernels[i];
 		const char *text = texts[i];
+		if (bound_by_lowering(k)) {
+			(*mapped)++;   /* a GPU form of lowering's own (lower/moe_gpu.c) */
+			keys[i] = "";
+			texts[i] = "";
+			continue;
+		}
 		keys[i] = k_kernel_key(&a, k);
 		for (int j = 0; j < i && !text; j++)
 			if (!strcmp(keys[j], keys[i]))
