@@ -82,16 +82,6 @@ static char *expert_json(const char *op, const Tensor *const *w, int nw, const i
 	return text;
 }
 
-/* Rows of one image of x [.., K]: the product of its fixed dims but the last. */
-static int64_t image_rows(const Shape *s)
-{
-	int64_t r = 1;
-	for (int d = 0; d < s->rank - 1; d++)
-		if (!ir_dim_is_batch(s->d[d]))
-			r *= s->d[d];
-	return r;
-}
-
 int inspect_moe_latency(const Graph *g, VitcErr *err)
 {
 	char dir[PATH_MAX], wpath[PATH_MAX];
@@ -126,7 +116,7 @@ int inspect_moe_latency(const Graph *g, VitcErr *err)
 		                          n->n_in > (q ? 8 : 6) ? n->in[q ? 8 : 6] : NULL};
 		int ex = q ? (int)ir_node_attr(n, "x_exponent")->i : 0;
 		int ey = q ? (int)ir_node_attr(n, "out_exponent")->i : 0;
-		int64_t R = image_rows(&x->shape), K = w0->shape.d[1], M = w0->shape.d[0];
+		int64_t R = measure_image_rows(&x->shape), K = w0->shape.d[1], M = w0->shape.d[0];
 		int same = -1;
 		for (int j = 0; j < k && same < 0; j++)
 			if (shp[j][0] == R && shp[j][1] == K && shp[j][2] == M)

@@ -91,3 +91,13 @@ done:
 	file_temp_forget(so);
 	return rc;
 }
+
+/* Rows of one image of x [.., K]: the product of its fixed dims but the last. */
+int64_t measure_image_rows(const Shape *s)
+{
+	int64_t r = 1;
+	for (int d = 0; d < s->rank - 1; d++)
+		if (!ir_dim_is_batch(s->d[d]))
+			r *= s->d[d];
+	return r;
+}

@@ -22,4 +22,7 @@
 int measure_graph(const char *dir, const char *tag, const char *text, const char *wpath,
                   int64_t R, int64_t K, int i8, double *sec, VitcErr *err);
 
+/* Rows of one image of x [.., K]: the product of its fixed dims but the last. */
+int64_t measure_image_rows(const Shape *s);
+
 #endif

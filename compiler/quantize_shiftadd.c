@@ -122,16 +122,6 @@ static char *shift_graph(const QNode *l, int64_t R, int ex, int ey, const char *
 	return t;
 }
 
-/* Rows of one image of x [.., K]: the product of its fixed dims but the last. */
-static int64_t image_rows(const Shape *s)
-{
-	int64_t r = 1;
-	for (int d = 0; d < s->rank - 1; d++)
-		if (!ir_dim_is_batch(s->d[d]))
-			r *= s->d[d];
-	return r;
-}
-
 int quant_choose_realizations(Quant *q)
 {
 	char wpath[PATH_MAX];
@@ -156,7 +146,7 @@ int quant_choose_realizations(Quant *q)
 		}
 		if (!realpath(q->g->weights_path, wpath))
 			return vitc_errf(&q->err, "%s: %s", q->g->weights_path, strerror(errno));
-		int64_t R = image_rows(&l->n->in[0]->shape);
+		int64_t R = measure_image_rows(&l->n->in[0]->shape);
 		double t[2];
 		for (int r = 0; r < 2; r++) {
 			char *g = shift_graph(l, R, ex, ey, r ? "int8" : "shift", wpath);
