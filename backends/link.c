@@ -102,10 +102,15 @@ static int link_so(const char *ar, const char *so, VitcErr *err)
 	ssize_t got, len = 0;
 	pid_t pid;
 
-	if (!cc || pipe(pfd)) {
+	if (!cc) {
+		free(argv);
+		return vitc_errf(err, "cannot link: the linker command ($VITC_LINK_CC) is empty");
+	}
+	if (pipe(pfd)) {
+		vitc_errf(err, "cannot run the linker '%s': %s", argv[0], strerror(errno));
 		free(cc);
 		free(argv);
-		return vitc_errf(err, "cannot run the linker '%s'", VITC_LINK_CC);
+		return -1;
 	}
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, pfd[1], 2);
