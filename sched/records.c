@@ -122,8 +122,11 @@ static int parse_line(SchRecords *r, const char *line, SchRecord *rec, char *why
 		goto out;
 	rec->is_default = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "default"));
 	rec->confirm = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "confirm"));
-	if (!get_num(o, "threads", &d, why, len))
-		rec->threads = rec->fp.threads = (int)d;
+	/* a record is valid for the thread count it was measured at, so one
+	   without it could never apply: a bad line, not a silent mismatch */
+	if (get_num(o, "threads", &d, why, len))
+		goto out;
+	rec->threads = rec->fp.threads = (int)d;
 	const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "target");
 	if (!cJSON_IsObject(t)) {
 		snprintf(why, len, "'target' %s", t ? "must be an object" : "is missing");
