@@ -83,6 +83,21 @@ static const char *batch_parallel(const SchMatmulShape *s, int T)
 static void main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size_t cap)
 {
 	SchMatmulTile m = sch_matmul_tile(t);
+	/*
+	 * B's rows not a whole number of vectors apart (attention's Q K^T: K^T
+	 * is [64][197]) and not packed: every B vector load straddles two cache
+	 * lines.  8 rows x 2 vectors halves the B loads per FMA; on Zen 5 this
+	 * ran DeiT's 197x64x197 scores 1.35x faster than 4 x 4 (vitc tune).
+	 * Only with several full column tiles and a tail of at most one vector:
+	 * PVT's 3136x32x49 (one full tile and a 17-column tail the AST does not
+	 * separate, so every vector is masked at run time) ran 4x slower.
+	 */
+	if (!s->panel && s->P % m.lanes && m.vectors == 4 && s->P >= 8 * m.lanes &&
+	    s->P % (2 * m.lanes) <= m.lanes &&
+	    8 * 2 + 2 + 1 + s->temps <= t->vector_regs && s->M != IR_DIM_N && s->M >= 8) {
+		m.rows = 8;
+		m.vectors = 2;
+	}
 	while (m.vectors > 1 && (m.rows + 1) * m.vectors + 1 + s->temps > t->vector_regs)
 		m.vectors--;
 	int R = m.rows, L = m.lanes, J = m.vectors * m.lanes, T = t->threads > 1 ? t->threads : 1;
