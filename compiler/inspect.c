@@ -163,22 +163,31 @@ static void print_qshifts(const Graph *g)
 		}
 		int64_t up = xe->i + 16;
 		const Attr *ra = ir_node_attr(q, "realization"), *rw = ir_node_attr(q, "realization_why");
-		int int8 = ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int8");
+		int bits = ra && ra->kind == ATTR_STRING ? !strcmp(ra->s, "int8") ? 8
+		           : !strcmp(ra->s, "int16") ? 16 : 0 : 0;
 		printf("  %s  x 2^%" PRId64 " -> Q16.16 %s %" PRId64 "  weights 2^-%d..2^-%d (%d zero)"
 		       "  out 2^%" PRId64 " (shift %" PRId64 ")  %s: ", q->name, xe->i,
 		       up >= 0 ? "<<" : ">>", up >= 0 ? up : -up, hi < 0 ? 0 : hi, lo > 14 ? 0 : lo,
-		       zeros, oe->i, oe->i + 16, int8 ? "int8 product (x and its floored copies x >> c "
-		       "times int8 weights, the same integers)" : "shift kernel (sign-selected "
-		       "arithmetic shifts, no multiply)");
-		/* X >> sh is x * 2^(up - sh) exactly only where sh <= up: then a multiply would do */
+		       zeros, oe->i, oe->i + 16, bits == 8 ? "int8 product (x and its floored copies "
+		       "x >> c times int8 weights, the same integers)" : bits == 16 ? "int16 product "
+		       "(x and its floored copies x >> c times int16 weights, the same integers)"
+		       : "shift kernel (sign-selected arithmetic shifts, no multiply)");
+		/* without vitc quantize's reason: which products would be exact (not measured) */
+		int cs[16], ncs;
+		const char *why8, *why16;
+		const Tensor *b = q->n_in > 2 ? q->in[2] : NULL;
+		const int32_t *bd = b && b->data ? b->data : NULL;
+		int64_t k8 = pass_qshift_mul_plan(w->data, bd, w->shape.d[0], w->shape.d[1], xe->i, 8,
+		                                  cs, &ncs, NULL, &why8);
+		int64_t k16 = pass_qshift_mul_plan(w->data, bd, w->shape.d[0], w->shape.d[1], xe->i, 16,
+		                                   cs, &ncs, NULL, &why16);
 		if (rw && rw->kind == ATTR_STRING)
 			printf("%s\n", rw->s);
-		else if (hi > up)
-			printf("the only exact realization (X >> %d floors: a multiply by int8 or int16 "
-			       "weights would not equal it)\n", hi);
+		else if (k16 < 0)
+			printf("the only exact realization (%s)\n", why16);
 		else
-			printf("an int%d multiply would be exact too (no shift floors); not built, so "
-			       "not measured\n", hi - (lo > 14 ? hi : lo) <= 6 ? 8 : 16);
+			printf("an int%d product would be exact too; not chosen by `vitc quantize`, so "
+			       "not measured\n", k8 >= 0 ? 8 : 16);
 	}
 }
 

@@ -45,7 +45,7 @@ typedef struct {
 	int32_t *gq;                /* QN_LN: g */
 	int8_t *rq, *rew;           /* QN_MOE: the router's codes [2][K] and exponents [2] */
 	int32_t *rbq, *sbq;         /* QN_MOE: the router's bias [2], the shift expert's Q16.16 */
-	int real;                   /* QN_SHIFT: 0 the shift kernel, 1 the int8 product */
+	int real;                   /* QN_SHIFT: 0 the shift kernel, 1 the int8 product, 2 int16 */
 	char *real_why;             /* QN_SHIFT: why (malloc'd) */
 	int64_t eps_q;
 } QNode;
@@ -124,6 +124,8 @@ int quant_shift_params(Quant *q, QNode *l, const Tensor *b, int32_t **bq);
 int quant_moe_params(Quant *q, QNode *l);
 /* compiler/quantize_shiftadd.c: each QN_SHIFT's realization, timed where both are exact */
 int quant_choose_realizations(Quant *q);
+/* The graph attribute of realization "real" (QNode.real): "shift", "int8" or "int16". */
+const char *quant_realization_name(int real);
 
 /* compiler/quantize_graph.c */
 /* Why fused attention "a" cannot become integer attention, or NULL. */

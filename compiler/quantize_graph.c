@@ -219,7 +219,7 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 		jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
 		jattr(c, "out_exponent", quant_exp_of(q, y));
 		cJSON *at = cJSON_GetObjectItemCaseSensitive(c, "attrs");
-		cJSON_AddStringToObject(at, "realization", l->real ? "int8" : "shift");
+		cJSON_AddStringToObject(at, "realization", quant_realization_name(l->real));
 		if (l->real_why)
 			cJSON_AddStringToObject(at, "realization_why", l->real_why);
 		if (bq)

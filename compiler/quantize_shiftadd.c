@@ -3,8 +3,8 @@
  * (docs/quantization.md "ShiftAdd models"): the integer parameters of a
  * shift linear between int8 tensors (qshift_linear) and of a two-expert
  * MoE (qmoe2_linear), and the limits their kernels need; each shift
- * linear's realization (the shift kernel, or one int8 product where that is
- * exact and measured faster on this host).
+ * linear's realization (the shift kernel, or one int8 or int16 product
+ * where that is exact and measured faster on this host).
  */
 #include <errno.h>
 #include <limits.h>
@@ -122,6 +122,17 @@ static char *shift_graph(const QNode *l, int64_t R, int ex, int ey, const char *
 	return t;
 }
 
+const char *quant_realization_name(int real)
+{
+	return real == 2 ? "int16" : real == 1 ? "int8" : "shift";
+}
+
+/*
+ * Each shift linear's realization: the shift kernel, or an int8 or int16
+ * product where pass_qshift_mul_plan says it gives the same integers; of
+ * the exact ones, the fastest measured on this host at the layer's shape
+ * (one image's rows), and why, for `vitc inspect`.
+ */
 int quant_choose_realizations(Quant *q)
 {
 	char wpath[PATH_MAX];
@@ -130,37 +141,49 @@ int quant_choose_realizations(Quant *q)
 		if (l->kind != QN_SHIFT)
 			continue;
 		int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]), cs[16], ncs;
-		const char *why;
-		int64_t Kp = pass_qshift_int8_plan(l->n->in[1]->data, l->bq, l->M, l->K, ex, cs, &ncs,
-		                                   NULL, &why);
+		const char *why8 = NULL, *why16 = NULL;
+		int64_t Kp[3] = {0};
+		Kp[1] = pass_qshift_mul_plan(l->n->in[1]->data, l->bq, l->M, l->K, ex, 8, cs, &ncs,
+		                             NULL, &why8);
+		Kp[2] = pass_qshift_mul_plan(l->n->in[1]->data, l->bq, l->M, l->K, ex, 16, cs, &ncs,
+		                             NULL, &why16);
 		l->real = 0;
-		if (Kp < 0) {
-			l->real_why = xstrdup(arena_printf(&q->g->arena, "the only exact one: the int8 "
-			                      "product is not (%s; no int16 form is built)", why));
+		if (Kp[2] < 0) {
+			l->real_why = xstrdup(arena_printf(&q->g->arena, "the only exact one: an int8 or "
+			                      "int16 product is not (%s)", why16));
 			continue;
 		}
 		if (q->o.no_measure) {
-			l->real_why = xstrdup("an int8 product would be exact too; not measured "
-			                      "(--no-measure)");
+			l->real_why = xstrdup(arena_printf(&q->g->arena, "an int%d product would be exact "
+			                      "too; not measured (--no-measure)", Kp[1] >= 0 ? 8 : 16));
 			continue;
 		}
 		if (!realpath(q->g->weights_path, wpath))
 			return vitc_errf(&q->err, "%s: %s", q->g->weights_path, strerror(errno));
 		int64_t R = measure_image_rows(&l->n->in[0]->shape);
-		double t[2];
-		for (int r = 0; r < 2; r++) {
-			char *g = shift_graph(l, R, ex, ey, r ? "int8" : "shift", wpath);
-			int rc = measure_graph(q->tmpdir, r ? "int8" : "shift", g, wpath, R, l->K, 1, &t[r],
-			                       &q->err);
+		double t[3] = {0};
+		for (int r = 0; r < 3; r++) {
+			if (Kp[r] < 0)
+				continue;
+			const char *name = quant_realization_name(r);
+			char *g = shift_graph(l, R, ex, ey, name, wpath);
+			int rc = measure_graph(q->tmpdir, name, g, wpath, R, l->K, 1, &t[r], &q->err);
 			free(g);
 			if (rc)
 				return -1;
+			if (t[r] < t[l->real])
+				l->real = r;
 		}
-		l->real = t[1] < t[0];
+		char p8[96];
+		if (Kp[1] >= 0)
+			snprintf(p8, sizeof(p8), "int8 product %.4f us/token, ", 1e6 * t[1] / R);
+		else
+			snprintf(p8, sizeof(p8), "no int8 product (a weight needs more than 8 bits), ");
 		l->real_why = xstrdup(arena_printf(&q->g->arena, "measured on this host, %lld tokens: "
-		                      "shift kernel %.4f us/token, int8 product over x and %d floored "
-		                      "cop%s (K' = %lld) %.4f us/token", (long long)R, 1e6 * t[0] / R,
-		                      ncs, ncs == 1 ? "y" : "ies", (long long)Kp, 1e6 * t[1] / R));
+		                      "shift kernel %.4f us/token, %sint16 product %.4f us/token (the "
+		                      "products over x and %d floored cop%s, K' = %lld)", (long long)R,
+		                      1e6 * t[0] / R, p8, 1e6 * t[2] / R, ncs, ncs == 1 ? "y" : "ies",
+		                      (long long)Kp[2]));
 	}
 	return 0;
 }

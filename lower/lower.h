@@ -225,11 +225,15 @@ Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh);
  * nest (loops n, i, k, j accumulating into i32 "acc" [NB, R, M]).
  */
 int lw_qdot_format(const Lower *l, int64_t K);
-/* The inputs of a packed nest given as buffers and data: x i8 [NB][R][K], w [M][K], bias? [M]. */
+/*
+ * The inputs of a packed nest given as buffers and data: x i8 [NB][R][K],
+ * w [M][K] as int8 ("w"), or as int16 ("w16", only for K_DOT_S16), bias? [M].
+ */
 typedef struct {
 	Buffer *x;
 	const char *wname;
 	const int8_t *w;
+	const int16_t *w16;
 	const void *bias;
 	int64_t M, K;
 } QDotSrc;

@@ -38,9 +38,12 @@ int lw_qdot_format(const Lower *l, int64_t K)
 	return fmt;
 }
 
-/* Weights w[M][K] (i8) as i32 lanes [K / G][M]: lane (g, j) packs w[j][G g + t], t < G. */
-static Buffer *packed_weights(Lower *l, const char *wname, const int8_t *src, int fmt, int64_t M,
-                              int64_t K)
+/*
+ * Weights w[M][K] (i8 "src", or i16 "src16" for s16 pairs) as i32 lanes
+ * [K / G][M]: lane (g, j) packs w[j][G g + t], t < G.
+ */
+static Buffer *packed_weights(Lower *l, const char *wname, const int8_t *src,
+                              const int16_t *src16, int fmt, int64_t M, int64_t K)
 {
 	int G = group_of(fmt), bits = 32 / G;
 	Shape sh = {.rank = 2, .d = {K / G, M}};
@@ -53,7 +56,8 @@ static Buffer *packed_weights(Lower *l, const char *wname, const int8_t *src, in
 	for (int64_t g = 0; g < K / G; g++)
 		for (int64_t j = 0; j < M; j++)
 			for (int t = 0; t < G; t++)
-				dst[g * M + j] |= ((uint32_t)(int32_t)src[j * K + G * g + t] & mask)
+				dst[g * M + j] |= ((uint32_t)(int32_t)(src16 ? src16[j * K + G * g + t]
+				                                                   : src[j * K + G * g + t]) & mask)
 				                  << (bits * t);
 	b->data = dst;
 	b->nbytes = (uint64_t)(K / G * M) * 4;
@@ -107,7 +111,7 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	int G = group_of(fmt), bits = 32 / G;
 	int64_t KG = K / G, m3[3] = {NB, R, KG};
 	Buffer *xp = lw_temp_dims(l, n, fmt == K_DOT_U8S8 ? "xu8" : "x16", DT_I32, 3, m3);
-	Buffer *wp = packed_weights(l, s->wname, s->w, fmt, M, K);
+	Buffer *wp = packed_weights(l, s->wname, s->w, s->w16, fmt, M, K);
 	Buffer *a0 = start_values(l, n, s->w, s->bias, fmt, M, K);
 
 	LoopNode *pk = lw_loop(l, k->root, "pn", NB);

@@ -260,25 +260,34 @@ int lw_shift_input_i8(Lower *l, const Node *n, const char *part, Buffer *x, Buff
 }
 
 /*
- * qshift_linear realized as one int8 product (pass_qshift_int8_plan): the
- * input and its floored copies x >> c side by side in xw [NB][R][K'], then
- * qlinear's packed nest (or a plain i32 one) from the bias B, and
- * out = requant(acc, ey + 16): the same integers as the shift kernel.
+ * qshift_linear realized as one int8 or int16 product
+ * (pass_qshift_mul_plan; "bits" the weights'): the input and its floored
+ * copies x >> c (int8 all) side by side in xw [NB][R][K'], then qlinear's
+ * packed nest (int16 weights: always the s16 pairs of vpmaddwd) or a plain
+ * i32 one, from the bias B, and out = requant(acc, ey + 16): the same
+ * integers as the shift kernel.
  */
-static int qshift_int8(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K, int64_t M,
-                       int64_t ex, int64_t ey)
+static int qshift_mul(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K, int64_t M,
+                      int64_t ex, int64_t ey, int bits)
 {
 	Program *p = l->p;
 	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
 	int cs[16], ncs;
 	const char *why;
-	int64_t Kp = pass_qshift_int8_plan(w->data, b ? b->data : NULL, M, K, ex, cs, &ncs, NULL,
-	                                   &why);
+	int64_t Kp = pass_qshift_mul_plan(w->data, b ? b->data : NULL, M, K, ex, bits, cs, &ncs,
+	                                  NULL, &why);
 	if (Kp < 0)
-		return vitc_errf(l->err, "%s: node '%s' (qshift_linear): realization int8: %s",
-		                 l->g->path, n->name, why);
-	int8_t *wq = arena_calloc(&p->arena, (size_t)(M * Kp), 1);
-	pass_qshift_int8_plan(w->data, b ? b->data : NULL, M, K, ex, cs, &ncs, wq, &why);
+		return vitc_errf(l->err, "%s: node '%s' (qshift_linear): realization int%d: %s",
+		                 l->g->path, n->name, bits, why);
+	int16_t *w16 = arena_calloc(&p->arena, (size_t)(M * Kp), sizeof(int16_t));
+	int8_t *wq = NULL;
+	pass_qshift_mul_plan(w->data, b ? b->data : NULL, M, K, ex, bits, cs, &ncs, w16, &why);
+	if (bits == 8) {
+		wq = arena_calloc(&p->arena, (size_t)(M * Kp), 1);
+		for (int64_t i = 0; i < M * Kp; i++)
+			wq[i] = (int8_t)w16[i];
+		w16 = NULL;
+	}
 	int64_t dw[3] = {NB, R, Kp}, m3[3] = {NB, R, M};
 	Buffer *xw = lw_temp_dims(l, n, "xw", DT_I8, 3, dw);
 	Kernel *k = lw_kernel_part(l, n, "widen");
@@ -301,19 +310,26 @@ static int qshift_int8(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K
 	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 3, m3);
 	k = lw_kernel_part(l, n, NULL);
 	int fmt = lw_qdot_format(l, Kp);
-	QDotSrc src = {.x = xw, .wname = arena_printf(&p->arena, "%s.int8", w->name), .w = wq,
-	               .bias = b ? b->data : NULL, .M = M, .K = Kp};
+	if (fmt >= 0 && w16)
+		fmt = K_DOT_S16;
+	QDotSrc src = {.x = xw, .wname = arena_printf(&p->arena, "%s.int%d", w->name, bits), .w = wq,
+	               .w16 = w16, .bias = b ? b->data : NULL, .M = M, .K = Kp};
 	if (fmt >= 0) {
 		lw_qdot_nest_src(l, k, n, &src, fmt, NB, R, acc);
-	} else {       /* the plain nest: i8 widened to i32 */
+	} else {       /* the plain nest: i8 or i16 widened to i32 */
 		Shape ws = {.rank = 2, .d = {Kp, M}};
-		Buffer *wb = k_buffer_add(p, src.wname, BUF_WEIGHT, DT_I8, &ws);
-		int8_t *wt = arena_calloc(&p->arena, (size_t)(M * Kp), 1);
+		size_t es = w16 ? 2 : 1;
+		Buffer *wb = k_buffer_add(p, src.wname, BUF_WEIGHT, w16 ? DT_I16 : DT_I8, &ws);
+		unsigned char *wt = arena_calloc(&p->arena, (size_t)(M * Kp), es);
 		for (int64_t j = 0; j < M; j++)
-			for (int64_t c = 0; c < Kp; c++)
-				wt[c * M + j] = wq[j * Kp + c];
+			for (int64_t c = 0; c < Kp; c++) {
+				if (w16)
+					memcpy(wt + es * (size_t)(c * M + j), &w16[j * Kp + c], es);
+				else
+					wt[c * M + j] = (unsigned char)wq[j * Kp + c];
+			}
 		wb->data = wt;
-		wb->nbytes = (uint64_t)(M * Kp);
+		wb->nbytes = (uint64_t)(M * Kp) * es;
 		LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R),
 		                                  "k", Kp), "j", M);
 		LoopNode *seq = k_seq(p);
@@ -360,7 +376,9 @@ int lw_qshift_linear(Lower *l, const Node *n)
 		return -1;
 	row_split(&x->shape, &NB, &R);
 	if (ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int8"))
-		return qshift_int8(l, n, NB, R, K, M, ex, ey);
+		return qshift_mul(l, n, NB, R, K, M, ex, ey, 8);
+	if (ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int16"))
+		return qshift_mul(l, n, NB, R, K, M, ex, ey, 16);
 	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
 	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
 	if (lw_shift_input_i8(l, n, "q16", lw_buf(l, x), xq, NB, R, K, ex, NULL, NULL))

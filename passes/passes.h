@@ -68,12 +68,14 @@ int pass_is_shiftadd_op(OpKind op);
 /* qshift_linear: the largest input exponent (128 * 2^(ex + 16) must fit i32). */
 #define PASS_QSHIFT_X_MAX 7
 /*
- * qshift_linear's int8 form (passes/qops.c): K' of one int8 product over x
- * and its floored copies x >> cs[i], equal to the shift accumulation, or
- * -1 with *why; with "wq" the weights [M][K'].
+ * qshift_linear's int8 and int16 forms (passes/qops.c): K' of one product
+ * over x and its floored copies x >> cs[i] with weights of "bits" (8 or
+ * 16) bits, equal to the shift accumulation, or -1 with *why; with "wq"
+ * the weights [M][K'].
  */
-int64_t pass_qshift_int8_plan(const uint8_t *codes, const int32_t *bias, int64_t M, int64_t K,
-                              int64_t ex, int *cs, int *n_cs, int8_t *wq, const char **why);
+int64_t pass_qshift_mul_plan(const uint8_t *codes, const int32_t *bias, int64_t M, int64_t K,
+                             int64_t ex, int bits, int *cs, int *n_cs, int16_t *wq,
+                             const char **why);
 /* qadd: the most two operand exponents may differ. */
 #define PASS_QADD_ALIGN_MAX 31
 /* PTF offsets (per-channel exponent = base + alpha) lie in 0..PASS_PTF_MAX. */

@@ -175,10 +175,11 @@ static int qshift_exponents(const Graph *g, const Node *n, VitcErr *err)
 		                     "out_exponent + 16 is outside %d..%d", ey, PASS_QSHIFT_MIN,
 		                     PASS_QSHIFT_MAX);
 	const Attr *r = ir_node_attr(n, "realization");
-	if (n->op == OP_QSHIFT_LINEAR && r && (r->kind != ATTR_STRING || (strcmp(r->s, "shift") &&
-	                                                                   strcmp(r->s, "int8"))))
-		return pass_node_err(err, g, n, "attribute 'realization' must be \"shift\" or "
-		                     "\"int8\"");
+	if (n->op == OP_QSHIFT_LINEAR && r &&
+	    (r->kind != ATTR_STRING || (strcmp(r->s, "shift") && strcmp(r->s, "int8") &&
+	                                strcmp(r->s, "int16"))))
+		return pass_node_err(err, g, n, "attribute 'realization' must be \"shift\", "
+		                     "\"int8\" or \"int16\"");
 	return 0;
 }
 
@@ -449,19 +450,21 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 }
 
 /*
- * qshift_linear's int8 form (docs/quantization.md "ShiftAdd models"): with
- * u = ex + 16 >= 0, X_k >> sh = x_k << (u - sh) where sh <= u, and the floor
- * x_k >> (sh - u) where sh > u, so Y_j = B_j + sum_k x_k w'_jk + sum_c sum_k
- * (x_k >> c) t^c_jk with w' = s 2^(u - sh) (sh <= u) and t^c = s (sh - u =
- * c): one int8 product over the input and its floored copies, when every
- * w' fits int8 (u - sh <= 6) and no partial sum can leave i32 (128 sum |w'|
+ * qshift_linear's int8 and int16 forms (docs/quantization.md "ShiftAdd
+ * models"): with u = ex + 16 >= 0, X_k >> sh = x_k << (u - sh) where sh <=
+ * u, and the floor x_k >> (sh - u) where sh > u, so Y_j = B_j + sum_k x_k
+ * w'_jk + sum_c sum_k (x_k >> c) t^c_jk with w' = s 2^(u - sh) (sh <= u) and
+ * t^c = s (sh - u = c): one product over the input and its floored copies
+ * (all int8), when every w' fits the weights' "bits" (u - sh <= bits - 2:
+ * 6 for int8, 14 for int16) and no partial sum can leave i32 (128 sum |w'|
  * + |B| < 2^31 per row).  Sets cs[0..*n_cs - 1], the distinct floors c >= 1
  * (ascending), and with "wq" the weights [M][K'] (segment 0: x, segment s:
  * x >> cs[s - 1], zero padding); returns K' = K (1 + n_cs) rounded up to a
  * multiple of 4, or -1 with *why set.
  */
-int64_t pass_qshift_int8_plan(const uint8_t *codes, const int32_t *bias, int64_t M, int64_t K,
-                              int64_t ex, int *cs, int *n_cs, int8_t *wq, const char **why)
+int64_t pass_qshift_mul_plan(const uint8_t *codes, const int32_t *bias, int64_t M, int64_t K,
+                             int64_t ex, int bits, int *cs, int *n_cs, int16_t *wq,
+                             const char **why)
 {
 	int64_t u = ex + 16, seg[16] = {0};
 	int used[16] = {0};
@@ -471,8 +474,9 @@ int64_t pass_qshift_int8_plan(const uint8_t *codes, const int32_t *bias, int64_t
 		int sh = codes[i] & 15;
 		if (sh == 15)
 			continue;
-		if (sh <= u && u - sh > 6)
-			return *why = "a weight times 2^(x_exponent + 16) does not fit int8", -1;
+		if (sh <= u && u - sh > bits - 2)
+			return *why = bits == 8 ? "a weight times 2^(x_exponent + 16) does not fit int8"
+			                        : "a weight times 2^(x_exponent + 16) does not fit int16", -1;
 		if (sh > u)
 			used[sh - u] = 1;
 	}
@@ -494,12 +498,13 @@ int64_t pass_qshift_int8_plan(const uint8_t *codes, const int32_t *bias, int64_t
 			s += 128 * (int64_t)abs(v);
 			if (wq) {
 				if (!k)
-					memset(wq + j * Kp, 0, (size_t)Kp);
-				wq[j * Kp + col] = (int8_t)v;
+					memset(wq + j * Kp, 0, sizeof(*wq) * (size_t)Kp);
+				wq[j * Kp + col] = (int16_t)v;
 			}
 		}
 		if (s >= ((int64_t)1 << 31))
-			return *why = "its int8 products could leave int32", -1;
+			return *why = bits == 8 ? "its int8 products could leave int32"
+			                        : "its int16 products could leave int32", -1;
 	}
 	return Kp;
 }

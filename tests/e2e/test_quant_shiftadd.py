@@ -135,6 +135,38 @@ class Kernel(unittest.TestCase):
         self.assertIn("realization int8: a weight times 2^(x_exponent + 16) does not fit int8",
                       r.stderr)
 
+    def test_int16_realization(self):
+        """realization int16 (the input and its floored copies times int16 weights, s16 pairs:
+        vpmaddwd, or vpdpwssd with VNNI) equals the shift kernel's integers where int8 cannot:
+        weights up to 2^14 times the input, here 2^(11 - 0) = 2048; on this host, for
+        -mcpu=znver2 and on the plain nest; 2^15 is one line."""
+        rs = np.random.RandomState(9)
+        K, M, ex, ey = 45, 33, -5, -6          # u = 11: shifts 0..11 exact (w' up to 2^11), 12..14 floor
+        sh = rs.randint(0, 15, size=(M, K))
+        w = (sh | (rs.randint(0, 2, size=(M, K)) << 4)).astype(np.uint8)
+        w[rs.rand(M, K) < 0.1] = 15
+        b = rs.randint(-2 ** 16, 2 ** 16, size=M).astype(np.int32)
+        x = rs.randint(-128, 128, size=(3, 5, K)).astype(np.int8)
+        x[0, 0, :] = -128
+        want = quant.qshift_linear(x, w, b, ex, ey)
+        self.assertTrue(np.any(np.abs(want.astype(np.int64)) >= 100))
+        for tag, flags, env in (("host", (), None), ("avx2", ("-mcpu=znver2",), None),
+                                ("plain", (), {"VITC_QDOT": "0"})):
+            js = self.graph("r16" + tag, K, M, ex, ey, w, b, realization="int16")
+            y = compile_run(js, {"x": x}, self.tmp, flags=flags, env=env)["y"]
+            np.testing.assert_array_equal(y, want, tag)
+        js = self.graph("r16as8", K, M, ex, ey, w, b, realization="int8")
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "bad8.so"), ok=False)
+        self.assertIn("does not fit int8", r.stderr)
+        # u = 15 (ex = -1): a shift-0 weight is 2^15, beyond int16
+        js = self.graph("r16bad", K, M, -1, 4, w, b, realization="int16")
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "bad16.so"), ok=False)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+        self.assertIn("realization int16: a weight times 2^(x_exponent + 16) does not fit int16",
+                      r.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp, "bad16.so")))
+
     def test_quantize_measures_realization(self):
         """`vitc quantize` of a shift linear whose int8 form is exact (weights 2^-5 .. 2^-14,
         input near 2^-5: u = 11) times both forms here and keeps the faster, saying so with
@@ -164,12 +196,12 @@ class Kernel(unittest.TestCase):
                 self.assertEqual(at["realization"], "shift")
                 self.assertIn("not measured (--no-measure)", at["realization_why"])
             else:
-                m = re.search(r"shift kernel ([0-9.]+) us/token, int8 product over x and 3 "
-                              r"floored copies \(K' = 256\) ([0-9.]+) us/token",
-                              at["realization_why"])
+                m = re.search(r"shift kernel ([0-9.]+) us/token, int8 product ([0-9.]+) us/token, "
+                              r"int16 product ([0-9.]+) us/token \(the products over x and 3 "
+                              r"floored copies, K' = 256\)", at["realization_why"])
                 self.assertTrue(m, at["realization_why"])
-                self.assertEqual(at["realization"],
-                                 "int8" if float(m.group(2)) < float(m.group(1)) else "shift")
+                t = [float(m.group(i)) for i in (1, 2, 3)]
+                self.assertEqual(at["realization"], ("shift", "int8", "int16")[t.index(min(t))])
                 sys.stderr.write("\n  realization of a 64 -> 48 shift linear: %s (%s)\n"
                                  % (at["realization"], at["realization_why"]))
             _, vals = interp.load(qj)
@@ -181,8 +213,8 @@ class Kernel(unittest.TestCase):
             np.testing.assert_array_equal(out, interp.run(qj, {"x": x})[0])
             r = vitc("inspect", qj).stdout
             self.assertIn(at["realization_why"], r)
-        # forced the other way, the int8 form gives the same integers
-        for real in ("int8", "shift"):
+        # forced the other ways, the int8 and int16 forms give the same integers
+        for real in ("int8", "int16", "shift"):
             at["realization"] = real
             js2 = os.path.join(self.tmp, "sl.%s.json" % real)
             with open(js2, "w") as f:
