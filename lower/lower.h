@@ -122,6 +122,7 @@ int lw_pad(Lower *l, const Node *n);          /* lower/padroll.c */
 int lw_roll(Lower *l, const Node *n);
 /* The default schedule of a copy nest over "sh" (lower/copy.c): the outer loop over threads when big. */
 void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh);
+void lw_copy_schedule_vector(Lower *l, Kernel *k, const Shape *sh);
 
 /*
  * The matmul core shared by linear, matmul, conv and attention:

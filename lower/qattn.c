@@ -266,12 +266,17 @@ static Expr *ratio_expr(Lower *l, Expr *X, Expr *e, Expr *z, Expr *s, Expr *q)
 /*
  * qsoftmax (Log-Int-Softmax) over the last axis (L) of each row, one row
  * at a time (rows over the threads, the columns in 16-lane vectors):
- * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts; z and s
- * kept, i32), S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j
- * rounded half up; ratio_expr, its estimate from f32(S) and f32(z) 2^s),
- * f = floor(log2 R) = 31 - clz(R) (one vplzcntd with AVX-512CD; it equals
- * the bit smearing and popcount it replaced for every i32), code = f + (the bit
- * below the leading one of R), 16 (= zero) where e_j = 0 or code >= 16.
+ * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts, i32),
+ * S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j rounded half
+ * up; ratio_expr, its estimate from f32(S) and f32(z) 2^s), 2^16 where
+ * e_j = 0 (any R >= 2^16 gives code 16); f = floor(log2 R) = 31 - clz(R)
+ * (one vplzcntd with AVX-512CD), code = min(f + (the bit below the
+ * leading one of R), 16) (16 = zero).
+ * Every vectorized loop holds one statement, so that each runs on whole
+ * vectors (backends/vector_llvm.c: one statement per vector loop, the row
+ * sum in a vector accumulator): the i-exp is recomputed from x where it
+ * is needed (a few i32 operations, cheaper than storing and reloading
+ * z and s).
  */
 int lw_qsoftmax(Lower *l, const Node *n)
 {
@@ -294,11 +299,8 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 2, m2);
 	Buffer *sum = lw_temp_dims(l, n, "sum", DT_I64, 2, m2);
 	Buffer *sumf = lw_temp_dims(l, n, "sum_f32", DT_F32, 2, m2);
-	Buffer *zb = lw_temp_dims(l, n, "z", DT_I32, 3, m3);
-	Buffer *sb = lw_temp_dims(l, n, "s", DT_I32, 3, m3);
 	Buffer *rb = lw_temp_dims(l, n, "ratio", DT_I32, 3, m3);
 	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}}, ra = {.buf = rb, .c = {R * L, L, 1}};
-	Access za = {.buf = zb, .c = {R * L, L, 1}}, sha = {.buf = sb, .c = {R * L, L, 1}};
 	Access ma = {.buf = mx, .c = {R, 1}}, sa = {.buf = sum, .c = {R, 1}};
 	Access sfa = {.buf = sumf, .c = {R, 1}};
 	Kernel *k = lw_kernel_part(l, n, NULL);
@@ -308,17 +310,13 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, ma, lw_ci32(l, -128));
 	lw_stmt(l, k, lw_loop(l, row, "cm", L), ST_MAX, NULL, ma, k_load(p, xa));
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, sa, ci64(l, 0));
-	LoopNode *c = k_seq(p);
-	k_append(p, lw_loop(l, row, "ce", L), c);
-	Expr *zv, *sv;
-	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &zv, &sv);
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, za, zv);
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, sha, sv);
-	lw_stmt(l, k, c, ST_ADD, NULL, sa,
-	        bin(l, EX_SHL, wide_pos(l, k_load(p, za)), widen(p, VT_I64, k_load(p, sha))));
+	Expr *z, *sh;
+	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &z, &sh);
+	lw_stmt(l, k, lw_loop(l, row, "ce", L), ST_ADD, NULL, sa,
+	        bin(l, EX_SHL, wide_pos(l, z), widen(p, VT_I64, sh)));
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, sfa, k_cvt(p, VT_F32, k_load(p, sa)));
 
-	Expr *z = k_load(p, za), *sh = k_load(p, sha);
+	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &z, &sh);
 	Expr *e = bin(l, EX_SHL, wide_pos(l, z), widen(p, VT_I64, sh));
 	Expr *ef = bin(l, EX_MUL, k_cvt(p, VT_F32, z),
 	               k_cvt(p, VT_F32, bin(l, EX_SHL, lw_ci32(l, 1), sh)));
@@ -326,20 +324,19 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	Expr *q = bin(l, EX_DIV, bin(l, EX_ADD, bin(l, EX_MUL, k_const(p, 2.0f), k_load(p, sfa)),
 	                                ef), bin(l, EX_MUL, k_const(p, 2.0f), ef));
 	Expr *X = bin(l, EX_ADD, bin(l, EX_MUL, ci64(l, 2), k_load(p, sa)), e);
-	c = k_seq(p);
-	k_append(p, lw_loop(l, row, "c", L), c);
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, ra, ratio_expr(l, X, e, z, sh, q));
+	Expr *rt = k_select(p, bin(l, EX_GT, z, lw_ci32(l, 0)), ratio_expr(l, X, e, z, sh, q),
+	                    lw_ci32(l, 1 << 16));
+	lw_stmt(l, k, lw_loop(l, row, "cr", L), ST_ASSIGN, NULL, ra, rt);
 	Expr *f = bin(l, EX_SUB, lw_ci32(l, 31), k_un(p, EX_CLZ, k_load(p, ra)));
 	Expr *fm1 = bin(l, EX_MAX, bin(l, EX_SUB, f, lw_ci32(l, 1)), lw_ci32(l, 0));
 	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, k_load(p, ra), fm1), lw_ci32(l, 1));
 	below = bin(l, EX_AND, below, bin(l, EX_GE, f, lw_ci32(l, 1)));
 	Expr *code = bin(l, EX_MIN, bin(l, EX_ADD, f, below), lw_ci32(l, PASS_LIS_ZERO));
-	code = k_select(p, bin(l, EX_GT, k_load(p, za), lw_ci32(l, 0)), code,
-	                lw_ci32(l, PASS_LIS_ZERO));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * L, L, 1}};
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, out, code);
-	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(c,16); "
-	                               "vectorize(cm.i); vectorize(ce.i); vectorize(c.i)%s",
+	lw_stmt(l, k, lw_loop(l, row, "c", L), ST_ASSIGN, NULL, out, code);
+	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(cr,16); "
+	                               "split(c,16); vectorize(cm.i); vectorize(ce.i); "
+	                               "vectorize(cr.i); vectorize(c.i)%s",
 	                               R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
 }

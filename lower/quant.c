@@ -496,7 +496,12 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	return k_kernel_finish(k, l->err);
 }
 
-/* qlut: y = table[x + 128], an int8 -> int8 lookup (integer GELU). */
+/*
+ * qlut: y = table[x + 128], an int8 -> int8 lookup (integer GELU), the
+ * rows' inner loop in explicit vectors: a gather from the 256-byte table,
+ * which the x86 backend makes register permutes with AVX-512
+ * (cg_emit_byte_table).
+ */
 int lw_qlut(Lower *l, const Node *n)
 {
 	Program *p = l->p;
@@ -512,6 +517,6 @@ int lw_qlut(Lower *l, const Node *n)
 	Access ta = {.buf = lw_buf(l, n->in[1]), .ind = k_bin(p, EX_ADD, x, lw_ci32(l, 128)), .ci = 1};
 	Access out = lw_access(l, lw_final_out(l, n), pos, sh->rank);
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, k_load(p, ta));
-	lw_copy_schedule(l, k, sh);
+	lw_copy_schedule_vector(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }
