@@ -220,6 +220,7 @@ int lw_qlayer_norm(Lower *l, const Node *n);
 int lw_qlut(Lower *l, const Node *n);
 /* int8 from i64 accumulator "a" and shift "sh" (i64): rounding right shift or left shift, saturated; i32. */
 Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh);
+Expr *lw_requant_i32(Lower *l, Expr *a, int64_t k, int64_t bound);
 /*
  * lower/qdot.c: qlinear's main nest packed for the int8 dot-product
  * instructions: the lane format on this target (K_DOT_*) or -1, and the

@@ -102,7 +102,7 @@ static void dot_nest(Lower *l, Kernel *k, const int64_t ext[5], int fmt, Access 
  * one element along g.
  */
 static void quad_stmt(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, int64_t Q,
-                      int64_t kstride, int u8)
+                      int64_t kstride, int u8, const char *cons)
 {
 	Expr *v = NULL;
 	for (int t = 0; t < 4; t++) {
@@ -115,7 +115,7 @@ static void quad_stmt(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, in
 			e = bin(l, EX_SHL, e, lw_ci32(l, 8 * t));
 		v = v ? bin(l, EX_OR, v, e) : e;
 	}
-	lw_stmt(l, k, at, ST_ASSIGN, NULL, st, v);
+	lw_stmt(l, k, at, ST_ASSIGN, cons, st, v);
 }
 
 /*
@@ -141,39 +141,48 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	             pass_qattn_log2_sqrt(d);
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
 		return shift_err(l, n, kk);
-	int64_t a4[4] = {NB, H, L, L};
+	/* the keys padded to whole vectors (Lp) in the VNNI path: no masked column tail */
+	int quads = l->tgt->vnni && d % 4 == 0 && lw_qdot_format(l, d) == K_DOT_U8S8;
+	int64_t V = l->tgt->f32_lanes > 0 ? l->tgt->f32_lanes : 4;
+	int64_t Lp = quads ? (L + V - 1) / V * V : L;
+	int64_t a4[4] = {NB, H, L, Lp};
 	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 4, a4);
 	Buffer *xb = lw_buf(l, x);
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	int quads = l->tgt->vnni && d % 4 == 0 && lw_qdot_format(l, d) == K_DOT_U8S8;
 	if (quads) {
-		int64_t Q = d / 4, q4[4] = {NB, H, L, Q}, k4[4] = {NB, H, Q, L}, s3[3] = {NB, H, L};
-		int64_t ext[5] = {NB, H, L, Q, L};
+		int64_t Q = d / 4, q4[4] = {NB, H, L, Q}, k4[4] = {NB, H, Q, Lp}, s3[3] = {NB, H, Lp};
+		int64_t ext[5] = {NB, H, L, Q, Lp};
 		Buffer *qp = lw_temp_dims(l, n, "qu8", DT_I32, 4, q4);
 		Buffer *kp = lw_temp_dims(l, n, "ks8", DT_I32, 4, k4);
 		Buffer *ks = lw_temp_dims(l, n, "ksum", DT_I32, 3, s3);
 		LoopNode *in = lw_loop(l, k->root, "qn", NB);
 		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "qh", H), "ql", L), "qg", Q);
 		quad_stmt(l, k, in, (Access){.buf = qp, .c = {H * L * Q, L * Q, Q, 1}},
-		          (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}}, Q, 1, 1);
+		          (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}}, Q, 1, 1, NULL);
 		in = lw_loop(l, k->root, "kn", NB);
-		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", Q), "km", L);
-		quad_stmt(l, k, in, (Access){.buf = kp, .c = {H * Q * L, Q * L, L, 1}},
-		          (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D}, Q, 1, 0);
-		/* 128 sum_i k[m, i]: what the q + 128 bytes add to each score */
+		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", Q), "km", Lp);
+		Access kpa = {.buf = kp, .c = {H * Q * Lp, Q * Lp, Lp, 1}};
+		char *real = arena_printf(&p->arena, "km < %lld", (long long)L);
+		quad_stmt(l, k, in, kpa, (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D}, Q,
+		          1, 0, real);
+		if (Lp > L)
+			lw_stmt(l, k, in, ST_ASSIGN, arena_printf(&p->arena, "km >= %lld", (long long)L),
+			        kpa, lw_ci32(l, 0));
+		/* 128 sum_i k[m, i]: what the q + 128 bytes add to each score (0 for a pad key) */
 		LoopNode *row = k_seq(p);
-		k_append(p, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "sn", NB), "sh", H), "sm", L),
+		k_append(p, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "sn", NB), "sh", H), "sm", Lp),
 		         row);
-		Access ka = {.buf = ks, .c = {H * L, L, 1}};
+		Access ka = {.buf = ks, .c = {H * Lp, Lp, 1}};
 		lw_stmt(l, k, row, ST_ASSIGN, NULL, ka, lw_ci32(l, 0));
-		lw_stmt(l, k, lw_loop(l, row, "si", d), ST_ADD, NULL,
-		        (Access){.buf = ks, .c = {H * L, L, 1, 0}},
+		lw_stmt(l, k, lw_loop(l, row, "si", d), ST_ADD,
+		        arena_printf(&p->arena, "sm < %lld", (long long)L),
+		        (Access){.buf = ks, .c = {H * Lp, Lp, 1, 0}},
 		        k_load(p, (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}, .k = D}));
 		Expr *start = bin(l, EX_MUL, lw_ci32(l, -128),
-		                  k_load(p, (Access){.buf = ks, .c = {H * L, L, 0, 0, 1}}));
+		                  k_load(p, (Access){.buf = ks, .c = {H * Lp, Lp, 0, 0, 1}}));
 		dot_nest(l, k, ext, K_DOT_U8S8, (Access){.buf = qp, .c = {H * L * Q, L * Q, Q, 1, 0}},
-		         (Access){.buf = kp, .c = {H * Q * L, Q * L, 0, L, 1}},
-		         (Access){.buf = acc, .c = {H * L * L, L * L, L, 0, 1}}, start);
+		         (Access){.buf = kp, .c = {H * Q * Lp, Q * Lp, 0, Lp, 1}},
+		         (Access){.buf = acc, .c = {H * L * Lp, L * Lp, Lp, 0, 1}}, start);
 	} else if (d % 2 == 0) {
 		int64_t q4[4] = {NB, H, L, d2}, k4[4] = {NB, H, d2, L}, ext[5] = {NB, H, L, d2, L};
 		Buffer *qp = lw_temp_dims(l, n, "q16", DT_I32, 4, q4);
@@ -201,14 +210,16 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	}
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
 	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", L);
-	Access ra = {.buf = acc, .c = {H * L * L, L * L, L, 1}};
+	Access ra = {.buf = acc, .c = {H * L * Lp, L * Lp, Lp, 1}};
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {H * L * L, L * L, L, 1}};
+	/* |acc| <= d 2^14: the requantization fits i32 */
+	Expr *rq = lw_requant_i32(l, k_load(p, ra), kk, d << 14);
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
-	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
+	        rq ? rq : lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
 	if (quads || d % 2 == 0) {
 		SchMatmulShape sh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L,
-		                     .K = quads ? d / 4 : d2, .P = L, .epilogue = 1,
-		                     .temps = !l->tgt->vnni};
+		                     .K = quads ? d / 4 : d2, .P = Lp, .epilogue = 1,
+		                     .temps = !l->tgt->vnni, .tail = 1};
 		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	}
 	return k_kernel_finish(k, l->err);
@@ -461,8 +472,11 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	                      bin(l, EX_SHL, k_load(p, v0), lw_ci32(l, 14)), lw_ci32(l, 0));
 	Access ra = {.buf = acc, .c = {L * D, d, D, 1}};
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 1}};
-	Expr *a = widen(p, VT_I64, bin(l, EX_ADD, k_load(p, ra), corr));
-	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, lw_requant_expr(l, a, ci64(l, kk)));
+	/* |acc + corr| <= 2^15 128 L < 2^31 (L < 512): the requantization may fit i32 */
+	Expr *a = bin(l, EX_ADD, k_load(p, ra), corr);
+	Expr *rq = lw_requant_i32(l, a, kk, ((int64_t)1 << 22) * L);
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
+	        rq ? rq : lw_requant_expr(l, widen(p, VT_I64, a), ci64(l, kk)));
 	SchMatmulShape msh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = L2,
 	                      .P = d, .epilogue = 1, .temps = !l->tgt->vnni};
 	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);

@@ -234,6 +234,33 @@ Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh)
 }
 
 /*
+ * lw_requant_expr for an i32 accumulator "a" with |a| <= "bound" and the
+ * constant shift "k", in i32 (16 lanes a vector, where the i64 form needs
+ * two): k > 0: (a + 2^(k-1)) >> k, which cannot overflow when bound +
+ * 2^(k-1) < 2^31; k <= 0: a clamped to [-129, 128] first (every value
+ * outside saturates either way), then << -k (k >= -23: within i32); then
+ * clamped to [-128, 127].  The same integers as lw_requant_expr; NULL
+ * where the bound does not allow i32.
+ */
+Expr *lw_requant_i32(Lower *l, Expr *a, int64_t k, int64_t bound)
+{
+	Program *p = l->p;
+	Expr *r;
+	if (k > 0) {
+		if (k > 30 || bound + ((int64_t)1 << (k - 1)) >= ((int64_t)1 << 31))
+			return NULL;
+		r = k_bin(p, EX_SHR, k_bin(p, EX_ADD, a, lw_ci32(l, (int32_t)1 << (k - 1))),
+		          lw_ci32(l, (int32_t)k));
+	} else {
+		if (k < -23)
+			return NULL;
+		r = k_bin(p, EX_MIN, k_bin(p, EX_MAX, a, lw_ci32(l, -129)), lw_ci32(l, 128));
+		r = k_bin(p, EX_SHL, r, lw_ci32(l, (int32_t)-k));
+	}
+	return k_bin(p, EX_MIN, k_bin(p, EX_MAX, r, lw_ci32(l, -128)), lw_ci32(l, 127));
+}
+
+/*
  * The plain main nest of qlinear "n" into "k": acc[n,i,j] = b[j] + sum_k
  * x[n,i,k] * wT[k][j] over loops (n, i, k, j) as in the float matmul, the
  * int8 loads widened to the accumulator type of "acc" (i32 or i64).
@@ -460,18 +487,39 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	Access da = {.buf = db, .c = {R, 1}}, rca = {.buf = rb, .c = {R, 1}};
 	Expr *X = k_bin(p, EX_SHL, widen(p, VT_I64, k_load(p, xa)), chan_load(l, ab, 3));
 
+	/* |X| <= 2^10, so below 2048 channels S2 <= C 2^20 and both sums fit i32 */
+	int narrow = C < 2048;
+	Access ra32 = ra, qa32 = qa;
+	Expr *S1 = k_load(p, ra), *S2 = k_load(p, qa);
+	if (narrow) {
+		ra32.buf = lw_temp_dims(l, n, "s1_32", DT_I32, 2, m2);
+		qa32.buf = lw_temp_dims(l, n, "s2_32", DT_I32, 2, m2);
+		S1 = widen(p, VT_I64, k_load(p, ra32));
+		S2 = widen(p, VT_I64, k_load(p, qa32));
+	}
+	ValType st = narrow ? VT_I32 : VT_I64;
+	Buffer *ab32 = NULL;
+	if (narrow) {
+		int32_t *a32 = arena_calloc(&p->arena, (size_t)C, 4);
+		for (int64_t i = 0; i < C; i++)
+			a32[i] = (int32_t)al[i];
+		ab32 = chan_buf(l, n, "alpha32", DT_I32, C, a32);
+	}
+	Expr *X2 = narrow ? k_bin(p, EX_SHL, k_load(p, xa), chan_load(l, ab32, 3)) : X;
+
 	Kernel *k = lw_kernel_part(l, n, NULL);
 	LoopNode *row = k_seq(p);
 	k_append(p, lw_loop(l, lw_loop(l, k->root, "n", NB), "r", R), row);
-	lw_stmt(l, k, row, ST_ASSIGN, NULL, ra, ci64(l, 0));
-	lw_stmt(l, k, row, ST_ASSIGN, NULL, qa, ci64(l, 0));
-	LoopNode *c = k_seq(p);
-	k_append(p, lw_loop(l, row, "cs", C), c);
-	lw_stmt(l, k, c, ST_ADD, NULL, ra, X);
-	lw_stmt(l, k, c, ST_ADD, NULL, qa, k_bin(p, EX_MUL, X, X));
-
-	Expr *S1 = k_load(p, ra);
-	Expr *v = k_bin(p, EX_ADD, k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), k_load(p, qa)),
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, ra32, k_const_int(p, st, 0));
+	lw_stmt(l, k, lw_loop(l, row, "cs", C), ST_ADD, NULL, ra32, X2);
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, qa32, k_const_int(p, st, 0));
+	X2 = narrow ? k_bin(p, EX_SHL, k_load(p, xa), chan_load(l, ab32, 3)) : X;
+	lw_stmt(l, k, lw_loop(l, row, "cq", C), ST_ADD, NULL, qa32, k_bin(p, EX_MUL, X2, X2));
+	if (narrow) {
+		lw_stmt(l, k, row, ST_ASSIGN, NULL, ra, S1);
+		S1 = k_load(p, ra);
+	}
+	Expr *v = k_bin(p, EX_ADD, k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), S2),
 	                                 k_bin(p, EX_MUL, S1, S1)), ci64(l, eps));
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, da, k_bin(p, EX_MAX, isqrt_expr(l, v), ci64(l, 1)));
 	Expr *den = k_bin(p, EX_SHL, k_load(p, da), ci64(l, F));
@@ -491,8 +539,9 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	y = k_bin(p, EX_MIN, k_bin(p, EX_MAX, y, ci64(l, -128)), ci64(l, 127));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * C, C, 1}};
 	lw_stmt(l, k, lw_loop(l, row, "c", C), ST_ASSIGN, NULL, out, k_cvt(p, VT_I32, y));
-	lw_schedule(l, k, arena_printf(&p->arena, "split(cs,16); split(c,16); vectorize(cs.i); "
-	                               "vectorize(c.i)%s", R >= 8 ? "; parallel(r)" : ""));
+	lw_schedule(l, k, arena_printf(&p->arena, "split(cs,16); split(cq,16); split(c,16); "
+	                               "vectorize(cs.i); vectorize(cq.i); vectorize(c.i)%s",
+	                               R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
 }
 

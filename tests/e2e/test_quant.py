@@ -453,11 +453,30 @@ class Kernels(unittest.TestCase):
         js = write_graph(os.path.join(self.tmp, "qln"),
                          [{"name": "x", "dtype": "i8", "shape": ["N", 20, C]}], ["y0", "y1"],
                          {"g": ("i32", g), "b": ("i32", b), "a": ("i8", alpha)}, nodes)
-        out = compile_run(js, {"x": x}, self.tmp)
         r0 = quant.qlayernorm(x, g, b, 0, alpha)
         r1 = quant.qlayernorm(x, g, b, 12345)
-        np.testing.assert_array_equal(out["y0"], r0)
-        np.testing.assert_array_equal(out["y1"], r1)
+        for flags in ((), ("-mcpu=znver2",)):
+            out = compile_run(js, {"x": x}, self.tmp, flags)
+            np.testing.assert_array_equal(out["y0"], r0, flags)
+            np.testing.assert_array_equal(out["y1"], r1, flags)
+        # the row sums in i32 up to 2047 channels (S2 <= 2047 * 2^20 at the PTF limit, a
+        # vector tail at 2047), in i64 from 2048
+        for C2 in (2047, 2048):
+            x2 = rs.randint(-128, 128, size=(1, 4, C2)).astype(np.int8)
+            x2[0, 0] = -128
+            x2[0, 1, ::2] = -128
+            a2 = np.full(C2, 3, np.int8)
+            a2[::5] = rs.randint(0, 4, size=len(a2[::5]))
+            a2[:] = np.where(np.arange(C2) < C2 // 2, 3, a2)
+            g2 = rs.randint(-40 << F, 40 << F, size=C2).astype(np.int32)
+            b2 = rs.randint(-60 << F, 60 << F, size=C2).astype(np.int32)
+            js2 = write_graph(os.path.join(self.tmp, "qln%d" % C2),
+                              [{"name": "x", "dtype": "i8", "shape": ["N", 4, C2]}], ["y"],
+                              {"g": ("i32", g2), "b": ("i32", b2), "a": ("i8", a2)},
+                              [{"name": "y", "op": "qlayernorm", "inputs": ["x", "g", "b", "a"],
+                                "outputs": ["y"], "attrs": {"out_exponent": -3, "eps_q": 7}}])
+            out2 = compile_run(js2, {"x": x2}, self.tmp)
+            np.testing.assert_array_equal(out2["y"], quant.qlayernorm(x2, g2, b2, 7, a2), C2)
         self.assertTrue(np.all(r0[..., 0] == 1) and np.all(r0[..., 1] == 0))    # +-0.5 ties
         self.assertTrue(np.all(r0[..., 2] == 2) and np.all(r0[..., 3] == -1))
         self.assertTrue(np.all(r0[..., 4] == 127) and np.all(r0[..., 5] == -128))
