@@ -261,6 +261,45 @@ Expr *lw_requant_i32(Lower *l, Expr *a, int64_t k, int64_t bound)
 }
 
 /*
+ * Can qlinear's requantization run in i32 (requant32_chan)?  Per channel
+ * j the accumulator is bounded by 128 sum_k |w[j,k]| + |b[j]| (acc_type's
+ * bound); a right shift k > 0 needs bound + 2^(k-1) < 2^31 and k <= 30,
+ * a left shift k >= -23.
+ */
+static int requant32_ok(const Tensor *w, const Tensor *b, int64_t M, int64_t K,
+                        const int64_t *shift)
+{
+	for (int64_t j = 0; j < M; j++) {
+		int64_t s = b ? llabs((long long)bias_at(b, j)) : 0;
+		for (int64_t k = 0; k < K; k++)
+			s += 128 * (int64_t)abs(w_code(w, j * K + k));
+		if (shift[j] > 30 || shift[j] < -23 ||
+		    (shift[j] > 0 && s + ((int64_t)1 << (shift[j] - 1)) >= ((int64_t)1 << 31)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * lw_requant_expr in i32 for an accumulator "a" and a per-channel i32
+ * shift "sh" that requant32_ok allowed: sh > 0: (a + 2^(sh-1)) >> sh
+ * (no overflow by the bound); else a clamped to [-129, 128] (every value
+ * outside saturates either way) << -sh; then clamped to [-128, 127].  The
+ * same integers as the i64 form, 16 lanes a vector instead of 8.
+ */
+static Expr *requant32_chan(Lower *l, Expr *a, Expr *sh)
+{
+	Program *p = l->p;
+	Expr *kp = k_bin(p, EX_MAX, sh, lw_ci32(l, 1));
+	Expr *rnd = k_bin(p, EX_SHL, lw_ci32(l, 1), k_bin(p, EX_SUB, kp, lw_ci32(l, 1)));
+	Expr *right = k_bin(p, EX_SHR, k_bin(p, EX_ADD, a, rnd), kp);
+	Expr *a8 = k_bin(p, EX_MIN, k_bin(p, EX_MAX, a, lw_ci32(l, -129)), lw_ci32(l, 128));
+	Expr *left = k_bin(p, EX_SHL, a8, k_bin(p, EX_MAX, k_un(p, EX_NEG, sh), lw_ci32(l, 0)));
+	Expr *r = k_select(p, k_bin(p, EX_GT, sh, lw_ci32(l, 0)), right, left);
+	return k_bin(p, EX_MIN, k_bin(p, EX_MAX, r, lw_ci32(l, -128)), lw_ci32(l, 127));
+}
+
+/*
  * The plain main nest of qlinear "n" into "k": acc[n,i,j] = b[j] + sum_k
  * x[n,i,k] * wT[k][j] over loops (n, i, k, j) as in the float matmul, the
  * int8 loads widened to the accumulator type of "acc" (i32 or i64).
@@ -353,7 +392,14 @@ int lw_qlinear(Lower *l, const Node *n)
 	Expr *a = widen(p, VT_I64, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}};
 	Expr *v;
-	if (oe) {
+	if (oe && at == DT_I32 && requant32_ok(w, b, M, K, shift)) {
+		int32_t *s32 = arena_calloc(&p->arena, (size_t)M, 4);
+		for (int64_t j = 0; j < M; j++)
+			s32[j] = (int32_t)shift[j];
+		Buffer *sb = const_buf(l, n->name, "shift32", DT_I32, M, s32);
+		v = requant32_chan(l, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}),
+		                   k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
+	} else if (oe) {
 		Buffer *sb = const_buf(l, n->name, "shift", DT_I64, M, shift);
 		v = lw_requant_expr(l, a,
 		                 k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));

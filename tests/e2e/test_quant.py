@@ -190,6 +190,21 @@ class Kernels(unittest.TestCase):
                 ties = (a & ((1 << k) - 1)) == (1 << (k - 1))
                 self.assertTrue(np.any(ties & (a > 0)) and np.any(ties & (a < 0)), k)
         self.assertTrue(np.any(ref8 == 127) and np.any(ref8 == -128))
+        # without the limit channels every shift lies in -23..30 and the bound allows the
+        # requantization in i32 (16 lanes): the same integers, also for AVX2 and the plain nest
+        sel = (ks >= -23) & (ks <= 30)
+        w2, b2 = np.concatenate([w[sel], w[:1]]), np.concatenate([b[sel], b[:1]])
+        e2 = np.concatenate([ew[sel], [ey - ex + 23]]).astype(np.int8)    # k = -23
+        js2 = write_graph(os.path.join(self.tmp, "ql32"),
+                          [{"name": "x", "dtype": "i8", "shape": ["N", x.shape[1], K]}], ["y"],
+                          {"w": ("i8", w2), "e": ("i8", e2), "b": ("i32", b2)},
+                          [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
+                            "outputs": ["y"], "attrs": {"x_exponent": ex, "out_exponent": ey}}])
+        ref32 = quant.qlinear(x, w2, e2, b2, ex, ey)
+        for flags, env in (((), None), (("-mcpu=znver2",), None), ((), {"VITC_QDOT": "0"})):
+            out = compile_run(js2, {"x": x}, self.tmp, flags, env)
+            np.testing.assert_array_equal(out["y"], ref32, (flags, env))
+        self.assertTrue(np.any(ref32 == 127) and np.any(ref32 == -128))
 
     def test_qlinear_packed_bit_exact(self):
         """The packed dot-product nests (lower/qdot.c): vpdpbusd (u8 x+128, the column sums
