@@ -381,8 +381,9 @@ int lw_qlinear(Lower *l, const Node *n)
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
 	Kernel *k = lw_kernel_part(l, n, NULL);
 	int fmt = at == DT_I32 && w->dtype == DT_I8 ? lw_qdot_format(l, K) : -1;
+	int panel = 0;
 	if (fmt >= 0)
-		lw_qdot_nest(l, k, n, fmt, NB, R, acc);
+		panel = lw_qdot_nest(l, k, n, fmt, NB, R, acc);
 	else
 		main_nest(l, k, n, acc, NB, R);
 
@@ -411,7 +412,7 @@ int lw_qlinear(Lower *l, const Node *n)
 	if (fmt >= 0) {
 		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
 		                     .K = K / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = 1,
-		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni};
+		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni, .panel = panel};
 		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	} else if (M >= 16 && R >= 4) {
 		lw_schedule(l, k, "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "
