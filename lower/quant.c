@@ -452,18 +452,47 @@ int lw_qadd(Lower *l, const Node *n)
 	int per_chan = 0;
 	for (int i = 2; i < n->n_in; i++)
 		per_chan |= n->in[i] != NULL;
-	Expr *esa = per_chan ? chan_load(l, chan_buf(l, n, "sa", DT_I64, C, sa), r) : ci64(l, sa[0]);
-	Expr *esb = per_chan ? chan_load(l, chan_buf(l, n, "sb", DT_I64, C, sb), r) : ci64(l, sb[0]);
-	Expr *ek = per_chan ? chan_load(l, chan_buf(l, n, "shift", DT_I64, C, kk), r) : ci64(l, kk[0]);
+	/*
+	 * In i32 (16 lanes a vector) where every channel allows it: alignment
+	 * shifts <= 22 keep |s| <= 2^30, and a requantization shift in -23..30
+	 * keeps requant32_chan within i32; else i64.
+	 */
+	int narrow = 1;
+	for (int64_t c = 0; c < C; c++)
+		narrow &= sa[c] <= 22 && sb[c] <= 22 && kk[c] >= -23 && kk[c] <= 30;
 	int pos[IR_MAX_RANK];
 	Kernel *k = lw_kernel(l, n);
 	k->root = k_seq(p);
 	LoopNode *in = lw_loops(l, k->root, sh, 0, r, NULL);
 	lw_iota(pos, r, 0);
+	Access out = lw_access(l, lw_final_out(l, n), pos, r);
+	if (narrow) {
+		int32_t *v32[3] = {arena_calloc(&p->arena, (size_t)C, 4),
+		                   arena_calloc(&p->arena, (size_t)C, 4),
+		                   arena_calloc(&p->arena, (size_t)C, 4)};
+		for (int64_t c = 0; c < C; c++) {
+			v32[0][c] = (int32_t)sa[c];
+			v32[1][c] = (int32_t)sb[c];
+			v32[2][c] = (int32_t)kk[c];
+		}
+		Expr *e32[3];
+		static const char *const nm[3] = {"sa32", "sb32", "shift32"};
+		for (int i = 0; i < 3; i++)
+			e32[i] = per_chan ? chan_load(l, chan_buf(l, n, nm[i], DT_I32, C, v32[i]), r)
+			                  : lw_ci32(l, v32[i][0]);
+		Expr *a = k_load(p, lw_access(l, n->in[0], pos, r));
+		Expr *b = k_load(p, lw_access(l, n->in[1], pos, r));
+		Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, e32[0]), k_bin(p, EX_SHL, b, e32[1]));
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, out, requant32_chan(l, s, e32[2]));
+		lw_copy_schedule_vector(l, k, sh);
+		return k_kernel_finish(k, l->err);
+	}
+	Expr *esa = per_chan ? chan_load(l, chan_buf(l, n, "sa", DT_I64, C, sa), r) : ci64(l, sa[0]);
+	Expr *esb = per_chan ? chan_load(l, chan_buf(l, n, "sb", DT_I64, C, sb), r) : ci64(l, sb[0]);
+	Expr *ek = per_chan ? chan_load(l, chan_buf(l, n, "shift", DT_I64, C, kk), r) : ci64(l, kk[0]);
 	Expr *a = widen(p, VT_I64, k_load(p, lw_access(l, n->in[0], pos, r)));
 	Expr *b = widen(p, VT_I64, k_load(p, lw_access(l, n->in[1], pos, r)));
 	Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, esa), k_bin(p, EX_SHL, b, esb));
-	Access out = lw_access(l, lw_final_out(l, n), pos, r);
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, lw_requant_expr(l, s, ek));
 	lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
