@@ -230,6 +230,8 @@ int cg_feature_on(const char *fs, const char *name);
 /* int8_llvm.c: EX_DOT (vpdpbusd / vpmaddwd where the target has them) */
 LLVMValueRef cg_emit_dot(CgFn *f, int fmt, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c,
                          int width);
+/* int8_llvm.c: 16 lanes of a 256-byte table by i32 indices (vpermi2d), or NULL */
+LLVMValueRef cg_emit_byte_table(CgFn *f, LLVMValueRef p, LLVMValueRef idx);
 
 /* math_llvm.c */
 LLVMValueRef cg_poly_math(CgFn *f, ExprKind kind, LLVMValueRef x);

@@ -590,6 +590,34 @@ static LLVMValueRef gather(StmtCtx *c, const Access *a, LLVMTypeRef et)
 }
 
 /*
+ * A gather from a whole 256-byte weight (qlut's table: no other term in
+ * the offset, the index one element per unit) on 16 lanes, as register
+ * permutes where the target has them (cg_emit_byte_table); else NULL.
+ * The index lies in 0..255 for every active lane (else the access is
+ * out of bounds), and inactive lanes read a harmless table entry.
+ */
+static LLVMValueRef byte_table(StmtCtx *c, const Access *a)
+{
+	CgFn *f = c->f;
+	LLVMValueRef base = f->bufs ? f->bufs[a->buf->id] : NULL, iv;
+	int64_t numel = 1;
+
+	if (!base || a->buf->kind != BUF_WEIGHT || a->buf->dtype != DT_I8 || c->width != 16 ||
+	    a->ci != 1 || a->k || cg_access_stride(c->s, a, c->step))
+		return NULL;
+	for (int d = 0; d < c->s->n_dims; d++)
+		if (a->c[d])
+			return NULL;
+	for (int d = 0; d < a->buf->shape.rank; d++)
+		numel *= a->buf->shape.d[d];
+	if (numel != 256 || a->buf->nbytes != 256 || !(iv = emit_expr(c, a->ind)))
+		return NULL;
+	if (LLVMTypeOf(iv) != LLVMVectorType(f->m->t_i32, 16))
+		iv = LLVMBuildTrunc(f->m->b, iv, LLVMVectorType(f->m->t_i32, 16), "");
+	return cg_emit_byte_table(f, base, iv);
+}
+
+/*
  * Load "a" as a value of its type: a <V x T> load when it moves by one
  * element per lane, a gather when its index differs between lanes, else a
  * scalar load (splatted to the lanes; lane 0 is always active).
@@ -606,6 +634,8 @@ static LLVMValueRef emit_load(StmtCtx *c, const Access *a)
 		return cg_fail(f, "buffer '%s': dtype %s not supported by codegen",
 		               a->buf->name, ir_dtype_name(dt)), NULL;
 	if (c->width > 1 && a->ind && !cg_expr_uniform(c->s, a->ind, c->step)) {
+		if ((x = byte_table(c, a)))
+			return from_mem(f, x, dt, c->width);
 		x = gather(c, a, et);
 		return x ? from_mem(f, x, dt, c->width) : NULL;
 	}

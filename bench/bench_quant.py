@@ -2,11 +2,16 @@
 """int8 benchmark: vitc's power-of-two W8A8 model against int8 and fp32 peers, in one run.
 
     /usr/bin/python3 bench/bench_quant.py [--vitc PATH] [--model PREFIX] [--threads 1,2]
-        [--rounds N] [--iters N] [--no-avx2] [--openblas DIR|auto|none] [--json FILE]
+        [--batch 1,8] [--rounds N] [--iters N] [--no-avx2] [--openblas DIR|auto|none]
+        [--json FILE]
 
 The model is timm's DeiT-Tiny 224 as exported to /work/models (PREFIX.json +
 .safetensors; the same weights are loaded into timm's module for the peers),
-batch 1, on the image PREFIX's directory holds as x224.npy.  Rows:
+on the image PREFIX's directory holds as x224.npy: batch 1 is that image, a
+batch B > 1 the calibration batch below (the image and its noisy copies,
+repeated to B).  Every row runs at every batch of --batch (default 1) and
+thread count of --threads; the ONNX models are exported with a dynamic
+batch axis.  Rows:
 
   vitc fp32            `vitc compile` of the float graph
   vitc PoT W8A8        `vitc quantize` (calibration: the image and 7 noisy copies),
@@ -169,7 +174,8 @@ def build(args, tmp):
     logging.getLogger().setLevel(logging.ERROR)      # ORT quantization's advice
     with torch.no_grad():
         torch.onnx.export(m, torch.from_numpy(x), onnx_fp32, opset_version=17,
-                          input_names=["x"], output_names=["y"])
+                          input_names=["x"], output_names=["y"],
+                          dynamic_axes={"x": {0: "N"}, "y": {0: "N"}})
     peers = [("ORT fp32", "ort", onnx_fp32), ("PyTorch fp32", "torch", None),
              ("PyTorch int8 dynamic", "torch-dyn", None)]
     notes = []
@@ -199,6 +205,12 @@ def build(args, tmp):
     for T in args.threads:
         for name, kind, path in peers:
             rows.append((name, "host", kind, path, T))
+    for B in args.batch:
+        args.inputs[B] = args.input if B == 1 else os.path.join(tmp, "x-b%d.npy" % B)
+        if B > 1:
+            reps = -(-B // len(cb))
+            np.save(args.inputs[B], np.concatenate([cb] * reps)[:B].astype(np.float32))
+    rows = [r + (B,) for B in args.batch for r in rows]
     return rows, notes
 
 
@@ -219,13 +231,13 @@ def int8_limit(args, rows, tmp):
             for n in g["nodes"] if n["op"] == "qlinear" and "head" not in n["name"]
             and n["inputs"][1] in shapes}
     lines, out = [], []
-    for rn, risa, kind, so, T in rows:
+    for rn, risa, kind, so, T, B in rows:
         if rn != "vitc PoT W8A8":
             continue
         pk = bench_cpu.machine_peak(T)
         lim_key = "int8_vnni_zmm" if risa == "host" and "int8_vnni_zmm" in pk else "int8_avx2"
         lim = pk.get(lim_key)
-        p = subprocess.run([args.vitc, "run", so, "--input", args.input, "--threads", str(T),
+        p = subprocess.run([args.vitc, "run", so, "--input", args.inputs[B], "--threads", str(T),
                             "--repeat", "30", "--profile"], capture_output=True, text=True)
         per = {}
         for line in p.stdout.splitlines() + p.stderr.splitlines():
@@ -240,15 +252,15 @@ def int8_limit(args, rows, tmp):
             kind_ = name.rsplit(".", 1)[-1]
             g_ = groups.setdefault(kind_, [0.0, 0])
             g_[0] += ms
-            g_[1] += macs[name]
+            g_[1] += macs[name] * B
         tot_ms, tot_mac = sum(v[0] for v in groups.values()), sum(v[1] for v in groups.values())
         for kind_, (ms, mac) in sorted(groups.items()) + [("all", (tot_ms, tot_mac))]:
             rate = mac / (ms / 1e3) / 1e9 if ms else 0.0
-            lines.append("| %s | %d | %s | %.3f | %.1f | %s | %s |" % (
-                "AVX2 (-mcpu=znver2)" if risa == "avx2" else "host", T, kind_, ms, rate,
+            lines.append("| %s | %d | %d | %s | %.3f | %.1f | %s | %s |" % (
+                "AVX2 (-mcpu=znver2)" if risa == "avx2" else "host", B, T, kind_, ms, rate,
                 "%.1f (%s)" % (lim, lim_key) if lim else "n/a",
                 "%.0f%%" % (100 * rate / lim) if lim else "n/a"))
-            out.append({"isa": risa, "threads": T, "kernels": kind_, "ms": ms,
+            out.append({"isa": risa, "batch": B, "threads": T, "kernels": kind_, "ms": ms,
                         "gmacs": rate, "limit": lim, "limit_stream": lim_key})
     return lines, out
 
@@ -256,13 +268,13 @@ def int8_limit(args, rows, tmp):
 # ---------------------------------------------------------------- controller
 
 def start(row, args):
-    name, isa, kind, path, T = row
+    name, isa, kind, path, T, B = row
     env = dict(os.environ, OMP_NUM_THREADS=str(T), MKL_NUM_THREADS=str(T),
                OPENBLAS_NUM_THREADS=str(T))
     if kind.startswith("torch") and args.openblas:     # as bench_cpu.py: a real BLAS
         env["LD_LIBRARY_PATH"] = args.openblas + (os.pathsep + env["LD_LIBRARY_PATH"]
                                                   if env.get("LD_LIBRARY_PATH") else "")
-    spec = {"kind": kind, "path": path, "threads": T, "input": args.input,
+    spec = {"kind": kind, "path": path, "threads": T, "input": args.inputs[B],
             "prefix": args.model}
     p = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", json.dumps(spec)],
                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
@@ -298,6 +310,7 @@ def main():
     ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("--input")
     ap.add_argument("--threads", default="1,2")
+    ap.add_argument("--batch", default="1", help="batch sizes, e.g. 1,8 (default 1)")
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--iters", type=int, default=10)
     ap.add_argument("--no-avx2", dest="avx2", action="store_false")
@@ -311,13 +324,16 @@ def main():
     from bench_cpu import find_openblas
     args.openblas = find_openblas(args.openblas)
     args.threads = [int(t) for t in args.threads.split(",")]
+    args.batch = [int(b) for b in args.batch.split(",")]
+    args.inputs = {}
     args.input = args.input or os.path.join(os.path.dirname(args.model), "x224.npy")
     tmp = tempfile.mkdtemp(prefix="vitc-bench-quant-")
     try:
         rows, notes = build(args, tmp)
         procs = [start(r, args) for r in rows]
         first = [reply(p) for p in procs]
-        ref = np.array(first[[r[0] for r in rows].index("PyTorch fp32")]["logits"])
+        refs = {r[5]: np.array(first[i]["logits"]) for i, r in enumerate(rows)
+                if r[0] == "PyTorch fp32"}
         load0 = os.getloadavg()
         wall = [[] for _ in rows]
         cpu = [[] for _ in rows]
@@ -334,15 +350,18 @@ def main():
             p.wait()
         name, isa = cpu_name()
         res = []
-        for i, (rn, risa, kind, path, T) in enumerate(rows):
-            y = np.array(first[i]["logits"])
-            res.append({"row": rn, "isa": risa, "threads": T,
+        for i, (rn, risa, kind, path, T, B) in enumerate(rows):
+            y, ref = np.array(first[i]["logits"]), refs[B]
+            yb, rb = y.reshape(B, -1), ref.reshape(B, -1)
+            res.append({"row": rn, "isa": risa, "threads": T, "batch": B,
                         "wall_ms": 1e3 * statistics.median(wall[i]),
                         "cpu_ms": 1e3 * statistics.median(cpu[i]),
                         "max_diff": float(np.abs(y - ref).max()),
-                        "top1_same": bool(y.argmax() == ref.argmax())})
-        print("# %s, %d CPUs, %s; timm DeiT-Tiny 224, batch 1; %d rounds x %d runs per row, "
-              "interleaved" % (name, os.cpu_count(), isa, args.rounds, args.iters))
+                        "top1_same": bool(np.all(yb.argmax(1) == rb.argmax(1)))})
+        print("# %s, %d CPUs, %s; timm DeiT-Tiny 224, batch %s; %d rounds x %d runs per row, "
+              "interleaved; ms per batch" % (name, os.cpu_count(), isa,
+                                            ",".join(map(str, args.batch)), args.rounds,
+                                            args.iters))
         print("# load average before %.2f, after %.2f (1 min); PyTorch's BLAS: %s"
               % (load0[0], load1[0], args.openblas or "the system default"))
         for n in notes:
@@ -352,30 +371,32 @@ def main():
         def key(r):
             return r["cpu_ms"] if r["threads"] == 1 else r["wall_ms"]
 
-        def pot(T, isa):
+        def pot(T, isa, B):
             return next((q for q in res if q["row"] == "vitc PoT W8A8" and q["threads"] == T
-                         and q["isa"] == isa), None)
-        print("| row | ISA | threads | wall ms | CPU ms | PoT (host) speed-up | "
+                         and q["isa"] == isa and q["batch"] == B), None)
+        print("| row | ISA | batch | threads | wall ms | CPU ms | PoT (host) speed-up | "
               "PoT (AVX2) speed-up | max abs diff vs PyTorch fp32 | same top-1 |")
-        print("|---|---|---:|---:|---:|---:|---:|---:|:-:|")
+        print("|---|---|---:|---:|---:|---:|---:|---:|---:|:-:|")
         for r in res:
-            ph, pa = pot(r["threads"], "host"), pot(r["threads"], "avx2")
+            ph = pot(r["threads"], "host", r["batch"])
+            pa = pot(r["threads"], "avx2", r["batch"])
             r["pot_speedup"] = key(r) / key(ph) if r["isa"] == "host" else None
             r["pot_avx2_speedup"] = key(r) / key(pa) if pa and (r["isa"] == "avx2" or not
                                                                r["row"].startswith("vitc")) \
                 else None
             isa_txt = "AVX2 (-mcpu=znver2)" if r["isa"] == "avx2" else isa
             fmt = lambda v: "%.2fx" % v if v else "-"      # noqa: E731
-            print("| %s | %s | %d | %.2f | %.2f | %s | %s | %.3g | %s |"
-                  % (r["row"], isa_txt, r["threads"], r["wall_ms"], r["cpu_ms"],
+            print("| %s | %s | %d | %d | %.2f | %.2f | %s | %s | %.3g | %s |"
+                  % (r["row"], isa_txt, r["batch"], r["threads"], r["wall_ms"], r["cpu_ms"],
                      fmt(r["pot_speedup"]), fmt(r["pot_avx2_speedup"]), r["max_diff"],
                      "yes" if r["top1_same"] else "no"))
         lim_lines, lim = int8_limit(args, rows, tmp)
         if lim_lines:
             print("\n# integer linears (qlinear kernels, vitc run --profile) against the int8"
                   " MAC limit bench/peak.c measures (issue 11 wants >= 70%)")
-            print("| ISA | threads | kernels | ms per image | GMAC/s | limit GMAC/s | of limit |")
-            print("|---|---:|---|---:|---:|---:|---:|")
+            print("| ISA | batch | threads | kernels | ms per batch | GMAC/s | limit GMAC/s | "
+                  "of limit |")
+            print("|---|---:|---:|---|---:|---:|---:|---:|")
             for ln in lim_lines:
                 print(ln)
         if args.json:

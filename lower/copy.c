@@ -40,6 +40,22 @@ void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh)
 }
 
 /*
+ * lw_copy_schedule with the innermost loop also split by the vector width
+ * and vectorized explicitly (for an elementwise body the backend's vector
+ * path handles but LLVM's loop vectorizer would leave scalar, e.g. a
+ * table lookup, which becomes a gather).
+ */
+void lw_copy_schedule_vector(Lower *l, Kernel *k, const Shape *sh)
+{
+	int d = copy_par_dim(l, sh), v = l->tgt->f32_lanes > 1 ? l->tgt->f32_lanes : 4;
+	const char *c = lw_dim_name(l, sh, sh->rank - 1);
+	char *t = arena_printf(&l->p->arena, "split(%s,%d); vectorize(%s.i)", c, v, c);
+	if (d >= 0)
+		t = arena_printf(&l->p->arena, "%s; parallel(%s)", t, lw_dim_name(l, sh, d));
+	lw_schedule(l, k, t);
+}
+
+/*
  * A transpose that moves the contiguous input dimension to output loop
  * d(r-2) while the output's own contiguous loop d(r-1) reads with a
  * stride (e.g. tokens [N,HW,C] -> channels [N,C,HW]): 16x16 tiles of the

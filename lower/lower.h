@@ -122,6 +122,7 @@ int lw_pad(Lower *l, const Node *n);          /* lower/padroll.c */
 int lw_roll(Lower *l, const Node *n);
 /* The default schedule of a copy nest over "sh" (lower/copy.c): the outer loop over threads when big. */
 void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh);
+void lw_copy_schedule_vector(Lower *l, Kernel *k, const Shape *sh);
 
 /*
  * The matmul core shared by linear, matmul, conv and attention:
@@ -219,6 +220,7 @@ int lw_qlayer_norm(Lower *l, const Node *n);
 int lw_qlut(Lower *l, const Node *n);
 /* int8 from i64 accumulator "a" and shift "sh" (i64): rounding right shift or left shift, saturated; i32. */
 Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh);
+Expr *lw_requant_i32(Lower *l, Expr *a, int64_t k, int64_t bound);
 /*
  * lower/qdot.c: qlinear's main nest packed for the int8 dot-product
  * instructions: the lane format on this target (K_DOT_*) or -1, and the
@@ -236,11 +238,12 @@ typedef struct {
 	const int16_t *w16;
 	const void *bias;
 	int64_t M, K;
+	int panel;       /* > 0: weights in column panels of this width (loops n, i, k, jp, j) */
 } QDotSrc;
 void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int fmt, int64_t NB,
                       int64_t R, Buffer *acc);
-void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
-                  Buffer *acc);
+int lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
+                 Buffer *acc);
 /* lower/qattn.c: integer attention (qattn_scores, qsoftmax = Log-Int-Softmax, qattn_pv) */
 int lw_qattn_scores(Lower *l, const Node *n);
 int lw_qsoftmax(Lower *l, const Node *n);

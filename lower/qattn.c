@@ -102,7 +102,7 @@ static void dot_nest(Lower *l, Kernel *k, const int64_t ext[5], int fmt, Access 
  * one element along g.
  */
 static void quad_stmt(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, int64_t Q,
-                      int64_t kstride, int u8)
+                      int64_t kstride, int u8, const char *cons)
 {
 	Expr *v = NULL;
 	for (int t = 0; t < 4; t++) {
@@ -115,7 +115,7 @@ static void quad_stmt(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, in
 			e = bin(l, EX_SHL, e, lw_ci32(l, 8 * t));
 		v = v ? bin(l, EX_OR, v, e) : e;
 	}
-	lw_stmt(l, k, at, ST_ASSIGN, NULL, st, v);
+	lw_stmt(l, k, at, ST_ASSIGN, cons, st, v);
 }
 
 /*
@@ -141,39 +141,48 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	             pass_qattn_log2_sqrt(d);
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
 		return shift_err(l, n, kk);
-	int64_t a4[4] = {NB, H, L, L};
+	/* the keys padded to whole vectors (Lp) in the VNNI path: no masked column tail */
+	int quads = l->tgt->vnni && d % 4 == 0 && lw_qdot_format(l, d) == K_DOT_U8S8;
+	int64_t V = l->tgt->f32_lanes > 0 ? l->tgt->f32_lanes : 4;
+	int64_t Lp = quads ? (L + V - 1) / V * V : L;
+	int64_t a4[4] = {NB, H, L, Lp};
 	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 4, a4);
 	Buffer *xb = lw_buf(l, x);
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	int quads = l->tgt->vnni && d % 4 == 0 && lw_qdot_format(l, d) == K_DOT_U8S8;
 	if (quads) {
-		int64_t Q = d / 4, q4[4] = {NB, H, L, Q}, k4[4] = {NB, H, Q, L}, s3[3] = {NB, H, L};
-		int64_t ext[5] = {NB, H, L, Q, L};
+		int64_t Q = d / 4, q4[4] = {NB, H, L, Q}, k4[4] = {NB, H, Q, Lp}, s3[3] = {NB, H, Lp};
+		int64_t ext[5] = {NB, H, L, Q, Lp};
 		Buffer *qp = lw_temp_dims(l, n, "qu8", DT_I32, 4, q4);
 		Buffer *kp = lw_temp_dims(l, n, "ks8", DT_I32, 4, k4);
 		Buffer *ks = lw_temp_dims(l, n, "ksum", DT_I32, 3, s3);
 		LoopNode *in = lw_loop(l, k->root, "qn", NB);
 		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "qh", H), "ql", L), "qg", Q);
 		quad_stmt(l, k, in, (Access){.buf = qp, .c = {H * L * Q, L * Q, Q, 1}},
-		          (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}}, Q, 1, 1);
+		          (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}}, Q, 1, 1, NULL);
 		in = lw_loop(l, k->root, "kn", NB);
-		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", Q), "km", L);
-		quad_stmt(l, k, in, (Access){.buf = kp, .c = {H * Q * L, Q * L, L, 1}},
-		          (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D}, Q, 1, 0);
-		/* 128 sum_i k[m, i]: what the q + 128 bytes add to each score */
+		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", Q), "km", Lp);
+		Access kpa = {.buf = kp, .c = {H * Q * Lp, Q * Lp, Lp, 1}};
+		char *real = arena_printf(&p->arena, "km < %lld", (long long)L);
+		quad_stmt(l, k, in, kpa, (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D}, Q,
+		          1, 0, real);
+		if (Lp > L)
+			lw_stmt(l, k, in, ST_ASSIGN, arena_printf(&p->arena, "km >= %lld", (long long)L),
+			        kpa, lw_ci32(l, 0));
+		/* 128 sum_i k[m, i]: what the q + 128 bytes add to each score (0 for a pad key) */
 		LoopNode *row = k_seq(p);
-		k_append(p, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "sn", NB), "sh", H), "sm", L),
+		k_append(p, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "sn", NB), "sh", H), "sm", Lp),
 		         row);
-		Access ka = {.buf = ks, .c = {H * L, L, 1}};
+		Access ka = {.buf = ks, .c = {H * Lp, Lp, 1}};
 		lw_stmt(l, k, row, ST_ASSIGN, NULL, ka, lw_ci32(l, 0));
-		lw_stmt(l, k, lw_loop(l, row, "si", d), ST_ADD, NULL,
-		        (Access){.buf = ks, .c = {H * L, L, 1, 0}},
+		lw_stmt(l, k, lw_loop(l, row, "si", d), ST_ADD,
+		        arena_printf(&p->arena, "sm < %lld", (long long)L),
+		        (Access){.buf = ks, .c = {H * Lp, Lp, 1, 0}},
 		        k_load(p, (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}, .k = D}));
 		Expr *start = bin(l, EX_MUL, lw_ci32(l, -128),
-		                  k_load(p, (Access){.buf = ks, .c = {H * L, L, 0, 0, 1}}));
+		                  k_load(p, (Access){.buf = ks, .c = {H * Lp, Lp, 0, 0, 1}}));
 		dot_nest(l, k, ext, K_DOT_U8S8, (Access){.buf = qp, .c = {H * L * Q, L * Q, Q, 1, 0}},
-		         (Access){.buf = kp, .c = {H * Q * L, Q * L, 0, L, 1}},
-		         (Access){.buf = acc, .c = {H * L * L, L * L, L, 0, 1}}, start);
+		         (Access){.buf = kp, .c = {H * Q * Lp, Q * Lp, 0, Lp, 1}},
+		         (Access){.buf = acc, .c = {H * L * Lp, L * Lp, Lp, 0, 1}}, start);
 	} else if (d % 2 == 0) {
 		int64_t q4[4] = {NB, H, L, d2}, k4[4] = {NB, H, d2, L}, ext[5] = {NB, H, L, d2, L};
 		Buffer *qp = lw_temp_dims(l, n, "q16", DT_I32, 4, q4);
@@ -201,14 +210,16 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	}
 	LoopNode *e = lw_loop(l, k->root, "en", NB);
 	e = lw_loop(l, lw_loop(l, lw_loop(l, e, "eh", H), "ei", L), "ej", L);
-	Access ra = {.buf = acc, .c = {H * L * L, L * L, L, 1}};
+	Access ra = {.buf = acc, .c = {H * L * Lp, L * Lp, Lp, 1}};
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {H * L * L, L * L, L, 1}};
+	/* |acc| <= d 2^14: the requantization fits i32 */
+	Expr *rq = lw_requant_i32(l, k_load(p, ra), kk, d << 14);
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
-	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
+	        rq ? rq : lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
 	if (quads || d % 2 == 0) {
 		SchMatmulShape sh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L,
-		                     .K = quads ? d / 4 : d2, .P = L, .epilogue = 1,
-		                     .temps = !l->tgt->vnni};
+		                     .K = quads ? d / 4 : d2, .P = Lp, .epilogue = 1,
+		                     .temps = !l->tgt->vnni, .tail = 1};
 		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	}
 	return k_kernel_finish(k, l->err);
@@ -266,12 +277,17 @@ static Expr *ratio_expr(Lower *l, Expr *X, Expr *e, Expr *z, Expr *s, Expr *q)
 /*
  * qsoftmax (Log-Int-Softmax) over the last axis (L) of each row, one row
  * at a time (rows over the threads, the columns in 16-lane vectors):
- * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts; z and s
- * kept, i32), S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j
- * rounded half up; ratio_expr, its estimate from f32(S) and f32(z) 2^s),
- * f = floor(log2 R) = 31 - clz(R) (one vplzcntd with AVX-512CD; it equals
- * the bit smearing and popcount it replaced for every i32), code = f + (the bit
- * below the leading one of R), 16 (= zero) where e_j = 0 or code >= 16.
+ * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts, i32),
+ * S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j rounded half
+ * up; ratio_expr, its estimate from f32(S) and f32(z) 2^s), 2^16 where
+ * e_j = 0 (any R >= 2^16 gives code 16); f = floor(log2 R) = 31 - clz(R)
+ * (one vplzcntd with AVX-512CD), code = min(f + (the bit below the
+ * leading one of R), 16) (16 = zero).
+ * Every vectorized loop holds one statement, so that each runs on whole
+ * vectors (backends/vector_llvm.c: one statement per vector loop, the row
+ * sum in a vector accumulator): the i-exp is recomputed from x where it
+ * is needed (a few i32 operations, cheaper than storing and reloading
+ * z and s).
  */
 int lw_qsoftmax(Lower *l, const Node *n)
 {
@@ -294,11 +310,8 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 2, m2);
 	Buffer *sum = lw_temp_dims(l, n, "sum", DT_I64, 2, m2);
 	Buffer *sumf = lw_temp_dims(l, n, "sum_f32", DT_F32, 2, m2);
-	Buffer *zb = lw_temp_dims(l, n, "z", DT_I32, 3, m3);
-	Buffer *sb = lw_temp_dims(l, n, "s", DT_I32, 3, m3);
 	Buffer *rb = lw_temp_dims(l, n, "ratio", DT_I32, 3, m3);
 	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}}, ra = {.buf = rb, .c = {R * L, L, 1}};
-	Access za = {.buf = zb, .c = {R * L, L, 1}}, sha = {.buf = sb, .c = {R * L, L, 1}};
 	Access ma = {.buf = mx, .c = {R, 1}}, sa = {.buf = sum, .c = {R, 1}};
 	Access sfa = {.buf = sumf, .c = {R, 1}};
 	Kernel *k = lw_kernel_part(l, n, NULL);
@@ -308,17 +321,13 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, ma, lw_ci32(l, -128));
 	lw_stmt(l, k, lw_loop(l, row, "cm", L), ST_MAX, NULL, ma, k_load(p, xa));
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, sa, ci64(l, 0));
-	LoopNode *c = k_seq(p);
-	k_append(p, lw_loop(l, row, "ce", L), c);
-	Expr *zv, *sv;
-	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &zv, &sv);
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, za, zv);
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, sha, sv);
-	lw_stmt(l, k, c, ST_ADD, NULL, sa,
-	        bin(l, EX_SHL, wide_pos(l, k_load(p, za)), widen(p, VT_I64, k_load(p, sha))));
+	Expr *z, *sh;
+	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &z, &sh);
+	lw_stmt(l, k, lw_loop(l, row, "ce", L), ST_ADD, NULL, sa,
+	        bin(l, EX_SHL, wide_pos(l, z), widen(p, VT_I64, sh)));
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, sfa, k_cvt(p, VT_F32, k_load(p, sa)));
 
-	Expr *z = k_load(p, za), *sh = k_load(p, sha);
+	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &z, &sh);
 	Expr *e = bin(l, EX_SHL, wide_pos(l, z), widen(p, VT_I64, sh));
 	Expr *ef = bin(l, EX_MUL, k_cvt(p, VT_F32, z),
 	               k_cvt(p, VT_F32, bin(l, EX_SHL, lw_ci32(l, 1), sh)));
@@ -326,20 +335,19 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	Expr *q = bin(l, EX_DIV, bin(l, EX_ADD, bin(l, EX_MUL, k_const(p, 2.0f), k_load(p, sfa)),
 	                                ef), bin(l, EX_MUL, k_const(p, 2.0f), ef));
 	Expr *X = bin(l, EX_ADD, bin(l, EX_MUL, ci64(l, 2), k_load(p, sa)), e);
-	c = k_seq(p);
-	k_append(p, lw_loop(l, row, "c", L), c);
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, ra, ratio_expr(l, X, e, z, sh, q));
+	Expr *rt = k_select(p, bin(l, EX_GT, z, lw_ci32(l, 0)), ratio_expr(l, X, e, z, sh, q),
+	                    lw_ci32(l, 1 << 16));
+	lw_stmt(l, k, lw_loop(l, row, "cr", L), ST_ASSIGN, NULL, ra, rt);
 	Expr *f = bin(l, EX_SUB, lw_ci32(l, 31), k_un(p, EX_CLZ, k_load(p, ra)));
 	Expr *fm1 = bin(l, EX_MAX, bin(l, EX_SUB, f, lw_ci32(l, 1)), lw_ci32(l, 0));
 	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, k_load(p, ra), fm1), lw_ci32(l, 1));
 	below = bin(l, EX_AND, below, bin(l, EX_GE, f, lw_ci32(l, 1)));
 	Expr *code = bin(l, EX_MIN, bin(l, EX_ADD, f, below), lw_ci32(l, PASS_LIS_ZERO));
-	code = k_select(p, bin(l, EX_GT, k_load(p, za), lw_ci32(l, 0)), code,
-	                lw_ci32(l, PASS_LIS_ZERO));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * L, L, 1}};
-	lw_stmt(l, k, c, ST_ASSIGN, NULL, out, code);
-	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(c,16); "
-	                               "vectorize(cm.i); vectorize(ce.i); vectorize(c.i)%s",
+	lw_stmt(l, k, lw_loop(l, row, "c", L), ST_ASSIGN, NULL, out, code);
+	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(cr,16); "
+	                               "split(c,16); vectorize(cm.i); vectorize(ce.i); "
+	                               "vectorize(cr.i); vectorize(c.i)%s",
 	                               R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
 }
@@ -464,8 +472,11 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	                      bin(l, EX_SHL, k_load(p, v0), lw_ci32(l, 14)), lw_ci32(l, 0));
 	Access ra = {.buf = acc, .c = {L * D, d, D, 1}};
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 1}};
-	Expr *a = widen(p, VT_I64, bin(l, EX_ADD, k_load(p, ra), corr));
-	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, lw_requant_expr(l, a, ci64(l, kk)));
+	/* |acc + corr| <= 2^15 128 L < 2^31 (L < 512): the requantization may fit i32 */
+	Expr *a = bin(l, EX_ADD, k_load(p, ra), corr);
+	Expr *rq = lw_requant_i32(l, a, kk, ((int64_t)1 << 22) * L);
+	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
+	        rq ? rq : lw_requant_expr(l, widen(p, VT_I64, a), ci64(l, kk)));
 	SchMatmulShape msh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = L2,
 	                      .P = d, .epilogue = 1, .temps = !l->tgt->vnni};
 	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);

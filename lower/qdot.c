@@ -40,25 +40,33 @@ int lw_qdot_format(const Lower *l, int64_t K)
 
 /*
  * Weights w[M][K] (i8 "src", or i16 "src16" for s16 pairs) as i32 lanes
- * [K / G][M]: lane (g, j) packs w[j][G g + t], t < G.
+ * [K / G][M]: lane (g, j) packs w[j][G g + t], t < G.  With "J" > 0 in
+ * column panels [M / J][K / G][J] instead (panel q holds columns q J .. q J
+ * + J - 1), so that a register tile's weights are one contiguous block: in
+ * [K / G][M] the k steps of a tile lie M lanes apart (3 KiB for fc1), which
+ * maps them onto a quarter of the L1 sets (as for the float matmul's
+ * panels, lw_weight_panels).
  */
 static Buffer *packed_weights(Lower *l, const char *wname, const int8_t *src,
-                              const int16_t *src16, int fmt, int64_t M, int64_t K)
+                              const int16_t *src16, int fmt, int64_t M, int64_t K, int64_t J)
 {
 	int G = group_of(fmt), bits = 32 / G;
 	Shape sh = {.rank = 2, .d = {K / G, M}};
-	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s", wname,
-	                                            fmt == K_DOT_U8S8 ? "u8s8" : "s16"),
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s%s", wname,
+	                                            fmt == K_DOT_U8S8 ? "u8s8" : "s16",
+	                                            J ? ".panels" : ""),
 	                         BUF_WEIGHT, DT_I32, &sh);
 	uint32_t *dst = arena_calloc(&l->p->arena, (size_t)(K / G * M), 4);
 	uint32_t mask = (1u << bits) - 1;
 
 	for (int64_t g = 0; g < K / G; g++)
-		for (int64_t j = 0; j < M; j++)
+		for (int64_t j = 0; j < M; j++) {
+			int64_t at = J ? (j / J) * (K / G) * J + g * J + j % J : g * M + j;
 			for (int t = 0; t < G; t++)
-				dst[g * M + j] |= ((uint32_t)(int32_t)(src16 ? src16[j * K + G * g + t]
-				                                                   : src[j * K + G * g + t]) & mask)
-				                  << (bits * t);
+				dst[at] |= ((uint32_t)(int32_t)(src16 ? src16[j * K + G * g + t]
+				                                      : src[j * K + G * g + t]) & mask)
+				           << (bits * t);
+		}
 	b->data = dst;
 	b->nbytes = (uint64_t)(K / G * M) * 4;
 	return b;
@@ -93,13 +101,17 @@ static Buffer *start_values(Lower *l, const Node *n, const int8_t *c, const void
  *   acc[n,i,j] = dot(xp[n,i,k], wp[k][j], k == 0 ? acc0[j] : acc[n,i,j])
  * The loops n, i, k, j are the float matmul's, for sch_template_matmul.
  */
-void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
-                  Buffer *acc)
+int lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
+                 Buffer *acc)
 {
 	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 3 ? n->in[3] : NULL;
 	QDotSrc s = {.x = lw_buf(l, x), .wname = w->name, .w = w->data, .bias = b ? b->data : NULL,
 	             .M = w->shape.d[0], .K = x->shape.d[x->shape.rank - 1]};
+	/* column panels where the matmul template takes them at full width (VNNI: no temps) */
+	if (fmt == K_DOT_U8S8 && R != IR_DIM_N)
+		s.panel = sch_matmul_panel(l->tgt, R, s.K / group_of(fmt), s.M);
 	lw_qdot_nest_src(l, k, n, &s, fmt, NB, R, acc);
+	return s.panel;
 }
 
 /* lw_qdot_nest on an input buffer and weights given as data (qshift_linear's int8 form). */
@@ -111,7 +123,8 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	int G = group_of(fmt), bits = 32 / G;
 	int64_t KG = K / G, m3[3] = {NB, R, KG};
 	Buffer *xp = lw_temp_dims(l, n, fmt == K_DOT_U8S8 ? "xu8" : "x16", DT_I32, 3, m3);
-	Buffer *wp = packed_weights(l, s->wname, s->w, s->w16, fmt, M, K);
+	int64_t J = s->panel;
+	Buffer *wp = packed_weights(l, s->wname, s->w, s->w16, fmt, M, K, J);
 	Buffer *a0 = start_values(l, n, s->w, s->bias, fmt, M, K);
 
 	LoopNode *pk = lw_loop(l, k->root, "pn", NB);
@@ -134,13 +147,20 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	LoopNode *in = lw_loop(l, k->root, "n", NB);
 	in = lw_loop(l, in, "i", R);
 	in = lw_loop(l, in, "k", KG);
-	in = lw_loop(l, in, "j", M);
+	if (J)
+		in = lw_loop(l, in, "jp", M / J);
+	in = lw_loop(l, in, "j", J ? J : M);
 	LoopNode *seq = k_seq(p);
 	k_append(p, in, seq);
 	Access xa = {.buf = xp, .c = {R * KG, KG, 1, 0}};
 	Access wa = {.buf = wp, .c = {0, 0, M, 1}};
 	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
 	Access ba = {.buf = a0, .c = {0, 0, 0, 1}};
+	if (J) {   /* (n, i, k, jp, j): column jp J + j */
+		wa = (Access){.buf = wp, .c = {0, 0, J, KG * J, 1}};
+		ya = (Access){.buf = acc, .c = {R * M, M, 0, J, 1}};
+		ba = (Access){.buf = a0, .c = {0, 0, 0, J, 1}};
+	}
 	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya,
 	        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ba)));
 	lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", ya,

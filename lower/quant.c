@@ -234,6 +234,72 @@ Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh)
 }
 
 /*
+ * lw_requant_expr for an i32 accumulator "a" with |a| <= "bound" and the
+ * constant shift "k", in i32 (16 lanes a vector, where the i64 form needs
+ * two): k > 0: (a + 2^(k-1)) >> k, which cannot overflow when bound +
+ * 2^(k-1) < 2^31; k <= 0: a clamped to [-129, 128] first (every value
+ * outside saturates either way), then << -k (k >= -23: within i32); then
+ * clamped to [-128, 127].  The same integers as lw_requant_expr; NULL
+ * where the bound does not allow i32.
+ */
+Expr *lw_requant_i32(Lower *l, Expr *a, int64_t k, int64_t bound)
+{
+	Program *p = l->p;
+	Expr *r;
+	if (k > 0) {
+		if (k > 30 || bound + ((int64_t)1 << (k - 1)) >= ((int64_t)1 << 31))
+			return NULL;
+		r = k_bin(p, EX_SHR, k_bin(p, EX_ADD, a, lw_ci32(l, (int32_t)1 << (k - 1))),
+		          lw_ci32(l, (int32_t)k));
+	} else {
+		if (k < -23)
+			return NULL;
+		r = k_bin(p, EX_MIN, k_bin(p, EX_MAX, a, lw_ci32(l, -129)), lw_ci32(l, 128));
+		r = k_bin(p, EX_SHL, r, lw_ci32(l, (int32_t)-k));
+	}
+	return k_bin(p, EX_MIN, k_bin(p, EX_MAX, r, lw_ci32(l, -128)), lw_ci32(l, 127));
+}
+
+/*
+ * Can qlinear's requantization run in i32 (requant32_chan)?  Per channel
+ * j the accumulator is bounded by 128 sum_k |w[j,k]| + |b[j]| (acc_type's
+ * bound); a right shift k > 0 needs bound + 2^(k-1) < 2^31 and k <= 30,
+ * a left shift k >= -23.
+ */
+static int requant32_ok(const Tensor *w, const Tensor *b, int64_t M, int64_t K,
+                        const int64_t *shift)
+{
+	for (int64_t j = 0; j < M; j++) {
+		int64_t s = b ? llabs((long long)bias_at(b, j)) : 0;
+		for (int64_t k = 0; k < K; k++)
+			s += 128 * (int64_t)abs(w_code(w, j * K + k));
+		if (shift[j] > 30 || shift[j] < -23 ||
+		    (shift[j] > 0 && s + ((int64_t)1 << (shift[j] - 1)) >= ((int64_t)1 << 31)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * lw_requant_expr in i32 for an accumulator "a" and a per-channel i32
+ * shift "sh" that requant32_ok allowed: sh > 0: (a + 2^(sh-1)) >> sh
+ * (no overflow by the bound); else a clamped to [-129, 128] (every value
+ * outside saturates either way) << -sh; then clamped to [-128, 127].  The
+ * same integers as the i64 form, 16 lanes a vector instead of 8.
+ */
+static Expr *requant32_chan(Lower *l, Expr *a, Expr *sh)
+{
+	Program *p = l->p;
+	Expr *kp = k_bin(p, EX_MAX, sh, lw_ci32(l, 1));
+	Expr *rnd = k_bin(p, EX_SHL, lw_ci32(l, 1), k_bin(p, EX_SUB, kp, lw_ci32(l, 1)));
+	Expr *right = k_bin(p, EX_SHR, k_bin(p, EX_ADD, a, rnd), kp);
+	Expr *a8 = k_bin(p, EX_MIN, k_bin(p, EX_MAX, a, lw_ci32(l, -129)), lw_ci32(l, 128));
+	Expr *left = k_bin(p, EX_SHL, a8, k_bin(p, EX_MAX, k_un(p, EX_NEG, sh), lw_ci32(l, 0)));
+	Expr *r = k_select(p, k_bin(p, EX_GT, sh, lw_ci32(l, 0)), right, left);
+	return k_bin(p, EX_MIN, k_bin(p, EX_MAX, r, lw_ci32(l, -128)), lw_ci32(l, 127));
+}
+
+/*
  * The plain main nest of qlinear "n" into "k": acc[n,i,j] = b[j] + sum_k
  * x[n,i,k] * wT[k][j] over loops (n, i, k, j) as in the float matmul, the
  * int8 loads widened to the accumulator type of "acc" (i32 or i64).
@@ -315,8 +381,9 @@ int lw_qlinear(Lower *l, const Node *n)
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
 	Kernel *k = lw_kernel_part(l, n, NULL);
 	int fmt = at == DT_I32 && w->dtype == DT_I8 ? lw_qdot_format(l, K) : -1;
+	int panel = 0;
 	if (fmt >= 0)
-		lw_qdot_nest(l, k, n, fmt, NB, R, acc);
+		panel = lw_qdot_nest(l, k, n, fmt, NB, R, acc);
 	else
 		main_nest(l, k, n, acc, NB, R);
 
@@ -326,7 +393,14 @@ int lw_qlinear(Lower *l, const Node *n)
 	Expr *a = widen(p, VT_I64, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}};
 	Expr *v;
-	if (oe) {
+	if (oe && at == DT_I32 && requant32_ok(w, b, M, K, shift)) {
+		int32_t *s32 = arena_calloc(&p->arena, (size_t)M, 4);
+		for (int64_t j = 0; j < M; j++)
+			s32[j] = (int32_t)shift[j];
+		Buffer *sb = const_buf(l, n->name, "shift32", DT_I32, M, s32);
+		v = requant32_chan(l, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}),
+		                   k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
+	} else if (oe) {
 		Buffer *sb = const_buf(l, n->name, "shift", DT_I64, M, shift);
 		v = lw_requant_expr(l, a,
 		                 k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
@@ -338,7 +412,7 @@ int lw_qlinear(Lower *l, const Node *n)
 	if (fmt >= 0) {
 		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
 		                     .K = K / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = 1,
-		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni};
+		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni, .panel = panel};
 		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	} else if (M >= 16 && R >= 4) {
 		lw_schedule(l, k, "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "
@@ -378,18 +452,47 @@ int lw_qadd(Lower *l, const Node *n)
 	int per_chan = 0;
 	for (int i = 2; i < n->n_in; i++)
 		per_chan |= n->in[i] != NULL;
-	Expr *esa = per_chan ? chan_load(l, chan_buf(l, n, "sa", DT_I64, C, sa), r) : ci64(l, sa[0]);
-	Expr *esb = per_chan ? chan_load(l, chan_buf(l, n, "sb", DT_I64, C, sb), r) : ci64(l, sb[0]);
-	Expr *ek = per_chan ? chan_load(l, chan_buf(l, n, "shift", DT_I64, C, kk), r) : ci64(l, kk[0]);
+	/*
+	 * In i32 (16 lanes a vector) where every channel allows it: alignment
+	 * shifts <= 22 keep |s| <= 2^30, and a requantization shift in -23..30
+	 * keeps requant32_chan within i32; else i64.
+	 */
+	int narrow = 1;
+	for (int64_t c = 0; c < C; c++)
+		narrow &= sa[c] <= 22 && sb[c] <= 22 && kk[c] >= -23 && kk[c] <= 30;
 	int pos[IR_MAX_RANK];
 	Kernel *k = lw_kernel(l, n);
 	k->root = k_seq(p);
 	LoopNode *in = lw_loops(l, k->root, sh, 0, r, NULL);
 	lw_iota(pos, r, 0);
+	Access out = lw_access(l, lw_final_out(l, n), pos, r);
+	if (narrow) {
+		int32_t *v32[3] = {arena_calloc(&p->arena, (size_t)C, 4),
+		                   arena_calloc(&p->arena, (size_t)C, 4),
+		                   arena_calloc(&p->arena, (size_t)C, 4)};
+		for (int64_t c = 0; c < C; c++) {
+			v32[0][c] = (int32_t)sa[c];
+			v32[1][c] = (int32_t)sb[c];
+			v32[2][c] = (int32_t)kk[c];
+		}
+		Expr *e32[3];
+		static const char *const nm[3] = {"sa32", "sb32", "shift32"};
+		for (int i = 0; i < 3; i++)
+			e32[i] = per_chan ? chan_load(l, chan_buf(l, n, nm[i], DT_I32, C, v32[i]), r)
+			                  : lw_ci32(l, v32[i][0]);
+		Expr *a = k_load(p, lw_access(l, n->in[0], pos, r));
+		Expr *b = k_load(p, lw_access(l, n->in[1], pos, r));
+		Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, e32[0]), k_bin(p, EX_SHL, b, e32[1]));
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, out, requant32_chan(l, s, e32[2]));
+		lw_copy_schedule_vector(l, k, sh);
+		return k_kernel_finish(k, l->err);
+	}
+	Expr *esa = per_chan ? chan_load(l, chan_buf(l, n, "sa", DT_I64, C, sa), r) : ci64(l, sa[0]);
+	Expr *esb = per_chan ? chan_load(l, chan_buf(l, n, "sb", DT_I64, C, sb), r) : ci64(l, sb[0]);
+	Expr *ek = per_chan ? chan_load(l, chan_buf(l, n, "shift", DT_I64, C, kk), r) : ci64(l, kk[0]);
 	Expr *a = widen(p, VT_I64, k_load(p, lw_access(l, n->in[0], pos, r)));
 	Expr *b = widen(p, VT_I64, k_load(p, lw_access(l, n->in[1], pos, r)));
 	Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, esa), k_bin(p, EX_SHL, b, esb));
-	Access out = lw_access(l, lw_final_out(l, n), pos, r);
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, lw_requant_expr(l, s, ek));
 	lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
@@ -460,18 +563,39 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	Access da = {.buf = db, .c = {R, 1}}, rca = {.buf = rb, .c = {R, 1}};
 	Expr *X = k_bin(p, EX_SHL, widen(p, VT_I64, k_load(p, xa)), chan_load(l, ab, 3));
 
+	/* |X| <= 2^10, so below 2048 channels S2 <= C 2^20 and both sums fit i32 */
+	int narrow = C < 2048;
+	Access ra32 = ra, qa32 = qa;
+	Expr *S1 = k_load(p, ra), *S2 = k_load(p, qa);
+	if (narrow) {
+		ra32.buf = lw_temp_dims(l, n, "s1_32", DT_I32, 2, m2);
+		qa32.buf = lw_temp_dims(l, n, "s2_32", DT_I32, 2, m2);
+		S1 = widen(p, VT_I64, k_load(p, ra32));
+		S2 = widen(p, VT_I64, k_load(p, qa32));
+	}
+	ValType st = narrow ? VT_I32 : VT_I64;
+	Buffer *ab32 = NULL;
+	if (narrow) {
+		int32_t *a32 = arena_calloc(&p->arena, (size_t)C, 4);
+		for (int64_t i = 0; i < C; i++)
+			a32[i] = (int32_t)al[i];
+		ab32 = chan_buf(l, n, "alpha32", DT_I32, C, a32);
+	}
+	Expr *X2 = narrow ? k_bin(p, EX_SHL, k_load(p, xa), chan_load(l, ab32, 3)) : X;
+
 	Kernel *k = lw_kernel_part(l, n, NULL);
 	LoopNode *row = k_seq(p);
 	k_append(p, lw_loop(l, lw_loop(l, k->root, "n", NB), "r", R), row);
-	lw_stmt(l, k, row, ST_ASSIGN, NULL, ra, ci64(l, 0));
-	lw_stmt(l, k, row, ST_ASSIGN, NULL, qa, ci64(l, 0));
-	LoopNode *c = k_seq(p);
-	k_append(p, lw_loop(l, row, "cs", C), c);
-	lw_stmt(l, k, c, ST_ADD, NULL, ra, X);
-	lw_stmt(l, k, c, ST_ADD, NULL, qa, k_bin(p, EX_MUL, X, X));
-
-	Expr *S1 = k_load(p, ra);
-	Expr *v = k_bin(p, EX_ADD, k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), k_load(p, qa)),
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, ra32, k_const_int(p, st, 0));
+	lw_stmt(l, k, lw_loop(l, row, "cs", C), ST_ADD, NULL, ra32, X2);
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, qa32, k_const_int(p, st, 0));
+	X2 = narrow ? k_bin(p, EX_SHL, k_load(p, xa), chan_load(l, ab32, 3)) : X;
+	lw_stmt(l, k, lw_loop(l, row, "cq", C), ST_ADD, NULL, qa32, k_bin(p, EX_MUL, X2, X2));
+	if (narrow) {
+		lw_stmt(l, k, row, ST_ASSIGN, NULL, ra, S1);
+		S1 = k_load(p, ra);
+	}
+	Expr *v = k_bin(p, EX_ADD, k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), S2),
 	                                 k_bin(p, EX_MUL, S1, S1)), ci64(l, eps));
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, da, k_bin(p, EX_MAX, isqrt_expr(l, v), ci64(l, 1)));
 	Expr *den = k_bin(p, EX_SHL, k_load(p, da), ci64(l, F));
@@ -491,12 +615,18 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	y = k_bin(p, EX_MIN, k_bin(p, EX_MAX, y, ci64(l, -128)), ci64(l, 127));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * C, C, 1}};
 	lw_stmt(l, k, lw_loop(l, row, "c", C), ST_ASSIGN, NULL, out, k_cvt(p, VT_I32, y));
-	lw_schedule(l, k, arena_printf(&p->arena, "split(cs,16); split(c,16); vectorize(cs.i); "
-	                               "vectorize(c.i)%s", R >= 8 ? "; parallel(r)" : ""));
+	lw_schedule(l, k, arena_printf(&p->arena, "split(cs,16); split(cq,16); split(c,16); "
+	                               "vectorize(cs.i); vectorize(cq.i); vectorize(c.i)%s",
+	                               R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
 }
 
-/* qlut: y = table[x + 128], an int8 -> int8 lookup (integer GELU). */
+/*
+ * qlut: y = table[x + 128], an int8 -> int8 lookup (integer GELU), the
+ * rows' inner loop in explicit vectors: a gather from the 256-byte table,
+ * which the x86 backend makes register permutes with AVX-512
+ * (cg_emit_byte_table).
+ */
 int lw_qlut(Lower *l, const Node *n)
 {
 	Program *p = l->p;
@@ -512,6 +642,6 @@ int lw_qlut(Lower *l, const Node *n)
 	Access ta = {.buf = lw_buf(l, n->in[1]), .ind = k_bin(p, EX_ADD, x, lw_ci32(l, 128)), .ci = 1};
 	Access out = lw_access(l, lw_final_out(l, n), pos, sh->rank);
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, k_load(p, ta));
-	lw_copy_schedule(l, k, sh);
+	lw_copy_schedule_vector(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }

@@ -167,7 +167,7 @@ int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P)
 const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulShape *s)
 {
 	char main[512] = "";
-	int L = t->f32_lanes > 0 ? t->f32_lanes : 4, vec = s->P % L == 0;
+	int L = t->f32_lanes > 0 ? t->f32_lanes : 4, vec = s->P % L == 0 || s->tail;
 
 	main_nest(t, s, main, sizeof(main));
 	if (!s->epilogue)

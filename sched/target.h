@@ -71,6 +71,8 @@ typedef struct {
 	int temps;     /* vector registers the update needs besides accumulators, weight
 	                  vectors and the broadcast: 1 for an integer multiply-add
 	                  without a fused instruction (vpmaddwd + vpaddd) */
+	int tail;      /* 1: vectorize the epilogue's ej even when P is not a multiple of the
+	                  lanes (its last vector masked; the integer attention's L keys) */
 } SchMatmulShape;
 
 /*

@@ -190,6 +190,21 @@ class Kernels(unittest.TestCase):
                 ties = (a & ((1 << k) - 1)) == (1 << (k - 1))
                 self.assertTrue(np.any(ties & (a > 0)) and np.any(ties & (a < 0)), k)
         self.assertTrue(np.any(ref8 == 127) and np.any(ref8 == -128))
+        # without the limit channels every shift lies in -23..30 and the bound allows the
+        # requantization in i32 (16 lanes): the same integers, also for AVX2 and the plain nest
+        sel = (ks >= -23) & (ks <= 30)
+        w2, b2 = np.concatenate([w[sel], w[:1]]), np.concatenate([b[sel], b[:1]])
+        e2 = np.concatenate([ew[sel], [ey - ex + 23]]).astype(np.int8)    # k = -23
+        js2 = write_graph(os.path.join(self.tmp, "ql32"),
+                          [{"name": "x", "dtype": "i8", "shape": ["N", x.shape[1], K]}], ["y"],
+                          {"w": ("i8", w2), "e": ("i8", e2), "b": ("i32", b2)},
+                          [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e", "b"],
+                            "outputs": ["y"], "attrs": {"x_exponent": ex, "out_exponent": ey}}])
+        ref32 = quant.qlinear(x, w2, e2, b2, ex, ey)
+        for flags, env in (((), None), (("-mcpu=znver2",), None), ((), {"VITC_QDOT": "0"})):
+            out = compile_run(js2, {"x": x}, self.tmp, flags, env)
+            np.testing.assert_array_equal(out["y"], ref32, (flags, env))
+        self.assertTrue(np.any(ref32 == 127) and np.any(ref32 == -128))
 
     def test_qlinear_packed_bit_exact(self):
         """The packed dot-product nests (lower/qdot.c): vpdpbusd (u8 x+128, the column sums
@@ -379,11 +394,14 @@ class Kernels(unittest.TestCase):
                          [{"name": "a", "dtype": "i8", "shape": ["N", 256, 128]},
                           {"name": "b", "dtype": "i8", "shape": ["N", 256, 128]}],
                          [n["name"] for n in nodes], {}, nodes)
-        out = compile_run(js, {"a": a, "b": b}, self.tmp)
+        # the first six in i32 (shifts within -23..30, alignment <= 22), the last two in i64
+        outs = [compile_run(js, {"a": a, "b": b}, self.tmp, flags)
+                for flags in ((), ("-mcpu=znver2",))]
         for i, (ea, eb, ey) in enumerate(cases):
             ref = quant.qadd(a, b, ea, eb, ey)
-            self.assertEqual(out["y%d" % i].dtype, np.int8)
-            np.testing.assert_array_equal(out["y%d" % i], ref, str(cases[i]))
+            for out in outs:
+                self.assertEqual(out["y%d" % i].dtype, np.int8)
+                np.testing.assert_array_equal(out["y%d" % i], ref, str(cases[i]))
             exact = a.astype(np.float64) * 2.0 ** ea + b.astype(np.float64) * 2.0 ** eb
             # one rounding (half up) of the exact sum, then saturation
             want = np.clip(np.floor(exact * 2.0 ** -ey + 0.5), -128, 127)
@@ -453,11 +471,30 @@ class Kernels(unittest.TestCase):
         js = write_graph(os.path.join(self.tmp, "qln"),
                          [{"name": "x", "dtype": "i8", "shape": ["N", 20, C]}], ["y0", "y1"],
                          {"g": ("i32", g), "b": ("i32", b), "a": ("i8", alpha)}, nodes)
-        out = compile_run(js, {"x": x}, self.tmp)
         r0 = quant.qlayernorm(x, g, b, 0, alpha)
         r1 = quant.qlayernorm(x, g, b, 12345)
-        np.testing.assert_array_equal(out["y0"], r0)
-        np.testing.assert_array_equal(out["y1"], r1)
+        for flags in ((), ("-mcpu=znver2",)):
+            out = compile_run(js, {"x": x}, self.tmp, flags)
+            np.testing.assert_array_equal(out["y0"], r0, flags)
+            np.testing.assert_array_equal(out["y1"], r1, flags)
+        # the row sums in i32 up to 2047 channels (S2 <= 2047 * 2^20 at the PTF limit, a
+        # vector tail at 2047), in i64 from 2048
+        for C2 in (2047, 2048):
+            x2 = rs.randint(-128, 128, size=(1, 4, C2)).astype(np.int8)
+            x2[0, 0] = -128
+            x2[0, 1, ::2] = -128
+            a2 = np.full(C2, 3, np.int8)
+            a2[::5] = rs.randint(0, 4, size=len(a2[::5]))
+            a2[:] = np.where(np.arange(C2) < C2 // 2, 3, a2)
+            g2 = rs.randint(-40 << F, 40 << F, size=C2).astype(np.int32)
+            b2 = rs.randint(-60 << F, 60 << F, size=C2).astype(np.int32)
+            js2 = write_graph(os.path.join(self.tmp, "qln%d" % C2),
+                              [{"name": "x", "dtype": "i8", "shape": ["N", 4, C2]}], ["y"],
+                              {"g": ("i32", g2), "b": ("i32", b2), "a": ("i8", a2)},
+                              [{"name": "y", "op": "qlayernorm", "inputs": ["x", "g", "b", "a"],
+                                "outputs": ["y"], "attrs": {"out_exponent": -3, "eps_q": 7}}])
+            out2 = compile_run(js2, {"x": x2}, self.tmp)
+            np.testing.assert_array_equal(out2["y"], quant.qlayernorm(x2, g2, b2, 7, a2), C2)
         self.assertTrue(np.all(r0[..., 0] == 1) and np.all(r0[..., 1] == 0))    # +-0.5 ties
         self.assertTrue(np.all(r0[..., 2] == 2) and np.all(r0[..., 3] == -1))
         self.assertTrue(np.all(r0[..., 4] == 127) and np.all(r0[..., 5] == -128))
@@ -559,6 +596,18 @@ class Kernels(unittest.TestCase):
         out = compile_run(js, {"x": x}, self.tmp)
         np.testing.assert_array_equal(out["y"], quant.qlut(x, t))
         np.testing.assert_array_equal(out["y"].ravel(), t)
+        # rows of 77 (a masked vector tail): the AVX-512 in-register table (vpermi2d),
+        # the AVX2 gather (-mcpu=znver2) and the plain loop (-mcpu=x86-64)
+        x3 = np.random.RandomState(5).randint(-128, 128, size=(3, 5, 77)).astype(np.int8)
+        x3[0, 0, :4] = [-128, 127, -1, 0]
+        js = write_graph(os.path.join(self.tmp, "lut3"),
+                         [{"name": "x", "dtype": "i8", "shape": ["N", 5, 77]}], ["y"],
+                         {"t": ("i8", t)},
+                         [{"name": "y", "op": "qlut", "inputs": ["x", "t"], "outputs": ["y"],
+                           "attrs": {}}])
+        for flags in ((), ("-mcpu=znver2",), ("-mcpu=x86-64",)):
+            out = compile_run(js, {"x": x3}, self.tmp, flags)
+            np.testing.assert_array_equal(out["y"], quant.qlut(x3, t), flags)
         for ex, ey in ((-5, -5), (-4, -6), (-2, -1)):
             for form in ("none", "tanh"):
                 tb = quant.gelu_table(ex, ey, form)
