@@ -10,7 +10,7 @@
 
 #include "lower/moe.h"
 
-/* pos, perm, count, xg and yg in this order (the memory plan follows it); C0; the conditions. */
+/* pos, perm, count, xg, yg (the lowerings' former order: memory-plan ties), C0, conditions. */
 void lw_moe_begin(Lower *l, MoeDispatch *d, DType rows)
 {
 	Arena *a = &l->p->arena;
