@@ -176,6 +176,8 @@ int lw_linear_rows(Lower *l, const Node *n, const char *name,
                    int64_t nbatch, int64_t rows, int64_t K, const Node *epi);
 
 /* lower/shiftadd.c */
+/* The rows of an [..., K] tensor as (NB, R): NB = N or 1, row t = n*R + i. */
+void lw_row_split(const Shape *s, int64_t *NB, int64_t *R);
 /* A shift linear's nest (lw_shift_nest): Y = B + sum of shifted inputs, then out. */
 typedef struct {
 	const char *name;
@@ -208,9 +210,6 @@ int lw_binarize(Lower *l, const Node *n);
 int lw_l2norm_heads(Lower *l, const Node *n);
 int lw_hamming_attention(Lower *l, const Node *n);
 int lw_moe2_linear(Lower *l, const Node *n);
-/* lower/moe_gpu.c: the MoE's route (pos, counts) as a block-level scan, for GPU schedules. */
-int lw_moe2_route_gpu(Lower *l, const Node *n, Buffer *logits, Buffer *pos, Buffer *cnt,
-                      int64_t NB, int64_t R);
 
 /* lower/quant.c: quantize and dequantize (lw_quant_node), qlinear, qadd, qlayernorm */
 int lw_quant_node(Lower *l, const Node *n);

@@ -1,19 +1,19 @@
 /*
  * lower/qmoe.c - qmoe2_linear: ShiftAddViT's two-expert MoE between int8
  * tensors (docs/quantization.md "ShiftAdd models").  The same dispatch as
- * moe2_linear (lower/shiftadd.c): a sequential scan counts the tokens of
- * each expert and gives each its slot, the rows are gathered, each expert
- * runs on its own rows (bounds read from memory as a kernel parameter),
- * the results are scattered back.  Here everything is integer: the router
- * is an int8 dot product whose two accumulators are compared exactly, the
- * mult expert is qlinear's multiply-accumulate with its requantization
- * shift, the shift expert qshift_linear's shifts.
+ * moe2_linear's (lower/moe.c, with its GPU forms): a scan counts the
+ * tokens of each expert and gives each its slot, the rows are gathered,
+ * each expert runs on its own rows (bounds read from memory as a kernel
+ * parameter), the results are scattered back.  Here everything is
+ * integer: the router is an int8 dot product whose two accumulators are
+ * compared exactly, the mult expert is qlinear's multiply-accumulate with
+ * its requantization shift, the shift expert qshift_linear's shifts.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "lower/lower.h"
+#include "lower/moe.h"
 
 static Expr *w8(Program *p, Buffer *b, Access a)
 {
@@ -93,10 +93,11 @@ static int router(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K, Buf
  * The mult expert on the gathered rows t < C0: acc = b0 + sum_k xg w0 (i64),
  * yg = requant(acc, ey - ex - ew0[j]) (i8).
  */
-static int mult_expert(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K, int64_t M,
-                       Buffer *xg, Buffer *yg, const KParam *c0)
+static int mult_expert(Lower *l, const Node *n, const MoeDispatch *d)
 {
 	Program *p = l->p;
+	int64_t NB = d->NB, R = d->R, K = d->K, M = d->M;
+	Buffer *xg = d->xg, *yg = d->yg;
 	const Tensor *w0 = n->in[4], *ew0 = n->in[5], *b0 = n->in[6];
 	int64_t ex = ir_node_attr(n, "x_exponent")->i, ey = ir_node_attr(n, "out_exponent")->i;
 	int64_t rm[3] = {NB, R, M}, *sh = arena_calloc(&p->arena, (size_t)M, 8);
@@ -111,8 +112,6 @@ static int mult_expert(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K
 	}
 	Buffer *acc = lw_temp_dims(l, n, "macc", DT_I64, 3, rm);
 	Buffer *wk = lw_weight_kp_bytes(l, w0, M, K, DT_I8);
-	const char *mine = NB == IR_DIM_N ? arena_printf(&p->arena, "%lld*n + i < C0", (long long)R)
-	                                  : "i < C0";
 	Kernel *k = lw_kernel_part(l, n, "mult");
 	LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R),
 	                                  "k", K), "j", M);
@@ -123,24 +122,27 @@ static int mult_expert(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K
 	Expr *t0 = k_bin(p, EX_ADD, k_bin(p, EX_MUL, w8(p, xg, xa), w8(p, wk, wa)),
 	                 k_load(p, (Access){.buf = const_i64(l, n, "mbias", M, bb),
 	                                    .c = {0, 0, 0, 1}}));
-	lw_stmt(l, k, seq, ST_ASSIGN, arena_printf(&p->arena, "k = 0 and %s", mine), ya, t0);
-	lw_stmt(l, k, seq, ST_ADD, arena_printf(&p->arena, "k >= 1 and %s", mine), ya,
+	lw_stmt(l, k, seq, ST_ASSIGN, arena_printf(&p->arena, "k = 0 and %s", d->mult_rows), ya, t0);
+	lw_stmt(l, k, seq, ST_ADD, arena_printf(&p->arena, "k >= 1 and %s", d->mult_rows), ya,
 	        k_bin(p, EX_MUL, w8(p, xg, xa), w8(p, wk, wa)));
 	LoopNode *e = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "en", NB), "ei", R), "ej", M);
 	Expr *v = lw_requant_expr(l, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}),
 	                          k_load(p, (Access){.buf = const_i64(l, n, "mshift", M, sh),
 	                                             .c = {0, 0, 1}}));
-	lw_stmt(l, k, e, ST_ASSIGN, NB == IR_DIM_N ? arena_printf(&p->arena, "%lld*en + ei < C0",
-	        (long long)R) : "ei < C0", (Access){.buf = yg, .c = {R * M, M, 1}}, v);
-	k_kernel_param(k, c0->name, c0->src);
+	lw_stmt(l, k, e, ST_ASSIGN, d->mult_epi_rows, (Access){.buf = yg, .c = {R * M, M, 1}}, v);
+	k_kernel_param(k, d->c0.name, d->c0.src);
 	if (M >= 16)
 		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i)");
 	return k_kernel_finish(k, l->err);
 }
 
+/*
+ * qmoe2_linear: the integer router's route, the dispatch of lower/moe.c on
+ * i8 rows, the mult expert (qlinear's nest) on rows t < C0 and the shift
+ * expert (qshift_linear's) on rows t >= C0, the results scattered back.
+ */
 int lw_qmoe2_linear(Lower *l, const Node *n)
 {
-	Program *p = l->p;
 	const Tensor *x = n->in[0], *w1 = n->in[7], *b1 = n->n_in > 8 ? n->in[8] : NULL;
 	int64_t ex = ir_node_attr(n, "x_exponent")->i, ey = ir_node_attr(n, "out_exponent")->i;
 	int64_t K = x->shape.d[x->shape.rank - 1], M = n->in[4]->shape.d[0], NB, R;
@@ -151,79 +153,26 @@ int lw_qmoe2_linear(Lower *l, const Node *n)
 	if (abs(ewr[0] - ewr[1]) > 30)
 		return vitc_errf(l->err, "%s: node '%s' (qmoe2_linear): router exponents %d and %d "
 		                 "differ by more than 30", l->g->path, n->name, ewr[0], ewr[1]);
-	lw_rows_of(&x->shape, &NB, &R);
-	if (R == IR_DIM_N) {
-		NB = IR_DIM_N;
-		R = 1;
-	}
-	int64_t r1[2] = {NB, R}, two[1] = {2}, rk[3] = {NB, R, K}, rm[3] = {NB, R, M};
-	Buffer *route = lw_temp_dims(l, n, "route", DT_I32, 2, r1);
-	Buffer *pos = lw_temp_dims(l, n, "pos", DT_I32, 2, r1);
-	Buffer *perm = lw_temp_dims(l, n, "perm", DT_I32, 2, r1);
-	Buffer *cnt = lw_temp_dims(l, n, "count", DT_I32, 1, two);
-	Buffer *xg = lw_temp_dims(l, n, "xg", DT_I8, 3, rk);
-	Buffer *yg = lw_temp_dims(l, n, "yg", DT_I8, 3, rm);
+	lw_row_split(&x->shape, &NB, &R);
+	int64_t r1[2] = {NB, R}, rk[3] = {NB, R, K}, rm[3] = {NB, R, M};
+	MoeDispatch d = {.n = n, .NB = NB, .R = R, .K = K, .M = M,
+	                 .route = lw_temp_dims(l, n, "route", DT_I32, 2, r1)};
+	lw_moe_begin(l, &d, DT_I8);
 	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, rk);
 	DType at = lw_shift_acc_type(ldexp(128.0, (int)ex), w1, b1);
 	Buffer *acc = lw_temp_dims(l, n, "sacc", at, 3, rm);
-	if (router(l, n, NB, R, K, route))
-		return -1;
-
-	/* the scan: pos[t] = the count of earlier tokens of t's expert */
-	Kernel *k = lw_kernel_part(l, n, "route");
-	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 0}, lw_ci32(l, 0));
-	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 1}, lw_ci32(l, 0));
-	LoopNode *in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
-	LoopNode *seq = k_seq(p);
-	k_append(p, in, seq);
-	Access ra = {.buf = route, .c = {R, 1}};
-	Access ce = {.buf = cnt, .ind = k_load(p, ra), .ci = 1};
-	lw_stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = pos, .c = {R, 1}}, k_load(p, ce));
-	lw_stmt(l, k, seq, ST_ADD, NULL, ce, lw_ci32(l, 1));
-	if (k_kernel_finish(k, l->err))
-		return -1;
-
-	/* the permutation perm[pos + e*C0] = t, and the gathered rows */
-	k = lw_kernel_part(l, n, "perm");
-	in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
-	Expr *slot = k_bin(p, EX_ADD, k_load(p, (Access){.buf = pos, .c = {R, 1}}),
-	                   k_bin(p, EX_MUL, k_load(p, ra), k_load(p, (Access){.buf = cnt, .k = 0})));
-	Expr *t = k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_iter(p, VT_I32, 0), lw_ci32(l, R)),
-	                k_iter(p, VT_I32, 1));
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = perm, .ind = slot, .ci = 1}, t);
-	if (k_kernel_finish(k, l->err))
-		return -1;
-	k = lw_kernel_part(l, n, "gather");
-	in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k", K);
-	Access xa = {.buf = lw_buf(l, x), .c = {0, 0, 1},
-	             .ind = k_load(p, (Access){.buf = perm, .c = {R, 1}}), .ci = K};
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xg, .c = {R * K, K, 1}}, k_load(p, xa));
-	if (k_kernel_finish(k, l->err))
-		return -1;
-
-	/* the experts on their rows */
-	KParam c0 = {.name = "C0", .src = {.buf = cnt, .k = 0}};
-	if (mult_expert(l, n, NB, R, K, M, xg, yg, &c0))
-		return -1;
-	const char *shift_rows = arena_printf(&p->arena, "%lld*n + i >= C0", (long long)R);
-	if (lw_shift_input_i8(l, n, "q16", xg, xq, NB, R, K, ex, shift_rows, &c0))
+	if (router(l, n, NB, R, K, d.route) || lw_moe_dispatch(l, &d, lw_buf(l, x)) ||
+	    mult_expert(l, n, &d) ||
+	    lw_shift_input_i8(l, n, "q16", d.xg, xq, NB, R, K, ex, d.shift_rows, &d.c0))
 		return -1;
 	ShiftNest sn = {
 		.name = "shift", .epi = NULL, .xq = xq, .codes = lw_weight_kp_bytes(l, w1, M, K, DT_U8),
 		.bq = b1 ? lw_shift_bias(l, b1, M, at) : NULL, .acc = acc,
-		.out = {.buf = yg, .c = {R * M, M, 1}}, .requant = 1, .rq_shift = ey + 16,
-		.NB = NB, .R = R, .K = K, .M = M, .rows_if = shift_rows,
-		.epi_rows_if = arena_printf(&p->arena, "%lld*en + ei >= C0", (long long)R),
-		.param = c0,
+		.out = {.buf = d.yg, .c = {R * M, M, 1}}, .requant = 1, .rq_shift = ey + 16,
+		.NB = NB, .R = R, .K = K, .M = M, .rows_if = d.shift_rows,
+		.epi_rows_if = d.shift_epi_rows, .param = d.c0,
 	};
 	if (lw_shift_nest(l, n, &sn))
 		return -1;
-
-	/* scatter back */
-	k = lw_kernel_part(l, n, "scatter");
-	in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "j", M);
-	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {0, 0, 1},
-	             .ind = k_load(p, (Access){.buf = perm, .c = {R, 1}}), .ci = M};
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, ya, k_load(p, (Access){.buf = yg, .c = {R * M, M, 1}}));
-	return k_kernel_finish(k, l->err);
+	return lw_moe_scatter(l, &d);
 }

@@ -8,15 +8,14 @@
  * bits, or in 32 where passes/bounds.c proves the sums fit; no
  * multiplications.  The masked sums over codes (MatAdd) are in
  * lower/matadd.c.
- * The MoE routes tokens at run time: counts and a permutation are computed
- * by a sequential scan, experts run on their own rows (bounds read from
- * memory as kernel parameters), results are scattered back.
+ * The MoE routes tokens at run time (the dispatch: lower/moe.c), experts
+ * run on their own rows (bounds read from memory as kernel parameters).
  */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "lower/lower.h"
+#include "lower/moe.h"
 
 /* Q16.16: clamp(floor(x * 2^16)) as i32 (EX_CVT floors and saturates). */
 static Expr *q16(Lower *l, Expr *x)
@@ -24,8 +23,7 @@ static Expr *q16(Lower *l, Expr *x)
 	return k_cvt(l->p, VT_I32, k_bin(l->p, EX_MUL, x, k_const(l->p, 65536.0f)));
 }
 
-/* The rows of an [..., K] tensor as (NB, R): NB = N or 1, row t = n*R + i. */
-static void row_split(const Shape *s, int64_t *NB, int64_t *R)
+void lw_row_split(const Shape *s, int64_t *NB, int64_t *R)
 {
 	int64_t nb, rows;
 	lw_rows_of(s, &nb, &rows);
@@ -211,7 +209,7 @@ int lw_shift_linear(Lower *l, const Node *n)
 	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0], NB, R;
 	if (lw_need_data(l, n, w) || (b && lw_need_data(l, n, b)))
 		return -1;
-	row_split(&x->shape, &NB, &R);
+	lw_row_split(&x->shape, &NB, &R);
 	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
 	/*
 	 * Shift linears reading the same tensor (q, k and v of an attention)
@@ -374,7 +372,7 @@ int lw_qshift_linear(Lower *l, const Node *n)
 	const Attr *ra = ir_node_attr(n, "realization");
 	if (lw_need_data(l, n, w) || (b && lw_need_data(l, n, b)))
 		return -1;
-	row_split(&x->shape, &NB, &R);
+	lw_row_split(&x->shape, &NB, &R);
 	if (ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int8"))
 		return qshift_mul(l, n, NB, R, K, M, ex, ey, 8);
 	if (ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int16"))
@@ -618,43 +616,11 @@ int lw_hamming_attention(Lower *l, const Node *n)
 }
 
 /*
- * The MoE's route as a sequential scan (CPU schedules): e = logit1 >
- * logit0, pos[t] = cnt[e]++ over the tokens in order; with
- * --expose-decisions the route as an output.
- */
-static int moe2_route_scan(Lower *l, const Node *n, Buffer *logits, Buffer *pos, Buffer *cnt,
-                           int64_t NB, int64_t R)
-{
-	Program *p = l->p;
-	Kernel *k = lw_kernel_part(l, n, "route");
-	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 0}, lw_ci32(l, 0));
-	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = cnt, .k = 1}, lw_ci32(l, 0));
-	LoopNode *in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
-	LoopNode *seq = k_seq(p);
-	k_append(p, in, seq);
-	Access l0 = {.buf = logits, .c = {R * 2, 2}}, l1 = l0;
-	l1.k = 1;
-	Expr *e = k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0));
-	Access ce = {.buf = cnt, .ind = e, .ci = 1};
-	lw_stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = pos, .c = {R, 1}}, k_load(p, ce));
-	lw_stmt(l, k, seq, ST_ADD, NULL, ce, lw_ci32(l, 1));
-	if (n->n_out > 1)  /* --expose-decisions: the route as an output */
-		lw_stmt(l, k, seq, ST_ASSIGN, NULL, (Access){.buf = lw_buf(l, n->out[1]), .c = {R, 1}},
-		     k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0)));
-	return k_kernel_finish(k, l->err);
-}
-
-/*
- * moe2_linear: route every token to one expert at run time.
- *  1. router logits (a float linear with 2 outputs);
- *  2. a sequential scan: e = logit1 > logit0 (ties go to expert 0),
- *     pos[t] = cnt[e]++;  cnt[0] is the number of "mult" rows, C0;
- *  3. perm[pos[t] + e*C0] = t: expert 0's tokens first, then expert 1's;
- *  4. gather x rows by perm;
- *  5. expert 0 (dense) on gathered rows t < C0, expert 1 (shift) on rows
- *     t >= C0: C0 is read from memory when each kernel starts;
- *  6. scatter the gathered results back: y[perm[t]] = yg[t].
- * All buffers are sized for every token, so nothing is allocated per run.
+ * moe2_linear: route every token to one expert at run time: the router's
+ * two logits per token (expert 1 iff logit1 > logit0), the dispatch
+ * (lower/moe.c), expert 0 (dense) on the gathered rows t < C0 and expert
+ * 1 (shift) on rows t >= C0 (C0 read when each kernel starts), the
+ * results scattered back with the epilogue.
  */
 int lw_moe2_linear(Lower *l, const Node *n)
 {
@@ -662,19 +628,14 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	const Tensor *b0 = n->in[4], *w1 = n->in[5], *b1 = n->n_in > 6 ? n->in[6] : NULL;
 	int64_t K = x->shape.d[x->shape.rank - 1], M = w0->shape.d[0], NB, R;
 	Program *p = l->p;
-	if (lw_need_data(l, n, wr) || lw_need_data(l, n, w0) || lw_need_data(l, n, w1) ||
-	    (br && lw_need_data(l, n, br)) || (b0 && lw_need_data(l, n, b0)) ||
-	    (b1 && lw_need_data(l, n, b1)))
-		return -1;
-	row_split(&x->shape, &NB, &R);
-	int64_t r2[3] = {NB, R, 2}, r1[2] = {NB, R}, two[1] = {2}, rk[3] = {NB, R, K},
-	        rm[3] = {NB, R, M};
-	Buffer *logits = lw_temp_dims(l, n, "logits", DT_F32, 3, r2);
-	Buffer *pos = lw_temp_dims(l, n, "pos", DT_I32, 2, r1);
-	Buffer *perm = lw_temp_dims(l, n, "perm", DT_I32, 2, r1);
-	Buffer *cnt = lw_temp_dims(l, n, "count", DT_I32, 1, two);
-	Buffer *xg = lw_temp_dims(l, n, "xg", DT_F32, 3, rk);
-	Buffer *yg = lw_temp_dims(l, n, "yg", DT_F32, 3, rm);
+	for (int i = 1; i < n->n_in; i++)
+		if (n->in[i] && lw_need_data(l, n, n->in[i]))
+			return -1;
+	lw_row_split(&x->shape, &NB, &R);
+	int64_t r2[3] = {NB, R, 2}, rk[3] = {NB, R, K}, rm[3] = {NB, R, M};
+	MoeDispatch d = {.n = n, .NB = NB, .R = R, .K = K, .M = M,
+	                 .logits = lw_temp_dims(l, n, "logits", DT_F32, 3, r2)};
+	lw_moe_begin(l, &d, DT_F32);
 	DType at = acc_type(l, x, w1, b1);
 	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, rk);
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, rm);
@@ -685,75 +646,39 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	LoopNode *tok = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
 	LoopNode *rs = k_seq(p);
 	k_append(p, tok, rs);
-	Access lg = {.buf = logits, .c = {R * 2, 2, 1}};
+	Access lg = {.buf = d.logits, .c = {R * 2, 2, 1}};
 	lw_stmt(l, k, lw_loop(l, rs, "j0", 2), ST_ASSIGN, NULL, lg,
 	        br ? k_load(p, (Access){.buf = lw_weight_view(l, br, 0, 2), .c = {0, 0, 1}})
 	           : k_const(p, 0.0f));
 	LoopNode *dot = lw_loop(l, lw_loop(l, rs, "j", 2), "k", K);
 	Access xr = {.buf = xb, .c = {R * K, K, 0, 1}};
 	Access wa = {.buf = lw_weight_view(l, wr, 0, 2 * K), .c = {0, 0, K, 1}};
-	lw_stmt(l, k, dot, ST_ADD, NULL, (Access){.buf = logits, .c = {R * 2, 2, 1, 0}},
+	lw_stmt(l, k, dot, ST_ADD, NULL, (Access){.buf = d.logits, .c = {R * 2, 2, 1, 0}},
 	        k_bin(p, EX_MUL, k_load(p, xr), k_load(p, wa)));
 	if (K >= 16)
 		lw_schedule(l, k, "split(k,16); vectorize(k.i)");
-	if (k_kernel_finish(k, l->err))
+	if (k_kernel_finish(k, l->err) || lw_moe_dispatch(l, &d, xb))
 		return -1;
 
-	/* 2. the scan (GPU schedules: a block-level scan, lower/moe_gpu.c) */
-	Access l0 = {.buf = logits, .c = {R * 2, 2}}, l1 = l0;
-	l1.k = 1;
-	if (l->tgt->gpu && lw_moe2_route_gpu(l, n, logits, pos, cnt, NB, R))
-		return -1;
-	if (!l->tgt->gpu && moe2_route_scan(l, n, logits, pos, cnt, NB, R))
-		return -1;
-
-	/* 3. the permutation: perm[pos + e*C0] = t */
-	k = lw_kernel_part(l, n, "perm");
-	LoopNode *in = lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R);
-	Expr *e2 = k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0));
-	Expr *slot = k_bin(p, EX_ADD, k_load(p, (Access){.buf = pos, .c = {R, 1}}),
-	                   k_bin(p, EX_MUL, e2, k_load(p, (Access){.buf = cnt, .k = 0})));
-	Expr *t = k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_iter(p, VT_I32, 0), lw_ci32(l, R)),
-	                k_iter(p, VT_I32, 1));
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = perm, .ind = slot, .ci = 1, .perm = 1},
-	        t);
-	if (k_kernel_finish(k, l->err))
-		return -1;
-
-	/* 4. gather: xg[t, :] = x[perm[t], :] */
-	k = lw_kernel_part(l, n, "gather");
-	in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k", K);
-	Access xa = {.buf = xb, .c = {0, 0, 1}, .ind = k_load(p, (Access){.buf = perm, .c = {R, 1}}),
-	             .ci = K};
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xg, .c = {R * K, K, 1}}, k_load(p, xa));
-	if (k_kernel_finish(k, l->err))
-		return -1;
-
-	/* 5. the experts on their rows */
-	KParam c0 = {.name = "C0", .src = {.buf = cnt, .k = 0}};
-	const char *mine = NB == IR_DIM_N ? arena_printf(&p->arena, "%lld*n + i < C0", (long long)R)
-	                                  : "i < C0";
+	/* 3. the experts on their rows */
 	MatmulSpec ms = {.name = arena_printf(&p->arena, "%s.mult", n->name), .scale = 1.0f,
-	                 .nb = 1, .bext = {NB}, .M = R, .K = K, .P = M, .rows_if = mine,
-	                 .epi_rows_if = NULL, .param = c0};
-	ms.a = (Access){.buf = xg, .c = {R * K, K, 1, 0}};
+	                 .nb = 1, .bext = {NB}, .M = R, .K = K, .P = M, .rows_if = d.mult_rows,
+	                 .epi_rows_if = NULL, .param = d.c0};
+	ms.a = (Access){.buf = d.xg, .c = {R * K, K, 1, 0}};
 	ms.b = (Access){.buf = lw_weight_kp(l, w0, 0, M, K, 1), .c = {0, 0, M, 1}};
-	ms.out = (Access){.buf = yg, .c = {R * M, M, 0, 1}};
+	ms.out = (Access){.buf = d.yg, .c = {R * M, M, 0, 1}};
 	if (b0)
 		ms.bias = (Access){.buf = lw_weight_view(l, b0, 0, M), .c = {0, 0, 0, 1}};
 	if (lw_matmul_kernel(l, &ms))
 		return -1;
-	const char *shift_rows = arena_printf(&p->arena, "%lld*n + i >= C0", (long long)R);
-	if (quantize_rows(l, n, "q16", xg, (Access){.c = {R * K, K, 1}}, xq, NB, R, K,
-	                  shift_rows, &c0))
+	if (quantize_rows(l, n, "q16", d.xg, (Access){.c = {R * K, K, 1}}, xq, NB, R, K,
+	                  d.shift_rows, &d.c0))
 		return -1;
 	ShiftNest sn = {
 		.name = "shift", .epi = NULL, .xq = xq, .codes = lw_weight_kp_bytes(l, w1, M, K, DT_U8),
 		.bq = b1 ? lw_shift_bias(l, b1, M, at) : NULL, .acc = acc,
-		.out = {.buf = yg, .c = {R * M, M, 1}}, .NB = NB, .R = R, .K = K, .M = M,
-		.rows_if = shift_rows,
-		.epi_rows_if = arena_printf(&p->arena, "%lld*en + ei >= C0", (long long)R),
-		.param = c0,
+		.out = {.buf = d.yg, .c = {R * M, M, 1}}, .NB = NB, .R = R, .K = K, .M = M,
+		.rows_if = d.shift_rows, .epi_rows_if = d.shift_epi_rows, .param = d.c0,
 	};
 	if (lw_shift_nest(l, n, &sn))
 		return -1;
@@ -762,27 +687,5 @@ int lw_moe2_linear(Lower *l, const Node *n)
 	if (n->n_out > 2 && quantize_rows(l, n, "q16.out", xb, (Access){.c = {R * K, K, 1}},
 	                                  lw_buf(l, n->out[2]), NB, R, K, NULL, NULL))
 		return -1;
-
-	/* 6. scatter back with the epilogue */
-	k = lw_kernel_part(l, n, "scatter");
-	in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "j", M);
-	if (l->tgt->gpu) {
-		/*
-		 * GPU schedules: as a gather, y[t] = yg[pos[t] + e*C0] (the slot
-		 * perm maps back to t), which threads of tokens can share out; an
-		 * indirect store would depend on every other one.
-		 */
-		Access yo = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}};
-		Expr *sl = k_bin(p, EX_ADD, k_load(p, (Access){.buf = pos, .c = {R, 1}}),
-		                 k_bin(p, EX_MUL, k_bin(p, EX_GT, k_load(p, l1), k_load(p, l0)),
-		                       k_load(p, (Access){.buf = cnt, .k = 0})));
-		Expr *vg = k_load(p, (Access){.buf = yg, .c = {0, 0, 1}, .ind = sl, .ci = M});
-		lw_stmt(l, k, in, ST_ASSIGN, NULL, yo, lw_epilogue(l, n, vg, &yo, 2));
-		return k_kernel_finish(k, l->err);
-	}
-	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {0, 0, 1},
-	             .ind = k_load(p, (Access){.buf = perm, .c = {R, 1}}), .ci = M};
-	Expr *v = k_load(p, (Access){.buf = yg, .c = {R * M, M, 1}});
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, v, &ya, 2));
-	return k_kernel_finish(k, l->err);
+	return lw_moe_scatter(l, &d);
 }

@@ -648,7 +648,7 @@ int sch_gpu_defaults(Program *p, int *mapped, int *staged, VitcErr *err)
 		Kernel *k = p->kernels[i];
 		const char *text = texts[i];
 		if (bound_by_lowering(k)) {
-			(*mapped)++;   /* a GPU form of lowering's own (lower/moe_gpu.c) */
+			(*mapped)++;   /* a GPU form of lowering's own (lower/moe.c) */
 			keys[i] = "";
 			texts[i] = "";
 			continue;

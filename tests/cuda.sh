@@ -62,6 +62,18 @@ check_ptx() {
 	' "$tmp/ptxas" && ok || bad "$what: a kernel spills, keeps a stack frame or uses over 48 KB of shared memory on $arch"
 }
 
+# moe_unmapped YAML: the MoE kernels (router, route, perm, gather, experts,
+# scatter) of a 06-schedule.yaml dump with no loop bound to blocks/threads
+moe_unmapped() {
+	awk 'function end() { if (moe && body && !gpu) printf " %s", k }
+	     /^\/\/ kernel [0-9]+ "/ { end(); k = $0; sub(/^[^"]*"/, "", k); sub(/".*/, "", k)
+	                          moe = k ~ /\.(router|route|perm|gather|mult|q16|shift|scatter)$/
+	                          body = gpu = 0; next }
+	     NF { body = 1 }
+	     /mark: "gpu:/ { gpu = 1 }
+	     END { end() }' "$1"
+}
+
 # compile_cuda NAME JSON SM: compile, dump, check the PTX, the .so and the refusal.
 compile_cuda() {
 	name=$1; json=$2; sm=$3
@@ -142,6 +154,20 @@ if "$PY" -c 'import torch' 2>/dev/null; then
 			bad "export of a ShiftAdd DeiT ($attn): $(tail -1 "$tmp/out")"
 		fi
 	done
+	# the Hamming one quantized (qmoe2_linear: int8 rows through the MoE's
+	# dispatch, lower/moe.c): every MoE kernel mapped, the PTX assembles
+	j="$tmp/sa_hamming.json"; q="$tmp/sa_q.json"; d="$tmp/sa_q.sm_80.ir"
+	if [ -f "$j" ] && "$PY" -c 'import numpy as np, sys
+np.save(sys.argv[1], np.random.RandomState(0).randn(4, 3, 32, 32).astype(np.float32))' "$tmp/calib.npy" &&
+	   "$V" quantize "$j" --calib "$tmp/calib.npy" -o "$q" >/dev/null 2>"$tmp/err" &&
+	   "$V" compile --target cuda:sm_80 "$q" -o "$tmp/sa_q.so" --dump-ir "$d" 2>>"$tmp/err"; then
+		ok
+		um=$(moe_unmapped "$d/06-schedule.yaml")
+		[ -z "$um" ] && ok || bad "sa_q: MoE kernels not mapped to blocks/threads:$um"
+		check_ptx "$(ls "$d"/*-model.ptx | head -1)" sm_80 sa_q
+	else
+		bad "sa_q: $(cat "$tmp/err")"
+	fi
 fi
 
 echo "cuda.sh: $pass passed, $fail failed"

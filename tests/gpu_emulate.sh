@@ -55,6 +55,18 @@ both() {
 	done
 }
 
+# moe_unmapped YAML: the MoE kernels (router, route, perm, gather, experts,
+# scatter) of a 06-schedule.yaml dump with no loop bound to blocks/threads
+moe_unmapped() {
+	awk 'function end() { if (moe && body && !gpu) printf " %s", k }
+	     /^\/\/ kernel [0-9]+ "/ { end(); k = $0; sub(/^[^"]*"/, "", k); sub(/".*/, "", k)
+	                          moe = k ~ /\.(router|route|perm|gather|mult|q16|shift|scatter)$/
+	                          body = gpu = 0; next }
+	     NF { body = 1 }
+	     /mark: "gpu:/ { gpu = 1 }
+	     END { end() }' "$1"
+}
+
 # a batch of 3 made of the bundled input (the batch-dependent grids)
 inputs="$M.input.npy"
 if [ $have_numpy -eq 1 ]; then
@@ -126,7 +138,7 @@ fi
 # output within 1e-3.
 if "$PY" -c 'import torch, numpy' 2>/dev/null; then
 	# Hamming: 64 x 64 images in 4 x 4 patches, 257 tokens: the MoE's route
-	# scans them in two chunks of 256 (lower/moe_gpu.c), at batch 1 and 3
+	# scans them in two chunks of 256 (lower/moe.c), at batch 1 and 3
 	for attn in hamming linangular; do
 		sz="--image-size 32 --patch-size 8"
 		[ $attn = hamming ] && sz="--image-size 64 --patch-size 4"
@@ -142,6 +154,7 @@ if "$PY" -c 'import torch, numpy' 2>/dev/null; then
 	"$PY" -c 'import numpy as np, sys
 x = np.load(sys.argv[1]); np.save(sys.argv[2], np.concatenate([x, -x, 0.5 * x]))' "$x" "$tmp/sa3.npy" &&
 		x="$x $tmp/sa3.npy"
+	sa_inputs=$x   # (both's loop changes x)
 	[ -f "$tmp/sa_hamming.json" ] && both sa_hamming "$tmp/sa_hamming.json" $x
 	j="$tmp/sa_linangular.json"
 	if [ -f "$j" ] && "$V" compile --expose-decisions "$j" -o "$tmp/la.cpu.so" 2>"$tmp/err" &&
@@ -172,6 +185,29 @@ PYEOF
 		then ok; cat "$tmp/out"; else bad "$(cat "$tmp/out")"; fi
 	else
 		bad "sa_linangular: $(cat "$tmp/err")"
+	fi
+	# The Hamming DeiT quantized (vitc quantize): its MoEs are qmoe2_linear,
+	# int8 rows through the same dispatch (lower/moe.c) with its GPU forms:
+	# the route, perm, gather, experts and scatter of every MoE mapped, and
+	# the emulation equals the CPU build bit for bit (an integer model; the
+	# route's two chunks of 256 tokens), at batch 1 and 3.
+	j="$tmp/sa_hamming.json"; q="$tmp/sa_q.json"
+	if [ -f "$j" ] && "$PY" -c 'import numpy as np, sys
+np.save(sys.argv[1], np.random.RandomState(0).randn(4, 3, 64, 64).astype(np.float32))' "$tmp/calib.npy" &&
+	   "$V" quantize "$j" --calib "$tmp/calib.npy" -o "$q" >/dev/null 2>"$tmp/err" &&
+	   "$V" compile "$q" -o "$tmp/q.cpu.so" 2>>"$tmp/err" &&
+	   "$V" compile --emulate-gpu "$q" -o "$tmp/q.emu.so" --dump-ir "$tmp/q.emu" 2>>"$tmp/err"; then
+		ok
+		um=$(moe_unmapped "$tmp/q.emu/06-schedule.yaml")
+		[ -z "$um" ] && ok || bad "sa_q: MoE kernels not mapped to blocks/threads:$um"
+		for xi in $sa_inputs; do
+			"$V" run "$tmp/q.cpu.so" --input "$xi" -o "$tmp/ref.npy" >/dev/null 2>"$tmp/err" &&
+			"$V" run "$tmp/q.emu.so" --input "$xi" --expect "$tmp/ref.npy" --tolerance 0 \
+				>"$tmp/out" 2>>"$tmp/err" && { ok; echo "sa_q $(basename "$xi"): $(cat "$tmp/out")"; } ||
+				bad "sa_q: emulated GPU schedules differ on $xi: $(cat "$tmp/out" "$tmp/err")"
+		done
+	else
+		bad "sa_q: $(cat "$tmp/err")"
 	fi
 else
 	echo "torch not importable by $PY: the ShiftAdd models are skipped"

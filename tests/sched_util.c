@@ -1,6 +1,7 @@
 /*
- * sched_util.c - an isl AST interpreter and a line diff for
- * tests/check_sched.c (see sched_util.h; the kernels are in
+ * sched_util.c - a kernel through the schedule layer, an isl AST
+ * interpreter and a line diff for tests/check_sched.c and
+ * check_sched_prims.c (see sched_util.h; the kernels are in
  * sched_kernels.c).
  */
 #include <math.h>
@@ -14,6 +15,7 @@
 #include <isl/set.h>
 #include <isl/val.h>
 
+#include "sched/schedule.h"
 #include "tests/sched_util.h"
 
 #define MAX_BUFS 32
@@ -600,4 +602,58 @@ void tk_diff(const char *name, const char *want, const char *got)
 	free(b);
 	free(sw);
 	free(sg);
+}
+
+/*
+ * Build kernel "kname" (sizes "args", or the defaults if NULL), parse
+ * "sched", apply it, generate the AST and its text.  Returns 0, or -1
+ * with the message in c->err.
+ */
+int tk_case_run(TkCase *c, const char *kname, const int64_t *args, int nargs,
+                const char *sched)
+{
+	isl_schedule *s;
+
+	memset(c, 0, sizeof(*c));
+	c->ctx = sch_ctx_alloc();
+	c->p = k_program_new();
+	c->k = tk_build(c->p, kname, args, nargs);
+	if (!c->k)
+		return vitc_errf(&c->err, "no test kernel '%s'", kname);
+	if (sch_parse(sched, &c->k->sched, &c->p->arena, &c->err))
+		return -1;
+	s = sch_initial(c->ctx, c->k, &c->err);
+	if (!s)
+		return -1;
+	s = sch_apply(s, c->k, NULL, &c->err);
+	if (!s)
+		return -1;
+	c->ast = sch_build_ast(s, &c->err);
+	if (!c->ast)
+		return -1;
+	c->text = sch_ast_to_c(c->ast, c->k);
+	return 0;
+}
+
+void tk_case_free(TkCase *c)
+{
+	free(c->text);
+	isl_ast_node_free(c->ast);
+	k_program_free(c->p);
+	isl_ctx_free(c->ctx);
+}
+
+/* Run the AST of "c" for N = 1 and N = 3 against the loop tree. */
+int tk_case_interp(TkCase *c, char *msg, size_t len)
+{
+	static const int64_t batches[] = {1, 3};
+
+	for (int i = 0; i < 2; i++)
+		if (tk_check_ast(c->ctx, c->k, c->ast, batches[i], msg, len)) {
+			size_t n = strlen(msg);
+			snprintf(msg + n, len - n, " (N = %lld)",
+			         (long long)batches[i]);
+			return -1;
+		}
+	return 0;
 }

@@ -1,5 +1,6 @@
 /*
- * sched_util.h - helpers of tests/check_sched.c: the test kernels, an
+ * sched_util.h - helpers of tests/check_sched.c and check_sched_prims.c:
+ * the test kernels, a kernel through the whole schedule layer, an
  * interpreter of isl ASTs that runs kernels for real, and a line diff.
  */
 #ifndef VITC_SCHED_UTIL_H
@@ -9,6 +10,27 @@
 #include <isl/ctx.h>
 
 #include "ir/kernel.h"
+
+/* One kernel through the whole schedule layer. */
+typedef struct {
+	isl_ctx *ctx;
+	Program *p;
+	Kernel *k;
+	isl_ast_node *ast;
+	char *text;
+	VitcErr err;
+} TkCase;
+
+/*
+ * Build kernel "kname" (sizes "args", or the defaults if NULL), parse
+ * "sched", apply it, generate the AST and its text.  Returns 0, or -1
+ * with the message in c->err.
+ */
+int tk_case_run(TkCase *c, const char *kname, const int64_t *args, int nargs,
+                const char *sched);
+void tk_case_free(TkCase *c);
+/* Run the AST of "c" for N = 1 and N = 3 against the loop tree. */
+int tk_case_interp(TkCase *c, char *msg, size_t len);
 
 /*
  * Build test kernel "name" into "p" with size arguments "args" (NULL: the
