@@ -198,6 +198,7 @@ typedef struct Kernel {
 	int id;
 	const char *name;     /* the graph node it comes from, e.g. "encoder.layers.0.mlp.0" */
 	const char *op;       /* op kind, for messages and dumps */
+	const char *node;     /* the graph node lowered into it (set by pass_lower) */
 	Stmt **stmts;
 	int n_stmts, cap_stmts;
 	LoopNode *root;
