@@ -6,7 +6,7 @@
  * by kernel).  The .so itself does not change.
  *
  *   {"version": 1, "n_kernels": K,
- *    "buffers": [{"id", "name", "kind", "dtype", "shape", "io_index",
+ *    "buffers": [{"id", "name", "kind", "dtype", "shape", "tensor", "io_index",
  *                 "ws_fixed", "ws_per_batch"}, ...],
  *    "kernels": [{"name", "node", "op", "writes": [buffer ids]}, ...]}
  *
@@ -14,9 +14,10 @@
  * is the graph node lowered into the kernel.  "dtype" is the vitrt_abi.h
  * code, "shape" has -2 for the batch; a workspace buffer starts at
  * ws_fixed + ws_per_batch * N bytes into the workspace, an input or output
- * is the caller's buffer "io_index".  Written buffers are the roots
- * (a reshape's writes count for the buffer it aliases); block and thread
- * memory of GPU schedules is left out.
+ * is the caller's buffer "io_index"; "tensor" says whether the buffer holds
+ * a graph tensor (else it is a temporary of a node's lowering).  Written
+ * buffers are the roots (a reshape's writes count for the buffer it
+ * aliases); block and thread memory of GPU schedules is left out.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -82,7 +83,8 @@ int driver_write_kernel_map(const Program *p, const char *path, VitcErr *err)
 		        (int)b->dtype);
 		for (int d = 0; d < b->shape.rank; d++)
 			fprintf(f, "%s%lld", d ? ", " : "", (long long)b->shape.d[d]);
-		fprintf(f, "], \"io_index\": %d, \"ws_fixed\": %llu, \"ws_per_batch\": %llu}",
+		fprintf(f, "], \"tensor\": %s, \"io_index\": %d, \"ws_fixed\": %llu, "
+		        "\"ws_per_batch\": %llu}", i < p->n_graph_bufs ? "true" : "false",
 		        b->kind == BUF_INPUT || b->kind == BUF_OUTPUT ? b->io_index : -1,
 		        (unsigned long long)b->ws_fixed, (unsigned long long)b->ws_per_batch);
 	}

@@ -218,6 +218,7 @@ typedef struct Program {
 	Buffer **inputs, **outputs;
 	int n_inputs, n_outputs;
 	uint64_t ws_fixed, ws_per_batch; /* workspace size = fixed + per_batch * N */
+	int n_graph_bufs;   /* bufs[0 .. n_graph_bufs) hold graph tensors; later ones lowering's own */
 	const char *target; /* the machine the default schedules are for (one line), or NULL */
 } Program;
 

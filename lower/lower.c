@@ -225,6 +225,7 @@ Program *pass_lower(const Graph *g, int fuse, const double *bounds, const SchTar
 	make_chains(&l);
 	if (make_buffers(&l))
 		goto error;
+	l.p->n_graph_bufs = l.p->n_bufs;
 	if (fuse)
 		lw_plan_views(&l);   /* --no-fuse: every node its own kernel */
 	for (int i = 0; i < g->n_nodes; i++) {

@@ -18,10 +18,15 @@ before its first writer kernel and after its last one.  Then the emulation
 runs: before an episode its buffer gets the CPU's "before" bytes (rows a
 kernel does not write, such as a MoE expert's other rows, then agree), after
 it the buffer is compared with the CPU's "after" bytes and overwritten with
-them.  So every kernel of the emulation starts from exactly the CPU's inputs
-and differences cannot accumulate:
+them.  So every node's kernels in the emulation start from exactly the
+CPU's inputs and differences cannot accumulate:
 
-  - float buffers: max|diff| <= TOL * max|ref| (TOL 1e-5);
+  - float graph tensors: max|diff| <= TOL * max|ref| (TOL 1e-5);
+  - float temporaries of a node's lowering (row maxima, sums, means, the
+    staged products, ...): compared for information only and not synced,
+    so what they do shows in the node's outputs (a row mean of a row that
+    sums to about 0 has no relative accuracy to speak of: its error is
+    relative to the terms);
   - integer buffers: bit-exact, except decisions taken from floats of the
     same episode where the float is a near-tie: a KSH hash code bit
     (<node>.y, the projection, compared with 0) may differ where
@@ -157,6 +162,7 @@ def main():
 
     # 2. the emulation, synced to the CPU's buffers episode by episode
     st = {"float": 0, "int": 0, "skipped": 0, "max_rel": 0.0, "worst": "",
+          "temp": 0, "temp_rel": 0.0, "temp_worst": "", "int_exact": 0, "tie": 0.0,
           "hash_flips": 0, "route_flips": 0, "decisions": 0, "kernels": set()}
     fails = []
 
@@ -175,13 +181,21 @@ def main():
                 fails.append("%s (%s): NaN where the CPU has a number" % (name, node))
                 return
             rel = md / scale if scale > 0 else (0.0 if md == 0 else np.inf)
+            logits = name == node + ".logits" and ref.shape[-1] == 2
+            if not emu.by_name[name]["tensor"] and not logits:
+                # a float temporary of the node (row sums, means, ...): not
+                # synced, so the node's outputs show what it does to them
+                st["temp"] += 1
+                if rel > st["temp_rel"]:
+                    st["temp_rel"], st["temp_worst"] = rel, name
+                return
             st["float"] += 1
             if rel > st["max_rel"]:
                 st["max_rel"], st["worst"] = rel, name
             if md > tol * scale:
                 fails.append("%s (%s): max|diff| %.3g = %.3g x max|ref| > %g"
                              % (name, node, md, rel, tol))
-            if name == node + ".logits" and ref.shape[-1] == 2:
+            if logits:
                 # the MoE's routes these logits would give: flips must be near-ties
                 ec, ee = ref[..., 1] > ref[..., 0], got[..., 1] > got[..., 0]
                 flip = ec != ee
@@ -190,12 +204,14 @@ def main():
                 if nf:
                     st["route_flips"] += nf
                     gap = np.abs(r64[..., 1] - r64[..., 0])[flip]
+                    st["tie"] = max(st["tie"], gap.max() / scale)
                     if gap.max() > tol * scale:
                         fails.append("%s: %d route flips, one with |l1 - l0| = %.3g > %g x %.3g"
                                      % (name, nf, gap.max(), tol, scale))
             return
         st["int"] += 1
         if np.array_equal(got, ref):
+            st["int_exact"] += 1
             return
         ybuf = node + ".y"
         if ybuf in emu.by_name and (ybuf, node) in after and got.dtype == np.int32:
@@ -206,7 +222,9 @@ def main():
             bits = (diff[..., None] >> np.arange(nbits, dtype=np.uint32)) & 1
             flips = bits.astype(bool)
             nf = int(flips.sum())
-            near = np.abs(y[flips]) <= tol * np.abs(y).max()
+            ratio = np.abs(y[flips]) / np.abs(y).max()
+            near = ratio <= tol
+            st["tie"] = max(st["tie"], ratio.max())
             st["hash_flips"] += nf
             if (diff >> np.uint32(nbits)).any() or not near.all():
                 fails.append("%s (%s): %d code bits differ, %d of them not near-ties "
@@ -217,6 +235,11 @@ def main():
                      % (name, node, nd, got.size, np.argwhere(got != ref)[0].tolist(),
                         got[tuple(np.argwhere(got != ref)[0])],
                         ref[tuple(np.argwhere(got != ref)[0])]))
+
+    def synced(key):
+        """Graph tensors, integer temporaries and the MoE's router logits."""
+        b = emu.by_name[key[0]]
+        return b["tensor"] or b["dtype"] != 0 or key[0] == key[1] + ".logits"
 
     def emu_hook(_, evp):
         ev = evp.contents
@@ -233,11 +256,9 @@ def main():
                     if key in after:
                         v = emu.view(key[0], ev)
                         st["kernels"].add(ev.kernel)
-                        if key[0].endswith(".y") and (key[0][:-2], key[1]) in after:
-                            pass  # compared with its codes, below
                         check(key, v, after[key], ev)
                 for key in emu.ends.get(ev.kernel, ()):
-                    if key in after:
+                    if key in after and synced(key):
                         v = emu.view(key[0], ev)
                         if v.shape == after[key].shape and v.dtype == after[key].dtype:
                             v[...] = after[key]
@@ -253,13 +274,14 @@ def main():
         print("%s: ... and %d more mismatches" % (a.name, len(fails) - a.show))
     for e in errors[:a.show]:
         print("%s: ERROR %s" % (a.name, e))
-    print("%s: lockstep: %d of %d emulated kernels compared (%d + %d episodes: float max|diff|/max|ref| "
-          "%.2g (%s), integer %d of %d bit-exact); near-tie flips: %d hash code bits, %d of %d MoE "
-          "routes; %d episodes only in the CPU build, %d only in the emulation, %d not comparable; "
-          "%s" % (a.name, len(st["kernels"]), len(emu.kernels), st["float"], st["int"],
+    print("%s: lockstep: %d of %d emulated kernels compared (%d + %d + %d episodes: float "
+          "max|diff|/max|ref| %.2g (%s), integer %d of %d bit-exact, float temporaries %.2g (%s)); "
+          "near-tie flips: %d hash code bits, %d of %d MoE "
+          "routes (at most %.2g x max|float| from the threshold); %d episodes only in the CPU build, %d only in the emulation, %d not comparable; "
+          "%s" % (a.name, len(st["kernels"]), len(emu.kernels), st["float"], st["int"], st["temp"],
                   st["max_rel"], st["worst"] or "-",
-                  st["int"] - sum(1 for f in fails if "integers differ" in f or "code bits" in f),
-                  st["int"], st["hash_flips"], st["route_flips"], st["decisions"], only_cpu,
+                  st["int_exact"], st["int"], st["temp_rel"], st["temp_worst"] or "-",
+                  st["hash_flips"], st["route_flips"], st["decisions"], st["tie"], only_cpu,
                   only_emu, st["skipped"], "FAIL" if fails or errors else "ok"))
     return 1 if fails or errors or not st["kernels"] else 0
 
