@@ -2,8 +2,9 @@
 # The full-size ShiftAdd models through the CUDA target (issue 12), the
 # end-to-end models of bench/bench_shiftadd.py: DeiT-Tiny-shaped
 # LinAngular + MoE2 and Hamming + shift, and PVTv2-b0 LinAngular + MoE2
-# (python/vitc/nn.py builders, seed 0, 224 x 224).  Not in `make check`
-# (minutes per model on 2 cores): `make check-gpu-zoo`, or
+# (python/vitc/nn.py builders, seed 0, 224 x 224), and timm's DeiT-Tiny and
+# PVTv2-b0 (random weights, seed 0; timm_deit_tiny, timm_pvt_v2_b0).  Not
+# in `make check` (minutes per model on 2 cores): `make check-gpu-zoo`, or
 # `sh tests/gpu_zoo.sh [MODEL...]`.  For each model:
 #  - `vitc compile --target cuda:sm_XX` for sm_80 and sm_90; every kernel
 #    assembles with `ptxas -v` with no spills, no stack frame and at most
@@ -30,7 +31,7 @@ if [ ! -x "$PTXAS" ] || ! "$PY" -c 'import torch, numpy' 2>/dev/null; then
 	echo "ptxas ($PTXAS) or torch missing: skipped"
 	exit 77
 fi
-models=${*:-"deit_linangular_moe2 deit_hamming_shift pvt_linangular_moe2"}
+models=${*:-"deit_linangular_moe2 deit_hamming_shift pvt_linangular_moe2 timm_deit_tiny timm_pvt_v2_b0"}
 pass=0; fail=0
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 ok() { pass=$((pass + 1)); }
@@ -47,9 +48,15 @@ from vitc.models import example_input
 name, prefix = sys.argv[1:3]
 kinds = {"linangular_moe2": dict(attn="linangular", mlp="moe2", attn_linear="moe2"),
          "hamming_shift": dict(attn="hamming", mlp="shift", attn_linear="shift")}
-arch, kind = name.split("_", 1)
-build = vnn.build_shiftadd_deit if arch == "deit" else vnn.build_pvt_v2_b0
-model = build(image_size=224, seed=0, **kinds[kind])
+timm_names = {"timm_deit_tiny": "deit_tiny_patch16_224", "timm_pvt_v2_b0": "pvt_v2_b0"}
+if name in timm_names:   # timm's own models, randomly initialized (seed 0)
+    import timm, torch
+    torch.manual_seed(0)
+    model = timm.create_model(timm_names[name]).eval()
+else:
+    arch, kind = name.split("_", 1)
+    build = vnn.build_shiftadd_deit if arch == "deit" else vnn.build_pvt_v2_b0
+    model = build(image_size=224, seed=0, **kinds[kind])
 x = example_input(1, 224, 0)
 vitc.export(model, x, prefix)
 np.save(prefix + ".x.npy", x.numpy())
@@ -93,7 +100,7 @@ PYEOF
 	grep '^gpu schedules' "$tmp/err.emu" | sed "s/^/$m: /"
 	# end to end: information only
 	"$V" run "$tmp/$m.emu.so" --input "$tmp/$m.x.npy" --expect "$tmp/$m.ref.npy" --tolerance 1e-5 \
-		2>&1 | sed "s/^/$m: end to end (information): /"
+		2>&1 | sed -n "s/: MISMATCH\$//; s/: ok\$//; s/, tolerance .*//; s/^output /$m: end to end (information): output /p"
 	if "$PY" "$top_srcdir/tests/gpu_lockstep.py" "$tmp/$m.cpu.so" "$tmp/$m.cpu.map.json" \
 	   "$tmp/$m.emu.so" "$tmp/$m.emu.map.json" "$tmp/$m.x.npy" --name "$m" >"$tmp/out" 2>&1; then
 		ok; cat "$tmp/out"
