@@ -41,6 +41,7 @@ Prints one line per failing episode and a summary; exits 1 on any failure.
 """
 
 import argparse
+import collections
 import ctypes
 import json
 import os
@@ -87,6 +88,9 @@ class Build:
             self.starts.setdefault(a, []).append(key)
             self.ends.setdefault(b, []).append(key)
         self.by_name = {b["name"]: b for b in self.bufs.values()}
+        # a name two buffers share cannot be matched between the builds
+        count = collections.Counter(b["name"] for b in self.bufs.values())
+        self.ambiguous = {n for n, c in count.items() if c > 1}
 
     def check_event(self, ev):
         """The runtime's kernel is the map's (the same compile)."""
@@ -137,7 +141,8 @@ def main():
     x = np.load(a.input)
     cpu = Build(a.cpu_so, a.cpu_map, a.threads)
     emu = Build(a.emu_so, a.emu_map, 1)
-    common = set(cpu.span) & set(emu.span)
+    common = {k for k in set(cpu.span) & set(emu.span)
+              if k[0] not in cpu.ambiguous and k[0] not in emu.ambiguous}
     errors = []
 
     # 1. the CPU model: each common episode's buffer before and after
