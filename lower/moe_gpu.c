@@ -73,10 +73,12 @@ int lw_moe2_route_gpu(Lower *l, const Node *n, Buffer *logits, Buffer *pos, Buff
 	/*
 	 * Tests only (tests/gpu_emulate.sh): VITC_GPU_STAGE_TEST=no-scan-barrier
 	 * leaves out the barrier between a step's reads and its adds, unchecked
-	 * (sch_gpu_check): the emulation must catch the wrong scan.
+	 * (sch_gpu_check): the emulation must catch the wrong scan;
+	 * "no-scan-barrier-checked" leaves it out with the check on, which must
+	 * refuse the kernel.
 	 */
 	const char *test = getenv("VITC_GPU_STAGE_TEST");
-	int drop = test && !strcmp(test, "no-scan-barrier");
+	int drop = test && !strncmp(test, "no-scan-barrier", 15);
 
 	/* zeros = ones = 0 (thread 0) */
 	lw_stmt(l, k, k->root, ST_ASSIGN, NULL, (Access){.buf = tot, .k = 0}, lw_ci32(l, 0));

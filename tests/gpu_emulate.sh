@@ -185,8 +185,8 @@ x = np.load(sys.argv[1]); np.save(sys.argv[2], np.concatenate([x, -x, 0.5 * x]))
 	# adds (lower/moe_gpu.c; unchecked): the lockstep check finds the wrong
 	# token slots in the route kernel's own output
 	if [ -f "$tmp/sa_hamming.cpu.so" ] && [ $have_numpy -eq 1 ]; then
-		VITC_GPU_STAGE_TEST=no-scan-barrier "$V" compile --emulate-gpu "$tmp/sa_hamming.json" \
-			-o "$tmp/nsb.so" --kernel-map "$tmp/nsb.map.json" 2>"$tmp/err" ||
+		VITC_GPU_STAGE_TEST=no-scan-barrier "$V" compile --no-cache --emulate-gpu \
+			"$tmp/sa_hamming.json" -o "$tmp/nsb.so" --kernel-map "$tmp/nsb.map.json" 2>"$tmp/err" ||
 			bad "no-scan-barrier: compile: $(cat "$tmp/err")"
 		if lockstep no-scan-barrier "$tmp/sa_hamming.cpu" "$tmp/nsb" "$tmp/sa_hamming.input.npy"; then
 			bad "no-scan-barrier: the lockstep check did not notice the missing barrier"
@@ -196,6 +196,13 @@ x = np.load(sys.argv[1]); np.save(sys.argv[2], np.concatenate([x, -x, 0.5 * x]))
 		else
 			bad "no-scan-barrier lockstep: $(cat "$tmp/lockstep")"
 		fi
+		# ... and with the isl check on, the compile is refused in one line
+		# (no cache: a cached kernel is not scheduled again, so not checked)
+		VITC_GPU_STAGE_TEST=no-scan-barrier-checked "$V" compile --no-cache --emulate-gpu \
+			"$tmp/sa_hamming.json" -o "$tmp/nsbc.so" >/dev/null 2>"$tmp/err"; st=$?
+		[ $st -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] &&
+			grep -q "route': schedule: a dependence .* would cross GPU blocks or threads" "$tmp/err" &&
+			ok || bad "no-scan-barrier-checked: status $st: $(cat "$tmp/err")"
 	fi
 else
 	echo "torch not importable by $PY: the ShiftAdd models are skipped"
