@@ -80,6 +80,10 @@ static const OptSpec compile_opts[] = {
 	 .help = "keep elementwise ops as kernels of their own"},
 	{"--expose-decisions", NULL, NULL, OPT_FLAG, F(expose_decisions), .ival = 1,
 	 .help = "codes, MoE routes and shift-linear inputs become extra outputs"},
+	{"--kernel-map", NULL, "FILE", OPT_STR, F(kernel_map),
+	 .help = "write FILE (JSON): each kernel in run() order, its graph node and\n"
+	         "the buffers it writes with their places in the memory plan (for\n"
+	         "checking tools: tests/gpu_lockstep.py)"},
 	{"--records", NULL, "FILE", OPT_STR, F(records),
 	 .help = "use the fastest tuned schedules of FILE (docs/tuning.md)"},
 	{"--threads", NULL, "N", OPT_INT, F(threads), 1, 1024,

@@ -505,6 +505,8 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	timing_stage(times, "memory plan");
 	pass_memplan(p);                                             /* workspace offsets */
 	dump_text(&d, "memplan", "txt", print_memplan, p);
+	if (o->kernel_map && driver_write_kernel_map(p, o->kernel_map, err))
+		goto out;
 	dedup_kernels(p);                                            /* same key: one schedule */
 	cg.dump_seq = d.seq + 4;                                     /* after the 3 schedule dumps */
 	cg.times = times;

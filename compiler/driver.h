@@ -31,7 +31,16 @@ typedef struct {
 	int threads;             /* --threads N: records must be measured at N threads (0: usable CPUs) */
 	int cuda_sm;             /* --target cuda:sm_XX (0: cpu) */
 	int emulate_gpu;         /* --emulate-gpu: the GPU default schedules, bound loops run serially */
+	const char *kernel_map;  /* --kernel-map FILE: what each kernel writes, where (JSON), or NULL */
 } CompileOptions;
+
+/*
+ * compiler/kernel_map.c, --kernel-map: each kernel of "p" (run() order),
+ * its graph node and the buffers it writes, with the memory plan's
+ * offsets, as JSON in "path" (after pass_memplan).
+ */
+struct Program;
+int driver_write_kernel_map(const struct Program *p, const char *path, VitcErr *err);
 
 /* The CPUs this process may run on (its affinity mask): the default thread count. */
 int driver_usable_cpus(void);

@@ -198,6 +198,7 @@ typedef struct Kernel {
 	int id;
 	const char *name;     /* the graph node it comes from, e.g. "encoder.layers.0.mlp.0" */
 	const char *op;       /* op kind, for messages and dumps */
+	const char *node;     /* the graph node lowered into it (set by pass_lower) */
 	Stmt **stmts;
 	int n_stmts, cap_stmts;
 	LoopNode *root;
@@ -217,6 +218,7 @@ typedef struct Program {
 	Buffer **inputs, **outputs;
 	int n_inputs, n_outputs;
 	uint64_t ws_fixed, ws_per_batch; /* workspace size = fixed + per_batch * N */
+	int n_graph_bufs;   /* bufs[0 .. n_graph_bufs) hold graph tensors; later ones lowering's own */
 	const char *target; /* the machine the default schedules are for (one line), or NULL */
 } Program;
 

@@ -225,11 +225,16 @@ Program *pass_lower(const Graph *g, int fuse, const double *bounds, const SchTar
 	make_chains(&l);
 	if (make_buffers(&l))
 		goto error;
+	l.p->n_graph_bufs = l.p->n_bufs;
 	if (fuse)
 		lw_plan_views(&l);   /* --no-fuse: every node its own kernel */
-	for (int i = 0; i < g->n_nodes; i++)
+	for (int i = 0; i < g->n_nodes; i++) {
+		int first = l.p->n_kernels;
 		if (l.plan.fused_into[i] < 0 && !(l.folded && l.folded[i]) && lower_node(&l, g->nodes[i]))
 			goto error;
+		for (int k = first; k < l.p->n_kernels; k++)
+			l.p->kernels[k]->node = g->nodes[i]->name;
+	}
 	if (l.bad_schedule) {
 		vitc_errf(err, "%s: %s", g->path, l.bad_schedule);
 		goto error;

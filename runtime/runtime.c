@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "runtime/internal.h"
+#include "runtime/vitrt_debug.h"
 
 struct VitrtContext {
 	VitrtModel *model;
@@ -21,6 +22,10 @@ struct VitrtContext {
 	double *prof_seconds;
 	int64_t *prof_calls;
 	double prof_start;
+	/* the kernel hook (vitrt_debug.h), and the run it is called in */
+	vitrt_kernel_hook hook;
+	void *hook_user;
+	vitrt_kernel_event ev;
 	atomic_flag busy;      /* set while a vitrt_run uses the context */
 };
 
@@ -185,6 +190,7 @@ vitrt_status vitrt_context_set_profiling(VitrtContext *c, int on)
 	c->prof_calls = NULL;
 	c->host.trace = NULL;
 	c->host.trace_ctx = NULL;
+	c->hook = NULL;
 	if (!on)
 		return VITRT_OK;
 	int n = c->model->abi->n_kernels;
@@ -194,6 +200,33 @@ vitrt_status vitrt_context_set_profiling(VitrtContext *c, int on)
 		return rt_err(VITRT_ERR_NOMEM, "vitrt_context_set_profiling: out of memory");
 	c->host.trace = profile_trace;
 	c->host.trace_ctx = c;
+	return VITRT_OK;
+}
+
+/* The trace slot with the kernel hook on: the event of this boundary. */
+static void hook_trace(void *ctx, int32_t kernel, int32_t phase)
+{
+	VitrtContext *c = ctx;
+	const vitrt_model_abi *a = c->model->abi;
+	c->ev.kernel = kernel;
+	c->ev.phase = phase;
+	c->ev.name = a->kernel_names && kernel >= 0 && kernel < a->n_kernels
+	             ? a->kernel_names[kernel] : "?";
+	c->hook(c->hook_user, &c->ev);
+}
+
+vitrt_status vitrt_context_set_kernel_hook(VitrtContext *c, vitrt_kernel_hook hook, void *user)
+{
+	if (!c)
+		return rt_err(VITRT_ERR_ARG, "vitrt_context_set_kernel_hook: context is NULL");
+	if (c->cuda)
+		return rt_err(VITRT_ERR_ARG, "vitrt_context_set_kernel_hook: %s is a device model "
+		              "(CPU models only)", c->model->path);
+	vitrt_context_set_profiling(c, 0);
+	c->hook = hook;
+	c->hook_user = user;
+	c->host.trace = hook ? hook_trace : NULL;
+	c->host.trace_ctx = hook ? c : NULL;
 	return VITRT_OK;
 }
 
@@ -300,6 +333,8 @@ vitrt_status vitrt_run(VitrtContext *c, int64_t batch,
 		return s;
 	}
 	s = ensure_workspace(c, need);
+	c->ev = (vitrt_kernel_event){.batch = batch, .workspace = c->workspace,
+	                             .inputs = inputs, .outputs = outputs};
 	rc = s == VITRT_OK ? abi->run(&c->host, (void *const *)inputs, outputs, c->workspace, batch) : 0;
 	atomic_flag_clear_explicit(&c->busy, memory_order_release);
 	if (s != VITRT_OK)

@@ -15,6 +15,7 @@
 #include "runtime/vitrt.h"
 
 #include "runtime/vitrt_abi.h"
+#include "runtime/vitrt_debug.h"
 #include "scratch.h"
 
 /*
@@ -213,6 +214,70 @@ START_TEST(test_run_exact)
 			run_and_check(c, batches[b], b);
 		vitrt_context_free(c);
 	}
+	vitrt_model_free(m);
+}
+END_TEST
+
+/* What the kernel hook saw. */
+typedef struct {
+	int n, phases[4];
+	int64_t batch;
+	void *ws;
+	void *const *outputs;
+	char name[16];
+} HookLog;
+
+/* Log the event; after the kernel, overwrite y[0] (a tool syncing buffers). */
+static void log_hook(void *user, const vitrt_kernel_event *ev)
+{
+	HookLog *h = user;
+	if (h->n < 4)
+		h->phases[h->n] = ev->kernel * 10 + ev->phase;
+	h->n++;
+	h->batch = ev->batch;
+	h->ws = ev->workspace;
+	h->outputs = ev->outputs;
+	snprintf(h->name, sizeof(h->name), "%s", ev->name);
+	if (ev->phase == 1)
+		((float *)ev->outputs[0])[0] = 1234.5f;
+}
+
+/*
+ * vitrt_context_set_kernel_hook (vitrt_debug.h): called before and after
+ * each kernel with the run's memory, writes through it stick; profiling
+ * turns it off, NULL turns it off, a NULL context is refused.
+ */
+START_TEST(test_kernel_hook)
+{
+	VitrtModel *m = load(FAKE("fake_model"));
+	VitrtContext *c = vitrt_context_create(m, 2);
+	HookLog h = {0};
+	float x[3 * 4] = {1, 2, 3, 4}, y[3 * 2], sum[3];
+	const void *in[1] = {x};
+	void *out[2] = {y, sum};
+
+	ck_assert_int_eq(vitrt_context_set_kernel_hook(NULL, log_hook, &h), VITRT_ERR_ARG);
+	ck_assert_int_eq(vitrt_context_set_kernel_hook(c, log_hook, &h), VITRT_OK);
+	ck_assert_int_eq(vitrt_run(c, 3, in, out), VITRT_OK);
+	ck_assert_int_eq(h.n, 2);
+	ck_assert_int_eq(h.phases[0], 0);
+	ck_assert_int_eq(h.phases[1], 1);
+	ck_assert_str_eq(h.name, "rows");
+	ck_assert_int_eq(h.batch, 3);
+	ck_assert_ptr_nonnull(h.ws);
+	ck_assert_int_eq((uintptr_t)h.ws % 64, 0);
+	ck_assert_ptr_eq(h.outputs[0], y);
+	ck_assert_float_eq(y[0], 1234.5f);
+	ck_assert_float_eq(y[1], 1 * 4 - 2);
+	ck_assert_int_eq(vitrt_context_set_profiling(c, 1), VITRT_OK);
+	ck_assert_int_eq(vitrt_run(c, 3, in, out), VITRT_OK);
+	ck_assert_int_eq(h.n, 2);
+	ck_assert_float_eq(y[0], 1 + 4 - 3 + 2);
+	ck_assert_int_eq(vitrt_context_set_kernel_hook(c, log_hook, &h), VITRT_OK);
+	ck_assert_int_eq(vitrt_context_set_kernel_hook(c, NULL, NULL), VITRT_OK);
+	ck_assert_int_eq(vitrt_run(c, 1, in, out), VITRT_OK);
+	ck_assert_int_eq(h.n, 2);
+	vitrt_context_free(c);
 	vitrt_model_free(m);
 }
 END_TEST
@@ -741,6 +806,7 @@ static Suite *runtime_suite(void)
 	tcase_add_test(run, test_parallel_for_nested);
 	tcase_add_test(run, test_parallel_for_reuse);
 	tcase_add_test(run, test_run_failure);
+	tcase_add_test(run, test_kernel_hook);
 	tcase_add_test(run, test_err_run_args);
 	tcase_add_test(conc, test_concurrent_contexts);
 	tcase_add_test(conc, test_context_busy);

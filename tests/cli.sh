@@ -97,6 +97,12 @@ expect 0 0 "profile: 30 kernels" -- "$V" run "$tmp/m.so" --input "$M.input.npy" 
 # byte-identical output for identical input
 expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/m2.so"
 cmp -s "$tmp/m.so" "$tmp/m2.so" && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: two compiles differ"; }
+# --kernel-map writes the map (30 kernels, in run() order) and leaves the .so as it is
+expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/m3.so" --kernel-map "$tmp/m3.map.json"
+cmp -s "$tmp/m.so" "$tmp/m3.so" && grep -q '"n_kernels": 30,' "$tmp/m3.map.json" &&
+	grep -q '"name": "heads.head", "node": "heads.head", "op": "linear", "writes": \[' "$tmp/m3.map.json" &&
+	pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: --kernel-map: $(head -c 300 "$tmp/m3.map.json")"; }
+expect 1 1 "cannot write the kernel map" -- "$V" compile "$M.json" -o "$tmp/m4.so" --kernel-map "$tmp/no/such/dir.json"
 # parallel scheduling and code generation: the output does not depend on the thread count
 expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/j1.so" -j1
 expect 0 0 "" -- "$V" compile "$M.json" -o "$tmp/j2.so" -j 2

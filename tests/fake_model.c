@@ -4,7 +4,8 @@
  *     y f32[N,2]:          y0 = x0 + 2 x1 - x2 + x3 / 2,  y1 = x0 x3 - x1
  *     "sum/total" f32[N]:  x0 + x1 + x2 + x3
  * computed row-parallel through host->parallel_for, via the workspace
- * (which run() checks for size and 64-byte alignment: status 99).
+ * (which run() checks for size and 64-byte alignment: status 99), as one
+ * kernel "rows" with the trace hook around it.
  *
  * Variants for the load checks, chosen with -D:
  *     FAKE_MAGIC, FAKE_ABI, FAKE_TARGET   override the descriptor fields
@@ -72,7 +73,11 @@ static int32_t run(const vitrt_host *host, void *const *in, void *const *out,
 	if ((uintptr_t)ws % 64 != 0)
 		return 99;
 	memset(ws, 0x5a, WS_FIXED);
+	if (host->trace)   /* one kernel, "rows", as generated code brackets each */
+		host->trace(host->trace_ctx, 0, 0);
 	host->parallel_for(host->pool, batch, rows, &j);
+	if (host->trace)
+		host->trace(host->trace_ctx, 0, 1);
 	return 0;
 }
 
@@ -83,6 +88,8 @@ static const vitrt_tensor_info outputs[] = {
 	{"y", VITRT_F32, 2, {VITRT_DIM_N, 2}},
 	{"sum/total", VITRT_F32, 1, {VITRT_DIM_N}},
 };
+
+static const char *const kernel_names[] = {"rows"};
 
 #ifdef FAKE_NO_SYMBOL
 __attribute__((visibility("default"))) const vitrt_model_abi not_a_model
@@ -103,4 +110,6 @@ __attribute__((visibility("default"))) const vitrt_model_abi vitc_model_v1
 	.workspace_fixed = WS_FIXED,
 	.workspace_per_batch = WS_PER_ROW,
 	.run = run,
+	.n_kernels = 1,
+	.kernel_names = kernel_names,
 };
