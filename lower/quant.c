@@ -622,10 +622,11 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 }
 
 /*
- * qlut: y = table[x + 128], an int8 -> int8 lookup (integer GELU), the
- * rows' inner loop in explicit vectors: a gather from the 256-byte table,
- * which the x86 backend makes register permutes with AVX-512
- * (cg_emit_byte_table).
+ * qlut: y = table[x + 128], an int8 -> int8 lookup (integer GELU).  With
+ * AVX-512 the rows' inner loop in explicit vectors: a gather from the
+ * 256-byte table, which the x86 backend makes register permutes
+ * (cg_emit_byte_table).  Elsewhere the plain loop: a byte gather there is
+ * one load per lane plus the inserts, slower than the scalar loop.
  */
 int lw_qlut(Lower *l, const Node *n)
 {
@@ -642,6 +643,9 @@ int lw_qlut(Lower *l, const Node *n)
 	Access ta = {.buf = lw_buf(l, n->in[1]), .ind = k_bin(p, EX_ADD, x, lw_ci32(l, 128)), .ci = 1};
 	Access out = lw_access(l, lw_final_out(l, n), pos, sh->rank);
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, k_load(p, ta));
-	lw_copy_schedule_vector(l, k, sh);
+	if (l->tgt->avx512)
+		lw_copy_schedule_vector(l, k, sh);
+	else
+		lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }

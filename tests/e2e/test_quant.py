@@ -597,7 +597,7 @@ class Kernels(unittest.TestCase):
         np.testing.assert_array_equal(out["y"], quant.qlut(x, t))
         np.testing.assert_array_equal(out["y"].ravel(), t)
         # rows of 77 (a masked vector tail): the AVX-512 in-register table (vpermi2d),
-        # the AVX2 gather (-mcpu=znver2) and the plain loop (-mcpu=x86-64)
+        # and the plain loop (-mcpu=znver2, -mcpu=x86-64)
         x3 = np.random.RandomState(5).randint(-128, 128, size=(3, 5, 77)).astype(np.int8)
         x3[0, 0, :4] = [-128, 127, -1, 0]
         js = write_graph(os.path.join(self.tmp, "lut3"),
