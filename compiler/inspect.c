@@ -176,7 +176,7 @@ static void print_qshifts(const Graph *g)
 		int cs[16], ncs;
 		const char *why8, *why16;
 		const Tensor *b = q->n_in > 2 ? q->in[2] : NULL;
-		const int32_t *bd = b && b->data ? b->data : NULL;
+		const void *bd = b && b->data ? b->data : NULL;
 		int64_t k8 = pass_qshift_mul_plan(w->data, bd, w->shape.d[0], w->shape.d[1], xe->i, 8,
 		                                  cs, &ncs, NULL, &why8);
 		int64_t k16 = pass_qshift_mul_plan(w->data, bd, w->shape.d[0], w->shape.d[1], xe->i, 16,

@@ -73,7 +73,7 @@ int pass_is_shiftadd_op(OpKind op);
  * 16) bits, equal to the shift accumulation, or -1 with *why; with "wq"
  * the weights [M][K'].
  */
-int64_t pass_qshift_mul_plan(const uint8_t *codes, const int32_t *bias, int64_t M, int64_t K,
+int64_t pass_qshift_mul_plan(const uint8_t *codes, const void *bias, int64_t M, int64_t K,
                              int64_t ex, int bits, int *cs, int *n_cs, int16_t *wq,
                              const char **why);
 /* qadd: the most two operand exponents may differ. */

@@ -462,7 +462,7 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
  * x >> cs[s - 1], zero padding); returns K' = K (1 + n_cs) rounded up to a
  * multiple of 4, or -1 with *why set.
  */
-int64_t pass_qshift_mul_plan(const uint8_t *codes, const int32_t *bias, int64_t M, int64_t K,
+int64_t pass_qshift_mul_plan(const uint8_t *codes, const void *bias, int64_t M, int64_t K,
                              int64_t ex, int bits, int *cs, int *n_cs, int16_t *wq,
                              const char **why)
 {
@@ -488,7 +488,10 @@ int64_t pass_qshift_mul_plan(const uint8_t *codes, const int32_t *bias, int64_t 
 		}
 	int64_t Kp = (K * (1 + *n_cs) + 3) / 4 * 4;
 	for (int64_t j = 0; j < M; j++) {
-		int64_t s = bias ? llabs((long long)bias[j]) : 0;
+		int32_t bj = 0;
+		if (bias)   /* i32 weight data need not be 4-byte aligned in the file */
+			memcpy(&bj, (const unsigned char *)bias + 4 * j, 4);
+		int64_t s = llabs((long long)bj);
 		for (int64_t k = 0; k < K; k++) {
 			int c = codes[j * K + k], sh = c & 15;
 			int v = sh == 15 ? 0 : (c >> 4) & 1 ? -1 : 1;

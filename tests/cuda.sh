@@ -62,16 +62,10 @@ check_ptx() {
 	' "$tmp/ptxas" && ok || bad "$what: a kernel spills, keeps a stack frame or uses over 48 KB of shared memory on $arch"
 }
 
-# moe_unmapped YAML: the MoE kernels (router, route, perm, gather, experts,
-# scatter) of a 06-schedule.yaml dump with no loop bound to blocks/threads
+# moe_unmapped YAML: the MoE kernels of a 06-schedule.yaml dump with no
+# loop bound to blocks/threads (tests/moe_unmapped.awk)
 moe_unmapped() {
-	awk 'function end() { if (moe && body && !gpu) printf " %s", k }
-	     /^\/\/ kernel [0-9]+ "/ { end(); k = $0; sub(/^[^"]*"/, "", k); sub(/".*/, "", k)
-	                          moe = k ~ /\.(router|route|perm|gather|mult|q16|shift|scatter)$/
-	                          body = gpu = 0; next }
-	     NF { body = 1 }
-	     /mark: "gpu:/ { gpu = 1 }
-	     END { end() }' "$1"
+	awk -f "$top_srcdir/tests/moe_unmapped.awk" "$1"
 }
 
 # compile_cuda NAME JSON SM: compile, dump, check the PTX, the .so and the refusal.
