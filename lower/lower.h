@@ -111,6 +111,9 @@ int lw_matmul(Lower *l, const Node *n);
 int lw_conv2d(Lower *l, const Node *n);
 int lw_conv1d_tokens(Lower *l, const Node *n);
 int lw_layer_norm(Lower *l, const Node *n);
+/* layer_norm's rstd and its gamma/beta, shared with lw_layer_norm_gpu (lower/norm.c) */
+Expr *lw_ln_rstd(Lower *l, Expr *ss, Expr *invc, Expr *es2, Expr *mc, float eps);
+Expr *lw_ln_affine(Lower *l, Expr *y, const Tensor *gm, const Tensor *bt, Access ga);
 int lw_softmax(Lower *l, const Node *n);
 int lw_mean(Lower *l, const Node *n);      /* mean and max */
 int lw_normalize(Lower *l, const Node *n);

@@ -144,6 +144,37 @@ int lw_softmax(Lower *l, const Node *n)
 }
 
 /*
+ * rstd of a layer norm row from the sum of its squared deviations "ss"
+ * (of the scaled row), 1 / C ("invc"), "es2" = eps scale^2 and the row
+ * scale "mc": 1 / sqrt(ss / C + es2), capped at FLT_MAX, or mc / sqrt(eps)
+ * where es2 overflows (see lw_layer_norm).  lw_layer_norm_gpu shares it.
+ */
+Expr *lw_ln_rstd(Lower *l, Expr *ss, Expr *invc, Expr *es2, Expr *mc, float eps)
+{
+	Program *p = l->p;
+	Expr *vs = k_bin(p, EX_ADD, k_bin(p, EX_MUL, ss, invc), es2);
+	Expr *r1 = k_bin(p, EX_DIV, k_const(p, 1.0f), k_un(p, EX_SQRT, vs));
+	return k_select(p, k_bin(p, EX_GT, es2, k_const(p, 1e30f)),
+	                k_bin(p, EX_MUL, mc, k_const(p, (float)(1.0 / sqrt((double)eps)))),
+	                k_bin(p, EX_MIN, r1, k_const(p, FLT_MAX)));
+}
+
+/* y * gamma + beta (each optional), both read through "ga" with its buffer set here. */
+Expr *lw_ln_affine(Lower *l, Expr *y, const Tensor *gm, const Tensor *bt, Access ga)
+{
+	Program *p = l->p;
+	if (gm) {
+		ga.buf = lw_buf(l, gm);
+		y = k_bin(p, EX_MUL, y, k_load(p, ga));
+	}
+	if (bt) {
+		ga.buf = lw_buf(l, bt);
+		y = k_bin(p, EX_ADD, y, k_load(p, ga));
+	}
+	return y;
+}
+
+/*
  * LayerNorm over the trailing "axes" dims, overflow-safe, in four passes
  * over the row (which is in cache after the first) and a few per-row
  * scalars between them:
@@ -218,24 +249,11 @@ int lw_layer_norm(Lower *l, const Node *n)
 	c = col_loop(l, seq, "cv", C);
 	lw_stmt(l, k, c, ST_ADD, NULL, va, k_bin(p, EX_MUL, dev, dev));
 	Expr *es2 = k_bin(p, EX_MUL, k_bin(p, EX_MUL, k_const(p, eps), k_load(p, sc)), k_load(p, sc));
-	Expr *vs = k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_load(p, va), invc), es2);
-	Expr *r1 = k_bin(p, EX_DIV, k_const(p, 1.0f), k_un(p, EX_SQRT, vs));
-	lw_stmt(l, k, seq, ST_ASSIGN, NULL, rs,
-	        k_select(p, k_bin(p, EX_GT, es2, k_const(p, 1e30f)),
-	                 k_bin(p, EX_MUL, mc, k_const(p, (float)(1.0 / sqrt((double)eps)))),
-	                 k_bin(p, EX_MIN, r1, k_const(p, FLT_MAX))));
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, rs, lw_ln_rstd(l, k_load(p, va), invc, es2, mc, eps));
 	c = col_loop(l, seq, "c", C);
-	Expr *y = k_bin(p, EX_MUL, dev, k_load(p, rs));
 	Access ga = {0};
 	ga.c[nd] = 1;
-	if (gm) {
-		ga.buf = lw_buf(l, gm);
-		y = k_bin(p, EX_MUL, y, k_load(p, ga));
-	}
-	if (bt) {
-		ga.buf = lw_buf(l, bt);
-		y = k_bin(p, EX_ADD, y, k_load(p, ga));
-	}
+	Expr *y = lw_ln_affine(l, k_bin(p, EX_MUL, dev, k_load(p, rs)), gm, bt, ga);
 	lw_stmt(l, k, c, ST_ASSIGN, NULL, ya, lw_epilogue(l, n, y, &ya, nd));
 	/*
 	 * Rows up to 384: explicit 16-lane loops, one vector accumulator per

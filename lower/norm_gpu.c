@@ -240,24 +240,12 @@ int lw_layer_norm_gpu(Lower *l, const Node *n, int64_t nb, int64_t rows, int64_t
 	Expr *dev = k_bin(p, EX_SUB, xs, k_load(p, scalar_acc(&g, t[3])));
 	reduce(&g, ST_ADD, k_const(p, 0.0f), k_bin(p, EX_MUL, dev, dev), t[4]);
 	Expr *es2 = k_bin(p, EX_MUL, k_bin(p, EX_MUL, k_const(p, eps), sc), sc);
-	Expr *vs = k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_load(p, scalar_acc(&g, t[4])), invc), es2);
-	Expr *r1 = k_bin(p, EX_DIV, k_const(p, 1.0f), k_un(p, EX_SQRT, vs));
-	row_stmt(&g, t[5], k_select(p, k_bin(p, EX_GT, es2, k_const(p, 1e30f)),
-	                            k_bin(p, EX_MUL, mc, k_const(p, (float)(1.0 / sqrt((double)eps)))),
-	                            k_bin(p, EX_MIN, r1, k_const(p, FLT_MAX))));
+	row_stmt(&g, t[5], lw_ln_rstd(l, k_load(p, scalar_acc(&g, t[4])), invc, es2, mc, eps));
 	barrier(&g);
-	Expr *y = k_bin(p, EX_MUL, dev, k_load(p, scalar_acc(&g, t[5])));
 	Access ga = {.c = {0}};
 	ga.c[g.nd] = g.B;
 	ga.c[g.nd + 1] = 1;
-	if (gm) {
-		ga.buf = lw_buf(l, gm);
-		y = k_bin(p, EX_MUL, y, k_load(p, ga));
-	}
-	if (bt) {
-		ga.buf = lw_buf(l, bt);
-		y = k_bin(p, EX_ADD, y, k_load(p, ga));
-	}
+	Expr *y = lw_ln_affine(l, k_bin(p, EX_MUL, dev, k_load(p, scalar_acc(&g, t[5]))), gm, bt, ga);
 	lw_stmt(l, g.k, elements(&g), ST_ASSIGN, g.valid, ya, y);
 	bind(&g);
 	return k_kernel_finish(g.k, l->err);
