@@ -137,6 +137,11 @@ static const OptSpec tune_opts[] = {
 	 .help = "a candidate's build limit, and its run's, in seconds (default 60)"},
 	{"--confirm", NULL, "N", OPT_INT, F(confirm), 0, 100,
 	 .help = "rounds re-measuring the default and the 3 fastest (default 2)"},
+	{"--in-model", NULL, "N", OPT_INT, F(in_model), 0, 1000,
+	 .help = "rounds of the in-model check after the search (default 5; 0:\n"
+	         "none): the model built with the defaults and with the best\n"
+	         "records, timed in turn kernel by kernel; a record that is slower\n"
+	         "in the model is overruled by an in-model verdict"},
 	{"--tasks", NULL, "PATTERN", OPT_STR, F(tasks),
 	 .help = "only tasks with a kernel name, op or task key matching the\n"
 	         "shell PATTERN"},
@@ -166,7 +171,9 @@ const OptCommand cli_tune_cmd = {
 	         "progress; otherwise each finished task logs a progress line.\n"
 	         "Ctrl-C stops the search: the records so far stay, the scratch files go.",
 	.notes = "Test hook: VITC_TUNE_TEST_FAULT=crash:N|wrong:N|hang:N makes the N-th candidate of\n"
-	         "each task crash, compute a wrong result or hang.",
+	         "each task crash, compute a wrong result or hang; =in-model-slow|in-model-fast\n"
+	         "doubles or halves the tuned build's times in the in-model check,\n"
+	         "=in-model-crash makes its timing child abort.",
 	.opts = tune_opts,
 };
 
@@ -285,7 +292,8 @@ static void tune_all(Tuner *t, Task *tasks, int ntasks)
 
 int cmd_tune(int argc, char **argv)
 {
-	TuneOptions o = {.trials = -1, .seed = 1, .timeout = 60, .confirm = 2, .jobs = 1};
+	TuneOptions o = {.trials = -1, .seed = 1, .timeout = 60, .confirm = 2, .jobs = 1,
+	                 .in_model = 5};
 	Tuner t = {.o = &o};
 	VitcErr err = {{0}};
 	Graph *g = NULL;
@@ -366,6 +374,14 @@ int cmd_tune(int argc, char **argv)
 	}
 	printf("tune: %d measurements (%d failed), %d candidates rejected by the legality check; "
 	       "records in %s\n", t.measured, t.failed, t.rejected, o.records);
+	if (o.in_model && t.n_tasks)
+		tune_in_model(&t, tasks, ntasks);
+	if (tune_interrupted) {
+		fprintf(stderr, "vitc tune: interrupted (%s) in the in-model check; the records "
+		        "of the search are kept in %s\n", strsignal(tune_interrupted), o.records);
+		rc = 128 + tune_interrupted;
+		goto out;
+	}
 	fclose(t.rec);
 	t.rec = NULL;
 	rc = tune_print_report(&t, tasks, ntasks, o.plot) ? 1 : 0;

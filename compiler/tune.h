@@ -7,6 +7,8 @@
 #define VITC_TUNE_H
 
 #include <signal.h>
+#include <stdint.h>
+#include <sys/types.h>
 
 #include <isl/ctx.h>
 
@@ -20,6 +22,7 @@ typedef struct {
 	const char *model, *weights, *records, *cpu, *features, *shift_linear, *tasks;
 	const char *plot;      /* --plot FILE.svg */
 	int trials, resume, report, threads, confirm;
+	int in_model;          /* --in-model N: rounds of the in-model check (0: none) */
 	int trials_total;      /* --trials-total N: trials shared by all tasks (0: --trials per task) */
 	int jobs;              /* --jobs N: candidates built at once */
 	double budget, timeout;
@@ -103,6 +106,16 @@ void tune_measure(Tuner *t, const Task *tk, const char *text, int is_ref, int ti
  */
 void tune_measure_batch(Tuner *t, const Task *tk, TuneJob *jobs, int n);
 
+/* Seeded random contents: floats in [-1, 1), integers in [-8, 8). */
+void tune_fill_random(void *buf, uint64_t bytes, int32_t dtype, uint64_t *rng);
+
+/*
+ * Wait for child "pid" (which leads its own process group), stopping it
+ * "limit" seconds from now.  Its wait status, or -1 when stopped for the
+ * limit, -2 when the search was interrupted.
+ */
+int tune_wait(pid_t pid, double limit);
+
 /* Remove the scratch directory t->dir and everything in it (slots included). */
 void tune_scratch_remove(Tuner *t);
 
@@ -113,6 +126,17 @@ int tune_task_wanted(const Tuner *t, const Task *tk);
 
 /* Tune one task (the default, the search, the confirmation rounds); returns the trials measured. */
 int tune_task(Tuner *t, Task *tk, int trials);
+
+/* ---- tune_in_model.c ---- */
+
+/*
+ * The in-model check after the search: build the model with the default
+ * schedules and with the best records, time both in turn kernel by
+ * kernel, keep the records that pay off in the model, and append the
+ * verdicts ("in_model" records) to the records file.  0, or -1 when the
+ * check could not be done (a line says why; the records stay as they are).
+ */
+int tune_in_model(Tuner *t, const Task *tasks, int ntasks);
 
 /* ---- tune_report.c ---- */
 

@@ -150,7 +150,7 @@ static void set_params(const Program *p, const Kernel *k, void **in)
 }
 
 /* Seeded random contents: floats in [-1, 1), integers in [-8, 8). */
-static void fill_random(void *buf, uint64_t bytes, int32_t dtype, uint64_t *rng)
+void tune_fill_random(void *buf, uint64_t bytes, int32_t dtype, uint64_t *rng)
 {
 	if (dtype == VITRT_F32) {
 		float *f = buf;
@@ -256,7 +256,7 @@ static void child_run(Tuner *t, const Kernel *k, const char *slot, int timed, in
 		const vitrt_tensor_info *ti = vitrt_model_input(m, i);
 		uint64_t n = vitrt_tensor_bytes(ti, 1);
 		void *b = xcalloc(n + 1, 1);
-		fill_random(b, n, ti->dtype, &rng);
+		tune_fill_random(b, n, ti->dtype, &rng);
 		in[i] = b;
 	}
 	set_params(t->p, k, (void **)in);
@@ -431,6 +431,14 @@ static void wait_children(pid_t *pid, int *st, int n, double t0, double limit)
 		if (running)
 			nanosleep(&(struct timespec){0, 5000000}, NULL);
 	}
+}
+
+int tune_wait(pid_t pid, double limit)
+{
+	int st = 0;
+
+	wait_children(&pid, &st, 1, tune_now(), limit);
+	return st;
 }
 
 /*

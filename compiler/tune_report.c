@@ -224,6 +224,28 @@ static void untuned(const Tuner *t, const SchRecords *r, const Task *v, int n)
 	}
 }
 
+/*
+ * The tasks whose in-model verdict (the last one) overrules the table's
+ * best: compile builds the pinned schedule there, usually the default.
+ */
+static void overruled(const Tuner *t, const SchRecords *r, const Task *v, int n)
+{
+	int shown = 0;
+
+	for (int i = 0; i < n; i++) {
+		double us;
+		const SchRecord *pin = sch_records_pinned(r, v[i].key, &t->fp);
+		const SchRecord *b = sch_records_best(r, v[i].key, &t->fp, &us);
+		if (!v[i].selected || !pin || !b || !strcmp(pin->schedule, b->schedule))
+			continue;
+		if (!shown++)
+			printf("overruled in the model (compile uses the in-model verdict):\n");
+		printf("  %-18s %-32s %-12s x%d: %s, %.1f us per run in the model\n", v[i].key,
+		       v[i].k->name, v[i].k->op, v[i].weight,
+		       pin->is_default ? "the default" : pin->schedule, pin->median_us);
+	}
+}
+
 int tune_print_report(Tuner *t, const Task *v, int n, const char *plot_path)
 {
 	SchRecords r;
@@ -263,6 +285,7 @@ int tune_print_report(Tuner *t, const Task *v, int n, const char *plot_path)
 	else
 		printf("no records for this model's tasks on this target (%s, %s, %d threads)\n",
 		       t->fp.llvm_cpu, t->fp.cpu_model, t->fp.threads);
+	overruled(t, &r, v, n);
 	untuned(t, &r, v, n);
 	no_space(t, v, n);
 	if (plot_path)

@@ -122,6 +122,7 @@ static int parse_line(SchRecords *r, const char *line, SchRecord *rec, char *why
 		goto out;
 	rec->is_default = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "default"));
 	rec->confirm = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "confirm"));
+	rec->in_model = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "in_model"));
 	/* a record is valid for the thread count it was measured at, so one
 	   without it could never apply: a bad line, not a silent mismatch */
 	if (get_num(o, "threads", &d, why, len))
@@ -234,6 +235,8 @@ int sch_record_write(FILE *f, const SchRecord *rec)
 	cJSON_AddBoolToObject(o, "default", rec->is_default);
 	if (rec->confirm)
 		cJSON_AddBoolToObject(o, "confirm", 1);
+	if (rec->in_model)
+		cJSON_AddBoolToObject(o, "in_model", 1);
 	cJSON_AddNumberToObject(o, "threads", rec->threads);
 	t = cJSON_AddObjectToObject(o, "target");
 	add_str(t, "cpu_model", rec->fp.cpu_model);
@@ -269,13 +272,14 @@ static double schedule_mean(const SchRecords *r, const int *idx, int n, int i)
 	return cnt ? sum / cnt : -1;
 }
 
-/* Indices of the records of "task" on "fp" (malloc'd), their count in *n. */
+/* Indices of the measurements of "task" on "fp" (malloc'd, no in-model verdicts), their count in *n. */
 static int *task_records(const SchRecords *r, const char *task, const SchFingerprint *fp, int *n)
 {
 	int *idx = xcalloc((size_t)r->n + 1, sizeof(int));
 	*n = 0;
 	for (int i = 0; i < r->n; i++)
-		if (!strcmp(r->v[i].task, task) && sch_fingerprint_eq(&r->v[i].fp, fp))
+		if (!r->v[i].in_model && !strcmp(r->v[i].task, task) &&
+		    sch_fingerprint_eq(&r->v[i].fp, fp))
 			idx[(*n)++] = i;
 	return idx;
 }
@@ -315,6 +319,27 @@ const SchRecord *sch_records_default(const SchRecords *r, const char *task,
 		}
 	free(idx);
 	return d;
+}
+
+const SchRecord *sch_records_pinned(const SchRecords *r, const char *task,
+                                    const SchFingerprint *fp)
+{
+	for (int i = r->n - 1; i >= 0; i--)
+		if (r->v[i].in_model && r->v[i].ok && !strcmp(r->v[i].task, task) &&
+		    sch_fingerprint_eq(&r->v[i].fp, fp))
+			return &r->v[i];
+	return NULL;
+}
+
+const SchRecord *sch_records_choice(const SchRecords *r, const char *task,
+                                    const SchFingerprint *fp, double *us)
+{
+	const SchRecord *pin = sch_records_pinned(r, task, fp);
+
+	if (!pin)
+		return sch_records_best(r, task, fp, us);
+	*us = pin->median_us;
+	return pin;
 }
 
 const SchRecord *sch_records_find(const SchRecords *r, const char *task, const char *sched,
@@ -374,7 +399,7 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 		SchSpace sp;
 		int is_tunable = sch_space_of(k, t, 1, &sp, &p->arena);
 		double us;
-		const SchRecord *best = sch_records_best(&r, keys[i], &fp, &us);
+		const SchRecord *best = sch_records_choice(&r, keys[i], &fp, &us);
 		int seen = 0;
 		for (int j = 0; j < i; j++)
 			seen |= !strcmp(keys[j], keys[i]);
@@ -383,6 +408,8 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 			missing += is_tunable && !seen;
 			continue;
 		}
+		if (best->in_model && best->is_default)
+			continue;   /* tuning found the default best in the whole model */
 		Schedule sc;
 		if (sch_parse(best->schedule, &sc, &p->arena, &err))
 			continue;   /* checked when read */

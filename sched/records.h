@@ -45,6 +45,9 @@ typedef struct {
 	double median_us, min_us;
 	int is_default;        /* the default schedule's measurement */
 	int confirm;           /* a re-measurement of the confirmation rounds */
+	int in_model;          /* the in-model verdict of `vitc tune` (a "pin"): compile
+	                          uses this schedule for the task, whatever the others say;
+	                          median_us is the task's time per run in the whole model */
 	int threads;
 	SchFingerprint fp;
 	int line;              /* 1-based line in its file */
@@ -74,13 +77,24 @@ int sch_record_write(FILE *f, const SchRecord *rec);
  * The fastest schedule of "task" measured on "fp": a schedule's time is the
  * mean of the medians of its "ok" records (one lucky measurement on a
  * loaded machine should not decide), and a schedule with any "failed"
- * record is out.  Returns one of its records and the mean in *us, or NULL.
+ * record is out.  In-model verdicts are not measurements of the kernel
+ * alone and do not count here.  Returns one of its records and the mean in *us, or NULL.
  */
 const SchRecord *sch_records_best(const SchRecords *r, const char *task,
                                   const SchFingerprint *fp, double *us);
 /* The default schedule's records of "task" on "fp" (one of them, the mean in *us), or NULL. */
 const SchRecord *sch_records_default(const SchRecords *r, const char *task,
                                      const SchFingerprint *fp, double *us);
+/*
+ * The schedule compile uses for "task" on "fp": the last in-model verdict
+ * ("in_model": true) if there is one, else sch_records_best.  NULL when
+ * there is neither.  A verdict for the default schedule means: keep it.
+ */
+const SchRecord *sch_records_choice(const SchRecords *r, const char *task,
+                                    const SchFingerprint *fp, double *us);
+/* The last in-model verdict of "task" on "fp", or NULL. */
+const SchRecord *sch_records_pinned(const SchRecords *r, const char *task,
+                                    const SchFingerprint *fp);
 /* Any record (ok or failed) of "task" with schedule text "sched" on "fp", or NULL. */
 const SchRecord *sch_records_find(const SchRecords *r, const char *task, const char *sched,
                                   const SchFingerprint *fp);

@@ -65,7 +65,7 @@ expect 1 1 "cannot open" -- "$V" tune "$T/none.json" --records "$R"
 
 # ---- a tuning run with a crashing candidate: recorded as failed, the run completes ----
 expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=crash:1 \
-	"$V" tune "$M.json" --records "$R" --trials 3 --tasks "$TASK" --seed 7 --confirm 0
+	"$V" tune "$M.json" --records "$R" --trials 3 --tasks "$TASK" --seed 7 --confirm 0 --in-model 0
 grep -q '"status":"failed","why":"crashed: signal' "$R" && ok || fail "crash not recorded as failed"
 [ "$(grep -c '"default":true' "$R")" -eq 1 ] && ok || fail "default not recorded once"
 [ "$(grep -c . "$R")" -eq 4 ] && ok || fail "want 4 records (default + 3 trials), got $(grep -c . "$R")"
@@ -76,15 +76,15 @@ expect 1 1 "add --resume" -- "$V" tune "$M.json" --records "$R" --tasks "$TASK"
 
 # ---- wrong result and hang, with --resume: failed, run completes, nothing measured twice ----
 expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=wrong:1 \
-	"$V" tune "$M.json" --records "$R" --trials 2 --tasks "$TASK" --seed 7 --resume --confirm 0
+	"$V" tune "$M.json" --records "$R" --trials 2 --tasks "$TASK" --seed 7 --resume --confirm 0 --in-model 0
 grep -q '"why":"wrong result' "$R" && ok || fail "wrong result not recorded as failed"
 expect 0 0 "timed out" -- env VITC_TUNE_TEST_FAULT=hang:1 \
-	"$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --seed 7 --resume --timeout 2 --confirm 0
+	"$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --seed 7 --resume --timeout 2 --confirm 0 --in-model 0
 grep -q '"why":"timed out after 2 s"' "$R" && ok || fail "hang not recorded as failed"
 [ "$(grep -c . "$R")" -eq 7 ] && ok || fail "want 7 records after the resumed runs, got $(grep -c . "$R")"
 dups=$(sed 's/.*"task":"\([^"]*\)".*"schedule":"\([^"]*\)".*/\1 \2/' "$R" | sort | uniq -d | wc -l)
 [ "$dups" -eq 0 ] && ok || fail "--resume measured $dups candidates twice"
-expect 0 0 "default: " -- "$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --resume --confirm 1
+expect 0 0 "default: " -- "$V" tune "$M.json" --records "$R" --trials 1 --tasks "$TASK" --resume --confirm 1 --in-model 0
 grep -q "(recorded)" "$T/out" && ok || fail "--resume re-measured the default"
 # the confirmation round re-measured the default and the fastest candidates
 [ "$(grep -c '"default":true,"confirm":true' "$R")" -eq 1 ] && ok || fail "want one confirmation of the default"
@@ -167,6 +167,44 @@ cat "$R" "$T/r5.jsonl" >"$T/cat.jsonl"
 expect 0 -1 "" -- "$V" compile "$M.json" -o "$T/cat.so" -O0 --records "$T/cat.jsonl" --dump-ir "$T/dc"
 grep -qF 'floor((i1)/5)' "$T/dc/06-schedule.yaml" && ok || fail "concatenated records: fastest not applied"
 
+# ---- the in-model check: the verdicts are records ("in_model"), and compile follows them ----
+# r5-style S5 record as the task's fastest, next to the true default; the test hook
+# makes the tuned build twice as slow (the default must win) or twice as fast
+{ echo "$line"; echo "$line" | sed "s/\"schedule\":\"[^\"]*\"/\"schedule\":\"$S5\"/; s/\"median_us\":[0-9.]*/\"median_us\":0.001/; s/\"default\":true/\"default\":false/"; } >"$T/im.jsonl"
+cp "$T/im.jsonl" "$T/im_slow.jsonl"
+expect 0 0 "default kept" -- env VITC_TUNE_TEST_FAULT=in-model-slow "$V" tune "$M.json" \
+	--records "$T/im_slow.jsonl" --resume --trials 0 --confirm 0 --tasks "$TASK" --in-model 2
+grep -q "^tune: in the model: 0 of 1 tuned task keep their record" "$T/out" && ok ||
+	fail "in-model-slow: want the record dropped: $(grep 'in the model' "$T/out")"
+[ "$(grep -c '"in_model":true' "$T/im_slow.jsonl")" -eq 1 ] &&
+	grep '"in_model":true' "$T/im_slow.jsonl" | grep -q '"status":"ok","why":"in the model: slower than the default".*"default":true' &&
+	ok || fail "in-model-slow: want one default pin: $(grep in_model "$T/im_slow.jsonl")"
+expect 0 1 "have no record" -- "$V" compile "$M.json" -o "$T/ims.so" -O0 --records "$T/im_slow.jsonl" --dump-ir "$T/dims"
+expect 0 0 "overruled in the model" -- "$V" tune "$M.json" --records "$T/im_slow.jsonl" --report
+grep -q "^  t[0-9a-f]* .*mlp\.0 .*x2: the default, [0-9.]* us per run in the model$" "$T/out" && ok ||
+	fail "the report does not show the overruled task: $(cat "$T/out")"
+grep -qF 'floor((i1)/5)' "$T/dims/06-schedule.yaml" && fail "a default pin: the isolated fastest (S5) was applied" || ok
+runs_ok "$T/ims.so"
+cp "$T/im.jsonl" "$T/im_fast.jsonl"
+expect 0 0 "1 of 1 tuned task keep their record" -- env VITC_TUNE_TEST_FAULT=in-model-fast "$V" tune "$M.json" \
+	--records "$T/im_fast.jsonl" --resume --trials 0 --confirm 0 --tasks "$TASK" --in-model 2
+grep '"in_model":true' "$T/im_fast.jsonl" | grep -q "\"schedule\":\"$S5\".*\"why\":\"in the model: faster than the default\".*\"default\":false" &&
+	ok || fail "in-model-fast: want an S5 pin: $(grep in_model "$T/im_fast.jsonl")"
+# a pin outranks an isolated record measured faster after it
+echo "$line" | sed 's/"schedule":"[^"]*"/"schedule":"split(i,3); split(j,16); vectorize(j.i)"/; s/"median_us":[0-9.]*/"median_us":0.0001/; s/"default":true/"default":false/' >>"$T/im_fast.jsonl"
+expect 0 1 "have no record" -- "$V" compile "$M.json" -o "$T/imf.so" -O0 --records "$T/im_fast.jsonl" --dump-ir "$T/dimf"
+grep -qF 'floor((i1)/5)' "$T/dimf/06-schedule.yaml" && ok || fail "the S5 pin was not applied"
+runs_ok "$T/imf.so"
+# --in-model 0: no verdicts
+cp "$T/im.jsonl" "$T/im_off.jsonl"
+expect 0 0 "weighted total" -- "$V" tune "$M.json" --records "$T/im_off.jsonl" --resume --trials 0 --confirm 0 --tasks "$TASK" --in-model 0
+grep -q '"in_model"' "$T/im_off.jsonl" && fail "--in-model 0 wrote verdicts" || ok
+# a timing child that dies is one line and the records stay as measured
+cp "$T/im.jsonl" "$T/im_bad.jsonl"
+expect 0 1 "the in-model check was not done: timing the model: Aborted" -- env VITC_TUNE_TEST_FAULT=in-model-crash \
+	"$V" tune "$M.json" --records "$T/im_bad.jsonl" --resume --trials 0 --confirm 0 --tasks "$TASK" --in-model 2
+grep -q '"in_model"' "$T/im_bad.jsonl" && fail "a failed in-model check wrote verdicts" || ok
+
 # ---- every record carries the vitc version and a UTC time stamp ----
 [ "$(grep -c '"vitc":"[0-9][^"]*","time":"20[0-9-]*T[0-9:]*Z"}$' "$R")" -eq "$(grep -c . "$R")" ] &&
 	ok || fail "a record lacks \"vitc\" or \"time\""
@@ -183,7 +221,7 @@ grep -qF 'floor((i1)/5)' "$T/dt2/06-schedule.yaml" && fail "a 1-thread record wa
 
 # ---- --trials-total: shared by the tasks; non-TTY progress: one plain line per task ----
 R2=$T/r2.jsonl
-expect 0 0 "3 trials in all" -- "$V" tune "$M.json" --records "$R2" --trials-total 3 --tasks '*mlp*' --confirm 0
+expect 0 0 "3 trials in all" -- "$V" tune "$M.json" --records "$R2" --trials-total 3 --tasks '*mlp*' --confirm 0 --in-model 0
 [ "$(grep -c '"default":true' "$R2")" -eq 2 ] && ok || fail "--trials-total: want 2 tasks' defaults"
 [ "$(grep -c '"default":false' "$R2")" -eq 3 ] && ok || fail "--trials-total 3: want 3 trials in all, got $(grep -c '"default":false' "$R2")"
 grep -q "^tune: progress: task 1/2 done, 2 trials, best [0-9.]* us vs default [0-9.]* us" "$T/out" &&
@@ -220,9 +258,9 @@ expect 1 1 "cannot" -- "$V" tune "$M.json" --records "$R2" --report --plot "$T/n
 # ---- --jobs 2: builds in parallel, measured one at a time; the same candidates, the fault
 # hook still hits the N-th candidate ----
 expect 0 0 "2 build jobs" -- env VITC_TUNE_TEST_FAULT=crash:2 \
-	"$V" tune "$M.json" --records "$T/rj2.jsonl" --trials 4 --tasks "$TASK" --seed 7 --confirm 0 -j 2
+	"$V" tune "$M.json" --records "$T/rj2.jsonl" --trials 4 --tasks "$TASK" --seed 7 --confirm 0 --in-model 0 -j 2
 expect 0 0 "1 build job" -- env VITC_TUNE_TEST_FAULT=crash:2 \
-	"$V" tune "$M.json" --records "$T/rj1.jsonl" --trials 4 --tasks "$TASK" --seed 7 --confirm 0 --jobs=1
+	"$V" tune "$M.json" --records "$T/rj1.jsonl" --trials 4 --tasks "$TASK" --seed 7 --confirm 0 --in-model 0 --jobs=1
 [ "$(grep -c . "$T/rj2.jsonl")" -eq 5 ] && ok || fail "--jobs 2: want 5 records, got $(grep -c . "$T/rj2.jsonl")"
 sched() { sed -n "$2p" "$1" | sed 's/.*"schedule":"\([^"]*\)".*/\1/'; }
 [ "$(sched "$T/rj2.jsonl" 2)" = "$(sched "$T/rj1.jsonl" 2)" ] && [ "$(sched "$T/rj2.jsonl" 3)" = "$(sched "$T/rj1.jsonl" 3)" ] &&
@@ -234,7 +272,7 @@ sed -n 3p "$T/rj2.jsonl" | grep -q '"why":"crashed: signal' && ok || fail "--job
 mkdir "$T/tmp"
 interrupt() {  # interrupt SIGNAL RECORDS [env option]: stop a long tune once it has records
 	rm -f "$2"
-	env $3 TMPDIR="$T/tmp" "$V" tune "$M.json" --records "$2" --trials 200 --confirm 0 \
+	env $3 TMPDIR="$T/tmp" "$V" tune "$M.json" --records "$2" --trials 200 --confirm 0 --in-model 0 \
 		>"$T/int.out" 2>"$T/int.err" &
 	pid=$!
 	i=0
@@ -266,17 +304,17 @@ G=$T/gen.jsonl
 # rec_count FILE PATTERN: records matching the grep pattern
 rec_count() { grep -c -- "$2" "$1"; }
 expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=wrong:1 \
-	"$V" tune "$M.json" --records "$G" --trials 3 --tasks softmax --seed 3 --confirm 0
+	"$V" tune "$M.json" --records "$G" --trials 3 --tasks softmax --seed 3 --confirm 0 --in-model 0
 grep -q "^t[0-9a-f]* *..*softmax *softmax  *Nx51x17 " "$T/out" && ok || fail "report lacks the softmax task: $(tail -3 "$T/out")"
 [ "$(rec_count "$G" '"op":"softmax".*"status":"ok".*"default":false')" -ge 2 ] && ok || fail "softmax: want 2 measured candidates"
 rec_count "$G" '"op":"softmax".*"why":"wrong result' >/dev/null && ok || fail "softmax: the wrong candidate was not caught"
 expect 0 0 "weighted total" -- env VITC_TUNE_TEST_FAULT=crash:2 \
-	"$V" tune "$M.json" --records "$G" --trials 3 --tasks layer_norm --seed 3 --confirm 0 --resume
+	"$V" tune "$M.json" --records "$G" --trials 3 --tasks layer_norm --seed 3 --confirm 0 --in-model 0 --resume
 grep -q "layer_norm *Nx17x48 *5 " "$T/out" && ok || fail "report lacks the layer_norm task (x5)"
 [ "$(rec_count "$G" '"op":"layer_norm".*"status":"ok".*"default":false')" -ge 2 ] && ok || fail "layer_norm: want 2 measured candidates"
 rec_count "$G" '"op":"layer_norm".*"why":"crashed: signal' >/dev/null && ok || fail "layer_norm: the crash was not recorded"
 grep -q "vec=[0-9d].* par=" "$T/out" && ok || fail "no generic candidate labels in the log"
-expect 0 0 "weighted total" -- "$V" tune "$M.json" --records "$G" --trials 6 --tasks transpose --seed 3 --confirm 0 --resume
+expect 0 0 "weighted total" -- "$V" tune "$M.json" --records "$G" --trials 6 --tasks transpose --seed 3 --confirm 0 --in-model 0 --resume
 [ "$(rec_count "$G" '"op":"transpose".*"schedule":"tile(d1,d2,[0-9]*,[0-9]*); vectorize(d2.i)[^"]*","status":"ok"')" -ge 1 ] &&
 	ok || fail "transpose: no tile candidate measured"
 [ "$(rec_count "$G" '"op":"transpose".*"status":"ok".*"default":false')" -ge 4 ] && ok || fail "transpose: want 4 measured candidates"
@@ -303,7 +341,7 @@ if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import torch' 2>/dev/null; then
 	first=
 	for task in '*attn.q' '*hamming_attention.scores' '*fc1.shift' '*fc1.mult' '*q_codes'; do
 		expect 0 0 "weighted total" -- "$V" tune "$SA.json" --records "$RS" --trials 2 \
-			--tasks "$task" --seed 5 --confirm 0 $first
+			--tasks "$task" --seed 5 --confirm 0 --in-model 0 $first
 		first=--resume
 	done
 	for k in attn.q attn.hamming_attention.scores mlp.fc1.shift mlp.fc1.mult attn.q_codes; do
@@ -315,7 +353,7 @@ if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import torch' 2>/dev/null; then
 	# half of the 65 rows, not random bytes (no row, or every row to one expert):
 	# 32 x 32 x 64 shift terms and multiply-adds take microseconds, an empty kernel ~0.05
 	expect 0 0 "weighted total" -- "$V" tune "$SA.json" --records "$T/sa1.jsonl" --trials 0 \
-		--confirm 0 --threads 1 --tasks '*fc1.[ms][hu]*'
+		--confirm 0 --in-model 0 --threads 1 --tasks '*fc1.[ms][hu]*'
 	for k in shift:1 mult:0.5; do
 		us=$(grep "\"kernel\":\"blocks\.0\.mlp\.fc1\.${k%:*}\".*\"default\":true" "$T/sa1.jsonl" |
 			sed 's/.*"median_us":\([0-9.]*\).*/\1/')
