@@ -11,9 +11,11 @@
 For the model (deit_tiny, deit_small, timm:NAME, tv:NAME as in bench_cpu.py,
 seeded random weights): export it (vitc graph + ONNX), then per thread count T
 
-  1. `vitc tune M.json --records M.tT.tune.jsonl --threads T --time-budget S/|T|`
-     (records are valid for the thread count they were measured at, so each T
-     is tuned on its own; the budget --budget S, default 600 s, is shared out),
+  1. `vitc tune M.json --records M.tT.tune.jsonl --threads T --time-budget S/|T|
+     --batch BATCHES` (records are valid for the thread count they were
+     measured at, so each T is tuned on its own; the budget --budget S,
+     default 600 s, is shared out; the tuner's in-model check runs at the
+     benchmarked batches and is not counted in the budget),
   2. `vitc compile --threads T` without and with `--records`,
 
 and for each batch B and thread count T time, interleaved in fresh processes
@@ -62,14 +64,16 @@ sys.path.insert(0, HERE)
 import bench_cpu  # noqa: E402  (workers, vitc lookup, machine lines)
 
 
-def tune(vitc, prefix, t, budget, jobs, trials, tag="tune"):
-    """Run vitc tune for T threads; (records path, seconds, its summary lines)."""
+def tune(vitc, prefix, t, budget, jobs, trials, tag="tune", batches=None):
+    """Run vitc tune for T threads (its in-model check at the given batches);
+    (records path, seconds, its summary lines)."""
     rec = "%s.t%d.%s.jsonl" % (prefix, t, tag)
     if os.path.exists(rec):
         os.remove(rec)
     cmd = [vitc, "tune", prefix + ".json", "--records", rec, "--threads", str(t),
            "--time-budget", str(budget), "--trials", str(trials)] + \
-        (["--jobs", str(jobs)] if jobs > 1 else [])
+        (["--jobs", str(jobs)] if jobs > 1 else []) + \
+        (["--batch", ",".join(str(b) for b in batches)] if batches else [])
     t0 = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=budget * 3 + 600)
     secs = time.perf_counter() - t0
@@ -483,12 +487,16 @@ def main():
         print("[%s] vitc tune --threads %d --time-budget %.0f ..." % (args.model, t, budget),
               flush=True)
         try:
-            rec, secs, summary = tune(vitc, prefix, t, budget, args.jobs, args.trials)
+            rec, secs, summary = tune(vitc, prefix, t, budget, args.jobs, args.trials,
+                                      batches=batches)
             with open(rec) as f:
                 n = sum(1 for _ in f)
             tuning[t] = {"seconds": secs, "records": n, "summary": summary}
             print("  %.0f s, %d records; %s" % (secs, n, summary[-1] if summary else ""),
                   flush=True)
+            for ln in summary:
+                if ln.startswith("tune: in the model"):
+                    print("  " + ln, flush=True)
             sos[t] = {"default": compile_so(vitc, prefix, t)[0]}
             so, notes = compile_so(vitc, prefix, t, rec)
             sos[t]["tuned"] = so
@@ -499,7 +507,8 @@ def main():
                       % (args.model, t, args.long, args.trials * args.long, budget * args.long),
                       flush=True)
                 rec, secs, summary = tune(vitc, prefix, t, budget * args.long, args.jobs,
-                                          args.trials * args.long, "tune%dx" % args.long)
+                                          args.trials * args.long, "tune%dx" % args.long,
+                                          batches=batches)
                 with open(rec) as f:
                     n = sum(1 for _ in f)
                 tuning["%d %dx" % (t, args.long)] = {"seconds": secs, "records": n,

@@ -142,6 +142,9 @@ static const OptSpec tune_opts[] = {
 	         "none): the model built with the defaults and with the best\n"
 	         "records, timed in turn kernel by kernel; a record that is slower\n"
 	         "in the model is overruled by an in-model verdict"},
+	{"--batch", NULL, "B[,B...]", OPT_STR, F(batch_list),
+	 .help = "the batch sizes of the in-model check (default 1); a record is\n"
+	         "kept when it gains in the model summed over them"},
 	{"--tasks", NULL, "PATTERN", OPT_STR, F(tasks),
 	 .help = "only tasks with a kernel name, op or task key matching the\n"
 	         "shell PATTERN"},
@@ -189,6 +192,16 @@ static int parse_args(int argc, char **argv, TuneOptions *o)
 		                       "each other");
 	if (o->trials < 0)
 		o->trials = 12;
+	o->n_batches = 0;
+	for (const char *b = o->batch_list ? o->batch_list : "1"; *b;) {
+		char *end;
+		long v = strtol(b, &end, 10);
+		if (end == b || v < 1 || v > 65536 || (*end && *end != ',') || o->n_batches == 8)
+			return cli_usage_error("tune", "--batch: bad list '%s' (want up to 8 batch "
+			                       "sizes from 1 to 65536, comma-separated)", o->batch_list);
+		o->batches[o->n_batches++] = (int)v;
+		b = *end ? end + 1 : end;
+	}
 	return -1;
 }
 

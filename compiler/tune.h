@@ -23,6 +23,8 @@ typedef struct {
 	const char *plot;      /* --plot FILE.svg */
 	int trials, resume, report, threads, confirm;
 	int in_model;          /* --in-model N: rounds of the in-model check (0: none) */
+	const char *batch_list; /* --batch LIST: the batches of the in-model check */
+	int batches[8], n_batches;
 	int trials_total;      /* --trials-total N: trials shared by all tasks (0: --trials per task) */
 	int jobs;              /* --jobs N: candidates built at once */
 	double budget, timeout;

@@ -163,8 +163,8 @@ static int build(Tuner *t, const char *records, const char *so, VitcErr *err)
 }
 
 /* One timed round of model "i": per-kernel per-call us into us[], the median run into *run. */
-static int round_of(VitrtContext *c, int runs, const void **in, void **out, double *us, int nk,
-                    double *run)
+static int round_of(VitrtContext *c, int64_t batch, int runs, const void **in, void **out,
+                    double *us, int nk, double *run)
 {
 	vitrt_kernel_profile *p = xcalloc((size_t)nk + 1, sizeof(*p));
 	double *w = xcalloc((size_t)runs + 1, sizeof(double));
@@ -173,7 +173,7 @@ static int round_of(VitrtContext *c, int runs, const void **in, void **out, doub
 	vitrt_context_set_profiling(c, 1);
 	for (int r = 0; r < runs; r++) {
 		double t0 = tune_now();
-		if (vitrt_run(c, 1, in, out) != VITRT_OK)
+		if (vitrt_run(c, batch, in, out) != VITRT_OK)
 			return free(p), free(w), -1;
 		w[r] = tune_now() - t0;
 	}
@@ -192,7 +192,7 @@ static int round_of(VitrtContext *c, int runs, const void **in, void **out, doub
  * of runs with profiling on; write "total D T" and a line "k D T NAME"
  * per kernel (median per-call us over the rounds) to "res".
  */
-static void child_time(Tuner *t, const char *so[2], int rounds, const char *res)
+static void child_time(Tuner *t, const char *so[2], int64_t batch, int rounds, const char *res)
 {
 	VitrtModel *m[2];
 	VitrtContext *c[2];
@@ -213,7 +213,7 @@ static void child_time(Tuner *t, const char *so[2], int rounds, const char *res)
 	uint64_t rng = t->o->seed * 0x9e3779b97f4a7c15ull + 7;
 	for (int i = 0; i < ni; i++) {
 		const vitrt_tensor_info *ti = vitrt_model_input(m[0], i);
-		uint64_t bytes = vitrt_tensor_bytes(ti, 1);
+		uint64_t bytes = vitrt_tensor_bytes(ti, batch);
 		void *buf = xcalloc(bytes + 1, 1);
 		tune_fill_random(buf, bytes, ti->dtype, &rng);
 		in[i] = buf;
@@ -223,8 +223,8 @@ static void child_time(Tuner *t, const char *so[2], int rounds, const char *res)
 		no[b] = vitrt_model_num_outputs(m[b]);
 		out[b] = xcalloc((size_t)no[b] + 1, sizeof(void *));
 		for (int i = 0; i < no[b]; i++)
-			out[b][i] = xcalloc(vitrt_tensor_bytes(vitrt_model_output(m[b], i), 1) + 1, 1);
-		if (vitrt_run(c[b], 1, in, out[b]) != VITRT_OK)
+			out[b][i] = xcalloc(vitrt_tensor_bytes(vitrt_model_output(m[b], i), batch) + 1, 1);
+		if (vitrt_run(c[b], batch, in, out[b]) != VITRT_OK)
 			goto fail;
 		nk[b] = vitrt_context_profile(c[b], NULL, 0);
 	}
@@ -232,7 +232,7 @@ static void child_time(Tuner *t, const char *so[2], int rounds, const char *res)
 	double one = 0;
 	for (int b = 0; b < 2; b++) {
 		double t0 = tune_now();
-		if (vitrt_run(c[b], 1, in, out[b]) != VITRT_OK)
+		if (vitrt_run(c[b], batch, in, out[b]) != VITRT_OK)
 			goto fail;
 		one = fmax(one, tune_now() - t0);
 	}
@@ -246,7 +246,7 @@ static void child_time(Tuner *t, const char *so[2], int rounds, const char *res)
 	for (int r = 0; r < rounds; r++)
 		for (int j = 0; j < 2; j++) {
 			int b = r % 2 ? 1 - j : j;
-			if (round_of(c[b], runs, in, out[b], kus[b] + (size_t)r * (size_t)nk[b], nk[b],
+			if (round_of(c[b], batch, runs, in, out[b], kus[b] + (size_t)r * (size_t)nk[b], nk[b],
 			             &tot[b][r]))
 				goto fail;
 		}
@@ -287,8 +287,8 @@ fail:
 	_exit(3);
 }
 
-/* Time build so[0] (the defaults) against so[1] in a child; fill "tm". */
-static int time_builds(Tuner *t, const char *so[2], Timing *tm, VitcErr *err)
+/* Time build so[0] (the defaults) against so[1] at "batch" in a child; fill "tm". */
+static int time_builds(Tuner *t, const char *so[2], int batch, Timing *tm, VitcErr *err)
 {
 	char res[512], *text = NULL;
 	size_t len;
@@ -306,7 +306,7 @@ static int time_builds(Tuner *t, const char *so[2], Timing *tm, VitcErr *err)
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
 		signal(SIGHUP, SIG_DFL);
-		child_time(t, so, tm->rounds, res);
+		child_time(t, so, batch, tm->rounds, res);
 	}
 	setpgid(pid, pid);
 	int st = tune_wait(pid, 20 * t->o->timeout);
@@ -380,16 +380,49 @@ static double task_us(const Tuner *t, const Timing *tm, const char *key, int b)
 	return s;
 }
 
+/* Time so[0] against so[1] at every --batch; -1 with "err" when one fails. */
+static int time_all(Tuner *t, const char *so[2], Timing *tm, VitcErr *err)
+{
+	for (int b = 0; b < t->o->n_batches; b++) {
+		if (time_builds(t, so, t->o->batches[b], &tm[b], err))
+			return -1;
+		test_scale(&tm[b]);
+	}
+	return 0;
+}
+
+/* The whole-model lines of "tm": per batch, the default and the other build. */
+static void log_totals(Tuner *t, const char *what, const Timing *tm)
+{
+	for (int b = 0; b < t->o->n_batches; b++)
+		tune_log(t, "tune: in the model%s (batch %d, %d thread%s, %d rounds of %d runs): "
+		         "default %.3f ms, tuned %.3f ms per run\n", what, t->o->batches[b],
+		         t->o->threads, t->o->threads == 1 ? "" : "s", tm[b].rounds, tm[b].runs,
+		         tm[b].total[0] / 1e3, tm[b].total[1] / 1e3);
+}
+
+/* The mean relative change of the whole model's time over the batches (> 0: slower). */
+static double total_change(const Tuner *t, const Timing *tm)
+{
+	double s = 0;
+
+	for (int b = 0; b < t->o->n_batches; b++)
+		s += (tm[b].total[1] - tm[b].total[0]) / tm[b].total[0];
+	return s / t->o->n_batches;
+}
+
 int tune_in_model(Tuner *t, const Task *tasks, int ntasks)
 {
 	const TuneOptions *o = t->o;
 	SchRecords r = {0};
 	VitcErr err = {{0}};
 	Pin *pin = xcalloc((size_t)ntasks + 1, sizeof(*pin));
-	Timing tm = {0}, tm2 = {0};
+	Timing tm[8], tm2[8];
 	char so_def[512], so_tun[512], so_fin[512], rec_c[512];
 	int n_tuned = 0, dropped = 0, rc = -1;
 
+	memset(tm, 0, sizeof(tm));
+	memset(tm2, 0, sizeof(tm2));
 	if (sch_records_read(o->records, &r, NULL, &err) < 0)
 		goto fail;
 	for (int i = 0; i < ntasks; i++) {
@@ -416,53 +449,56 @@ int tune_in_model(Tuner *t, const Task *tasks, int ntasks)
 	snprintf(so_fin, sizeof(so_fin), "%s/in_model.final.so", t->dir);
 	snprintf(rec_c, sizeof(rec_c), "%s/in_model.jsonl", t->dir);
 	if (build(t, NULL, so_def, &err) || write_pinned(t, tasks, ntasks, pin, rec_c, &err) ||
-	    build(t, rec_c, so_tun, &err) ||
-	    time_builds(t, (const char *[2]){so_def, so_tun}, &tm, &err))
+	    build(t, rec_c, so_tun, &err) || time_all(t, (const char *[2]){so_def, so_tun}, tm, &err))
 		goto fail;
-	test_scale(&tm);
-	tune_log(t, "tune: in the model (batch 1, %d thread%s, %d rounds of %d runs): default "
-	         "%.3f ms, tuned %.3f ms per run\n", o->threads, o->threads == 1 ? "" : "s",
-	         tm.rounds, tm.runs, tm.total[0] / 1e3, tm.total[1] / 1e3);
+	log_totals(t, "", tm);
+	/*
+	 * A task's verdict: its kernels' change in the model, relative to the
+	 * whole model's default time, summed over the batches (so that each
+	 * batch counts alike); it keeps its record when that is a gain.
+	 */
 	for (int i = 0; i < ntasks; i++) {
 		if (!pin[i].sched)
 			continue;
-		double d = task_us(t, &tm, tasks[i].key, 0), u = task_us(t, &tm, tasks[i].key, 1);
-		pin[i].us = pin[i].tuned ? u : d;
-		if (!pin[i].tuned || u < d)
+		double d0 = task_us(t, &tm[0], tasks[i].key, 0), u0 = task_us(t, &tm[0], tasks[i].key, 1);
+		double change = 0;
+		for (int b = 0; b < o->n_batches; b++)
+			change += (task_us(t, &tm[b], tasks[i].key, 1) -
+			           task_us(t, &tm[b], tasks[i].key, 0)) / tm[b].total[0];
+		pin[i].us = pin[i].tuned ? u0 : d0;
+		if (!pin[i].tuned || change < 0)
 			continue;
 		tune_log(t, "tune:   %s (%s, %d kernel%s): %.1f us tuned against %.1f us default per "
-		         "run in the model; default kept\n", tasks[i].k->name, tasks[i].k->op,
-		         tasks[i].weight, tasks[i].weight == 1 ? "" : "s", u, d);
+		         "run in the model%s; default kept\n", tasks[i].k->name, tasks[i].k->op,
+		         tasks[i].weight, tasks[i].weight == 1 ? "" : "s", u0, d0,
+		         o->n_batches > 1 ? " (the first batch)" : "");
 		pin[i].sched = pin[i].def;
 		pin[i].is_default = 1;
-		pin[i].us = d;
+		pin[i].us = d0;
 		dropped++;
 	}
-	double def_ms = tm.total[0] / 1e3, fin_ms = tm.total[1] / 1e3;
+	double change = dropped == n_tuned ? 0 : total_change(t, tm);
 	if (dropped && dropped < n_tuned) {
 		if (write_pinned(t, tasks, ntasks, pin, rec_c, &err) || build(t, rec_c, so_fin, &err) ||
-		    time_builds(t, (const char *[2]){so_def, so_fin}, &tm2, &err))
+		    time_all(t, (const char *[2]){so_def, so_fin}, tm2, &err))
 			goto fail;
-		test_scale(&tm2);
-		def_ms = tm2.total[0] / 1e3;
-		fin_ms = tm2.total[1] / 1e3;
-		tune_log(t, "tune: in the model with the %d kept record%s: default %.3f ms, tuned "
-		         "%.3f ms per run\n", n_tuned - dropped, n_tuned - dropped == 1 ? "" : "s",
-		         def_ms, fin_ms);
-	} else if (dropped) {
-		fin_ms = def_ms;
+		char what[64];
+		snprintf(what, sizeof(what), " with the %d kept record%s", n_tuned - dropped,
+		         n_tuned - dropped == 1 ? "" : "s");
+		log_totals(t, what, tm2);
+		change = total_change(t, tm2);
 	}
 	/* the whole model decides last: a tuned build slower than the noise allows keeps nothing */
-	if (dropped < n_tuned && fin_ms > def_ms * 1.01) {
-		tune_log(t, "tune: in the model the tuned build is slower as a whole (%.3f against "
-		         "%.3f ms): every task keeps its default schedule\n", fin_ms, def_ms);
+	if (dropped < n_tuned && change > 0.01) {
+		tune_log(t, "tune: in the model the tuned build is slower as a whole (%+.1f%%): every "
+		         "task keeps its default schedule\n", 100 * change);
 		for (int i = 0; i < ntasks; i++)
-			if (pin[i].sched && pin[i].tuned && !pin[i].is_default) {
+			if (pin[i].sched && !pin[i].is_default) {
 				pin[i].sched = pin[i].def;
 				pin[i].is_default = 1;
 				dropped++;
 			}
-		fin_ms = def_ms;
+		change = 0;
 	}
 	for (int i = 0; i < ntasks; i++) {
 		if (!pin[i].sched)
@@ -478,17 +514,20 @@ int tune_in_model(Tuner *t, const Task *tasks, int ntasks)
 		if (!tune_interrupted && sch_record_write(t->rec, &rec))
 			fprintf(stderr, "vitc tune: warning: %s: cannot append a record\n", o->records);
 	}
-	tune_log(t, "tune: in the model: %d of %d tuned task%s keep their record; %.3f ms per run "
-	         "against %.3f ms with the defaults (%.2fx)\n", n_tuned - dropped, n_tuned,
-	         n_tuned == 1 ? "" : "s", fin_ms, def_ms, fin_ms > 0 ? def_ms / fin_ms : 0);
+	tune_log(t, "tune: in the model: %d of %d tuned task%s keep their record; the model %.1f%% "
+	         "%s than with the defaults%s\n", n_tuned - dropped, n_tuned, n_tuned == 1 ? "" : "s",
+	         fabs(100 * change), change <= 0 ? "faster" : "slower",
+	         o->n_batches > 1 ? " (mean over the batches)" : "");
 	rc = 0;
 	goto out;
 fail:
 	fprintf(stderr, "vitc tune: the in-model check was not done: %s; the records stay as "
 	        "measured\n", err.msg);
 out:
-	in_model_timing_free(&tm);
-	in_model_timing_free(&tm2);
+	for (int b = 0; b < 8; b++) {
+		in_model_timing_free(&tm[b]);
+		in_model_timing_free(&tm2[b]);
+	}
 	free(pin);
 	sch_records_free(&r);
 	return rc;

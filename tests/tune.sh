@@ -187,7 +187,10 @@ grep -qF 'floor((i1)/5)' "$T/dims/06-schedule.yaml" && fail "a default pin: the 
 runs_ok "$T/ims.so"
 cp "$T/im.jsonl" "$T/im_fast.jsonl"
 expect 0 0 "1 of 1 tuned task keep their record" -- env VITC_TUNE_TEST_FAULT=in-model-fast "$V" tune "$M.json" \
-	--records "$T/im_fast.jsonl" --resume --trials 0 --confirm 0 --tasks "$TASK" --in-model 2
+	--records "$T/im_fast.jsonl" --resume --trials 0 --confirm 0 --tasks "$TASK" --in-model 2 --batch 1,3
+grep -q "^tune: in the model (batch 1, .*default [0-9.]* ms, tuned [0-9.]* ms per run" "$T/out" &&
+	grep -q "^tune: in the model (batch 3, " "$T/out" && ok || fail "--batch 1,3: want a line per batch: $(cat "$T/out")"
+expect 2 1 "--batch: bad list '1,x'" -- "$V" tune "$M.json" --records "$T/none.jsonl" --batch 1,x
 grep '"in_model":true' "$T/im_fast.jsonl" | grep -q "\"schedule\":\"$S5\".*\"why\":\"in the model: faster than the default\".*\"default\":false" &&
 	ok || fail "in-model-fast: want an S5 pin: $(grep in_model "$T/im_fast.jsonl")"
 # a pin outranks an isolated record measured faster after it
