@@ -139,9 +139,12 @@ static const OptSpec tune_opts[] = {
 	 .help = "rounds re-measuring the default and the 3 fastest (default 2)"},
 	{"--in-model", NULL, "N", OPT_INT, F(in_model), 0, 1000,
 	 .help = "rounds of the in-model check after the search (default 5; 0:\n"
-	         "none): the model built with the defaults and with the best\n"
-	         "records, timed in turn kernel by kernel; a record that is slower\n"
-	         "in the model is overruled by an in-model verdict"},
+	         "none): the model built with the defaults and with each task's\n"
+	         "fastest schedules alone, timed in turn kernel by kernel; each task\n"
+	         "keeps what gains most in the model, or its default"},
+	{"--in-model-top", NULL, "K", OPT_INT, F(in_model_top), 1, 7,
+	 .help = "contenders per task in the in-model check: its K fastest\n"
+	         "schedules alone (default 3), each against the default"},
 	{"--batch", NULL, "B[,B...]", OPT_STR, F(batch_list),
 	 .help = "the batch sizes of the in-model check (default 1); a record is\n"
 	         "kept when it gains in the model summed over them"},
@@ -306,7 +309,7 @@ static void tune_all(Tuner *t, Task *tasks, int ntasks)
 int cmd_tune(int argc, char **argv)
 {
 	TuneOptions o = {.trials = -1, .seed = 1, .timeout = 60, .confirm = 2, .jobs = 1,
-	                 .in_model = 5};
+	                 .in_model = 5, .in_model_top = 3};
 	Tuner t = {.o = &o};
 	VitcErr err = {{0}};
 	Graph *g = NULL;

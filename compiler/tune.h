@@ -23,6 +23,7 @@ typedef struct {
 	const char *plot;      /* --plot FILE.svg */
 	int trials, resume, report, threads, confirm;
 	int in_model;          /* --in-model N: rounds of the in-model check (0: none) */
+	int in_model_top;      /* --in-model-top K: contenders per task besides the default */
 	const char *batch_list; /* --batch LIST: the batches of the in-model check */
 	int batches[8], n_batches;
 	int trials_total;      /* --trials-total N: trials shared by all tasks (0: --trials per task) */
@@ -132,10 +133,10 @@ int tune_task(Tuner *t, Task *tk, int trials);
 /* ---- tune_in_model.c ---- */
 
 /*
- * The in-model check after the search: build the model with the default
- * schedules and with the best records, time both in turn kernel by
- * kernel, keep the records that pay off in the model, and append the
- * verdicts ("in_model" records) to the records file.  0, or -1 when the
+ * The in-model check after the search: the model built with the default
+ * schedules and with each task's fastest schedules alone, timed in turn
+ * kernel by kernel; each task keeps what gains most in the model (or its
+ * default), and the verdicts ("in_model" records) go to the records file.  0, or -1 when the
  * check could not be done (a line says why; the records stay as they are).
  */
 int tune_in_model(Tuner *t, const Task *tasks, int ntasks);

@@ -5,17 +5,19 @@
  * The search times each task's kernel alone: its buffers warm, nothing
  * running before or after it.  In the model the same kernel runs between
  * others, on the memory plan's buffers, and there a schedule that won
- * alone can lose (its output layout read badly by the next kernel, cache
- * sets shared with its neighbours, thread start-up that a loop of one
- * kernel hides).  So after the search the model is built twice, with the
- * default schedules and with the best records, and the two builds run in
- * turn in one child with per-kernel profiling.  A task whose kernels take
- * longer in the tuned build keeps its default schedule.  If any did, the
- * model is built once more with the verdicts and timed against the
- * default again; a build that is slower as a whole leaves every task its
- * default.  The verdicts are appended to the records as "pins" ("in_model":
- * true, median_us the task's time per run in the model), which `vitc
- * compile --records` follows before any isolated measurement.
+ * alone can lose (its weights no longer in L2, cache sets shared with its
+ * neighbours, thread start-up that a loop of one kernel hides).  So after
+ * the search the contenders of each task, its default and its
+ * --in-model-top fastest schedules alone, race in the model: build k gives
+ * every task its k-th contender (or its default), and all builds run in
+ * turn in one child with per-kernel profiling, at each --batch.  A task
+ * keeps the contender whose kernels gain most in the model, or its default
+ * when none gains.  The model built with these verdicts is timed against
+ * the default once more; if it is slower as a whole, every task keeps its
+ * default.  The verdicts are appended to the records as "pins"
+ * ("in_model": true, median_us the task's time per run in the model at
+ * the first batch), which `vitc compile --records` follows before any
+ * isolated measurement.
  */
 #define _GNU_SOURCE 1
 #include <errno.h>
@@ -31,21 +33,24 @@
 #include "runtime/vitrt.h"
 #include "sched/schedule.h"
 
-/* A task's schedule in a build: its record's, or the default's. */
+/* Builds in one race: the default and up to IM_MAX - 1 contenders. */
+#define IM_MAX 8
+
+/* A task in the check: its contenders and the verdict. */
 typedef struct {
-	const char *sched;     /* NULL: the task is not part of the check */
-	const char *def;       /* the default schedule's text */
-	int is_default;
-	int tuned;             /* the best record is not the default */
-	double us;             /* the task's time per run in the model, in the kept build */
+	const char *cand[IM_MAX]; /* cand[0]: the default; then the fastest alone, in order */
+	int nc;                   /* 0: the task is not in the check */
+	int pick;                 /* the contender kept (0: the default) */
+	double us;                /* the kept contender's time per run in the model */
 } Pin;
 
-/* Per-kernel times of two builds, as the timing child measured them. */
+/* Per-kernel times of the builds of one race at one batch. */
 typedef struct {
-	int n;
+	int n;                 /* kernels */
+	int nb;                /* builds */
 	char **name;
-	double *us[2];         /* median per-call time of each kernel, per build */
-	double total[2];       /* median time per run, per build */
+	double *us[IM_MAX];    /* median per-call time of each kernel, per build */
+	double total[IM_MAX];  /* median time per run, per build */
 	int runs, rounds;
 } Timing;
 
@@ -54,8 +59,8 @@ static void in_model_timing_free(Timing *tm)
 	for (int i = 0; i < tm->n; i++)
 		free(tm->name[i]);
 	free(tm->name);
-	free(tm->us[0]);
-	free(tm->us[1]);
+	for (int b = 0; b < IM_MAX; b++)
+		free(tm->us[b]);
 	memset(tm, 0, sizeof(*tm));
 }
 
@@ -71,12 +76,18 @@ static double median(double *v, int n)
 	return n ? (n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2])) : 0;
 }
 
+/* The schedule task "p" has in build "k" (-1: its verdict). */
+static const char *pin_sched(const Pin *p, int k)
+{
+	return p->cand[k < 0 ? p->pick : k < p->nc ? k : 0];
+}
+
 /*
- * Copy the records file to "dst" and append one pin per task of "pins":
- * the last pin of a task wins, so the copy makes compile build exactly
- * these schedules.
+ * Copy the records file to "dst" and append one pin per task in the check,
+ * with its schedule in build "k" (-1: the verdicts): the last pin of a task
+ * wins, so the copy makes compile build exactly these schedules.
  */
-static int write_pinned(Tuner *t, const Task *tasks, int ntasks, const Pin *pins,
+static int write_pinned(Tuner *t, const Task *tasks, int ntasks, const Pin *pins, int k,
                         const char *dst, VitcErr *err)
 {
 	char *text = NULL;
@@ -94,16 +105,27 @@ static int write_pinned(Tuner *t, const Task *tasks, int ntasks, const Pin *pins
 	fwrite(text, 1, len, f);
 	free(text);
 	for (int i = 0; i < ntasks; i++) {
-		if (!pins[i].sched)
+		if (!pins[i].nc)
 			continue;
+		const char *sc = pin_sched(&pins[i], k);
 		SchRecord r = {.task = tasks[i].key, .kernel = tasks[i].k->name, .op = tasks[i].k->op,
-		               .schedule = pins[i].sched, .ok = 1, .why = "", .in_model = 1,
-		               .is_default = pins[i].is_default, .threads = t->o->threads, .fp = t->fp};
+		               .schedule = sc, .ok = 1, .why = "", .in_model = 1,
+		               .is_default = sc == pins[i].cand[0], .threads = t->o->threads,
+		               .fp = t->fp};
 		sch_record_write(f, &r);
 	}
 	if (fclose(f))
 		return vitc_errf(err, "%s: cannot write: %s", dst, strerror(errno));
 	return 0;
+}
+
+/* Reset the signals the parent catches, in a child: interrupted, it dies at once. */
+static void child_signals(void)
+{
+	setpgid(0, 0);
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
 }
 
 /* Build the model into "so" with "records" (NULL: the defaults), in a child. */
@@ -118,10 +140,7 @@ static int build(Tuner *t, const char *records, const char *so, VitcErr *err)
 	if (pid < 0)
 		return vitc_errf(err, "fork: %s", strerror(errno));
 	if (pid == 0) {
-		setpgid(0, 0);
-		signal(SIGINT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGHUP, SIG_DFL);
+		child_signals();
 		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 		if (fd >= 0) {
 			dup2(fd, 1);
@@ -156,13 +175,13 @@ static int build(Tuner *t, const char *records, const char *so, VitcErr *err)
 		vitc_errf(err, "building the model: %s", last);
 	} else {
 		vitc_errf(err, "building the model: %s", st == -1 ? "timed out" :
-		         st == -2 ? "interrupted" : "failed");
+		          st == -2 ? "interrupted" : "failed");
 	}
 	free(msg);
 	return -1;
 }
 
-/* One timed round of model "i": per-kernel per-call us into us[], the median run into *run. */
+/* One timed round of a build: per-kernel per-call us into us[], the median run into *run. */
 static int round_of(VitrtContext *c, int64_t batch, int runs, const void **in, void **out,
                     double *us, int nk, double *run)
 {
@@ -187,29 +206,32 @@ static int round_of(VitrtContext *c, int64_t batch, int runs, const void **in, v
 }
 
 /*
- * The timing child: load both builds, run them on the same seeded random
- * input, "rounds" rounds in turn (the order alternating), each about 0.1 s
- * of runs with profiling on; write "total D T" and a line "k D T NAME"
- * per kernel (median per-call us over the rounds) to "res".
+ * The timing child: load the "nb" builds, run them on the same seeded
+ * random input, "rounds" rounds in turn (each round starting with the next
+ * build), each about 0.1 s of runs with profiling on; write "total T0 T1
+ * ... RUNS" and a line "k T0 T1 ... NAME" per kernel of build 0 (median
+ * per-call us over the rounds, per build) to "res".
  */
-static void child_time(Tuner *t, const char *so[2], int64_t batch, int rounds, const char *res)
+static void child_time(Tuner *t, const char *const *so, int nb, int64_t batch, int rounds,
+                       const char *res)
 {
-	VitrtModel *m[2];
-	VitrtContext *c[2];
+	VitrtModel *m[IM_MAX];
+	VitrtContext *c[IM_MAX];
+	void **out[IM_MAX];
+	int nk[IM_MAX];
+	double *kus[IM_MAX], *tot[IM_MAX];
 	FILE *f;
 
 	const char *fault = getenv("VITC_TUNE_TEST_FAULT");
 	if (fault && !strcmp(fault, "in-model-crash"))
 		abort();   /* the test hook: a timing child that dies */
-	for (int b = 0; b < 2; b++) {
+	for (int b = 0; b < nb; b++)
 		if (vitrt_model_load(so[b], &m[b]) != VITRT_OK ||
 		    !(c[b] = vitrt_context_create(m[b], t->o->threads)) ||
 		    vitrt_context_set_profiling(c[b], 1) != VITRT_OK)
 			goto fail;
-	}
-	int ni = vitrt_model_num_inputs(m[0]), no[2];
+	int ni = vitrt_model_num_inputs(m[0]);
 	const void **in = xcalloc((size_t)ni + 1, sizeof(*in));
-	void **out[2];
 	uint64_t rng = t->o->seed * 0x9e3779b97f4a7c15ull + 7;
 	for (int i = 0; i < ni; i++) {
 		const vitrt_tensor_info *ti = vitrt_model_input(m[0], i);
@@ -218,19 +240,16 @@ static void child_time(Tuner *t, const char *so[2], int64_t batch, int rounds, c
 		tune_fill_random(buf, bytes, ti->dtype, &rng);
 		in[i] = buf;
 	}
-	int nk[2];
-	for (int b = 0; b < 2; b++) {
-		no[b] = vitrt_model_num_outputs(m[b]);
-		out[b] = xcalloc((size_t)no[b] + 1, sizeof(void *));
-		for (int i = 0; i < no[b]; i++)
+	/* a warm-up run of each; about 0.1 s of runs per round, from the slowest */
+	double one = 0;
+	for (int b = 0; b < nb; b++) {
+		int no = vitrt_model_num_outputs(m[b]);
+		out[b] = xcalloc((size_t)no + 1, sizeof(void *));
+		for (int i = 0; i < no; i++)
 			out[b][i] = xcalloc(vitrt_tensor_bytes(vitrt_model_output(m[b], i), batch) + 1, 1);
 		if (vitrt_run(c[b], batch, in, out[b]) != VITRT_OK)
 			goto fail;
 		nk[b] = vitrt_context_profile(c[b], NULL, 0);
-	}
-	/* about 0.1 s of runs per round, from a warm-up run of each */
-	double one = 0;
-	for (int b = 0; b < 2; b++) {
 		double t0 = tune_now();
 		if (vitrt_run(c[b], batch, in, out[b]) != VITRT_OK)
 			goto fail;
@@ -238,43 +257,48 @@ static void child_time(Tuner *t, const char *so[2], int64_t batch, int rounds, c
 	}
 	int runs = one > 0 ? (int)ceil(0.1 / one) : 100;
 	runs = runs < 2 ? 2 : runs > 200 ? 200 : runs;
-	double *kus[2], *tot[2];
-	for (int b = 0; b < 2; b++) {
+	for (int b = 0; b < nb; b++) {
 		kus[b] = xcalloc((size_t)rounds * (size_t)nk[b] + 1, sizeof(double));
 		tot[b] = xcalloc((size_t)rounds + 1, sizeof(double));
 	}
 	for (int r = 0; r < rounds; r++)
-		for (int j = 0; j < 2; j++) {
-			int b = r % 2 ? 1 - j : j;
-			if (round_of(c[b], batch, runs, in, out[b], kus[b] + (size_t)r * (size_t)nk[b], nk[b],
-			             &tot[b][r]))
+		for (int j = 0; j < nb; j++) {
+			int b = (j + r) % nb;
+			if (round_of(c[b], batch, runs, in, out[b], kus[b] + (size_t)r * (size_t)nk[b],
+			             nk[b], &tot[b][r]))
 				goto fail;
 		}
 	f = fopen(res, "w");
 	if (!f)
 		_exit(4);
-	fprintf(f, "total %.3f %.3f %d\n", median(tot[0], rounds), median(tot[1], rounds), runs);
-	vitrt_kernel_profile *p[2];
-	for (int b = 0; b < 2; b++) {
+	fprintf(f, "total");
+	for (int b = 0; b < nb; b++)
+		fprintf(f, " %.3f", median(tot[b], rounds));
+	fprintf(f, " %d\n", runs);
+	vitrt_kernel_profile *p[IM_MAX];
+	for (int b = 0; b < nb; b++) {
 		p[b] = xcalloc((size_t)nk[b] + 1, sizeof(*p[b]));
 		vitrt_context_profile(c[b], p[b], nk[b]);
 	}
 	double *col = xcalloc((size_t)rounds + 1, sizeof(double));
 	for (int k = 0; k < nk[0]; k++) {
-		int k1 = -1;
-		for (int j = 0; j < nk[1] && k1 < 0; j++)
-			if (!strcmp(p[0][k].name, p[1][j].name))
-				k1 = j;
-		if (k1 < 0)
-			continue;
-		double med[2];
-		for (int b = 0; b < 2; b++) {
-			int kk = b ? k1 : k;
-			for (int r = 0; r < rounds; r++)
-				col[r] = kus[b][(size_t)r * (size_t)nk[b] + (size_t)kk];
-			med[b] = median(col, rounds);
+		int kk[IM_MAX], all = 1;
+		for (int b = 0; b < nb; b++) {
+			kk[b] = -1;
+			for (int j = 0; j < nk[b] && kk[b] < 0; j++)
+				if (!strcmp(p[0][k].name, p[b][j].name))
+					kk[b] = j;
+			all &= kk[b] >= 0;
 		}
-		fprintf(f, "k %.3f %.3f %s\n", med[0], med[1], p[0][k].name);
+		if (!all)
+			continue;
+		fprintf(f, "k");
+		for (int b = 0; b < nb; b++) {
+			for (int r = 0; r < rounds; r++)
+				col[r] = kus[b][(size_t)r * (size_t)nk[b] + (size_t)kk[b]];
+			fprintf(f, " %.3f", median(col, rounds));
+		}
+		fprintf(f, " %s\n", p[0][k].name);
 	}
 	fclose(f);
 	_exit(0);
@@ -287,8 +311,24 @@ fail:
 	_exit(3);
 }
 
-/* Time build so[0] (the defaults) against so[1] at "batch" in a child; fill "tm". */
-static int time_builds(Tuner *t, const char *so[2], int batch, Timing *tm, VitcErr *err)
+/* Read "n" numbers off "*s" into v[]; 0 when all were there. */
+static int read_nums(const char **s, double *v, int n)
+{
+	for (int i = 0; i < n; i++) {
+		char *end;
+		v[i] = strtod(*s, &end);
+		if (end == *s)
+			return -1;
+		*s = end;
+	}
+	while (**s == ' ')
+		(*s)++;
+	return 0;
+}
+
+/* Time the "nb" builds so[] (so[0]: the defaults) at "batch" in a child; fill "tm". */
+static int time_builds(Tuner *t, const char *const *so, int nb, int batch, Timing *tm,
+                       VitcErr *err)
 {
 	char res[512], *text = NULL;
 	size_t len;
@@ -297,16 +337,14 @@ static int time_builds(Tuner *t, const char *so[2], int batch, Timing *tm, VitcE
 	unlink(res);
 	memset(tm, 0, sizeof(*tm));
 	tm->rounds = t->o->in_model;
+	tm->nb = nb;
 	fflush(NULL);
 	pid_t pid = fork();
 	if (pid < 0)
 		return vitc_errf(err, "fork: %s", strerror(errno));
 	if (pid == 0) {
-		setpgid(0, 0);
-		signal(SIGINT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
-		signal(SIGHUP, SIG_DFL);
-		child_time(t, so, batch, tm->rounds, res);
+		child_signals();
+		child_time(t, so, nb, batch, tm->rounds, res);
 	}
 	setpgid(pid, pid);
 	int st = tune_wait(pid, 20 * t->o->timeout);
@@ -314,58 +352,74 @@ static int time_builds(Tuner *t, const char *so[2], int batch, Timing *tm, VitcE
 		return vitc_errf(err, "timing the model: %s", st == -1 ? "timed out" : "interrupted");
 	if (file_read_all(res, (size_t)1 << 24, &text, &len, err))
 		return vitc_errf(err, "timing the model: %s", WIFSIGNALED(st) ?
-		                strsignal(WTERMSIG(st)) : "no result");
+		                 strsignal(WTERMSIG(st)) : "no result");
 	if (!strncmp(text, "error ", 6)) {
 		text[strcspn(text, "\n")] = 0;
 		vitc_errf(err, "timing the model: %s", text + 6);
 		free(text);
 		return -1;
 	}
-	int cap = 0;
+	int cap = 0, have_total = 0;
 	for (char *l = text; l && *l;) {
 		char *nl = strchr(l, '\n');
 		if (nl)
 			*nl = 0;
-		double a, b;
-		int off = 0;
-		if (sscanf(l, "total %lf %lf %d", &tm->total[0], &tm->total[1], &tm->runs) == 3) {
-		} else if (sscanf(l, "k %lf %lf %n", &a, &b, &off) == 2 && off) {
+		const char *s = l + (l[0] == 't' ? 6 : 2);
+		double v[IM_MAX + 1];
+		if (!strncmp(l, "total ", 6) && !read_nums(&s, v, nb + 1)) {
+			memcpy(tm->total, v, (size_t)nb * sizeof(double));
+			tm->runs = (int)v[nb];
+			have_total = 1;
+		} else if (!strncmp(l, "k ", 2) && !read_nums(&s, v, nb) && *s) {
 			if (tm->n == cap) {
 				cap = cap ? 2 * cap : 64;
 				tm->name = xrealloc(tm->name, (size_t)cap * sizeof(char *));
-				tm->us[0] = xrealloc(tm->us[0], (size_t)cap * sizeof(double));
-				tm->us[1] = xrealloc(tm->us[1], (size_t)cap * sizeof(double));
+				for (int b = 0; b < nb; b++)
+					tm->us[b] = xrealloc(tm->us[b], (size_t)cap * sizeof(double));
 			}
-			tm->name[tm->n] = xstrdup(l + off);
-			tm->us[0][tm->n] = a;
-			tm->us[1][tm->n] = b;
+			tm->name[tm->n] = xstrdup(s);
+			for (int b = 0; b < nb; b++)
+				tm->us[b][tm->n] = v[b];
 			tm->n++;
 		}
 		l = nl ? nl + 1 : NULL;
 	}
 	free(text);
-	if (tm->total[0] <= 0)
+	if (!have_total || tm->total[0] <= 0)
 		return vitc_errf(err, "timing the model: no result");
 	return 0;
 }
 
 /*
  * The test hook VITC_TUNE_TEST_FAULT=in-model-slow|in-model-fast: the
- * tuned build's kernel times doubled or halved, so that tests can see both
- * verdicts without depending on the machine (in-model-crash: the timing
- * child aborts).
+ * times of every build but the default's doubled or halved, so that tests
+ * can see both verdicts without depending on the machine (in-model-crash:
+ * the timing child aborts).
  */
 static void test_scale(Timing *tm)
 {
 	const char *f = getenv("VITC_TUNE_TEST_FAULT");
 	double s = !f ? 1 : !strcmp(f, "in-model-slow") ? 2 : !strcmp(f, "in-model-fast") ? 0.5 : 1;
 
-	for (int i = 0; i < tm->n; i++)
-		tm->us[1][i] *= s;
-	tm->total[1] *= s;
+	for (int b = 1; b < tm->nb; b++) {
+		for (int i = 0; i < tm->n; i++)
+			tm->us[b][i] *= s;
+		tm->total[b] *= s;
+	}
 }
 
-/* The summed time per run (build "b") of the kernels of task "key" in "tm". */
+/* Time so[0..nb) at every --batch into tm[]; -1 with "err" when one fails. */
+static int time_all(Tuner *t, const char *const *so, int nb, Timing *tm, VitcErr *err)
+{
+	for (int b = 0; b < t->o->n_batches; b++) {
+		if (time_builds(t, so, nb, t->o->batches[b], &tm[b], err))
+			return -1;
+		test_scale(&tm[b]);
+	}
+	return 0;
+}
+
+/* The summed time per run in build "b" of the kernels of task "key" in "tm". */
 static double task_us(const Tuner *t, const Timing *tm, const char *key, int b)
 {
 	double s = 0;
@@ -380,28 +434,21 @@ static double task_us(const Tuner *t, const Timing *tm, const char *key, int b)
 	return s;
 }
 
-/* Time so[0] against so[1] at every --batch; -1 with "err" when one fails. */
-static int time_all(Tuner *t, const char *so[2], Timing *tm, VitcErr *err)
+/*
+ * Build "b"'s change for task "key" against the default (build 0): the
+ * task's kernels' time difference relative to the whole model's default
+ * time, summed over the batches, so that each batch counts alike.
+ */
+static double task_change(const Tuner *t, const Timing *tm, const char *key, int b)
 {
-	for (int b = 0; b < t->o->n_batches; b++) {
-		if (time_builds(t, so, t->o->batches[b], &tm[b], err))
-			return -1;
-		test_scale(&tm[b]);
-	}
-	return 0;
+	double s = 0;
+
+	for (int i = 0; i < t->o->n_batches; i++)
+		s += (task_us(t, &tm[i], key, b) - task_us(t, &tm[i], key, 0)) / tm[i].total[0];
+	return s;
 }
 
-/* The whole-model lines of "tm": per batch, the default and the other build. */
-static void log_totals(Tuner *t, const char *what, const Timing *tm)
-{
-	for (int b = 0; b < t->o->n_batches; b++)
-		tune_log(t, "tune: in the model%s (batch %d, %d thread%s, %d rounds of %d runs): "
-		         "default %.3f ms, tuned %.3f ms per run\n", what, t->o->batches[b],
-		         t->o->threads, t->o->threads == 1 ? "" : "s", tm[b].rounds, tm[b].runs,
-		         tm[b].total[0] / 1e3, tm[b].total[1] / 1e3);
-}
-
-/* The mean relative change of the whole model's time over the batches (> 0: slower). */
+/* The mean relative change of the whole model's time in build 1 over the batches. */
 static double total_change(const Tuner *t, const Timing *tm)
 {
 	double s = 0;
@@ -411,6 +458,55 @@ static double total_change(const Tuner *t, const Timing *tm)
 	return s / t->o->n_batches;
 }
 
+/* The whole-model lines of a race: per batch, each build's time per run. */
+static void log_totals(Tuner *t, const char *what, const Timing *tm)
+{
+	for (int b = 0; b < t->o->n_batches; b++) {
+		char line[512];
+		int n = snprintf(line, sizeof(line), "tune: in the model%s (batch %d, %d thread%s, "
+		                 "%d rounds of %d runs): default %.3f ms", what, t->o->batches[b],
+		                 t->o->threads, t->o->threads == 1 ? "" : "s", tm[b].rounds,
+		                 tm[b].runs, tm[b].total[0] / 1e3);
+		for (int k = 1; k < tm[b].nb && n < (int)sizeof(line); k++) {
+			if (tm[b].nb == 2)
+				n += snprintf(line + n, sizeof(line) - (size_t)n, ", tuned %.3f",
+				              tm[b].total[k] / 1e3);
+			else
+				n += snprintf(line + n, sizeof(line) - (size_t)n, ", #%d %.3f", k,
+				              tm[b].total[k] / 1e3);
+		}
+		tune_log(t, "%s ms per run\n", line);
+	}
+}
+
+/* The contenders of the selected tasks from the records; how many builds the race needs. */
+static int contenders(Tuner *t, const Task *tasks, int ntasks, const SchRecords *r, Pin *pin,
+                      int *n_tuned)
+{
+	int top = t->o->in_model_top, nb = 1;
+	const SchRecord *best[IM_MAX];
+	double us[IM_MAX];
+
+	*n_tuned = 0;
+	for (int i = 0; i < ntasks; i++) {
+		double dus;
+		const SchRecord *def;
+		if (!tasks[i].selected || !(def = sch_records_default(r, tasks[i].key, &t->fp, &dus)))
+			continue;
+		int n = sch_records_top(r, tasks[i].key, &t->fp, best, us, top + 1);
+		pin[i].cand[0] = def->schedule;
+		pin[i].nc = 1;
+		/* the contenders: the fastest alone, the default not again, only those faster than it */
+		for (int j = 0; j < n && pin[i].nc <= top; j++)
+			if (!best[j]->is_default && strcmp(best[j]->schedule, def->schedule) && us[j] < dus)
+				pin[i].cand[pin[i].nc++] = best[j]->schedule;
+		*n_tuned += pin[i].nc > 1;
+		if (pin[i].nc > nb)
+			nb = pin[i].nc;
+	}
+	return nb;
+}
+
 int tune_in_model(Tuner *t, const Task *tasks, int ntasks)
 {
 	const TuneOptions *o = t->o;
@@ -418,104 +514,100 @@ int tune_in_model(Tuner *t, const Task *tasks, int ntasks)
 	VitcErr err = {{0}};
 	Pin *pin = xcalloc((size_t)ntasks + 1, sizeof(*pin));
 	Timing tm[8], tm2[8];
-	char so_def[512], so_tun[512], so_fin[512], rec_c[512];
-	int n_tuned = 0, dropped = 0, rc = -1;
+	char so[IM_MAX + 1][512], rec_c[512];
+	const char *sop[IM_MAX + 1];
+	int n_tuned = 0, kept = 0, rc = -1;
 
 	memset(tm, 0, sizeof(tm));
 	memset(tm2, 0, sizeof(tm2));
 	if (sch_records_read(o->records, &r, NULL, &err) < 0)
 		goto fail;
-	for (int i = 0; i < ntasks; i++) {
-		double us;
-		const SchRecord *best, *def;
-		if (!tasks[i].selected ||
-		    !(best = sch_records_best(&r, tasks[i].key, &t->fp, &us)) ||
-		    !(def = sch_records_default(&r, tasks[i].key, &t->fp, &us)))
-			continue;
-		pin[i].def = def->schedule;
-		pin[i].tuned = !best->is_default && strcmp(best->schedule, def->schedule);
-		pin[i].sched = pin[i].tuned ? best->schedule : def->schedule;
-		pin[i].is_default = !pin[i].tuned;
-		n_tuned += pin[i].tuned;
-	}
+	int nb = contenders(t, tasks, ntasks, &r, pin, &n_tuned);
 	if (!n_tuned) {
-		tune_log(t, "tune: in the model: no task's best schedule is other than its default; "
+		tune_log(t, "tune: in the model: no task has a schedule faster than its default alone; "
 		         "nothing to check\n");
 		rc = 0;
 		goto out;
 	}
-	snprintf(so_def, sizeof(so_def), "%s/in_model.default.so", t->dir);
-	snprintf(so_tun, sizeof(so_tun), "%s/in_model.tuned.so", t->dir);
-	snprintf(so_fin, sizeof(so_fin), "%s/in_model.final.so", t->dir);
 	snprintf(rec_c, sizeof(rec_c), "%s/in_model.jsonl", t->dir);
-	if (build(t, NULL, so_def, &err) || write_pinned(t, tasks, ntasks, pin, rec_c, &err) ||
-	    build(t, rec_c, so_tun, &err) || time_all(t, (const char *[2]){so_def, so_tun}, tm, &err))
+	for (int k = 0; k <= nb; k++) {
+		snprintf(so[k], sizeof(so[k]), "%s/in_model.%d.so", t->dir, k);
+		sop[k] = so[k];
+	}
+	/* the race: build 0 the defaults, build k every task's k-th contender */
+	if (build(t, NULL, so[0], &err))
+		goto fail;
+	for (int k = 1; k < nb; k++)
+		if (write_pinned(t, tasks, ntasks, pin, k, rec_c, &err) || build(t, rec_c, so[k], &err))
+			goto fail;
+	if (time_all(t, sop, nb, tm, &err))
 		goto fail;
 	log_totals(t, "", tm);
-	/*
-	 * A task's verdict: its kernels' change in the model, relative to the
-	 * whole model's default time, summed over the batches (so that each
-	 * batch counts alike); it keeps its record when that is a gain.
-	 */
 	for (int i = 0; i < ntasks; i++) {
-		if (!pin[i].sched)
+		if (pin[i].nc < 2)
 			continue;
-		double d0 = task_us(t, &tm[0], tasks[i].key, 0), u0 = task_us(t, &tm[0], tasks[i].key, 1);
-		double change = 0;
-		for (int b = 0; b < o->n_batches; b++)
-			change += (task_us(t, &tm[b], tasks[i].key, 1) -
-			           task_us(t, &tm[b], tasks[i].key, 0)) / tm[b].total[0];
-		pin[i].us = pin[i].tuned ? u0 : d0;
-		if (!pin[i].tuned || change < 0)
-			continue;
-		tune_log(t, "tune:   %s (%s, %d kernel%s): %.1f us tuned against %.1f us default per "
-		         "run in the model%s; default kept\n", tasks[i].k->name, tasks[i].k->op,
-		         tasks[i].weight, tasks[i].weight == 1 ? "" : "s", u0, d0,
-		         o->n_batches > 1 ? " (the first batch)" : "");
-		pin[i].sched = pin[i].def;
-		pin[i].is_default = 1;
-		pin[i].us = d0;
-		dropped++;
-	}
-	double change = dropped == n_tuned ? 0 : total_change(t, tm);
-	if (dropped && dropped < n_tuned) {
-		if (write_pinned(t, tasks, ntasks, pin, rec_c, &err) || build(t, rec_c, so_fin, &err) ||
-		    time_all(t, (const char *[2]){so_def, so_fin}, tm2, &err))
-			goto fail;
-		char what[64];
-		snprintf(what, sizeof(what), " with the %d kept record%s", n_tuned - dropped,
-		         n_tuned - dropped == 1 ? "" : "s");
-		log_totals(t, what, tm2);
-		change = total_change(t, tm2);
-	}
-	/* the whole model decides last: a tuned build slower than the noise allows keeps nothing */
-	if (dropped < n_tuned && change > 0.01) {
-		tune_log(t, "tune: in the model the tuned build is slower as a whole (%+.1f%%): every "
-		         "task keeps its default schedule\n", 100 * change);
-		for (int i = 0; i < ntasks; i++)
-			if (pin[i].sched && !pin[i].is_default) {
-				pin[i].sched = pin[i].def;
-				pin[i].is_default = 1;
-				dropped++;
+		double best = 0, ch[IM_MAX];
+		for (int k = 1; k < pin[i].nc; k++) {
+			ch[k] = task_change(t, tm, tasks[i].key, k);
+			if (ch[k] < best) {
+				best = ch[k];
+				pin[i].pick = k;
 			}
-		change = 0;
+		}
+		kept += pin[i].pick > 0;
+		pin[i].us = task_us(t, &tm[0], tasks[i].key, pin[i].pick);
+		if (pin[i].pick == 1)
+			continue;
+		char line[512];
+		int n = snprintf(line, sizeof(line), "tune:   %s (%s, %d kernel%s), us per run in the "
+		                 "model%s: default %.1f", tasks[i].k->name, tasks[i].k->op,
+		                 tasks[i].weight, tasks[i].weight == 1 ? "" : "s",
+		                 o->n_batches > 1 ? " (first batch)" : "",
+		                 task_us(t, &tm[0], tasks[i].key, 0));
+		for (int k = 1; k < pin[i].nc && n < (int)sizeof(line); k++)
+			n += snprintf(line + n, sizeof(line) - (size_t)n, ", #%d %.1f", k,
+			              task_us(t, &tm[0], tasks[i].key, k));
+		if (pin[i].pick)
+			tune_log(t, "%s: #%d kept, not the fastest alone\n", line, pin[i].pick);
+		else
+			tune_log(t, "%s: default kept\n", line);
+	}
+	/* the verdicts as one build, timed against the default: the whole model decides last */
+	double change = 0;
+	if (kept) {
+		if (write_pinned(t, tasks, ntasks, pin, -1, rec_c, &err) ||
+		    build(t, rec_c, so[nb], &err) ||
+		    time_all(t, (const char *const[2]){so[0], so[nb]}, 2, tm2, &err))
+			goto fail;
+		log_totals(t, " with the verdicts", tm2);
+		change = total_change(t, tm2);
+		if (change > 0.01) {
+			tune_log(t, "tune: in the model the tuned build is slower as a whole (%+.1f%%): "
+			         "every task keeps its default schedule\n", 100 * change);
+			for (int i = 0; i < ntasks; i++) {
+				pin[i].pick = 0;
+				pin[i].us = pin[i].nc ? task_us(t, &tm[0], tasks[i].key, 0) : 0;
+			}
+			kept = 0;
+			change = 0;
+		}
 	}
 	for (int i = 0; i < ntasks; i++) {
-		if (!pin[i].sched)
+		if (!pin[i].nc)
 			continue;
 		char why[160];
-		snprintf(why, sizeof(why), "in the model: %s", pin[i].tuned && pin[i].is_default ?
-		         "slower than the default" : pin[i].tuned ? "faster than the default" :
-		         "the default is the best record");
+		snprintf(why, sizeof(why), "in the model: %s", pin[i].nc == 1 ?
+		         "no schedule was faster than the default alone" : pin[i].pick ?
+		         "faster than the default" : "the default was the fastest");
 		SchRecord rec = {.task = tasks[i].key, .kernel = tasks[i].k->name, .op = tasks[i].k->op,
-		                 .schedule = pin[i].sched, .ok = 1, .why = why,
+		                 .schedule = pin_sched(&pin[i], -1), .ok = 1, .why = why,
 		                 .median_us = pin[i].us, .min_us = pin[i].us, .in_model = 1,
-		                 .is_default = pin[i].is_default, .threads = o->threads, .fp = t->fp};
+		                 .is_default = pin[i].pick == 0, .threads = o->threads, .fp = t->fp};
 		if (!tune_interrupted && sch_record_write(t->rec, &rec))
 			fprintf(stderr, "vitc tune: warning: %s: cannot append a record\n", o->records);
 	}
-	tune_log(t, "tune: in the model: %d of %d tuned task%s keep their record; the model %.1f%% "
-	         "%s than with the defaults%s\n", n_tuned - dropped, n_tuned, n_tuned == 1 ? "" : "s",
+	tune_log(t, "tune: in the model: %d of %d tuned task%s keep a record; the model %.1f%% %s "
+	         "than with the defaults%s\n", kept, n_tuned, n_tuned == 1 ? "" : "s",
 	         fabs(100 * change), change <= 0 ? "faster" : "slower",
 	         o->n_batches > 1 ? " (mean over the batches)" : "");
 	rc = 0;

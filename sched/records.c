@@ -302,6 +302,38 @@ const SchRecord *sch_records_best(const SchRecords *r, const char *task,
 	return best;
 }
 
+int sch_records_top(const SchRecords *r, const char *task, const SchFingerprint *fp,
+                    const SchRecord **out, double *us, int k)
+{
+	int n, m = 0, *idx = task_records(r, task, fp, &n);
+
+	for (int i = 0; i < n; i++) {
+		double t = schedule_mean(r, idx, n, i);
+		const SchRecord *c = &r->v[idx[i]];
+		int dup = 0;
+		for (int j = 0; j < m && !dup; j++)
+			dup = !strcmp(out[j]->schedule, c->schedule);
+		if (t < 0 || dup)
+			continue;
+		/* insert by time into the k kept so far */
+		int at = m;
+		while (at > 0 && us[at - 1] > t)
+			at--;
+		if (at >= k)
+			continue;
+		for (int j = (m < k ? m : k - 1); j > at; j--) {
+			out[j] = out[j - 1];
+			us[j] = us[j - 1];
+		}
+		out[at] = c;
+		us[at] = t;
+		if (m < k)
+			m++;
+	}
+	free(idx);
+	return m;
+}
+
 const SchRecord *sch_records_default(const SchRecords *r, const char *task,
                                      const SchFingerprint *fp, double *us)
 {

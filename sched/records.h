@@ -82,6 +82,12 @@ int sch_record_write(FILE *f, const SchRecord *rec);
  */
 const SchRecord *sch_records_best(const SchRecords *r, const char *task,
                                   const SchFingerprint *fp, double *us);
+/*
+ * Up to "k" distinct schedules of "task" on "fp", fastest first by the same
+ * rule (one record of each in out[], its mean in us[]); returns how many.
+ */
+int sch_records_top(const SchRecords *r, const char *task, const SchFingerprint *fp,
+                    const SchRecord **out, double *us, int k);
 /* The default schedule's records of "task" on "fp" (one of them, the mean in *us), or NULL. */
 const SchRecord *sch_records_default(const SchRecords *r, const char *task,
                                      const SchFingerprint *fp, double *us);
