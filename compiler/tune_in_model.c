@@ -119,13 +119,26 @@ static int write_pinned(Tuner *t, const Task *tasks, int ntasks, const Pin *pins
 	return 0;
 }
 
-/* Reset the signals the parent catches, in a child: interrupted, it dies at once. */
-static void child_signals(void)
+/*
+ * Fork a child that leads its own process group (so that stopping it stops
+ * what it started) and dies at once when interrupted; the parent's return
+ * is its pid, the child's 0, -1 with "err" when fork fails.
+ */
+static pid_t fork_child(VitcErr *err)
 {
-	setpgid(0, 0);
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		vitc_errf(err, "fork: %s", strerror(errno));
+		return -1;
+	}
+	setpgid(pid ? pid : 0, pid ? pid : 0);   /* in both: whichever runs first */
+	if (pid == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+	}
+	return pid;
 }
 
 /* Build the model into "so" with "records" (NULL: the defaults), in a child. */
@@ -135,12 +148,10 @@ static int build(Tuner *t, const char *records, const char *so, VitcErr *err)
 	char log[512];
 
 	snprintf(log, sizeof(log), "%s/in_model.log", t->dir);
-	fflush(NULL);
-	pid_t pid = fork();
+	pid_t pid = fork_child(err);
 	if (pid < 0)
-		return vitc_errf(err, "fork: %s", strerror(errno));
+		return -1;
 	if (pid == 0) {
-		child_signals();
 		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 		if (fd >= 0) {
 			dup2(fd, 1);
@@ -160,7 +171,6 @@ static int build(Tuner *t, const char *records, const char *so, VitcErr *err)
 		}
 		_exit(0);
 	}
-	setpgid(pid, pid);
 	int st = tune_wait(pid, 20 * o->timeout);
 	if (st == 0)
 		return 0;
@@ -338,15 +348,11 @@ static int time_builds(Tuner *t, const char *const *so, int nb, int batch, Timin
 	memset(tm, 0, sizeof(*tm));
 	tm->rounds = t->o->in_model;
 	tm->nb = nb;
-	fflush(NULL);
-	pid_t pid = fork();
+	pid_t pid = fork_child(err);
 	if (pid < 0)
-		return vitc_errf(err, "fork: %s", strerror(errno));
-	if (pid == 0) {
-		child_signals();
+		return -1;
+	if (pid == 0)
 		child_time(t, so, nb, batch, tm->rounds, res);
-	}
-	setpgid(pid, pid);
 	int st = tune_wait(pid, 20 * t->o->timeout);
 	if (st == -1 || st == -2)
 		return vitc_errf(err, "timing the model: %s", st == -1 ? "timed out" : "interrupted");
