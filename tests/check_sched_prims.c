@@ -376,7 +376,7 @@ START_TEST(test_parse_errors)
 	                   "schedule: at 12: expected ';'");
 	expect_parse_error("spilt(j,8)", "schedule: at 1: unknown primitive "
 	                   "(expected split, tile, reorder, vectorize, parallel, "
-	                   "unroll or bind)");
+	                   "unroll, bind or stage)");
 	expect_parse_error("split(j,0)", "schedule: at 9: factor 0 out of "
 	                   "range 1..65536");
 	expect_parse_error("split(j,65537)", "schedule: at 9: factor 65537 out "
@@ -386,10 +386,10 @@ START_TEST(test_parse_errors)
 	expect_parse_error("split(9j,2)", "schedule: at 7: expected a loop name");
 	expect_parse_error("vectorize()", "schedule: at 11: expected a loop name");
 	expect_parse_error(";", "schedule: at 1: expected a primitive (split, "
-	                   "tile, reorder, vectorize, parallel, unroll, bind)");
+	                   "tile, reorder, vectorize, parallel, unroll, bind, stage)");
 	expect_parse_error("split(j,2);;", "schedule: at 12: expected a "
 	                   "primitive (split, tile, reorder, vectorize, parallel, "
-	                   "unroll, bind)");
+	                   "unroll, bind, stage)");
 	expect_parse_error("bind(i,blockIdx.w)", "schedule: at 8: expected a GPU "
 	                   "axis (blockIdx.x/y/z, threadIdx.x/y/z)");
 	expect_parse_error("bind(i,threadidx.x)", "schedule: at 8: expected a GPU "
