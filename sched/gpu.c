@@ -627,8 +627,7 @@ static int stage_matmuls(isl_ctx *ctx, Program *p, const char **texts, const cha
 	return staged;
 }
 
-/* Does the schedule lowering gave "k" bind loops already (a kernel built for the GPU)? */
-static int bound_by_lowering(const Kernel *k)
+int sch_gpu_bound_by_lowering(const Kernel *k)
 {
 	for (int i = 0; i < k->sched.n; i++)
 		if (k->sched.prims[i].kind == SP_BIND)
@@ -718,7 +717,7 @@ int sch_gpu_defaults_with(Program *p, const char *const *chosen, FILE *notices, 
 	/* the records' schedules first: the staging below leaves those kernels alone */
 	for (int i = 0; chosen && i < p->n_kernels; i++) {
 		VitcErr e = {{0}};
-		if (!chosen[i] || bound_by_lowering(p->kernels[i]))
+		if (!chosen[i] || sch_gpu_bound_by_lowering(p->kernels[i]))
 			continue;
 		if (!sch_gpu_apply_text(ctx, p, p->kernels[i], chosen[i], &e))
 			use[i] = chosen[i];
@@ -737,7 +736,7 @@ int sch_gpu_defaults_with(Program *p, const char *const *chosen, FILE *notices, 
 			texts[i] = "";
 			continue;
 		}
-		if (bound_by_lowering(k)) {
+		if (sch_gpu_bound_by_lowering(k)) {
 			(*mapped)++;   /* a GPU form of lowering's own (lower/moe.c) */
 			keys[i] = "";
 			texts[i] = "";

@@ -92,6 +92,9 @@ const char *sch_gpu_stage_p(Program *p, Kernel *k, const SchGpuStage *st, int dr
 int sch_gpu_apply_text(isl_ctx *ctx, Program *p, Kernel *k, const char *text, VitcErr *err);
 
 
+/* Does the schedule lowering gave "k" bind loops already (a GPU form of lowering, no template)? */
+int sch_gpu_bound_by_lowering(const Kernel *k);
+
 /*
  * Replace the schedule of every kernel of "p" by its GPU default, where
  * there is one (the others keep theirs); the number replaced into "*mapped",
