@@ -671,6 +671,14 @@ int sch_gpu_apply_text(isl_ctx *ctx, Program *p, Kernel *k, const char *text, Vi
 		if (!sch_gpu_stage_valid(&st))
 			return vitc_errf(err, "kernel '%s': schedule: stage(%d,%d,%d): want powers of two, "
 			                 "M and N multiples of K", k->name, st.m, st.n, st.k);
+		if (sch_gpu_stage_threads(&st) > SCH_GPU_MAX_THREADS)
+			return vitc_errf(err, "kernel '%s': schedule: stage(%d,%d,%d): %d threads per "
+			                 "block > %d", k->name, st.m, st.n, st.k, sch_gpu_stage_threads(&st),
+			                 SCH_GPU_MAX_THREADS);
+		if (sch_gpu_stage_shared(&st) > SCH_GPU_MAX_SHARED)
+			return vitc_errf(err, "kernel '%s': schedule: stage(%d,%d,%d): shared memory %lld B "
+			                 "per block > 48 KiB", k->name, st.m, st.n, st.k,
+			                 (long long)sch_gpu_stage_shared(&st));
 		if (!(t = sch_gpu_stage_p(p, k, &st, 0)))
 			return vitc_errf(err, "kernel '%s': schedule: stage(%d,%d,%d): not a matmul that can "
 			                 "be staged", k->name, st.m, st.n, st.k);
@@ -722,8 +730,8 @@ int sch_gpu_defaults_with(Program *p, const char *const *chosen, FILE *notices, 
 		if (!sch_gpu_apply_text(ctx, p, p->kernels[i], chosen[i], &e))
 			use[i] = chosen[i];
 		else if (notices && !bad_notice++)
-			fprintf(notices, "vitc: notice: the GPU record's schedule does not apply to "
-			        "kernel '%s' (%s); default schedule kept\n", p->kernels[i]->name, e.msg);
+			fprintf(notices, "vitc: notice: a GPU record does not apply: %s; default schedule "
+			        "kept\n", e.msg);
 	}
 	*staged = getenv("VITC_GPU_NO_STAGE") ? 0 : stage_matmuls(ctx, p, texts, use, &a);
 	for (int i = 0; i < p->n_kernels; i++) {
