@@ -202,7 +202,7 @@ static int log2i(int v)
  * The candidates of task "g" besides the default "def", nearest to the
  * default first: staged tiles M, N in 16..128 and K in 8..64 (M, N
  * multiples of K, at most 8 x 8 per thread) for a matmul, and for every
- * kernel the generic template with 64..1024 threads per block (or the
+ * kernel the generic template with 32..1024 threads per block (or the
  * row block 16..256 when a thread runs a serial loop).  Tiles over the
  * limits stay in the list with their reason (rejected, not built).
  */
@@ -250,9 +250,9 @@ static GCand *gpu_candidates(Tuner *t, GTask *g, const char *def, int *n, Arena 
 				v = add_cand(v, n, &cap, text, def, label, why);
 			}
 	}
-	static const int blocks[] = {128, 512, 64, 1024, 256}, rows[] = {32, 128, 16, 256, 64};
+	static const int blocks[] = {128, 512, 64, 1024, 32, 256}, rows[] = {32, 128, 16, 256, 64, 64};
 	for (int pass = 0; pass < 2; pass++)
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 6; i++) {
 			SchGpuParams gp = {pass ? SCH_GPU_BLOCK : blocks[i], pass ? rows[i] : SCH_GPU_ROW_BLOCK};
 			char label[64];
 			const char *text = sch_gpu_template_p(t->ctx, g->k, &gp, a);

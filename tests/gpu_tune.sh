@@ -8,7 +8,8 @@
 # threads) marked "selected" (or given a time) is applied: the PTX's
 # .maxntid shows it and the emulation (--emulate-gpu) still computes the
 # reference output; an untimed record alone is not applied; a selected
-# record over the limits is refused with one notice; CPU records never
+# record over the limits is refused with one notice; a candidate that
+# spills is a failed record; CPU records never
 # apply to cuda, nor GPU records to the CPU (one notice, default code).
 # Without ptxas (/usr/local/cuda/bin/ptxas, or $PTXAS) the ptxas checks
 # are skipped (one SKIP line) and the rest runs.
@@ -60,6 +61,26 @@ if [ $have_ptxas = 1 ]; then
 else
 	check 'grep -q "ptxas not found" "$T/out"' "no ptxas notice"
 fi
+
+# a candidate that spills (a stand-in ptxas says so for the 8 x 8-thread
+# stage) is a failed record with the reason; the others stay untimed
+cat >"$T/fake-ptxas" <<'FAKE'
+#!/bin/sh
+if grep -q "^\.maxntid 8, 8" "$3"; then
+	echo "    0 bytes stack frame, 8 bytes spill stores, 4 bytes spill loads"
+	echo "ptxas info    : Used 255 registers, used 1 barriers, 22528 bytes smem"
+else
+	echo "    0 bytes stack frame, 0 bytes spill stores, 0 bytes spill loads"
+	echo "ptxas info    : Used 40 registers, used 1 barriers, 16384 bytes smem"
+fi
+FAKE
+chmod +x "$T/fake-ptxas"
+VITC_PTXAS=$T/fake-ptxas "$V" tune "$M.json" --target cuda:sm_80 --records "$T/f.jsonl" --trials 3 \
+	--tasks '*mlp.0' >"$T/out" 2>"$T/err"
+check '[ $? -eq 0 ] && grep -q "stage 64x64 k8 (8x8 per thread): failed: ptxas: spills (8 B stores, 4 B loads, 255 registers)" "$T/out"' \
+	"a spilling candidate is not failed: $(cat "$T/err"; tail -3 "$T/out")"
+check '[ "$(grep -c "\"status\":\"failed\",\"why\":\"ptxas: spills" "$T/f.jsonl")" -eq 1 ] && [ "$(grep -c untimed "$T/f.jsonl")" -eq 3 ]' \
+	"want 1 failed and 3 untimed records"
 
 # the 8 x 8-thread stage, marked selected: applied
 grep '"schedule":"stage(64,64,8);' "$T/g.jsonl" >"$T/one"
