@@ -7,7 +7,8 @@
  *    static shared memory per block, and the schedule accepted by
  *    sch_apply (structure, dependences, the GPU mapping and barriers);
  *  - its kernel compiled alone to PTX (a build child, tune_measure.c) and
- *    assembled by ptxas -v: an error or a spill rejects it, the registers,
+ *    assembled by ptxas -v: an error, a spill or a stack frame rejects
+ *    it; the registers,
  *    stack frame and shared memory go into the record;
  *  - run in the CPU emulation of GPU schedules (--emulate-gpu) on the
  *    seeded random input, its outputs compared with the default GPU
@@ -340,6 +341,8 @@ static int check_cand(Tuner *t, GTask *g, const char *text, int is_ref, Ptxas *p
 		if (px->spill_stores || px->spill_loads)
 			return snprintf(why, wlen, "ptxas: spills (%d B stores, %d B loads, %d registers)",
 			                px->spill_stores, px->spill_loads, px->regs), 0;
+		if (px->stack)   /* a register tile left in local memory (tests/cuda.sh fails it too) */
+			return snprintf(why, wlen, "ptxas: a %d B stack frame (local memory)", px->stack), 0;
 	}
 	t->cg.cuda_sm = 0;
 	t->cg.emulate_gpu = 1;
