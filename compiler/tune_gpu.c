@@ -8,8 +8,7 @@
  *    sch_apply (structure, dependences, the GPU mapping and barriers);
  *  - its kernel compiled alone to PTX (a build child, tune_measure.c) and
  *    assembled by ptxas -v: an error, a spill or a stack frame rejects
- *    it; the registers,
- *    stack frame and shared memory go into the record;
+ *    it; the registers, stack frame and shared memory go into the record;
  *  - run in the CPU emulation of GPU schedules (--emulate-gpu) on the
  *    seeded random input, its outputs compared with the default GPU
  *    schedule's (floats within 1e-5 x max |ref|, integers bit-exact).
