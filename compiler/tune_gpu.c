@@ -156,7 +156,7 @@ static int applies(Tuner *t, Kernel *k, const char *text, char *why, size_t len)
 	int r;
 
 	ksave(k, &sv);
-	r = sch_gpu_apply_text(t->ctx, t->p, k, text, &err) == 0;
+	r = sch_gpu_apply_text(t->ctx, t->p, k, text, 1, &err) == 0;
 	krestore(k, &sv);
 	if (!r)
 		snprintf(why, len, "%.300s", err.msg);

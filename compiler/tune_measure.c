@@ -217,7 +217,7 @@ static void child_build(Tuner *t, Kernel *k, const char *text, const char *slot)
 		/* a GPU record's text: isolated first, so the staged tiles stay block memory */
 		isolate_kernel(p, k);
 		k->id = 0;   /* the device tables are indexed by kernel id */
-		if (sch_gpu_apply_text(ctx, p, k, text, &err))
+		if (sch_gpu_apply_text(ctx, p, k, text, 1, &err))
 			child_fail(res, "schedule: %s", err.msg);
 	} else {
 		if (sch_parse(text, &k->sched, &p->arena, &err))

@@ -655,7 +655,8 @@ static int stage_prim(const Schedule *sc, SchGpuStage *st)
 	return 1;
 }
 
-int sch_gpu_apply_text(isl_ctx *ctx, Program *p, Kernel *k, const char *text, VitcErr *err)
+int sch_gpu_apply_text(isl_ctx *ctx, Program *p, Kernel *k, const char *text, int check,
+                       VitcErr *err)
 {
 	Schedule sc, old = k->sched;
 	SchGpuStage st;
@@ -688,6 +689,8 @@ int sch_gpu_apply_text(isl_ctx *ctx, Program *p, Kernel *k, const char *text, Vi
 		sc.n--;
 	}
 	k->sched = sc;
+	if (!check)
+		return 0;
 	s = sch_initial(ctx, k, err);
 	s = s ? sch_apply(s, k, NULL, err) : NULL;
 	isl_ctx_reset_error(ctx);
@@ -725,9 +728,13 @@ int sch_gpu_defaults_with(Program *p, const char *const *chosen, FILE *notices, 
 	/* the records' schedules first: the staging below leaves those kernels alone */
 	for (int i = 0; chosen && i < p->n_kernels; i++) {
 		VitcErr e = {{0}};
+		int check = 1;
 		if (!chosen[i] || sch_gpu_bound_by_lowering(p->kernels[i]))
 			continue;
-		if (!sch_gpu_apply_text(ctx, p, p->kernels[i], chosen[i], &e))
+		keys[i] = k_kernel_key(&a, p->kernels[i]);
+		for (int j = 0; j < i && check; j++)   /* the same kernel and text applied: no check */
+			check = !(use[j] && !strcmp(use[j], chosen[i]) && !strcmp(keys[j], keys[i]));
+		if (!sch_gpu_apply_text(ctx, p, p->kernels[i], chosen[i], check, &e))
 			use[i] = chosen[i];
 		else if (notices && !bad_notice++)
 			fprintf(notices, "vitc: notice: a GPU record does not apply: %s; default schedule "

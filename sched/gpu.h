@@ -86,10 +86,13 @@ const char *sch_gpu_stage_p(Program *p, Kernel *k, const SchGpuStage *st, int dr
  * its first primitive is "stage(M,N,K)", the kernel is staged with those
  * tiles first (sch_gpu_stage_p) and the rest of the text binds the staged
  * kernel; otherwise the text is the kernel's schedule.  The result is
- * checked (sch_apply, with the GPU mapping check); on failure "k" is left
- * as it was and -1 returned with "err" set.  "ctx" for the check.
+ * checked (sch_apply, with the GPU mapping check; "check" 0: only the
+ * stage's limits, for a kernel equal to one checked before); on failure
+ * "k" is left as it was and -1 returned with "err" set.  "ctx" for the
+ * check.
  */
-int sch_gpu_apply_text(isl_ctx *ctx, Program *p, Kernel *k, const char *text, VitcErr *err);
+int sch_gpu_apply_text(isl_ctx *ctx, Program *p, Kernel *k, const char *text, int check,
+                       VitcErr *err);
 
 
 /* Does the schedule lowering gave "k" bind loops already (a GPU form of lowering, no template)? */

@@ -4,13 +4,14 @@
 # space"), on the bundled tiny model's first MLP linear (a staged matmul):
 # a short run writes "untimed" records with the cuda/sm_80 fingerprint
 # and ptxas's registers; tiles over 48 KiB of shared memory or 1024
-# threads are rejected with the reason; a record of another stage (8 x 8
-# threads) marked "selected" (or given a time) is applied: the PTX's
-# .maxntid shows it and the emulation (--emulate-gpu) still computes the
-# reference output; an untimed record alone is not applied; a selected
-# record over the limits is refused with one notice; a candidate that
-# spills is a failed record; CPU records never
-# apply to cuda, nor GPU records to the CPU (one notice, default code).
+# threads are rejected with the reason, and one whose register tile stays
+# in local memory (a stack frame) or that spills is a failed record; a
+# record of another stage (32 x 32 threads, not 16 x 16) marked
+# "selected" (or given a time) is applied: the PTX's .maxntid shows it
+# and the emulation (--emulate-gpu) still computes the reference output;
+# an untimed record alone is not applied; a selected record over the
+# limits is refused with one notice; CPU records never apply to cuda, nor
+# GPU records to the CPU (one notice, default code).
 # Without ptxas (/usr/local/cuda/bin/ptxas, or $PTXAS) the ptxas checks
 # are skipped (one SKIP line) and the rest runs.
 set -u
@@ -40,25 +41,31 @@ else
 fi
 export VITC_PTXAS
 
-# the tuning run: the default and 3 candidates of the mlp.0 linear
-"$V" tune "$M.json" --target cuda:sm_80 --records "$T/g.jsonl" --trials 3 --tasks '*mlp.0' \
+# the tuning run: the default and 4 candidates of the mlp.0 linear (with
+# ptxas, the third, an 8 x 8 register tile per thread, keeps a stack frame)
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/g.jsonl" --trials 4 --tasks '*mlp.0' \
 	>"$T/out" 2>"$T/err"
 check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "tune --target cuda failed: $(cat "$T/err")"
 cat "$T/out"
-check '[ "$(wc -l <"$T/g.jsonl")" -eq 4 ]' "want 4 records (default + 3): $(wc -l <"$T/g.jsonl")"
-check '[ "$(grep -c "\"status\":\"untimed\"" "$T/g.jsonl")" -eq 4 ]' "every record untimed"
+check '[ "$(wc -l <"$T/g.jsonl")" -eq 5 ]' "want 5 records (default + 4): $(wc -l <"$T/g.jsonl")"
 check 'grep -q "\"cpu_model\":\"cuda\",\"llvm_cpu\":\"sm_80\"" "$T/g.jsonl"' "no cuda/sm_80 fingerprint"
 check 'grep -q "\"default\":true" "$T/g.jsonl"' "no default record"
 check 'grep -q "rejected stage 128x64 k16 (8x4 per thread): shared memory 53248 B per block > 48 KiB" "$T/out"' \
 	"no shared memory rejection"
 check 'grep -q "rejected stage 64x64 k64 (1x1 per thread): 4096 threads per block > 1024" "$T/out"' \
 	"no thread count rejection"
-check 'grep -q "^tune: progress: task 1/1 done: 3 candidates checked (3 untimed, 0 failed), 10 rejected" "$T/out"' \
-	"no progress line"
 if [ $have_ptxas = 1 ]; then
-	check '[ "$(grep -c "\"ptxas\":{\"registers\":[1-9]" "$T/g.jsonl")" -eq 4 ]' "records without ptxas registers"
+	check 'grep -q "^tune: progress: task 1/1 done: 4 candidates checked (3 untimed, 1 failed), 10 rejected" "$T/out"' \
+		"no progress line"
+	check '[ "$(grep -c "\"status\":\"untimed\"" "$T/g.jsonl")" -eq 4 ]' "want 4 untimed records"
+	check 'grep -q "\"schedule\":\"stage(64,64,8);.*\"status\":\"failed\",\"why\":\"ptxas: a 256 B stack frame" "$T/g.jsonl"' \
+		"the 8 x 8 register tile's stack frame does not fail it"
+	check '[ "$(grep -c "\"ptxas\":{\"registers\":[1-9]" "$T/g.jsonl")" -eq 5 ]' "records without ptxas registers"
 	check 'grep -q "\"spill_stores\":0,\"spill_loads\":0" "$T/g.jsonl"' "no spill counts"
 else
+	check 'grep -q "^tune: progress: task 1/1 done: 4 candidates checked (4 untimed, 0 failed), 10 rejected" "$T/out"' \
+		"no progress line"
+	check '[ "$(grep -c "\"status\":\"untimed\"" "$T/g.jsonl")" -eq 5 ]' "every record untimed"
 	check 'grep -q "ptxas not found" "$T/out"' "no ptxas notice"
 fi
 
@@ -82,17 +89,18 @@ check '[ $? -eq 0 ] && grep -q "stage 64x64 k8 (8x8 per thread): failed: ptxas: 
 check '[ "$(grep -c "\"status\":\"failed\",\"why\":\"ptxas: spills" "$T/f.jsonl")" -eq 1 ] && [ "$(grep -c untimed "$T/f.jsonl")" -eq 3 ]' \
 	"want 1 failed and 3 untimed records"
 
-# the 8 x 8-thread stage, marked selected: applied
-grep '"schedule":"stage(64,64,8);' "$T/g.jsonl" >"$T/one"
-check '[ "$(wc -l <"$T/one")" -eq 1 ]' "no stage(64,64,8) record"
+# the 32 x 32-thread stage, marked selected: applied
+grep '"schedule":"stage(64,64,32);' "$T/g.jsonl" >"$T/one"
+check '[ "$(wc -l <"$T/one")" -eq 1 ]' "no stage(64,64,32) record"
 sed 's/"default":false/"default":false,"selected":true/' "$T/one" >"$T/sel.jsonl"
 "$V" compile --target cuda:sm_80 "$M.json" -o "$T/def.so" --dump-ir "$T/ddef" 2>"$T/err"
 check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "default cuda compile: $(cat "$T/err")"
 "$V" compile --target cuda:sm_80 "$M.json" -o "$T/sel.so" --records "$T/sel.jsonl" \
 	--dump-ir "$T/dsel" 2>"$T/err"
 check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "selected record: compile: $(cat "$T/err")"
-check 'grep -q "^\.maxntid 8, 8, 1" "$T"/dsel/*.ptx' "the selected stage's 8 x 8 threads are not in the PTX"
-check '! grep -q "^\.maxntid 8, 8, 1" "$T"/ddef/*.ptx' "the default PTX has 8 x 8 threads"
+check 'grep -q "^\.maxntid 32, 32, 1" "$T"/dsel/*.ptx && grep -q "^\.maxnreg 64" "$T"/dsel/*.ptx' \
+	"the selected stage's 32 x 32 threads (and 64 registers) are not in the PTX"
+check '! grep -q "^\.maxntid 32, 32, 1" "$T"/ddef/*.ptx' "the default PTX has 32 x 32 threads"
 if [ $have_ptxas = 1 ]; then
 	"$PTXAS" -arch=sm_80 "$T"/dsel/*.ptx -o "$T/sel.cubin" 2>"$T/err"
 	check '[ $? -eq 0 ]' "the tuned PTX does not assemble: $(head -3 "$T/err")"
@@ -107,7 +115,7 @@ check '[ $? -eq 0 ]' "the emulation with the tuned stage: $(cat "$T/run")"
 sed 's/"status":"untimed"/"status":"ok","median_us":1,"min_us":1/' "$T/one" >"$T/timed.jsonl"
 "$V" compile --target cuda:sm_80 "$M.json" -o "$T/tm.so" --records "$T/timed.jsonl" \
 	--dump-ir "$T/dtm" 2>"$T/err"
-check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && grep -q "^\.maxntid 8, 8, 1" "$T"/dtm/*.ptx' \
+check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && grep -q "^\.maxntid 32, 32, 1" "$T"/dtm/*.ptx' \
 	"a timed record is not applied: $(cat "$T/err")"
 
 # untimed records alone: the default, one notice
@@ -118,7 +126,7 @@ check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "no timed or se
 check 'cmp -s "$T"/ddef/*.ptx "$T"/du/*.ptx' "untimed records changed the PTX"
 
 # a selected record over the limits: refused, one notice, the default
-sed 's/stage(64,64,8)/stage(64,64,64)/' "$T/sel.jsonl" >"$T/big.jsonl"
+sed 's/stage(64,64,32)/stage(64,64,64)/' "$T/sel.jsonl" >"$T/big.jsonl"
 "$V" compile --target cuda:sm_80 "$M.json" -o "$T/big.so" --records "$T/big.jsonl" \
 	--dump-ir "$T/dbig" 2>"$T/err"
 check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "4096 threads per block > 1024; default schedule kept" "$T/err"' \
