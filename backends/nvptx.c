@@ -471,8 +471,13 @@ static int nvptx_kernel_body(CgFn *f, isl_ast_node *ast)
 		 * default for 256 threads spilled some at 48-64); 256 x 128
 		 * registers is half a streaming multiprocessor's file.
 		 */
-		if (r > 0)
-			annotate(m, f->fn, "maxnreg", NV_STAGED_MAXNREG);
+		if (r > 0) {
+			/* a tuned stage of more threads: 64K registers per block at most */
+			int64_t th = (int64_t)l->block[0] * l->block[1] * l->block[2];
+			int reg = th > 0 && 65536 / th < NV_STAGED_MAXNREG ? (int)(65536 / th) & ~7 :
+			          NV_STAGED_MAXNREG;
+			annotate(m, f->fn, "maxnreg", reg);
+		}
 		return cg_gpu_emit(f, ast, &g);
 	}
 	if (ast && grid_strided(ast, 0, 0)) {

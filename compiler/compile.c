@@ -85,7 +85,9 @@ static const OptSpec compile_opts[] = {
 	         "the buffers it writes with their places in the memory plan (for\n"
 	         "checking tools: tests/gpu_lockstep.py)"},
 	{"--records", NULL, "FILE", OPT_STR, F(records),
-	 .help = "use the fastest tuned schedules of FILE (docs/tuning.md)"},
+	 .help = "use the fastest tuned schedules of FILE (docs/tuning.md); for\n"
+	         "cuda (and --emulate-gpu) its GPU records: timed ones, or untimed\n"
+	         "ones marked \"selected\": true"},
 	{"--threads", NULL, "N", OPT_INT, F(threads), 1, 1024,
 	 .help = "the thread count the model will run on: the default schedules are\n"
 	         "made for it and only --records measured at N threads are used\n"

@@ -486,16 +486,19 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	p = pass_lower(g, o->fuse, bounds, &tgt, err);              /* graph -> kernels */
 	if (!p)
 		goto out;
-	if (o->records)                                              /* tuned schedules */
+	if (o->records && !tgt.gpu)                                  /* tuned schedules */
 		sch_records_apply(p, o->records, &tgt, o->features,
 		                  o->threads ? o->threads : driver_usable_cpus(), stderr);
 	if (o->cuda_sm || o->emulate_gpu) {                         /* blocks and threads */
 		int mapped, staged;
+		const char **chosen = NULL;
 		if (o->emulate_gpu && o->cuda_sm) {
 			vitc_errf(err, "--emulate-gpu is for --target cpu (it runs GPU schedules on the CPU)");
 			goto out;
 		}
-		if (sch_gpu_defaults(p, &mapped, &staged, err))
+		if (o->records)                                      /* GPU records (any sm: emulation) */
+			chosen = sch_records_gpu_choose(p, o->records, o->cuda_sm, stderr);
+		if (sch_gpu_defaults_with(p, chosen, stderr, &mapped, &staged, err))
 			goto out;
 		if (o->time_report)
 			fprintf(stderr, "gpu schedules: %d of %d kernels mapped to blocks/threads, "

@@ -111,6 +111,12 @@ static void parse_fault(Tuner *t)
 		}
 }
 
+/* --target: cpu, or cuda:sm_XX (the GPU search space, tune_gpu.c). */
+static int set_target(void *o, const char *v, char *why, size_t len)
+{
+	return cg_target_parse(v, &((TuneOptions *)o)->cuda_sm, why, len);
+}
+
 #define F(x) offsetof(TuneOptions, x)
 static const OptSpec tune_opts[] = {
 	{"--records", NULL, "FILE", OPT_STR, F(records), .flags = OPT_REQUIRED,
@@ -157,6 +163,10 @@ static const OptSpec tune_opts[] = {
 	{"--plot", NULL, "FILE.svg", OPT_STR, F(plot),
 	 .help = "the convergence plot (SVG: best time / default per trial, a line\n"
 	         "per task); default with --report: FILE with .svg for .jsonl"},
+	{"--target", NULL, "cpu|cuda:sm_XX", OPT_CALL, .call = set_target,
+	 .help = "cpu (default), or cuda:sm_XX: the GPU space (threads per block,\n"
+	         "staged matmul tiles), each candidate assembled by ptxas and checked\n"
+	         "in the CPU emulation, recorded \"untimed\" (no GPU to time it)"},
 	{"-mcpu=", NULL, "CPU", OPT_STR, F(cpu), .help = "the target, as for `vitc compile`"},
 	{"-mattr=", NULL, "FEATURES", OPT_STR, F(features),
 	 .help = "target features, as for `vitc compile`"},
@@ -226,9 +236,12 @@ static Program *lower_model(Tuner *t, Graph **gp, VitcErr *err)
 	if (driver_graph_passes(g, o->shift_linear, 0, err))
 		return NULL;
 	bounds = pass_value_bounds(g);
+	t->cg.cuda_sm = o->cuda_sm;   /* described as `vitc compile --target` does */
 	if (cg_target_describe(&t->cg, &t->tgt, err) == 0) {
 		t->tgt.threads = o->threads;
+		t->tgt.gpu = o->cuda_sm != 0;
 		p = pass_lower(g, 1, bounds, &t->tgt, err);
+		t->cg.cuda_sm = 0;   /* the builds set it per candidate (tune_gpu.c) */
 		if (p)
 			pass_memplan(p);
 	}
@@ -335,7 +348,14 @@ int cmd_tune(int argc, char **argv)
 		fprintf(stderr, "vitc tune: %s\n", err.msg);
 		goto out;
 	}
-	sch_fingerprint(&t.tgt, o.features, o.threads, &t.fp);
+	if (o.cuda_sm && o.report) {
+		fprintf(stderr, "vitc tune: --report is for CPU records (GPU records are untimed)\n");
+		goto out;
+	}
+	if (o.cuda_sm)
+		sch_fingerprint_gpu(o.cuda_sm, &t.fp);
+	else
+		sch_fingerprint(&t.tgt, o.features, o.threads, &t.fp);
 	tasks = collect_tasks(&t, &ntasks);
 	for (int i = 0; i < ntasks; i++) {
 		tasks[i].selected = tasks[i].tunable && task_matches(&o, t.p, &tasks[i]);
@@ -378,6 +398,19 @@ int cmd_tune(int argc, char **argv)
 		snprintf(trials, sizeof(trials), "%d trials in all", o.trials_total);
 	else
 		snprintf(trials, sizeof(trials), "%d trials per task", o.trials);
+	if (o.cuda_sm) {
+		tune_gpu_all(&t);
+		if (tune_interrupted) {
+			fprintf(stderr, "vitc tune: interrupted (%s); %d complete records kept in %s\n",
+			        strsignal(tune_interrupted), t.measured, o.records);
+			rc = 128 + tune_interrupted;
+			goto out;
+		}
+		printf("tune: %d GPU candidates checked (%d failed), %d rejected before a build; "
+		       "records (untimed) in %s\n", t.measured, t.failed, t.rejected, o.records);
+		rc = 0;
+		goto out;
+	}
 	printf("tune: %s: %d kernels, %d tasks, %d to tune; target %s; %d threads; %s; "
 	       "%d build job%s\n", o.model, t.p->n_kernels, ntasks, t.n_tasks, t.fp.llvm_cpu,
 	       o.threads, trials, o.jobs, o.jobs == 1 ? "" : "s");

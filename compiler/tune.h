@@ -30,6 +30,7 @@ typedef struct {
 	int jobs;              /* --jobs N: candidates built at once */
 	double budget, timeout;
 	uint64_t seed;
+	int cuda_sm;           /* --target cuda:sm_XX: the GPU search space (tune_gpu.c); 0: cpu */
 } TuneOptions;
 
 /* One task: the kernels with one task key. */
@@ -89,6 +90,7 @@ extern volatile sig_atomic_t tune_interrupted;
 typedef struct {
 	const char *text;      /* the schedule */
 	int fault;             /* the test hook's fault for it */
+	int build_only;        /* build it (slot b0 keeps what the build wrote), run nothing */
 	Meas m;
 } TuneJob;
 
@@ -124,6 +126,15 @@ void tune_scratch_remove(Tuner *t);
 
 /* Does --tasks select task "tk" (tunable or not)? */
 int tune_task_wanted(const Tuner *t, const Task *tk);
+
+/* ---- tune_gpu.c ---- */
+
+/*
+ * `vitc tune --target cuda:sm_XX`: per GPU task the default and up to
+ * --trials candidates of the GPU space checked (ptxas, the emulation) and
+ * recorded "untimed" (or "failed"); nothing is timed.
+ */
+int tune_gpu_all(Tuner *t);
 
 /* ---- tune_search.c ---- */
 

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "compiler/tune.h"
+#include "sched/gpu.h"
 #include "sched/schedule.h"
 #include "runtime/vitrt.h"
 
@@ -211,17 +212,25 @@ static void child_build(Tuner *t, Kernel *k, const char *text, const char *slot)
 	child_signals();
 	snprintf(res, sizeof(res), "%s/res", slot);
 	snprintf(so, sizeof(so), "%s/cand.so", slot);
-	if (sch_parse(text, &k->sched, &p->arena, &err))
-		child_fail(res, "%s", err.msg);
-	isolate_kernel(p, k);
 	isl_ctx *ctx = sch_ctx_alloc();
+	if (t->cg.cuda_sm || t->cg.emulate_gpu) {
+		/* a GPU record's text: isolated first, so the staged tiles stay block memory */
+		isolate_kernel(p, k);
+		k->id = 0;   /* the device tables are indexed by kernel id */
+		if (sch_gpu_apply_text(ctx, p, k, text, 1, &err))
+			child_fail(res, "schedule: %s", err.msg);
+	} else {
+		if (sch_parse(text, &k->sched, &p->arena, &err))
+			child_fail(res, "%s", err.msg);
+		isolate_kernel(p, k);
+	}
 	isl_schedule *s = sch_initial(ctx, k, &err);
 	if (s)
 		s = sch_apply(s, k, NULL, &err);
 	isl_ast_node *ast = s ? sch_build_ast(s, &err) : NULL;
 	if (!ast)
 		child_fail(res, "schedule: %s", err.msg);
-	if (cg_compile_cpu(p, &ast, &t->cg, so, &err))
+	if (cg_compile_for(p, &ast, &t->cg, so, &err))
 		child_fail(res, "build: %s", err.msg);
 	isl_ast_node_free(ast);
 	isl_ctx_free(ctx);
@@ -527,6 +536,10 @@ static void measure_jobs(Tuner *t, const Task *tk, TuneJob *jobs, int n, int is_
 		}
 		if (m->why[0] || !judge(t, st[i], slot, " in the build", m))
 			continue;
+		if (jobs[i].build_only) {
+			m->ok = 1;
+			continue;
+		}
 		char path[512];
 		snprintf(path, sizeof(path), "%s/res", slot);   /* the build's cand.so stays */
 		unlink(path);

@@ -168,12 +168,15 @@ typedef enum {
 	SP_PARALLEL,  /* iter: iterations spread over the runtime's threads */
 	SP_UNROLL,    /* iter: fully unrolled by isl */
 	SP_BIND,      /* iter: one GPU block or thread per iteration; factor = SCH_GPU_* axis */
+	SP_STAGE,     /* no iter: stage a GPU matmul in tiles factor x factor2, k step factor3
+	                 (sched/gpu_stage.c); only first in a GPU record, taken off by
+	                 sch_gpu_apply_text before the rest applies */
 } SchedPrimKind;
 
 typedef struct {
 	SchedPrimKind kind;
 	const char *iter, *iter2;
-	int64_t factor, factor2;
+	int64_t factor, factor2, factor3;
 } SchedPrim;
 
 typedef struct Schedule {

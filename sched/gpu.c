@@ -422,6 +422,7 @@ typedef struct {
 	char bound[2 * GPU_MAX_LOOPS][SCH_NAME_LEN]; /* loops bound (a name binds all its loops) */
 	int bound_axis[2 * GPU_MAX_LOOPS], n_bound;
 	char splits[256], moves[512], binds[768];
+	int block, row_block;  /* threads per block (SchGpuParams, defaults filled in) */
 } Plan;
 
 static int plan_axis(const Plan *pl, const char *name)
@@ -496,7 +497,7 @@ static void plan_nest(Plan *pl, isl_schedule *s, isl_union_map *deps, const Loop
 	if (t >= 0) {
 		const char *it = c.loop[t]->iter;
 		char o[SCH_NAME_LEN], in[SCH_NAME_LEN];
-		int block = serial_inside(s, deps, nest, it, 0) ? SCH_GPU_ROW_BLOCK : SCH_GPU_BLOCK;
+		int block = serial_inside(s, deps, nest, it, 0) ? pl->row_block : pl->block;
 		int split = c.loop[t]->extent > block, seen = 0;
 
 		for (int i = 0; i < pl->n_split; i++)
@@ -533,6 +534,11 @@ static void plan_nest(Plan *pl, isl_schedule *s, isl_union_map *deps, const Loop
 
 const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a)
 {
+	return sch_gpu_template_p(ctx, k, NULL, a);
+}
+
+const char *sch_gpu_template_p(isl_ctx *ctx, const Kernel *k, const SchGpuParams *gp, Arena *a)
+{
 	Plan *pl;
 	isl_schedule *s;
 	isl_union_map *deps;
@@ -550,6 +556,8 @@ const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a)
 		return "";
 	}
 	pl = xcalloc(1, sizeof(*pl));
+	pl->block = gp && gp->block > 0 ? gp->block : SCH_GPU_BLOCK;
+	pl->row_block = gp && gp->row_block > 0 ? gp->row_block : SCH_GPU_ROW_BLOCK;
 	if (r->kind == LN_SEQ && r->n_children > 1)
 		for (int i = 0; i < r->n_children; i++)
 			plan_nest(pl, s, deps, r->children[i]);
@@ -579,7 +587,8 @@ const char *sch_gpu_template(isl_ctx *ctx, const Kernel *k, Arena *a)
  * (tests) drops a barrier and the check ("no-barrier-checked": the
  * barrier only, so the check refuses the staging).  Returns the number staged.
  */
-static int stage_matmuls(isl_ctx *ctx, Program *p, const char **texts, Arena *a)
+static int stage_matmuls(isl_ctx *ctx, Program *p, const char **texts, const char *const *chosen,
+                         Arena *a)
 {
 	/* tests only: no barrier before the products, and no check (the emulation must fail) */
 	const char *t = getenv("VITC_GPU_STAGE_TEST");
@@ -595,8 +604,10 @@ static int stage_matmuls(isl_ctx *ctx, Program *p, const char **texts, Arena *a)
 		const char *text;
 
 		okeys[i] = k_kernel_key(a, k);
+		if (chosen && chosen[i])
+			continue;   /* a tuning record's schedule (sch_gpu_defaults_with) */
 		for (int j = 0; j < i && prev < 0; j++)
-			if (!strcmp(okeys[j], okeys[i]))
+			if (!(chosen && chosen[j]) && !strcmp(okeys[j], okeys[i]))
 				prev = j;
 		if (prev >= 0 && !texts[prev])
 			continue;
@@ -616,8 +627,7 @@ static int stage_matmuls(isl_ctx *ctx, Program *p, const char **texts, Arena *a)
 	return staged;
 }
 
-/* Does the schedule lowering gave "k" bind loops already (a kernel built for the GPU)? */
-static int bound_by_lowering(const Kernel *k)
+int sch_gpu_bound_by_lowering(const Kernel *k)
 {
 	for (int i = 0; i < k->sched.n; i++)
 		if (k->sched.prims[i].kind == SP_BIND)
@@ -632,23 +642,116 @@ static int bound_by_lowering(const Kernel *k)
  */
 int sch_gpu_defaults(Program *p, int *mapped, int *staged, VitcErr *err)
 {
+	return sch_gpu_defaults_with(p, NULL, NULL, mapped, staged, err);
+}
+
+/* "stage(M,N,K)" as the first primitive of "sc": its tiles into "st"; 0 when there is none. */
+static int stage_prim(const Schedule *sc, SchGpuStage *st)
+{
+	if (sc->n < 1 || sc->prims[0].kind != SP_STAGE)
+		return 0;
+	*st = (SchGpuStage){(int)sc->prims[0].factor, (int)sc->prims[0].factor2,
+	                    (int)sc->prims[0].factor3};
+	return 1;
+}
+
+int sch_gpu_apply_text(isl_ctx *ctx, Program *p, Kernel *k, const char *text, int check,
+                       VitcErr *err)
+{
+	Schedule sc, old = k->sched;
+	SchGpuStage st;
+	Stmt **stmts = k->stmts;
+	int n = k->n_stmts, cap = k->cap_stmts, staged = 0;
+	LoopNode *root = k->root;
+	isl_schedule *s;
+
+	if (sch_parse(text, &sc, &p->arena, err))
+		return -1;
+	if (stage_prim(&sc, &st)) {
+		const char *t;
+		if (!sch_gpu_stage_valid(&st))
+			return vitc_errf(err, "kernel '%s': schedule: stage(%d,%d,%d): want powers of two, "
+			                 "M and N multiples of K", k->name, st.m, st.n, st.k);
+		if (sch_gpu_stage_threads(&st) > SCH_GPU_MAX_THREADS)
+			return vitc_errf(err, "kernel '%s': schedule: stage(%d,%d,%d): %d threads per "
+			                 "block > %d", k->name, st.m, st.n, st.k, sch_gpu_stage_threads(&st),
+			                 SCH_GPU_MAX_THREADS);
+		if (sch_gpu_stage_shared(&st) > SCH_GPU_MAX_SHARED)
+			return vitc_errf(err, "kernel '%s': schedule: stage(%d,%d,%d): shared memory %lld B "
+			                 "per block > 48 KiB", k->name, st.m, st.n, st.k,
+			                 (long long)sch_gpu_stage_shared(&st));
+		if (!(t = sch_gpu_stage_p(p, k, &st, 0)))
+			return vitc_errf(err, "kernel '%s': schedule: stage(%d,%d,%d): not a matmul that can "
+			                 "be staged", k->name, st.m, st.n, st.k);
+		(void)t;
+		staged = 1;
+		memmove(&sc.prims[0], &sc.prims[1], (size_t)(sc.n - 1) * sizeof(sc.prims[0]));
+		sc.n--;
+	}
+	k->sched = sc;
+	if (!check)
+		return 0;
+	s = sch_initial(ctx, k, err);
+	s = s ? sch_apply(s, k, NULL, err) : NULL;
+	isl_ctx_reset_error(ctx);
+	if (s) {
+		isl_schedule_free(s);
+		return 0;
+	}
+	k->sched = old;
+	if (staged) {
+		k->stmts = stmts;
+		k->n_stmts = n;
+		k->cap_stmts = cap;
+		k->root = root;
+	}
+	return -1;
+}
+
+int sch_gpu_defaults_with(Program *p, const char *const *chosen, FILE *notices, int *mapped,
+                          int *staged, VitcErr *err)
+{
 	isl_ctx *ctx = sch_ctx_alloc();
 	const char **keys = xcalloc((size_t)p->n_kernels + 1, sizeof(*keys));
 	const char **texts = xcalloc((size_t)p->n_kernels + 1, sizeof(*texts));
+	const char **use = xcalloc((size_t)p->n_kernels + 1, sizeof(*use));
 	Arena a = {0};
-	int r = 0;
+	int r = 0, bad_notice = 0;
 
 	*mapped = 0;
 	if (!ctx) {
+		free(use);
 		free(keys);
 		free(texts);
 		return vitc_errf(err, "schedule: cannot allocate an isl context");
 	}
-	*staged = getenv("VITC_GPU_NO_STAGE") ? 0 : stage_matmuls(ctx, p, texts, &a);
+	/* the records' schedules first: the staging below leaves those kernels alone */
+	for (int i = 0; chosen && i < p->n_kernels; i++) {
+		VitcErr e = {{0}};
+		int check = 1;
+		if (!chosen[i] || sch_gpu_bound_by_lowering(p->kernels[i]))
+			continue;
+		keys[i] = k_kernel_key(&a, p->kernels[i]);
+		for (int j = 0; j < i && check; j++)   /* the same kernel and text applied: no check */
+			check = !(use[j] && !strcmp(use[j], chosen[i]) && !strcmp(keys[j], keys[i]));
+		if (!sch_gpu_apply_text(ctx, p, p->kernels[i], chosen[i], check, &e))
+			use[i] = chosen[i];
+		else if (notices && !bad_notice++)
+			fprintf(notices, "vitc: notice: a GPU record does not apply: %s; default schedule "
+			        "kept\n", e.msg);
+	}
+	*staged = getenv("VITC_GPU_NO_STAGE") ? 0 : stage_matmuls(ctx, p, texts, use, &a);
 	for (int i = 0; i < p->n_kernels; i++) {
 		Kernel *k = p->kernels[i];
 		const char *text = texts[i];
-		if (bound_by_lowering(k)) {
+		if (use[i]) {
+			(*mapped)++;
+			*staged += strncmp(use[i], "stage(", 6) == 0;
+			keys[i] = "";   /* not shared with kernels that keep the default */
+			texts[i] = "";
+			continue;
+		}
+		if (sch_gpu_bound_by_lowering(k)) {
 			(*mapped)++;   /* a GPU form of lowering's own (lower/moe.c) */
 			keys[i] = "";
 			texts[i] = "";
@@ -670,6 +773,7 @@ int sch_gpu_defaults(Program *p, int *mapped, int *staged, VitcErr *err)
 	isl_ctx_free(ctx);
 	free(keys);
 	free(texts);
+	free(use);
 	arena_free(&a);
 	return r;
 }

@@ -5,12 +5,14 @@
  *
  * A matmul nest (outer loops, then i, k, j over S0 "C = A*B (+X)" at k = 0
  * and S1 "C += A*B"), optionally followed by an elementwise epilogue on C,
- * becomes, per block of 64 x 64 outputs (gi, gj) and 16 x 16 threads:
+ * becomes, per block of M x N outputs (gi, gj) and K x K threads (the
+ * default SchGpuStage 64, 64, 16: 16 x 16 threads, RM = M/K = 4 rows and
+ * RN = N/K = 4 columns per thread):
  *
- *   acc[ty,tx,ri,rj] = 0                           (registers, 4 x 4)
- *   for gk: barrier; As = A tile 64 x 16; Bs = B tile 16 x 64 (4 each)
- *           barrier; acc += As[4ty+ri][kk] * Bs[kk][tx+16rj]
- *   Cs[4ty+ri][tx+16rj] = acc;  C = Cs (+X), epilogue   (guarded)
+ *   acc[ty,tx,ri,rj] = 0                           (registers, RM x RN)
+ *   for gk: barrier; As = A tile M x K; Bs = B tile K x N (RM, RN each)
+ *           barrier; acc += As[RM ty+ri][kk] * Bs[kk][tx+K rj]
+ *   Cs[RM ty+ri][tx+K rj] = acc;  C = Cs (+X), epilogue   (guarded)
  *
  * The result goes through shared memory so that the register tile is
  * indexed by constants only (the guards of the edge tiles would make its
@@ -23,11 +25,38 @@
 
 #include "sched/gpu.h"
 
-#define ST_T 64     /* output tile rows and columns */
-#define ST_K 16     /* k per stage */
-#define ST_TH 16    /* threads per block along y and x */
-#define ST_R 4      /* register tile: rows and columns per thread */
-#define ST_APAD 17  /* As row length (16 + 1: no bank conflicts) */
+/* The smallest power of two >= n. */
+static int64_t pow2_ceil(int64_t n)
+{
+	int64_t p = 1;
+	while (p < n)
+		p *= 2;
+	return p;
+}
+
+static int is_pow2(int v)
+{
+	return v > 0 && (v & (v - 1)) == 0;
+}
+
+int sch_gpu_stage_valid(const SchGpuStage *st)
+{
+	return st && is_pow2(st->m) && is_pow2(st->n) && is_pow2(st->k) && st->k >= 2 &&
+	       st->m % st->k == 0 && st->n % st->k == 0 && st->m <= 1024 && st->n <= 1024 &&
+	       st->k <= 256;
+}
+
+int sch_gpu_stage_threads(const SchGpuStage *st)
+{
+	return st->k * st->k;
+}
+
+/* As (m x (k+1): the pad avoids bank conflicts), Bs (k x n), Cs (m x n), each a power of two. */
+int64_t sch_gpu_stage_shared(const SchGpuStage *st)
+{
+	return 4 * (pow2_ceil((int64_t)st->m * (st->k + 1)) + pow2_ceil((int64_t)st->k * st->n) +
+	            pow2_ceil((int64_t)st->m * st->n));
+}
 
 typedef struct {
 	int64_t c[K_MAX_DIMS];
@@ -283,14 +312,13 @@ static void barrier(Bld *b, LoopNode *seq, Buffer *bar)
  * "sub": the matmul's dims over the new ones.  -1: "src" cannot be moved.
  */
 static int copy_nest(Bld *b, LoopNode *seq, Buffer *buf, const int64_t *in, const Access *src,
-                     const Aff *sub, const char *cons)
+                     const Aff *sub, const char *cons, int th, int cpn)
 {
 	Stmt *s = stmt(b, ST_ASSIGN, cons);
 
 	s->store = scoped_acc(b, buf, in, 4, 0);
 	s->value = k_load(b->p, *src);
-	k_append(b->p, seq, loop(b, "ty", ST_TH, loop(b, "tx", ST_TH,
-	         loop(b, "cp", ST_T / ST_TH, k_leaf(b->p, s)))));
+	k_append(b->p, seq, loop(b, "ty", th, loop(b, "tx", th, loop(b, "cp", cpn, k_leaf(b->p, s)))));
 	return sub_access(src, sub, b->o + 3, &s->value->acc);
 }
 
@@ -300,6 +328,16 @@ static int copy_nest(Bld *b, LoopNode *seq, Buffer *buf, const int64_t *in, cons
  */
 const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier)
 {
+	return sch_gpu_stage_p(p, k, NULL, drop_barrier);
+}
+
+const char *sch_gpu_stage_p(Program *p, Kernel *k, const SchGpuStage *sts, int drop_barrier)
+{
+	static const SchGpuStage def = {SCH_GPU_STAGE_M, SCH_GPU_STAGE_N, SCH_GPU_STAGE_K};
+	const SchGpuStage *st = sts ? sts : &def;
+	/* tile rows, columns, k step = threads per axis, register tile, As row length */
+	const int ST_M = st->m, ST_N = st->n, ST_K = st->k, ST_TH = st->k;
+	const int ST_RM = st->m / st->k, ST_RN = st->n / st->k, ST_APAD = st->k + 1;
 	Mm mm;
 	Bld b = {p, k, &mm, 0, {0}};
 	int o, bad = 0, has_n;
@@ -311,7 +349,7 @@ const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier)
 	char cons[256];
 	static const char *const names[] = {"gi", "gj", "gk", "ty", "tx", "cp", "kk", "ri", "rj"};
 
-	if (!k->root || k->n_params || !match(k, &mm))
+	if (!sch_gpu_stage_valid(st) || !k->root || k->n_params || !match(k, &mm))
 		return NULL;
 	o = b.o = mm.n_outer;
 	for (int d = 0, big = 0; d < o; d++)   /* one block axis for them: else a serial loop */
@@ -322,8 +360,8 @@ const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier)
 			if (!strcmp(mm.outer[d]->iter, names[q]))
 				return NULL;
 	has_n = o && mm.outer[0]->extent == IR_DIM_N;
-	gi = (mm.m + ST_T - 1) / ST_T;
-	gj = (mm.n + ST_T - 1) / ST_T;
+	gi = (mm.m + ST_M - 1) / ST_M;
+	gj = (mm.n + ST_N - 1) / ST_N;
 	gk = (mm.kk + ST_K - 1) / ST_K;
 	b.blk[o + 1] = 1;
 	b.blk[o] = gj;
@@ -333,10 +371,11 @@ const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier)
 		if (mm.outer[d]->extent != IR_DIM_N)
 			blocks *= mm.outer[d]->extent;
 	}
-	as = scoped(p, k, "As", BUF_SHARED, 2048, 0, blocks, has_n);
-	bs = scoped(p, k, "Bs", BUF_SHARED, 1024, 0, blocks, has_n);
-	cs = scoped(p, k, "Cs", BUF_SHARED, 4096, 0, blocks, has_n);
-	acc = scoped(p, k, "acc", BUF_LOCAL, 4096, 16, blocks, has_n);
+	as = scoped(p, k, "As", BUF_SHARED, pow2_ceil((int64_t)ST_M * ST_APAD), 0, blocks, has_n);
+	bs = scoped(p, k, "Bs", BUF_SHARED, pow2_ceil((int64_t)ST_K * ST_N), 0, blocks, has_n);
+	cs = scoped(p, k, "Cs", BUF_SHARED, pow2_ceil((int64_t)ST_M * ST_N), 0, blocks, has_n);
+	acc = scoped(p, k, "acc", BUF_LOCAL, pow2_ceil((int64_t)ST_M * ST_N), ST_RM * ST_RN, blocks,
+	             has_n);
 	bar = scoped(p, k, "sync", BUF_BARRIER, 1, 0, blocks, has_n);
 
 	Stmt **old_stmts = k->stmts;
@@ -347,67 +386,69 @@ const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier)
 
 	/* init: acc = 0 (dims: ..., ty, tx, ri, rj) */
 	s = stmt(&b, ST_ASSIGN, NULL);
-	s->store = scoped_acc(&b, acc, (int64_t[]){256, 16, 4, 1}, 4, 0);
+	const int64_t acc_ty = (int64_t)ST_TH * ST_RM * ST_RN, acc_tx = ST_RM * ST_RN;
+	s->store = scoped_acc(&b, acc, (int64_t[]){acc_ty, acc_tx, ST_RN, 1}, 4, 0);
 	s->value = k_const(p, 0.0f);
-	body = loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH, loop(&b, "ri", ST_R,
-	            loop(&b, "rj", ST_R, k_leaf(p, s)))));
+	body = loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH, loop(&b, "ri", ST_RM,
+	            loop(&b, "rj", ST_RN, k_leaf(p, s)))));
 	top = k_seq(p);
 	k_append(p, top, body);
 
 	/* the k stages (dims: ..., gk, ...) */
 	kseq = k_seq(p);
 	barrier(&b, kseq, bar);
-	/* As[(ty + 16cp) * 17 + tx] = A(i = 64gi + ty + 16cp, k = 16gk + tx) */
-	snprintf(cons, sizeof(cons), "%d*gi + ty + %d*cp < %lld and %d*gk + tx < %lld", ST_T, ST_TH,
+	/* As[(ty + Kcp) * (K+1) + tx] = A(i = M gi + ty + K cp, k = K gk + tx), cp < RM */
+	snprintf(cons, sizeof(cons), "%d*gi + ty + %d*cp < %lld and %d*gk + tx < %lld", ST_M, ST_TH,
 	         (long long)mm.m, ST_K, (long long)mm.kk);
 	memset(&ai, 0, sizeof(ai)), memset(&ak, 0, sizeof(ak)), memset(&aj, 0, sizeof(aj));
-	ai.c[o] = ST_T, ai.c[o + 3] = 1, ai.c[o + 5] = ST_TH;
+	ai.c[o] = ST_M, ai.c[o + 3] = 1, ai.c[o + 5] = ST_TH;
 	ak.c[o + 2] = ST_K, ak.c[o + 4] = 1;
 	subst(&b, sub, &ai, &ak, &aj);
-	bad |= copy_nest(&b, kseq, as, (int64_t[]){0, ST_APAD, 1, ST_TH * ST_APAD}, mm.a, sub, cons);
-	/* Bs[ty * 64 + tx + 16cp] = B(k = 16gk + ty, j = 64gj + tx + 16cp) */
+	bad |= copy_nest(&b, kseq, as, (int64_t[]){0, ST_APAD, 1, ST_TH * ST_APAD}, mm.a, sub, cons,
+	                 ST_TH, ST_RM);
+	/* Bs[ty * N + tx + K cp] = B(k = K gk + ty, j = N gj + tx + K cp), cp < RN */
 	snprintf(cons, sizeof(cons), "%d*gk + ty < %lld and %d*gj + tx + %d*cp < %lld", ST_K,
-	         (long long)mm.kk, ST_T, ST_TH, (long long)mm.n);
+	         (long long)mm.kk, ST_N, ST_TH, (long long)mm.n);
 	memset(&ai, 0, sizeof(ai)), memset(&ak, 0, sizeof(ak)), memset(&aj, 0, sizeof(aj));
 	ak.c[o + 2] = ST_K, ak.c[o + 3] = 1;
-	aj.c[o + 1] = ST_T, aj.c[o + 4] = 1, aj.c[o + 5] = ST_TH;
+	aj.c[o + 1] = ST_N, aj.c[o + 4] = 1, aj.c[o + 5] = ST_TH;
 	subst(&b, sub, &ai, &ak, &aj);
-	bad |= copy_nest(&b, kseq, bs, (int64_t[]){0, ST_T, 1, ST_TH}, mm.b, sub, cons);
+	bad |= copy_nest(&b, kseq, bs, (int64_t[]){0, ST_N, 1, ST_TH}, mm.b, sub, cons, ST_TH, ST_RN);
 	if (!drop_barrier)
 		barrier(&b, kseq, bar);
-	/* acc[ty,tx,ri,rj] += As[(4ty + ri) * 17 + kk] * Bs[kk * 64 + tx + 16rj] (dims gk ty tx kk ri rj) */
+	/* acc[ty,tx,ri,rj] += As[(RM ty + ri) * (K+1) + kk] * Bs[kk * N + tx + K rj] (dims gk ty tx kk ri rj) */
 	snprintf(cons, sizeof(cons), "%d*gk + kk < %lld", ST_K, (long long)mm.kk);
 	s = stmt(&b, ST_ADD, cons);
-	s->store = scoped_acc(&b, acc, (int64_t[]){0, 256, 16, 0, 4, 1}, 6, 0);
+	s->store = scoped_acc(&b, acc, (int64_t[]){0, acc_ty, acc_tx, 0, ST_RN, 1}, 6, 0);
 	s->value = k_bin(p, EX_MUL,
-	        k_load(p, scoped_acc(&b, as, (int64_t[]){0, ST_R * ST_APAD, 0, 1, ST_APAD, 0}, 6, 0)),
-	        k_load(p, scoped_acc(&b, bs, (int64_t[]){0, 0, 1, ST_T, 0, ST_TH}, 6, 0)));
+	        k_load(p, scoped_acc(&b, as, (int64_t[]){0, ST_RM * ST_APAD, 0, 1, ST_APAD, 0}, 6, 0)),
+	        k_load(p, scoped_acc(&b, bs, (int64_t[]){0, 0, 1, ST_N, 0, ST_TH}, 6, 0)));
 	k_append(p, kseq, loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH, loop(&b, "kk", ST_K,
-	         loop(&b, "ri", ST_R, loop(&b, "rj", ST_R, k_leaf(p, s)))))));
+	         loop(&b, "ri", ST_RM, loop(&b, "rj", ST_RN, k_leaf(p, s)))))));
 	k_append(p, top, loop(&b, "gk", gk, kseq));
 
-	/* Cs[(4ty + ri) * 64 + tx + 16rj] = acc (dims ty tx ri rj) */
+	/* Cs[(RM ty + ri) * N + tx + K rj] = acc (dims ty tx ri rj) */
 	s = stmt(&b, ST_ASSIGN, NULL);
-	s->store = scoped_acc(&b, cs, (int64_t[]){ST_R * ST_T, 1, ST_T, ST_TH}, 4, 0);
-	s->value = k_load(p, scoped_acc(&b, acc, (int64_t[]){256, 16, 4, 1}, 4, 0));
-	k_append(p, top, loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH, loop(&b, "ri", ST_R,
-	         loop(&b, "rj", ST_R, k_leaf(p, s))))));
+	s->store = scoped_acc(&b, cs, (int64_t[]){ST_RM * ST_N, 1, ST_N, ST_TH}, 4, 0);
+	s->value = k_load(p, scoped_acc(&b, acc, (int64_t[]){acc_ty, acc_tx, ST_RN, 1}, 4, 0));
+	k_append(p, top, loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH, loop(&b, "ri", ST_RM,
+	         loop(&b, "rj", ST_RN, k_leaf(p, s))))));
 
-	/* C(i = 64gi + 4ty + ri, j = 64gj + tx + 16rj) = Cs (+ X); the epilogue */
+	/* C(i = M gi + RM ty + ri, j = N gj + tx + K rj) = Cs (+ X); the epilogue */
 	snprintf(cons, sizeof(cons), "%d*gi + %d*ty + ri < %lld and %d*gj + tx + %d*rj < %lld",
-	         ST_T, ST_R, (long long)mm.m, ST_T, ST_TH, (long long)mm.n);
+	         ST_M, ST_RM, (long long)mm.m, ST_N, ST_TH, (long long)mm.n);
 	memset(&ai, 0, sizeof(ai)), memset(&ak, 0, sizeof(ak)), memset(&aj, 0, sizeof(aj));
-	ai.c[o] = ST_T, ai.c[o + 2] = ST_R, ai.c[o + 4] = 1;
-	aj.c[o + 1] = ST_T, aj.c[o + 3] = 1, aj.c[o + 5] = ST_TH;
+	ai.c[o] = ST_M, ai.c[o + 2] = ST_RM, ai.c[o + 4] = 1;
+	aj.c[o + 1] = ST_N, aj.c[o + 3] = 1, aj.c[o + 5] = ST_TH;
 	subst(&b, sub, &ai, &ak, &aj);
 	s = stmt(&b, ST_ASSIGN, cons);
 	if (sub_access(&mm.s0->store, sub, o + 3, &s->store))
 		bad = 1;
-	s->value = k_load(p, scoped_acc(&b, cs, (int64_t[]){ST_R * ST_T, 1, ST_T, ST_TH}, 4, 0));
+	s->value = k_load(p, scoped_acc(&b, cs, (int64_t[]){ST_RM * ST_N, 1, ST_N, ST_TH}, 4, 0));
 	if (mm.x)
 		s->value = k_bin(p, EX_ADD, s->value, sub_expr(p, mm.x, sub, o + 3, &bad));
-	LoopNode *st = k_seq(p);
-	k_append(p, st, k_leaf(p, s));
+	LoopNode *eseq = k_seq(p);
+	k_append(p, eseq, k_leaf(p, s));
 	if (mm.epi) {
 		Aff esub[K_MAX_DIMS];
 		for (int e = 0; e < mm.epi->n_dims; e++)
@@ -416,10 +457,10 @@ const char *sch_gpu_stage(Program *p, Kernel *k, int drop_barrier)
 		if (sub_access(&mm.epi->store, esub, mm.epi->n_dims, &s->store))
 			bad = 1;
 		s->value = sub_expr(p, mm.epi->value, esub, mm.epi->n_dims, &bad);
-		k_append(p, st, k_leaf(p, s));
+		k_append(p, eseq, k_leaf(p, s));
 	}
-	k_append(p, top, loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH, loop(&b, "ri", ST_R,
-	         loop(&b, "rj", ST_R, st)))));
+	k_append(p, top, loop(&b, "ty", ST_TH, loop(&b, "tx", ST_TH, loop(&b, "ri", ST_RM,
+	         loop(&b, "rj", ST_RN, eseq)))));
 
 	root = loop(&b, "gi", gi, loop(&b, "gj", gj, top));
 	for (int d = o - 1; d >= 0; d--)

@@ -494,6 +494,9 @@ static int check_prims(Apply *ap, const Schedule *s)
 		int64_t f2 = p->kind == SP_TILE ? p->factor2 : 1;
 
 		sch_prim_format(p, ap->prim, sizeof(ap->prim));
+		if (p->kind == SP_STAGE)
+			return prim_err(ap, "only as the first primitive of a GPU tuning record "
+			                "(it rewrites a matmul into staged tiles; sched/gpu.h)");
 		if (!p->iter || (two && !p->iter2) || (int)p->kind < SP_SPLIT ||
 		    p->kind > SP_BIND)
 			return prim_err(ap, "malformed primitive");

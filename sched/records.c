@@ -56,6 +56,21 @@ void sch_fingerprint(const SchTarget *t, const char *mattr, int threads, SchFing
 	fp->threads = threads;
 }
 
+void sch_fingerprint_gpu(int sm, SchFingerprint *fp)
+{
+	memset(fp, 0, sizeof(*fp));
+	snprintf(fp->cpu_model, sizeof(fp->cpu_model), "cuda");
+	snprintf(fp->llvm_cpu, sizeof(fp->llvm_cpu), "sm_%d", sm);
+}
+
+int sch_fingerprint_is_gpu(const SchFingerprint *fp, int sm)
+{
+	char want[16];
+
+	snprintf(want, sizeof(want), "sm_%d", sm);
+	return !strcmp(fp->cpu_model, "cuda") && (!sm || !strcmp(fp->llvm_cpu, want));
+}
+
 int sch_fingerprint_eq(const SchFingerprint *a, const SchFingerprint *b)
 {
 	return !strcmp(a->cpu_model, b->cpu_model) && !strcmp(a->llvm_cpu, b->llvm_cpu) &&
@@ -109,11 +124,26 @@ static int parse_line(SchRecords *r, const char *line, SchRecord *rec, char *why
 	    !(rec->schedule = get_str(r, o, "schedule", why, len)) ||
 	    !(s = get_str(r, o, "status", why, len)))
 		goto out;
-	if (strcmp(s, "ok") && strcmp(s, "failed")) {
-		snprintf(why, len, "'status' must be \"ok\" or \"failed\", not \"%.40s\"", s);
+	if (strcmp(s, "ok") && strcmp(s, "failed") && strcmp(s, "untimed")) {
+		snprintf(why, len, "'status' must be \"ok\", \"failed\" or \"untimed\", not \"%.40s\"",
+		         s);
 		goto out;
 	}
 	rec->ok = !strcmp(s, "ok");
+	rec->untimed = !strcmp(s, "untimed");
+	rec->selected = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "selected"));
+	const cJSON *px = cJSON_GetObjectItemCaseSensitive(o, "ptxas");
+	if (cJSON_IsObject(px)) {
+		static const char *const pk[] = {"registers", "spill_stores", "spill_loads", "stack",
+		                                 "shared"};
+		int *pv[] = {&rec->regs, &rec->spill_stores, &rec->spill_loads, &rec->stack, &rec->shared};
+		for (int i = 0; i < 5; i++) {
+			if (get_num(px, pk[i], &d, why, len))
+				goto out;
+			*pv[i] = (int)d;
+		}
+		rec->has_ptxas = 1;
+	}
 	rec->kernel = get_str(r, o, "kernel", why, len);
 	rec->op = get_str(r, o, "op", why, len);
 	rec->why = get_str(r, o, "why", why, len);
@@ -226,13 +256,23 @@ int sch_record_write(FILE *f, const SchRecord *rec)
 	add_str(o, "kernel", rec->kernel);
 	add_str(o, "op", rec->op);
 	add_str(o, "schedule", rec->schedule);
-	add_str(o, "status", rec->ok ? "ok" : "failed");
+	add_str(o, "status", rec->ok ? "ok" : rec->untimed ? "untimed" : "failed");
 	add_str(o, "why", rec->why);
 	if (rec->ok) {
 		cJSON_AddNumberToObject(o, "median_us", round(rec->median_us * 1000) / 1000);
 		cJSON_AddNumberToObject(o, "min_us", round(rec->min_us * 1000) / 1000);
 	}
 	cJSON_AddBoolToObject(o, "default", rec->is_default);
+	if (rec->selected)
+		cJSON_AddBoolToObject(o, "selected", 1);
+	if (rec->has_ptxas) {
+		cJSON *px = cJSON_AddObjectToObject(o, "ptxas");
+		cJSON_AddNumberToObject(px, "registers", rec->regs);
+		cJSON_AddNumberToObject(px, "spill_stores", rec->spill_stores);
+		cJSON_AddNumberToObject(px, "spill_loads", rec->spill_loads);
+		cJSON_AddNumberToObject(px, "stack", rec->stack);
+		cJSON_AddNumberToObject(px, "shared", rec->shared);
+	}
 	if (rec->confirm)
 		cJSON_AddBoolToObject(o, "confirm", 1);
 	if (rec->in_model)
@@ -262,8 +302,8 @@ static double schedule_mean(const SchRecords *r, const int *idx, int n, int i)
 	int cnt = 0;
 	for (int j = 0; j < n; j++) {
 		const SchRecord *c = &r->v[idx[j]];
-		if (strcmp(c->schedule, r->v[idx[i]].schedule))
-			continue;
+		if (strcmp(c->schedule, r->v[idx[i]].schedule) || c->untimed)
+			continue;   /* untimed GPU records say nothing of the time */
 		if (!c->ok)
 			return -1;
 		sum += c->median_us;

@@ -36,11 +36,24 @@ typedef struct {
 } SchFingerprint;
 
 void sch_fingerprint(const SchTarget *t, const char *mattr, int threads, SchFingerprint *fp);
+/*
+ * The fingerprint of GPU records (`vitc tune --target cuda:sm_XX`):
+ * cpu_model "cuda", llvm_cpu "sm_XX", no features, vector_bits and
+ * threads 0.  A CPU compile never matches it, nor a cuda one a CPU record.
+ */
+void sch_fingerprint_gpu(int sm, SchFingerprint *fp);
+/* Is "fp" a GPU fingerprint (of sm_XX, or of any when "sm" is 0)? */
+int sch_fingerprint_is_gpu(const SchFingerprint *fp, int sm);
 int sch_fingerprint_eq(const SchFingerprint *a, const SchFingerprint *b);
 
 typedef struct {
 	const char *task, *kernel, *op, *schedule;
-	int ok;                /* status "ok" (else "failed") */
+	int ok;                /* status "ok" (else "failed", or "untimed" below) */
+	int untimed;           /* status "untimed": a GPU candidate that passed ptxas and the
+	                          emulation check but was never timed (no GPU); ok is 0 */
+	int selected;          /* "selected": true (by hand): apply this untimed record */
+	int has_ptxas;         /* "ptxas": {...} present */
+	int regs, spill_stores, spill_loads, stack, shared;  /* ptxas -v of its kernel (bytes) */
 	const char *why;       /* failed: why ("crashed: signal 11", "wrong result ...") */
 	double median_us, min_us;
 	int is_default;        /* the default schedule's measurement */
@@ -104,6 +117,16 @@ const SchRecord *sch_records_pinned(const SchRecords *r, const char *task,
 /* Any record (ok or failed) of "task" with schedule text "sched" on "fp", or NULL. */
 const SchRecord *sch_records_find(const SchRecords *r, const char *task, const char *sched,
                                   const SchFingerprint *fp);
+
+/*
+ * sched/records_gpu.c: the GPU records of "path" for kernels of "p" on
+ * cuda sm_XX ("sm" 0: any, for --emulate-gpu), per kernel (in p's
+ * arena, NULL: the default): the fastest timed record of its task, else
+ * an untimed one marked "selected": true; untimed records are never
+ * applied otherwise (nothing says they are faster).  Notices as for CPU
+ * records on "notices".  The result goes to sch_gpu_defaults_with.
+ */
+const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *notices);
 
 /*
  * The compile hook: give every kernel of "p" whose task has a record for

@@ -326,6 +326,7 @@ static const struct {
 	{"parallel", SP_PARALLEL, 1, 0},
 	{"unroll", SP_UNROLL, 1, 0},
 	{"bind", SP_BIND, 1, 0},
+	{"stage", SP_STAGE, 0, 3},
 };
 #define N_PRIM_TAB ((int)(sizeof(prim_tab) / sizeof(prim_tab[0])))
 
@@ -347,7 +348,7 @@ void sch_prim_format(const SchedPrim *p, char *buf, size_t len)
 {
 	int t = prim_index(p->kind);
 	const char *iters[2] = {p->iter, p->iter2};
-	int64_t factors[2] = {p->factor, p->factor2};
+	int64_t factors[3] = {p->factor, p->factor2, p->factor3};
 	size_t n = 0;
 	int w;
 
@@ -367,7 +368,7 @@ void sch_prim_format(const SchedPrim *p, char *buf, size_t len)
 			w += snprintf(buf + n, len - n, "%s%s", i ? "," : "",
 			              iters[i] ? iters[i] : "?");
 		else
-			w += snprintf(buf + n, len - n, ",%" PRId64,
+			w += snprintf(buf + n, len - n, "%s%" PRId64, i ? "," : "",
 			              factors[i - prim_tab[t].n_iters]);
 	}
 	n = (size_t)w;
@@ -535,12 +536,12 @@ static int parse_prim(Parser *ps, SchedPrim *p)
 {
 	size_t start, n;
 	const char *iters[2] = {NULL, NULL};
-	int64_t factors[2] = {0, 0};
+	int64_t factors[3] = {0, 0, 0};
 	int t;
 
 	if (parse_word(ps, NULL, &start, &n))
 		return parse_error(ps, "expected a primitive (split, tile, "
-		                   "reorder, vectorize, parallel, unroll, bind)");
+		                   "reorder, vectorize, parallel, unroll, bind, stage)");
 	for (t = 0; t < N_PRIM_TAB; t++)
 		if (strlen(prim_tab[t].name) == n &&
 		    !strncmp(prim_tab[t].name, ps->s + start, n))
@@ -548,7 +549,7 @@ static int parse_prim(Parser *ps, SchedPrim *p)
 	if (t == N_PRIM_TAB) {
 		ps->pos = start;
 		return parse_error(ps, "unknown primitive (expected split, tile, "
-		                   "reorder, vectorize, parallel, unroll or bind)");
+		                   "reorder, vectorize, parallel, unroll, bind or stage)");
 	}
 	if (expect(ps, '('))
 		return -1;
@@ -564,7 +565,7 @@ static int parse_prim(Parser *ps, SchedPrim *p)
 	if (expect(ps, ')'))
 		return -1;
 	*p = (SchedPrim){prim_tab[t].kind, iters[0], iters[1], factors[0],
-	                 factors[1]};
+	                 factors[1], factors[2]};
 	return 0;
 }
 

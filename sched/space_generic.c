@@ -356,7 +356,7 @@ static void put(Out *o, SchedPrimKind kind, const char *x, const char *y, int64_
 		o->over = 1;
 		return;
 	}
-	o->s.prims[o->s.n++] = (SchedPrim){kind, x, y, f, g};
+	o->s.prims[o->s.n++] = (SchedPrim){kind, x, y, f, g, 0};
 }
 
 static const char *dotted(Out *o, const char *x, const char *suffix)

@@ -78,7 +78,7 @@ START_TEST(test_err_split)
 	Program *p = k_program_new();
 	isl_ctx *ctx = sch_ctx_alloc();
 	Kernel *k = tk_nest(p, (const char *const[]){"a", "b"}, 2);
-	Schedule bad = {1, {{SP_SPLIT, "a", NULL, 0, 0}}};
+	Schedule bad = {1, {{SP_SPLIT, "a", NULL, 0, 0, 0}}};
 	VitcErr err;
 	isl_schedule *s = sch_apply(sch_initial(ctx, k, &err), k, &bad, &err);
 
@@ -88,6 +88,11 @@ START_TEST(test_err_split)
 	bad.prims[0].iter = NULL;
 	ck_assert_ptr_null(sch_apply(sch_initial(ctx, k, &err), k, &bad, &err));
 	ck_assert_msg(strstr(err.msg, "malformed primitive"), "%s", err.msg);
+	/* stage() is for GPU records only, taken off before the schedule applies */
+	bad.prims[0] = (SchedPrim){SP_STAGE, NULL, NULL, 64, 64, 16};
+	ck_assert_ptr_null(sch_apply(sch_initial(ctx, k, &err), k, &bad, &err));
+	ck_assert_msg(strstr(err.msg, "stage(64,64,16): only as the first primitive of a GPU "
+	                     "tuning record"), "%s", err.msg);
 	ck_assert_ptr_null(sch_apply(NULL, k, &bad, &err));
 	ck_assert_str_eq(err.msg, "kernel 'nest': schedule: no schedule");
 	ck_assert_ptr_null(sch_build_ast(NULL, &err));
@@ -376,7 +381,7 @@ START_TEST(test_parse_errors)
 	                   "schedule: at 12: expected ';'");
 	expect_parse_error("spilt(j,8)", "schedule: at 1: unknown primitive "
 	                   "(expected split, tile, reorder, vectorize, parallel, "
-	                   "unroll or bind)");
+	                   "unroll, bind or stage)");
 	expect_parse_error("split(j,0)", "schedule: at 9: factor 0 out of "
 	                   "range 1..65536");
 	expect_parse_error("split(j,65537)", "schedule: at 9: factor 65537 out "
@@ -386,10 +391,12 @@ START_TEST(test_parse_errors)
 	expect_parse_error("split(9j,2)", "schedule: at 7: expected a loop name");
 	expect_parse_error("vectorize()", "schedule: at 11: expected a loop name");
 	expect_parse_error(";", "schedule: at 1: expected a primitive (split, "
-	                   "tile, reorder, vectorize, parallel, unroll, bind)");
+	                   "tile, reorder, vectorize, parallel, unroll, bind, stage)");
 	expect_parse_error("split(j,2);;", "schedule: at 12: expected a "
 	                   "primitive (split, tile, reorder, vectorize, parallel, "
-	                   "unroll, bind)");
+	                   "unroll, bind, stage)");
+	expect_parse_error("stage(64,64)", "schedule: at 12: expected ','");
+	expect_parse_error("stage(j,64,8)", "schedule: at 7: expected a factor (1..65536)");
 	expect_parse_error("bind(i,blockIdx.w)", "schedule: at 8: expected a GPU "
 	                   "axis (blockIdx.x/y/z, threadIdx.x/y/z)");
 	expect_parse_error("bind(i,threadidx.x)", "schedule: at 8: expected a GPU "
@@ -424,6 +431,8 @@ START_TEST(test_parse_format)
 		 "bind(j,threadIdx.x); bind(a,threadIdx.y); bind(b,threadIdx.z)",
 		 "bind(n,blockIdx.z); bind(i.o,blockIdx.y); bind(i.i,blockIdx.x); "
 		 "bind(j,threadIdx.x); bind(a,threadIdx.y); bind(b,threadIdx.z)"},
+		/* a GPU record's staged matmul (sched/gpu.h): tiles, then the binds */
+		{"stage( 64,32 ,8 );bind(gi,blockIdx.y)", "stage(64,32,8); bind(gi,blockIdx.y)"},
 	};
 	char once[1024], twice[1024];
 

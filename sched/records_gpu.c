@@ -1,0 +1,93 @@
+/*
+ * sched/records_gpu.c - which GPU tuning record a `vitc compile --target
+ * cuda:sm_XX --records FILE` (or `--emulate-gpu --records FILE`) applies
+ * (sched/records.h, docs/tuning.md "GPU search space").
+ *
+ * `vitc tune --target cuda:sm_XX` writes "untimed" records: candidates
+ * that assemble with ptxas without spills and compute what the default
+ * computes in the CPU emulation, but nobody has timed them (no GPU).
+ * Nothing says they are faster than the default, so the rule is: a task
+ * gets the fastest record with a time (status "ok", measured on a GPU by
+ * a later run or by hand); failing that an untimed record marked
+ * "selected": true (the last such line of the task wins); otherwise the
+ * default.  The schedules themselves are applied by
+ * sch_gpu_defaults_with, which checks them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "sched/records.h"
+#include "sched/space.h"
+
+const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *notices)
+{
+	SchRecords r;
+	VitcErr err;
+	const char **chosen, **keys;
+	int bad = sch_records_read(path, &r, notices, &err), for_gpu = 0, applied = 0;
+	int unknown = 0, first_unknown = -1;
+
+	if (bad < 0) {
+		fprintf(notices, "vitc: notice: %s; default schedules\n", err.msg);
+		return NULL;
+	}
+	chosen = arena_calloc(&p->arena, (size_t)p->n_kernels + 1, sizeof(*chosen));
+	keys = arena_calloc(&p->arena, (size_t)p->n_kernels + 1, sizeof(*keys));
+	for (int i = 0; i < p->n_kernels; i++)
+		keys[i] = sch_task_key(&p->arena, p->kernels[i]);
+	for (int i = 0; i < r.n; i++) {
+		int known = 0;
+		if (!sch_fingerprint_is_gpu(&r.v[i].fp, sm))
+			continue;
+		for_gpu++;
+		for (int j = 0; j < p->n_kernels && !known; j++)
+			known = !strcmp(keys[j], r.v[i].task);
+		if (!known && !unknown++)
+			first_unknown = i;
+	}
+	for (int i = 0; i < p->n_kernels; i++) {
+		const SchRecord *pick = NULL;
+		double best = 0;
+		for (int j = 0; j < r.n; j++) {   /* timed: the fastest mean (sch_records_best's rule) */
+			const SchRecord *c = &r.v[j];
+			if (c->ok && !strcmp(c->task, keys[i]) && sch_fingerprint_is_gpu(&c->fp, sm)) {
+				double us;
+				const SchRecord *b = sch_records_best(&r, keys[i], &c->fp, &us);
+				if (b && (!pick || us < best)) {
+					pick = b;
+					best = us;
+				}
+			}
+		}
+		for (int j = 0; j < r.n && !pick; j++) {
+			const SchRecord *c = &r.v[j];
+			if (c->untimed && c->selected && !strcmp(c->task, keys[i]) &&
+			    sch_fingerprint_is_gpu(&c->fp, sm))
+				chosen[i] = arena_strdup(&p->arena, c->schedule);
+		}
+		if (pick)
+			chosen[i] = arena_strdup(&p->arena, pick->schedule);
+		applied += chosen[i] != NULL;
+	}
+	if (bad)
+		;   /* the bad line's notice was the one line */
+	else if (!r.n)
+		fprintf(notices, "vitc: notice: %s: no records; default schedules\n", path);
+	else if (!for_gpu) {
+		char name[32];
+		snprintf(name, sizeof(name), sm ? "sm_%d" : "any sm", sm);
+		fprintf(notices, "vitc: notice: %s: no record was made for this target (cuda %s); "
+		        "default schedules\n", path, name);
+	}
+	else if (unknown)
+		fprintf(notices, "vitc: notice: %s:%d: task %s (kernel '%s') is not in this model; "
+		        "ignored%s\n", path, r.v[first_unknown].line, r.v[first_unknown].task,
+		        r.v[first_unknown].kernel ? r.v[first_unknown].kernel : "?",
+		        unknown > 1 ? " (with the other records of unknown tasks)" : "");
+	else if (!applied)
+		fprintf(notices, "vitc: notice: %s: no timed or selected GPU record for this model's "
+		        "tasks (untimed records apply only with \"selected\": true); default "
+		        "schedules\n", path);
+	sch_records_free(&r);
+	return chosen;
+}

@@ -1,0 +1,151 @@
+#!/bin/sh
+# gpu_tune.sh - the GPU search space of `vitc tune --target cuda:sm_80` and
+# GPU records in `vitc compile --records` (docs/tuning.md, "GPU search
+# space"), on the bundled tiny model's first MLP linear (a staged matmul):
+# a short run writes "untimed" records with the cuda/sm_80 fingerprint
+# and ptxas's registers; tiles over 48 KiB of shared memory or 1024
+# threads are rejected with the reason, and one whose register tile stays
+# in local memory (a stack frame) or that spills is a failed record; a
+# record of another stage (32 x 32 threads, not 16 x 16) marked
+# "selected" (or given a time) is applied: the PTX's .maxntid shows it
+# and the emulation (--emulate-gpu) still computes the reference output;
+# an untimed record alone is not applied; a selected record over the
+# limits is refused with one notice; CPU records never apply to cuda, nor
+# GPU records to the CPU (one notice, default code).
+# Without ptxas (/usr/local/cuda/bin/ptxas, or $PTXAS) the ptxas checks
+# are skipped (one SKIP line) and the rest runs.
+set -u
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+V=$top_builddir/vitc
+M=$top_srcdir/examples/model/vit_tiny32
+T=$(mktemp -d "${TMPDIR:-/tmp}/vitc-gputune-test-XXXXXX") || exit 99
+trap 'rm -rf "$T"' EXIT
+pass=0 failures=0
+PTXAS=${PTXAS:-/usr/local/cuda/bin/ptxas}
+
+fail() {
+	echo "FAIL: $*"
+	failures=$((failures + 1))
+}
+ok() { pass=$((pass + 1)); }
+check() { if eval "$1"; then ok; else fail "$2"; fi; }
+
+have_ptxas=1
+if [ -x "$PTXAS" ]; then
+	VITC_PTXAS=$PTXAS
+else
+	have_ptxas=0
+	VITC_PTXAS=$T/no-ptxas
+	echo "SKIP: ptxas checks ($PTXAS not found): candidates are not assembled"
+fi
+export VITC_PTXAS
+
+# the tuning run: the default and 4 candidates of the mlp.0 linear (with
+# ptxas, the third, an 8 x 8 register tile per thread, keeps a stack frame)
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/g.jsonl" --trials 4 --tasks '*mlp.0' \
+	>"$T/out" 2>"$T/err"
+check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "tune --target cuda failed: $(cat "$T/err")"
+cat "$T/out"
+check '[ "$(wc -l <"$T/g.jsonl")" -eq 5 ]' "want 5 records (default + 4): $(wc -l <"$T/g.jsonl")"
+check 'grep -q "\"cpu_model\":\"cuda\",\"llvm_cpu\":\"sm_80\"" "$T/g.jsonl"' "no cuda/sm_80 fingerprint"
+check 'grep -q "\"default\":true" "$T/g.jsonl"' "no default record"
+check 'grep -q "rejected stage 128x64 k16 (8x4 per thread): shared memory 53248 B per block > 48 KiB" "$T/out"' \
+	"no shared memory rejection"
+check 'grep -q "rejected stage 64x64 k64 (1x1 per thread): 4096 threads per block > 1024" "$T/out"' \
+	"no thread count rejection"
+if [ $have_ptxas = 1 ]; then
+	check 'grep -q "^tune: progress: task 1/1 done: 4 candidates checked (3 untimed, 1 failed), 10 rejected" "$T/out"' \
+		"no progress line"
+	check '[ "$(grep -c "\"status\":\"untimed\"" "$T/g.jsonl")" -eq 4 ]' "want 4 untimed records"
+	check 'grep -q "\"schedule\":\"stage(64,64,8);.*\"status\":\"failed\",\"why\":\"ptxas: a 256 B stack frame" "$T/g.jsonl"' \
+		"the 8 x 8 register tile's stack frame does not fail it"
+	check '[ "$(grep -c "\"ptxas\":{\"registers\":[1-9]" "$T/g.jsonl")" -eq 5 ]' "records without ptxas registers"
+	check 'grep -q "\"spill_stores\":0,\"spill_loads\":0" "$T/g.jsonl"' "no spill counts"
+else
+	check 'grep -q "^tune: progress: task 1/1 done: 4 candidates checked (4 untimed, 0 failed), 10 rejected" "$T/out"' \
+		"no progress line"
+	check '[ "$(grep -c "\"status\":\"untimed\"" "$T/g.jsonl")" -eq 5 ]' "every record untimed"
+	check 'grep -q "ptxas not found" "$T/out"' "no ptxas notice"
+fi
+
+# a candidate that spills (a stand-in ptxas says so for the 8 x 8-thread
+# stage) is a failed record with the reason; the others stay untimed
+cat >"$T/fake-ptxas" <<'FAKE'
+#!/bin/sh
+if grep -q "^\.maxntid 8, 8" "$3"; then
+	echo "    0 bytes stack frame, 8 bytes spill stores, 4 bytes spill loads"
+	echo "ptxas info    : Used 255 registers, used 1 barriers, 22528 bytes smem"
+else
+	echo "    0 bytes stack frame, 0 bytes spill stores, 0 bytes spill loads"
+	echo "ptxas info    : Used 40 registers, used 1 barriers, 16384 bytes smem"
+fi
+FAKE
+chmod +x "$T/fake-ptxas"
+VITC_PTXAS=$T/fake-ptxas "$V" tune "$M.json" --target cuda:sm_80 --records "$T/f.jsonl" --trials 3 \
+	--tasks '*mlp.0' >"$T/out" 2>"$T/err"
+check '[ $? -eq 0 ] && grep -q "stage 64x64 k8 (8x8 per thread): failed: ptxas: spills (8 B stores, 4 B loads, 255 registers)" "$T/out"' \
+	"a spilling candidate is not failed: $(cat "$T/err"; tail -3 "$T/out")"
+check '[ "$(grep -c "\"status\":\"failed\",\"why\":\"ptxas: spills" "$T/f.jsonl")" -eq 1 ] && [ "$(grep -c untimed "$T/f.jsonl")" -eq 3 ]' \
+	"want 1 failed and 3 untimed records"
+
+# the 32 x 32-thread stage, marked selected: applied
+grep '"schedule":"stage(64,64,32);' "$T/g.jsonl" >"$T/one"
+check '[ "$(wc -l <"$T/one")" -eq 1 ]' "no stage(64,64,32) record"
+sed 's/"default":false/"default":false,"selected":true/' "$T/one" >"$T/sel.jsonl"
+"$V" compile --target cuda:sm_80 "$M.json" -o "$T/def.so" --dump-ir "$T/ddef" 2>"$T/err"
+check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "default cuda compile: $(cat "$T/err")"
+"$V" compile --target cuda:sm_80 "$M.json" -o "$T/sel.so" --records "$T/sel.jsonl" \
+	--dump-ir "$T/dsel" 2>"$T/err"
+check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "selected record: compile: $(cat "$T/err")"
+check 'grep -q "^\.maxntid 32, 32, 1" "$T"/dsel/*.ptx && grep -q "^\.maxnreg 64" "$T"/dsel/*.ptx' \
+	"the selected stage's 32 x 32 threads (and 64 registers) are not in the PTX"
+check '! grep -q "^\.maxntid 32, 32, 1" "$T"/ddef/*.ptx' "the default PTX has 32 x 32 threads"
+if [ $have_ptxas = 1 ]; then
+	"$PTXAS" -arch=sm_80 "$T"/dsel/*.ptx -o "$T/sel.cubin" 2>"$T/err"
+	check '[ $? -eq 0 ]' "the tuned PTX does not assemble: $(head -3 "$T/err")"
+fi
+"$V" compile --emulate-gpu "$M.json" -o "$T/emu.so" --records "$T/sel.jsonl" --time-report \
+	2>"$T/err"
+check '[ $? -eq 0 ] && ! grep -q notice "$T/err"' "selected record: --emulate-gpu: $(cat "$T/err")"
+"$V" run "$T/emu.so" --input "$M.input.npy" --expect "$M.output.npy" >"$T/run" 2>&1
+check '[ $? -eq 0 ]' "the emulation with the tuned stage: $(cat "$T/run")"
+
+# a timed GPU record wins without "selected"
+sed 's/"status":"untimed"/"status":"ok","median_us":1,"min_us":1/' "$T/one" >"$T/timed.jsonl"
+"$V" compile --target cuda:sm_80 "$M.json" -o "$T/tm.so" --records "$T/timed.jsonl" \
+	--dump-ir "$T/dtm" 2>"$T/err"
+check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && grep -q "^\.maxntid 32, 32, 1" "$T"/dtm/*.ptx' \
+	"a timed record is not applied: $(cat "$T/err")"
+
+# untimed records alone: the default, one notice
+"$V" compile --target cuda:sm_80 "$M.json" -o "$T/u.so" --records "$T/g.jsonl" --dump-ir "$T/du" \
+	2>"$T/err"
+check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "no timed or selected GPU record" "$T/err"' \
+	"untimed records: want one notice: $(cat "$T/err")"
+check 'cmp -s "$T"/ddef/*.ptx "$T"/du/*.ptx' "untimed records changed the PTX"
+
+# a selected record over the limits: refused, one notice, the default
+sed 's/stage(64,64,32)/stage(64,64,64)/' "$T/sel.jsonl" >"$T/big.jsonl"
+"$V" compile --target cuda:sm_80 "$M.json" -o "$T/big.so" --records "$T/big.jsonl" \
+	--dump-ir "$T/dbig" 2>"$T/err"
+check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "4096 threads per block > 1024; default schedule kept" "$T/err"' \
+	"an over-budget record: want one notice: $(cat "$T/err")"
+check 'cmp -s "$T"/ddef/*.ptx "$T"/dbig/*.ptx' "an over-budget record changed the PTX"
+
+# a GPU record on the CPU target: one notice
+"$V" compile "$M.json" -o "$T/c.so" --records "$T/sel.jsonl" 2>"$T/err"
+check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "no record was measured for this target" "$T/err"' \
+	"a GPU record on the CPU: want one notice: $(cat "$T/err")"
+# a CPU record on cuda: one notice, the default PTX
+"$V" tune "$M.json" --records "$T/cpu.jsonl" --trials 1 --confirm 0 --tasks '*mlp.0' \
+	>"$T/out" 2>"$T/err"
+check '[ $? -eq 0 ] && grep -q "\"status\":\"ok\"" "$T/cpu.jsonl"' "CPU tune: $(cat "$T/err")"
+"$V" compile --target cuda:sm_80 "$M.json" -o "$T/cc.so" --records "$T/cpu.jsonl" \
+	--dump-ir "$T/dcc" 2>"$T/err"
+check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "no record was made for this target (cuda sm_80)" "$T/err"' \
+	"a CPU record on cuda: want one notice: $(cat "$T/err")"
+check 'cmp -s "$T"/ddef/*.ptx "$T"/dcc/*.ptx' "a CPU record changed the PTX"
+
+echo "gpu_tune: $pass passed, $failures failed"
+[ "$failures" -eq 0 ]
