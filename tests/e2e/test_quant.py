@@ -249,6 +249,60 @@ class Kernels(unittest.TestCase):
                 self.assertNotIn("vpdpbusd", asm)
                 self.assertNotIn("vpmaddwd", asm)
 
+    def test_qlinear_fused_requant(self):
+        """The requantization inside the packed nest (lower/qdot.c, fused_requant: the
+        rounding term in the accumulator's start, the last k step requantizes): every
+        shift -23..30 (left shifts, 0, ties of both signs at small shifts), one to three
+        k steps (K = 4, 8, 12), panels of 64 sharing one accumulator (M = 64, 128) with row
+        tails (7 rows), too few rows for the tile (2), no panels (M = 40); on this host, one
+        and two threads, AVX2 (-mcpu=znver2) and the plain nest: all equal quant.py."""
+        rs = np.random.RandomState(31)
+        ex, ey = -3, 2
+        ks = list(range(-23, 31))
+        cases = {"a": (4, 7, 128), "b": (8, 2, 64), "c": (12, 7, 64), "d": (64, 7, 128),
+                 "e": (64, 7, 40)}                    # name: K, rows, M
+        inputs, weights, nodes, refs, ties = [], {}, [], {}, set()
+        for name, (K, R, M) in cases.items():
+            k = np.array([ks[(c * 7 + len(name)) % len(ks)] for c in range(M)])
+            ew = (ey - ex - k).astype(np.int8)
+            w = rs.randint(-128, 128, size=(M, K)).astype(np.int8)
+            w[0], w[1] = -128, 127
+            b = rs.randint(-3000, 3000, size=M).astype(np.int32)
+            small = (k >= 1) & (k <= 4)            # small sums: ties of both signs
+            w[small] = rs.randint(-2, 3, size=(int(small.sum()), K))
+            b[small] = rs.randint(-20, 20, size=int(small.sum()))
+            x = rs.randint(-128, 128, size=(2, R, K)).astype(np.int8)
+            x[0, 0], x[0, 1] = -128, 127
+            inputs.append(({"name": "x" + name, "dtype": "i8", "shape": ["N", R, K]}, x))
+            weights.update({"w" + name: ("i8", w), "e" + name: ("i8", ew), "b" + name: ("i32", b)})
+            nodes.append({"name": "y" + name, "op": "qlinear",
+                          "inputs": ["x" + name, "w" + name, "e" + name, "b" + name],
+                          "outputs": ["y" + name], "attrs": {"x_exponent": ex, "out_exponent": ey}})
+            refs["y" + name] = quant.qlinear(x, w, ew, b, ex, ey)
+            acc = quant.accumulate(x, w, b)
+            for c in np.nonzero(small)[0]:
+                a, kc = acc[..., c], int(k[c])
+                t = (a & ((1 << kc) - 1)) == (1 << (kc - 1))
+                ties.update(int(np.sign(v)) for v in a[t])
+        self.assertTrue({-1, 1} <= ties)          # the data has ties of both signs
+        allref = np.concatenate([r.ravel() for r in refs.values()])
+        self.assertTrue(np.any(allref == 127) and np.any(allref == -128))
+        js = write_graph(os.path.join(self.tmp, "fr"), [i for i, _ in inputs], list(refs),
+                         weights, nodes)
+        feed = {i["name"]: x for i, x in inputs}
+        for tag, flags, env in (("host", (), None), ("host-2", ("--threads", "2"), None),
+                                ("avx2", ("-mcpu=znver2",), None),
+                                ("plain", (), {"VITC_QDOT": "0"})):
+            dump = os.path.join(self.tmp, "dump-" + tag)
+            out = compile_run(js, feed, self.tmp, flags + ("--dump-ir", dump), env)
+            for n, ref in refs.items():
+                np.testing.assert_array_equal(out[n], ref, "%s %s" % (tag, n))
+            with open(os.path.join(dump, "03-lower.txt")) as f:
+                low = f.read()
+            # fused: no epilogue nest, a shift per channel in the nest; plain: the epilogue
+            self.assertEqual("rshift32" in low, tag != "plain", tag)
+            self.assertEqual("for ej in" in low, tag == "plain", tag)
+
     def test_qlinear_wide_accumulator(self):
         """Bias and weights that can leave int32: the i64 accumulator, exact."""
         rs = np.random.RandomState(5)
