@@ -637,6 +637,58 @@ class Kernels(unittest.TestCase):
                     out[n["name"]], quant.qsoftmax(feeds[n["inputs"][0]], n["attrs"]["exponent"]),
                     "%s %s" % (n["name"], flags))
 
+    def test_qsoftmax_code_math(self):
+        """lower/qattn.c's code_expr, emulated in NumPy float32 as the kernel computes it
+        (the f32 quotient, its lower bound q (1 - 2^-20), the code of its floor, one exact
+        check (2 S) >> s >= (2 T - 1) z), against the exact code of floor((2 S + e) / 2e),
+        e = z 2^s, over the whole range (z < 2^30, s <= 30, e <= S < 2^61) and on both
+        sides of every code's threshold T: 2 S = (2 T - 1) e + d, d in -4..4 and +-2^s."""
+        rs = np.random.RandomState(7)
+        T = [2] + [3 << (c - 2) for c in range(2, 17)]
+
+        def code_exact(S, z, s):
+            e = z << s
+            R = (2 * S + e) // (2 * e)
+            return min(sum(R >= t for t in T), 16)
+
+        rows = []
+        zs = [1, 2, 3, 5, 7, (1 << 30) - 1, (1 << 29) + 1] + list(rs.randint(1, 1 << 30, 40))
+        for t in T + [1 << 16, (1 << 16) + 1, 1 << 17]:
+            for z in zs:
+                for sh in (0, 1, 2, 7, 15, 23, 30):
+                    e = int(z) << sh
+                    for d in list(range(-4, 5)) + [-(1 << sh), 1 << sh, -(2 << sh), 2 << sh]:
+                        v = (2 * t - 1) * e + d          # = 2 S
+                        S = v // 2
+                        if e <= S < (1 << 61):
+                            rows.append((S, int(z), sh))
+        for _ in range(20000):                          # random points of the range
+            sh, z = int(rs.randint(0, 31)), int(rs.randint(1, 1 << 30))
+            e = z << sh
+            hi = min((1 << 61) - 1, e << int(rs.randint(0, 40)))
+            rows.append((int(rs.randint(0, 1 << 62) % (hi - e + 1)) + e, z, sh))
+        S = np.array([r[0] for r in rows], np.int64)
+        z = np.array([r[1] for r in rows], np.int64)
+        sh = np.array([r[2] for r in rows], np.int64)
+        f32 = np.float32
+        with np.errstate(over="ignore", invalid="ignore"):
+            ef = np.maximum(z.astype(f32) * (np.int64(1) << sh).astype(f32), f32(1))
+            q = (f32(2) * S.astype(f32) + ef) / (f32(2) * ef)
+            ql = q * f32(1.0 - 2.0 ** -20)
+            r0 = np.clip(np.where(ql >= 2.0 ** 31, 2 ** 31 - 1, np.floor(ql)), 0, 1 << 16)
+        r0 = r0.astype(np.int64)
+        f = np.floor(np.log2(np.maximum(r0, 1))).astype(np.int64)
+        below = np.where(f >= 1, (r0 >> np.maximum(f - 1, 0)) & 1, 0)
+        c0 = np.minimum(f + below, 16)
+        t = np.maximum((np.int64(3) << c0) - 1, 3)
+        up = ((2 * S) >> sh) >= t * z
+        got = np.minimum(c0 + up, 16)
+        want = np.array([code_exact(*r) for r in rows])
+        bad = np.nonzero(got != want)[0]
+        self.assertEqual(len(bad), 0, [rows[i] for i in bad[:5]])
+        self.assertGreater(len(rows), 30000)
+        self.assertEqual(set(want.tolist()), set(range(17)))
+
     def test_qlut_and_gelu_table(self):
         """qlut is table[x + 128] for all 256 inputs; the GELU table is GELU rounded
         (half to even) and saturated, both forms, at several exponents."""
