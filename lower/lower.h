@@ -241,11 +241,14 @@ typedef struct {
 	const void *bias;
 	int64_t M, K;
 	int panel;       /* > 0: weights in column panels of this width (loops n, i, k, jp, j) */
+	const int32_t *shift;  /* or NULL: the requantization fused, into "out" (lw_qdot_nest) */
+	Buffer *out;
 } QDotSrc;
 void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int fmt, int64_t NB,
                       int64_t R, Buffer *acc);
-int lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
-                 Buffer *acc);
+int lw_qdot_panel(const Lower *l, int fmt, int64_t R, int64_t K, int64_t M);
+void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
+                  Buffer *acc, const int32_t *shift, Buffer *out, int panel);
 /* lower/qattn.c: integer attention (qattn_scores, qsoftmax = Log-Int-Softmax, qattn_pv) */
 int lw_qattn_scores(Lower *l, const Node *n);
 int lw_qsoftmax(Lower *l, const Node *n);

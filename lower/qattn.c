@@ -254,24 +254,53 @@ static Expr *wide_pos(Lower *l, Expr *v)
 }
 
 /*
- * R = floor(X / Y) for X = 2 S + e, Y = 2 e (e = z << s >= 1), without an
- * i64 division (none vectorizes on x86), for the codes only: exact where
- * R < 2^16, at least 2^16 elsewhere (code 16 either way).  R0 = the f32
- * estimate "q" of X / Y (relative error under 2^-21), floored and clamped
- * to [0, 2^16], is within 1 of floor(X / Y) below 2^17; then with A = Y R0
- * = (z R0) << (s + 1), R = R0 - [A > X] + [A + Y <= X], exact in i64
- * (X <= 2^62 + 2^61 and Y <= X keep A + Y below 2^63; z R0 < 2^47 is one
- * 32 x 32 -> 64 bit multiply).  i32.
+ * The code of a ratio R >= 1 (i32): min(f + the bit below the leading
+ * one, 16), f = floor(log2 R) = 31 - clz(R) (one vplzcntd with AVX-512CD).
  */
-static Expr *ratio_expr(Lower *l, Expr *X, Expr *e, Expr *z, Expr *s, Expr *q)
+static Expr *code_of(Lower *l, Expr *r)
 {
-	Expr *r0 = bin(l, EX_MAX, bin(l, EX_MIN, k_cvt(l->p, VT_I32, q), lw_ci32(l, 1 << 16)),
+	Program *p = l->p;
+	Expr *f = bin(l, EX_SUB, lw_ci32(l, 31), k_un(p, EX_CLZ, r));
+	Expr *fm1 = bin(l, EX_MAX, bin(l, EX_SUB, f, lw_ci32(l, 1)), lw_ci32(l, 0));
+	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, r, fm1), lw_ci32(l, 1));
+	below = bin(l, EX_AND, below, bin(l, EX_GE, f, lw_ci32(l, 1)));
+	return bin(l, EX_MIN, bin(l, EX_ADD, f, below), lw_ci32(l, PASS_LIS_ZERO));
+}
+
+/*
+ * The code of R = floor(X / Y), X = 2 S + e, Y = 2 e (e = z << s, z >= 1),
+ * without an i64 division (none vectorizes on x86): code(R) = min(f +
+ * (the bit below the leading one of R), 16), f = floor(log2 R), so code >=
+ * c iff R >= T_c, T_1 = 2 and T_c = 3 2^(c-2) for c >= 2.
+ *
+ * "q" is the f32 quotient (2 f32(S) + ef) / (2 ef), ef = f32(z) 2^s: each
+ * of f32(S), f32(z), the sum and the quotient rounds once (2^-24
+ * relative), so |q / r - 1| < 2^-21 for r = X / Y.  ql = q (1 - 2^-20)
+ * (the factor exact in f32, the product rounded once) then lies in
+ * (r (1 - 2^-19), r): R0 = floor(ql) clamped to [0, 2^16] is at most R,
+ * and c0 = code(R0) is code(R) or code(R) - 1: were code(R) >= c0 + 2
+ * (c0 <= 14), R >= T = T_(c0+2) <= 3 2^14 and ql > T (1 - 2^-19) > T - 1,
+ * so R0 >= T - 1 >= T_(c0+1) and code(R0) >= c0 + 1.  (R0 clamped to 2^16:
+ * c0 = 16 = code(R).)  So code = min(c0 + [R >= T'], 16), T' = T_(c0+1),
+ * and R >= T' iff X >= T' Y iff 2 S >= (2 T' - 1) z 2^s iff (2 S) >> s >=
+ * (2 T' - 1) z (the right side an integer): 2 T' - 1 = max(3 2^c0 - 1, 3)
+ * < 2^18, z < 2^30, 2 S < 2^62, so one 32 x 32 -> 64-bit multiply, one i64
+ * shift and compare.  (The check for R itself, R0 - [Y R0 > X] + [Y R0 +
+ * Y <= X], took two i64 compares and more shifts: 37% of the kernel.)
+ * Garbage where z = 0 (the caller selects code 16 there).  i32.
+ */
+static Expr *code_expr(Lower *l, Expr *S, Expr *z, Expr *s, Expr *q)
+{
+	Program *p = l->p;
+	Expr *ql = bin(l, EX_MUL, q, k_const(p, 1.0f - 0x1p-20f));
+	Expr *r0 = bin(l, EX_MAX, bin(l, EX_MIN, k_cvt(p, VT_I32, ql), lw_ci32(l, 1 << 16)),
 	               lw_ci32(l, 0));
-	Expr *A = bin(l, EX_SHL, bin(l, EX_MUL, wide_pos(l, z), wide_pos(l, r0)),
-	              widen(l->p, VT_I64, bin(l, EX_ADD, s, lw_ci32(l, 1))));
-	Expr *down = bin(l, EX_GT, A, X);
-	Expr *up = bin(l, EX_GE, X, bin(l, EX_ADD, A, bin(l, EX_SHL, e, ci64(l, 1))));
-	return bin(l, EX_ADD, bin(l, EX_SUB, r0, down), up);
+	Expr *c0 = code_of(l, r0);
+	Expr *t = bin(l, EX_MAX, bin(l, EX_SUB, bin(l, EX_SHL, lw_ci32(l, 3), c0), lw_ci32(l, 1)),
+	              lw_ci32(l, 3));
+	Expr *u = bin(l, EX_SHR, bin(l, EX_MUL, ci64(l, 2), S), widen(p, VT_I64, s));
+	Expr *up = bin(l, EX_GE, u, bin(l, EX_MUL, wide_pos(l, t), wide_pos(l, z)));
+	return bin(l, EX_MIN, bin(l, EX_ADD, c0, up), lw_ci32(l, PASS_LIS_ZERO));
 }
 
 /*
@@ -279,10 +308,9 @@ static Expr *ratio_expr(Lower *l, Expr *X, Expr *e, Expr *z, Expr *s, Expr *q)
  * at a time (rows over the threads, the columns in 16-lane vectors):
  * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts, i32),
  * S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j rounded half
- * up; ratio_expr, its estimate from f32(S) and f32(z) 2^s), 2^16 where
- * e_j = 0 (any R >= 2^16 gives code 16); f = floor(log2 R) = 31 - clz(R)
- * (one vplzcntd with AVX-512CD), code = min(f + (the bit below the
- * leading one of R), 16) (16 = zero).
+ * up), code = min(f + (the bit below the leading one of R), 16), f =
+ * floor(log2 R) (16 = zero; code_expr: from the f32 estimate of R and one
+ * exact i64 check), 16 where e_j = 0.
  * Every vectorized loop holds one statement, so that each runs on whole
  * vectors (backends/vector_llvm.c: one statement per vector loop, the row
  * sum in a vector accumulator): the i-exp is recomputed from x where it
@@ -306,12 +334,11 @@ int lw_qsoftmax(Lower *l, const Node *n)
 		NB = IR_DIM_N;
 		R = 1;
 	}
-	int64_t m2[2] = {NB, R}, m3[3] = {NB, R, L};
+	int64_t m2[2] = {NB, R};
 	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 2, m2);
 	Buffer *sum = lw_temp_dims(l, n, "sum", DT_I64, 2, m2);
 	Buffer *sumf = lw_temp_dims(l, n, "sum_f32", DT_F32, 2, m2);
-	Buffer *rb = lw_temp_dims(l, n, "ratio", DT_I32, 3, m3);
-	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}}, ra = {.buf = rb, .c = {R * L, L, 1}};
+	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}};
 	Access ma = {.buf = mx, .c = {R, 1}}, sa = {.buf = sum, .c = {R, 1}};
 	Access sfa = {.buf = sumf, .c = {R, 1}};
 	Kernel *k = lw_kernel_part(l, n, NULL);
@@ -328,26 +355,17 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, sfa, k_cvt(p, VT_F32, k_load(p, sa)));
 
 	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &z, &sh);
-	Expr *e = bin(l, EX_SHL, wide_pos(l, z), widen(p, VT_I64, sh));
 	Expr *ef = bin(l, EX_MUL, k_cvt(p, VT_F32, z),
 	               k_cvt(p, VT_F32, bin(l, EX_SHL, lw_ci32(l, 1), sh)));
 	ef = bin(l, EX_MAX, ef, k_const(p, 1.0f));
 	Expr *q = bin(l, EX_DIV, bin(l, EX_ADD, bin(l, EX_MUL, k_const(p, 2.0f), k_load(p, sfa)),
 	                                ef), bin(l, EX_MUL, k_const(p, 2.0f), ef));
-	Expr *X = bin(l, EX_ADD, bin(l, EX_MUL, ci64(l, 2), k_load(p, sa)), e);
-	Expr *rt = k_select(p, bin(l, EX_GT, z, lw_ci32(l, 0)), ratio_expr(l, X, e, z, sh, q),
-	                    lw_ci32(l, 1 << 16));
-	lw_stmt(l, k, lw_loop(l, row, "cr", L), ST_ASSIGN, NULL, ra, rt);
-	Expr *f = bin(l, EX_SUB, lw_ci32(l, 31), k_un(p, EX_CLZ, k_load(p, ra)));
-	Expr *fm1 = bin(l, EX_MAX, bin(l, EX_SUB, f, lw_ci32(l, 1)), lw_ci32(l, 0));
-	Expr *below = bin(l, EX_AND, bin(l, EX_SHR, k_load(p, ra), fm1), lw_ci32(l, 1));
-	below = bin(l, EX_AND, below, bin(l, EX_GE, f, lw_ci32(l, 1)));
-	Expr *code = bin(l, EX_MIN, bin(l, EX_ADD, f, below), lw_ci32(l, PASS_LIS_ZERO));
+	Expr *code = k_select(p, bin(l, EX_GT, z, lw_ci32(l, 0)),
+	                      code_expr(l, k_load(p, sa), z, sh, q), lw_ci32(l, PASS_LIS_ZERO));
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * L, L, 1}};
 	lw_stmt(l, k, lw_loop(l, row, "c", L), ST_ASSIGN, NULL, out, code);
-	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(cr,16); "
-	                               "split(c,16); vectorize(cm.i); vectorize(ce.i); "
-	                               "vectorize(cr.i); vectorize(c.i)%s",
+	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(c,16); "
+	                               "vectorize(cm.i); vectorize(ce.i); vectorize(c.i)%s",
 	                               R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
 }

@@ -72,9 +72,13 @@ static Buffer *packed_weights(Lower *l, const char *wname, const int8_t *src,
 	return b;
 }
 
-/* The accumulator's start per channel: the bias, minus 128 sum_k w[j,k] for u8 x s8. */
+/*
+ * The accumulator's start per channel: the bias, minus 128 sum_k w[j,k]
+ * for u8 x s8, plus "rnd"[j] when given (the fused requantization's
+ * rounding term, lw_qdot_nest).
+ */
 static Buffer *start_values(Lower *l, const Node *n, const int8_t *c, const void *bias,
-                            int fmt, int64_t M, int64_t K)
+                            const int32_t *rnd, int fmt, int64_t M, int64_t K)
 {
 	int32_t *v = arena_calloc(&l->p->arena, (size_t)M, 4);
 	Shape sh = {.rank = 1, .d = {M}};
@@ -87,7 +91,8 @@ static Buffer *start_values(Lower *l, const Node *n, const int8_t *c, const void
 			memcpy(&v[j], (const unsigned char *)bias + 4 * j, 4);
 		for (int64_t k = 0; fmt == K_DOT_U8S8 && k < K; k++)
 			s += c[j * K + k];
-		v[j] = (int32_t)(uint32_t)((uint64_t)(int64_t)v[j] - (uint64_t)(128 * s));
+		v[j] = (int32_t)(uint32_t)((uint64_t)(int64_t)v[j] - (uint64_t)(128 * s) +
+		                           (uint64_t)(int64_t)(rnd ? rnd[j] : 0));
 	}
 	b->data = v;
 	b->nbytes = (uint64_t)M * 4;
@@ -95,23 +100,82 @@ static Buffer *start_values(Lower *l, const Node *n, const int8_t *c, const void
 }
 
 /*
- * The packed main nest of qlinear "n" into kernel "k" (before its
- * epilogue), accumulating into "acc" (i32 [NB, R, M]):
+ * The requantization of qlinear's i32 accumulator "a" whose start already
+ * holds the rounding term (2^(sh-1) for a right shift sh > 0, else 0), for
+ * per-channel shifts "sh" that requant32_ok allowed (lower/quant.c):
+ * a >> max(sh, 0), then, only where some sh <= 0, clamped to [-129, 128]
+ * and << max(-sh, 0); then clamped to [-128, 127].  The same integers as
+ * requant32_chan: for sh > 0, (a0 + 2^(sh-1)) >> sh with the sum exact
+ * (the accumulator adds modulo 2^32 and bound + 2^(sh-1) < 2^31), and
+ * the clamp to [-129, 128] before [-128, 127] changes nothing; for sh <= 0,
+ * requant32_chan's left branch.  "ca" is the coefficients of a
+ * per-channel load in the nest's loops.
+ */
+static Expr *fused_requant(Lower *l, const Node *n, Expr *a, const int32_t *sh, int64_t M,
+                           const int64_t *ca)
+{
+	Program *p = l->p;
+	int32_t *rs = arena_calloc(&p->arena, (size_t)M, 4), *ls = arena_calloc(&p->arena, (size_t)M, 4);
+	Shape sd = {.rank = 1, .d = {M}};
+	int left = 0;
+
+	for (int64_t j = 0; j < M; j++) {
+		rs[j] = sh[j] > 0 ? sh[j] : 0;
+		ls[j] = sh[j] < 0 ? -sh[j] : 0;
+		left |= sh[j] <= 0;
+	}
+	Access ra = {.buf = k_buffer_add(p, arena_printf(&p->arena, "%s.rshift32", n->name),
+	                                 BUF_WEIGHT, DT_I32, &sd)};
+	memcpy(ra.c, ca, sizeof(ra.c));
+	ra.buf->data = rs;
+	ra.buf->nbytes = (uint64_t)M * 4;
+	Expr *v = k_bin(p, EX_SHR, a, k_load(p, ra));
+	if (left) {
+		Access la = ra;
+		la.buf = k_buffer_add(p, arena_printf(&p->arena, "%s.lshift32", n->name), BUF_WEIGHT,
+		                      DT_I32, &sd);
+		la.buf->data = ls;
+		la.buf->nbytes = (uint64_t)M * 4;
+		v = k_bin(p, EX_MIN, k_bin(p, EX_MAX, v, lw_ci32(l, -129)), lw_ci32(l, 128));
+		v = k_bin(p, EX_SHL, v, k_load(p, la));
+	}
+	return k_bin(p, EX_MIN, k_bin(p, EX_MAX, v, lw_ci32(l, -128)), lw_ci32(l, 127));
+}
+
+/* The column panel width of qlinear's packed weights (0: none): lw_qdot_nest. */
+int lw_qdot_panel(const Lower *l, int fmt, int64_t R, int64_t K, int64_t M)
+{
+	/* where the matmul template takes them at full width (VNNI: no temps) */
+	if (fmt != K_DOT_U8S8 || R == IR_DIM_N)
+		return 0;
+	return sch_matmul_panel(l->tgt, R, K / group_of(fmt), M);
+}
+
+/*
+ * The packed main nest of qlinear "n" into kernel "k", accumulating into
+ * "acc" (i32 [NB, R, M]):
  *   xp[pn,pi,pg] = the G inputs x[pn,pi,G pg + t] packed (u8 x + 128 or s16)
  *   acc[n,i,j] = dot(xp[n,i,k], wp[k][j], k == 0 ? acc0[j] : acc[n,i,j])
  * The loops n, i, k, j are the float matmul's, for sch_template_matmul.
+ * With "shift" (per channel, i32, requant32_ok's) the requantization into
+ * "out" (i8 [NB, R, M]) is the last k step's statement instead of a nest
+ * of its own: out = requant(dot(.., acc)) at k = K/G - 1, so each register
+ * tile is requantized while it is in registers (a separate epilogue read
+ * the whole accumulator back from L2: 15% of fc1's time at batch 1).
+ * Fused and in column panels of width "panel" (lw_qdot_panel), the loops
+ * are n, i, jp, k, j and the panels share one accumulator "acc" [NB, R,
+ * panel]: the tile's last accumulators, stored although only the fused
+ * step reads them, then land in the same L1 lines for every panel instead
+ * of streaming a [R, M] buffer through the caches (9% of fc1).
  */
-int lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
-                 Buffer *acc)
+void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
+                  Buffer *acc, const int32_t *shift, Buffer *out, int panel)
 {
 	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 3 ? n->in[3] : NULL;
 	QDotSrc s = {.x = lw_buf(l, x), .wname = w->name, .w = w->data, .bias = b ? b->data : NULL,
-	             .M = w->shape.d[0], .K = x->shape.d[x->shape.rank - 1]};
-	/* column panels where the matmul template takes them at full width (VNNI: no temps) */
-	if (fmt == K_DOT_U8S8 && R != IR_DIM_N)
-		s.panel = sch_matmul_panel(l->tgt, R, s.K / group_of(fmt), s.M);
+	             .M = w->shape.d[0], .K = x->shape.d[x->shape.rank - 1], .panel = panel,
+	             .shift = shift, .out = out};
 	lw_qdot_nest_src(l, k, n, &s, fmt, NB, R, acc);
-	return s.panel;
 }
 
 /* lw_qdot_nest on an input buffer and weights given as data (qshift_linear's int8 form). */
@@ -125,7 +189,13 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	Buffer *xp = lw_temp_dims(l, n, fmt == K_DOT_U8S8 ? "xu8" : "x16", DT_I32, 3, m3);
 	int64_t J = s->panel;
 	Buffer *wp = packed_weights(l, s->wname, s->w, s->w16, fmt, M, K, J);
-	Buffer *a0 = start_values(l, n, s->w, s->bias, fmt, M, K);
+	int32_t *rnd = NULL;
+	if (s->shift) {
+		rnd = arena_calloc(&p->arena, (size_t)M, 4);
+		for (int64_t j = 0; j < M; j++)
+			rnd[j] = s->shift[j] > 0 ? (int32_t)1 << (s->shift[j] - 1) : 0;
+	}
+	Buffer *a0 = start_values(l, n, s->w, s->bias, rnd, fmt, M, K);
 
 	LoopNode *pk = lw_loop(l, k->root, "pn", NB);
 	pk = lw_loop(l, pk, "pi", R);
@@ -134,20 +204,24 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	for (int t = 0; t < G; t++) {
 		Access xa = {.buf = s->x, .c = {R * K, K, G}, .k = t};
 		Expr *e = k_load(p, xa);
-		if (fmt == K_DOT_U8S8)
-			e = k_bin(p, EX_XOR, k_bin(p, EX_AND, e, lw_ci32(l, 255)), lw_ci32(l, 128));
-		else if (t + 1 < G)
+		if (t + 1 < G)
 			e = k_bin(p, EX_AND, e, lw_ci32(l, (1 << bits) - 1));
 		if (t)
 			e = k_bin(p, EX_SHL, e, lw_ci32(l, bits * t));
 		v = v ? k_bin(p, EX_OR, v, e) : e;
 	}
+	/* + 128 on each byte once, on the packed word (fewer vector operations) */
+	if (fmt == K_DOT_U8S8)
+		v = k_bin(p, EX_XOR, v, lw_ci32(l, (int32_t)0x80808080u));
 	lw_stmt(l, k, pk, ST_ASSIGN, NULL, (Access){.buf = xp, .c = {R * KG, KG, 1}}, v);
 
+	int share = J && s->shift;   /* loops n, i, jp, k, j; acc [NB, R, J] */
 	LoopNode *in = lw_loop(l, k->root, "n", NB);
 	in = lw_loop(l, in, "i", R);
+	if (share)
+		in = lw_loop(l, in, "jp", M / J);
 	in = lw_loop(l, in, "k", KG);
-	if (J)
+	if (J && !share)
 		in = lw_loop(l, in, "jp", M / J);
 	in = lw_loop(l, in, "j", J ? J : M);
 	LoopNode *seq = k_seq(p);
@@ -156,13 +230,35 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	Access wa = {.buf = wp, .c = {0, 0, M, 1}};
 	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
 	Access ba = {.buf = a0, .c = {0, 0, 0, 1}};
-	if (J) {   /* (n, i, k, jp, j): column jp J + j */
+	Access oa = {.buf = s->out, .c = {R * M, M, 0, 1}};
+	if (share) {   /* (n, i, jp, k, j): column jp J + j */
+		xa = (Access){.buf = xp, .c = {R * KG, KG, 0, 1, 0}};
+		wa = (Access){.buf = wp, .c = {0, 0, KG * J, J, 1}};
+		ya = (Access){.buf = acc, .c = {R * J, J, 0, 0, 1}};
+		ba = (Access){.buf = a0, .c = {0, 0, J, 0, 1}};
+		oa = (Access){.buf = s->out, .c = {R * M, M, J, 0, 1}};
+	} else if (J) {   /* (n, i, k, jp, j) */
 		wa = (Access){.buf = wp, .c = {0, 0, J, KG * J, 1}};
 		ya = (Access){.buf = acc, .c = {R * M, M, 0, J, 1}};
 		ba = (Access){.buf = a0, .c = {0, 0, 0, J, 1}};
+		oa = (Access){.buf = s->out, .c = {R * M, M, 0, J, 1}};
 	}
-	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya,
-	        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ba)));
-	lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", ya,
-	        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ya)));
+	if (!s->shift) {
+		lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya,
+		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ba)));
+		lw_stmt(l, k, seq, ST_ASSIGN, "k >= 1", ya,
+		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ya)));
+		return;
+	}
+	/* fused requantization: the k steps 0, 1 .. KG - 2 (those that exist), then KG - 1 */
+	if (KG > 1)
+		lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya,
+		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ba)));
+	if (KG > 2)
+		lw_stmt(l, k, seq, ST_ASSIGN, arena_printf(&p->arena, "k >= 1 and k <= %lld",
+		                                           (long long)(KG - 2)), ya,
+		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ya)));
+	Expr *last = k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, KG > 1 ? ya : ba));
+	lw_stmt(l, k, seq, ST_ASSIGN, arena_printf(&p->arena, "k = %lld", (long long)(KG - 1)), oa,
+	        fused_requant(l, n, last, s->shift, M, ba.c));
 }

@@ -377,26 +377,34 @@ int lw_qlinear(Lower *l, const Node *n)
 			                 (long long)shift[j], (long long)oe->i, (long long)ex, e8[j]);
 	}
 	DType at = acc_type(w, b, M, K);
-	int64_t m3[3] = {NB, R, M};
-	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
 	Kernel *k = lw_kernel_part(l, n, NULL);
 	int fmt = at == DT_I32 && w->dtype == DT_I8 ? lw_qdot_format(l, K) : -1;
-	int panel = 0;
+	int panel = fmt >= 0 ? lw_qdot_panel(l, fmt, R, K, M) : 0;
+	int r32 = oe && at == DT_I32 && requant32_ok(w, b, M, K, shift);
+	int32_t *s32 = NULL;
+	if (r32) {
+		s32 = arena_calloc(&p->arena, (size_t)M, 4);
+		for (int64_t j = 0; j < M; j++)
+			s32[j] = (int32_t)shift[j];
+	}
+	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}};
+	/* the requantization inside the packed nest on CPUs (the GPU stager wants the
+	   matmul and its epilogue nest) */
+	int fused = fmt >= 0 && r32 && !l->tgt->gpu;
+	/* fused, the panels share one accumulator [NB, R, panel] (lower/qdot.c) */
+	int64_t m3[3] = {NB, R, fused && panel ? panel : M};
+	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
 	if (fmt >= 0)
-		panel = lw_qdot_nest(l, k, n, fmt, NB, R, acc);
+		lw_qdot_nest(l, k, n, fmt, NB, R, acc, fused ? s32 : NULL, fused ? out.buf : NULL,
+		             panel);
 	else
 		main_nest(l, k, n, acc, NB, R);
 
-	LoopNode *e = lw_loop(l, k->root, "en", NB);
-	e = lw_loop(l, e, "ei", R);
-	e = lw_loop(l, e, "ej", M);
 	Expr *a = widen(p, VT_I64, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}));
-	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}};
 	Expr *v;
-	if (oe && at == DT_I32 && requant32_ok(w, b, M, K, shift)) {
-		int32_t *s32 = arena_calloc(&p->arena, (size_t)M, 4);
-		for (int64_t j = 0; j < M; j++)
-			s32[j] = (int32_t)shift[j];
+	if (fused) {
+		v = NULL;
+	} else if (r32) {
 		Buffer *sb = const_buf(l, n->name, "shift32", DT_I32, M, s32);
 		v = requant32_chan(l, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}),
 		                   k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
@@ -408,11 +416,17 @@ int lw_qlinear(Lower *l, const Node *n)
 		Buffer *sb = const_buf(l, n->name, "scale", DT_F32, M, scale);
 		v = k_bin(p, EX_MUL, k_cvt(p, VT_F32, a), k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
 	}
-	lw_stmt(l, k, e, ST_ASSIGN, NULL, out, v);
+	if (v) {
+		LoopNode *e = lw_loop(l, k->root, "en", NB);
+		e = lw_loop(l, e, "ei", R);
+		e = lw_loop(l, e, "ej", M);
+		lw_stmt(l, k, e, ST_ASSIGN, NULL, out, v);
+	}
 	if (fmt >= 0) {
 		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
-		                     .K = K / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = 1,
-		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni, .panel = panel};
+		                     .K = K / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = !fused,
+		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni, .panel = panel,
+		                     .panel_acc = fused && panel};
 		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	} else if (M >= 16 && R >= 4) {
 		lw_schedule(l, k, "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "

@@ -116,21 +116,31 @@ static void main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size
 		J = s->panel;
 	int V = J / L;
 #define ADD(...) (n += (size_t)snprintf(b + n, n < cap ? cap - n : 0, __VA_ARGS__))
+	/*
+	 * Panels that share one accumulator (s->panel_acc): jp is already outside k and
+	 * never parallel.  On one thread the panels go outermost there too: each
+	 * panel's weights then stay in L1 while every row tile passes (they came from
+	 * L3 once per row tile otherwise: DeiT-Tiny's fc1 ran 4% faster).
+	 */
+	int share = pk && s->panel_acc;
 	if (P >= J && tile_i) {
-		int cols = P > J && K * P * 4 > l2 / 2;
+		int cols = P > J && (K * P * 4 > l2 / 2 || (share && T == 1));
 		int64_t panels = (P + J - 1) / J;
 
 		ADD("split(i,%d); ", R);
 		if (!pk)
 			ADD("split(j,%d); ", J);
-		ADD("reorder(k,%s); reorder(i.i,%s); reorder(i.i,k)", jo, jo);
+		if (!share)
+			ADD("reorder(k,%s); ", jo);
+		ADD("reorder(i.i,%s); reorder(i.i,k)", jo);
 		if (cols) {
 			ADD("; reorder(i.o,%s)", jo);
 			if (!par)
-				par = panels % T == 0 || panels >= 4 * T ? jo : "i.o";
+				par = !share && (panels % T == 0 || panels >= 4 * T) ? jo : "i.o";
 			for (kc = 256; kc > 32 && (int64_t)kc * J * 4 > l1; kc /= 2)
 				;
-			if (K >= 4 * kc && strcmp(par, "i.o"))
+			/* k blocks outside the row tiles: a fork/join per block unless one thread */
+			if (K >= 4 * kc && (strcmp(par, "i.o") || T == 1))
 				ADD("; split(k,%d); reorder(i.o,k.o)", kc);
 		}
 		if (V > 1)
@@ -139,6 +149,12 @@ static void main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size
 		if (V > 1)
 			ADD("; unroll(%s)", jvo);
 		ADD("; vectorize(%s); parallel(%s)", V > 1 ? jvi : ji, par ? par : "i.o");
+		return;
+	}
+	if (P >= J && share) {   /* too few rows to tile: the panels one after the other */
+		ADD("split(%s,%d); unroll(%s); vectorize(%s)", ji, L, jvo, jvi);
+		if (par)
+			ADD("; parallel(%s)", par);
 		return;
 	}
 	if (P >= J) {

@@ -73,6 +73,9 @@ typedef struct {
 	                  without a fused instruction (vpmaddwd + vpaddd) */
 	int tail;      /* 1: vectorize the epilogue's ej even when P is not a multiple of the
 	                  lanes (its last vector masked; the integer attention's L keys) */
+	int panel_acc; /* with "panel": the nest is batch.., i, jp, k, j and its panels share
+	                  one accumulator [.., i][panel] (qlinear's fused requantization,
+	                  lower/qdot.c), so jp carries a dependence: never parallel */
 } SchMatmulShape;
 
 /*

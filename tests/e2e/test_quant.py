@@ -249,6 +249,60 @@ class Kernels(unittest.TestCase):
                 self.assertNotIn("vpdpbusd", asm)
                 self.assertNotIn("vpmaddwd", asm)
 
+    def test_qlinear_fused_requant(self):
+        """The requantization inside the packed nest (lower/qdot.c, fused_requant: the
+        rounding term in the accumulator's start, the last k step requantizes): every
+        shift -23..30 (left shifts, 0, ties of both signs at small shifts), one to three
+        k steps (K = 4, 8, 12), panels of 64 sharing one accumulator (M = 64, 128) with row
+        tails (7 rows), too few rows for the tile (2), no panels (M = 40); on this host, one
+        and two threads, AVX2 (-mcpu=znver2) and the plain nest: all equal quant.py."""
+        rs = np.random.RandomState(31)
+        ex, ey = -3, 2
+        ks = list(range(-23, 31))
+        cases = {"a": (4, 7, 128), "b": (8, 2, 64), "c": (12, 7, 64), "d": (64, 7, 128),
+                 "e": (64, 7, 40)}                    # name: K, rows, M
+        inputs, weights, nodes, refs, ties = [], {}, [], {}, set()
+        for name, (K, R, M) in cases.items():
+            k = np.array([ks[(c * 7 + len(name)) % len(ks)] for c in range(M)])
+            ew = (ey - ex - k).astype(np.int8)
+            w = rs.randint(-128, 128, size=(M, K)).astype(np.int8)
+            w[0], w[1] = -128, 127
+            b = rs.randint(-3000, 3000, size=M).astype(np.int32)
+            small = (k >= 1) & (k <= 4)            # small sums: ties of both signs
+            w[small] = rs.randint(-2, 3, size=(int(small.sum()), K))
+            b[small] = rs.randint(-20, 20, size=int(small.sum()))
+            x = rs.randint(-128, 128, size=(2, R, K)).astype(np.int8)
+            x[0, 0], x[0, 1] = -128, 127
+            inputs.append(({"name": "x" + name, "dtype": "i8", "shape": ["N", R, K]}, x))
+            weights.update({"w" + name: ("i8", w), "e" + name: ("i8", ew), "b" + name: ("i32", b)})
+            nodes.append({"name": "y" + name, "op": "qlinear",
+                          "inputs": ["x" + name, "w" + name, "e" + name, "b" + name],
+                          "outputs": ["y" + name], "attrs": {"x_exponent": ex, "out_exponent": ey}})
+            refs["y" + name] = quant.qlinear(x, w, ew, b, ex, ey)
+            acc = quant.accumulate(x, w, b)
+            for c in np.nonzero(small)[0]:
+                a, kc = acc[..., c], int(k[c])
+                t = (a & ((1 << kc) - 1)) == (1 << (kc - 1))
+                ties.update(int(np.sign(v)) for v in a[t])
+        self.assertTrue({-1, 1} <= ties)          # the data has ties of both signs
+        allref = np.concatenate([r.ravel() for r in refs.values()])
+        self.assertTrue(np.any(allref == 127) and np.any(allref == -128))
+        js = write_graph(os.path.join(self.tmp, "fr"), [i for i, _ in inputs], list(refs),
+                         weights, nodes)
+        feed = {i["name"]: x for i, x in inputs}
+        for tag, flags, env in (("host", (), None), ("host-2", ("--threads", "2"), None),
+                                ("avx2", ("-mcpu=znver2",), None),
+                                ("plain", (), {"VITC_QDOT": "0"})):
+            dump = os.path.join(self.tmp, "dump-" + tag)
+            out = compile_run(js, feed, self.tmp, flags + ("--dump-ir", dump), env)
+            for n, ref in refs.items():
+                np.testing.assert_array_equal(out[n], ref, "%s %s" % (tag, n))
+            with open(os.path.join(dump, "03-lower.txt")) as f:
+                low = f.read()
+            # fused: no epilogue nest, a shift per channel in the nest; plain: the epilogue
+            self.assertEqual("rshift32" in low, tag != "plain", tag)
+            self.assertEqual("for ej in" in low, tag == "plain", tag)
+
     def test_qlinear_wide_accumulator(self):
         """Bias and weights that can leave int32: the i64 accumulator, exact."""
         rs = np.random.RandomState(5)
@@ -582,6 +636,58 @@ class Kernels(unittest.TestCase):
                 np.testing.assert_array_equal(
                     out[n["name"]], quant.qsoftmax(feeds[n["inputs"][0]], n["attrs"]["exponent"]),
                     "%s %s" % (n["name"], flags))
+
+    def test_qsoftmax_code_math(self):
+        """lower/qattn.c's code_expr, emulated in NumPy float32 as the kernel computes it
+        (the f32 quotient, its lower bound q (1 - 2^-20), the code of its floor, one exact
+        check (2 S) >> s >= (2 T - 1) z), against the exact code of floor((2 S + e) / 2e),
+        e = z 2^s, over the whole range (z < 2^30, s <= 30, e <= S < 2^61) and on both
+        sides of every code's threshold T: 2 S = (2 T - 1) e + d, d in -4..4 and +-2^s."""
+        rs = np.random.RandomState(7)
+        T = [2] + [3 << (c - 2) for c in range(2, 17)]
+
+        def code_exact(S, z, s):
+            e = z << s
+            R = (2 * S + e) // (2 * e)
+            return min(sum(R >= t for t in T), 16)
+
+        rows = []
+        zs = [1, 2, 3, 5, 7, (1 << 30) - 1, (1 << 29) + 1] + list(rs.randint(1, 1 << 30, 40))
+        for t in T + [1 << 16, (1 << 16) + 1, 1 << 17]:
+            for z in zs:
+                for sh in (0, 1, 2, 7, 15, 23, 30):
+                    e = int(z) << sh
+                    for d in list(range(-4, 5)) + [-(1 << sh), 1 << sh, -(2 << sh), 2 << sh]:
+                        v = (2 * t - 1) * e + d          # = 2 S
+                        S = v // 2
+                        if e <= S < (1 << 61):
+                            rows.append((S, int(z), sh))
+        for _ in range(20000):                          # random points of the range
+            sh, z = int(rs.randint(0, 31)), int(rs.randint(1, 1 << 30))
+            e = z << sh
+            hi = min((1 << 61) - 1, e << int(rs.randint(0, 40)))
+            rows.append((int(rs.randint(0, 1 << 62) % (hi - e + 1)) + e, z, sh))
+        S = np.array([r[0] for r in rows], np.int64)
+        z = np.array([r[1] for r in rows], np.int64)
+        sh = np.array([r[2] for r in rows], np.int64)
+        f32 = np.float32
+        with np.errstate(over="ignore", invalid="ignore"):
+            ef = np.maximum(z.astype(f32) * (np.int64(1) << sh).astype(f32), f32(1))
+            q = (f32(2) * S.astype(f32) + ef) / (f32(2) * ef)
+            ql = q * f32(1.0 - 2.0 ** -20)
+            r0 = np.clip(np.where(ql >= 2.0 ** 31, 2 ** 31 - 1, np.floor(ql)), 0, 1 << 16)
+        r0 = r0.astype(np.int64)
+        f = np.floor(np.log2(np.maximum(r0, 1))).astype(np.int64)
+        below = np.where(f >= 1, (r0 >> np.maximum(f - 1, 0)) & 1, 0)
+        c0 = np.minimum(f + below, 16)
+        t = np.maximum((np.int64(3) << c0) - 1, 3)
+        up = ((2 * S) >> sh) >= t * z
+        got = np.minimum(c0 + up, 16)
+        want = np.array([code_exact(*r) for r in rows])
+        bad = np.nonzero(got != want)[0]
+        self.assertEqual(len(bad), 0, [rows[i] for i in bad[:5]])
+        self.assertGreater(len(rows), 30000)
+        self.assertEqual(set(want.tolist()), set(range(17)))
 
     def test_qlut_and_gelu_table(self):
         """qlut is table[x + 128] for all 256 inputs; the GELU table is GELU rounded
