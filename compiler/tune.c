@@ -188,7 +188,7 @@ const OptCommand cli_tune_cmd = {
 	         "Ctrl-C stops the search: the records so far stay, the scratch files go.",
 	.notes = "Test hook: VITC_TUNE_TEST_FAULT=crash:N|wrong:N|hang:N makes the N-th candidate of\n"
 	         "each task crash, compute a wrong result or hang; =in-model-slow|in-model-fast\n"
-	         "doubles or halves the tuned build's times in the in-model check,\n"
+	         "gives the in-model contenders twice or half the default's times,\n"
 	         "=in-model-crash makes its timing child abort.",
 	.opts = tune_opts,
 };
