@@ -274,6 +274,14 @@ static void catch_interrupts(void)
 			sigaction(sigs[i], &sa, NULL);
 }
 
+/* After a stop signal "during" something: the line saying what stays; 128 + the signal. */
+static int interrupted(const Tuner *t, const char *during)
+{
+	fprintf(stderr, "vitc tune: interrupted (%s)%s; %d complete records kept in %s\n",
+	        strsignal(tune_interrupted), during, t->measured, t->o->records);
+	return 128 + tune_interrupted;
+}
+
 /* "r.jsonl" -> "r.svg" (the --report plot's default path), malloc'd. */
 static char *default_plot(const char *records)
 {
@@ -401,9 +409,7 @@ int cmd_tune(int argc, char **argv)
 	if (o.cuda_sm) {
 		tune_gpu_all(&t);
 		if (tune_interrupted) {
-			fprintf(stderr, "vitc tune: interrupted (%s); %d complete records kept in %s\n",
-			        strsignal(tune_interrupted), t.measured, o.records);
-			rc = 128 + tune_interrupted;
+			rc = interrupted(&t, "");
 			goto out;
 		}
 		printf("tune: %d GPU candidates checked (%d failed), %d rejected before a build; "
@@ -416,9 +422,7 @@ int cmd_tune(int argc, char **argv)
 	       o.threads, trials, o.jobs, o.jobs == 1 ? "" : "s");
 	tune_all(&t, tasks, ntasks);
 	if (tune_interrupted) {
-		fprintf(stderr, "vitc tune: interrupted (%s); %d complete records kept in %s\n",
-		        strsignal(tune_interrupted), t.measured, o.records);
-		rc = 128 + tune_interrupted;
+		rc = interrupted(&t, "");
 		goto out;
 	}
 	printf("tune: %d measurements (%d failed), %d candidates rejected by the legality check; "
@@ -426,9 +430,7 @@ int cmd_tune(int argc, char **argv)
 	if (o.in_model && t.n_tasks)
 		tune_in_model(&t, tasks, ntasks);
 	if (tune_interrupted) {
-		fprintf(stderr, "vitc tune: interrupted (%s) in the in-model check; the records "
-		        "of the search are kept in %s\n", strsignal(tune_interrupted), o.records);
-		rc = 128 + tune_interrupted;
+		rc = interrupted(&t, " in the in-model check");
 		goto out;
 	}
 	fclose(t.rec);

@@ -437,6 +437,41 @@ static int schedule_applies(isl_ctx *ctx, const Kernel *k, const Schedule *sc, V
 	return 1;
 }
 
+int sch_records_scan(const SchRecords *r, const char *const *keys, int nk,
+                     int (*for_target)(const SchRecord *, const void *), const void *arg,
+                     int *unknown, int *first)
+{
+	int n = 0;
+
+	*unknown = 0;
+	*first = -1;
+	for (int i = 0; i < r->n; i++) {
+		if (!for_target(&r->v[i], arg))
+			continue;
+		n++;
+		int known = 0;
+		for (int j = 0; j < nk && !known; j++)
+			known = !strcmp(keys[j], r->v[i].task);
+		if (!known && !(*unknown)++)
+			*first = i;
+	}
+	return n;
+}
+
+void sch_records_notice_unknown(FILE *notices, const SchRecords *r, int first, int unknown)
+{
+	fprintf(notices, "vitc: notice: %s:%d: task %s (kernel '%s') is not in this model; "
+	        "ignored%s\n", r->path, r->v[first].line, r->v[first].task,
+	        r->v[first].kernel ? r->v[first].kernel : "?",
+	        unknown > 1 ? " (with the other records of unknown tasks)" : "");
+}
+
+/* sch_records_scan's test for a CPU compile: the record's fingerprint is "fp". */
+static int cpu_record(const SchRecord *rec, const void *fp)
+{
+	return sch_fingerprint_eq(&rec->fp, fp);
+}
+
 int sch_records_apply(Program *p, const char *path, const SchTarget *t, const char *mattr,
                       int threads, FILE *notices)
 {
@@ -456,16 +491,7 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 	keys = xcalloc((size_t)p->n_kernels + 1, sizeof(*keys));
 	for (int i = 0; i < p->n_kernels; i++)
 		keys[i] = sch_task_key(&p->arena, p->kernels[i]);
-	for (int i = 0; i < r.n; i++) {
-		if (!sch_fingerprint_eq(&r.v[i].fp, &fp))
-			continue;
-		for_fp++;
-		int known = 0;
-		for (int j = 0; j < p->n_kernels && !known; j++)
-			known = !strcmp(keys[j], r.v[i].task);
-		if (!known && !unknown++)
-			first_unknown = i;
-	}
+	for_fp = sch_records_scan(&r, keys, p->n_kernels, cpu_record, &fp, &unknown, &first_unknown);
 	for (int i = 0; i < p->n_kernels; i++) {
 		Kernel *k = p->kernels[i];
 		SchSpace sp;
@@ -505,10 +531,7 @@ int sch_records_apply(Program *p, const char *path, const SchTarget *t, const ch
 		        "%s, %d threads); default schedules\n", path, fp.llvm_cpu,
 		        fp.features[0] ? fp.features : "-", fp.cpu_model, fp.threads);
 	else if (unknown)
-		fprintf(notices, "vitc: notice: %s:%d: task %s (kernel '%s') is not in this model; "
-		        "ignored%s\n", path, r.v[first_unknown].line, r.v[first_unknown].task,
-		        r.v[first_unknown].kernel ? r.v[first_unknown].kernel : "?",
-		        unknown > 1 ? " (with the other records of unknown tasks)" : "");
+		sch_records_notice_unknown(notices, &r, first_unknown, unknown);
 	else if (missing && for_fp)
 		fprintf(notices, "vitc: notice: %s: %d of %d tunable tasks have no record for this "
 		        "target; default schedules there\n", path, missing, tunable);

@@ -129,6 +129,17 @@ const SchRecord *sch_records_find(const SchRecords *r, const char *task, const c
 const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *notices);
 
 /*
+ * The records of "r" that "for_target" accepts (with "arg"): returns how
+ * many; *unknown of them are of a task no key in keys[0..nk) names, the
+ * first at index *first (-1: none).
+ */
+int sch_records_scan(const SchRecords *r, const char *const *keys, int nk,
+                     int (*for_target)(const SchRecord *, const void *), const void *arg,
+                     int *unknown, int *first);
+/* The one notice line for records of tasks not in the model (record "first" named). */
+void sch_records_notice_unknown(FILE *notices, const SchRecords *r, int first, int unknown);
+
+/*
  * The compile hook: give every kernel of "p" whose task has a record for
  * this target (t, mattr, threads) the best recorded schedule, after checking that
  * it applies to the kernel.  Problems are notice lines on "notices", never

@@ -19,6 +19,12 @@
 #include "sched/records.h"
 #include "sched/space.h"
 
+/* sch_records_scan's test for a cuda compile: a GPU record for "sm" (0: any sm). */
+static int gpu_record(const SchRecord *rec, const void *sm)
+{
+	return sch_fingerprint_is_gpu(&rec->fp, *(const int *)sm);
+}
+
 const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *notices)
 {
 	SchRecords r;
@@ -35,16 +41,7 @@ const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *
 	keys = arena_calloc(&p->arena, (size_t)p->n_kernels + 1, sizeof(*keys));
 	for (int i = 0; i < p->n_kernels; i++)
 		keys[i] = sch_task_key(&p->arena, p->kernels[i]);
-	for (int i = 0; i < r.n; i++) {
-		int known = 0;
-		if (!sch_fingerprint_is_gpu(&r.v[i].fp, sm))
-			continue;
-		for_gpu++;
-		for (int j = 0; j < p->n_kernels && !known; j++)
-			known = !strcmp(keys[j], r.v[i].task);
-		if (!known && !unknown++)
-			first_unknown = i;
-	}
+	for_gpu = sch_records_scan(&r, keys, p->n_kernels, gpu_record, &sm, &unknown, &first_unknown);
 	for (int i = 0; i < p->n_kernels; i++) {
 		const SchRecord *pick = NULL;
 		double best = 0;
@@ -80,10 +77,7 @@ const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *
 		        "default schedules\n", path, name);
 	}
 	else if (unknown)
-		fprintf(notices, "vitc: notice: %s:%d: task %s (kernel '%s') is not in this model; "
-		        "ignored%s\n", path, r.v[first_unknown].line, r.v[first_unknown].task,
-		        r.v[first_unknown].kernel ? r.v[first_unknown].kernel : "?",
-		        unknown > 1 ? " (with the other records of unknown tasks)" : "");
+		sch_records_notice_unknown(notices, &r, first_unknown, unknown);
 	else if (!applied)
 		fprintf(notices, "vitc: notice: %s: no timed or selected GPU record for this model's "
 		        "tasks (untimed records apply only with \"selected\": true); default "
