@@ -64,24 +64,28 @@ void lw_copy_schedule_vector(Lower *l, Kernel *k, const Shape *sh)
  * threads.  The tile's inner loop is
  * vectorized explicitly (a strided load, a contiguous store): left to
  * LLVM's loop vectorizer, it became 27% of PVTv2-b0's LLVM time, for the
- * same run time.  1 when it set the schedule.
+ * same run time.  1 when it set the schedule.  "names": the loops' names
+ * (NULL: lw_dim_name's).  Also the K transpose of lw_attention.
  */
-static int transpose_schedule(Lower *l, Kernel *k, const Shape *sh, const Access *a)
+int lw_transpose_schedule(Lower *l, Kernel *k, const Shape *sh, const Access *a,
+                          const char *const *names)
 {
 	int r = sh->rank;
 	int64_t numel;
 	if (r < 2 || a->c[r - 2] != 1 || a->c[r - 1] == 1 || sh->d[r - 2] < 16 ||
 	    sh->d[r - 1] < 16 || ir_shape_numel(sh, 1, &numel) || numel < 4096)
 		return 0;
-	const char *x = lw_dim_name(l, sh, r - 2), *y = lw_dim_name(l, sh, r - 1);
+#define NAME(i) (names ? names[i] : lw_dim_name(l, sh, i))
+	const char *x = NAME(r - 2), *y = NAME(r - 1);
 	/* a loop outside the tiles the threads divide (DeiT's 6 heads of k^T: one
 	   fork/join instead of one per head), else the tile rows */
 	int d = copy_par_dim(l, sh), T = l->tgt->threads;
 	int outside = T > 1 && d >= 0 && d < r - 2 && (sh->d[d] % T == 0 || sh->d[d] >= 4 * T);
-	const char *par = numel < 65536 ? "" : outside ? lw_dim_name(l, sh, d) :
+	const char *par = numel < 65536 ? "" : outside ? NAME(d) :
 	                  arena_printf(&l->p->arena, "%s.o", x);
 	lw_schedule(l, k, arena_printf(&l->p->arena, "tile(%s,%s,16,16); vectorize(%s.i)%s%s%s", x, y, y,
 	                               *par ? "; parallel(" : "", par, *par ? ")" : ""));
+#undef NAME
 	return 1;
 }
 
@@ -157,7 +161,7 @@ int lw_copy_node(Lower *l, const Node *n)
 	}
 	s->store = out;
 	s->value = lw_epilogue(l, n, k_load(l->p, a), &s->store, r - 1);
-	if (n->op != OP_TRANSPOSE || !transpose_schedule(l, k, sh, &a))
+	if (n->op != OP_TRANSPOSE || !lw_transpose_schedule(l, k, sh, &a, NULL))
 		lw_copy_schedule(l, k, sh);
 	return k_kernel_finish(k, l->err);
 }

@@ -758,16 +758,19 @@ int lw_attention(Lower *l, const Node *n)
 		qo = ko = vo = 0;
 	}
 
-	/* kT[n, h, d, s] = K[n, s, h*dh + d] */
+	/* kT[n, h, d, s] = K[n, s, h*dh + d], a tiled transpose */
 	Shape ksh = {.rank = 4, .d = {NB, H, dh, S}};
 	Buffer *kt = lw_temp(l, n, "kT", &ksh);
 	Kernel *k = k_kernel_add(p, arena_printf(&p->arena, "%s.kT", n->name), "attention");
 	k->root = k_seq(p);
-	LoopNode *in = lw_loops(l, k->root, &ksh, 0, 4, (const char *const[]){"n", "h", "d", "s"});
+	static const char *const knames[] = {"n", "h", "d", "s"};
+	LoopNode *in = lw_loops(l, k->root, &ksh, 0, 4, knames);
 	Stmt *s = k_stmt_add(p, k, ST_ASSIGN);
 	k_append(p, in, k_leaf(p, s));
 	s->store = (Access){.buf = kt, .c = {H * dh * S, dh * S, S, 1}};
 	s->value = k_load(p, (Access){.buf = kb, .c = {S * ks, dh, 1, ks}, .k = ko});
+	Access ka = s->value->acc;
+	lw_transpose_schedule(l, k, &ksh, &ka, knames);
 	if (k_kernel_finish(k, l->err))
 		return -1;
 

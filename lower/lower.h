@@ -126,6 +126,8 @@ int lw_roll(Lower *l, const Node *n);
 /* The default schedule of a copy nest over "sh" (lower/copy.c): the outer loop over threads when big. */
 void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh);
 void lw_copy_schedule_vector(Lower *l, Kernel *k, const Shape *sh);
+int lw_transpose_schedule(Lower *l, Kernel *k, const Shape *sh, const Access *a,
+                          const char *const *names);
 
 /*
  * The matmul core shared by linear, matmul, conv and attention:
