@@ -356,14 +356,14 @@ int cmd_tune(int argc, char **argv)
 		fprintf(stderr, "vitc tune: %s\n", err.msg);
 		goto out;
 	}
-	if (o.cuda_sm && o.report) {
-		fprintf(stderr, "vitc tune: --report is for CPU records (GPU records are untimed)\n");
-		goto out;
-	}
 	if (o.cuda_sm)
 		sch_fingerprint_gpu(o.cuda_sm, &t.fp);
 	else
 		sch_fingerprint(&t.tgt, o.features, o.threads, &t.fp);
+	if (o.cuda_sm && o.report) {
+		rc = tune_gpu_report(&t);
+		goto out;
+	}
 	tasks = collect_tasks(&t, &ntasks);
 	for (int i = 0; i < ntasks; i++) {
 		tasks[i].selected = tasks[i].tunable && task_matches(&o, t.p, &tasks[i]);

@@ -135,6 +135,8 @@ int tune_task_wanted(const Tuner *t, const Task *tk);
  * recorded "untimed" (or "failed"); nothing is timed.
  */
 int tune_gpu_all(Tuner *t);
+/* `vitc tune --target cuda:sm_XX --report`: the GPU records' table (tune_gpu.c). */
+int tune_gpu_report(Tuner *t);
 
 /* ---- tune_search.c ---- */
 

@@ -117,6 +117,7 @@ typedef struct {
 	Kernel *k;
 	int weight;
 	int staged;            /* the default stages it (a matmul) */
+	double work;           /* statement instances at batch 1, for the order of the tasks */
 } GTask;
 
 /* A candidate: the record's schedule text and a label. */
@@ -124,6 +125,7 @@ typedef struct {
 	const char *text;
 	char label[64];
 	char reject[160];      /* why it is illegal before any build, or "" */
+	int known;             /* --resume: the records file has it already */
 } GCand;
 
 /* Save and restore a kernel around a trial application (staging rewrites it). */
@@ -352,7 +354,18 @@ static int check_cand(Tuner *t, GTask *g, const char *text, int is_ref, Ptxas *p
 	return 1;
 }
 
-/* One task: the default (the reference), then up to "trials" candidates. */
+/* With --resume: the record of "text" for task "g" on this target in the file, or NULL. */
+static const SchRecord *known(const Tuner *t, const GTask *g, const char *text)
+{
+	return t->o->resume ? sch_records_find(&t->old, g->key, text, &t->fp) : NULL;
+}
+
+/*
+ * One task: the default (the reference), then up to "trials" candidates.
+ * With --resume, candidates the file holds count as trials and are not
+ * checked again; the default is checked again only as the reference of
+ * new candidates (its record is not repeated).
+ */
 static void gpu_task(Tuner *t, GTask *g, int trials)
 {
 	Arena a = {0};
@@ -361,7 +374,7 @@ static void gpu_task(Tuner *t, GTask *g, int trials)
 	const char *def;
 	char why[512];
 	Ptxas px;
-	int n, done = 0, passed = 0, failed = 0, rejected = 0;
+	int n, done = 0, passed = 0, failed = 0, rejected = 0, seen = 0;
 
 	ksave(g->k, &sv);
 	def = stage_text(t, g->k, &st, 1, &a);
@@ -376,17 +389,43 @@ static void gpu_task(Tuner *t, GTask *g, int trials)
 		arena_free(&a);
 		return;
 	}
-	if (!check_cand(t, g, def, 1, &px, why, sizeof(why))) {
-		grecord(t, g, def, 0, why, &px, 1);
-		tune_log(t, "tune:   default: failed: %s; task skipped\n", why);
+	GCand *v = gpu_candidates(t, g, def, &n, &a);
+	krestore(g->k, &sv);
+	int old = 0, need = 0;
+	const SchRecord *old_def = known(t, g, def);
+	for (int i = 0, d = 0; i < n && d < trials; i++)   /* would a new candidate be checked? */
+		if (!v[i].reject[0]) {
+			v[i].known = known(t, g, v[i].text) != NULL;
+			old += v[i].known;
+			need |= !v[i].known;
+			d++;
+		}
+	if (old)
+		tune_log(t, "tune:   %d candidates already in %s (--resume)\n", old, t->o->records);
+	if (old_def && !need) {
+		tune_log(t, "tune:   nothing left to check\n");
+		free(v);
 		arena_free(&a);
 		return;
 	}
-	grecord(t, g, def, 1, "", &px, 1);
+	if (old_def && !old_def->untimed && !old_def->ok) {
+		tune_log(t, "tune:   default: failed before (%s); task skipped\n", old_def->why);
+		free(v);
+		arena_free(&a);
+		return;
+	}
+	if (!check_cand(t, g, def, 1, &px, why, sizeof(why))) {
+		if (!old_def)
+			grecord(t, g, def, 0, why, &px, 1);
+		tune_log(t, "tune:   default: failed: %s; task skipped\n", why);
+		free(v);
+		arena_free(&a);
+		return;
+	}
+	if (!old_def)
+		grecord(t, g, def, 1, "", &px, 1);
 	tune_log(t, "tune:   default: ok (%d registers, %d B shared)%s\n", px.regs, px.shared,
 	         px.ran ? "" : " (ptxas not run)");
-	GCand *v = gpu_candidates(t, g, def, &n, &a);
-	krestore(g->k, &sv);
 	for (int i = 0; i < n; i++)   /* over the limits: no build needed to say so */
 		if (v[i].reject[0]) {
 			if (rejected++ < 3)
@@ -395,13 +434,17 @@ static void gpu_task(Tuner *t, GTask *g, int trials)
 		}
 	if (rejected > 3)
 		tune_log(t, "tune:   (%d candidates rejected in all)\n", rejected);
-	for (int i = 0; i < n && done < trials && !tune_interrupted; i++) {
+	for (int i = 0; i < n && done + seen < trials && !tune_interrupted; i++) {
 		if (t->deadline > 0 && tune_now() > t->deadline) {
 			tune_log(t, "tune:   time budget spent\n");
 			break;
 		}
 		if (v[i].reject[0])
 			continue;
+		if (v[i].known) {   /* --resume: checked by an earlier run, counts as a trial */
+			seen++;
+			continue;
+		}
 		if (!strncmp(v[i].text, "stage(", 6) &&   /* checked now: isl's check is not cheap */
 		    !applies(t, g->k, v[i].text, why, sizeof(why))) {
 			if (rejected++ < 3)
@@ -416,19 +459,40 @@ static void gpu_task(Tuner *t, GTask *g, int trials)
 		failed += !ok;
 		if (ok)
 			tune_log(t, "tune:   [%d/%d] %s: untimed (%d registers, %d B shared, no spills, "
-			         "emulation matches)\n", done, trials, v[i].label, px.regs, px.shared);
+			         "emulation matches)\n", done + seen, trials, v[i].label, px.regs, px.shared);
 		else
-			tune_log(t, "tune:   [%d/%d] %s: failed: %s\n", done, trials, v[i].label, why);
+			tune_log(t, "tune:   [%d/%d] %s: failed: %s\n", done + seen, trials, v[i].label, why);
 	}
 	if (!tune_interrupted)
 		tune_log(t, "tune: progress: task %d/%d done: %d candidates checked (%d untimed, "
-		         "%d failed), %d rejected; %.0f s spent\n", t->task_i, t->n_tasks, done, passed,
-		         failed, rejected, tune_now() - t->start);
+		         "%d failed), %d rejected%s; %.0f s spent\n", t->task_i, t->n_tasks, done, passed,
+		         failed, rejected, seen ? ", the rest already in the records" : "",
+		         tune_now() - t->start);
 	free(v);
 	arena_free(&a);
 }
 
-int tune_gpu_all(Tuner *t)
+/* Statement instances of "k" at batch 1 (the order of the tasks, like the CPU's work). */
+static double kernel_work(const Kernel *k)
+{
+	double w = 0;
+
+	for (int i = 0; i < k->n_stmts; i++) {
+		const Stmt *s = k->stmts[i];
+		double x = 1;
+		for (int d = 0; d < s->n_dims; d++)
+			x *= ir_dim_is_batch(s->extents[d]) ? 1.0 : (double)s->extents[d];
+		w += x;
+	}
+	return w;
+}
+
+/*
+ * The distinct GPU tasks of the model that --tasks selects (kernels the
+ * lowering has not mapped itself), heaviest (weight x work) first, as
+ * the CPU search orders them.
+ */
+static GTask *gpu_tasks(Tuner *t, int *np)
 {
 	Program *p = t->p;
 	GTask *v = xcalloc((size_t)p->n_kernels + 1, sizeof(*v));
@@ -446,11 +510,30 @@ int tune_gpu_all(Tuner *t)
 			v[j].weight++;
 			continue;
 		}
-		v[n] = (GTask){.key = key, .k = k, .weight = 1};
+		v[n] = (GTask){.key = key, .k = k, .weight = 1, .work = kernel_work(k)};
 		Task tk = {.key = key, .k = k};
 		if (tune_task_wanted(t, &tk))
 			n++;
 	}
+	for (int i = 0; i < n; i++) {   /* stable selection sort */
+		int b = i;
+		for (int j = i + 1; j < n; j++)
+			if (v[j].weight * v[j].work > v[b].weight * v[b].work)
+				b = j;
+		GTask tmp = v[b];
+		memmove(&v[i + 1], &v[i], (size_t)(b - i) * sizeof(*v));
+		v[i] = tmp;
+	}
+	*np = n;
+	return v;
+}
+
+int tune_gpu_all(Tuner *t)
+{
+	Program *p = t->p;
+	int n;
+	GTask *v = gpu_tasks(t, &n);
+
 	t->n_tasks = n;
 	if (!ptxas_path())
 		printf("tune: ptxas not found (/usr/local/cuda/bin/ptxas, or $VITC_PTXAS): candidates "
@@ -466,5 +549,72 @@ int tune_gpu_all(Tuner *t)
 		gpu_task(t, &v[i], t->o->trials);
 	}
 	free(v);
+	return 0;
+}
+
+/*
+ * `vitc tune --target cuda:sm_XX --report`: per GPU task of the model
+ * (heaviest first) what the records file holds for this sm: the default's
+ * registers and shared memory, how many candidates were checked, passed
+ * (untimed) and failed, and the schedule `vitc compile --target cuda
+ * --records` would apply (sch_records_gpu_pick: a timed record, else a
+ * selected one, else the default).  Nothing is timed, so there is no
+ * speed-up column and no convergence plot.
+ */
+int tune_gpu_report(Tuner *t)
+{
+	SchRecords r;
+	VitcErr err;
+	int n, with = 0, applied = 0, sm = t->o->cuda_sm;
+
+	if (sch_records_read(t->o->records, &r, stderr, &err) < 0) {
+		fprintf(stderr, "vitc tune: %s\n", err.msg);
+		return 1;
+	}
+	GTask *v = gpu_tasks(t, &n);
+	if (t->o->plot)
+		printf("tune: no convergence plot for GPU records: nothing is timed\n");
+	printf("%-18s %-32s %-12s %3s %-17s %7s %7s %6s  %s\n", "task", "kernel", "op", "x",
+	       "default (ptxas)", "checked", "untimed", "failed", "compile applies");
+	for (int i = 0; i < n; i++) {
+		const SchRecord *def = NULL;
+		int checked = 0, untimed = 0, failed = 0, how;
+		for (int j = 0; j < r.n; j++) {
+			const SchRecord *c = &r.v[j];
+			if (strcmp(c->task, v[i].key) || !sch_fingerprint_is_gpu(&c->fp, sm))
+				continue;
+			if (c->is_default) {
+				def = c;
+				continue;
+			}
+			checked++;
+			untimed += c->untimed;
+			failed += !c->untimed && !c->ok;
+		}
+		if (!def && !checked)
+			continue;
+		with++;
+		const SchRecord *pick = sch_records_gpu_pick(&r, v[i].key, sm, &how);
+		applied += pick != NULL;
+		char dflt[32] = "-";
+		if (def && def->has_ptxas)
+			snprintf(dflt, sizeof(dflt), "%d regs, %d B", def->regs, def->shared);
+		else if (def)
+			snprintf(dflt, sizeof(dflt), "%s", def->untimed ? "ok" : "failed");
+		const char *name = v[i].k->name;
+		size_t nl = strlen(name);
+		printf("%-18s %s%-*s %-12s %3d %-17s %7d %7d %6d  %s%s\n", v[i].key,
+		       nl > 32 ? ".." : "", nl > 32 ? 30 : 32, nl > 32 ? name + nl - 30 : name,
+		       v[i].k->op, v[i].weight, dflt, checked, untimed, failed,
+		       how == 1 ? "timed: " : how == 2 ? "selected: " : "(default)",
+		       pick ? pick->schedule : "");
+	}
+	if (!with)
+		printf("no GPU records for this model's tasks on cuda sm_%d\n", sm);
+	else
+		printf("%d of %d GPU tasks have records for sm_%d; %d apply a timed or selected record "
+		       "(untimed records apply only with \"selected\": true)\n", with, n, sm, applied);
+	free(v);
+	sch_records_free(&r);
 	return 0;
 }

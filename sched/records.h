@@ -127,6 +127,12 @@ const SchRecord *sch_records_find(const SchRecords *r, const char *task, const c
  * records on "notices".  The result goes to sch_gpu_defaults_with.
  */
 const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *notices);
+/*
+ * That choice for one task: the record whose schedule applies, or NULL
+ * (the default); *how (may be NULL) 1 for a timed record, 2 for a selected
+ * untimed one, 0 for none.
+ */
+const SchRecord *sch_records_gpu_pick(const SchRecords *r, const char *task, int sm, int *how);
 
 /*
  * The records of "r" that "for_target" accepts (with "arg"): returns how

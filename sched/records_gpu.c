@@ -25,6 +25,38 @@ static int gpu_record(const SchRecord *rec, const void *sm)
 	return sch_fingerprint_is_gpu(&rec->fp, *(const int *)sm);
 }
 
+const SchRecord *sch_records_gpu_pick(const SchRecords *r, const char *task, int sm, int *how)
+{
+	const SchRecord *pick = NULL;
+	double best = 0;
+
+	for (int j = 0; j < r->n; j++) {   /* timed: the fastest mean (sch_records_best's rule) */
+		const SchRecord *c = &r->v[j];
+		if (c->ok && !strcmp(c->task, task) && sch_fingerprint_is_gpu(&c->fp, sm)) {
+			double us;
+			const SchRecord *b = sch_records_best(r, task, &c->fp, &us);
+			if (b && (!pick || us < best)) {
+				pick = b;
+				best = us;
+			}
+		}
+	}
+	if (how)
+		*how = pick ? 1 : 0;
+	if (pick)
+		return pick;
+	for (int j = r->n - 1; j >= 0; j--) {   /* else the last selected untimed one */
+		const SchRecord *c = &r->v[j];
+		if (c->untimed && c->selected && !strcmp(c->task, task) &&
+		    sch_fingerprint_is_gpu(&c->fp, sm)) {
+			if (how)
+				*how = 2;
+			return c;
+		}
+	}
+	return NULL;
+}
+
 const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *notices)
 {
 	SchRecords r;
@@ -43,25 +75,7 @@ const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *
 		keys[i] = sch_task_key(&p->arena, p->kernels[i]);
 	for_gpu = sch_records_scan(&r, keys, p->n_kernels, gpu_record, &sm, &unknown, &first_unknown);
 	for (int i = 0; i < p->n_kernels; i++) {
-		const SchRecord *pick = NULL;
-		double best = 0;
-		for (int j = 0; j < r.n; j++) {   /* timed: the fastest mean (sch_records_best's rule) */
-			const SchRecord *c = &r.v[j];
-			if (c->ok && !strcmp(c->task, keys[i]) && sch_fingerprint_is_gpu(&c->fp, sm)) {
-				double us;
-				const SchRecord *b = sch_records_best(&r, keys[i], &c->fp, &us);
-				if (b && (!pick || us < best)) {
-					pick = b;
-					best = us;
-				}
-			}
-		}
-		for (int j = 0; j < r.n && !pick; j++) {
-			const SchRecord *c = &r.v[j];
-			if (c->untimed && c->selected && !strcmp(c->task, keys[i]) &&
-			    sch_fingerprint_is_gpu(&c->fp, sm))
-				chosen[i] = arena_strdup(&p->arena, c->schedule);
-		}
+		const SchRecord *pick = sch_records_gpu_pick(&r, keys[i], sm, NULL);
 		if (pick)
 			chosen[i] = arena_strdup(&p->arena, pick->schedule);
 		applied += chosen[i] != NULL;

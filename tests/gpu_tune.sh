@@ -11,7 +11,9 @@
 # and the emulation (--emulate-gpu) still computes the reference output;
 # an untimed record alone is not applied; a selected record over the
 # limits is refused with one notice; CPU records never apply to cuda, nor
-# GPU records to the CPU (one notice, default code).
+# GPU records to the CPU (one notice, default code); --resume checks
+# nothing twice; --report lists per task the checked, untimed and failed
+# candidates and what compile applies.
 # Without ptxas (/usr/local/cuda/bin/ptxas, or $PTXAS) the ptxas checks
 # are skipped (one SKIP line) and the rest runs.
 set -u
@@ -69,6 +71,29 @@ else
 	check 'grep -q "ptxas not found" "$T/out"' "no ptxas notice"
 fi
 
+# --resume: what the file holds is not checked again (nor the default's
+# record repeated); more trials check only the new candidates
+cp "$T/g.jsonl" "$T/r.jsonl"
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/r.jsonl" --trials 4 --tasks '*mlp.0' \
+	--resume >"$T/out" 2>"$T/err"
+check '[ $? -eq 0 ] && grep -q "4 candidates already in" "$T/out" && grep -q "nothing left to check" "$T/out"' \
+	"--resume with nothing new: $(cat "$T/err"; tail -3 "$T/out")"
+check '[ "$(wc -l <"$T/r.jsonl")" -eq 5 ]' "--resume with nothing new wrote records"
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/r.jsonl" --trials 6 --tasks '*mlp.0' \
+	--resume >"$T/out" 2>"$T/err"
+check '[ $? -eq 0 ] && grep -q "done: 2 candidates checked .*the rest already in the records" "$T/out"' \
+	"--resume with 2 more trials: $(cat "$T/err"; tail -3 "$T/out")"
+check '[ "$(wc -l <"$T/r.jsonl")" -eq 7 ]' "want 7 records after --resume: $(wc -l <"$T/r.jsonl")"
+check '[ -z "$(grep -o "\"schedule\":\"[^\"]*\"" "$T/r.jsonl" | sort | uniq -d)" ]' \
+	"--resume checked a schedule twice"
+# --report: the task's row (6 checked), no speed-up (nothing is timed)
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/r.jsonl" --report >"$T/rep" 2>"$T/err"
+check '[ $? -eq 0 ] && grep -q "encoder_layer_0.mlp.0 linear .* 6 .*(default)$" "$T/rep" && grep -q "^1 of [0-9]* GPU tasks have records for sm_80; 0 apply" "$T/rep"' \
+	"--report --target cuda: $(cat "$T/err" "$T/rep")"
+"$V" tune "$M.json" --target cuda:sm_90 --records "$T/r.jsonl" --report >"$T/rep" 2>"$T/err"
+check '[ $? -eq 0 ] && grep -q "no GPU records for this model.s tasks on cuda sm_90" "$T/rep"' \
+	"--report for sm_90 of sm_80 records: $(cat "$T/err" "$T/rep")"
+
 # a candidate that spills (a stand-in ptxas says so for the 8 x 8-thread
 # stage) is a failed record with the reason; the others stay untimed
 cat >"$T/fake-ptxas" <<'FAKE'
@@ -110,6 +135,12 @@ fi
 check '[ $? -eq 0 ] && ! grep -q notice "$T/err"' "selected record: --emulate-gpu: $(cat "$T/err")"
 "$V" run "$T/emu.so" --input "$M.input.npy" --expect "$M.output.npy" >"$T/run" 2>&1
 check '[ $? -eq 0 ]' "the emulation with the tuned stage: $(cat "$T/run")"
+
+# --report names what compile applies: the selected record
+cat "$T/g.jsonl" "$T/sel.jsonl" >"$T/gs.jsonl"
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/gs.jsonl" --report >"$T/rep" 2>"$T/err"
+check '[ $? -eq 0 ] && grep -q "mlp.0 linear .*selected: stage(64,64,32);" "$T/rep" && grep -q "; 1 apply a timed or selected record" "$T/rep"' \
+	"--report does not show the selected record: $(cat "$T/err" "$T/rep")"
 
 # a timed GPU record wins without "selected"
 sed 's/"status":"untimed"/"status":"ok","median_us":1,"min_us":1/' "$T/one" >"$T/timed.jsonl"
