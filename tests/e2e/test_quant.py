@@ -87,8 +87,9 @@ def write_graph(prefix, inputs, outputs, weights, nodes):
     return prefix + ".json"
 
 
-def compile_run(json_path, inputs, tmp, flags=(), env=None):
-    """Compile (with extra "flags" and environment "env") and run; {output name: array}."""
+def compile_run(json_path, inputs, tmp, flags=(), env=None, run_flags=()):
+    """Compile (with extra "flags" and environment "env") and run (with "run_flags");
+    {output name: array}."""
     so = os.path.join(tmp, os.path.basename(json_path)[:-5] + ".so")
     vitc("compile", json_path, "-o", so, *flags, env=env)
     args, outdir = [], os.path.join(tmp, "out-" + os.path.basename(so))
@@ -96,7 +97,7 @@ def compile_run(json_path, inputs, tmp, flags=(), env=None):
         p = os.path.join(tmp, "in-%s.npy" % name)
         np.save(p, a)
         args += ["--input", "%s=%s" % (name, p)]
-    vitc("run", so, *args, "--output-dir", outdir)
+    vitc("run", so, *args, "--output-dir", outdir, *run_flags)
     with open(json_path) as f:
         names = json.load(f)["outputs"]
     return {n: np.load(os.path.join(outdir, n + ".npy")) for n in names}
@@ -810,8 +811,9 @@ class Model(unittest.TestCase):
     INT_OPS = ("quantize", "qlinear", "qadd", "qlayernorm", "qattn_scores", "qsoftmax",
                "qattn_pv", "qlut")
 
-    def run_exposed(self, qjson, g, x, tag):
-        """Run graph dict g (qjson's, with every int8 tensor and quantize input exposed)."""
+    def run_exposed(self, qjson, g, x, tag, flags=(), run_flags=()):
+        """Run graph dict g (qjson's, with every int8 tensor and quantize input exposed;
+        compile "flags", run "run_flags")."""
         extra = []
         for n in g["nodes"]:
             if n["op"] in self.INT_OPS:
@@ -823,7 +825,7 @@ class Model(unittest.TestCase):
         js = os.path.join(self.tmp, "vit.%s.expose.json" % tag)
         with open(js, "w") as f:
             json.dump(g, f)
-        return compile_run(js, {"x": x}, self.tmp)
+        return compile_run(js, {"x": x}, self.tmp, flags=flags, run_flags=run_flags)
 
     @staticmethod
     def wnames(g):
