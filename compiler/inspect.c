@@ -124,10 +124,42 @@ static void print_qlinears(const Graph *g)
 }
 
 /*
+ * How shift linear "w" (pot5 [M, K], Q16.16 bias "b" or NULL, input at
+ * 2^ex) of node "q" is computed, from its attributes "realization" and
+ * "realization_why" (vitc quantize's measured choice), and without a
+ * reason which products would be exact: one line's end.
+ */
+static void print_realization(const Node *q, const Tensor *w, const Tensor *b, int64_t ex)
+{
+	const Attr *ra = ir_node_attr(q, "realization"), *rw = ir_node_attr(q, "realization_why");
+	int bits = ra && ra->kind == ATTR_STRING ? !strcmp(ra->s, "int8") ? 8
+	           : !strcmp(ra->s, "int16") ? 16 : 0 : 0;
+	printf("%s: ", bits == 8 ? "int8 product (x and its floored copies x >> c times int8 "
+	       "weights, the same integers)" : bits == 16 ? "int16 product (x and its floored "
+	       "copies x >> c times int16 weights, the same integers)"
+	       : "shift kernel (sign-selected arithmetic shifts, no multiply)");
+	int cs[16], ncs;
+	const char *why8, *why16;
+	const void *bd = b && b->data ? b->data : NULL;
+	int64_t k8 = pass_qshift_mul_plan(w->data, bd, w->shape.d[0], w->shape.d[1], ex, 8,
+	                                  cs, &ncs, NULL, &why8);
+	int64_t k16 = pass_qshift_mul_plan(w->data, bd, w->shape.d[0], w->shape.d[1], ex, 16,
+	                                   cs, &ncs, NULL, &why16);
+	if (rw && rw->kind == ATTR_STRING)
+		printf("%s\n", rw->s);
+	else if (k16 < 0)
+		printf("the only exact realization (%s)\n", why16);
+	else
+		printf("an int%d product would be exact too; not chosen by `vitc quantize`, so "
+		       "not measured\n", k8 >= 0 ? 8 : 16);
+}
+
+/*
  * In a quantized graph: each qshift_linear (a shift linear between int8
  * tensors, docs/quantization.md): its input and output scales, the shift
  * that makes its input Q16.16, its weight shifts, the requantization shift
- * and how it is computed.
+ * and how it is computed; each qmoe2_linear: its router and experts, its
+ * shift expert's realization likewise.
  */
 static void print_qshifts(const Graph *g)
 {
@@ -137,13 +169,19 @@ static void print_qshifts(const Graph *g)
 		const Attr *xe = ir_node_attr(q, "x_exponent"), *oe = ir_node_attr(q, "out_exponent");
 		const Tensor *w = q->n_in > 1 ? q->in[1] : NULL;
 		if (q->op == OP_QMOE2_LINEAR && xe && oe && q->in[2] && q->in[2]->data) {
+			/* x, wr, ewr, br, w0, ew0, b0, w1, b1 */
+			const Tensor *w1 = q->in[7], *b1 = q->n_in > 8 ? q->in[8] : NULL;
 			if (!n++)
 				printf("shift linears between int8 tensors (pot5 weights, Q16.16 inside):\n");
 			const int8_t *er = q->in[2]->data;
 			printf("  %s  MoE x 2^%" PRId64 " out 2^%" PRId64 ": router int8 (w 2^%d, 2^%d; "
 			       "exact integer argmax), mult expert int8 qlinear, shift expert Q16.16 "
-			       "x %s %" PRId64 " shift kernel\n", q->name, xe->i, oe->i, er[0], er[1],
+			       "x %s %" PRId64 ", ", q->name, xe->i, oe->i, er[0], er[1],
 			       xe->i + 16 >= 0 ? "<<" : ">>", xe->i + 16 >= 0 ? xe->i + 16 : -xe->i - 16);
+			if (w1 && w1->data && w1->shape.rank == 2)
+				print_realization(q, w1, b1, xe->i);
+			else
+				printf("\n");
 			continue;
 		}
 		if (q->op != OP_QSHIFT_LINEAR || !xe || !oe || !w || !w->data || w->shape.rank != 2)
@@ -162,32 +200,11 @@ static void print_qshifts(const Graph *g)
 			hi = s > hi ? s : hi;
 		}
 		int64_t up = xe->i + 16;
-		const Attr *ra = ir_node_attr(q, "realization"), *rw = ir_node_attr(q, "realization_why");
-		int bits = ra && ra->kind == ATTR_STRING ? !strcmp(ra->s, "int8") ? 8
-		           : !strcmp(ra->s, "int16") ? 16 : 0 : 0;
 		printf("  %s  x 2^%" PRId64 " -> Q16.16 %s %" PRId64 "  weights 2^-%d..2^-%d (%d zero)"
-		       "  out 2^%" PRId64 " (shift %" PRId64 ")  %s: ", q->name, xe->i,
+		       "  out 2^%" PRId64 " (shift %" PRId64 ")  ", q->name, xe->i,
 		       up >= 0 ? "<<" : ">>", up >= 0 ? up : -up, hi < 0 ? 0 : hi, lo > 14 ? 0 : lo,
-		       zeros, oe->i, oe->i + 16, bits == 8 ? "int8 product (x and its floored copies "
-		       "x >> c times int8 weights, the same integers)" : bits == 16 ? "int16 product "
-		       "(x and its floored copies x >> c times int16 weights, the same integers)"
-		       : "shift kernel (sign-selected arithmetic shifts, no multiply)");
-		/* without vitc quantize's reason: which products would be exact (not measured) */
-		int cs[16], ncs;
-		const char *why8, *why16;
-		const Tensor *b = q->n_in > 2 ? q->in[2] : NULL;
-		const void *bd = b && b->data ? b->data : NULL;
-		int64_t k8 = pass_qshift_mul_plan(w->data, bd, w->shape.d[0], w->shape.d[1], xe->i, 8,
-		                                  cs, &ncs, NULL, &why8);
-		int64_t k16 = pass_qshift_mul_plan(w->data, bd, w->shape.d[0], w->shape.d[1], xe->i, 16,
-		                                   cs, &ncs, NULL, &why16);
-		if (rw && rw->kind == ATTR_STRING)
-			printf("%s\n", rw->s);
-		else if (k16 < 0)
-			printf("the only exact realization (%s)\n", why16);
-		else
-			printf("an int%d product would be exact too; not chosen by `vitc quantize`, so "
-			       "not measured\n", k8 >= 0 ? 8 : 16);
+		       zeros, oe->i, oe->i + 16);
+		print_realization(q, w, q->n_in > 2 ? q->in[2] : NULL, xe->i);
 	}
 }
 

@@ -6,7 +6,9 @@
  * its latency (the seed hard-codes 6 for the mult expert and 4 for the
  * shift expert, ../shared/docs/shiftaddvit.md §3.3).  Here each expert is
  * compiled alone, at the MoE's shapes (one image: all of its tokens
- * through that expert), with the model's own weights, for this host, and
+ * through that expert; a qmoe2_linear's shift expert in its realization,
+ * the product forms of docs/quantization.md or the shift kernel), with
+ * the model's own weights, for this host, and
  * timed with the runtime on one thread: the numbers are measurements on
  * this machine, not a model of it.
  */
@@ -39,10 +41,11 @@ static void add_weight(cJSON *ws, const Tensor *t)
 /*
  * The graph of one expert: y = op(x, w[0..nw-1]) on x [N, R, K] (f32, or
  * i8 when "ex" (the int8 ops' x_exponent, out_exponent "ey") is given),
- * reading the model's weights file "wpath".  A malloc'd JSON text.
+ * realized as "real" (qshift_linear's attribute) if given, reading the
+ * model's weights file "wpath".  A malloc'd JSON text.
  */
 static char *expert_json(const char *op, const Tensor *const *w, int nw, const int *ex,
-                         int ey, int64_t R, int64_t K, const char *wpath)
+                         int ey, const char *real, int64_t R, int64_t K, const char *wpath)
 {
 	cJSON *g = cJSON_CreateObject();
 	cJSON_AddStringToObject(g, "format", "vitc-graph");
@@ -76,6 +79,8 @@ static char *expert_json(const char *op, const Tensor *const *w, int nw, const i
 		cJSON_AddNumberToObject(at, "x_exponent", *ex);
 		cJSON_AddNumberToObject(at, "out_exponent", ey);
 	}
+	if (real)
+		cJSON_AddStringToObject(at, "realization", real);
 	cJSON_AddItemToArray(cJSON_AddArrayToObject(g, "nodes"), n);
 	char *text = cJSON_Print(g);
 	cJSON_Delete(g);
@@ -99,7 +104,7 @@ int inspect_moe_latency(const Graph *g, VitcErr *err)
 	if (!mkdtemp(dir))
 		return vitc_errf(err, "cannot create a temporary directory: %s", strerror(errno));
 	/* per node: its shapes, and the times of the first node with those shapes */
-	int64_t (*shp)[3] = xcalloc((size_t)n_moe, sizeof(*shp));
+	int64_t (*shp)[4] = xcalloc((size_t)n_moe, sizeof(*shp));
 	double (*t)[2] = xcalloc((size_t)n_moe, sizeof(*t));
 	int k = 0;
 	printf("MoE experts, measured per-token latency (compiled alone at the MoE's shapes for "
@@ -117,21 +122,26 @@ int inspect_moe_latency(const Graph *g, VitcErr *err)
 		int ex = q ? (int)ir_node_attr(n, "x_exponent")->i : 0;
 		int ey = q ? (int)ir_node_attr(n, "out_exponent")->i : 0;
 		int64_t R = measure_image_rows(&x->shape), K = w0->shape.d[1], M = w0->shape.d[0];
+		/* the shift expert as the model computes it: its realization (qmoe2_linear) */
+		const Attr *ra = q ? ir_node_attr(n, "realization") : NULL;
+		const char *real = ra && ra->kind == ATTR_STRING ? ra->s : q ? "shift" : NULL;
+		int64_t rk = !real ? 0 : !strcmp(real, "int8") ? 8 : !strcmp(real, "int16") ? 16 : 1;
 		int same = -1;
 		for (int j = 0; j < k && same < 0; j++)
-			if (shp[j][0] == R && shp[j][1] == K && shp[j][2] == M)
+			if (shp[j][0] == R && shp[j][1] == K && shp[j][2] == M && shp[j][3] == rk)
 				same = j;
 		shp[k][0] = R;
 		shp[k][1] = K;
 		shp[k][2] = M;
+		shp[k][3] = rk;
 		if (same >= 0) {
 			t[k][0] = t[same][0];
 			t[k][1] = t[same][1];
 		} else {
-			char *j0 = expert_json(q ? "qlinear" : "linear", mult, 3, q ? &ex : NULL, ey, R, K,
-			                       wpath);
+			char *j0 = expert_json(q ? "qlinear" : "linear", mult, 3, q ? &ex : NULL, ey, NULL,
+			                       R, K, wpath);
 			char *j1 = expert_json(q ? "qshift_linear" : "shift_linear", shift, 2,
-			                       q ? &ex : NULL, ey, R, K, wpath);
+			                       q ? &ex : NULL, ey, real, R, K, wpath);
 			rc = measure_graph(dir, "mult", j0, wpath, R, K, q, &t[k][0], err) ||
 			     measure_graph(dir, "shift", j1, wpath, R, K, q, &t[k][1], err) ? -1 : 0;
 			free(j0);
@@ -139,10 +149,11 @@ int inspect_moe_latency(const Graph *g, VitcErr *err)
 		}
 		if (!rc)
 			printf("  %s  %lld tokens, %lld -> %lld:  mult (%s) %.4f us/token  "
-			       "shift (%s) %.4f us/token%s\n", n->name, (long long)R,
+			       "shift (%s%s%s) %.4f us/token%s\n", n->name, (long long)R,
 			       (long long)K, (long long)M, q ? "int8 qlinear" : "f32 linear",
 			       1e6 * t[k][0] / (double)R, q ? "qshift_linear" : "shift_linear",
-			       1e6 * t[k][1] / (double)R, same >= 0 ? "  (same shapes as above)" : "");
+			       real ? ", " : "", real ? real : "", 1e6 * t[k][1] / (double)R,
+			       same >= 0 ? "  (same shapes as above)" : "");
 		sum0 += t[k][0] / (double)R;
 		sum1 += t[k][1] / (double)R;
 		k++;

@@ -45,8 +45,9 @@ typedef struct {
 	int32_t *gq;                /* QN_LN: g */
 	int8_t *rq, *rew;           /* QN_MOE: the router's codes [2][K] and exponents [2] */
 	int32_t *rbq, *sbq;         /* QN_MOE: the router's bias [2], the shift expert's Q16.16 */
-	int real;                   /* QN_SHIFT: 0 the shift kernel, 1 the int8 product, 2 int16 */
-	char *real_why;             /* QN_SHIFT: why (malloc'd) */
+	int real;                   /* QN_SHIFT, QN_MOE's shift expert: 0 the shift kernel, 1 the
+	                               int8 product, 2 int16 */
+	char *real_why;             /* QN_SHIFT, QN_MOE: why (malloc'd) */
 	int64_t eps_q;
 } QNode;
 
@@ -122,7 +123,8 @@ int quant_match_unfused(const Graph *g, const Node *qkv, QuantAttn *s);
 int quant_shift_params(Quant *q, QNode *l, const Tensor *b, int32_t **bq);
 /* compiler/quantize_shiftadd.c: a QN_MOE's router, mult expert and shift expert */
 int quant_moe_params(Quant *q, QNode *l);
-/* compiler/quantize_shiftadd.c: each QN_SHIFT's realization, timed where both are exact */
+/* compiler/quantize_shiftadd.c: each QN_SHIFT's and QN_MOE shift expert's realization,
+   timed where more than one is exact */
 int quant_choose_realizations(Quant *q);
 /* The graph attribute of realization "real" (QNode.real): "shift", "int8" or "int16". */
 const char *quant_realization_name(int real);

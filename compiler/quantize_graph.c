@@ -157,6 +157,10 @@ static int emit_moe(Quant *q, const Node *n, const QNode *l, const char *x, cons
 	cJSON *c = jnode(n->name, "qmoe2_linear", inputs(in, 9), yq);
 	jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
 	jattr(c, "out_exponent", quant_exp_of(q, n->out[0]));
+	cJSON *at = cJSON_GetObjectItemCaseSensitive(c, "attrs");
+	cJSON_AddStringToObject(at, "realization", quant_realization_name(l->real));
+	if (l->real_why)
+		cJSON_AddStringToObject(at, "realization_why", l->real_why);
 	*cp = c;
 	return 0;
 }

@@ -2,9 +2,10 @@
  * quantize_shiftadd.c - `vitc quantize` of ShiftAdd layers
  * (docs/quantization.md "ShiftAdd models"): the integer parameters of a
  * shift linear between int8 tensors (qshift_linear) and of a two-expert
- * MoE (qmoe2_linear), and the limits their kernels need; each shift
- * linear's realization (the shift kernel, or one int8 or int16 product
- * where that is exact and measured faster on this host).
+ * MoE (qmoe2_linear), and the limits their kernels need; the realization
+ * of each shift linear and of each MoE's shift expert (the shift kernel,
+ * or one int8 or int16 product where that is exact and measured faster on
+ * this host).
  */
 #include <errno.h>
 #include <limits.h>
@@ -104,11 +105,10 @@ done:
 	return rc;
 }
 
-/* The graph of shift linear "l" alone (input i8 [N, R, K], no bias) realized as "real". */
-static char *shift_graph(const QNode *l, int64_t R, int ex, int ey, const char *real,
-                         const char *wpath)
+/* The graph of shift linear "w" [M, K] alone (input i8 [N, R, K], no bias) realized as "real". */
+static char *shift_graph(const QNode *l, const Tensor *w, int64_t R, int ex, int ey,
+                         const char *real, const char *wpath)
 {
-	const Tensor *w = l->n->in[1];
 	char *t = xmalloc(1024 + strlen(wpath) + strlen(w->name));
 	snprintf(t, 1024 + strlen(wpath) + strlen(w->name),
 	         "{\"format\": \"vitc-graph\", \"version\": 1, \"weights_file\": \"%s\", "
@@ -128,62 +128,72 @@ const char *quant_realization_name(int real)
 }
 
 /*
- * Each shift linear's realization: the shift kernel, or an int8 or int16
- * product where pass_qshift_mul_plan says it gives the same integers; of
- * the exact ones, the fastest measured on this host at the layer's shape
- * (one image's rows), and why, for `vitc inspect`.
+ * The realization of shift linear "w" [M, K] with Q16.16 bias "bq" (of
+ * QNode "l": a QN_SHIFT, or a QN_MOE's shift expert): the shift kernel, or
+ * an int8 or int16 product where pass_qshift_mul_plan says it gives the
+ * same integers; of the exact ones, the fastest measured on this host at
+ * the layer's shape (one image's rows: the expert timed on all of them),
+ * and why, for `vitc inspect`.
+ */
+static int choose_realization(Quant *q, QNode *l, const Tensor *w, const int32_t *bq)
+{
+	char wpath[PATH_MAX];
+	int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]), cs[16], ncs;
+	const char *why8 = NULL, *why16 = NULL;
+	int64_t Kp[3] = {0};
+	Kp[1] = pass_qshift_mul_plan(w->data, bq, l->M, l->K, ex, 8, cs, &ncs, NULL, &why8);
+	Kp[2] = pass_qshift_mul_plan(w->data, bq, l->M, l->K, ex, 16, cs, &ncs, NULL, &why16);
+	l->real = 0;
+	if (Kp[2] < 0) {
+		l->real_why = xstrdup(arena_printf(&q->g->arena, "the only exact one: an int8 or "
+		                      "int16 product is not (%s)", why16));
+		return 0;
+	}
+	if (q->o.no_measure) {
+		l->real_why = xstrdup(arena_printf(&q->g->arena, "an int%d product would be exact "
+		                      "too; not measured (--no-measure)", Kp[1] >= 0 ? 8 : 16));
+		return 0;
+	}
+	if (!realpath(q->g->weights_path, wpath))
+		return vitc_errf(&q->err, "%s: %s", q->g->weights_path, strerror(errno));
+	int64_t R = measure_image_rows(&l->n->in[0]->shape);
+	double t[3] = {0};
+	for (int r = 0; r < 3; r++) {
+		if (Kp[r] < 0)
+			continue;
+		const char *name = quant_realization_name(r);
+		char *g = shift_graph(l, w, R, ex, ey, name, wpath);
+		int rc = measure_graph(q->tmpdir, name, g, wpath, R, l->K, 1, &t[r], &q->err);
+		free(g);
+		if (rc)
+			return -1;
+		if (t[r] < t[l->real])
+			l->real = r;
+	}
+	char p8[96];
+	if (Kp[1] >= 0)
+		snprintf(p8, sizeof(p8), "int8 product %.4f us/token, ", 1e6 * t[1] / R);
+	else
+		snprintf(p8, sizeof(p8), "no int8 product (a weight needs more than 8 bits), ");
+	l->real_why = xstrdup(arena_printf(&q->g->arena, "measured on this host, %lld tokens: "
+	                      "shift kernel %.4f us/token, %sint16 product %.4f us/token (the "
+	                      "products over x and %d floored cop%s, K' = %lld)", (long long)R,
+	                      1e6 * t[0] / R, p8, 1e6 * t[2] / R, ncs, ncs == 1 ? "y" : "ies",
+	                      (long long)Kp[2]));
+	return 0;
+}
+
+/*
+ * The realization of each shift linear and of each MoE's shift expert
+ * (moe2_linear: x, wr, br, w0, b0, w1, b1), by the one rule above.
  */
 int quant_choose_realizations(Quant *q)
 {
-	char wpath[PATH_MAX];
 	for (int i = 0; i < q->n_qn; i++) {
 		QNode *l = &q->qn[i];
-		if (l->kind != QN_SHIFT)
-			continue;
-		int ex = quant_exp_of(q, l->n->in[0]), ey = quant_exp_of(q, l->n->out[0]), cs[16], ncs;
-		const char *why8 = NULL, *why16 = NULL;
-		int64_t Kp[3] = {0};
-		Kp[1] = pass_qshift_mul_plan(l->n->in[1]->data, l->bq, l->M, l->K, ex, 8, cs, &ncs,
-		                             NULL, &why8);
-		Kp[2] = pass_qshift_mul_plan(l->n->in[1]->data, l->bq, l->M, l->K, ex, 16, cs, &ncs,
-		                             NULL, &why16);
-		l->real = 0;
-		if (Kp[2] < 0) {
-			l->real_why = xstrdup(arena_printf(&q->g->arena, "the only exact one: an int8 or "
-			                      "int16 product is not (%s)", why16));
-			continue;
-		}
-		if (q->o.no_measure) {
-			l->real_why = xstrdup(arena_printf(&q->g->arena, "an int%d product would be exact "
-			                      "too; not measured (--no-measure)", Kp[1] >= 0 ? 8 : 16));
-			continue;
-		}
-		if (!realpath(q->g->weights_path, wpath))
-			return vitc_errf(&q->err, "%s: %s", q->g->weights_path, strerror(errno));
-		int64_t R = measure_image_rows(&l->n->in[0]->shape);
-		double t[3] = {0};
-		for (int r = 0; r < 3; r++) {
-			if (Kp[r] < 0)
-				continue;
-			const char *name = quant_realization_name(r);
-			char *g = shift_graph(l, R, ex, ey, name, wpath);
-			int rc = measure_graph(q->tmpdir, name, g, wpath, R, l->K, 1, &t[r], &q->err);
-			free(g);
-			if (rc)
-				return -1;
-			if (t[r] < t[l->real])
-				l->real = r;
-		}
-		char p8[96];
-		if (Kp[1] >= 0)
-			snprintf(p8, sizeof(p8), "int8 product %.4f us/token, ", 1e6 * t[1] / R);
-		else
-			snprintf(p8, sizeof(p8), "no int8 product (a weight needs more than 8 bits), ");
-		l->real_why = xstrdup(arena_printf(&q->g->arena, "measured on this host, %lld tokens: "
-		                      "shift kernel %.4f us/token, %sint16 product %.4f us/token (the "
-		                      "products over x and %d floored cop%s, K' = %lld)", (long long)R,
-		                      1e6 * t[0] / R, p8, 1e6 * t[2] / R, ncs, ncs == 1 ? "y" : "ies",
-		                      (long long)Kp[2]));
+		if ((l->kind == QN_SHIFT && choose_realization(q, l, l->n->in[1], l->bq)) ||
+		    (l->kind == QN_MOE && choose_realization(q, l, l->n->in[5], l->sbq)))
+			return -1;
 	}
 	return 0;
 }

@@ -207,6 +207,25 @@ Buffer *lw_shift_bias(Lower *l, const Tensor *bias, int64_t M, DType dt);
 int lw_shift_input_i8(Lower *l, const Node *n, const char *part, Buffer *x, Buffer *xq,
                       int64_t NB, int64_t R, int64_t K, int64_t ex, const char *rows_if,
                       const KParam *param);
+/*
+ * A qshift_linear realized as one int8 or int16 product (lw_qshift_mul):
+ * its input rows, weight, bias and output, and for a MoE's shift expert
+ * the rows it owns (conditions over the loops (n, i), the packing's (pn,
+ * pi) and the epilogue's (en, ei), with the run-time parameter "param").
+ */
+typedef struct {
+	const char *name;       /* kernel part (NULL: the node's own) */
+	const char *what;       /* for errors: "realization" or "shift expert realization" */
+	Buffer *x;              /* i8 rows [NB][R][K] */
+	const Tensor *w, *b;    /* pot5 [M][K]; i32 Q16.16 bias [M] or NULL */
+	Access out;             /* i8 [NB][R][M] over (en, ei, ej) */
+	int64_t NB, R, K, M, ex, ey;
+	const char *rows_if, *pack_rows_if, *epi_rows_if;
+	KParam param;
+} ShiftMul;
+int lw_qshift_mul(Lower *l, const Node *n, const ShiftMul *sm, int bits);
+/* A qshift_linear's or qmoe2_linear's attribute "realization": 0 shift, 8 or 16 bits. */
+int lw_qshift_realization(const Node *n);
 int lw_qmoe2_linear(Lower *l, const Node *n);
 int lw_shift_linear(Lower *l, const Node *n);
 int lw_qshift_linear(Lower *l, const Node *n);
@@ -245,6 +264,8 @@ typedef struct {
 	int panel;       /* > 0: weights in column panels of this width (loops n, i, k, jp, j) */
 	const int32_t *shift;  /* or NULL: the requantization fused, into "out" (lw_qdot_nest) */
 	Buffer *out;
+	/* or NULL: the rows computed, over the nest's (n, i) and the packing's (pn, pi) */
+	const char *rows_if, *pack_rows_if;
 } QDotSrc;
 void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int fmt, int64_t NB,
                       int64_t R, Buffer *acc);

@@ -31,6 +31,7 @@ void lw_moe_begin(Lower *l, MoeDispatch *d, DType rows)
 	                                     : "ei < C0";
 	d->shift_rows = arena_printf(a, "%lld*n + i >= C0", R);
 	d->shift_epi_rows = arena_printf(a, "%lld*en + ei >= C0", R);
+	d->shift_pack_rows = arena_printf(a, "%lld*pn + pi >= C0", R);
 }
 
 /*

@@ -19,6 +19,7 @@ typedef struct {
 	KParam c0;              /* "C0" = cnt[0], the mult expert's rows, read at run time */
 	/* isl conditions: each expert's rows over (n, i), and over its epilogue's (en, ei) */
 	const char *mult_rows, *mult_epi_rows, *shift_rows, *shift_epi_rows;
+	const char *shift_pack_rows;   /* the shift expert's rows over (pn, pi) */
 } MoeDispatch;
 
 /* The dispatch's buffers (xg, yg of element type "rows") and conditions. */

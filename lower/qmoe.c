@@ -139,13 +139,18 @@ static int mult_expert(Lower *l, const Node *n, const MoeDispatch *d)
 /*
  * qmoe2_linear: the integer router's route, the dispatch of lower/moe.c on
  * i8 rows, the mult expert (qlinear's nest) on rows t < C0 and the shift
- * expert (qshift_linear's) on rows t >= C0, the results scattered back.
+ * expert on rows t >= C0, the results scattered back.  The shift expert
+ * is qshift_linear's, in the node's "realization": the shift kernel, or
+ * one int8 or int16 product (lw_qshift_mul).  For GPU schedules it is
+ * always the shift kernel (the products' rows would need the packed nest
+ * mapped under a run-time row bound; not done).
  */
 int lw_qmoe2_linear(Lower *l, const Node *n)
 {
 	const Tensor *x = n->in[0], *w1 = n->in[7], *b1 = n->n_in > 8 ? n->in[8] : NULL;
 	int64_t ex = ir_node_attr(n, "x_exponent")->i, ey = ir_node_attr(n, "out_exponent")->i;
 	int64_t K = x->shape.d[x->shape.rank - 1], M = n->in[4]->shape.d[0], NB, R;
+	int bits = l->tgt->gpu ? 0 : lw_qshift_realization(n);
 	for (int i = 1; i < n->n_in; i++)
 		if (n->in[i] && lw_need_data(l, n, n->in[i]))
 			return -1;
@@ -158,6 +163,17 @@ int lw_qmoe2_linear(Lower *l, const Node *n)
 	MoeDispatch d = {.n = n, .NB = NB, .R = R, .K = K, .M = M,
 	                 .route = lw_temp_dims(l, n, "route", DT_I32, 2, r1)};
 	lw_moe_begin(l, &d, DT_I8);
+	if (bits) {
+		ShiftMul sm = {.name = "shift", .what = "shift expert realization", .x = d.xg,
+		               .w = w1, .b = b1, .out = {.buf = d.yg, .c = {R * M, M, 1}},
+		               .NB = NB, .R = R, .K = K, .M = M, .ex = ex, .ey = ey,
+		               .rows_if = d.shift_rows, .pack_rows_if = d.shift_pack_rows,
+		               .epi_rows_if = d.shift_epi_rows, .param = d.c0};
+		if (router(l, n, NB, R, K, d.route) || lw_moe_dispatch(l, &d, lw_buf(l, x)) ||
+		    mult_expert(l, n, &d) || lw_qshift_mul(l, n, &sm, bits))
+			return -1;
+		return lw_moe_scatter(l, &d);
+	}
 	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, rk);
 	DType at = lw_shift_acc_type(ldexp(128.0, (int)ex), w1, b1);
 	Buffer *acc = lw_temp_dims(l, n, "sacc", at, 3, rm);

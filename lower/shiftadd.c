@@ -257,29 +257,38 @@ int lw_shift_input_i8(Lower *l, const Node *n, const char *part, Buffer *x, Buff
 	return k_kernel_finish(k, l->err);
 }
 
+/* Condition "c" and, where given, "rows_if" (the rows computed), or NULL for neither. */
+static const char *and_rows(Program *p, const char *c, const char *rows_if)
+{
+	if (!c || !rows_if)
+		return c ? c : rows_if;
+	return arena_printf(&p->arena, "%s and %s", c, rows_if);
+}
+
 /*
- * qshift_linear realized as one int8 or int16 product
- * (pass_qshift_mul_plan; "bits" the weights'): the input and its floored
- * copies x >> c (int8 all) side by side in xw [NB][R][K'], then qlinear's
- * packed nest (int16 weights: always the s16 pairs of vpmaddwd) or a plain
- * i32 one, from the bias B, and out = requant(acc, ey + 16): the same
- * integers as the shift kernel.
+ * A shift linear between int8 tensors realized as one int8 or int16
+ * product (pass_qshift_mul_plan; "bits" the weights'): the input and its
+ * floored copies x >> c (int8 all) side by side in xw [NB][R][K'], then
+ * qlinear's packed nest (int16 weights: always the s16 pairs of vpmaddwd)
+ * or a plain i32 one, from the bias B, and out = requant(acc, ey + 16):
+ * the same integers as the shift kernel.  Only the rows "sm" names are
+ * computed (a MoE's shift expert: those after C0).
  */
-static int qshift_mul(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K, int64_t M,
-                      int64_t ex, int64_t ey, int bits)
+int lw_qshift_mul(Lower *l, const Node *n, const ShiftMul *sm, int bits)
 {
 	Program *p = l->p;
-	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+	const Tensor *w = sm->w, *b = sm->b;
+	int64_t NB = sm->NB, R = sm->R, K = sm->K, M = sm->M;
 	int cs[16], ncs;
 	const char *why;
-	int64_t Kp = pass_qshift_mul_plan(w->data, b ? b->data : NULL, M, K, ex, bits, cs, &ncs,
+	int64_t Kp = pass_qshift_mul_plan(w->data, b ? b->data : NULL, M, K, sm->ex, bits, cs, &ncs,
 	                                  NULL, &why);
 	if (Kp < 0)
-		return vitc_errf(l->err, "%s: node '%s' (qshift_linear): realization int%d: %s",
-		                 l->g->path, n->name, bits, why);
+		return vitc_errf(l->err, "%s: node '%s' (%s): %s int%d: %s", l->g->path, n->name,
+		                 ir_op_name(n->op), sm->what, bits, why);
 	int16_t *w16 = arena_calloc(&p->arena, (size_t)(M * Kp), sizeof(int16_t));
 	int8_t *wq = NULL;
-	pass_qshift_mul_plan(w->data, b ? b->data : NULL, M, K, ex, bits, cs, &ncs, w16, &why);
+	pass_qshift_mul_plan(w->data, b ? b->data : NULL, M, K, sm->ex, bits, cs, &ncs, w16, &why);
 	if (bits == 8) {
 		wq = arena_calloc(&p->arena, (size_t)(M * Kp), 1);
 		for (int64_t i = 0; i < M * Kp; i++)
@@ -287,31 +296,35 @@ static int qshift_mul(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K,
 		w16 = NULL;
 	}
 	int64_t dw[3] = {NB, R, Kp}, m3[3] = {NB, R, M};
-	Buffer *xw = lw_temp_dims(l, n, "xw", DT_I8, 3, dw);
-	Kernel *k = lw_kernel_part(l, n, "widen");
+	Buffer *xw = lw_temp_dims(l, n, sm->name ? "sxw" : "xw", DT_I8, 3, dw);
+	Kernel *k = lw_kernel_part(l, n, sm->name ? arena_printf(&p->arena, "%s.widen", sm->name)
+	                                          : "widen");
 	for (int s = 0; s <= ncs; s++) {
 		LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k", K);
-		Expr *v = k_load(p, (Access){.buf = lw_buf(l, x), .c = {R * K, K, 1}});
+		Expr *v = k_load(p, (Access){.buf = sm->x, .c = {R * K, K, 1}});
 		if (s)
 			v = k_bin(p, EX_SHR, k_cvt(p, VT_I32, v), lw_ci32(l, cs[s - 1]));
-		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xw, .c = {R * Kp, Kp, 1},
+		lw_stmt(l, k, in, ST_ASSIGN, sm->rows_if, (Access){.buf = xw, .c = {R * Kp, Kp, 1},
 		        .k = s * K}, v);
 	}
 	if (Kp > K * (1 + ncs)) {
 		LoopNode *in = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "n", NB), "i", R), "k",
 		                       Kp - K * (1 + ncs));
-		lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = xw, .c = {R * Kp, Kp, 1},
+		lw_stmt(l, k, in, ST_ASSIGN, sm->rows_if, (Access){.buf = xw, .c = {R * Kp, Kp, 1},
 		        .k = K * (1 + ncs)}, k_const_int(p, VT_I32, 0));
 	}
+	if (sm->param.name)
+		k_kernel_param(k, sm->param.name, sm->param.src);
 	if (k_kernel_finish(k, l->err))
 		return -1;
-	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 3, m3);
-	k = lw_kernel_part(l, n, NULL);
+	Buffer *acc = lw_temp_dims(l, n, sm->name ? "sacc" : "acc", DT_I32, 3, m3);
+	k = lw_kernel_part(l, n, sm->name);
 	int fmt = lw_qdot_format(l, Kp);
 	if (fmt >= 0 && w16)
 		fmt = K_DOT_S16;
 	QDotSrc src = {.x = xw, .wname = arena_printf(&p->arena, "%s.int%d", w->name, bits), .w = wq,
-	               .w16 = w16, .bias = b ? b->data : NULL, .M = M, .K = Kp};
+	               .w16 = w16, .bias = b ? b->data : NULL, .M = M, .K = Kp,
+	               .rows_if = sm->rows_if, .pack_rows_if = sm->pack_rows_if};
 	if (fmt >= 0) {
 		lw_qdot_nest_src(l, k, n, &src, fmt, NB, R, acc);
 	} else {       /* the plain nest: i8 or i16 widened to i32 */
@@ -339,14 +352,16 @@ static int qshift_mul(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K,
 		if (b)
 			t0 = k_bin(p, EX_ADD, t, k_load(p, (Access){.buf = lw_shift_bias(l, b, M, DT_I32),
 			                                             .c = {0, 0, 0, 1}}));
-		lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
-		lw_stmt(l, k, seq, ST_ADD, "k >= 1", ya, k_bin(p, EX_MUL, k_cvt(p, VT_I32, k_load(p, xa)),
-		                                               k_cvt(p, VT_I32, k_load(p, wa))));
+		lw_stmt(l, k, seq, ST_ASSIGN, and_rows(p, "k = 0", sm->rows_if), ya, t0);
+		lw_stmt(l, k, seq, ST_ADD, and_rows(p, "k >= 1", sm->rows_if), ya,
+		        k_bin(p, EX_MUL, k_cvt(p, VT_I32, k_load(p, xa)), k_cvt(p, VT_I32, k_load(p, wa))));
 	}
 	LoopNode *e = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "en", NB), "ei", R), "ej", M);
 	Expr *a = k_cvt(p, VT_I64, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}));
-	lw_stmt(l, k, e, ST_ASSIGN, NULL, (Access){.buf = lw_buf(l, lw_final_out(l, n)),
-	        .c = {R * M, M, 1}}, lw_requant_expr(l, a, k_const_int(p, VT_I64, ey + 16)));
+	lw_stmt(l, k, e, ST_ASSIGN, sm->epi_rows_if, sm->out,
+	        lw_requant_expr(l, a, k_const_int(p, VT_I64, sm->ey + 16)));
+	if (sm->param.name)
+		k_kernel_param(k, sm->param.name, sm->param.src);
 	if (fmt >= 0) {
 		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
 		                     .K = Kp / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = 1,
@@ -358,10 +373,19 @@ static int qshift_mul(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K,
 	return k_kernel_finish(k, l->err);
 }
 
+int lw_qshift_realization(const Node *n)
+{
+	const Attr *ra = ir_node_attr(n, "realization");
+	if (!ra || ra->kind != ATTR_STRING)
+		return 0;
+	return !strcmp(ra->s, "int8") ? 8 : !strcmp(ra->s, "int16") ? 16 : 0;
+}
+
 /*
  * qshift_linear (docs/quantization.md "ShiftAdd models"): X = Q16.16 of the dequantized input, exactly x << (ex + 16)
  * (or x >> -(ex + 16), a floor, for ex < -16; shifts past 31 give what 31
- * gives), then the shift linear's own nest and out = requant(Y, ey + 16).
+ * gives), then the shift linear's own nest and out = requant(Y, ey + 16),
+ * or one int8 or int16 product giving the same integers (lw_qshift_mul).
  * The accumulator is i32 when the bound |x * 2^ex| <= 128 * 2^ex allows.
  */
 int lw_qshift_linear(Lower *l, const Node *n)
@@ -369,14 +393,16 @@ int lw_qshift_linear(Lower *l, const Node *n)
 	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
 	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0], NB, R;
 	int64_t ex = ir_node_attr(n, "x_exponent")->i, ey = ir_node_attr(n, "out_exponent")->i;
-	const Attr *ra = ir_node_attr(n, "realization");
+	int bits = lw_qshift_realization(n);
 	if (lw_need_data(l, n, w) || (b && lw_need_data(l, n, b)))
 		return -1;
 	lw_row_split(&x->shape, &NB, &R);
-	if (ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int8"))
-		return qshift_mul(l, n, NB, R, K, M, ex, ey, 8);
-	if (ra && ra->kind == ATTR_STRING && !strcmp(ra->s, "int16"))
-		return qshift_mul(l, n, NB, R, K, M, ex, ey, 16);
+	if (bits) {
+		ShiftMul sm = {.what = "realization", .x = lw_buf(l, x), .w = w, .b = b,
+		               .out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * M, M, 1}},
+		               .NB = NB, .R = R, .K = K, .M = M, .ex = ex, .ey = ey};
+		return lw_qshift_mul(l, n, &sm, bits);
+	}
 	int64_t d3[3] = {NB, R, K}, m3[3] = {NB, R, M};
 	Buffer *xq = lw_temp_dims(l, n, "xq", DT_I32, 3, d3);
 	if (lw_shift_input_i8(l, n, "q16", lw_buf(l, x), xq, NB, R, K, ex, NULL, NULL))

@@ -161,7 +161,8 @@ static int qln_eps(const Graph *g, const Node *n, VitcErr *err)
 /*
  * qshift_linear's exponents: the input's Q16.16 form x << (ex + 16) must
  * fit i32 (ex <= PASS_QSHIFT_X_MAX) and the output shift ey + 16 must lie
- * in [PASS_QSHIFT_MIN, PASS_QSHIFT_MAX].
+ * in [PASS_QSHIFT_MIN, PASS_QSHIFT_MAX]; the "realization" (of
+ * qshift_linear, or of qmoe2_linear's shift expert) one of three names.
  */
 static int qshift_exponents(const Graph *g, const Node *n, VitcErr *err)
 {
@@ -175,7 +176,7 @@ static int qshift_exponents(const Graph *g, const Node *n, VitcErr *err)
 		                     "out_exponent + 16 is outside %d..%d", ey, PASS_QSHIFT_MIN,
 		                     PASS_QSHIFT_MAX);
 	const Attr *r = ir_node_attr(n, "realization");
-	if (n->op == OP_QSHIFT_LINEAR && r &&
+	if (r &&
 	    (r->kind != ATTR_STRING || (strcmp(r->s, "shift") && strcmp(r->s, "int8") &&
 	                                strcmp(r->s, "int16"))))
 		return pass_node_err(err, g, n, "attribute 'realization' must be \"shift\", "

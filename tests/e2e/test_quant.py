@@ -87,8 +87,9 @@ def write_graph(prefix, inputs, outputs, weights, nodes):
     return prefix + ".json"
 
 
-def compile_run(json_path, inputs, tmp, flags=(), env=None):
-    """Compile (with extra "flags" and environment "env") and run; {output name: array}."""
+def compile_run(json_path, inputs, tmp, flags=(), env=None, run_flags=()):
+    """Compile (with extra "flags" and environment "env") and run (with "run_flags");
+    {output name: array}."""
     so = os.path.join(tmp, os.path.basename(json_path)[:-5] + ".so")
     vitc("compile", json_path, "-o", so, *flags, env=env)
     args, outdir = [], os.path.join(tmp, "out-" + os.path.basename(so))
@@ -96,7 +97,7 @@ def compile_run(json_path, inputs, tmp, flags=(), env=None):
         p = os.path.join(tmp, "in-%s.npy" % name)
         np.save(p, a)
         args += ["--input", "%s=%s" % (name, p)]
-    vitc("run", so, *args, "--output-dir", outdir)
+    vitc("run", so, *args, "--output-dir", outdir, *run_flags)
     with open(json_path) as f:
         names = json.load(f)["outputs"]
     return {n: np.load(os.path.join(outdir, n + ".npy")) for n in names}
@@ -203,7 +204,7 @@ class Kernels(unittest.TestCase):
         ref32 = quant.qlinear(x, w2, e2, b2, ex, ey)
         for flags, env in (((), None), (("-mcpu=znver2",), None), ((), {"VITC_QDOT": "0"})):
             out = compile_run(js2, {"x": x}, self.tmp, flags, env)
-            np.testing.assert_array_equal(out["y"], ref32, (flags, env))
+            np.testing.assert_array_equal(out["y"], ref32, "flags %r env %r" % (flags, env))
         self.assertTrue(np.any(ref32 == 127) and np.any(ref32 == -128))
 
     def test_qlinear_packed_bit_exact(self):
@@ -529,8 +530,8 @@ class Kernels(unittest.TestCase):
         r1 = quant.qlayernorm(x, g, b, 12345)
         for flags in ((), ("-mcpu=znver2",)):
             out = compile_run(js, {"x": x}, self.tmp, flags)
-            np.testing.assert_array_equal(out["y0"], r0, flags)
-            np.testing.assert_array_equal(out["y1"], r1, flags)
+            np.testing.assert_array_equal(out["y0"], r0, "flags %r" % (flags,))
+            np.testing.assert_array_equal(out["y1"], r1, "flags %r" % (flags,))
         # the row sums in i32 up to 2047 channels (S2 <= 2047 * 2^20 at the PTF limit, a
         # vector tail at 2047), in i64 from 2048
         for C2 in (2047, 2048):
@@ -548,7 +549,8 @@ class Kernels(unittest.TestCase):
                               [{"name": "y", "op": "qlayernorm", "inputs": ["x", "g", "b", "a"],
                                 "outputs": ["y"], "attrs": {"out_exponent": -3, "eps_q": 7}}])
             out2 = compile_run(js2, {"x": x2}, self.tmp)
-            np.testing.assert_array_equal(out2["y"], quant.qlayernorm(x2, g2, b2, 7, a2), C2)
+            np.testing.assert_array_equal(out2["y"], quant.qlayernorm(x2, g2, b2, 7, a2),
+                                          "C = %d" % C2)
         self.assertTrue(np.all(r0[..., 0] == 1) and np.all(r0[..., 1] == 0))    # +-0.5 ties
         self.assertTrue(np.all(r0[..., 2] == 2) and np.all(r0[..., 3] == -1))
         self.assertTrue(np.all(r0[..., 4] == 127) and np.all(r0[..., 5] == -128))
@@ -597,10 +599,11 @@ class Kernels(unittest.TestCase):
         p2 = quant.qsoftmax(sc, -4)
         for flags in ((), ("-mcpu=znver2",)):
             out = compile_run(js, {"qkv": qkv, "sc": sc}, self.tmp, flags)
-            np.testing.assert_array_equal(out["s"], s_ref, flags)
-            np.testing.assert_array_equal(out["p"], p_ref, flags)
-            np.testing.assert_array_equal(out["o"], quant.qattn_pv(p_ref, qkv, H, e, ec), flags)
-            np.testing.assert_array_equal(out["p2"], p2, flags)
+            msg = "flags %r" % (flags,)
+            np.testing.assert_array_equal(out["s"], s_ref, msg)
+            np.testing.assert_array_equal(out["p"], p_ref, msg)
+            np.testing.assert_array_equal(out["o"], quant.qattn_pv(p_ref, qkv, H, e, ec), msg)
+            np.testing.assert_array_equal(out["p2"], p2, msg)
         self.assertTrue(np.any(s_ref == 127) and np.any(s_ref == -128))
         self.assertTrue(np.any(p_ref == 0) and np.any(p_ref == quant.LIS_ZERO))  # p = 2^15, 0
         self.assertTrue(np.any(p2 == quant.LIS_ZERO) and np.all(p2[0, 1] == p2[0, 1, 0]))
@@ -713,7 +716,7 @@ class Kernels(unittest.TestCase):
                            "attrs": {}}])
         for flags in ((), ("-mcpu=znver2",), ("-mcpu=x86-64",)):
             out = compile_run(js, {"x": x3}, self.tmp, flags)
-            np.testing.assert_array_equal(out["y"], quant.qlut(x3, t), flags)
+            np.testing.assert_array_equal(out["y"], quant.qlut(x3, t), "flags %r" % (flags,))
         for ex, ey in ((-5, -5), (-4, -6), (-2, -1)):
             for form in ("none", "tanh"):
                 tb = quant.gelu_table(ex, ey, form)
@@ -810,8 +813,9 @@ class Model(unittest.TestCase):
     INT_OPS = ("quantize", "qlinear", "qadd", "qlayernorm", "qattn_scores", "qsoftmax",
                "qattn_pv", "qlut")
 
-    def run_exposed(self, qjson, g, x, tag):
-        """Run graph dict g (qjson's, with every int8 tensor and quantize input exposed)."""
+    def run_exposed(self, qjson, g, x, tag, flags=(), run_flags=()):
+        """Run graph dict g (qjson's, with every int8 tensor and quantize input exposed;
+        compile "flags", run "run_flags")."""
         extra = []
         for n in g["nodes"]:
             if n["op"] in self.INT_OPS:
@@ -823,7 +827,7 @@ class Model(unittest.TestCase):
         js = os.path.join(self.tmp, "vit.%s.expose.json" % tag)
         with open(js, "w") as f:
             json.dump(g, f)
-        return compile_run(js, {"x": x}, self.tmp)
+        return compile_run(js, {"x": x}, self.tmp, flags=flags, run_flags=run_flags)
 
     @staticmethod
     def wnames(g):

@@ -87,7 +87,7 @@ class Calibration(unittest.TestCase):
             for ob in quant.OBSERVERS:
                 _, g, _ = self.quantize(js, x, "--observer", ob, "--calib-batch", cb)
                 e = [n for n in g["nodes"] if n["op"] == "qlinear"][0]["attrs"]["x_exponent"]
-                self.assertEqual(e, quant.observe(x, ob, cb * 100), (kind, ob))
+                self.assertEqual(e, quant.observe(x, ob, cb * 100), "%s %s" % (kind, ob))
                 got[kind, ob] = e
         self.assertGreaterEqual(len({got["late", o] for o in quant.OBSERVERS}), 3, got)
         self.assertNotEqual(got["rare", "percentile"], got["rare", "minmax"], got)
@@ -190,7 +190,7 @@ class Calibration(unittest.TestCase):
                            (["--scheme", "mixed", "--bits-budget", "six"], "--bits-budget"),
                            (["--calib-batch", "0"], "--calib-batch")):
             r = vitc("quantize", js, "--calib", p, "-o", out, *args, ok=False)
-            self.assertEqual(r.returncode, 2, (args, r.stderr))
+            self.assertEqual(r.returncode, 2, "%r: %s" % (args, r.stderr))
             self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
             self.assertIn(what, r.stderr)
             self.assertFalse(os.path.exists(out))

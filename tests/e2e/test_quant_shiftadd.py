@@ -9,6 +9,9 @@
     realization (x and its floored copies times int8 weights) equal on vpdpbusd, vpmaddwd
     and the plain nest, refused where not exact; `vitc quantize` timing both realizations
     of an eligible layer and keeping the faster (the result equal either way);
+  * qmoe2_linear's shift expert in each realization (shift kernel, int8, int16 products on
+    its gathered rows) equals quant.qmoe2_linear: this host, -mcpu=znver2, the plain nest,
+    1 and 2 threads; --emulate-gpu keeps the shift kernel;
   * Hamming + shift model (tiny DeiT-shaped, python/vitc/nn.py): `vitc quantize` turns
     every shift_linear into a qshift_linear (its pot5 weights unchanged, its bias
     Q16.16), the dense head into a qlinear; every integer node equals quant.py's op on
@@ -16,7 +19,8 @@
     the quantized graph bit for bit (and stay near fp32, printed);
   * LinAngular + MoE2 model: the dense linears, LayerNorms, residual adds, GELUs
     integer; the MoE layers, the KSH hash and the additive attention float islands with
-    their reasons; exact like the above;
+    their reasons; exact like the above, also with every MoE's shift expert forced to each
+    realization where exact (this host and -mcpu=znver2, 1 and 2 threads);
   * `vitc inspect`: each shift linear's realization, the float islands, and for the MoE
     model the measured per-token latency of each expert (a measurement on this host);
   * bad input: --scheme pot-w4a8 (shift linears keep pot5 weights) one line naming
@@ -225,6 +229,73 @@ class Kernel(unittest.TestCase):
                 json.dump(g2, f)
             np.testing.assert_array_equal(compile_run(js2, {"x": x}, self.tmp)["y"], out)
 
+    def moe_graph(self, name, x, ex, ey, realization=None):
+        """A qmoe2_linear on x [N, R, K] (random router, mult and shift experts: shift
+        weights 2^-5 .. 2^-14 at u = ex + 16 = 11, so both products are exact); the graph and
+        quant.qmoe2_linear's result."""
+        rs = np.random.RandomState(21)
+        K, M = x.shape[-1], 40
+        wr = rs.randint(-127, 128, size=(2, K)).astype(np.int8)
+        ewr = np.array([-6, -5], dtype=np.int8)
+        br = rs.randint(-500, 500, size=2).astype(np.int32)
+        w0 = rs.randint(-127, 128, size=(M, K)).astype(np.int8)
+        ew0 = rs.randint(-9, -5, size=M).astype(np.int8)
+        b0 = rs.randint(-2 ** 12, 2 ** 12, size=M).astype(np.int32)
+        w1 = rs.randint(5, 15, size=(M, K)) | (rs.randint(0, 2, size=(M, K)) << 4)
+        w1 = w1.astype(np.uint8)
+        w1[rs.rand(M, K) < 0.1] = 15
+        b1 = rs.randint(-2 ** 16, 2 ** 16, size=M).astype(np.int32)
+        ws = {"wr": ("i8", wr), "ewr": ("i8", ewr), "br": ("i32", br), "w0": ("i8", w0),
+              "ew0": ("i8", ew0), "b0": ("i32", b0), "w1": ("pot5", w1), "b1": ("i32", b1)}
+        at = {"x_exponent": ex, "out_exponent": ey}
+        if realization:
+            at["realization"] = realization
+        nodes = [{"name": "moe", "op": "qmoe2_linear", "inputs": ["x"] + list(ws),
+                  "outputs": ["y"], "attrs": at}]
+        js = write_graph(os.path.join(self.tmp, name),
+                         [{"name": "x", "dtype": "i8", "shape": ["N"] + list(x.shape[1:])}],
+                         ["y"], ws, nodes)
+        route = quant.qmoe2_route(x, wr, ewr, br)
+        want = quant.qmoe2_linear(x, wr, ewr, br, w0, ew0, b0, w1, b1, ex, ey)
+        return js, route, want
+
+    def test_moe_shift_expert_realizations(self):
+        """qmoe2_linear's shift expert in each realization (the shift kernel, int8 and int16
+        products on its gathered rows t >= C0) equals quant.qmoe2_linear bit for bit: on this
+        host, for -mcpu=znver2 and the plain nest (VITC_QDOT=0), on 1 and 2 threads; with
+        --emulate-gpu the shift kernel (the products have no GPU form here), equal too; a
+        realization that is not exact is one line naming the shift expert."""
+        rs = np.random.RandomState(22)
+        x = rs.randint(-128, 128, size=(3, 7, 37)).astype(np.int8)
+        x[0, 0, :] = -128
+        ex, ey = -5, -9
+        for real in ("shift", "int8", "int16"):
+            js, route, want = self.moe_graph("moe" + real, x, ex, ey, real)
+            self.assertTrue(0 < route.sum() < route.size, route)   # both experts have rows
+            self.assertTrue(np.any(np.abs(want[route].astype(np.int64)) >= 100))
+            for tag, flags, env in (("host", (), None), ("avx2", ("-mcpu=znver2",), None),
+                                    ("plain", (), {"VITC_QDOT": "0"})):
+                for th in ("1", "2"):
+                    y = compile_run(js, {"x": x}, self.tmp, flags=flags, env=env,
+                                    run_flags=("--threads", th))["y"]
+                    np.testing.assert_array_equal(y, want, "%s %s %s threads" % (real, tag, th))
+            # GPU schedules (emulated on this CPU): the shift kernel whatever the attribute
+            dump = os.path.join(self.tmp, "moe%s.emu" % real)
+            y = compile_run(js, {"x": x}, self.tmp, flags=("--emulate-gpu", "--dump-ir", dump))["y"]
+            np.testing.assert_array_equal(y, want, "%s emulated GPU" % real)
+            with open(os.path.join(dump, "03-lower.txt")) as f:
+                low = f.read()
+            self.assertIn('"moe.shift"', low)
+            self.assertNotIn('"moe.shift.widen"', low)
+            self.assertIn('"moe.q16"', low)
+        # u = 15 (ex = -1): a shift-5 weight is 2^10, beyond int8
+        js, _, _ = self.moe_graph("moebad", x, -1, -5, "int8")
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "moebad.so"), ok=False)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+        self.assertIn("node 'moe' (qmoe2_linear): shift expert realization int8: a weight times "
+                      "2^(x_exponent + 16) does not fit int8", r.stderr)
+
     def test_matches_float_shift_linear(self):
         """On the dequantized input, qshift_linear's Y is shift_linear's exactly: requant at
         ey = -16 (k = 0) returns Y itself where it fits int8."""
@@ -251,6 +322,19 @@ class Kernel(unittest.TestCase):
             self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
             self.assertIn("'qs'", r.stderr)
             self.assertIn(what, r.stderr)
+
+
+def product_exact(codes, bias, ex, bits):
+    """Whether a shift linear's int8 or int16 product is exact (pass_qshift_mul_plan's
+    rule): every w' = 2^(u - sh) (sh <= u = ex + 16) fits, and 128 sum|w'| + |b| < 2^31."""
+    u = ex + 16
+    sh = codes.astype(np.int64) & 15
+    nz = sh != 15
+    if u < 0 or np.any(nz & (sh <= u) & (u - sh > bits - 2)):
+        return False
+    wp = np.where(nz & (sh <= u), 2 ** np.clip(u - sh, 0, 62), nz.astype(np.int64))
+    b = np.abs(bias.astype(np.int64)) if bias is not None else 0
+    return bool(np.all(128 * wp.sum(axis=1) + b < 2 ** 31))
 
 
 @unittest.skipUnless(HAVE_TORCH, "torch not importable")
@@ -366,6 +450,48 @@ class Models(unittest.TestCase):
                 fw[f["inputs"][2]], ex, qw[n["inputs"][2]]))
         self.exact("la", "PoT LinAngular + MoE2 DeiT")
 
+    def test_linangular_moe_realizations(self):
+        """The whole LinAngular + MoE2 model with every MoE's shift expert forced to each
+        realization where it is exact (the shift kernel elsewhere): every integer node equals
+        quant.py on its compiled inputs and the logits equal the emulation bit for bit, on
+        this host and for -mcpu=znver2, on 1 and 2 threads; `vitc inspect` names the forced
+        realization of each MoE."""
+        m = self.m["la"]
+        _, vals = interp.load(m["qjson"])
+        x = np.load(m["prefix"] + ".input.npy")
+        emu = interp.run(m["qjson"], {"x": x})[0]
+        for real, bits in (("shift", 0), ("int8", 8), ("int16", 16)):
+            g = json.loads(json.dumps(m["g"]))
+            forced = 0
+            for n in g["nodes"]:
+                if n["op"] != "qmoe2_linear":
+                    continue
+                b1 = vals[n["inputs"][8]] if len(n["inputs"]) > 8 and n["inputs"][8] else None
+                ok = not bits or product_exact(vals[n["inputs"][7]], b1,
+                                               n["attrs"]["x_exponent"], bits)
+                n["attrs"]["realization"] = real if ok else "shift"
+                n["attrs"].pop("realization_why", None)
+                forced += ok
+            self.assertGreaterEqual(forced, 2, real)
+            js = os.path.join(self.tmp, "la.%s.json" % real)
+            with open(js, "w") as f:
+                json.dump(g, f)
+            r = vitc("inspect", js, "--no-measure").stdout
+            how = {"shift": "shift kernel (", "int8": "int8 product (",
+                   "int16": "int16 product ("}[real]
+            self.assertEqual(len(re.findall(r"MoE x 2\^-?\d+ .*shift expert .*" + re.escape(how),
+                                            r)), forced, r)
+            for tag, flags in (("host", ()), ("avx2", ("-mcpu=znver2",))):
+                for th in ("1", "2"):
+                    out = self.run_exposed(js, g, x, "la-%s-%s-%s" % (real, tag, th), flags=flags,
+                                           run_flags=("--threads", th))
+                    n = self.check_integer_parts(g, vals, out, x)
+                    self.assertEqual(n, len([k for k in g["nodes"] if k["op"] in self.INT_OPS]))
+                    np.testing.assert_array_equal(out[g["outputs"][0]], emu,
+                                                  "%s %s %s threads" % (real, tag, th))
+            sys.stderr.write("\n  LinAngular + MoE2, %d of 10 shift experts as %s: exact\n"
+                             % (forced, real))
+
     def test_inspect(self):
         r = vitc("inspect", self.m["ham"]["qjson"]).stdout
         part = r.split("shift linears between int8 tensors")[1].split("integer nodes:")[0]
@@ -382,7 +508,8 @@ class Models(unittest.TestCase):
                                         r"int8", r, re.M)), 10, r)
         self.assertIn("ksh_hash: the KSH hash is f32", r)
         lat = re.findall(r"^  (\S+)  17 tokens, \d+ -> \d+:  mult \(int8 qlinear\) ([0-9.]+) "
-                         r"us/token  shift \(qshift_linear\) ([0-9.]+) us/token", r, re.M)
+                         r"us/token  shift \(qshift_linear, (?:shift|int8|int16)\) ([0-9.]+) "
+                         r"us/token", r, re.M)
         self.assertEqual(len(lat), 10, r)
         self.assertTrue(all(float(a) > 0 and float(b) > 0 for _, a, b in lat))
         mw = re.search(r"LL-loss weights \(mult, shift\): \(([0-9.]+), ([0-9.]+)\)", r)
