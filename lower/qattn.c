@@ -306,13 +306,14 @@ static Expr *code_expr(Lower *l, Expr *S, Expr *z, Expr *s, Expr *q)
 }
 
 /*
- * qsoftmax where the thresholds below do not apply (rows at exponents
- * above -6: an e_j of 32 bits or more), one row at a time (rows over the threads, the columns in 16-lane vectors):
- * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts, i32),
- * S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j rounded half
- * up), code = min(f + (the bit below the leading one of R), 16), f =
- * floor(log2 R) (16 = zero; code_expr: from the f32 estimate of R and one
- * exact i64 check), 16 where e_j = 0.
+ * qsoftmax where the thresholds below do not apply (some w of lis_table
+ * needs 32 bits: exponents above -4 or below -14), one row at a time
+ * (rows over the threads, the columns in 16-lane vectors): m = rowmax(x);
+ * e_j = iexp(x_j - m) = z_j << s_j (iexp_parts, i32), S = sum e (i64);
+ * R = floor((2 S + e_j) / (2 e_j)) (S / e_j rounded half up), code =
+ * min(f + (the bit below the leading one of R), 16), f = floor(log2 R)
+ * (16 = zero; code_expr: from the f32 estimate of R and one exact i64
+ * check), 16 where e_j = 0.
  * Every vectorized loop holds one statement, so that each runs on whole
  * vectors (backends/vector_llvm.c: one statement per vector loop, the row
  * sum in a vector accumulator): the i-exp is recomputed from x where it

@@ -641,11 +641,11 @@ class Kernels(unittest.TestCase):
     def test_qsoftmax_thresholds(self):
         """qsoftmax's per-row thresholds (lower/qattn.c qsoftmax_thresholds: codes counted
         as w_j <= Q_c) against quant.py at every exponent they take that the row length
-        allows (-12..-4: the i32 and the i64 row sums, 2 to 16 thresholds), rows of 197, 33, 17 (tails of 16-lane and
-        8-lane vectors) 2 and 1 keys, built to reach every code 0..16 and (two keys 255 apart) the
-        largest code span a row allows: one key alone at the
-        top (code 0), rows spread over the whole int8 range, two levels 255 apart, near
-        ties; also for AVX2 (-mcpu=znver2) and on 2 threads."""
+        allows (-12..-4: the i32 and the i64 row sums, 2 to 16 thresholds), rows of 197,
+        33, 17 (tails of 16-lane and 8-lane vectors), 2 and 1 keys, built to reach every
+        code 0..16: one key alone at the top (code 0), rows spread over the whole int8
+        range, two levels 255 apart (with 2 keys: the largest code span a row allows),
+        near ties; also for AVX2 (-mcpu=znver2) and on 2 threads."""
         rs = np.random.RandomState(5)
         cases = [(es, L) for es in range(-10, -3) for L in (197, 33)] + [
             (-12, 33), (-11, 17), (-8, 17), (-5, 17), (-8, 1)] + [(es, 2) for es in range(-12, -3)]
