@@ -6,6 +6,8 @@
  * qattn_pv (P V as shifts of v by the codes, heads merged).  All in i64
  * where a sum could leave i32.
  */
+#include <string.h>
+
 #include "lower/lower.h"
 
 static Expr *widen(Program *p, ValType t, Expr *e)
@@ -304,36 +306,26 @@ static Expr *code_expr(Lower *l, Expr *S, Expr *z, Expr *s, Expr *q)
 }
 
 /*
- * qsoftmax (Log-Int-Softmax) over the last axis (L) of each row, one row
- * at a time (rows over the threads, the columns in 16-lane vectors):
- * m = rowmax(x); e_j = iexp(x_j - m) = z_j << s_j (iexp_parts, i32),
- * S = sum e (i64); R = floor((2 S + e_j) / (2 e_j)) (S / e_j rounded half
- * up), code = min(f + (the bit below the leading one of R), 16), f =
- * floor(log2 R) (16 = zero; code_expr: from the f32 estimate of R and one
- * exact i64 check), 16 where e_j = 0.
+ * qsoftmax where the thresholds below do not apply (some w of lis_table
+ * needs 32 bits: exponents above -4 or below -14), one row at a time
+ * (rows over the threads, the columns in 16-lane vectors): m = rowmax(x);
+ * e_j = iexp(x_j - m) = z_j << s_j (iexp_parts, i32), S = sum e (i64);
+ * R = floor((2 S + e_j) / (2 e_j)) (S / e_j rounded half up), code =
+ * min(f + (the bit below the leading one of R), 16), f = floor(log2 R)
+ * (16 = zero; code_expr: from the f32 estimate of R and one exact i64
+ * check), 16 where e_j = 0.
  * Every vectorized loop holds one statement, so that each runs on whole
  * vectors (backends/vector_llvm.c: one statement per vector loop, the row
  * sum in a vector accumulator): the i-exp is recomputed from x where it
  * is needed (a few i32 operations, cheaper than storing and reloading
  * z and s).
  */
-int lw_qsoftmax(Lower *l, const Node *n)
+static int qsoftmax_estimate(Lower *l, const Node *n, const Iexp *pic, int64_t NB, int64_t R,
+                             int64_t L)
 {
 	Program *p = l->p;
 	const Tensor *x = n->in[0];
-	int64_t L = x->shape.d[x->shape.rank - 1], NB, R;
-	int64_t es = ir_node_attr(n, "exponent")->i;
-	Iexp ic;
-	pass_lis_consts(es, &ic.x0, &ic.b, &ic.c);
-	if (pass_lis_check(es, L))
-		return vitc_errf(l->err, "%s: node '%s' (qsoftmax): exponent %lld: the integer "
-		                 "exponentials of %lld keys could leave int64", l->g->path, n->name,
-		                 (long long)es, (long long)L);
-	lw_rows_of(&x->shape, &NB, &R);
-	if (R == IR_DIM_N) {
-		NB = IR_DIM_N;
-		R = 1;
-	}
+	Iexp ic = *pic;
 	int64_t m2[2] = {NB, R};
 	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 2, m2);
 	Buffer *sum = lw_temp_dims(l, n, "sum", DT_I64, 2, m2);
@@ -368,6 +360,205 @@ int lw_qsoftmax(Lower *l, const Node *n)
 	                               "vectorize(cm.i); vectorize(ce.i); vectorize(c.i)%s",
 	                               R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * The i-exp of every x - rowmax = -d (d in 0..255, all an int8 row can
+ * hold) at compile time, scaled to one exponent: e(-d) = w[d] << (N -
+ * qmax), w[d] = z << (qmax - qe) (iexp_parts' z and qe), qmax the largest
+ * qe; wmax the largest w, wmin the smallest nonzero one; "zero": some z
+ * is 0; "clip": some r (r + b) + c is negative; "clamp": max(x, N x0)
+ * changes some x.
+ */
+typedef struct {
+	int64_t w[256], wmax, wmin;
+	int qmax, zero, clip, clamp;
+} LisTable;
+
+static void lis_table(const Iexp *ic, LisTable *t)
+{
+	int64_t qe[256], z[256];
+	memset(t, 0, sizeof *t);
+	for (int d = 0; d < 256; d++) {
+		int64_t x = -d, xl = x > PASS_LIS_N * ic->x0 ? x : PASS_LIS_N * ic->x0;
+		t->clamp |= xl != x;
+		qe[d] = xl / ic->x0;
+		int64_t r = xl - ic->x0 * qe[d];
+		z[d] = r * (r + ic->b) + ic->c;
+		t->clip |= z[d] < 0;
+		z[d] = z[d] > 0 ? z[d] : 0;
+		t->zero |= z[d] == 0;
+		t->qmax = qe[d] > t->qmax ? (int)qe[d] : t->qmax;
+	}
+	for (int d = 0; d < 256; d++) {
+		t->w[d] = z[d] << (t->qmax - qe[d]);
+		t->wmax = t->w[d] > t->wmax ? t->w[d] : t->wmax;
+		if (t->w[d] && (!t->wmin || t->w[d] < t->wmin))
+			t->wmin = t->w[d];
+	}
+}
+
+/*
+ * w of "x" = x - rowmax (i32, lis_table): z << (qmax - qe).  For qmax <= 2
+ * qe is a count of compares (x <= q x0, q = 1..qmax: x / x0 >= q), cheaper
+ * than the division by x0; the clamp and the max with 0 only where the
+ * table shows they change something.
+ */
+static Expr *iexp_w(Lower *l, Expr *x, const Iexp *ic, const LisTable *t)
+{
+	if (t->clamp)
+		x = bin(l, EX_MAX, x, lw_ci32(l, PASS_LIS_N * ic->x0));
+	Expr *r = x, *sh = NULL;
+	if (t->qmax <= 2) {
+		for (int q = 1; q <= t->qmax; q++) {
+			Expr *in = bin(l, EX_GE, lw_ci32(l, q * ic->x0), x);
+			r = bin(l, EX_SUB, r, k_select(l->p, in, lw_ci32(l, ic->x0), lw_ci32(l, 0)));
+			Expr *out = bin(l, EX_GT, x, lw_ci32(l, q * ic->x0));
+			sh = sh ? bin(l, EX_ADD, sh, out) : out;
+		}
+	} else {
+		Expr *qe = bin(l, EX_DIV, x, lw_ci32(l, ic->x0));
+		r = bin(l, EX_SUB, x, bin(l, EX_MUL, lw_ci32(l, ic->x0), qe));
+		sh = bin(l, EX_SUB, lw_ci32(l, t->qmax), qe);
+	}
+	Expr *z = bin(l, EX_ADD, bin(l, EX_MUL, r, bin(l, EX_ADD, r, lw_ci32(l, ic->b))),
+	              lw_ci32(l, ic->c));
+	if (t->clip)
+		z = bin(l, EX_MAX, z, lw_ci32(l, 0));
+	return sh ? bin(l, EX_SHL, z, sh) : z;
+}
+
+/* 2 T_c - 1 of the code thresholds T_1 = 2, T_c = 3 2^(c-2) (c = 1..16). */
+static int64_t lis_t2(int c)
+{
+	return c == 1 ? 3 : 3 * ((int64_t)1 << (c - 1)) - 1;
+}
+
+/*
+ * The most by which a code of a row can exceed that of a key of w = wmax
+ * (qsoftmax_thresholds): the largest j (1..16) with (2 T_(c0+j) - 1) wmin
+ * < (2 T_(c0+1) - 1) wmax for some c0 in 0..16-j.
+ */
+static int lis_span(const LisTable *t)
+{
+	int K = 1;
+	for (int j = 2; j <= 16; j++)
+		for (int c0 = 0; c0 + j <= 16; c0++)
+			if (lis_t2(c0 + j) * t->wmin < lis_t2(c0 + 1) * t->wmax)
+				K = j;
+	return K;
+}
+
+/*
+ * qsoftmax (Log-Int-Softmax) over the last axis (L) of each row, one row
+ * at a time (rows over the threads, the columns in vectors): m =
+ * rowmax(x); e_j = iexp(x_j - m) = w_j << (N - qmax) (lis_table, iexp_w),
+ * so S = sum e = W << (N - qmax), W = sum w (i32 where (2 L + 1) wmax <
+ * 2^31, else i64), and with P = 2 W:
+ *
+ * code_j >= c (c = 1..16) iff R_j >= T_c (T_1 = 2, T_c = 3 2^(c-2): code =
+ * min(f + the bit below the leading one of R, 16), f = floor(log2 R))
+ * iff 2 S + e_j >= 2 T_c e_j iff P >= (2 T_c - 1) w_j iff w_j <= Q_c =
+ * floor(P / (2 T_c - 1)) (w_j, 2 T_c - 1 >= 1 integers), so code_j = #{c :
+ * w_j <= Q_c}, monotone in w_j.  Per row, c0 = the code of a key of w =
+ * wmax (code_of of R0 = max(floor((P + wmax) / 2 wmax), 1): R0 = 0 and 1
+ * both mean code 0) is at most every code of the row (w_j <= wmax).  For
+ * c0 < 16, P < (2 T_(c0+1) - 1) wmax, and code_j >= c0 + j needs P >= (2
+ * T_(c0+j) - 1) w_j >= (2 T_(c0+j) - 1) wmin; so with K the largest j
+ * (1..16) for which some c0 has (2 T_(c0+j) - 1) wmin < (2 T_(c0+1) - 1)
+ * wmax (lis_span: 2 at DeiT's exponents -8 and -9), code_j = c0 +
+ * sum_(j=1..K) [w_j <= Q_(c0+j)] for w_j > 0, where Q_c = -1 for c > 16
+ * (never counted).  Where z = 0 (e = 0) the code is 16.  Exact: no
+ * rounding anywhere; per key the i-exp and K i32 compares, per row K
+ * divisions.
+ */
+static int qsoftmax_thresholds(Lower *l, const Node *n, const Iexp *ic, const LisTable *t,
+                               int64_t NB, int64_t R, int64_t L)
+{
+	Program *p = l->p;
+	const Tensor *x = n->in[0];
+	int K = lis_span(t);
+	int narrow = (2 * L + 1) * t->wmax < ((int64_t)1 << 31);
+	ValType st = narrow ? VT_I32 : VT_I64;
+	int64_t m2[2] = {NB, R}, q3[3] = {NB, R, K};
+	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 2, m2);
+	Buffer *sum = lw_temp_dims(l, n, "sum", narrow ? DT_I32 : DT_I64, 2, m2);
+	Buffer *c0b = lw_temp_dims(l, n, "c0", DT_I32, 2, m2);
+	Buffer *qb = lw_temp_dims(l, n, "q", DT_I32, 3, q3);
+	Access xa = {.buf = lw_buf(l, x), .c = {R * L, L, 1}};
+	Access ma = {.buf = mx, .c = {R, 1}}, sa = {.buf = sum, .c = {R, 1}};
+	Access ca = {.buf = c0b, .c = {R, 1}};
+	Kernel *k = lw_kernel_part(l, n, NULL);
+	LoopNode *row = k_seq(p);
+	k_append(p, lw_loop(l, lw_loop(l, k->root, "n", NB), "r", R), row);
+
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, ma, lw_ci32(l, -128));
+	lw_stmt(l, k, lw_loop(l, row, "cm", L), ST_MAX, NULL, ma, k_load(p, xa));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, sa, k_const_int(p, st, 0));
+	Expr *w = iexp_w(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), ic, t);
+	lw_stmt(l, k, lw_loop(l, row, "ce", L), ST_ADD, NULL, sa, narrow ? w : wide_pos(l, w));
+
+	Expr *P = bin(l, EX_MUL, k_const_int(p, st, 2), k_load(p, sa));
+	Expr *r0 = bin(l, EX_DIV, bin(l, EX_ADD, P, k_const_int(p, st, t->wmax)),
+	               k_const_int(p, st, 2 * t->wmax));
+	r0 = bin(l, EX_MAX, widen(p, VT_I32, r0), lw_ci32(l, 1));
+	lw_stmt(l, k, row, ST_ASSIGN, NULL, ca, code_of(l, r0));
+	for (int j = 1; j <= K; j++) {
+		Expr *cj = bin(l, EX_ADD, k_load(p, ca), lw_ci32(l, j));
+		Expr *dv = bin(l, EX_SUB, bin(l, EX_SHL, lw_ci32(l, 3),
+		                              bin(l, EX_SUB, bin(l, EX_MIN, cj, lw_ci32(l, 16)),
+		                                  lw_ci32(l, 1))), lw_ci32(l, 1));
+		dv = bin(l, EX_MAX, dv, lw_ci32(l, 3));
+		Expr *q = bin(l, EX_DIV, bin(l, EX_MUL, k_const_int(p, st, 2), k_load(p, sa)),
+		              widen(p, st, dv));
+		if (!narrow)
+			q = widen(p, VT_I32, bin(l, EX_MIN, q, ci64(l, INT32_MAX)));
+		q = k_select(p, bin(l, EX_GT, cj, lw_ci32(l, 16)), lw_ci32(l, -1), q);
+		lw_stmt(l, k, row, ST_ASSIGN, NULL, (Access){.buf = qb, .c = {R * K, K}, .k = j - 1}, q);
+	}
+
+	w = iexp_w(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), ic, t);
+	Expr *code = k_load(p, ca);
+	for (int j = 1; j <= K; j++)
+		code = bin(l, EX_ADD, code,
+		           bin(l, EX_GE, k_load(p, (Access){.buf = qb, .c = {R * K, K, 0}, .k = j - 1}),
+		               w));
+	if (t->zero)
+		code = k_select(p, bin(l, EX_GT, w, lw_ci32(l, 0)), code, lw_ci32(l, PASS_LIS_ZERO));
+	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * L, L, 1}};
+	lw_stmt(l, k, lw_loop(l, row, "c", L), ST_ASSIGN, NULL, out, code);
+	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(c,16); "
+	                               "vectorize(cm.i); vectorize(ce.i); vectorize(c.i)%s",
+	                               R >= 8 ? "; parallel(r)" : ""));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
+ * qsoftmax: the exact thresholds where every e_j fits 31 bits at one
+ * exponent (qsoftmax_thresholds), else the f32 estimate corrected exactly
+ * (qsoftmax_estimate).
+ */
+int lw_qsoftmax(Lower *l, const Node *n)
+{
+	const Tensor *x = n->in[0];
+	int64_t L = x->shape.d[x->shape.rank - 1], NB, R;
+	int64_t es = ir_node_attr(n, "exponent")->i;
+	Iexp ic;
+	pass_lis_consts(es, &ic.x0, &ic.b, &ic.c);
+	if (pass_lis_check(es, L))
+		return vitc_errf(l->err, "%s: node '%s' (qsoftmax): exponent %lld: the integer "
+		                 "exponentials of %lld keys could leave int64", l->g->path, n->name,
+		                 (long long)es, (long long)L);
+	lw_rows_of(&x->shape, &NB, &R);
+	if (R == IR_DIM_N) {
+		NB = IR_DIM_N;
+		R = 1;
+	}
+	LisTable t;
+	lis_table(&ic, &t);
+	if (t.wmax < ((int64_t)1 << 31))
+		return qsoftmax_thresholds(l, n, &ic, &t, NB, R, L);
+	return qsoftmax_estimate(l, n, &ic, NB, R, L);
 }
 
 /*

@@ -640,6 +640,46 @@ class Kernels(unittest.TestCase):
                     out[n["name"]], quant.qsoftmax(feeds[n["inputs"][0]], n["attrs"]["exponent"]),
                     "%s %s" % (n["name"], flags))
 
+    def test_qsoftmax_thresholds(self):
+        """qsoftmax's per-row thresholds (lower/qattn.c qsoftmax_thresholds: codes counted
+        as w_j <= Q_c) against quant.py at every exponent they take that the row length
+        allows (-12..-4: the i32 and the i64 row sums, 2 to 16 thresholds), rows of 197,
+        33, 17 (tails of 16-lane and 8-lane vectors), 2 and 1 keys, built to reach every
+        code 0..16: one key alone at the top (code 0), rows spread over the whole int8
+        range, two levels 255 apart (with 2 keys: the largest code span a row allows),
+        near ties; also for AVX2 (-mcpu=znver2) and on 2 threads."""
+        rs = np.random.RandomState(5)
+        cases = [(es, L) for es in range(-10, -3) for L in (197, 33)] + [
+            (-12, 33), (-11, 17), (-8, 17), (-5, 17), (-8, 1)] + [(es, 2) for es in range(-12, -3)]
+        nodes, ins, feeds = [], [], {}
+        for i, (es, L) in enumerate(cases):
+            nm = "t%d_%d" % (i, L)
+            a = rs.randint(-128, 128, size=(64, L)).astype(np.int8)
+            a[:8] = np.clip(a[:8] // 16 + 100, -128, 127)  # near ties
+            a[8:16] = -128
+            a[8:16, rs.randint(0, L, 8)] = 127               # one key alone: code 0
+            for r in range(16, 32):                          # spread over -128..127
+                a[r] = np.round(np.linspace(-128, 127, L) * (r - 15) / 16).astype(np.int8)
+                rs.shuffle(a[r])
+            a[32:40] = 127                                   # two levels 255 apart
+            a[32:40, :max(1, L // (1 + rs.randint(1, 40)))] = -128
+            a[40:48] = rs.randint(-128, 128, size=(8, 1)).astype(np.int8)  # all equal
+            feeds[nm] = a.reshape(4, 16, L)                 # 16 rows a batch: threaded
+            ins.append({"name": nm, "dtype": "i8", "shape": ["N", 16, L]})
+            nodes.append({"name": "p" + nm, "op": "qsoftmax", "inputs": [nm],
+                          "outputs": ["p" + nm], "attrs": {"exponent": es}})
+        js = write_graph(os.path.join(self.tmp, "th"), ins, [n["name"] for n in nodes], {},
+                         nodes)
+        seen = set()
+        for flags, threads in (((), "1"), ((), "2"), (("-mcpu=znver2",), "2")):
+            out = compile_run(js, feeds, self.tmp, flags, run_flags=("--threads", threads))
+            for n in nodes:
+                want = quant.qsoftmax(feeds[n["inputs"][0]], n["attrs"]["exponent"])
+                np.testing.assert_array_equal(out[n["name"]], want,
+                                              "%s %s %s" % (n["name"], flags, threads))
+                seen |= set(want.ravel().tolist())
+        self.assertEqual(seen, set(range(17)))
+
     def test_qsoftmax_code_math(self):
         """lower/qattn.c's code_expr, emulated in NumPy float32 as the kernel computes it
         (the f32 quotient, its lower bound q (1 - 2^-20), the code of its floor, one exact
