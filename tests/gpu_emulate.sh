@@ -152,6 +152,35 @@ for n, f in ((1, sys.argv[1]), (3, sys.argv[2])):
 		ok
 		min_staged=5
 		both vit "$tmp/vit.json" "$tmp/v1.npy" "$tmp/v3.npy"
+		# ... quantized (vitc quantize, PoT int8 and int4 weights): qlinear,
+		# qattn_scores and qattn_pv take their GPU forms (lower/qdot_gpu.c,
+		# lower/qattn_gpu.c: a chain over k per output element, the
+		# requantization in its last step); every kernel is mapped and the
+		# emulated logits are the CPU build's byte for byte (cmp of the -o
+		# files) at batch 1 and 3, kernel by kernel integers bit-exact
+		min_staged=1
+		"$PY" -c 'import numpy as np, sys
+np.save(sys.argv[1], np.random.RandomState(1).randn(4, 3, 32, 32).astype(np.float32))' "$tmp/vcal.npy"
+		for scheme in pot-w8a8 pot-w4a8; do
+			q="$tmp/vq_$scheme"
+			if ! "$V" quantize "$tmp/vit.json" --calib "$tmp/vcal.npy" --scheme $scheme \
+			     -o "$q.json" >/dev/null 2>"$tmp/err"; then
+				bad "vq $scheme: quantize: $(cat "$tmp/err")"; continue
+			fi
+			for op in qlinear qattn_scores qattn_pv; do
+				grep -q "\"op\":[[:space:]]*\"$op\"" "$q.json" && ok ||
+					bad "vq $scheme: no $op in the quantized graph"
+			done
+			e2e_tol=0
+			both "vq_$scheme" "$q.json" "$tmp/v1.npy" "$tmp/v3.npy"
+			e2e_tol=
+			for x in "$tmp/v1.npy" "$tmp/v3.npy"; do
+				"$V" run "$tmp/vq_$scheme.cpu.so" --input "$x" -o "$tmp/qref.npy" >/dev/null 2>&1 &&
+				"$V" run "$tmp/vq_$scheme.emu.so" --input "$x" -o "$tmp/qemu.npy" >/dev/null 2>&1 &&
+				cmp -s "$tmp/qref.npy" "$tmp/qemu.npy" && ok ||
+					bad "vq $scheme: emulated logits not byte-identical to the CPU build's on $x"
+			done
+		done
 	else
 		bad "export of a tiny torchvision ViT:"; tail -5 "$tmp/out"
 	fi
@@ -236,7 +265,8 @@ np.save(sys.argv[1], np.random.RandomState(0).randn(4, 3, 64, 64).astype(np.floa
 		for xi in $sa_inputs; do
 			"$V" run "$tmp/q.cpu.so" --input "$xi" -o "$tmp/ref.npy" >/dev/null 2>"$tmp/err" &&
 			"$V" run "$tmp/q.emu.so" --input "$xi" --expect "$tmp/ref.npy" --tolerance 0 \
-				>"$tmp/out" 2>>"$tmp/err" && { ok; echo "sa_q $(basename "$xi"): $(cat "$tmp/out")"; } ||
+				-o "$tmp/emu.npy" >"$tmp/out" 2>>"$tmp/err" &&
+				cmp -s "$tmp/ref.npy" "$tmp/emu.npy" && { ok; echo "sa_q $(basename "$xi"): $(cat "$tmp/out")"; } ||
 				bad "sa_q: emulated GPU schedules differ on $xi: $(cat "$tmp/out" "$tmp/err")"
 		done
 	else
