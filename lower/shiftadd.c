@@ -307,7 +307,8 @@ static int qshift_mul(Lower *l, const Node *n, int64_t NB, int64_t R, int64_t K,
 		return -1;
 	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 3, m3);
 	k = lw_kernel_part(l, n, NULL);
-	int fmt = lw_qdot_format(l, Kp);
+	/* on the GPU the plain nest: the packing nests would map to other threads */
+	int fmt = l->tgt->gpu ? -1 : lw_qdot_format(l, Kp);
 	if (fmt >= 0 && w16)
 		fmt = K_DOT_S16;
 	QDotSrc src = {.x = xw, .wname = arena_printf(&p->arena, "%s.int%d", w->name, bits), .w = wq,

@@ -177,6 +177,20 @@ np.save(sys.argv[1], np.random.RandomState(0).randn(4, 3, 32, 32).astype(np.floa
 	else
 		bad "sa_q: $(cat "$tmp/err")"
 	fi
+	# a Hamming one with shift linears, quantized: qshift_linear's GPU form
+	# (the plain int8 nest) maps, nothing on one thread
+	if PYTHONPATH="$top_srcdir/python" "$PY" -m vitc export --model shiftadd_deit_tiny \
+	   --attn hamming --mlp shift --attn-linear shift --image-size 32 --patch-size 8 \
+	   --layers 2 --heads 4 --hidden-dim 64 --mlp-dim 128 --classes 5 \
+	   -o "$tmp/sa_hs" >"$tmp/out" 2>&1 &&
+	   "$V" quantize "$tmp/sa_hs.json" --calib "$tmp/calib.npy" -o "$tmp/sa_hs_q.json" \
+	   >/dev/null 2>"$tmp/err" && grep -q '"op":[[:space:]]*"qshift_linear"' "$tmp/sa_hs_q.json"; then
+		ok
+		compile_cuda sa_hs_q "$tmp/sa_hs_q.json" sm_80
+		compile_cuda sa_hs_q "$tmp/sa_hs_q.json" sm_90
+	else
+		bad "sa_hs_q: $(tail -1 "$tmp/out") $(cat "$tmp/err")"
+	fi
 fi
 
 echo "cuda.sh: $pass passed, $fail failed"
