@@ -180,9 +180,11 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_QLUT: return lw_qlut(l, n);
 	case OP_QSHIFT_LINEAR: return lw_qshift_linear(l, n);
 	case OP_QMOE2_LINEAR: return lw_qmoe2_linear(l, n);
-	case OP_QATTN_SCORES: return lw_qattn_scores(l, n);
+	case OP_QATTN_SCORES:   /* the GPU forms: lower/qattn_gpu.c */
+		return l->tgt->gpu ? lw_qattn_scores_gpu(l, n) : lw_qattn_scores(l, n);
 	case OP_QSOFTMAX: return lw_qsoftmax(l, n);
-	case OP_QATTN_PV: return lw_qattn_pv(l, n);
+	case OP_QATTN_PV:
+		return l->tgt->gpu ? lw_qattn_pv_gpu(l, n) : lw_qattn_pv(l, n);
 	default:
 		return vitc_errf(l->err, "%s: node '%s' (%s): cannot be compiled yet",
 		                 l->g->path, n->name, ir_op_name(n->op));

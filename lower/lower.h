@@ -272,6 +272,30 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 int lw_qdot_panel(const Lower *l, int fmt, int64_t R, int64_t K, int64_t M);
 void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
                   Buffer *acc, const int32_t *shift, Buffer *out, int panel);
+/*
+ * lower/qdot_gpu.c: the integer dot products' GPU forms (one chain over k
+ * per output element, the requantization fused into the last step).
+ */
+/* the partial sums' temporary: not the CPU forms' "acc" (the whole sum) */
+#define LW_GPU_ACC "acc_partial"
+typedef struct {
+	Expr *(*product)(Lower *l, void *ctx, ValType acc_type);
+	Expr *(*start)(Lower *l, void *ctx, ValType acc_type);   /* or NULL: 0 */
+	void *ctx;
+} LwGpuDotOps;
+typedef struct {
+	LoopNode *seq;     /* where the final statement goes */
+	const char *cons;  /* its constraint: the last k */
+	Expr *sum;         /* start + the whole sum */
+} LwGpuDotEnd;
+void lw_gpu_idot(Lower *l, Kernel *k, const char *const *names, const int64_t *ext, int nl,
+                 const LwGpuDotOps *ops, Access acc, LwGpuDotEnd *end);
+void lw_qlinear_gpu(Lower *l, Kernel *k, const Node *n, int64_t NB, int64_t R,
+                    const int32_t *shift, Buffer *out);
+Expr *lw_requant32_chan(Lower *l, Expr *a, Expr *sh);
+/* lower/qattn_gpu.c: qattn_scores and qattn_pv on the GPU */
+int lw_qattn_scores_gpu(Lower *l, const Node *n);
+int lw_qattn_pv_gpu(Lower *l, const Node *n);
 /* lower/qattn.c: integer attention (qattn_scores, qsoftmax = Log-Int-Softmax, qattn_pv) */
 int lw_qattn_scores(Lower *l, const Node *n);
 int lw_qsoftmax(Lower *l, const Node *n);

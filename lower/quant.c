@@ -261,7 +261,7 @@ Expr *lw_requant_i32(Lower *l, Expr *a, int64_t k, int64_t bound)
 }
 
 /*
- * Can qlinear's requantization run in i32 (requant32_chan)?  Per channel
+ * Can qlinear's requantization run in i32 (lw_requant32_chan)?  Per channel
  * j the accumulator is bounded by 128 sum_k |w[j,k]| + |b[j]| (acc_type's
  * bound); a right shift k > 0 needs bound + 2^(k-1) < 2^31 and k <= 30,
  * a left shift k >= -23.
@@ -287,7 +287,7 @@ static int requant32_ok(const Tensor *w, const Tensor *b, int64_t M, int64_t K,
  * outside saturates either way) << -sh; then clamped to [-128, 127].  The
  * same integers as the i64 form, 16 lanes a vector instead of 8.
  */
-static Expr *requant32_chan(Lower *l, Expr *a, Expr *sh)
+Expr *lw_requant32_chan(Lower *l, Expr *a, Expr *sh)
 {
 	Program *p = l->p;
 	Expr *kp = k_bin(p, EX_MAX, sh, lw_ci32(l, 1));
@@ -378,7 +378,8 @@ int lw_qlinear(Lower *l, const Node *n)
 	}
 	DType at = acc_type(w, b, M, K);
 	Kernel *k = lw_kernel_part(l, n, NULL);
-	int fmt = at == DT_I32 && w->dtype == DT_I8 ? lw_qdot_format(l, K) : -1;
+	/* on the GPU the plain nest: the packing nests would map to other threads */
+	int fmt = at == DT_I32 && w->dtype == DT_I8 && !l->tgt->gpu ? lw_qdot_format(l, K) : -1;
 	int panel = fmt >= 0 ? lw_qdot_panel(l, fmt, R, K, M) : 0;
 	int r32 = oe && at == DT_I32 && requant32_ok(w, b, M, K, shift);
 	int32_t *s32 = NULL;
@@ -393,6 +394,10 @@ int lw_qlinear(Lower *l, const Node *n)
 	int fused = fmt >= 0 && r32 && !l->tgt->gpu;
 	/* fused, the panels share one accumulator [NB, R, panel] (lower/qdot.c) */
 	int64_t m3[3] = {NB, R, fused && panel ? panel : M};
+	if (l->tgt->gpu && r32 && w->dtype == DT_I8) {   /* requantization fused (qdot_gpu.c) */
+		lw_qlinear_gpu(l, k, n, NB, R, s32, out.buf);
+		return k_kernel_finish(k, l->err);
+	}
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
 	if (fmt >= 0)
 		lw_qdot_nest(l, k, n, fmt, NB, R, acc, fused ? s32 : NULL, fused ? out.buf : NULL,
@@ -406,8 +411,8 @@ int lw_qlinear(Lower *l, const Node *n)
 		v = NULL;
 	} else if (r32) {
 		Buffer *sb = const_buf(l, n->name, "shift32", DT_I32, M, s32);
-		v = requant32_chan(l, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}),
-		                   k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
+		v = lw_requant32_chan(l, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}),
+		                      k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
 	} else if (oe) {
 		Buffer *sb = const_buf(l, n->name, "shift", DT_I64, M, shift);
 		v = lw_requant_expr(l, a,
@@ -469,7 +474,7 @@ int lw_qadd(Lower *l, const Node *n)
 	/*
 	 * In i32 (16 lanes a vector) where every channel allows it: alignment
 	 * shifts <= 22 keep |s| <= 2^30, and a requantization shift in -23..30
-	 * keeps requant32_chan within i32; else i64.
+	 * keeps lw_requant32_chan within i32; else i64.
 	 */
 	int narrow = 1;
 	for (int64_t c = 0; c < C; c++)
@@ -497,7 +502,7 @@ int lw_qadd(Lower *l, const Node *n)
 		Expr *a = k_load(p, lw_access(l, n->in[0], pos, r));
 		Expr *b = k_load(p, lw_access(l, n->in[1], pos, r));
 		Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, e32[0]), k_bin(p, EX_SHL, b, e32[1]));
-		lw_stmt(l, k, in, ST_ASSIGN, NULL, out, requant32_chan(l, s, e32[2]));
+		lw_stmt(l, k, in, ST_ASSIGN, NULL, out, lw_requant32_chan(l, s, e32[2]));
 		lw_copy_schedule_vector(l, k, sh);
 		return k_kernel_finish(k, l->err);
 	}

@@ -319,7 +319,8 @@ int lw_qshift_mul(Lower *l, const Node *n, const ShiftMul *sm, int bits)
 		return -1;
 	Buffer *acc = lw_temp_dims(l, n, sm->name ? "sacc" : "acc", DT_I32, 3, m3);
 	k = lw_kernel_part(l, n, sm->name);
-	int fmt = lw_qdot_format(l, Kp);
+	/* on the GPU the plain nest: the packing nests would map to other threads */
+	int fmt = l->tgt->gpu ? -1 : lw_qdot_format(l, Kp);
 	if (fmt >= 0 && w16)
 		fmt = K_DOT_S16;
 	QDotSrc src = {.x = xw, .wname = arena_printf(&p->arena, "%s.int%d", w->name, bits), .w = wq,

@@ -127,6 +127,18 @@ if "$PY" -c 'import torch, torchvision' 2>/dev/null; then
 		ok
 		compile_cuda vit "$tmp/vit.json" sm_80
 		compile_cuda vit "$tmp/vit.json" sm_90
+		# ... quantized (PoT int8: qlinear, qattn_scores, qattn_pv in their
+		# GPU forms, lower/qdot_gpu.c and lower/qattn_gpu.c): no kernel on
+		# one thread, the PTX assembles without spills
+		if "$PY" -c 'import numpy as np, sys
+np.save(sys.argv[1], np.random.RandomState(1).randn(4, 3, 32, 32).astype(np.float32))' "$tmp/vcal.npy" &&
+		   "$V" quantize "$tmp/vit.json" --calib "$tmp/vcal.npy" -o "$tmp/vq.json" >/dev/null 2>"$tmp/err"; then
+			ok
+			compile_cuda vq "$tmp/vq.json" sm_80
+			compile_cuda vq "$tmp/vq.json" sm_90
+		else
+			bad "vq: quantize: $(cat "$tmp/err")"
+		fi
 	else
 		bad "export of a tiny torchvision ViT:"; tail -5 "$tmp/out"
 	fi
@@ -149,7 +161,8 @@ if "$PY" -c 'import torch' 2>/dev/null; then
 		fi
 	done
 	# the Hamming one quantized (qmoe2_linear: int8 rows through the MoE's
-	# dispatch, lower/moe.c): every MoE kernel mapped, the PTX assembles
+	# dispatch, lower/moe.c): every MoE kernel mapped, none on one thread, the
+	# PTX assembles
 	j="$tmp/sa_hamming.json"; q="$tmp/sa_q.json"; d="$tmp/sa_q.sm_80.ir"
 	if [ -f "$j" ] && "$PY" -c 'import numpy as np, sys
 np.save(sys.argv[1], np.random.RandomState(0).randn(4, 3, 32, 32).astype(np.float32))' "$tmp/calib.npy" &&
@@ -158,9 +171,25 @@ np.save(sys.argv[1], np.random.RandomState(0).randn(4, 3, 32, 32).astype(np.floa
 		ok
 		um=$(moe_unmapped "$d/06-schedule.yaml")
 		[ -z "$um" ] && ok || bad "sa_q: MoE kernels not mapped to blocks/threads:$um"
+		single=$(grep -c 'maxntid 1, 1, 1' "$d"/*-model.ptx)
+		[ "$single" -eq 0 ] && ok || bad "sa_q sm_80: $single kernels run on one thread"
 		check_ptx "$(ls "$d"/*-model.ptx | head -1)" sm_80 sa_q
 	else
 		bad "sa_q: $(cat "$tmp/err")"
+	fi
+	# a Hamming one with shift linears, quantized: qshift_linear's GPU form
+	# (the plain int8 nest) maps, nothing on one thread
+	if PYTHONPATH="$top_srcdir/python" "$PY" -m vitc export --model shiftadd_deit_tiny \
+	   --attn hamming --mlp shift --attn-linear shift --image-size 32 --patch-size 8 \
+	   --layers 2 --heads 4 --hidden-dim 64 --mlp-dim 128 --classes 5 \
+	   -o "$tmp/sa_hs" >"$tmp/out" 2>&1 &&
+	   "$V" quantize "$tmp/sa_hs.json" --calib "$tmp/calib.npy" -o "$tmp/sa_hs_q.json" \
+	   >/dev/null 2>"$tmp/err" && grep -q '"op":[[:space:]]*"qshift_linear"' "$tmp/sa_hs_q.json"; then
+		ok
+		compile_cuda sa_hs_q "$tmp/sa_hs_q.json" sm_80
+		compile_cuda sa_hs_q "$tmp/sa_hs_q.json" sm_90
+	else
+		bad "sa_hs_q: $(tail -1 "$tmp/out") $(cat "$tmp/err")"
 	fi
 fi
 

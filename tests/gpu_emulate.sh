@@ -82,6 +82,33 @@ both() {
 	done
 }
 
+# quant_both NAME JSON CALIB SCHEME "OPS" INPUT...: JSON quantized (vitc
+# quantize --scheme SCHEME) must hold each of OPS, then `both` with
+# tolerance 0, and the emulated logits byte-identical to the CPU build's
+# (cmp of the -o files).  The integer products' GPU forms (lower/qdot_gpu.c,
+# lower/qattn_gpu.c: a chain over k per output element) must map every
+# kernel and give the CPU's integers bit for bit.
+quant_both() {
+	qname=$1; qsrc=$2; qcal=$3; qscheme=$4; qops=$5; shift 5
+	if ! "$V" quantize "$qsrc" --calib "$qcal" --scheme "$qscheme" -o "$tmp/$qname.json" \
+	     >/dev/null 2>"$tmp/err"; then
+		bad "$qname: quantize: $(cat "$tmp/err")"; return
+	fi
+	for op in $qops; do
+		grep -q "\"op\":[[:space:]]*\"$op\"" "$tmp/$qname.json" && ok ||
+			bad "$qname: no $op in the quantized graph"
+	done
+	min_staged=1; e2e_tol=0
+	both "$qname" "$tmp/$qname.json" "$@"
+	e2e_tol=
+	for qx in "$@"; do
+		"$V" run "$tmp/$qname.cpu.so" --input "$qx" -o "$tmp/qref.npy" >/dev/null 2>&1 &&
+		"$V" run "$tmp/$qname.emu.so" --input "$qx" -o "$tmp/qemu.npy" >/dev/null 2>&1 &&
+		cmp -s "$tmp/qref.npy" "$tmp/qemu.npy" && ok ||
+			bad "$qname: emulated logits not byte-identical to the CPU build's on $qx"
+	done
+}
+
 # moe_unmapped YAML: the MoE kernels of a 06-schedule.yaml dump with no
 # loop bound to blocks/threads (tests/moe_unmapped.awk)
 moe_unmapped() {
@@ -152,6 +179,14 @@ for n, f in ((1, sys.argv[1]), (3, sys.argv[2])):
 		ok
 		min_staged=5
 		both vit "$tmp/vit.json" "$tmp/v1.npy" "$tmp/v3.npy"
+		# ... quantized (PoT int8 and int4 weights: qlinear, qattn_scores,
+		# qattn_pv in their GPU forms)
+		"$PY" -c 'import numpy as np, sys
+np.save(sys.argv[1], np.random.RandomState(1).randn(4, 3, 32, 32).astype(np.float32))' "$tmp/vcal.npy"
+		for scheme in pot-w8a8 pot-w4a8; do
+			quant_both "vq_$scheme" "$tmp/vit.json" "$tmp/vcal.npy" $scheme \
+				"qlinear qattn_scores qattn_pv" "$tmp/v1.npy" "$tmp/v3.npy"
+		done
 	else
 		bad "export of a tiny torchvision ViT:"; tail -5 "$tmp/out"
 	fi
@@ -196,6 +231,22 @@ x = np.load(sys.argv[1]); np.save(sys.argv[2], np.concatenate([x, -x, 0.5 * x]))
 	[ -f "$tmp/sa_linangular.json" ] && both sa_linangular "$tmp/sa_linangular.json" \
 		"$tmp/sa_linangular.input.npy"
 	e2e_tol=
+	# a Hamming DeiT with shift linears (MLP and attention), quantized: every
+	# shift linear a qshift_linear, whose plain int8 nest is its GPU form
+	if PYTHONPATH="$top_srcdir/python" "$PY" -m vitc export --model shiftadd_deit_tiny \
+	   --attn hamming --mlp shift --attn-linear shift --image-size 32 --patch-size 8 \
+	   --layers 2 --heads 4 --hidden-dim 64 --mlp-dim 128 --classes 5 \
+	   -o "$tmp/sa_hs" >"$tmp/out" 2>&1 &&
+	   "$PY" -c 'import numpy as np, sys
+r = np.random.RandomState(3)
+for f, n in ((sys.argv[1], 4), (sys.argv[2], 1), (sys.argv[3], 3)):
+    np.save(f, r.randn(n, 3, 32, 32).astype(np.float32))' "$tmp/hcal.npy" "$tmp/h1.npy" "$tmp/h3.npy"; then
+		ok
+		quant_both sa_hs_q "$tmp/sa_hs.json" "$tmp/hcal.npy" pot-w8a8 "qshift_linear qlinear" \
+			"$tmp/h1.npy" "$tmp/h3.npy"
+	else
+		bad "export of a ShiftAdd DeiT (hamming, shift linears): $(tail -1 "$tmp/out")"
+	fi
 	# the MoE route's scan without the barrier between a step's reads and its
 	# adds (lower/moe.c; unchecked): the lockstep check finds the wrong
 	# token slots in the route kernel's own output
@@ -236,7 +287,8 @@ np.save(sys.argv[1], np.random.RandomState(0).randn(4, 3, 64, 64).astype(np.floa
 		for xi in $sa_inputs; do
 			"$V" run "$tmp/q.cpu.so" --input "$xi" -o "$tmp/ref.npy" >/dev/null 2>"$tmp/err" &&
 			"$V" run "$tmp/q.emu.so" --input "$xi" --expect "$tmp/ref.npy" --tolerance 0 \
-				>"$tmp/out" 2>>"$tmp/err" && { ok; echo "sa_q $(basename "$xi"): $(cat "$tmp/out")"; } ||
+				-o "$tmp/emu.npy" >"$tmp/out" 2>>"$tmp/err" &&
+				cmp -s "$tmp/ref.npy" "$tmp/emu.npy" && { ok; echo "sa_q $(basename "$xi"): $(cat "$tmp/out")"; } ||
 				bad "sa_q: emulated GPU schedules differ on $xi: $(cat "$tmp/out" "$tmp/err")"
 		done
 	else
