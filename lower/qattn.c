@@ -492,11 +492,25 @@ static int qsoftmax_thresholds(Lower *l, const Node *n, const Iexp *ic, const Li
 	LoopNode *row = k_seq(p);
 	k_append(p, lw_loop(l, lw_loop(l, k->root, "n", NB), "r", R), row);
 
+	/* the whole vectors of a row, then the rest: no lane mask in the main loops */
+	int64_t L16 = L / 16 * 16, ext[2] = {L16, L - L16};
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, ma, lw_ci32(l, -128));
-	lw_stmt(l, k, lw_loop(l, row, "cm", L), ST_MAX, NULL, ma, k_load(p, xa));
+	for (int part = 0; part < 2; part++) {
+		Access xp = xa;
+		xp.k = part * L16;
+		if (ext[part])
+			lw_stmt(l, k, lw_loop(l, row, part ? "cmt" : "cm", ext[part]), ST_MAX, NULL, ma,
+			        k_load(p, xp));
+	}
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, sa, k_const_int(p, st, 0));
-	Expr *w = iexp_w(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), ic, t);
-	lw_stmt(l, k, lw_loop(l, row, "ce", L), ST_ADD, NULL, sa, narrow ? w : wide_pos(l, w));
+	for (int part = 0; part < 2; part++) {
+		Access xp = xa;
+		xp.k = part * L16;
+		Expr *w = iexp_w(l, bin(l, EX_SUB, k_load(p, xp), k_load(p, ma)), ic, t);
+		if (ext[part])
+			lw_stmt(l, k, lw_loop(l, row, part ? "cet" : "ce", ext[part]), ST_ADD, NULL, sa,
+			        narrow ? w : wide_pos(l, w));
+	}
 
 	Expr *P = bin(l, EX_MUL, k_const_int(p, st, 2), k_load(p, sa));
 	Expr *r0 = bin(l, EX_DIV, bin(l, EX_ADD, P, k_const_int(p, st, t->wmax)),
@@ -517,19 +531,30 @@ static int qsoftmax_thresholds(Lower *l, const Node *n, const Iexp *ic, const Li
 		lw_stmt(l, k, row, ST_ASSIGN, NULL, (Access){.buf = qb, .c = {R * K, K}, .k = j - 1}, q);
 	}
 
-	w = iexp_w(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), ic, t);
-	Expr *code = k_load(p, ca);
-	for (int j = 1; j <= K; j++)
-		code = bin(l, EX_ADD, code,
-		           bin(l, EX_GE, k_load(p, (Access){.buf = qb, .c = {R * K, K, 0}, .k = j - 1}),
-		               w));
-	if (t->zero)
-		code = k_select(p, bin(l, EX_GT, w, lw_ci32(l, 0)), code, lw_ci32(l, PASS_LIS_ZERO));
-	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * L, L, 1}};
-	lw_stmt(l, k, lw_loop(l, row, "c", L), ST_ASSIGN, NULL, out, code);
-	lw_schedule(l, k, arena_printf(&p->arena, "split(cm,16); split(ce,16); split(c,16); "
-	                               "vectorize(cm.i); vectorize(ce.i); vectorize(c.i)%s",
-	                               R >= 8 ? "; parallel(r)" : ""));
+	for (int part = 0; part < 2; part++) {
+		Access xp = xa, out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * L, L, 1}};
+		xp.k = out.k = part * L16;
+		Expr *w = iexp_w(l, bin(l, EX_SUB, k_load(p, xp), k_load(p, ma)), ic, t);
+		Expr *code = k_load(p, ca);
+		for (int j = 1; j <= K; j++)
+			code = bin(l, EX_ADD, code,
+			           bin(l, EX_GE, k_load(p, (Access){.buf = qb, .c = {R * K, K, 0},
+			                                           .k = j - 1}), w));
+		if (t->zero)
+			code = k_select(p, bin(l, EX_GT, w, lw_ci32(l, 0)), code,
+			                lw_ci32(l, PASS_LIS_ZERO));
+		if (ext[part])
+			lw_stmt(l, k, lw_loop(l, row, part ? "ct" : "c", ext[part]), ST_ASSIGN, NULL, out,
+			        code);
+	}
+	char *sc = arena_printf(&p->arena, "%s", "");
+	for (int v = 0; v < 2; v++)
+		for (int part = 0; part < 2; part++)
+			for (int c = 0; c < 3 && ext[part]; c++)
+				sc = arena_printf(&p->arena, "%s%s%s(%s%s%s)", sc, *sc ? "; " : "",
+				                  v ? "vectorize" : "split", (const char *[]){"cm", "ce", "c"}[c],
+				                  part ? "t" : "", v ? ".i" : ",16");
+	lw_schedule(l, k, arena_printf(&p->arena, "%s%s", sc, R >= 8 ? "; parallel(r)" : ""));
 	return k_kernel_finish(k, l->err);
 }
 
