@@ -3,7 +3,10 @@
 # end-to-end models of bench/bench_shiftadd.py: DeiT-Tiny-shaped
 # LinAngular + MoE2 and Hamming + shift, and PVTv2-b0 LinAngular + MoE2
 # (python/vitc/nn.py builders, seed 0, 224 x 224), and timm's DeiT-Tiny and
-# PVTv2-b0 (random weights, seed 0; timm_deit_tiny, timm_pvt_v2_b0).  Not
+# PVTv2-b0 (random weights, seed 0; timm_deit_tiny, timm_pvt_v2_b0), and
+# two of them quantized by `vitc quantize` (PoT W8A8, calibrated on 4
+# random images: timm_deit_tiny_q, deit_hamming_shift_q: qlinear,
+# qattn_scores, qattn_pv, qshift_linear in their GPU forms).  Not
 # in `make check` (minutes per model on 2 cores): `make check-gpu-zoo`, or
 # `sh tests/gpu_zoo.sh [MODEL...]`.  For each model:
 #  - `vitc compile --target cuda:sm_XX` for sm_80 and sm_90; every kernel
@@ -31,7 +34,7 @@ if [ ! -x "$PTXAS" ] || ! "$PY" -c 'import torch, numpy' 2>/dev/null; then
 	echo "ptxas ($PTXAS) or torch missing: skipped"
 	exit 77
 fi
-models=${*:-"deit_linangular_moe2 deit_hamming_shift pvt_linangular_moe2 timm_deit_tiny timm_pvt_v2_b0"}
+models=${*:-"deit_linangular_moe2 deit_hamming_shift pvt_linangular_moe2 timm_deit_tiny timm_pvt_v2_b0 timm_deit_tiny_q deit_hamming_shift_q"}
 pass=0; fail=0
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 ok() { pass=$((pass + 1)); }
@@ -46,6 +49,9 @@ import vitc
 from vitc import nn as vnn
 from vitc.models import example_input
 name, prefix = sys.argv[1:3]
+if name.endswith("_q"):   # quantized below, from the float model's export
+    name = name[:-2]
+    np.save(prefix + ".calib.npy", example_input(4, 224, 1).numpy())
 kinds = {"linangular_moe2": dict(attn="linangular", mlp="moe2", attn_linear="moe2"),
          "hamming_shift": dict(attn="hamming", mlp="shift", attn_linear="shift")}
 timm_names = {"timm_deit_tiny": "deit_tiny_patch16_224", "timm_pvt_v2_b0": "pvt_v2_b0"}
@@ -65,6 +71,13 @@ PYEOF
 		bad "$m: export: $(tail -3 "$tmp/out")"; continue
 	fi
 	json="$tmp/$m.json"
+	case $m in *_q)
+		if ! "$V" quantize "$json" --calib "$tmp/$m.calib.npy" -o "$tmp/$m.q.json" \
+		     >/dev/null 2>"$tmp/err"; then
+			bad "$m: quantize: $(cat "$tmp/err")"; continue
+		fi
+		json="$tmp/$m.q.json";;
+	esac
 	for sm in sm_80 sm_90; do
 		d="$tmp/$m.$sm"
 		if ! "$V" compile --target "cuda:$sm" "$json" -o "$d.so" --dump-ir "$d" 2>"$tmp/err"; then
@@ -101,6 +114,12 @@ PYEOF
 	# end to end: information only
 	"$V" run "$tmp/$m.emu.so" --input "$tmp/$m.x.npy" --expect "$tmp/$m.ref.npy" --tolerance 1e-5 \
 		2>&1 | sed -n "s/: MISMATCH\$//; s/: ok\$//; s/, tolerance .*//; s/^output /$m: end to end (information): output /p"
+	case $m in *_q)   # integer after the float patch embedding: information too
+		"$V" run "$tmp/$m.emu.so" --input "$tmp/$m.x.npy" -o "$tmp/$m.emu.npy" >/dev/null 2>&1 &&
+		cmp -s "$tmp/$m.ref.npy" "$tmp/$m.emu.npy" &&
+			echo "$m: end to end (information): logits byte-identical to the CPU build's" ||
+			echo "$m: end to end (information): logits not byte-identical";;
+	esac
 	if "$PY" "$top_srcdir/tests/gpu_lockstep.py" "$tmp/$m.cpu.so" "$tmp/$m.cpu.map.json" \
 	   "$tmp/$m.emu.so" "$tmp/$m.emu.map.json" "$tmp/$m.x.npy" --name "$m" >"$tmp/out" 2>&1; then
 		ok; cat "$tmp/out"
