@@ -233,6 +233,18 @@ Expr *lw_ci32(Lower *l, int64_t v)
 	return k_const_int(l->p, VT_I32, v);
 }
 
+Expr *lw_widen(Program *p, ValType t, Expr *e)
+{
+	return e->type == t ? e : k_cvt(p, t, e);
+}
+
+const char *lw_cons_and(Program *p, const char *c, const char *rows_if)
+{
+	if (!c || !rows_if)
+		return c ? c : rows_if;
+	return arena_printf(&p->arena, "%s and %s", c, rows_if);
+}
+
 /* |a| of a float expression, as max(a, -a). */
 Expr *lw_fabs(Lower *l, Expr *a)
 {

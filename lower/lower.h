@@ -90,6 +90,10 @@ Kernel *lw_kernel_part(Lower *l, const Node *n, const char *part);
 Buffer *lw_temp_dims(Lower *l, const Node *n, const char *suffix, DType dt, int rank,
                      const int64_t *d);
 Expr *lw_ci32(Lower *l, int64_t v);
+/* "e" as type "t" (no conversion when it has that type already). */
+Expr *lw_widen(Program *p, ValType t, Expr *e);
+/* Statement constraint "c" and "rows_if" (the rows a nest computes), either NULL: the other. */
+const char *lw_cons_and(Program *p, const char *c, const char *rows_if);
 /* |a| of a float expression. */
 Expr *lw_fabs(Lower *l, Expr *a);
 /* max(m, FLT_MIN): a row's max |x| as a scale with a finite reciprocal. */
@@ -300,6 +304,8 @@ int lw_qattn_pv_gpu(Lower *l, const Node *n);
 int lw_qattn_scores(Lower *l, const Node *n);
 int lw_qsoftmax(Lower *l, const Node *n);
 int lw_qattn_pv(Lower *l, const Node *n);
+/* The one error line for a requantization shift "k" of "n" outside PASS_QSHIFT_MIN..MAX. */
+int lw_qattn_shift_err(Lower *l, const Node *n, int64_t k);
 
 /* lower/matadd.c */
 int lw_matadd_ktv(Lower *l, const Node *n);

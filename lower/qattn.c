@@ -10,11 +10,6 @@
 
 #include "lower/lower.h"
 
-static Expr *widen(Program *p, ValType t, Expr *e)
-{
-	return e->type == t ? e : k_cvt(p, t, e);
-}
-
 static Expr *ci64(Lower *l, int64_t v)
 {
 	return k_const_int(l->p, VT_I64, v);
@@ -25,8 +20,8 @@ static Expr *bin(Lower *l, ExprKind k, Expr *a, Expr *b)
 	return k_bin(l->p, k, a, b);
 }
 
-/* A requantization shift outside [PASS_QSHIFT_MIN, PASS_QSHIFT_MAX]: one line. */
-static int shift_err(Lower *l, const Node *n, int64_t k)
+/* A requantization shift outside PASS_QSHIFT_MIN..MAX: one line (also qattn_gpu.c). */
+int lw_qattn_shift_err(Lower *l, const Node *n, int64_t k)
 {
 	return vitc_errf(l->err, "%s: node '%s' (%s): requantization shift %lld outside %d..%d",
 	                 l->g->path, n->name, ir_op_name(n->op), (long long)k, PASS_QSHIFT_MIN,
@@ -142,7 +137,7 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	int64_t kk = ir_node_attr(n, "out_exponent")->i - 2 * ir_node_attr(n, "qkv_exponent")->i +
 	             pass_qattn_log2_sqrt(d);
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
-		return shift_err(l, n, kk);
+		return lw_qattn_shift_err(l, n, kk);
 	/* the keys padded to whole vectors (Lp) in the VNNI path: no masked column tail */
 	int quads = l->tgt->vnni && d % 4 == 0 && lw_qdot_format(l, d) == K_DOT_U8S8;
 	int64_t V = l->tgt->f32_lanes > 0 ? l->tgt->f32_lanes : 4;
@@ -217,7 +212,7 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	/* |acc| <= d 2^14: the requantization fits i32 */
 	Expr *rq = lw_requant_i32(l, k_load(p, ra), kk, d << 14);
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
-	        rq ? rq : lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
+	        rq ? rq : lw_requant_expr(l, lw_widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
 	if (quads || d % 2 == 0) {
 		SchMatmulShape sh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L,
 		                     .K = quads ? d / 4 : d2, .P = Lp, .epilogue = 1,
@@ -252,7 +247,7 @@ static void iexp_parts(Lower *l, Expr *x, const Iexp *ic, Expr **z, Expr **s)
 /* A non-negative i32 "v" as i64 (masked, so that LLVM sees the high half is zero). */
 static Expr *wide_pos(Lower *l, Expr *v)
 {
-	return bin(l, EX_AND, widen(l->p, VT_I64, v), ci64(l, 0x7fffffff));
+	return bin(l, EX_AND, lw_widen(l->p, VT_I64, v), ci64(l, 0x7fffffff));
 }
 
 /*
@@ -300,7 +295,7 @@ static Expr *code_expr(Lower *l, Expr *S, Expr *z, Expr *s, Expr *q)
 	Expr *c0 = code_of(l, r0);
 	Expr *t = bin(l, EX_MAX, bin(l, EX_SUB, bin(l, EX_SHL, lw_ci32(l, 3), c0), lw_ci32(l, 1)),
 	              lw_ci32(l, 3));
-	Expr *u = bin(l, EX_SHR, bin(l, EX_MUL, ci64(l, 2), S), widen(p, VT_I64, s));
+	Expr *u = bin(l, EX_SHR, bin(l, EX_MUL, ci64(l, 2), S), lw_widen(p, VT_I64, s));
 	Expr *up = bin(l, EX_GE, u, bin(l, EX_MUL, wide_pos(l, t), wide_pos(l, z)));
 	return bin(l, EX_MIN, bin(l, EX_ADD, c0, up), lw_ci32(l, PASS_LIS_ZERO));
 }
@@ -343,7 +338,7 @@ static int qsoftmax_estimate(Lower *l, const Node *n, const Iexp *pic, int64_t N
 	Expr *z, *sh;
 	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &z, &sh);
 	lw_stmt(l, k, lw_loop(l, row, "ce", L), ST_ADD, NULL, sa,
-	        bin(l, EX_SHL, wide_pos(l, z), widen(p, VT_I64, sh)));
+	        bin(l, EX_SHL, wide_pos(l, z), lw_widen(p, VT_I64, sh)));
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, sfa, k_cvt(p, VT_F32, k_load(p, sa)));
 
 	iexp_parts(l, bin(l, EX_SUB, k_load(p, xa), k_load(p, ma)), &ic, &z, &sh);
@@ -515,7 +510,7 @@ static int qsoftmax_thresholds(Lower *l, const Node *n, const Iexp *ic, const Li
 	Expr *P = bin(l, EX_MUL, k_const_int(p, st, 2), k_load(p, sa));
 	Expr *r0 = bin(l, EX_DIV, bin(l, EX_ADD, P, k_const_int(p, st, t->wmax)),
 	               k_const_int(p, st, 2 * t->wmax));
-	r0 = bin(l, EX_MAX, widen(p, VT_I32, r0), lw_ci32(l, 1));
+	r0 = bin(l, EX_MAX, lw_widen(p, VT_I32, r0), lw_ci32(l, 1));
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, ca, code_of(l, r0));
 	for (int j = 1; j <= K; j++) {
 		Expr *cj = bin(l, EX_ADD, k_load(p, ca), lw_ci32(l, j));
@@ -524,9 +519,9 @@ static int qsoftmax_thresholds(Lower *l, const Node *n, const Iexp *ic, const Li
 		                                  lw_ci32(l, 1))), lw_ci32(l, 1));
 		dv = bin(l, EX_MAX, dv, lw_ci32(l, 3));
 		Expr *q = bin(l, EX_DIV, bin(l, EX_MUL, k_const_int(p, st, 2), k_load(p, sa)),
-		              widen(p, st, dv));
+		              lw_widen(p, st, dv));
 		if (!narrow)
-			q = widen(p, VT_I32, bin(l, EX_MIN, q, ci64(l, INT32_MAX)));
+			q = lw_widen(p, VT_I32, bin(l, EX_MIN, q, ci64(l, INT32_MAX)));
 		q = k_select(p, bin(l, EX_GT, cj, lw_ci32(l, 16)), lw_ci32(l, -1), q);
 		lw_stmt(l, k, row, ST_ASSIGN, NULL, (Access){.buf = qb, .c = {R * K, K}, .k = j - 1}, q);
 	}
@@ -611,7 +606,7 @@ static int pv_wide(Lower *l, const Node *n, int64_t kk)
 	Expr *pv = k_select(p, bin(l, EX_GT, lw_ci32(l, PASS_LIS_ZERO), code),
 	                    bin(l, EX_SHL, lw_ci32(l, 1), sh), lw_ci32(l, 0));
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = pw, .c = {H * L * L, L * L, L, 1}},
-	        widen(p, av, pv));
+	        lw_widen(p, av, pv));
 
 	in = lw_loop(l, k->root, "n", NB);
 	in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "k", L), "j", d);
@@ -622,7 +617,7 @@ static int pv_wide(Lower *l, const Node *n, int64_t kk)
 	Access aa = {.buf = acc, .c = {L * D, d, D, 0, 1}};
 	Expr *t[2];
 	for (int s = 0; s < 2; s++)
-		t[s] = bin(l, EX_MUL, k_load(p, pa), widen(p, av, k_load(p, va)));
+		t[s] = bin(l, EX_MUL, k_load(p, pa), lw_widen(p, av, k_load(p, va)));
 	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", aa, t[0]);
 	lw_stmt(l, k, seq, ST_ADD, "k >= 1", aa, t[1]);
 
@@ -631,7 +626,7 @@ static int pv_wide(Lower *l, const Node *n, int64_t kk)
 	Access ra = {.buf = acc, .c = {L * D, d, D, 1}};
 	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 1}};
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
-	        lw_requant_expr(l, widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
+	        lw_requant_expr(l, lw_widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
 	SchMatmulShape msh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = L,
 	                      .P = d, .epilogue = 1, .temps = 1};
 	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);
@@ -662,7 +657,7 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H, L2 = (L + 1) / 2;
 	int64_t kk = ir_node_attr(n, "out_exponent")->i - ir_node_attr(n, "qkv_exponent")->i + 15;
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
-		return shift_err(l, n, kk);
+		return lw_qattn_shift_err(l, n, kk);
 	if (L >= 512)
 		return pv_wide(l, n, kk);
 	int64_t a3[3] = {NB, L, D}, p4[4] = {NB, H, L, L2}, v4[4] = {NB, H, L2, d};
@@ -710,7 +705,7 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	Expr *a = bin(l, EX_ADD, k_load(p, ra), corr);
 	Expr *rq = lw_requant_i32(l, a, kk, ((int64_t)1 << 22) * L);
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
-	        rq ? rq : lw_requant_expr(l, widen(p, VT_I64, a), ci64(l, kk)));
+	        rq ? rq : lw_requant_expr(l, lw_widen(p, VT_I64, a), ci64(l, kk)));
 	SchMatmulShape msh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L, .K = L2,
 	                      .P = d, .epilogue = 1, .temps = !l->tgt->vnni};
 	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);

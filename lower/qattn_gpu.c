@@ -16,19 +16,6 @@ static Expr *bin(Lower *l, ExprKind k, Expr *a, Expr *b)
 	return k_bin(l->p, k, a, b);
 }
 
-static Expr *widen(Program *p, ValType t, Expr *e)
-{
-	return e->type == t ? e : k_cvt(p, t, e);
-}
-
-/* A requantization shift outside [PASS_QSHIFT_MIN, PASS_QSHIFT_MAX]: one line. */
-static int shift_err(Lower *l, const Node *n, int64_t k)
-{
-	return vitc_errf(l->err, "%s: node '%s' (%s): requantization shift %lld outside %d..%d",
-	                 l->g->path, n->name, ir_op_name(n->op), (long long)k, PASS_QSHIFT_MIN,
-	                 PASS_QSHIFT_MAX);
-}
-
 /* Two loads (or a code and a load, "code" set: qattn_pv) multiplied. */
 typedef struct {
 	Access a, b;
@@ -49,7 +36,7 @@ static Expr *pair_product(Lower *l, void *ctx, ValType av)
 	Expr *a = k_load(l->p, c->a);
 	if (c->code)
 		a = pv_weight(l, a);
-	return bin(l, EX_MUL, widen(l->p, av, a), widen(l->p, av, k_load(l->p, c->b)));
+	return bin(l, EX_MUL, lw_widen(l->p, av, a), lw_widen(l->p, av, k_load(l->p, c->b)));
 }
 
 /*
@@ -67,7 +54,7 @@ int lw_qattn_scores_gpu(Lower *l, const Node *n)
 	int64_t kk = ir_node_attr(n, "out_exponent")->i - 2 * ir_node_attr(n, "qkv_exponent")->i +
 	             pass_qattn_log2_sqrt(d);
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
-		return shift_err(l, n, kk);
+		return lw_qattn_shift_err(l, n, kk);
 	int64_t a4[4] = {NB, H, L, L};
 	Buffer *acc = lw_temp_dims(l, n, LW_GPU_ACC, DT_I32, 4, a4);
 	Buffer *xb = lw_buf(l, x);
@@ -82,7 +69,7 @@ int lw_qattn_scores_gpu(Lower *l, const Node *n)
 	            (Access){.buf = acc, .c = {H * L * L, L * L, L, 0, 1}}, &end);
 	Expr *rq = lw_requant_i32(l, end.sum, kk, d << 14);
 	if (!rq)
-		rq = lw_requant_expr(l, widen(p, VT_I64, end.sum), k_const_int(p, VT_I64, kk));
+		rq = lw_requant_expr(l, lw_widen(p, VT_I64, end.sum), k_const_int(p, VT_I64, kk));
 	lw_stmt(l, k, end.seq, ST_ASSIGN, end.cons,
 	        (Access){.buf = lw_buf(l, lw_final_out(l, n)), .c = {H * L * L, L * L, L, 0, 1}},
 	        rq);
@@ -105,7 +92,7 @@ int lw_qattn_pv_gpu(Lower *l, const Node *n)
 	int64_t H = ir_node_attr(n, "num_heads")->i, d = D / H;
 	int64_t kk = ir_node_attr(n, "out_exponent")->i - ir_node_attr(n, "qkv_exponent")->i + 15;
 	if (kk < PASS_QSHIFT_MIN || kk > PASS_QSHIFT_MAX)
-		return shift_err(l, n, kk);
+		return lw_qattn_shift_err(l, n, kk);
 	int wide = L >= 512;
 	int64_t a3[3] = {NB, L, D};
 	Buffer *acc = lw_temp_dims(l, n, LW_GPU_ACC, wide ? DT_I64 : DT_I32, 3, a3);
@@ -121,7 +108,7 @@ int lw_qattn_pv_gpu(Lower *l, const Node *n)
 	            &end);
 	Expr *rq = wide ? NULL : lw_requant_i32(l, end.sum, kk, ((int64_t)1 << 22) * L);
 	if (!rq)
-		rq = lw_requant_expr(l, widen(p, VT_I64, end.sum), k_const_int(p, VT_I64, kk));
+		rq = lw_requant_expr(l, lw_widen(p, VT_I64, end.sum), k_const_int(p, VT_I64, kk));
 	lw_stmt(l, k, end.seq, ST_ASSIGN, end.cons,
 	        (Access){.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 0, 1}}, rq);
 	return k_kernel_finish(k, l->err);

@@ -142,12 +142,6 @@ static Expr *fused_requant(Lower *l, const Node *n, Expr *a, const int32_t *sh, 
 	return k_bin(p, EX_MIN, k_bin(p, EX_MAX, v, lw_ci32(l, -128)), lw_ci32(l, 127));
 }
 
-/* Condition "c" and, where given, "rows_if" (the rows the nest computes). */
-static const char *rows(Program *p, const char *c, const char *rows_if)
-{
-	return rows_if ? arena_printf(&p->arena, "%s and %s", c, rows_if) : c;
-}
-
 /* The column panel width of qlinear's packed weights (0: none): lw_qdot_nest. */
 int lw_qdot_panel(const Lower *l, int fmt, int64_t R, int64_t K, int64_t M)
 {
@@ -250,22 +244,23 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 		oa = (Access){.buf = s->out, .c = {R * M, M, 0, J, 1}};
 	}
 	if (!s->shift) {
-		lw_stmt(l, k, seq, ST_ASSIGN, rows(p, "k = 0", s->rows_if), ya,
+		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k = 0", s->rows_if), ya,
 		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ba)));
-		lw_stmt(l, k, seq, ST_ASSIGN, rows(p, "k >= 1", s->rows_if), ya,
+		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k >= 1", s->rows_if), ya,
 		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ya)));
 		return;
 	}
 	/* fused requantization: the k steps 0, 1 .. KG - 2 (those that exist), then KG - 1 */
 	if (KG > 1)
-		lw_stmt(l, k, seq, ST_ASSIGN, rows(p, "k = 0", s->rows_if), ya,
+		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k = 0", s->rows_if), ya,
 		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ba)));
 	if (KG > 2)
-		lw_stmt(l, k, seq, ST_ASSIGN, rows(p, arena_printf(&p->arena, "k >= 1 and k <= %lld",
-		                                                   (long long)(KG - 2)), s->rows_if), ya,
+		lw_stmt(l, k, seq, ST_ASSIGN,
+		        lw_cons_and(p, arena_printf(&p->arena, "k >= 1 and k <= %lld", (long long)(KG - 2)),
+		                    s->rows_if), ya,
 		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ya)));
 	Expr *last = k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, KG > 1 ? ya : ba));
-	lw_stmt(l, k, seq, ST_ASSIGN, rows(p, arena_printf(&p->arena, "k = %lld", (long long)(KG - 1)),
-	                                   s->rows_if), oa,
-	        fused_requant(l, n, last, s->shift, M, ba.c));
+	lw_stmt(l, k, seq, ST_ASSIGN,
+	        lw_cons_and(p, arena_printf(&p->arena, "k = %lld", (long long)(KG - 1)), s->rows_if),
+	        oa, fused_requant(l, n, last, s->shift, M, ba.c));
 }

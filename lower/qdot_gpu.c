@@ -62,22 +62,17 @@ typedef struct {
 	Access x, w, bias;
 } QlinCtx;
 
-static Expr *widen(Program *p, ValType t, Expr *e)
-{
-	return e->type == t ? e : k_cvt(p, t, e);
-}
-
 static Expr *qlin_product(Lower *l, void *ctx, ValType av)
 {
 	QlinCtx *c = ctx;
-	return k_bin(l->p, EX_MUL, widen(l->p, av, k_load(l->p, c->x)),
-	             widen(l->p, av, k_load(l->p, c->w)));
+	return k_bin(l->p, EX_MUL, lw_widen(l->p, av, k_load(l->p, c->x)),
+	             lw_widen(l->p, av, k_load(l->p, c->w)));
 }
 
 static Expr *qlin_start(Lower *l, void *ctx, ValType av)
 {
 	QlinCtx *c = ctx;
-	return widen(l->p, av, k_load(l->p, c->bias));
+	return lw_widen(l->p, av, k_load(l->p, c->bias));
 }
 
 /*

@@ -14,12 +14,6 @@
 
 #include "lower/lower.h"
 
-/* "e" as type "t" (no conversion when it has that type already). */
-static Expr *widen(Program *p, ValType t, Expr *e)
-{
-	return e->type == t ? e : k_cvt(p, t, e);
-}
-
 static Expr *ci64(Lower *l, int64_t v)
 {
 	return k_const_int(l->p, VT_I64, v);
@@ -192,7 +186,7 @@ static Expr *w_load(Lower *l, Buffer *wk, const Tensor *w, int64_t M)
 	Expr *sh = k_bin(p, EX_SUB, lw_ci32(l, 28),
 	                 k_bin(p, EX_SHL, k_bin(p, EX_AND, k_iter(p, VT_I32, 2), lw_ci32(l, 1)),
 	                       lw_ci32(l, 2)));
-	Expr *v = k_bin(p, EX_SHL, widen(p, VT_I32, k_load(p, a)), sh);
+	Expr *v = k_bin(p, EX_SHL, lw_widen(p, VT_I32, k_load(p, a)), sh);
 	return k_bin(p, EX_SHR, v, lw_ci32(l, 28));
 }
 
@@ -330,8 +324,8 @@ static void main_nest(Lower *l, Kernel *k, const Node *n, Buffer *acc, int64_t N
 	k_append(p, in, seq);
 	Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, 1, 0}};
 	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
-	Expr *t0 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, w_load(l, wk, w, M)));
-	Expr *t1 = k_bin(p, EX_MUL, widen(p, av, k_load(p, xa)), widen(p, av, w_load(l, wk, w, M)));
+	Expr *t0 = k_bin(p, EX_MUL, lw_widen(p, av, k_load(p, xa)), lw_widen(p, av, w_load(l, wk, w, M)));
+	Expr *t1 = k_bin(p, EX_MUL, lw_widen(p, av, k_load(p, xa)), lw_widen(p, av, w_load(l, wk, w, M)));
 	if (bb)
 		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = bb, .c = {0, 0, 0, 1}}));
 	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
@@ -405,7 +399,7 @@ int lw_qlinear(Lower *l, const Node *n)
 	else
 		main_nest(l, k, n, acc, NB, R);
 
-	Expr *a = widen(p, VT_I64, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}));
+	Expr *a = lw_widen(p, VT_I64, k_load(p, (Access){.buf = acc, .c = {R * M, M, 1}}));
 	Expr *v;
 	if (fused) {
 		v = NULL;
@@ -509,8 +503,8 @@ int lw_qadd(Lower *l, const Node *n)
 	Expr *esa = per_chan ? chan_load(l, chan_buf(l, n, "sa", DT_I64, C, sa), r) : ci64(l, sa[0]);
 	Expr *esb = per_chan ? chan_load(l, chan_buf(l, n, "sb", DT_I64, C, sb), r) : ci64(l, sb[0]);
 	Expr *ek = per_chan ? chan_load(l, chan_buf(l, n, "shift", DT_I64, C, kk), r) : ci64(l, kk[0]);
-	Expr *a = widen(p, VT_I64, k_load(p, lw_access(l, n->in[0], pos, r)));
-	Expr *b = widen(p, VT_I64, k_load(p, lw_access(l, n->in[1], pos, r)));
+	Expr *a = lw_widen(p, VT_I64, k_load(p, lw_access(l, n->in[0], pos, r)));
+	Expr *b = lw_widen(p, VT_I64, k_load(p, lw_access(l, n->in[1], pos, r)));
 	Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, esa), k_bin(p, EX_SHL, b, esb));
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, out, lw_requant_expr(l, s, ek));
 	lw_copy_schedule(l, k, sh);
@@ -526,9 +520,9 @@ static Expr *isqrt_expr(Lower *l, Expr *v)
 {
 	Program *p = l->p;
 	Expr *r = k_cvt(p, VT_I64, k_un(p, EX_SQRT, k_cvt(p, VT_F32, v)));
-	r = k_bin(p, EX_SUB, r, widen(p, VT_I64, k_bin(p, EX_GT, k_bin(p, EX_MUL, r, r), v)));
+	r = k_bin(p, EX_SUB, r, lw_widen(p, VT_I64, k_bin(p, EX_GT, k_bin(p, EX_MUL, r, r), v)));
 	Expr *r1 = k_bin(p, EX_ADD, r, ci64(l, 1));
-	return k_bin(p, EX_ADD, r, widen(p, VT_I64, k_bin(p, EX_GE, v, k_bin(p, EX_MUL, r1, r1))));
+	return k_bin(p, EX_ADD, r, lw_widen(p, VT_I64, k_bin(p, EX_GE, v, k_bin(p, EX_MUL, r1, r1))));
 }
 
 /*
@@ -541,9 +535,9 @@ static Expr *isqrt_expr(Lower *l, Expr *v)
 static Expr *floor_div_expr(Lower *l, Expr *num, Expr *den, Expr *rc)
 {
 	Program *p = l->p;
-	Expr *y0 = widen(p, VT_I64, k_cvt(p, VT_I32, k_bin(p, EX_MUL, k_cvt(p, VT_F32, num), rc)));
-	Expr *down = widen(p, VT_I64, k_bin(p, EX_GT, k_bin(p, EX_MUL, y0, den), num));
-	Expr *up = widen(p, VT_I64, k_bin(p, EX_GE, num, k_bin(p, EX_MUL, k_bin(p, EX_ADD, y0,
+	Expr *y0 = lw_widen(p, VT_I64, k_cvt(p, VT_I32, k_bin(p, EX_MUL, k_cvt(p, VT_F32, num), rc)));
+	Expr *down = lw_widen(p, VT_I64, k_bin(p, EX_GT, k_bin(p, EX_MUL, y0, den), num));
+	Expr *up = lw_widen(p, VT_I64, k_bin(p, EX_GE, num, k_bin(p, EX_MUL, k_bin(p, EX_ADD, y0,
 	                                                                        ci64(l, 1)), den)));
 	return k_bin(p, EX_ADD, k_bin(p, EX_SUB, y0, down), up);
 }
@@ -580,7 +574,7 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	Access xa = {.buf = lw_buf(l, x), .c = {R * C, C, 1}};
 	Access ra = {.buf = s1, .c = {R, 1}}, qa = {.buf = s2, .c = {R, 1}};
 	Access da = {.buf = db, .c = {R, 1}}, rca = {.buf = rb, .c = {R, 1}};
-	Expr *X = k_bin(p, EX_SHL, widen(p, VT_I64, k_load(p, xa)), chan_load(l, ab, 3));
+	Expr *X = k_bin(p, EX_SHL, lw_widen(p, VT_I64, k_load(p, xa)), chan_load(l, ab, 3));
 
 	/* |X| <= 2^10, so below 2048 channels S2 <= C 2^20 and both sums fit i32 */
 	int narrow = C < 2048;
@@ -589,8 +583,8 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	if (narrow) {
 		ra32.buf = lw_temp_dims(l, n, "s1_32", DT_I32, 2, m2);
 		qa32.buf = lw_temp_dims(l, n, "s2_32", DT_I32, 2, m2);
-		S1 = widen(p, VT_I64, k_load(p, ra32));
-		S2 = widen(p, VT_I64, k_load(p, qa32));
+		S1 = lw_widen(p, VT_I64, k_load(p, ra32));
+		S2 = lw_widen(p, VT_I64, k_load(p, qa32));
 	}
 	ValType st = narrow ? VT_I32 : VT_I64;
 	Buffer *ab32 = NULL;
@@ -623,8 +617,8 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 
 	Expr *D = k_load(p, da);
 	Expr *t = k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), X), k_load(p, ra));
-	Expr *g = widen(p, VT_I64, chan_load(l, lw_buf(l, gt), 3));
-	Expr *b = k_bin(p, EX_ADD, widen(p, VT_I64, chan_load(l, lw_buf(l, bt), 3)),
+	Expr *g = lw_widen(p, VT_I64, chan_load(l, lw_buf(l, gt), 3));
+	Expr *b = k_bin(p, EX_ADD, lw_widen(p, VT_I64, chan_load(l, lw_buf(l, bt), 3)),
 	                ci64(l, (int64_t)1 << (F - 1)));
 	Expr *num = k_bin(p, EX_ADD, k_bin(p, EX_MUL, g, t), k_bin(p, EX_MUL, b, D));
 	den = k_bin(p, EX_SHL, k_load(p, da), ci64(l, F));

@@ -257,14 +257,6 @@ int lw_shift_input_i8(Lower *l, const Node *n, const char *part, Buffer *x, Buff
 	return k_kernel_finish(k, l->err);
 }
 
-/* Condition "c" and, where given, "rows_if" (the rows computed), or NULL for neither. */
-static const char *and_rows(Program *p, const char *c, const char *rows_if)
-{
-	if (!c || !rows_if)
-		return c ? c : rows_if;
-	return arena_printf(&p->arena, "%s and %s", c, rows_if);
-}
-
 /*
  * A shift linear between int8 tensors realized as one int8 or int16
  * product (pass_qshift_mul_plan; "bits" the weights'): the input and its
@@ -353,8 +345,8 @@ int lw_qshift_mul(Lower *l, const Node *n, const ShiftMul *sm, int bits)
 		if (b)
 			t0 = k_bin(p, EX_ADD, t, k_load(p, (Access){.buf = lw_shift_bias(l, b, M, DT_I32),
 			                                             .c = {0, 0, 0, 1}}));
-		lw_stmt(l, k, seq, ST_ASSIGN, and_rows(p, "k = 0", sm->rows_if), ya, t0);
-		lw_stmt(l, k, seq, ST_ADD, and_rows(p, "k >= 1", sm->rows_if), ya,
+		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k = 0", sm->rows_if), ya, t0);
+		lw_stmt(l, k, seq, ST_ADD, lw_cons_and(p, "k >= 1", sm->rows_if), ya,
 		        k_bin(p, EX_MUL, k_cvt(p, VT_I32, k_load(p, xa)), k_cvt(p, VT_I32, k_load(p, wa))));
 	}
 	LoopNode *e = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "en", NB), "ei", R), "ej", M);
