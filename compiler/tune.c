@@ -282,6 +282,23 @@ static int interrupted(const Tuner *t, const char *during)
 	return 128 + tune_interrupted;
 }
 
+/*
+ * Does "path" end without a newline (a line cut short, by a full disk or
+ * by hand)?  --resume then starts a new line, so that the cut one stays
+ * one bad line (one notice when read) and the records appended stay whole.
+ */
+static int ends_mid_line(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	int c = '\n';
+
+	if (f && fseek(f, -1, SEEK_END) == 0)
+		c = fgetc(f);
+	if (f)
+		fclose(f);
+	return c != '\n' && c != EOF;
+}
+
 /* "r.jsonl" -> "r.svg" (the --report plot's default path), malloc'd. */
 static char *default_plot(const char *records)
 {
@@ -387,6 +404,8 @@ int cmd_tune(int argc, char **argv)
 	}
 	/* a record reaches the file in one write() at its fflush: no partial lines */
 	setvbuf(t.rec, NULL, _IOFBF, 1 << 16);
+	if (o.resume && ends_mid_line(o.records))   /* keep the cut line apart from the new ones */
+		fputc('\n', t.rec);
 	catch_interrupts();
 	const char *tmp = getenv("TMPDIR");
 	snprintf(t.dir, sizeof(t.dir), "%s/vitc-tune-XXXXXX", tmp && *tmp ? tmp : "/tmp");

@@ -12,7 +12,7 @@
 # an untimed record alone is not applied; a selected record over the
 # limits is refused with one notice; CPU records never apply to cuda, nor
 # GPU records to the CPU (one notice, default code); --resume checks
-# nothing twice; --report lists per task the checked, untimed and failed
+# nothing twice (and starts a new line after a cut one); --report lists per task the checked, untimed and failed
 # candidates and what compile applies.
 # Without ptxas (/usr/local/cuda/bin/ptxas, or $PTXAS) the ptxas checks
 # are skipped (one SKIP line) and the rest runs.
@@ -86,6 +86,15 @@ check '[ $? -eq 0 ] && grep -q "done: 2 candidates checked .*the rest already in
 check '[ "$(wc -l <"$T/r.jsonl")" -eq 7 ]' "want 7 records after --resume: $(wc -l <"$T/r.jsonl")"
 check '[ -z "$(grep -o "\"schedule\":\"[^\"]*\"" "$T/r.jsonl" | sort | uniq -d)" ]' \
 	"--resume checked a schedule twice"
+# --resume on a file whose last line was cut short: that line stays one bad
+# line (one notice), the records appended after it are whole lines
+head -c 300 "$T/g.jsonl" >"$T/cut.jsonl"
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/cut.jsonl" --trials 1 --tasks '*mlp.0' \
+	--resume >"$T/out" 2>"$T/err"
+check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "cut.jsonl:1: " "$T/err"' \
+	"--resume on a cut line: want one notice: $(cat "$T/err")"
+check '[ "$(wc -l <"$T/cut.jsonl")" -eq 3 ] && [ "$(grep -c "^{\"task\".*}$" "$T/cut.jsonl")" -eq 2 ]' \
+	"--resume on a cut line: the new records are not whole lines: $(cut -c1-80 "$T/cut.jsonl")"
 # --report: the task's row (6 checked), no speed-up (nothing is timed)
 "$V" tune "$M.json" --target cuda:sm_80 --records "$T/r.jsonl" --report >"$T/rep" 2>"$T/err"
 check '[ $? -eq 0 ] && grep -q "encoder_layer_0.mlp.0 linear .* 6 .*(default)$" "$T/rep" && grep -q "^1 of [0-9]* GPU tasks have records for sm_80; 0 apply" "$T/rep"' \
