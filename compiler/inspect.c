@@ -55,28 +55,42 @@ static void print_counts(const Graph *g)
 	pass_graph_counts_free(&gc);
 }
 
+/* Data movement (reshape, transpose, expand, concat, slice, select) of int8 codes. */
+static int is_int8_move(const Node *n)
+{
+	switch (n->op) {
+	case OP_RESHAPE: case OP_TRANSPOSE: case OP_EXPAND: case OP_CONCAT: case OP_SLICE:
+	case OP_SELECT:
+		return n->out[0]->dtype == DT_I8;
+	default:
+		return 0;
+	}
+}
+
 /*
  * In a quantized graph (one with quantized ops): the nodes that still
  * compute in float, with the reason `vitc quantize` recorded in their
- * "float_reason" attribute (docs/quantization.md).
+ * "float_reason" attribute (docs/quantization.md).  Data movement of int8
+ * codes (the patch embedding's patches, the class token) is integer.
  */
 static void print_float_islands(const Graph *g)
 {
-	int nq = 0, nc = 0, nf = 0;
+	int nq = 0, nc = 0, nm = 0, nf = 0;
 	for (int i = 0; i < g->n_nodes; i++) {
 		OpKind op = g->nodes[i]->op;
 		nq += pass_is_quant_op(op);
 		nc += op == OP_QUANTIZE || op == OP_DEQUANTIZE;
+		nm += is_int8_move(g->nodes[i]);
 	}
 	if (!nq)
 		return;
-	nf = g->n_nodes - nq;
-	printf("integer nodes: %d (and %d quantize/dequantize); float islands: %d\n", nq - nc, nc,
-	       nf);
+	nf = g->n_nodes - nq - nm;
+	printf("integer nodes: %d (and %d quantize/dequantize, %d int8 data movement); "
+	       "float islands: %d\n", nq - nc, nc, nm, nf);
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
 		const Attr *r = ir_node_attr(n, "float_reason");
-		if (pass_is_quant_op(n->op))
+		if (pass_is_quant_op(n->op) || is_int8_move(n))
 			continue;
 		printf("  %s  %s: %s\n", n->name, ir_op_name(n->op),
 		       r && r->kind == ATTR_STRING ? r->s : "(no reason recorded)");

@@ -151,6 +151,10 @@ int quant_qkind(const Node *n)
 	}
 	if (n->op == OP_GELU)
 		return is_act(n->in[0]) ? QN_GELU : -1;
+	if (n->op == OP_CONV2D)
+		return quant_conv_blocker(n) ? -1 : QN_CONV;
+	if (quant_addw_weight(n) >= 0)
+		return QN_ADDW;
 	if (n->op == OP_LAYER_NORM) {
 		const Attr *ax = ir_node_attr(n, "axes");
 		const Shape *x = &n->in[0]->shape;
@@ -188,6 +192,13 @@ static int collect(Quant *q)
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
 		int kind = quant_qkind(n);
+		if (kind < 0 && quant_collect_move(q, n)) {
+			/* data movement on int8: its output is integer, its inputs were already */
+			for (int k = 0; k < q->n_qn; k++)
+				if (q->qn[k].kind == QN_MOVE)
+					add_qten(q, q->qn[k].y)->produced = 1;
+			continue;
+		}
 		if (kind < 0 || quant_keep_float(&q->o, n->name))
 			continue;
 		QNode *l = &q->qn[q->n_qn++];
@@ -210,9 +221,18 @@ static int collect(Quant *q)
 			q->n_moe++;
 		} else if (kind == QN_LN) {
 			l->K = n->in[1]->shape.d[0];
+		} else if (kind == QN_CONV) {
+			const Shape *w = &n->in[1]->shape;
+			l->M = w->d[0];
+			l->K = w->d[1] * w->d[2] * w->d[3];
+			l->kh = w->d[2];
+			l->kw = w->d[3];
+		} else if (kind == QN_ADDW) {
+			l->w_idx = quant_addw_weight(n);
+			l->act[0] = n->in[1 - l->w_idx];
 		}
 		for (int k = 0; k < l->n_act; k++)
-			add_qten(q, n->in[k]);
+			add_qten(q, l->act[k]);
 		add_qten(q, n->out[0])->produced = 1;
 	}
 	for (int i = 0; i < q->n_attn; i++) {
@@ -243,7 +263,8 @@ static int collect(Quant *q)
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
 		const QNode *l = quant_qnode_of(q, n);
-		if (interior(q, n) || (l && l->kind == QN_ATTN))
+		if (interior(q, n) || (l && (l->kind == QN_ATTN || l->kind == QN_MOVE ||
+		                             l->kind == QN_ADDW)))
 			continue;
 		for (int k = l ? l->n_act : 0; k < n->n_in; k++) {
 			QTen *e = n->in[k] ? quant_qten_of(q, n->in[k]) : NULL;
@@ -267,8 +288,16 @@ static int collect(Quant *q)
 		}
 	for (int i = 0; i < q->n_qn; i++)
 		if (q->qn[i].kind == QN_LINEAR || q->qn[i].kind == QN_SHIFT ||
-		    q->qn[i].kind == QN_MOE)
+		    q->qn[i].kind == QN_MOE || q->qn[i].kind == QN_CONV)
 			quant_qten_of(q, q->qn[i].n->in[0])->ptf = 0;
+	/* a move copies codes of one exponent: no PTF on its edges */
+	for (int i = 0; i < q->n_qn; i++)
+		for (int k = 0; q->qn[i].kind == QN_MOVE && k <= q->qn[i].n->n_in; k++) {
+			const Tensor *t = k ? q->qn[i].n->in[k - 1] : q->qn[i].y;
+			QTen *e = t ? quant_qten_of(q, t) : NULL;
+			if (e)
+				e->ptf = 0;
+		}
 	return 0;
 }
 
@@ -501,9 +530,11 @@ static int linear_at(Quant *q, const QNode *l, int bits, const double *G, int8_t
 static int quantize_linear(Quant *q, QNode *l)
 {
 	const QTen *x = quant_qten_of(q, l->n->in[0]);
-	double *G = pass_potq_gram(x->v, x->nv / (size_t)l->K, l->K), e8 = 0, e4 = 0;
-	int mixed = !strcmp(q->o.scheme, "mixed"), rc;
-	l->bits = !strcmp(q->o.scheme, "pot-w4a8") ? 4 : 8;
+	double *G = l->kind == QN_CONV ? quant_conv_gram(q, l)
+	            : pass_potq_gram(x->v, x->nv / (size_t)l->K, l->K), e8 = 0, e4 = 0;
+	/* the patch embedding keeps 8-bit weights under every --scheme (the first layer) */
+	int mixed = !strcmp(q->o.scheme, "mixed") && l->kind == QN_LINEAR, rc;
+	l->bits = !strcmp(q->o.scheme, "pot-w4a8") && l->kind == QN_LINEAR ? 4 : 8;
 	l->wq = xmalloc((size_t)(l->M * l->K));
 	l->ew = xmalloc((size_t)l->M);
 	rc = linear_at(q, l, l->bits, G, l->wq, l->ew, &e8);
@@ -650,13 +681,18 @@ static int quantize_nodes(Quant *q)
 		} else if (l->kind == QN_MOE) {
 			if (quant_moe_params(q, l))
 				return -1;
-		} else if (l->kind == QN_LINEAR ? quantize_linear(q, l) : check_add(q, l))
+		} else if (l->kind == QN_ADDW || l->kind == QN_MOVE) {
+			if (quant_patch_params(q, l))
+				return -1;
+		} else if (l->kind == QN_LINEAR || l->kind == QN_CONV ? quantize_linear(q, l)
+		           : check_add(q, l))
 			return -1;
 	}
 	if (!strcmp(q->o.scheme, "mixed"))
 		choose_bits(q);
 	for (int i = 0; i < q->n_qn; i++)
-		if (q->qn[i].kind == QN_LINEAR && finish_linear(q, &q->qn[i]))
+		if ((q->qn[i].kind == QN_LINEAR || q->qn[i].kind == QN_CONV) &&
+		    finish_linear(q, &q->qn[i]))
 			return -1;
 	return 0;
 }
@@ -744,7 +780,7 @@ static int quantize_model(Quant *q, const char *st_path)
 	if (!q->doc)
 		return vitc_errf(&q->err, "%s: not valid JSON", q->o.model);
 	if (make_tmpdir(q) || quant_split_attentions(q) || collect(q) || build_calib_model(q) ||
-	    run_calib(q, &outs, &n_outs) ||
+	    run_calib(q, &outs, &n_outs) || quant_unify_moves(q) ||
 	    quantize_nodes(q) || quant_choose_realizations(q))
 		goto done;
 	const char *base = strrchr(st_path, '/');

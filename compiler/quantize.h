@@ -26,7 +26,12 @@ typedef struct {
 } QuantOptions;
 
 /* What an integer node becomes. */
-typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU, QN_SHIFT, QN_MOE } QNKind;
+typedef enum {
+	QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU, QN_SHIFT, QN_MOE,
+	QN_CONV,                    /* a patch embedding conv2d: int8 patches and a qlinear */
+	QN_ADDW,                    /* an add of a weight (position embedding): qadd */
+	QN_MOVE                     /* data movement on int8 (weights quantized at its exponent) */
+} QNKind;
 
 /* One node to make integer. */
 typedef struct {
@@ -49,6 +54,9 @@ typedef struct {
 	                               int8 product, 2 int16 */
 	char *real_why;             /* QN_SHIFT, QN_MOE: why (malloc'd) */
 	int64_t eps_q;
+	int64_t kh, kw;             /* QN_CONV: the kernel (= the stride) */
+	int w_idx, w_exp;           /* QN_ADDW: the weight operand's index and exponent */
+	int8_t **cq;                /* QN_ADDW, QN_MOVE: the int8 codes of weight input i (or NULL) */
 } QNode;
 
 /*
@@ -64,6 +72,7 @@ typedef struct {
 	int produced;               /* written by a QNode */
 	int need_float;             /* produced, and read as f32 by a float node or an output */
 	int emitted;                /* its quantize node is in the new graph */
+	int pinned;                 /* its exponent imposed by an int8 concat (quantize_patch.c) */
 	int ptf;                    /* per-channel exponents e + alpha[c] (read by a qlayernorm) */
 	int8_t *alpha;              /* PTF offsets [C] */
 	int64_t C;
@@ -128,6 +137,25 @@ int quant_moe_params(Quant *q, QNode *l);
 int quant_choose_realizations(Quant *q);
 /* The graph attribute of realization "real" (QNode.real): "shift", "int8" or "int16". */
 const char *quant_realization_name(int real);
+
+/* compiler/quantize_patch.c: the patch embedding, the position embedding add and int8
+   data movement (docs/quantization.md, "Patch embedding") */
+/* Why conv2d "n" has no integer form (kernel = stride, ...), or NULL. */
+const char *quant_conv_blocker(const Node *n);
+/* The index of add "n"'s weight operand that qadd can take (broadcast along the batch), or -1. */
+int quant_addw_weight(const Node *n);
+/* Reshape, transpose, expand, concat, slice, select. */
+int quant_is_move(const Node *n);
+/* May data movement "n" run on int8 (every input a weight or an int8 tensor)? Marks the
+   weight-only moves it reads as integer too. */
+int quant_collect_move(Quant *q, const Node *n);
+/* After calibration: every tensor of a chain of int8 moves at one exponent. */
+int quant_unify_moves(Quant *q);
+/* A QN_CONV's weights (like a qlinear's, on the calibration images' patches), a QN_ADDW's
+   or QN_MOVE's weight codes. */
+int quant_patch_params(Quant *q, QNode *l);
+/* The Gram matrix [K][K] of the patches of a QN_CONV's calibration input. */
+double *quant_conv_gram(const Quant *q, const QNode *l);
 
 /* compiler/quantize_graph.c */
 /* Why fused attention "a" cannot become integer attention, or NULL. */

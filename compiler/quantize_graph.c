@@ -165,8 +165,140 @@ static int emit_moe(Quant *q, const Node *n, const QNode *l, const char *x, cons
 	return 0;
 }
 
-/* The integer node of QNode "l" (and its output's dequantize) appended to "nn". */
-static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
+/* A shape attribute: dimension -1 is the batch "N". */
+static void jshape_attr(cJSON *n, const char *k, const int64_t *d, int rank)
+{
+	cJSON *a = cJSON_AddArrayToObject(cJSON_GetObjectItemCaseSensitive(n, "attrs"), k);
+	for (int i = 0; i < rank; i++)
+		cJSON_AddItemToArray(a, d[i] < 0 ? cJSON_CreateString("N")
+		                                 : cJSON_CreateNumber((double)d[i]));
+}
+
+/* The weight "<w>.q": weight w's int8 codes (a QN_MOVE's or QN_ADDW's), its shape. */
+static const char *weight_q(Quant *q, const Tensor *w)
+{
+	const char *name = arena_printf(&q->g->arena, "%s.q", w->name);
+	if (fresh(q, name))
+		return NULL;
+	cJSON *j = cJSON_CreateObject();
+	cJSON_AddStringToObject(j, "name", name);
+	cJSON_AddStringToObject(j, "dtype", "i8");
+	cJSON *s = cJSON_AddArrayToObject(j, "shape");
+	for (int i = 0; i < w->shape.rank; i++)
+		cJSON_AddItemToArray(s, cJSON_CreateNumber((double)w->shape.d[i]));
+	cJSON_AddStringToObject(j, "role", "parameter");
+	cJSON_AddItemToArray(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), j);
+	return name;
+}
+
+/*
+ * A patch embedding conv2d (x.i8 [N, C, H, W], kernel kh x kw = stride):
+ * the int8 patches [N, P, C kh kw] by reshape [N, C, H/kh, kh, W/kw, kw],
+ * transpose (0, 2, 4, 1, 3, 5) and reshape; the conv's qlinear (its name)
+ * on them; its tokens [N, P, O] back to the conv's [N, O, H/kh, W/kw] by
+ * a transpose and a reshape (views that the moves after it undo).
+ */
+static cJSON *emit_conv(Quant *q, cJSON *nn, const QNode *l, const char *x, const char *yq)
+{
+	Arena *ar = &q->g->arena;
+	const Node *n = l->n;
+	const Shape *s = &n->in[0]->shape;
+	int64_t C = s->d[1], Hp = s->d[2] / l->kh, Wp = s->d[3] / l->kw, B = -1;
+	if (!ir_dim_is_batch(s->d[0]))
+		B = s->d[0];
+	const char *r1 = arena_printf(ar, "%s.patches_split", n->name);
+	const char *t1 = arena_printf(ar, "%s.patches_t", n->name);
+	const char *pt = arena_printf(ar, "%s.patches", n->name);
+	const char *tok = arena_printf(ar, "%s.tokens.i8", n->out[0]->name);
+	const char *tt = arena_printf(ar, "%s.tokens_t", n->name);
+	const char *w = n->in[1]->name, *wq = arena_printf(ar, "%s.q", w);
+	const char *we = arena_printf(ar, "%s.exp", w);
+	const Tensor *b = n->n_in > 2 ? n->in[2] : NULL;
+	const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
+	if (fresh(q, r1) || fresh(q, t1) || fresh(q, pt) || fresh(q, tok) || fresh(q, tt) ||
+	    fresh(q, wq) || fresh(q, we) || (bq && fresh(q, bq)))
+		return NULL;
+	cJSON *c = jnode(r1, "reshape", strs(&x, 1), r1);
+	jshape_attr(c, "shape", (int64_t[]){B, C, Hp, l->kh, Wp, l->kw}, 6);
+	cJSON_AddItemToArray(nn, c);
+	c = jnode(t1, "transpose", strs(&r1, 1), t1);
+	jshape_attr(c, "perm", (int64_t[]){0, 2, 4, 1, 3, 5}, 6);
+	cJSON_AddItemToArray(nn, c);
+	c = jnode(pt, "reshape", strs(&t1, 1), pt);
+	jshape_attr(c, "shape", (int64_t[]){B, Hp * Wp, l->K}, 3);
+	cJSON_AddItemToArray(nn, c);
+	const char *qin[4] = {pt, wq, we, bq};
+	c = jnode(n->name, "qlinear", strs(qin, bq ? 4 : 3), tok);
+	jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
+	jattr(c, "out_exponent", quant_exp_of(q, n->out[0]));
+	cJSON_AddItemToArray(nn, c);
+	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+	jweight(ws, wq, "i8", 2, l->M, l->K);
+	jweight(ws, we, "i8", 1, l->M, 0);
+	if (bq)
+		jweight(ws, bq, "i32", 1, l->M, 0);
+	c = jnode(tt, "transpose", strs(&tok, 1), tt);
+	jshape_attr(c, "perm", (int64_t[]){0, 2, 1}, 3);
+	cJSON_AddItemToArray(nn, c);
+	c = jnode(arena_printf(ar, "%s.unflatten", n->name), "reshape", strs(&tt, 1), yq);
+	jshape_attr(c, "shape", (int64_t[]){B, l->M, Hp, Wp}, 4);
+	return c;
+}
+
+/*
+ * A move on int8 ("src", the float node's JSON, with its attributes): its
+ * integer inputs by their int8 names, its weights as their codes "<w>.q".
+ */
+static cJSON *emit_move(Quant *q, const QNode *l, const cJSON *src, const char *yq)
+{
+	const Node *n = l->n;
+	const char **in = arena_alloc(&q->g->arena, sizeof(char *) * (size_t)(n->n_in + 1));
+	for (int i = 0; i < n->n_in; i++)
+		if (!(in[i] = l->cq[i] ? weight_q(q, n->in[i]) : i8_name(q, n->in[i])))
+			return NULL;
+	cJSON *c = cJSON_Duplicate(src, 1);
+	cJSON_ReplaceItemInObjectCaseSensitive(c, "inputs", strs(in, n->n_in));
+	cJSON_ReplaceItemInObjectCaseSensitive(c, "outputs", strs(&yq, 1));
+	cJSON *at = cJSON_GetObjectItemCaseSensitive(c, "attrs");
+	if (at)
+		cJSON_DeleteItemFromObjectCaseSensitive(at, "float_reason");
+	else
+		cJSON_AddObjectToObject(c, "attrs");
+	return c;
+}
+
+/*
+ * An add of activation x.i8 and a weight (the position embedding): the
+ * weight's codes "<w>.q", expanded along the batch as "<w>.i8", and a qadd
+ * in the add's operand order.
+ */
+static cJSON *emit_addw(Quant *q, cJSON *nn, const QNode *l, const char *x, const char *yq)
+{
+	const Node *n = l->n;
+	const Tensor *w = n->in[l->w_idx];
+	const char *wq = weight_q(q, w), *wx = i8_name(q, w);
+	if (!wq || fresh(q, wx))
+		return NULL;
+	const Shape *s = &l->y->shape;
+	int64_t d[IR_MAX_RANK];
+	for (int i = 0; i < s->rank; i++)
+		d[i] = ir_dim_is_batch(s->d[i]) ? -1 : s->d[i];
+	cJSON *c = jnode(wx, "expand", strs(&wq, 1), wx);
+	jshape_attr(c, "shape", d, s->rank);
+	cJSON_AddItemToArray(nn, c);
+	const char *px = ptf_name(q, l->act[0]);
+	const char *qin[5] = {l->w_idx ? x : wx, l->w_idx ? wx : x, l->w_idx ? px : "",
+	                      l->w_idx ? "" : px, ptf_name(q, l->y)};
+	c = jnode(n->name, "qadd", inputs(qin, 5), yq);
+	jattr(c, "a_exponent", l->w_idx ? quant_exp_of(q, l->act[0]) : l->w_exp);
+	jattr(c, "b_exponent", l->w_idx ? l->w_exp : quant_exp_of(q, l->act[0]));
+	jattr(c, "out_exponent", quant_exp_of(q, l->y));
+	return c;
+}
+
+/* The integer node of QNode "l" (and its output's dequantize) appended to "nn";
+   "src" the float node's JSON. */
+static int emit_qnode(Quant *q, cJSON *nn, const QNode *l, const cJSON *src)
 {
 	Arena *ar = &q->g->arena;
 	const Node *n = l->n;
@@ -178,7 +310,12 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 	if (fresh(q, yq))
 		return -1;
 	cJSON *c;
-	if (l->kind == QN_ATTN) {
+	if (l->kind == QN_CONV || l->kind == QN_MOVE || l->kind == QN_ADDW) {
+		c = l->kind == QN_CONV ? emit_conv(q, nn, l, in[0], yq)
+		    : l->kind == QN_MOVE ? emit_move(q, l, src, yq) : emit_addw(q, nn, l, in[0], yq);
+		if (!c)
+			return -1;
+	} else if (l->kind == QN_ATTN) {
 		const char *a = arena_printf(ar, "%.*s", (int)(strlen(n->name) - 7), n->name);
 		const char *sq = i8_name(q, l->scores);
 		const char *pc = arena_printf(ar, "%s.probs.codes", a);
@@ -274,7 +411,7 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l)
 /* Why float node "n" stays float (its "float_reason" attribute, for vitc inspect). */
 static const char *float_reason(Quant *q, const Node *n)
 {
-	if (quant_qkind(n) >= 0) {
+	if (quant_qkind(n) >= 0 || quant_is_move(n)) {
 		for (int i = 0; i < q->o.n_keep; i++)
 			if (!fnmatch(q->o.keep[i], n->name, 0))
 				return arena_printf(&q->g->arena, "--keep-float '%s'", q->o.keep[i]);
@@ -285,7 +422,9 @@ static const char *float_reason(Quant *q, const Node *n)
 	case OP_ADD:
 		for (int i = 0; i < n->n_in; i++)
 			if (n->in[i] && n->in[i]->kind == TK_WEIGHT)
-				return "an operand is a weight (no integer add of a constant yet)";
+				return "an operand is a weight that qadd cannot take (of another shape than "
+				       "the activation, but for a batch dimension of 1), or the other operand "
+				       "is not an f32 activation";
 		return "operands of different shapes (no integer broadcast add)";
 	case OP_LAYER_NORM:
 		return "not over the last axis, without weight and bias, or more than 4096 channels";
@@ -314,11 +453,15 @@ static const char *float_reason(Quant *q, const Node *n)
 		return "codes from the sign of the f32 input (the dequantized int8 has the same signs)";
 	case OP_MATADD_KTV: case OP_MATADD_QKV:
 		return "masked additions on f32 (no int8 version yet)";
-	case OP_CONV2D:
-		return "no integer convolution yet";
+	case OP_CONV2D: {
+		const char *why = quant_conv_blocker(n);
+		return why ? arena_printf(&q->g->arena, "no integer form: %s", why)
+		           : "no integer convolution";
+	}
 	case OP_RESHAPE: case OP_TRANSPOSE: case OP_CONCAT: case OP_EXPAND: case OP_SELECT:
 	case OP_SLICE:
-		return "data movement on f32 (no int8 version)";
+		return "data movement on f32 (an input is neither an integer node's output nor a "
+		       "weight)";
 	default:
 		return arena_printf(&q->g->arena, "no integer kernel for %s", ir_op_name(n->op));
 	}
@@ -346,7 +489,7 @@ int quant_rewrite_doc(Quant *q, const char *st_name)
 			    !cJSON_GetObjectItemCaseSensitive(at, "float_reason"))
 				cJSON_AddStringToObject(at, "float_reason", float_reason(q, gn));
 			cJSON_AddItemToArray(nn, c);
-		} else if (emit_qnode(q, nn, l)) {
+		} else if (emit_qnode(q, nn, l, n)) {
 			cJSON_Delete(nn);
 			return -1;
 		}
@@ -370,7 +513,7 @@ int quant_rewrite_doc(Quant *q, const char *st_name)
 			const Node *n = q->qn[k].n;
 			/* shift linears and MoEs keep their pot5 weights (in[1], in[5]) */
 			int keep = q->qn[k].kind == QN_SHIFT ? 1 : q->qn[k].kind == QN_MOE ? 5 : -1;
-			for (int j = 1; q->qn[k].kind != QN_ADD && j < n->n_in; j++)
+			for (int j = 0; q->qn[k].kind != QN_ADD && j < n->n_in; j++)
 				if (j != keep && n->in[j] && !strcmp(n->in[j]->name, name))
 					dead = !used_elsewhere(q, name);
 		}
@@ -422,7 +565,13 @@ static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 			    !strcmp(name, arena_printf(ar, "%s.q16", n->in[6]->name)))
 				return *nbytes = 4 * (uint64_t)l->M, l->sbq;
 		}
-		if (l->kind != QN_LINEAR)
+		for (int k = 0; l->cq && k < l->n->n_in; k++)
+			if (l->cq[k] && !strcmp(name, arena_printf(ar, "%s.q", l->n->in[k]->name))) {
+				int64_t numel = 1;
+				ir_shape_numel(&l->n->in[k]->shape, 1, &numel);
+				return *nbytes = (uint64_t)numel, l->cq[k];
+			}
+		if (l->kind != QN_LINEAR && l->kind != QN_CONV)
 			continue;
 		const char *w = l->n->in[1]->name;
 		const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;

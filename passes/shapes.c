@@ -900,10 +900,26 @@ static int infer_moe2_linear(Ctx *c)
 
 /* ---- the pass ---- */
 
+/* Reshape, transpose, expand, concat, slice and select: they move any element type. */
+static int is_data_movement(OpKind op)
+{
+	return op == OP_RESHAPE || op == OP_TRANSPOSE || op == OP_EXPAND || op == OP_CONCAT ||
+	       op == OP_SLICE || op == OP_SELECT;
+}
+
 /* Infer the output of one node into c->out. */
 static int infer_node(Ctx *c)
 {
-	for (int i = 0; i < c->n->n_in; i++) {
+	/* data movement on int8 (the quantized graph's patch embedding, class token,
+	   docs/quantization.md): every input i8, the output i8 */
+	if (is_data_movement(c->n->op) && c->n->in[0]->dtype == DT_I8) {
+		for (int i = 1; i < c->n->n_in; i++)
+			if (c->n->in[i] && c->n->in[i]->dtype != DT_I8)
+				return fail(c, "input %d '%s' has dtype %s, expected i8 like input 0",
+				            i, c->n->in[i]->name, ir_dtype_name(c->n->in[i]->dtype));
+		c->out_dt = DT_I8;
+	}
+	for (int i = 0; c->out_dt != DT_I8 && i < c->n->n_in; i++) {
 		const Tensor *t = c->n->in[i];
 		DType want = pass_input_dtype(c->n->op, i);
 		if (!t || t->dtype == want ||
