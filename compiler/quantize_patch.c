@@ -95,9 +95,18 @@ static const Node *producer(const Graph *g, const Tensor *t)
 	return NULL;
 }
 
-/* A move that may run on int8, not kept float, not inside a split attention. */
+/*
+ * A move that may run on int8: not kept float, not inside a split
+ * attention, its output with the batch (if any) outermost (calibration
+ * reads it as a graph output; timm's qkv permute, kept float with its
+ * attention, puts N inside).
+ */
 static int move_candidate(const Quant *q, const Node *n)
 {
+	const Shape *s = &n->out[0]->shape;
+	for (int d = 1; d < s->rank; d++)
+		if (ir_dim_is_batch(s->d[d]))
+			return 0;
 	return quant_is_move(n) && !quant_keep_float(&q->o, n->name) &&
 	       !quant_interior_name(q, n->name) && n->out[0]->dtype == DT_F32;
 }

@@ -5,7 +5,8 @@
 # python/vitc/quant.py (NumPy only); the observers, output-error weight
 # exponents and mixed precision of `vitc quantize` against quant.py on fixed
 # data; and with torch a small torchvision ViT through `vitc quantize` (W8A8,
-# W4A8, mixed), its logits equal to the emulation as the integer region grows;
+# W4A8, mixed), its logits equal to the emulation as the integer region grows,
+# its stem (patch embedding, class token, position embedding) integer too;
 # ShiftAdd models with their multiplying parts in PoT int8 and qshift_linear
 # (tests/e2e/test_quant_shiftadd.py).
 # Skipped (77) without NumPy; the model tests skip themselves without torch.

@@ -9,6 +9,8 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
     requant(acc, k)           int32/64 accumulators -> int8, shift k per channel
     qlinear(...)              the `qlinear` op
     qadd(a, b, ea, eb, ey)    the `qadd` op (int8 + int8 -> int8, shifts only)
+    patches(x, kh, kw)        a patch embedding's input cut into patches [N, P, C kh kw]
+    qpatch_embed(...)         the integer patch embedding conv2d (patches + qlinear)
     qlayernorm(x, g, b, eps_q, alpha)   the `qlayernorm` op (integer LayerNorm)
     qattn_scores / qsoftmax / qattn_pv   integer attention (Log-Int-Softmax)
     qshift_linear(xq, w, bq, ex, ey)   a shift linear (pot5 weights, Q16.16) between int8
@@ -122,6 +124,26 @@ def qadd(a, b, ea, eb, ey):
     ef = np.minimum(ea, eb)
     s = (np.asarray(a, dtype=np.int64) << (ea - ef)) + (np.asarray(b, dtype=np.int64) << (eb - ef))
     return requant(s, ey - ef)
+
+
+def patches(x, kh, kw):
+    """x [N, C, H, W] (any dtype) as the rows a patch embedding conv2d (kernel = stride
+    = (kh, kw), no padding) multiplies: [N, (H/kh)(W/kw), C kh kw], patches in row-major
+    order, each patch's values in the weight's order (c, i, j).  vitc quantize's graph
+    does this with reshape / transpose / reshape on int8."""
+    x = np.asarray(x)
+    N, C, H, W = x.shape
+    p = x.reshape(N, C, H // kh, kh, W // kw, kw).transpose(0, 2, 4, 1, 3, 5)
+    return p.reshape(N, (H // kh) * (W // kw), C * kh * kw)
+
+
+def qpatch_embed(xq, wq, ew, bq, ex, ey, kh, kw):
+    """The integer patch embedding: int8 image xq [N, C, H, W] at exponent ex, int8
+    weights wq [O, C kh kw] (exponents ew [O]), bias bq at the accumulator's scale:
+    qlinear on patches(xq), requantized to ey, as the conv's [N, O, H/kh, W/kw]."""
+    N, C, H, W = np.shape(xq)
+    y = qlinear(patches(xq, kh, kw), wq, ew, bq, ex, ey)
+    return y.transpose(0, 2, 1).reshape(N, -1, H // kh, W // kw)
 
 
 QLN_FRAC = 16

@@ -16,6 +16,12 @@
     Python emulation of the quantized graph (float islands in float64) and
     are within 0.15 * max|ref| of the fp32 model (the error is printed);
     --keep-float on the adds;
+  * the stem integer: the patch embedding conv2d as int8 patches and a qlinear (weights
+    chosen on the calibration images' patches), the class token concat and the
+    reshapes/transposes on int8, the position embedding add a qadd: no float island;
+    bit exact on 1 and 2 threads and for -mcpu=znver2; --keep-float on the conv; convs
+    the integer form cannot take (padding, groups, stride != kernel) stay float islands
+    with their reason;
   * int4 weights: packed two per byte, unpacked in the qlinear kernel, bit exact
     against quant.qlinear for odd and even K, every code in both nibbles; bad i4
     weights one line;
@@ -808,8 +814,8 @@ class Model(unittest.TestCase):
         self.assertEqual(len(lin), 5)
         attn = [n["name"] for n in self.fg["nodes"] if n["op"] == "attention"]
         self.assertEqual(sorted(n["name"] for n in self.qnodes()),
-                         sorted([n["name"] for n in lin] + [a + s for a in attn
-                                                           for s in (".in_proj", ".out_proj")]))
+                         sorted([n["name"] for n in lin] + ["conv_proj"] +
+                                [a + s for a in attn for s in (".in_proj", ".out_proj")]))
         self.assertFalse(any(n["op"] in ("linear", "attention") for n in self.g["nodes"]))
         fw, _ = safetensors.read(self.prefix + ".safetensors")
         qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
@@ -928,8 +934,10 @@ class Model(unittest.TestCase):
             with open(qj) as f:
                 g = json.load(f)
             wdt = {w["name"]: w["dtype"] for w in g["weights"]}
-            bits = [wdt[n["inputs"][1]] for n in g["nodes"] if n["op"] == "qlinear"]
+            bits = [wdt[n["inputs"][1]] for n in g["nodes"] if n["op"] == "qlinear" and
+                    n["name"] != "conv_proj"]
             self.assertEqual(len(bits), 9)
+            self.assertEqual(wdt["conv_proj.weight.q"], "i8")   # the patch embedding: 8 bits
             if scheme[0] == "pot-w4a8":
                 self.assertEqual(set(bits), {"i4"})
             else:
@@ -946,13 +954,16 @@ class Model(unittest.TestCase):
 
     def test_integer_region_grows(self):
         """The logits equal the emulation exactly for each integer region, from linears
-        only to linears + residual adds + LayerNorms; the error vs fp32 is printed."""
+        only to linears + residual adds + LayerNorms + attention + GELU + the stem (patch
+        embedding, class token, position embedding); the error vs fp32 is printed."""
         x = np.load(self.prefix + ".input.npy")
         ref = np.load(self.prefix + ".output.npy")
-        steps = [("linears", ["*.add_*", "*ln*", "*attention", "*mlp.1"]),
-                 ("+ residual adds", ["*ln*", "*attention", "*mlp.1"]),
-                 ("+ LayerNorms (PTF)", ["*attention", "*mlp.1"]),
-                 ("+ attention (LIS)", ["*mlp.1"]), ("+ GELU (table)", [])]
+        stem = ["conv_proj", "encoder.add_0"]
+        steps = [("linears", ["*.add_*", "*ln*", "*attention", "*mlp.1"] + stem),
+                 ("+ residual adds", ["*ln*", "*attention", "*mlp.1"] + stem),
+                 ("+ LayerNorms (PTF)", ["*attention", "*mlp.1"] + stem),
+                 ("+ attention (LIS)", ["*mlp.1"] + stem), ("+ GELU (table)", stem),
+                 ("+ stem", [])]
         sys.stderr.write("\n")
         for i, (what, keep) in enumerate(steps):
             qj = os.path.join(self.tmp, "vit.r%d.json" % i)
@@ -960,7 +971,8 @@ class Model(unittest.TestCase):
             vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj, *args)
             with open(qj) as f:
                 ops = [n["op"] for n in json.load(f)["nodes"]]
-            self.assertEqual(ops.count("qadd"), 4 if i >= 1 else 0)
+            self.assertEqual(ops.count("qadd"), (4 if i >= 1 else 0) + (i == 5))  # + pos. emb.
+            self.assertEqual(ops.count("conv2d"), 0 if i == 5 else 1)
             self.assertEqual(ops.count("qlayernorm"), 5 if i >= 2 else 0)
             self.assertEqual(ops.count("qsoftmax"), 2 if i >= 3 else 0)
             self.assertEqual(ops.count("qlut"), 2 if i >= 4 else 0)
@@ -975,8 +987,8 @@ class Model(unittest.TestCase):
         add -> add across blocks; a dequantize only where a float op or an output reads."""
         nodes = self.g["nodes"]
         prod = {t: n for n in nodes for t in n["outputs"]}
-        adds = [n for n in nodes if n["op"] == "qadd"]
-        self.assertEqual(len(adds), 4)          # the residual adds; encoder.add_0 adds a weight
+        adds = [n for n in nodes if n["op"] == "qadd" and n["name"] != "encoder.add_0"]
+        self.assertEqual(len(adds), 4)          # the residual adds (encoder.add_0 adds a weight)
         self.assertEqual(prod[adds[1]["inputs"][1]]["op"], "qlinear")     # mlp.3 -> add_1
         self.assertEqual(prod[adds[1]["inputs"][0]]["op"], "qadd")        # add_0 -> add_1
         self.assertEqual(prod[adds[2]["inputs"][1]]["op"], "qadd")        # block 0 -> block 1
@@ -1033,11 +1045,11 @@ class Model(unittest.TestCase):
         vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj,
              "--keep-float", "encoder.ln")
         r = vitc("inspect", qj).stdout
-        self.assertIn("float islands: 8", r)
+        self.assertIn("float islands: 2", r)            # the LayerNorm and the select after it
         self.assertIn("  qattn_scores   18496\n", r)      # 2 layers x 2 heads x 17 x 17 x 16
         self.assertIn("  encoder.ln  layer_norm: --keep-float 'encoder.ln'\n", r)
-        self.assertIn("  encoder.add_0  add: an operand is a weight", r)
-        self.assertIn("  conv_proj  conv2d: no integer convolution yet", r)
+        self.assertIn("  select_0  select: data movement on f32 (an input is neither", r)
+        self.assertNotIn("conv_proj", r.split("float islands")[1])
         self.assertNotIn("heads.head  ", r.split("float islands")[1])
         self.assertNotIn("float islands", vitc("inspect", self.prefix + ".json").stdout)
         vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj,
@@ -1055,13 +1067,162 @@ class Model(unittest.TestCase):
             g = json.load(f)
         ops = [n["op"] for n in g["nodes"]]
         self.assertNotIn("qadd", ops)
-        self.assertEqual(ops.count("qlinear"), 9)
+        self.assertEqual(ops.count("qlinear"), 10)
         self.assertEqual(ops.count("add"), 5)
         qw, _ = safetensors.read(os.path.join(self.tmp, "vit.kf.safetensors"))
         x = np.load(self.prefix + ".input.npy")
         out = self.run_exposed(qj, g, x, "kf")
         self.check_integer_parts(g, qw, out, x)
         np.testing.assert_array_equal(out[g["outputs"][0]], interp.run(qj, {"x": x})[0])
+
+    def stem_float_values(self, names):
+        """The float model's tensors "names" on the calibration batch."""
+        g = dict(self.fg)
+        g["outputs"] = list(names)
+        g["weights_file"] = "vit.safetensors"
+        js = os.path.join(self.tmp, "vit.stem.json")
+        with open(js, "w") as f:
+            json.dump(g, f)
+        return compile_run(js, {"x": np.load(self.calib)}, self.tmp)
+
+    def test_patch_embedding_integer(self):
+        """The patch embedding conv2d became int8 patches (reshape/transpose on int8) and
+        a qlinear, its weights chosen like a linear's on the calibration images' patches;
+        the class token (at the concat's exponent), its expand and concat, the reshape and
+        transpose after the conv and the final select move int8 codes; the position
+        embedding add is a qadd (the embedding at its own exponent): no float island
+        (7 before).  The patches, the conv, the stem and every integer node equal
+        quant.py's, the logits the emulation, bit for bit, on 1 and 2 threads and for
+        -mcpu=znver2."""
+        g = self.g
+        nodes = {n["name"]: n for n in g["nodes"]}
+        ops = [n["op"] for n in g["nodes"]]
+        self.assertNotIn("conv2d", ops)
+        self.assertNotIn("add", ops)
+        self.assertEqual(ops.count("quantize"), 1)                # the image only
+        r = vitc("inspect", self.qjson).stdout
+        self.assertIn("11 int8 data movement); float islands: 0\n", r)
+        fw, _ = safetensors.read(self.prefix + ".safetensors")
+        qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
+        calib = np.load(self.calib)
+        conv = nodes["conv_proj"]
+        self.assertEqual(conv["op"], "qlinear")
+        ex, ecat = conv["attrs"]["x_exponent"], conv["attrs"]["out_exponent"]
+        self.assertEqual(ex, quant.choose_exponent(calib))
+        wq, ew = quant.quantize_weight(fw["conv_proj.weight"].reshape(32, -1),
+                                       quant.patches(calib, 8, 8))
+        bq = quant.quantize_bias(fw["conv_proj.bias"], ex, ew)
+        for k, v in (("conv_proj.weight.q", wq), ("conv_proj.weight.exp", ew),
+                     ("conv_proj.bias.q", bq)):
+            np.testing.assert_array_equal(qw[k], v, k)
+        fv = self.stem_float_values(["concat_0"])
+        self.assertEqual(ecat, quant.choose_exponent(fv["concat_0"]))   # the concat's
+        cls = quant.quantize(fw["class_token"], ecat)
+        np.testing.assert_array_equal(qw["class_token.q"], cls)
+        add = nodes["encoder.add_0"]
+        self.assertEqual((add["op"], add["inputs"][:2]),
+                         ("qadd", ["concat_0.i8", "encoder.pos_embedding.i8"]))
+        self.assertEqual(add["attrs"]["a_exponent"], ecat)
+        eb = add["attrs"]["b_exponent"]
+        self.assertEqual(eb, quant.choose_exponent(fw["encoder.pos_embedding"]))
+        pos = quant.quantize(fw["encoder.pos_embedding"], eb)
+        np.testing.assert_array_equal(qw["encoder.pos_embedding.q"], pos)
+        for w in ("conv_proj.weight", "conv_proj.bias", "class_token", "encoder.pos_embedding"):
+            self.assertNotIn(w, qw)                               # float weights dropped
+        self.assertEqual(nodes["heads.head"]["inputs"][0], "select_0.i8")
+        x = np.load(self.prefix + ".input.npy")
+        emu = interp.run(self.qjson, {"x": x})[0]
+        ey = quant.ptf_exponents(quant_exp(g, "encoder.add_0.i8"),
+                                 qw["encoder.add_0.ptf"])
+        for tag, flags, threads in (("pe1", (), "1"), ("pe2", (), "2"),
+                                    ("pez", ("-mcpu=znver2",), "2")):
+            out = self.run_exposed(self.qjson, g, x, tag, flags, ("--threads", threads))
+            xq = quant.quantize(x, ex)
+            np.testing.assert_array_equal(out["x.i8"], xq, tag)
+            np.testing.assert_array_equal(out["conv_proj.patches"], quant.patches(xq, 8, 8), tag)
+            y = quant.qpatch_embed(xq, wq, ew, bq, ex, ecat, 8, 8)       # [N, 32, 4, 4]
+            np.testing.assert_array_equal(
+                out["conv_proj.tokens.i8"], y.reshape(4, 32, 16).transpose(0, 2, 1), tag)
+            stem = np.concatenate([np.broadcast_to(cls, (4, 1, 32)),
+                                   y.reshape(4, 32, 16).transpose(0, 2, 1)], axis=1)
+            np.testing.assert_array_equal(out["concat_0.i8"], stem, tag)
+            np.testing.assert_array_equal(out["encoder.add_0.i8"],
+                                          quant.qadd(stem, pos, ecat, eb, ey), tag)
+            self.assertEqual(self.check_integer_parts(g, qw, out, x),
+                             len([n for n in g["nodes"] if n["op"] in self.INT_OPS]))
+            np.testing.assert_array_equal(out[g["outputs"][0]], emu, tag)
+        self.assertTrue(np.any(y == 127) or np.any(y == -128) or len(np.unique(y)) > 50)
+
+    def test_keep_float_patch_embedding(self):
+        """--keep-float on the patch embedding: the conv2d and the moves after it stay float
+        (with their reasons), the position embedding add is still a qadd on the quantized
+        concat; the logits equal the emulation bit for bit."""
+        qj = os.path.join(self.tmp, "vit.kfp.json")
+        vitc("quantize", self.prefix + ".json", "--calib", self.calib, "-o", qj,
+             "--keep-float", "conv_proj")
+        with open(qj) as f:
+            g = json.load(f)
+        nodes = {n["name"]: n for n in g["nodes"]}
+        self.assertEqual(nodes["conv_proj"]["op"], "conv2d")
+        self.assertEqual(nodes["conv_proj"]["attrs"]["float_reason"], "--keep-float 'conv_proj'")
+        self.assertEqual(nodes["encoder.add_0"]["op"], "qadd")
+        self.assertEqual(nodes["concat_0.quantize"]["op"], "quantize")
+        self.assertEqual([n["op"] for n in g["nodes"]].count("qlinear"), 9)
+        r = vitc("inspect", qj).stdout
+        self.assertIn("float islands: 5\n", r)      # conv, reshape, transpose, expand, concat
+        self.assertIn("  conv_proj  conv2d: --keep-float 'conv_proj'\n", r)
+        self.assertIn("  concat_0  concat: data movement on f32", r)
+        x = np.load(self.prefix + ".input.npy")
+        y = compile_run(qj, {"x": x}, self.tmp)[g["outputs"][0]]
+        np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0])
+
+    def test_conv_without_integer_form(self):
+        """Convs the integer form cannot take (padding, groups 2, stride != kernel,
+        dilation) stay float islands with a reason naming what; a patch conv next to them
+        becomes a qlinear; the quantized graph compiles and equals the emulation."""
+        rs = np.random.RandomState(12)
+        specs = {"pad": ((8, 4, 2, 2), {"stride": [2, 2], "padding": [1, 1]}, 25),
+                 "grp": ((8, 2, 2, 2), {"stride": [2, 2], "groups": 2}, 16),
+                 "str": ((8, 4, 2, 2), {"stride": [1, 1]}, 49),
+                 "dil": ((8, 4, 2, 2), {"stride": [2, 2], "dilation": [2, 2]}, 9),
+                 "ok": ((8, 4, 2, 2), {"stride": [2, 2]}, 16)}
+        weights, nodes = {}, []
+        for k, (ws, at, P) in specs.items():
+            weights[k + ".w"] = ("f32", (rs.randn(*ws) * 0.3).astype(np.float32))
+            weights[k + ".b"] = ("f32", (rs.randn(8) * 0.1).astype(np.float32))
+            weights[k + ".fc"] = ("f32", (rs.randn(5, 8) * 0.3).astype(np.float32))
+            nodes += [{"name": k, "op": "conv2d", "inputs": ["x", k + ".w", k + ".b"],
+                       "outputs": [k], "attrs": at},
+                      {"name": k + ".r", "op": "reshape", "inputs": [k], "outputs": [k + ".r"],
+                       "attrs": {"shape": ["N", 8, P]}},
+                      {"name": k + ".t", "op": "transpose", "inputs": [k + ".r"],
+                       "outputs": [k + ".t"], "attrs": {"perm": [0, 2, 1]}},
+                      {"name": k + ".y", "op": "linear", "inputs": [k + ".t", k + ".fc"],
+                       "outputs": [k + ".y"], "attrs": {}}]
+        js = write_graph(os.path.join(self.tmp, "convs"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 4, 8, 8]}],
+                         [k + ".y" for k in specs], weights, nodes)
+        p = os.path.join(self.tmp, "convs.calib.npy")
+        np.save(p, rs.randn(8, 4, 8, 8).astype(np.float32))
+        qj = os.path.join(self.tmp, "convs.q.json")
+        vitc("quantize", js, "--calib", p, "-o", qj)
+        with open(qj) as f:
+            g = json.load(f)
+        nd = {n["name"]: n for n in g["nodes"]}
+        self.assertEqual(nd["ok"]["op"], "qlinear")
+        for k, what in (("pad", "padding"), ("grp", "groups > 1"), ("str", "stride != kernel"),
+                        ("dil", "dilation")):
+            self.assertEqual(nd[k]["op"], "conv2d", k)
+            self.assertTrue(nd[k]["attrs"]["float_reason"].startswith("no integer form: " + what),
+                            nd[k]["attrs"]["float_reason"])
+            self.assertEqual(nd[k + ".y"]["op"], "qlinear", k)     # the linear after it is
+        r = vitc("inspect", qj).stdout
+        self.assertIn("  pad  conv2d: no integer form: padding", r)
+        x = rs.randn(3, 4, 8, 8).astype(np.float32)
+        out = compile_run(qj, {"x": x}, self.tmp)
+        emu = interp.run(qj, {"x": x})
+        for k, e in zip(g["outputs"], emu):
+            np.testing.assert_array_equal(out[k], e, k)
 
     def bad(self, calib, what, extra=()):
         out = os.path.join(self.tmp, "bad.json")
@@ -1158,8 +1319,8 @@ class TimmModel(unittest.TestCase):
         ops = [n["op"] for n in self.g["nodes"]]
         for op in ("qattn_scores", "qsoftmax", "qattn_pv", "qlayernorm", "qlut"):
             self.assertEqual(ops.count(op), 2 if op != "qlayernorm" else 5, op)
-        self.assertEqual(ops.count("qlinear"), 9)
-        for op in ("matmul", "softmax", "mul", "linear", "layer_norm", "gelu"):
+        self.assertEqual(ops.count("qlinear"), 10)              # 9 linears, the patch embedding
+        for op in ("matmul", "softmax", "mul", "linear", "layer_norm", "gelu", "conv2d", "add"):
             self.assertNotIn(op, ops)
         self.assertEqual([n["name"] for n in self.g["nodes"] if ".attn." in n["name"] and
                           n["op"] not in self.INT_OPS], [])
@@ -1168,6 +1329,7 @@ class TimmModel(unittest.TestCase):
         self.assertEqual(names["blocks.1.attn.out_proj"]["outputs"], ["blocks.1.attn.proj.i8"])
         r = vitc("inspect", self.qjson).stdout
         self.assertNotIn("attn.", r.split("float islands")[1])
+        self.assertIn("float islands: 0\n", r)                 # the stem is integer too
 
     def test_bit_exact_and_accuracy(self):
         """Every integer node equals quant.py's op on its compiled inputs, the logits equal
@@ -1185,7 +1347,7 @@ class TimmModel(unittest.TestCase):
         ops = [n["op"] for n in g["nodes"]]
         self.assertEqual((ops.count("qsoftmax"), ops.count("softmax"), ops.count("matmul")),
                          (1, 1, 2))
-        self.assertEqual(ops.count("qlinear"), 9)      # qkv and proj still integer linears
+        self.assertEqual(ops.count("qlinear"), 10)     # qkv and proj still integer linears
         x = np.load(self.prefix + ".input.npy")
         y = compile_run(qj, {"x": x}, self.tmp)[g["outputs"][0]]
         np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0])

@@ -14,9 +14,9 @@
     1 and 2 threads; --emulate-gpu keeps the shift kernel;
   * Hamming + shift model (tiny DeiT-shaped, python/vitc/nn.py): `vitc quantize` turns
     every shift_linear into a qshift_linear (its pot5 weights unchanged, its bias
-    Q16.16), the dense head into a qlinear; every integer node equals quant.py's op on
-    the compiled model's own inputs to it and the logits equal the Python emulation of
-    the quantized graph bit for bit (and stay near fp32, printed);
+    Q16.16), the dense head and the patch embedding into qlinears; every integer node
+    equals quant.py's op on the compiled model's own inputs to it and the logits equal
+    the Python emulation of the quantized graph bit for bit (and stay near fp32, printed);
   * LinAngular + MoE2 model: the dense linears, LayerNorms, residual adds, GELUs
     integer; the MoE layers, the KSH hash and the additive attention float islands with
     their reasons; exact like the above, also with every MoE's shift expert forced to each
@@ -407,7 +407,8 @@ class Models(unittest.TestCase):
         self.assertEqual(sorted(qs), sorted(n["name"] for n in fsl))
         ops = [n["op"] for n in m["g"]["nodes"]]
         self.assertNotIn("shift_linear", ops)
-        self.assertEqual(ops.count("qlinear"), 1)
+        self.assertEqual(ops.count("qlinear"), 2)                # the head, the patch embedding
+        self.assertNotIn("conv2d", ops)
         self.assertIn("12 shift linears (pot5 weights)", m["msg"])
         fw, _ = safetensors.read(m["prefix"] + ".safetensors")
         qw, _ = safetensors.read(m["qjson"][:-5] + ".safetensors")
