@@ -126,6 +126,17 @@ static int weight_only(const Quant *q, const Node *n, int depth)
 	return 1;
 }
 
+/* Is "t" the input of an integer LayerNorm (PTF offsets, which a move cannot carry)? */
+static int ln_input(const Quant *q, const Tensor *t)
+{
+	for (int i = 0; i < q->g->n_nodes; i++) {
+		const Node *m = q->g->nodes[i];
+		if (m->in[0] == t && quant_qkind(m) == QN_LN && !quant_keep_float(&q->o, m->name))
+			return 1;
+	}
+	return 0;
+}
+
 static QNode *add_move(Quant *q, const Node *n)
 {
 	QNode *l = (QNode *)quant_qnode_of(q, n);
@@ -153,7 +164,8 @@ static void add_weight_moves(Quant *q, const Node *n)
 /*
  * Data movement "n" runs on int8 when at least one input is an integer
  * node's output and every other input is an f32 weight or a move of
- * weights only; 1 when it became a QN_MOVE (the caller adds its tensors).
+ * weights only, and no input is an integer LayerNorm's (whose PTF offsets
+ * it would drop); 1 when it became a QN_MOVE (the caller adds its tensors).
  */
 int quant_collect_move(Quant *q, const Node *n)
 {
@@ -166,7 +178,7 @@ int quant_collect_move(Quant *q, const Node *n)
 		const Node *p;
 		if (!t || quant_f32_weight(t))
 			continue;
-		if (e && e->produced)
+		if (e && e->produced && !ln_input(q, t))
 			n_int++;
 		else if (!(t->kind == TK_VALUE && (p = producer(q->g, t)) && weight_only(q, p, 0)))
 			return 0;
