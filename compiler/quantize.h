@@ -57,6 +57,7 @@ typedef struct {
 	int64_t kh, kw;             /* QN_CONV: the kernel (= the stride) */
 	int w_idx, w_exp;           /* QN_ADDW: the weight operand's index and exponent */
 	int8_t **cq;                /* QN_ADDW, QN_MOVE: the int8 codes of weight input i (or NULL) */
+	const char **cq_name;       /* and their weights' names in the new graph (set when written) */
 } QNode;
 
 /*

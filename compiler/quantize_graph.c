@@ -174,12 +174,29 @@ static void jshape_attr(cJSON *n, const char *k, const int64_t *d, int rank)
 		                                 : cJSON_CreateNumber((double)d[i]));
 }
 
-/* The weight "<w>.q": weight w's int8 codes (a QN_MOVE's or QN_ADDW's), its shape. */
-static const char *weight_q(Quant *q, const Tensor *w)
+/* Is "name" in the new graph's weights list? */
+static int doc_weight(const Quant *q, const char *name)
+{
+	cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+	for (cJSON *w = ws->child; w; w = w->next)
+		if (!strcmp(cJSON_GetObjectItemCaseSensitive(w, "name")->valuestring, name))
+			return 1;
+	return 0;
+}
+
+/*
+ * The weight "<w>.q": weight w's int8 codes read by "n" (a QN_MOVE or
+ * QN_ADDW), its shape; "<w>.q.<n>" when another node's codes of w (at
+ * their own exponent) took that name.
+ */
+static const char *weight_q(Quant *q, const Tensor *w, const Node *n, const char **slot)
 {
 	const char *name = arena_printf(&q->g->arena, "%s.q", w->name);
+	if (doc_weight(q, name))
+		name = arena_printf(&q->g->arena, "%s.q.%s", w->name, n->name);
 	if (fresh(q, name))
 		return NULL;
+	*slot = name;
 	cJSON *j = cJSON_CreateObject();
 	cJSON_AddStringToObject(j, "name", name);
 	cJSON_AddStringToObject(j, "dtype", "i8");
@@ -254,7 +271,8 @@ static cJSON *emit_move(Quant *q, const QNode *l, const cJSON *src, const char *
 	const Node *n = l->n;
 	const char **in = arena_alloc(&q->g->arena, sizeof(char *) * (size_t)(n->n_in + 1));
 	for (int i = 0; i < n->n_in; i++)
-		if (!(in[i] = l->cq[i] ? weight_q(q, n->in[i]) : i8_name(q, n->in[i])))
+		if (!(in[i] = l->cq[i] ? weight_q(q, n->in[i], n, &l->cq_name[i])
+		                       : i8_name(q, n->in[i])))
 			return NULL;
 	cJSON *c = cJSON_Duplicate(src, 1);
 	cJSON_ReplaceItemInObjectCaseSensitive(c, "inputs", strs(in, n->n_in));
@@ -276,8 +294,13 @@ static cJSON *emit_addw(Quant *q, cJSON *nn, const QNode *l, const char *x, cons
 {
 	const Node *n = l->n;
 	const Tensor *w = n->in[l->w_idx];
-	const char *wq = weight_q(q, w), *wx = i8_name(q, w);
-	if (!wq || fresh(q, wx))
+	const char *wq = weight_q(q, w, n, &l->cq_name[l->w_idx]);
+	if (!wq)
+		return NULL;
+	/* "<w>.i8", or "<w>.i8.<n>" beside another node's codes of w */
+	const char *wx = strchr(wq + strlen(w->name) + 1, '.') ?
+	                 arena_printf(&q->g->arena, "%s.i8.%s", w->name, n->name) : i8_name(q, w);
+	if (fresh(q, wx))
 		return NULL;
 	const Shape *s = &l->y->shape;
 	int64_t d[IR_MAX_RANK];
@@ -566,7 +589,7 @@ static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 				return *nbytes = 4 * (uint64_t)l->M, l->sbq;
 		}
 		for (int k = 0; l->cq && k < l->n->n_in; k++)
-			if (l->cq[k] && !strcmp(name, arena_printf(ar, "%s.q", l->n->in[k]->name))) {
+			if (l->cq[k] && l->cq_name[k] && !strcmp(name, l->cq_name[k])) {
 				int64_t numel = 1;
 				ir_shape_numel(&l->n->in[k]->shape, 1, &numel);
 				return *nbytes = (uint64_t)numel, l->cq[k];

@@ -265,6 +265,7 @@ int quant_patch_params(Quant *q, QNode *l)
 {
 	const Node *n = l->n;
 	l->cq = xcalloc((size_t)n->n_in + 1, sizeof(int8_t *));
+	l->cq_name = xcalloc((size_t)n->n_in + 1, sizeof(char *));
 	if (l->kind == QN_MOVE) {
 		for (int i = 0; i < n->n_in; i++)
 			if (quant_f32_weight(n->in[i]))

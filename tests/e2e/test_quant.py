@@ -1224,6 +1224,46 @@ class Model(unittest.TestCase):
         for k, e in zip(g["outputs"], emu):
             np.testing.assert_array_equal(out[k], e, k)
 
+    def test_weight_added_twice(self):
+        """One weight added by two adds and concatenated after an expand: three int8 copies
+        of it, each under its own name at its reader's exponent; exact against the
+        emulation."""
+        rs = np.random.RandomState(13)
+        w = (rs.randn(1, 3, 5) * 0.05).astype(np.float32)
+        nodes = [{"name": "fc", "op": "linear", "inputs": ["x", "fc.w"], "outputs": ["fc"],
+                  "attrs": {}},
+                 {"name": "a1", "op": "add", "inputs": ["fc", "pe"], "outputs": ["a1"], "attrs": {}},
+                 {"name": "a2", "op": "add", "inputs": ["pe", "a1"], "outputs": ["a2"], "attrs": {}},
+                 {"name": "e", "op": "expand", "inputs": ["pe"], "outputs": ["e"],
+                  "attrs": {"shape": ["N", 3, 5]}},
+                 {"name": "c", "op": "concat", "inputs": ["a2", "e"], "outputs": ["c"],
+                  "attrs": {"axis": 1}},
+                 {"name": "y", "op": "linear", "inputs": ["c", "y.w"], "outputs": ["y"],
+                  "attrs": {}}]
+        js = write_graph(os.path.join(self.tmp, "pe2"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 3, 4]}], ["y"],
+                         {"fc.w": ("f32", rs.randn(5, 4).astype(np.float32)), "pe": ("f32", w),
+                          "y.w": ("f32", rs.randn(2, 5).astype(np.float32))}, nodes)
+        p = os.path.join(self.tmp, "pe2.calib.npy")
+        np.save(p, rs.randn(8, 3, 4).astype(np.float32))
+        qj = os.path.join(self.tmp, "pe2.q.json")
+        vitc("quantize", js, "--calib", p, "-o", qj)
+        with open(qj) as f:
+            g = json.load(f)
+        nd = {n["name"]: n for n in g["nodes"]}
+        self.assertEqual((nd["a1"]["op"], nd["a2"]["op"]), ("qadd", "qadd"))
+        self.assertEqual(nd["a1"]["inputs"][1], "pe.i8")
+        self.assertEqual(nd["a2"]["inputs"][0], "pe.i8.a2")
+        self.assertEqual(nd["e"]["inputs"], ["pe.q.e"])
+        self.assertIn("float islands: 0", vitc("inspect", qj).stdout)
+        qw, _ = safetensors.read(os.path.join(self.tmp, "pe2.q.safetensors"))
+        ec = nd["y"]["attrs"]["x_exponent"]
+        np.testing.assert_array_equal(qw["pe.q.e"], quant.quantize(w, ec))
+        np.testing.assert_array_equal(qw["pe.q"], quant.quantize(w, nd["a1"]["attrs"]["b_exponent"]))
+        x = rs.randn(3, 3, 4).astype(np.float32)
+        np.testing.assert_array_equal(compile_run(qj, {"x": x}, self.tmp)["y"],
+                                      interp.run(qj, {"x": x})[0])
+
     def bad(self, calib, what, extra=()):
         out = os.path.join(self.tmp, "bad.json")
         r = vitc("quantize", self.prefix + ".json", "--calib", calib, "-o", out, *extra, ok=False)
