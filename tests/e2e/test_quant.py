@@ -551,6 +551,37 @@ class Kernels(unittest.TestCase):
             out2 = compile_run(js2, {"x": x2}, self.tmp)
             np.testing.assert_array_equal(out2["y"], quant.qlayernorm(x2, g2, b2, 7, a2),
                                           "C = %d" % C2)
+        # C = 1024 (the f32 estimate and its exact i64 correction, lower/quant.c
+        # qln_estimate) with weights up to 2^29 and up to 2^31 - 1 (where the estimate's
+        # error exceeds 1 and only saturated outputs may have it), rows of every kind:
+        # random, constant, extremes, one outlier (|A| = g sqrt(C - 1) / 2^16, its
+        # largest), small spread; ties from b = +-3 2^15 where g = 0
+        C3 = 1024
+        x3 = rs.randint(-128, 128, size=(1, 6, C3)).astype(np.int8)
+        x3[0, 1] = -7
+        x3[0, 2, ::2], x3[0, 2, 1::2] = 127, -128
+        x3[0, 3] = 0
+        x3[0, 3, 5] = 127
+        x3[0, 4] = rs.randint(-2, 3, size=C3)
+        for tag, gm in (("g2^29", 1 << 29), ("g2^31", 2 ** 31 - 1)):
+            g3 = rs.randint(-gm, gm, size=C3, dtype=np.int64)
+            g3[:4] = [gm, -gm, 0, 0]
+            g3[8:16] = rs.randint(-40 << F, 40 << F, size=8)
+            b3 = rs.randint(-60 << F, 60 << F, size=C3).astype(np.int64)
+            b3[2:4] = np.array([3, -3]) << (F - 1)
+            b3[4:6] = [2 ** 31 - 1, -2 ** 31]
+            a3 = rs.randint(0, 4, size=C3).astype(np.int8)
+            js3 = write_graph(os.path.join(self.tmp, "qln_" + tag),
+                              [{"name": "x", "dtype": "i8", "shape": ["N", 6, C3]}], ["y"],
+                              {"g": ("i32", g3.astype(np.int32)),
+                               "b": ("i32", b3.astype(np.int32)), "a": ("i8", a3)},
+                              [{"name": "y", "op": "qlayernorm", "inputs": ["x", "g", "b", "a"],
+                                "outputs": ["y"], "attrs": {"out_exponent": -3, "eps_q": 3}}])
+            ref3 = quant.qlayernorm(x3, g3, b3, 3, a3)
+            self.assertGreater(len(np.unique(ref3)), 100, tag)
+            for flags in ((), ("-mcpu=znver2",)):
+                out3 = compile_run(js3, {"x": x3}, self.tmp, flags)
+                np.testing.assert_array_equal(out3["y"], ref3, "%s %r" % (tag, flags))
         self.assertTrue(np.all(r0[..., 0] == 1) and np.all(r0[..., 1] == 0))    # +-0.5 ties
         self.assertTrue(np.all(r0[..., 2] == 2) and np.all(r0[..., 3] == -1))
         self.assertTrue(np.all(r0[..., 4] == 127) and np.all(r0[..., 5] == -128))
