@@ -647,6 +647,48 @@ class Kernels(unittest.TestCase):
         self.assertLessEqual(float(np.abs(p2[big] + np.log2(pf[big])).max()), 1.5)
         self.assertTrue(np.all(p2[pf < 2.0 ** -17] == quant.LIS_ZERO))
 
+    def test_qattn_pv_masked_keys(self):
+        """qattn_pv's weight of code 16 (a masked key: 0) and of the other codes
+        (2^(15 - code), code 0 as 2^15) where they matter: 301 and 31 keys, most of them masked,
+        v at +-127, so that a masked key weighted like code 15 (1) would move the output
+        by about 301 * 127 / 2^12, 9 steps at 301 keys, and one of code 0 misweighted by one bit would
+        move it by 2^14 * 127 / 2^12 (at most one code 0 per row, as qsoftmax gives); odd
+        key counts (the s16 pairing's single last key),
+        on the host, AVX2 (-mcpu=znver2) and the plain nest on 2 threads."""
+        rs = np.random.RandomState(13)
+        N, H, d = 2, 2, 16
+        D = H * d
+        e, ec = -5, -8
+        for L in (301, 31):
+            qkv = rs.randint(-128, 128, size=(N, L, 3 * D)).astype(np.int8)
+            qkv[..., 2 * D:] = np.where(rs.rand(N, L, D) < 0.8, 127, -127)
+            codes = np.full((N, H, L, L), quant.LIS_ZERO, np.int8)
+            live = rs.rand(N, H, L, L) < 0.02
+            codes[live] = rs.randint(1, 16, size=int(live.sum()))
+            # code 0 (p >= 2^-0.5) at most once per row, as qsoftmax makes it (the
+            # kernel packs it as 2^14 and adds the other half in its epilogue)
+            codes[0, 0, :, 0] = 0
+            codes[1, 1, 3] = rs.randint(1, 17, size=L)
+            codes[1, 1, 3, L // 2] = 0
+            js = write_graph(os.path.join(self.tmp, "pv%d" % L),
+                             [{"name": "c", "dtype": "i8", "shape": ["N", H, L, L]},
+                              {"name": "qkv", "dtype": "i8", "shape": ["N", L, 3 * D]}],
+                             ["o"], {},
+                             [{"name": "o", "op": "qattn_pv", "inputs": ["c", "qkv"],
+                               "outputs": ["o"], "attrs": {"num_heads": H, "qkv_exponent": e,
+                                                           "out_exponent": ec}}])
+            ref = quant.qattn_pv(codes, qkv, H, e, ec)
+            # the test can see a wrong code-16 weight: as code 15 the result differs
+            wrong = quant.qattn_pv(np.where(codes == quant.LIS_ZERO, 15, codes), qkv, H, e, ec)
+            if L > 300:
+                self.assertGreater(int(np.abs(wrong.astype(int) - ref).max()), 2)
+            self.assertGreater(len(np.unique(ref)), 20, "L %d" % L)
+            for flags, env in (((), None), (("-mcpu=znver2",), None),
+                               (("--threads", "2"), {"VITC_QDOT": "0"})):
+                out = compile_run(js, {"c": codes, "qkv": qkv}, self.tmp, flags, env=env)
+                np.testing.assert_array_equal(out["o"], ref, "L %d flags %r env %r"
+                                              % (L, flags, env))
+
     def test_qsoftmax_exponents(self):
         """qsoftmax (its division-free S / e: an f32 estimate corrected exactly) against
         quant.py on 1000 random rows at exponents from -10 to 0, rows of 197 keys (one
