@@ -660,11 +660,12 @@ int lw_qhamming_attention(Lower *l, const Node *n)
 			                 "is %d, expected 0..32768", l->g->path, n->name, (long long)i,
 			                 ((const int32_t *)t->data)[i]);
 	int64_t s4[4] = {NB, H, L, S}, r3[3] = {NB, H, L}, a4[4] = {NB, H, L, d};
+	DType adt = S < 512 ? DT_I32 : DT_I64;
 	Buffer *sc = lw_temp_dims(l, n, "scores", DT_I32, 4, s4);
 	Buffer *ew = lw_temp_dims(l, n, "weights", DT_I32, 4, s4);
 	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 3, r3);
 	Buffer *zs = lw_temp_dims(l, n, "sum", DT_I32, 3, r3);
-	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I64, 4, a4);
+	Buffer *acc = lw_temp_dims(l, n, "acc", adt, 4, a4);
 
 	/* 1. the popcount scores */
 	Kernel *kk = lw_kernel_part(l, n, "scores");
@@ -693,22 +694,26 @@ int lw_qhamming_attention(Lower *l, const Node *n)
 	lw_stmt(l, kk, lw_loop(l, row, "je", S), ST_ASSIGN, NULL, ea, k_load(p, ta));
 	lw_stmt(l, kk, row, ST_ASSIGN, NULL, za, lw_ci32(l, 0));
 	lw_stmt(l, kk, lw_loop(l, row, "jz", S), ST_ADD, NULL, za, k_load(p, ea));
+	if (L >= 8)
+		lw_schedule(l, kk, "parallel(l)");
 	if (k_kernel_finish(kk, l->err))
 		return -1;
 
-	/* 3. P V in i64, divided by the row sum, rounded, saturated */
+	/* 3. P V (i32 where S 2^15 128 < 2^31, else i64), divided by the row sum, rounded,
+	 * saturated; per row the channels i innermost, contiguous in v and acc: vectors */
+	ValType at = S < 512 ? VT_I32 : VT_I64;
 	kk = lw_kernel_part(l, n, "pv");
 	LoopNode *el = k_seq(p);
-	k_append(p, lw_loop(l, lw_nhl(l, kk, NB, H, L), "i", d), el);
-	Access aa = {.buf = acc, .c = {H * L * d, L * d, d, 1, 0}};
-	lw_stmt(l, kk, el, ST_ASSIGN, NULL, aa, k_const_int(p, VT_I64, 0));
-	Access va = {.buf = lw_buf(l, v), .c = {S * D, d, 0, 1, D}};
-	Access eb = {.buf = ew, .c = {H * L * S, L * S, S, 0, 1}};
-	lw_stmt(l, kk, lw_loop(l, el, "s", S), ST_ADD, NULL, aa,
-	        k_bin(p, EX_MUL, lw_widen(p, VT_I64, k_load(p, eb)),
-	              lw_widen(p, VT_I64, k_load(p, va))));
+	k_append(p, lw_nhl(l, kk, NB, H, L), el);
+	Access aa = {.buf = acc, .c = {H * L * d, L * d, d, 1}};
+	lw_stmt(l, kk, lw_loop(l, el, "i0", d), ST_ASSIGN, NULL, aa, k_const_int(p, at, 0));
+	Access ab = {.buf = acc, .c = {H * L * d, L * d, d, 0, 1}};
+	Access va = {.buf = lw_buf(l, v), .c = {S * D, d, 0, D, 1}};
+	Access eb = {.buf = ew, .c = {H * L * S, L * S, S, 1, 0}};
+	lw_stmt(l, kk, lw_loop(l, lw_loop(l, el, "s", S), "i", d), ST_ADD, NULL, ab,
+	        k_bin(p, EX_MUL, lw_widen(p, at, k_load(p, eb)), lw_widen(p, at, k_load(p, va))));
 	Access zb = {.buf = zs, .c = {H * L, L, 1, 0}};
-	Expr *a = k_load(p, aa), *z = lw_widen(p, VT_I64, k_load(p, zb));
+	Expr *a = lw_widen(p, VT_I64, k_load(p, aa)), *z = lw_widen(p, VT_I64, k_load(p, zb));
 	Expr *num = k_bin(p, EX_SHL, a, k_const_int(p, VT_I64, 1 + (k > 0 ? k : 0)));
 	Expr *half = k_bin(p, EX_SHL, z, k_const_int(p, VT_I64, k < 0 ? -k : 0));
 	Expr *den = k_bin(p, EX_SHL, half, k_const_int(p, VT_I64, 1));
@@ -717,7 +722,11 @@ int lw_qhamming_attention(Lower *l, const Node *n)
 	y = k_bin(p, EX_MAX, k_bin(p, EX_MIN, y, k_const_int(p, VT_I64, 127)),
 	          k_const_int(p, VT_I64, -128));
 	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 1}};
-	lw_stmt(l, kk, el, ST_ASSIGN, NULL, ya, k_cvt(p, VT_I32, y));
+	lw_stmt(l, kk, lw_loop(l, el, "io", d), ST_ASSIGN, NULL, ya, k_cvt(p, VT_I32, y));
+	lw_schedule(l, kk, arena_printf(&p->arena, "%s%s", d >= 16 ?
+	                                "split(i0,16); split(i,16); vectorize(i0.i); vectorize(i.i)"
+	                                : "", L >= 8 ? (d >= 16 ? "; parallel(l)" : "parallel(l)")
+	                                             : ""));
 	return k_kernel_finish(kk, l->err);
 }
 

@@ -337,14 +337,15 @@ class Kernel(unittest.TestCase):
     def test_qhamming_attention(self):
         """qhamming_attention (popcount scores, the row max, table weights, integer P.V
         divided by the row sum, rounded half away from zero) compiled equals
-        quant.qhamming_attention bit for bit: 16, 32 and 5 bits a head, the output shift
+        quant.qhamming_attention bit for bit: 16, 32 and 5 bits a head, 9 to 600 keys (the
+        i32 and the i64 accumulator), the output shift
         v_exponent - out_exponent positive, zero and negative (saturating), on 1 and 2
         threads and with --emulate-gpu; a table entry above 2^15 and a shift beyond 24 are
         one line each."""
         rs = np.random.RandomState(31)
         n_sat = 0
         for H, d, ev, eo, S in ((3, 16, -6, -8, None), (2, 32, -5, -5, 40), (4, 5, -7, -4, None),
-                                (1, 16, -6, -12, 9)):
+                                (1, 16, -6, -12, 9), (1, 16, -6, -7, 600)):   # S >= 512: i64
             t = quant.hamming_table(0.25 if d != 5 else 0.7, d)
             self.assertEqual(int(t[0]), 2 ** 15)
             L = 13
