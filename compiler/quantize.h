@@ -26,7 +26,7 @@ typedef struct {
 } QuantOptions;
 
 /* What an integer node becomes. */
-typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU, QN_SHIFT, QN_MOE } QNKind;
+typedef enum { QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU, QN_SHIFT, QN_MOE, QN_HAM } QNKind;
 
 /* One node to make integer. */
 typedef struct {
@@ -35,7 +35,9 @@ typedef struct {
 	int n_act;                  /* its activation inputs act[0 .. n_act-1] */
 	const Tensor *act[2], *y;   /* and its output */
 	const Tensor *scores;       /* QN_ATTN: q kT / sqrt(d) (n is "<a>.merged") */
-	int64_t H;                  /* QN_ATTN: heads */
+	int64_t H;                  /* QN_ATTN, QN_HAM: heads */
+	int32_t *tq;                /* QN_HAM: the softmax weight table [2 nbits + 1] */
+	int64_t nbits;              /* QN_HAM: code bits */
 	int64_t M, K;               /* QN_LINEAR, QN_SHIFT, QN_MOE: the weight's shape; QN_LN: K = C */
 	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256]; bits 4: wq packed */
 	int bits;                   /* QN_LINEAR: weight bits, 8 or 4 */
