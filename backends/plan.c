@@ -36,13 +36,30 @@ struct CgPlan {
 	int hits;
 };
 
+/* The kinds of the buffers "e" loads (shared, local, global...), for the cache key. */
+static void key_kinds(FILE *f, const Expr *e)
+{
+	if (!e)
+		return;
+	if (e->kind == EX_LOAD)
+		fprintf(f, "%d", (int)e->acc.buf->kind);
+	key_kinds(f, e->a);
+	key_kinds(f, e->b);
+	key_kinds(f, e->c);
+}
+
 /*
  * The cache key of kernel "k"'s function: everything its object depends
  * on.  The kernel key (k_kernel_key) holds the loops, statements, buffer
  * slots and dtypes, run-time parameters and the schedule; the rest is the
  * function's name, the aliasing of its parameters, the target machine,
- * the optimization level, the vitc build (cg_cache_build_id) and the
- * versions of vitc, LLVM and isl.
+ * the optimization level, the vitc build (cg_cache_build_id), the
+ * versions of vitc, LLVM and isl, and the buffer kinds and perm flags of
+ * the statements.  A cached kernel is not scheduled again, so not
+ * checked again: it needs none, because what the isl checks (sch_apply:
+ * dependences, the GPU mapping and the barriers) read is all in this key
+ * and the check ran, with the same build, on the compile that stored the
+ * object (a compile with the GPU check off uses no cache: driver.c).
  */
 static char *cache_key(CgModule *m, const CgOptions *opt, const Kernel *k, const CgSig *sig)
 {
@@ -62,6 +79,17 @@ static char *cache_key(CgModule *m, const CgOptions *opt, const Kernel *k, const
 	for (int i = 0; i < sig->n; i++)
 		fprintf(f, " %d", sig->noalias[i]);
 	fprintf(f, "\nkernel %s\n", k_kernel_key(&m->arena, k));
+	/*
+	 * what the kernel key leaves out but the isl checks read: the kinds of
+	 * the buffers (a barrier, shared memory) and the store's perm flag
+	 */
+	fprintf(f, "kinds");
+	for (int i = 0; i < k->n_stmts; i++) {
+		fprintf(f, " %d%s:", (int)k->stmts[i]->store.buf->kind,
+		        k->stmts[i]->store.perm ? "p" : "");
+		key_kinds(f, k->stmts[i]->value);
+	}
+	fprintf(f, "\n");
 	fclose(f);
 	return buf;
 }

@@ -23,9 +23,14 @@ batch axis.  Rows:
   PyTorch fp32         eager
   PyTorch int8 dyn     torch.ao.quantization.quantize_dynamic on nn.Linear (qint8)
 
-and with --avx2 (default on) the two vitc rows again compiled with -mcpu=znver2
-(AVX2 + FMA, 16 ymm registers) as a proxy for AVX2-only machines: they run on
-this CPU, the peers keep their own dispatch (the host's ISA).
+and with --avx2 (default on) every row again, held to AVX2 as a stand-in for
+an AVX2-only machine (AMD Zen 2/3) on this CPU: the two vitc rows compiled with
+-mcpu=znver2 (AVX2 + FMA, 16 ymm registers), the peers run with their CPUID
+answered as an AVX2-only CPU's (bench/isa_hold.py: ONNX Runtime's MLAS,
+oneDNN and cpuinfo see no AVX-512 and no VNNI; ATEN_CPU_CAPABILITY,
+ONEDNN_MAX_CPU_ISA and OPENBLAS_CORETYPE set too).  Each held peer reports how
+many CPUID answers it got and whether the kernel saw AVX-512 state in use
+during its runs (/proc/self/arch_status); the table's notes say so per row.
 
 Each row is a worker process that loads its model once; the controller runs
 R rounds, and in every round every worker times I runs (after warm-up) one
@@ -37,8 +42,9 @@ CPU time with one thread, the figure least disturbed by other processes,
 and by wall time with two (CPU time then adds both threads).  The
 load average before and after is printed with the table.  A second table
 puts the PoT model's integer linears against the machine's int8 MAC limit
-(bench/peak.c: vpdpbusd zmm with AVX512-VNNI, else vpmaddubsw + vpmaddwd
-+ vpaddd on AVX2), from each kernel's time in `vitc run --profile`.  Each row's output
+(bench/peak.c: vpdpbusd zmm with AVX512-VNNI; on AVX2 the faster of
+vpmaddubsw + vpmaddwd + vpaddd and of vpmaddwd + vpaddd on sign-extended
+pairs, both exact int8 products), from each kernel's time in `vitc run --profile`.  Each row's output
 is compared with PyTorch fp32 (max |diff| of the logits, same top-1).
 """
 
@@ -54,6 +60,8 @@ import sys
 import tempfile
 import time
 import warnings
+
+import isa_hold
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -113,6 +121,11 @@ def worker(spec):
     y = np.asarray(run(), dtype=np.float32)
     for _ in range(3):
         run()
+    held = "VITC_ISA_HOLD_SITES" in os.environ
+    if held:
+        sys.path.insert(0, HERE)
+        import isa_hold
+    ready = time.perf_counter()
     out = {"ready": True, "logits": y.reshape(-1).tolist()}
     sys.stdout.write("RESULT " + json.dumps(out) + "\n")
     sys.stdout.flush()
@@ -124,7 +137,10 @@ def worker(spec):
             run()
             wall.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)
-        sys.stdout.write("RESULT " + json.dumps({"wall": wall, "cpu": cpu}) + "\n")
+        res = {"wall": wall, "cpu": cpu}
+        if held:
+            res["hold"] = dict(isa_hold.report(), since_ready_s=time.perf_counter() - ready)
+        sys.stdout.write("RESULT " + json.dumps(res) + "\n")
         sys.stdout.flush()
 
 
@@ -202,9 +218,10 @@ def build(args, tmp):
             notes.append("ORT static QDQ failed: %s" % str(e).splitlines()[0][:120])
     except ImportError as e:
         notes.append("onnxruntime.quantization not importable (%s): no ORT int8 rows" % e)
-    for T in args.threads:
-        for name, kind, path in peers:
-            rows.append((name, "host", kind, path, T))
+    for isa in ["host"] + (["avx2"] if args.hold else []):
+        for T in args.threads:
+            for name, kind, path in peers:
+                rows.append((name, isa, kind, path, T))
     for B in args.batch:
         args.inputs[B] = args.input if B == 1 else os.path.join(tmp, "x-b%d.npy" % B)
         if B > 1:
@@ -235,7 +252,10 @@ def int8_limit(args, rows, tmp):
         if rn != "vitc PoT W8A8":
             continue
         pk = bench_cpu.machine_peak(T)
-        lim_key = "int8_vnni_zmm" if risa == "host" and "int8_vnni_zmm" in pk else "int8_avx2"
+        if risa == "host" and "int8_vnni_zmm" in pk:
+            lim_key = "int8_vnni_zmm"
+        else:       # AVX2: the faster of its two exact int8 MAC streams
+            lim_key = max(("int8_avx2", "s16_avx2"), key=lambda k_: pk.get(k_) or 0)
         lim = pk.get(lim_key)
         p = subprocess.run([args.vitc, "run", so, "--input", args.inputs[B], "--threads", str(T),
                             "--repeat", "30", "--profile"], capture_output=True, text=True)
@@ -274,6 +294,8 @@ def start(row, args):
     if kind.startswith("torch") and args.openblas:     # as bench_cpu.py: a real BLAS
         env["LD_LIBRARY_PATH"] = args.openblas + (os.pathsep + env["LD_LIBRARY_PATH"]
                                                   if env.get("LD_LIBRARY_PATH") else "")
+    if isa == "avx2" and args.hold:
+        env = isa_hold.environ(args.hold, env)
     spec = {"kind": kind, "path": path, "threads": T, "input": args.inputs[B],
             "prefix": args.model}
     p = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", json.dumps(spec)],
@@ -327,6 +349,12 @@ def main():
     args.batch = [int(b) for b in args.batch.split(",")]
     args.inputs = {}
     args.input = args.input or os.path.join(os.path.dirname(args.model), "x224.npy")
+    args.hold = None
+    if args.avx2:
+        try:
+            args.hold = isa_hold.prepare()
+        except (OSError, ValueError, subprocess.CalledProcessError) as e:
+            sys.stderr.write("cannot hold the peers to AVX2 (%s): no AVX2 peer rows\n" % e)
     tmp = tempfile.mkdtemp(prefix="vitc-bench-quant-")
     try:
         rows, notes = build(args, tmp)
@@ -337,6 +365,7 @@ def main():
         load0 = os.getloadavg()
         wall = [[] for _ in rows]
         cpu = [[] for _ in rows]
+        hold = [None for _ in rows]
         for _ in range(args.rounds):
             for i, p in enumerate(procs):
                 p.stdin.write("RUN %d\n" % args.iters)
@@ -344,6 +373,7 @@ def main():
                 r = reply(p)
                 wall[i] += r["wall"]
                 cpu[i] += r["cpu"]
+                hold[i] = r.get("hold", hold[i])
         load1 = os.getloadavg()
         for p in procs:
             p.stdin.close()
@@ -357,7 +387,8 @@ def main():
                         "wall_ms": 1e3 * statistics.median(wall[i]),
                         "cpu_ms": 1e3 * statistics.median(cpu[i]),
                         "max_diff": float(np.abs(y - ref).max()),
-                        "top1_same": bool(np.all(yb.argmax(1) == rb.argmax(1)))})
+                        "top1_same": bool(np.all(yb.argmax(1) == rb.argmax(1))),
+                        "hold": hold[i]})
         print("# %s, %d CPUs, %s; timm DeiT-Tiny 224, batch %s; %d rounds x %d runs per row, "
               "interleaved; ms per batch" % (name, os.cpu_count(), isa,
                                             ",".join(map(str, args.batch)), args.rounds,
@@ -381,15 +412,29 @@ def main():
             ph = pot(r["threads"], "host", r["batch"])
             pa = pot(r["threads"], "avx2", r["batch"])
             r["pot_speedup"] = key(r) / key(ph) if r["isa"] == "host" else None
-            r["pot_avx2_speedup"] = key(r) / key(pa) if pa and (r["isa"] == "avx2" or not
-                                                               r["row"].startswith("vitc")) \
-                else None
-            isa_txt = "AVX2 (-mcpu=znver2)" if r["isa"] == "avx2" else isa
+            r["pot_avx2_speedup"] = key(r) / key(pa) if pa and r["isa"] == "avx2" else None
+            isa_txt = isa if r["isa"] != "avx2" else "AVX2 (-mcpu=znver2)" \
+                if r["row"].startswith("vitc") else "AVX2 (held)"
             fmt = lambda v: "%.2fx" % v if v else "-"      # noqa: E731
             print("| %s | %s | %d | %d | %.2f | %.2f | %s | %s | %.3g | %s |"
                   % (r["row"], isa_txt, r["batch"], r["threads"], r["wall_ms"], r["cpu_ms"],
                      fmt(r["pot_speedup"]), fmt(r["pot_avx2_speedup"]), r["max_diff"],
                      "yes" if r["top1_same"] else "no"))
+        held = [r for r in res if r["isa"] == "avx2" and not r["row"].startswith("vitc")]
+        if held:
+            bad = []
+            for r in held:
+                h = r["hold"] or {}
+                el, since = h.get("avx512_elapsed_ms"), h.get("since_ready_s", 0)
+                # the kernel's "ms since AVX-512 state was last seen" must cover every run
+                clean = el is not None and (el < 0 or el >= 1e3 * since)
+                r["held_ok"] = bool(h.get("cpuid_answered")) and clean
+                if not r["held_ok"]:
+                    bad.append("%s b%d t%d (%s)" % (r["row"], r["batch"], r["threads"], h))
+            print("# AVX2 (held) peers: %d of %d rows had their CPUID answered as AVX2-only and "
+                  "no AVX-512 state seen over their runs%s" % (
+                      len(held) - len(bad), len(held),
+                      "" if not bad else "; NOT HELD: " + "; ".join(bad)))
         lim_lines, lim = int8_limit(args, rows, tmp)
         if lim_lines:
             print("\n# integer linears (qlinear kernels, vitc run --profile) against the int8"

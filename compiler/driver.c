@@ -515,8 +515,11 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 	cg.times = times;
 	cg.jobs = o->jobs;
 	cg.cache_max_bytes = cache_max_bytes();
-	/* the LLVM dumps need every part's IR: no cache with them */
-	if (!o->no_cache && !o->dump_dir && !cg.print_llvm)
+	/*
+	 * the LLVM dumps need every part's IR: no cache with them; nor with
+	 * the GPU check off (tests): a cached kernel is not checked again
+	 */
+	if (!o->no_cache && !o->dump_dir && !cg.print_llvm && !sch_gpu_check_off())
 		cg.cache_dir = cache_dir(cache_buf, sizeof(cache_buf));
 	timing_stage(times, "plan + cache lookup");
 	if (!(plan = cg_plan_for(p, &cg, err)))                      /* cached kernels */

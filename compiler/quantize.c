@@ -155,6 +155,10 @@ int quant_qkind(const Node *n)
 		return quant_conv_blocker(n) ? -1 : QN_CONV;
 	if (quant_addw_weight(n) >= 0)
 		return QN_ADDW;
+	if (n->op == OP_HAMMING_ATTENTION)   /* v an activation, the codes bits */
+		return is_act(n->in[2]) && n->in[0]->shape.rank == 4 &&
+		       ir_node_attr(n, "scale")->f > 0 && ir_node_attr(n, "scale")->f < 1e6 &&
+		       !ir_dim_is_batch(n->in[0]->shape.d[2]) ? QN_HAM : -1;
 	if (n->op == OP_LAYER_NORM) {
 		const Attr *ax = ir_node_attr(n, "axes");
 		const Shape *x = &n->in[0]->shape;
@@ -205,7 +209,7 @@ static int collect(Quant *q)
 		l->n = n;
 		l->kind = (QNKind)kind;
 		l->n_act = kind == QN_ADD ? 2 : 1;
-		l->act[0] = n->in[0];
+		l->act[0] = kind == QN_HAM ? n->in[2] : n->in[0];
 		l->act[1] = kind == QN_ADD ? n->in[1] : NULL;
 		l->y = n->out[0];
 		if (kind == QN_LINEAR || kind == QN_SHIFT) {
@@ -230,6 +234,9 @@ static int collect(Quant *q)
 		} else if (kind == QN_ADDW) {
 			l->w_idx = quant_addw_weight(n);
 			l->act[0] = n->in[1 - l->w_idx];
+		} else if (kind == QN_HAM) {
+			l->H = ir_node_attr(n, "num_heads")->i;
+			l->nbits = n->in[0]->shape.d[3];
 		}
 		for (int k = 0; k < l->n_act; k++)
 			add_qten(q, l->act[k]);
@@ -266,8 +273,9 @@ static int collect(Quant *q)
 		if (interior(q, n) || (l && (l->kind == QN_ATTN || l->kind == QN_MOVE ||
 		                             l->kind == QN_ADDW)))
 			continue;
-		for (int k = l ? l->n_act : 0; k < n->n_in; k++) {
-			QTen *e = n->in[k] ? quant_qten_of(q, n->in[k]) : NULL;
+		for (int k = l && l->kind != QN_HAM ? l->n_act : 0; k < n->n_in; k++) {
+			QTen *e = n->in[k] && !(l && n->in[k] == l->act[0]) ? quant_qten_of(q, n->in[k])
+			                                                   : NULL;
 			if (e)
 				e->need_float = 1;
 		}
@@ -288,8 +296,9 @@ static int collect(Quant *q)
 		}
 	for (int i = 0; i < q->n_qn; i++)
 		if (q->qn[i].kind == QN_LINEAR || q->qn[i].kind == QN_SHIFT ||
-		    q->qn[i].kind == QN_MOE || q->qn[i].kind == QN_CONV)
-			quant_qten_of(q, q->qn[i].n->in[0])->ptf = 0;
+		    q->qn[i].kind == QN_MOE || q->qn[i].kind == QN_HAM ||
+		    q->qn[i].kind == QN_CONV)
+			quant_qten_of(q, q->qn[i].act[0])->ptf = 0;
 	/* a move copies codes of one exponent: no PTF on its edges */
 	for (int i = 0; i < q->n_qn; i++)
 		for (int k = 0; q->qn[i].kind == QN_MOVE && k <= q->qn[i].n->n_in; k++) {
@@ -660,6 +669,21 @@ static int check_attn(Quant *q, const QNode *l)
 	return 0;
 }
 
+/*
+ * A Hamming attention between int8 tensors: its softmax weight table
+ * (pass_potq_hamming_table) and its exponents within the kernel's limit.
+ */
+static int quantize_hamming(Quant *q, QNode *l)
+{
+	int ev = quant_exp_of(q, l->act[0]), eo = quant_exp_of(q, l->y);
+	if (ev - eo < -PASS_QHAM_SHIFT_MAX || ev - eo > PASS_QHAM_SHIFT_MAX)
+		return vitc_errf(&q->err, "%s: layer '%s': exponents v %d, output %d differ by more "
+		                 "than %d", q->o.model, l->n->name, ev, eo, PASS_QHAM_SHIFT_MAX);
+	l->tq = xmalloc(sizeof(int32_t) * (size_t)(2 * l->nbits + 1));
+	pass_potq_hamming_table(ir_node_attr(l->n, "scale")->f, l->nbits, l->tq);
+	return 0;
+}
+
 /* The integer parameters of every QNode. */
 static int quantize_nodes(Quant *q)
 {
@@ -674,6 +698,9 @@ static int quantize_nodes(Quant *q)
 			                     ap && ap->s && !strcmp(ap->s, "tanh"), l->wq);
 		} else if (l->kind == QN_ATTN) {
 			if (check_attn(q, l))
+				return -1;
+		} else if (l->kind == QN_HAM) {
+			if (quantize_hamming(q, l))
 				return -1;
 		} else if (l->kind == QN_SHIFT) {
 			if (quant_shift_params(q, l, l->n->n_in > 2 ? l->n->in[2] : NULL, &l->bq))

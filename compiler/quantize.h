@@ -27,7 +27,7 @@ typedef struct {
 
 /* What an integer node becomes. */
 typedef enum {
-	QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU, QN_SHIFT, QN_MOE,
+	QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU, QN_SHIFT, QN_MOE, QN_HAM,
 	QN_CONV,                    /* a patch embedding conv2d: int8 patches and a qlinear */
 	QN_ADDW,                    /* an add of a weight (position embedding): qadd */
 	QN_MOVE                     /* data movement on int8 (weights quantized at its exponent) */
@@ -40,7 +40,9 @@ typedef struct {
 	int n_act;                  /* its activation inputs act[0 .. n_act-1] */
 	const Tensor *act[2], *y;   /* and its output */
 	const Tensor *scores;       /* QN_ATTN: q kT / sqrt(d) (n is "<a>.merged") */
-	int64_t H;                  /* QN_ATTN: heads */
+	int64_t H;                  /* QN_ATTN, QN_HAM: heads */
+	int32_t *tq;                /* QN_HAM: the softmax weight table [2 nbits + 1] */
+	int64_t nbits;              /* QN_HAM: code bits */
 	int64_t M, K;               /* QN_LINEAR, QN_SHIFT, QN_MOE: the weight's shape; QN_LN: K = C */
 	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256]; bits 4: wq packed */
 	int bits;                   /* QN_LINEAR: weight bits, 8 or 4 */

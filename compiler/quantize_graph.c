@@ -391,6 +391,18 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l, const cJSON *src)
 	} else if (l->kind == QN_MOE) {
 		if (emit_moe(q, n, l, in[0], yq, &c))
 			return -1;
+	} else if (l->kind == QN_HAM) {
+		const char *tab = arena_printf(ar, "%s.exp", n->name);
+		if (fresh(q, tab))
+			return -1;
+		const char *qin[4] = {n->in[0]->name, n->in[1]->name, in[0], tab};
+		c = jnode(n->name, "qhamming_attention", strs(qin, 4), yq);
+		jattr(c, "num_heads", (double)l->H);
+		jattr(c, "scale", ir_node_attr(n, "scale")->f);
+		jattr(c, "v_exponent", quant_exp_of(q, l->act[0]));
+		jattr(c, "out_exponent", quant_exp_of(q, y));
+		jweight(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), tab, "i32", 1,
+		        2 * l->nbits + 1, 0);
 	} else if (l->kind == QN_GELU) {
 		const char *lut = arena_printf(ar, "%s.lut", n->name);
 		if (fresh(q, lut))
@@ -467,8 +479,8 @@ static const char *float_reason(Quant *q, const Node *n)
 	case OP_MOE2_LINEAR:
 		return "weights without data, or an input that is not an f32 activation";
 	case OP_HAMMING_ATTENTION:
-		return "popcount scores are integers, but the softmax and P.V are f32 (no int8 "
-		       "version yet)";
+		return "its v is not an f32 activation, its codes' length is not fixed or its scale "
+		       "is not positive (else qhamming_attention)";
 	case OP_KSH_HASH:
 		return "the KSH hash is f32 by definition (L2 norm, exp, projection); its codes are "
 		       "exact bits";
@@ -561,6 +573,8 @@ static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 		const QNode *l = &q->qn[i];
 		if (l->kind == QN_GELU && !strcmp(name, arena_printf(ar, "%s.lut", l->n->name)))
 			return *nbytes = 256, l->wq;
+		if (l->kind == QN_HAM && !strcmp(name, arena_printf(ar, "%s.exp", l->n->name)))
+			return *nbytes = 4 * (uint64_t)(2 * l->nbits + 1), l->tq;
 		if (l->kind == QN_LN) {
 			if (!strcmp(name, arena_printf(ar, "%s.q", l->n->in[1]->name)))
 				return *nbytes = 4 * (uint64_t)l->K, l->gq;

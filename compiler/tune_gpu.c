@@ -117,6 +117,7 @@ typedef struct {
 	Kernel *k;
 	int weight;
 	int staged;            /* the default stages it (a matmul) */
+	int batched;           /* a batched matmul the default leaves unstaged: staged with tiles asked for */
 	double work;           /* statement instances at batch 1, for the order of the tasks */
 } GTask;
 
@@ -172,13 +173,16 @@ static int applies(Tuner *t, Kernel *k, const char *text, char *why, size_t len)
  */
 static const char *stage_text(Tuner *t, Kernel *k, const SchGpuStage *st, int check, Arena *a)
 {
+	static const SchGpuStage def = {SCH_GPU_STAGE_M, SCH_GPU_STAGE_N, SCH_GPU_STAGE_K};
 	KSave sv;
 	const char *bind, *text = "";
 	char why[320];
 
 	ksave(k, &sv);
-	bind = sch_gpu_stage_p(t->p, k, st, 0);
+	bind = sch_gpu_stage_p(t->p, k, st, 0);   /* st NULL: what the default stages */
 	krestore(k, &sv);
+	if (!st)
+		st = &def;
 	if (bind) {
 		text = arena_printf(a, "stage(%d,%d,%d); %s", st->m, st->n, st->k, bind);
 		if (check && !applies(t, k, text, why, sizeof(why)))
@@ -232,7 +236,7 @@ static GCand *gpu_candidates(Tuner *t, GTask *g, const char *def, int *n, Arena 
 	int cap = 0;
 
 	*n = 0;
-	if (g->staged) {
+	if (g->staged || g->batched) {
 		static const int mn[] = {16, 32, 64, 128}, ks[] = {8, 16, 32, 64};
 		SchGpuStage all[64];
 		int na = 0;
@@ -253,8 +257,9 @@ static GCand *gpu_candidates(Tuner *t, GTask *g, const char *def, int *n, Arena 
 				const char *text;
 				if (dist != d)
 					continue;
-				snprintf(label, sizeof(label), "stage %dx%d k%d (%dx%d per thread)", st->m, st->n,
-				         st->k, st->m / st->k, st->n / st->k);
+				snprintf(label, sizeof(label), "stage %dx%d k%d (%dx%d per thread)%s", st->m,
+				         st->n, st->k, st->m / st->k, st->n / st->k,
+				         g->batched ? ", batch x head fused" : "");
 				if (sch_gpu_stage_threads(st) > SCH_GPU_MAX_THREADS)
 					snprintf(why, sizeof(why), "%d threads per block > %d",
 					         sch_gpu_stage_threads(st), SCH_GPU_MAX_THREADS);
@@ -377,12 +382,14 @@ static void gpu_task(Tuner *t, GTask *g, int trials)
 	int n, done = 0, passed = 0, failed = 0, rejected = 0, seen = 0;
 
 	ksave(g->k, &sv);
-	def = stage_text(t, g->k, &st, 1, &a);
+	def = stage_text(t, g->k, NULL, 1, &a);
 	g->staged = *def != 0;
+	g->batched = !g->staged && *stage_text(t, g->k, &st, 0, &a);
 	if (!g->staged)
 		def = sch_gpu_template_p(t->ctx, g->k, NULL, &a);
 	tune_log(t, "tune: task %d/%d %s %s (%s, x%d)%s\n", t->task_i, t->n_tasks, g->key,
-	         g->k->name, g->k->op, g->weight, g->staged ? " staged matmul" : "");
+	         g->k->name, g->k->op, g->weight, g->staged ? " staged matmul" :
+	         g->batched ? " batched matmul" : "");
 	if (!*def) {
 		tune_log(t, "tune:   no GPU mapping (the kernel runs grid-strided or on one thread); "
 		         "skipped\n");

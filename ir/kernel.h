@@ -171,6 +171,8 @@ typedef enum {
 	SP_STAGE,     /* no iter: stage a GPU matmul in tiles factor x factor2, k step factor3
 	                 (sched/gpu_stage.c); only first in a GPU record, taken off by
 	                 sch_gpu_apply_text before the rest applies */
+	SP_FUSE,      /* iter, iter2 perfectly nested in it: one loop "iter.iter2" whose value is
+	                 iter * (trip count of iter2) + iter2 (a batch and a head on one GPU axis) */
 } SchedPrimKind;
 
 typedef struct {

@@ -543,6 +543,44 @@ static Expr *floor_div_expr(Lower *l, Expr *num, Expr *den, Expr *rc)
 }
 
 /*
+ * qlayernorm's y_c = clamp(floor(num / (D 2^F)), -128, 127), num = g t +
+ * (b + 2^(F-1)) D, t = C X_c - S1, for rows of fewer than 2048 channels,
+ * in i32 and f32 where the general path needs i64 throughout (AVX2 has no
+ * vector i64 multiply, minimum or conversion to float).  num / (D 2^F) =
+ * A + B with A = g t / (D 2^F), B = (b + 2^(F-1)) / 2^F, |B| < 2^15.  The
+ * f32 estimate q = f32(g) f32(t) rc + bq (rc = f32(1 / f32(D 2^F)), bq =
+ * f32(B); t and D 2^F are exact in f32) is off by at most 5 2^-24 |A| +
+ * 2^-24 |A + B| + 2^-9.  Where |A| <= 2^19 that is under 1/4; beyond,
+ * |A + B| > 2^18 and q has its sign and is far past +-130, so both
+ * saturate alike.  So q clamped to [-130, 129] and floored (as trunc(q +
+ * 256) - 256) is within 1 of floor(num / (D 2^F)) clamped to [-129, 128],
+ * and one exact comparison each way in i64 settles it: y0 D 2^F > num steps
+ * down, (y0 + 1) D 2^F <= num steps up.  The i64 products are of
+ * sign-extended i32 values (t < 2^22, D < 2^22, |y0 D| < 2^29: C < 2048,
+ * eps_q <= 2^40), which AVX2 has (vpmuldq).
+ */
+static Expr *qln_estimate(Lower *l, Expr *t, Expr *g, Expr *b, Expr *bq, Expr *D, Expr *rc)
+{
+	Program *p = l->p;
+	const int F = PASS_QLN_FRAC;
+	Expr *q = k_bin(p, EX_ADD, k_bin(p, EX_MUL, k_bin(p, EX_MUL, k_cvt(p, VT_F32, g),
+	                                                 k_cvt(p, VT_F32, t)), rc), bq);
+	q = k_bin(p, EX_MIN, k_bin(p, EX_MAX, q, k_const(p, -130.0f)), k_const(p, 129.0f));
+	Expr *y0 = k_bin(p, EX_SUB, k_cvt(p, VT_I32, k_bin(p, EX_ADD, q, k_const(p, 256.0f))),
+	                 lw_ci32(l, 256));
+	Expr *D64 = lw_widen(p, VT_I64, D);
+	Expr *num = k_bin(p, EX_ADD, k_bin(p, EX_MUL, lw_widen(p, VT_I64, g), lw_widen(p, VT_I64, t)),
+	                  k_bin(p, EX_ADD, k_bin(p, EX_MUL, lw_widen(p, VT_I64, b), D64),
+	                        k_bin(p, EX_SHL, D64, ci64(l, F - 1))));
+	Expr *y0d = k_bin(p, EX_MUL, y0, D);
+	Expr *lo = k_bin(p, EX_SHL, lw_widen(p, VT_I64, y0d), ci64(l, F));
+	Expr *hi = k_bin(p, EX_SHL, lw_widen(p, VT_I64, k_bin(p, EX_ADD, y0d, D)), ci64(l, F));
+	Expr *y = k_bin(p, EX_ADD, k_bin(p, EX_SUB, y0, k_bin(p, EX_GT, lo, num)),
+	                k_bin(p, EX_GE, num, hi));
+	return k_bin(p, EX_MIN, k_bin(p, EX_MAX, y, lw_ci32(l, -128)), lw_ci32(l, 127));
+}
+
+/*
  * qlayernorm (docs/quantization.md "Integer LayerNorm") over the last axis
  * (C channels), one row at a time (rows over the threads, channels in
  * 16-lane vectors), all in i64: X_c = x_c << alpha_c; S1 = sum X, S2 = sum
@@ -615,6 +653,26 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	lw_stmt(l, k, row, ST_ASSIGN, NULL, rca,
 	        k_bin(p, EX_DIV, k_const(p, 1.0f), k_cvt(p, VT_F32, den)));
 
+	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * C, C, 1}};
+	if (narrow) {
+		Access d32 = {.buf = lw_temp_dims(l, n, "d32", DT_I32, 2, m2), .c = {R, 1}};
+		lw_stmt(l, k, row, ST_ASSIGN, NULL, d32, k_cvt(p, VT_I32, k_load(p, da)));
+		float *bq = arena_calloc(&p->arena, (size_t)C, sizeof *bq);
+		for (int64_t i = 0; i < C; i++)
+			bq[i] = (float)(((double)bias_at(bt, i) + (1 << (F - 1))) / (1 << F));
+		Expr *t = k_bin(p, EX_SUB, k_bin(p, EX_MUL, lw_ci32(l, C),
+		                                 k_bin(p, EX_SHL, k_load(p, xa), chan_load(l, ab32, 3))),
+		                k_load(p, ra32));
+		Expr *y = qln_estimate(l, t, chan_load(l, lw_buf(l, gt), 3),
+		                       chan_load(l, lw_buf(l, bt), 3),
+		                       chan_load(l, chan_buf(l, n, "bq", DT_F32, C, bq), 3),
+		                       k_load(p, d32), k_load(p, rca));
+		lw_stmt(l, k, lw_loop(l, row, "c", C), ST_ASSIGN, NULL, out, y);
+		lw_schedule(l, k, arena_printf(&p->arena, "split(cs,16); split(cq,16); split(c,16); "
+		                               "vectorize(cs.i); vectorize(cq.i); vectorize(c.i)%s",
+		                               R >= 8 ? "; parallel(r)" : ""));
+		return k_kernel_finish(k, l->err);
+	}
 	Expr *D = k_load(p, da);
 	Expr *t = k_bin(p, EX_SUB, k_bin(p, EX_MUL, ci64(l, C), X), k_load(p, ra));
 	Expr *g = lw_widen(p, VT_I64, chan_load(l, lw_buf(l, gt), 3));
@@ -626,7 +684,6 @@ int lw_qlayer_norm(Lower *l, const Node *n)
 	num = k_bin(p, EX_MIN, k_bin(p, EX_MAX, num, lo), k_bin(p, EX_MUL, ci64(l, 128), den));
 	Expr *y = floor_div_expr(l, num, den, k_load(p, rca));
 	y = k_bin(p, EX_MIN, k_bin(p, EX_MAX, y, ci64(l, -128)), ci64(l, 127));
-	Access out = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {R * C, C, 1}};
 	lw_stmt(l, k, lw_loop(l, row, "c", C), ST_ASSIGN, NULL, out, k_cvt(p, VT_I32, y));
 	lw_schedule(l, k, arena_printf(&p->arena, "split(cs,16); split(cq,16); split(c,16); "
 	                               "vectorize(cs.i); vectorize(cq.i); vectorize(c.i)%s",

@@ -635,6 +635,102 @@ int lw_hamming_attention(Lower *l, const Node *n)
 }
 
 /*
+ * qhamming_attention (docs/quantization.md "ShiftAdd models"): the Hamming
+ * attention on int8 v at exponent ev, int8 out at eo, all in integers.
+ * Scores c = nbits - 2 popcount(q xor k) (i32); per row m = max c, weights
+ * e = t[m - c] (the i32 table weight: round(2^15 exp(-scale d))), Z = sum
+ * e (i32: S < 2^16); acc = sum_s e v_s (i64); then out = acc 2^(ev - eo) /
+ * Z rounded half away from zero (one truncating i64 division of 2 acc
+ * 2^max(k,0) + sign(acc) Z' by 2 Z', Z' = Z 2^max(-k,0), k = ev - eo),
+ * saturated to int8.  No float anywhere: the compiled kernels equal
+ * quant.qhamming_attention bit for bit.
+ */
+int lw_qhamming_attention(Lower *l, const Node *n)
+{
+	const Tensor *qc = n->in[0], *kc = n->in[1], *v = n->in[2], *t = n->in[3];
+	int64_t NB = qc->shape.d[0], H = qc->shape.d[1], L = qc->shape.d[2], nbits = qc->shape.d[3];
+	int64_t S = kc->shape.d[2], D = v->shape.d[2], d = D / H;
+	int64_t k = ir_node_attr(n, "v_exponent")->i - ir_node_attr(n, "out_exponent")->i;
+	Program *p = l->p;
+	if (lw_need_data(l, n, t))
+		return -1;
+	for (int64_t i = 0; i <= 2 * nbits; i++)
+		if (((const int32_t *)t->data)[i] < 0 || ((const int32_t *)t->data)[i] > 1 << 15)
+			return vitc_errf(l->err, "%s: node '%s' (qhamming_attention): table entry %lld "
+			                 "is %d, expected 0..32768", l->g->path, n->name, (long long)i,
+			                 ((const int32_t *)t->data)[i]);
+	int64_t s4[4] = {NB, H, L, S}, r3[3] = {NB, H, L}, a4[4] = {NB, H, L, d};
+	DType adt = S < 512 ? DT_I32 : DT_I64;
+	Buffer *sc = lw_temp_dims(l, n, "scores", DT_I32, 4, s4);
+	Buffer *ew = lw_temp_dims(l, n, "weights", DT_I32, 4, s4);
+	Buffer *mx = lw_temp_dims(l, n, "max", DT_I32, 3, r3);
+	Buffer *zs = lw_temp_dims(l, n, "sum", DT_I32, 3, r3);
+	Buffer *acc = lw_temp_dims(l, n, "acc", adt, 4, a4);
+
+	/* 1. the popcount scores */
+	Kernel *kk = lw_kernel_part(l, n, "scores");
+	LoopNode *in = lw_loop(l, lw_nhl(l, kk, NB, H, L), "j", S);
+	Expr *x = k_bin(p, EX_XOR, k_load(p, (Access){.buf = lw_buf(l, qc), .c = {H * L, L, 1, 0}}),
+	                k_load(p, (Access){.buf = lw_buf(l, kc), .c = {H * S, S, 0, 1}}));
+	Expr *s = k_bin(p, EX_SUB, lw_ci32(l, nbits),
+	                k_bin(p, EX_SHL, k_un(p, EX_POPCNT, x), lw_ci32(l, 1)));
+	Access sa = {.buf = sc, .c = {H * L * S, L * S, S, 1}};
+	lw_stmt(l, kk, in, ST_ASSIGN, NULL, sa, s);
+	if (S >= 16)
+		lw_schedule(l, kk, "split(j,16); vectorize(j.i)");
+	if (k_kernel_finish(kk, l->err))
+		return -1;
+
+	/* 2. per row: the max, the table weights, their sum */
+	kk = lw_kernel_part(l, n, "weights");
+	LoopNode *row = k_seq(p);
+	k_append(p, lw_nhl(l, kk, NB, H, L), row);
+	Access ma = {.buf = mx, .c = {H * L, L, 1}}, za = {.buf = zs, .c = {H * L, L, 1}};
+	Access ea = {.buf = ew, .c = {H * L * S, L * S, S, 1}};
+	lw_stmt(l, kk, row, ST_ASSIGN, NULL, ma, lw_ci32(l, -nbits));
+	lw_stmt(l, kk, lw_loop(l, row, "jm", S), ST_MAX, NULL, ma, k_load(p, sa));
+	Access ta = {.buf = lw_buf(l, t), .ind = k_bin(p, EX_SUB, k_load(p, ma), k_load(p, sa)),
+	             .ci = 1};
+	lw_stmt(l, kk, lw_loop(l, row, "je", S), ST_ASSIGN, NULL, ea, k_load(p, ta));
+	lw_stmt(l, kk, row, ST_ASSIGN, NULL, za, lw_ci32(l, 0));
+	lw_stmt(l, kk, lw_loop(l, row, "jz", S), ST_ADD, NULL, za, k_load(p, ea));
+	if (L >= 8)
+		lw_schedule(l, kk, "parallel(l)");
+	if (k_kernel_finish(kk, l->err))
+		return -1;
+
+	/* 3. P V (i32 where S 2^15 128 < 2^31, else i64), divided by the row sum, rounded,
+	 * saturated; per row the channels i innermost, contiguous in v and acc: vectors */
+	ValType at = S < 512 ? VT_I32 : VT_I64;
+	kk = lw_kernel_part(l, n, "pv");
+	LoopNode *el = k_seq(p);
+	k_append(p, lw_nhl(l, kk, NB, H, L), el);
+	Access aa = {.buf = acc, .c = {H * L * d, L * d, d, 1}};
+	lw_stmt(l, kk, lw_loop(l, el, "i0", d), ST_ASSIGN, NULL, aa, k_const_int(p, at, 0));
+	Access ab = {.buf = acc, .c = {H * L * d, L * d, d, 0, 1}};
+	Access va = {.buf = lw_buf(l, v), .c = {S * D, d, 0, D, 1}};
+	Access eb = {.buf = ew, .c = {H * L * S, L * S, S, 1, 0}};
+	lw_stmt(l, kk, lw_loop(l, lw_loop(l, el, "s", S), "i", d), ST_ADD, NULL, ab,
+	        k_bin(p, EX_MUL, lw_widen(p, at, k_load(p, eb)), lw_widen(p, at, k_load(p, va))));
+	Access zb = {.buf = zs, .c = {H * L, L, 1, 0}};
+	Expr *a = lw_widen(p, VT_I64, k_load(p, aa)), *z = lw_widen(p, VT_I64, k_load(p, zb));
+	Expr *num = k_bin(p, EX_SHL, a, k_const_int(p, VT_I64, 1 + (k > 0 ? k : 0)));
+	Expr *half = k_bin(p, EX_SHL, z, k_const_int(p, VT_I64, k < 0 ? -k : 0));
+	Expr *den = k_bin(p, EX_SHL, half, k_const_int(p, VT_I64, 1));
+	half = k_select(p, k_bin(p, EX_GT, k_const_int(p, VT_I64, 0), a), k_un(p, EX_NEG, half), half);
+	Expr *y = k_bin(p, EX_DIV, k_bin(p, EX_ADD, num, half), den);
+	y = k_bin(p, EX_MAX, k_bin(p, EX_MIN, y, k_const_int(p, VT_I64, 127)),
+	          k_const_int(p, VT_I64, -128));
+	Access ya = {.buf = lw_buf(l, lw_final_out(l, n)), .c = {L * D, d, D, 1}};
+	lw_stmt(l, kk, lw_loop(l, el, "io", d), ST_ASSIGN, NULL, ya, k_cvt(p, VT_I32, y));
+	lw_schedule(l, kk, arena_printf(&p->arena, "%s%s", d >= 16 ?
+	                                "split(i0,16); split(i,16); vectorize(i0.i); vectorize(i.i)"
+	                                : "", L >= 8 ? (d >= 16 ? "; parallel(l)" : "parallel(l)")
+	                                             : ""));
+	return k_kernel_finish(kk, l->err);
+}
+
+/*
  * moe2_linear: route every token to one expert at run time: the router's
  * two logits per token (expert 1 iff logit1 > logit0), the dispatch
  * (lower/moe.c), expert 0 (dense) on the gathered rows t < C0 and expert

@@ -65,6 +65,8 @@ int pass_is_shiftadd_op(OpKind op);
 /* Requantization shifts (right > 0, left <= 0) a kernel accepts. */
 #define PASS_QSHIFT_MIN (-31)
 #define PASS_QSHIFT_MAX 62
+/* qhamming_attention: |v_exponent - out_exponent| at most this (the i64 quotient). */
+#define PASS_QHAM_SHIFT_MAX 24
 /* qshift_linear: the largest input exponent (128 * 2^(ex + 16) must fit i32). */
 #define PASS_QSHIFT_X_MAX 7
 /*
@@ -117,6 +119,7 @@ void pass_potq_pack_i4(const int8_t *q, size_t n, uint8_t *out);
 void pass_potq_mixed(int n, const double *cost, const int64_t *params, double budget, int *bits);
 int32_t pass_potq_bias(float b, int ex, int ew);
 void pass_potq_gelu_table(int ex, int ey, int tanh_form, int8_t *t);
+void pass_potq_hamming_table(double scale, int64_t nbits, int32_t *t);
 int pass_potq_ptf(const float *v, size_t rows, int64_t C, size_t blen, int ob, int *base,
                   int8_t *alpha, const char **why);
 int64_t pass_potq_layernorm(const float *gamma, const float *beta, double eps, int64_t C,

@@ -465,3 +465,15 @@ void pass_potq_gelu_table(int ex, int ey, int tanh_form, int8_t *t)
 		t[q + 128] = (int8_t)(r < -128 ? -128 : r > 127 ? 127 : r);
 	}
 }
+
+/*
+ * qhamming_attention's softmax weights (docs/quantization.md "ShiftAdd
+ * models"): t[d] = round(2^15 exp(-scale d)) (half up, in double) for a
+ * score d = 0 .. 2 nbits below its row's max, so every weight is in 0..2^15
+ * and a row's sum of up to 2^16 of them fits int32 (quant.hamming_table).
+ */
+void pass_potq_hamming_table(double scale, int64_t nbits, int32_t *t)
+{
+	for (int64_t d = 0; d <= 2 * nbits; d++)
+		t[d] = (int32_t)floor(ldexp(exp(-scale * (double)d), 15) + 0.5);
+}

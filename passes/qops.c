@@ -1,8 +1,9 @@
 /*
  * qops.c - the quantized ops quantize, dequantize, qlinear, qadd,
  * qlayernorm, the integer attention qattn_scores, qsoftmax, qattn_pv, qlut
- * (an int8 -> int8 table: integer GELU) and qshift_linear (a shift linear
- * between int8 tensors) (docs/graph-format.md "Quantized ops",
+ * (an int8 -> int8 table: integer GELU), qshift_linear (a shift linear
+ * between int8 tensors) and qhamming_attention (the Hamming attention on
+ * int8 v with a table softmax) (docs/graph-format.md "Quantized ops",
  * docs/quantization.md): their
  * attributes, input dtypes, which inputs may be absent or must be weights,
  * and their output shape and dtype, all in this one file.  pass_verify and
@@ -21,7 +22,7 @@ int pass_is_quant_op(OpKind op)
 	switch (op) {
 	case OP_QUANTIZE: case OP_DEQUANTIZE: case OP_QLINEAR: case OP_QADD: case OP_QLAYERNORM:
 	case OP_QATTN_SCORES: case OP_QSOFTMAX: case OP_QATTN_PV: case OP_QLUT:
-	case OP_QSHIFT_LINEAR: case OP_QMOE2_LINEAR:
+	case OP_QSHIFT_LINEAR: case OP_QMOE2_LINEAR: case OP_QHAMMING_ATTENTION:
 		return 1;
 	default:
 		return 0;
@@ -71,6 +72,8 @@ DType pass_qop_input_dtype(OpKind op, int i)
 		return i == 7 ? DT_POT5 : i == 3 || i == 6 || i == 8 ? DT_I32 : DT_I8;
 	case OP_QLAYERNORM:
 		return i == 0 ? DT_I8 : DT_I32;
+	case OP_QHAMMING_ATTENTION:
+		return i <= 1 ? DT_B1 : i == 2 ? DT_I8 : DT_I32;
 	default:
 		return DT_F32;
 	}
@@ -97,7 +100,8 @@ static int must_be_weight(OpKind op, int i)
 {
 	return pass_qop_is_ptf(op, i) || ((op == OP_QLINEAR || op == OP_QLAYERNORM ||
 	                                   op == OP_QLUT || op == OP_QSHIFT_LINEAR ||
-	                                   op == OP_QMOE2_LINEAR) && i >= 1);
+	                                   op == OP_QMOE2_LINEAR) && i >= 1) ||
+	       (op == OP_QHAMMING_ATTENTION && i == 3);
 }
 
 /*
@@ -209,6 +213,18 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 			return -1;
 	} else if (n->op == OP_QLUT) {
 		/* no attributes: the table says it all */
+	} else if (n->op == OP_QHAMMING_ATTENTION) {
+		const Attr *h = ir_node_attr(n, "num_heads");
+		if (!h || h->kind != ATTR_INT || h->i < 1 || h->i > 4096)
+			return pass_node_err(err, g, n, "attribute 'num_heads' must be an integer in 1..4096");
+		if (want_exponent(g, n, "v_exponent", 1, err) ||
+		    want_exponent(g, n, "out_exponent", 1, err))
+			return -1;
+		int64_t k = ir_node_attr(n, "v_exponent")->i - ir_node_attr(n, "out_exponent")->i;
+		if (k < -PASS_QHAM_SHIFT_MAX || k > PASS_QHAM_SHIFT_MAX)
+			return pass_node_err(err, g, n, "v_exponent - out_exponent is %" PRId64
+			                     ", expected -%d..%d", k, PASS_QHAM_SHIFT_MAX,
+			                     PASS_QHAM_SHIFT_MAX);
 	} else if (n->op == OP_QSOFTMAX) {
 		if (want_exponent(g, n, "exponent", 1, err))
 			return -1;
@@ -411,6 +427,34 @@ static int infer_moe(const Graph *g, const Node *n, Shape *out, DType *dt, VitcE
 }
 
 /*
+ * qhamming_attention q codes [N, H, L, nbits], k codes [N, H, S, nbits]
+ * (nbits <= 32, S < 2^16: the row sums of 2^15-scaled weights fit i32),
+ * v [N, S, D] (D a multiple of H), table [2 nbits + 1] -> i8 [N, L, D].
+ */
+static int infer_qhamming(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
+{
+	const Shape *q = &n->in[0]->shape, *k = &n->in[1]->shape, *v = &n->in[2]->shape;
+	int64_t H = ir_node_attr(n, "num_heads")->i;
+	char want[96];
+	if (q->rank != 4 || q->d[1] != H || ir_dim_is_batch(q->d[2]) || q->d[3] < 1 || q->d[3] > 32)
+		return shape_err(g, n, 0, "[N, num_heads, L, nbits] with nbits <= 32", err);
+	snprintf(want, sizeof(want), "[N,%" PRId64 ",S,%" PRId64 "] with S < 65536", H, q->d[3]);
+	if (k->rank != 4 || k->d[0] != q->d[0] || k->d[1] != H || ir_dim_is_batch(k->d[2]) ||
+	    k->d[2] >= 65536 || k->d[3] != q->d[3])
+		return shape_err(g, n, 1, want, err);
+	snprintf(want, sizeof(want), "[N,%" PRId64 ",D] with D a multiple of %" PRId64, k->d[2], H);
+	if (v->rank != 3 || v->d[0] != q->d[0] || v->d[1] != k->d[2] || ir_dim_is_batch(v->d[2]) ||
+	    v->d[2] % H)
+		return shape_err(g, n, 2, want, err);
+	snprintf(want, sizeof(want), "[%" PRId64 "]", 2 * q->d[3] + 1);
+	if (!shape_is(n, 3, 2 * q->d[3] + 1, -1))
+		return shape_err(g, n, 3, want, err);
+	*out = (Shape){.rank = 3, .d = {q->d[0], q->d[2], v->d[2]}};
+	*dt = DT_I8;
+	return 0;
+}
+
+/*
  * Output shape and dtype: the channel ops above keep the shape; qlinear
  * x[...,K], w[M,K], exponents[M], bias?[M] -> [...,M], i8 with
  * "out_exponent", else f32.  Input dtypes were checked by the caller.
@@ -431,6 +475,8 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 		return infer_attention(g, n, out, dt, err);
 	if (n->op == OP_QMOE2_LINEAR)
 		return infer_moe(g, n, out, dt, err);
+	if (n->op == OP_QHAMMING_ATTENTION)
+		return infer_qhamming(g, n, out, dt, err);
 	if (n->op != OP_QLINEAR && n->op != OP_QSHIFT_LINEAR)
 		return infer_channels(g, n, dt, err);
 	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))

@@ -105,6 +105,7 @@ static int64_t node_macs(const Node *n)
 		return sat_mul(sat_mul(dim(in[0], 0), dim(in[0], 1)), sat_mul(H, per));
 	}
 	case OP_HAMMING_ATTENTION:
+	case OP_QHAMMING_ATTENTION:
 		if (n->n_in < 3 || !known(in[0], 4) || !known(in[2], 3))
 			return 0;
 		return sat_mul(dim(in[2], 0), sat_mul(sat_mul(dim(in[0], 2), dim(in[2], 1)),
@@ -392,6 +393,14 @@ void pass_node_counts(const Node *n, OpCounts *c)
 			int64_t sc = sat_mul(sat_mul(h.B, h.H), sat_mul(h.L, h.S));
 			count(c, sc, sc, 0, sc);        /* popcounts; scale·(nbits - 2·p) */
 			count_softmax(c, sc);
+			count_dots(c, sat_mul(h.B, sat_mul(h.L, h.D)), h.S, 0);
+		}
+		break;
+	case OP_QHAMMING_ATTENTION:
+		/* popcounts, row max and table lookups, integer P.V, one division per output */
+		if (head_dims(n, 0, 2, &h)) {
+			int64_t sc = sat_mul(sat_mul(h.B, h.H), sat_mul(h.L, h.S));
+			count(c, 0, sat_mul(3, sc), sc, sc);
 			count_dots(c, sat_mul(h.B, sat_mul(h.L, h.D)), h.S, 0);
 		}
 		break;

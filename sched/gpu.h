@@ -95,6 +95,17 @@ int sch_gpu_apply_text(isl_ctx *ctx, Program *p, Kernel *k, const char *text, in
                        VitcErr *err);
 
 
+/*
+ * Is the GPU mapping and barrier check off (tests only:
+ * VITC_GPU_STAGE_TEST=no-barrier or no-scan-barrier, so that the
+ * emulation must catch what it would have refused)?  Such a compile
+ * neither reads nor writes the compile cache (compiler/driver.c): a
+ * cached kernel is not scheduled again, so an object compiled unchecked
+ * must never reach a checked compile (docs/cuda.md, "The compile cache
+ * and the isl checks").
+ */
+int sch_gpu_check_off(void);
+
 /* Does the schedule lowering gave "k" bind loops already (a GPU form of lowering, no template)? */
 int sch_gpu_bound_by_lowering(const Kernel *k);
 

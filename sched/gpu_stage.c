@@ -340,7 +340,7 @@ const char *sch_gpu_stage_p(Program *p, Kernel *k, const SchGpuStage *sts, int d
 	const int ST_RM = st->m / st->k, ST_RN = st->n / st->k, ST_APAD = st->k + 1;
 	Mm mm;
 	Bld b = {p, k, &mm, 0, {0}};
-	int o, bad = 0, has_n;
+	int o, bad = 0, has_n, big = 0, fused;
 	int64_t gi, gj, gk, blocks = 1;
 	Buffer *as, *bs, *cs, *acc, *bar;
 	LoopNode *top, *body, *kseq, *root;
@@ -352,9 +352,16 @@ const char *sch_gpu_stage_p(Program *p, Kernel *k, const SchGpuStage *sts, int d
 	if (!sch_gpu_stage_valid(st) || !k->root || k->n_params || !match(k, &mm))
 		return NULL;
 	o = b.o = mm.n_outer;
-	for (int d = 0, big = 0; d < o; d++)   /* one block axis for them: else a serial loop */
-		if (mm.outer[d]->extent != 1 && ++big > 1)
-			return NULL;   /* around the whole block made ptxas spill (attention) */
+	for (int d = 0; d < o; d++)   /* one block axis for them: else a serial loop */
+		big += mm.outer[d]->extent != 1;   /* around the whole block (ptxas spilled) */
+	/*
+	 * Two (a batched matmul: the attention's batch and head) only with
+	 * tiles asked for (a record, the tuner), fused onto blockIdx.z: the
+	 * default keeps the generic template for them (docs/cuda.md).
+	 */
+	fused = big == 2 && o == 2 && sts && mm.outer[1]->extent != IR_DIM_N;
+	if (big > 1 && !fused)
+		return NULL;
 	for (int d = 0; d < o; d++)
 		for (size_t q = 0; q < sizeof(names) / sizeof(*names); q++)
 			if (!strcmp(mm.outer[d]->iter, names[q]))
@@ -478,7 +485,12 @@ const char *sch_gpu_stage_p(Program *p, Kernel *k, const SchGpuStage *sts, int d
 		}
 	}
 	(void)old_stmts;
-	/* outer loops: the last on blockIdx.z, the others serial in each block */
+	/* outer loops: the last on blockIdx.z (both, fused), the others of one iteration */
+	if (fused)
+		return arena_printf(&p->arena, "fuse(%s,%s); bind(%s.%s,blockIdx.z); "
+		                    "bind(gi,blockIdx.y); bind(gj,blockIdx.x); "
+		                    "bind(ty,threadIdx.y); bind(tx,threadIdx.x)", mm.outer[0]->iter,
+		                    mm.outer[1]->iter, mm.outer[0]->iter, mm.outer[1]->iter);
 	return arena_printf(&p->arena, "%s%s%sbind(gi,blockIdx.y); bind(gj,blockIdx.x); "
 	                    "bind(ty,threadIdx.y); bind(tx,threadIdx.x)",
 	                    o ? "bind(" : "", o ? mm.outer[o - 1]->iter : "", o ? ",blockIdx.z); " : "");

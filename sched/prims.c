@@ -336,6 +336,86 @@ error:
 	return NULL;
 }
 
+/*
+ * Fuse loop "a", marked "node", with loop "b" perfectly nested in it
+ * into one loop "a.b" whose value is a * count(b) + b: the instances run
+ * in the same order (b takes count(b) consecutive values), so no
+ * dependence can turn round; isl's AST gives the statements a and b
+ * back as a division and a remainder.  For GPU schedules: a batch and a
+ * head loop on one block axis (sched/gpu_stage.c).  Returns the new mark.
+ */
+static __isl_give isl_schedule_node *fuse_at(Apply *ap,
+	__isl_take isl_schedule_node *node, const char *a, const char *b, int64_t count)
+{
+	isl_schedule_node *c = isl_schedule_node_get_child(node, 0);
+	isl_union_pw_aff *ua, *ub;
+	char name[SCH_MAX_NAME + 2];
+
+	isl_multi_union_pw_aff *ma, *mb;
+
+	ma = isl_schedule_node_band_get_partial_schedule(c);
+	c = isl_schedule_node_child(c, 0);
+	c = isl_schedule_node_child(c, 0);
+	mb = isl_schedule_node_band_get_partial_schedule(c);
+	isl_schedule_node_free(c);
+	ua = isl_multi_union_pw_aff_get_union_pw_aff(ma, 0);
+	ub = isl_multi_union_pw_aff_get_union_pw_aff(mb, 0);
+	isl_multi_union_pw_aff_free(ma);
+	isl_multi_union_pw_aff_free(mb);
+	ua = isl_union_pw_aff_scale_val(ua, isl_val_int_from_si(ap->ctx, count));
+	ua = isl_union_pw_aff_add(ua, ub);
+	for (int i = 0; i < 4; i++)
+		node = isl_schedule_node_delete(node);
+	node = isl_schedule_node_insert_partial_schedule(node,
+		isl_multi_union_pw_aff_from_union_pw_aff(ua));
+	snprintf(name, sizeof(name), ".%.*s", SCH_MAX_NAME, b);
+	return isl_schedule_node_insert_mark(node, loop_id(ap, a, name));
+}
+
+/* Fuse every loop named "p->iter" with "p->iter2" perfectly nested in it (fuse_at). */
+static __isl_give isl_schedule_node *apply_fuse(Apply *ap,
+	__isl_take isl_schedule_node *root, const SchedPrim *p)
+{
+	isl_schedule_node *m, *in;
+	char suffix[SCH_NAME_LEN];
+	int64_t count;
+	int n = sch_count_loops(root, p->iter);
+
+	snprintf(suffix, sizeof(suffix), ".%s", p->iter2);
+	if (n == 0)
+		no_loop(ap, root, p->iter);
+	if (n > 0 && sch_count_loops(root, p->iter2) == 0) {
+		no_loop(ap, root, p->iter2);
+		n = -1;
+	}
+	if (n <= 0 || check_fresh(ap, root, p->iter, suffix))
+		goto error;
+	while (sch_find_loop(root, p->iter, 0, &m) > 0) {
+		if (check_nested(ap, m, p->iter, p->iter2)) {
+			isl_schedule_node_free(m);
+			goto error;
+		}
+		in = isl_schedule_node_get_child(m, 0);
+		in = isl_schedule_node_child(in, 0);
+		if (sch_trip_count(in, &count) < 0 || count < 1) {
+			isl_schedule_node_free(in);
+			isl_schedule_node_free(m);
+			if (!ap->err->msg[0])
+				prim_err(ap, "loop '%s' has no constant trip count", p->iter2);
+			goto error;
+		}
+		isl_schedule_node_free(in);
+		isl_schedule_node_free(root);
+		root = isl_schedule_node_root(fuse_at(ap, m, p->iter, p->iter2, count));
+	}
+	if (!root || (ap->check_each && check_order(ap, root)))
+		goto error;
+	return root;
+error:
+	isl_schedule_node_free(root);
+	return NULL;
+}
+
 /* Refuse parallel on a loop whose iterations depend on each other. */
 static int check_carries(Apply *ap, __isl_keep isl_schedule_node *node,
                          const SchedPrim *p)
@@ -489,7 +569,7 @@ static int check_prims(Apply *ap, const Schedule *s)
 		                 ap->k->name, s->n);
 	for (int i = 0; i < s->n; i++) {
 		const SchedPrim *p = &s->prims[i];
-		int two = p->kind == SP_TILE || p->kind == SP_REORDER;
+		int two = p->kind == SP_TILE || p->kind == SP_REORDER || p->kind == SP_FUSE;
 		int64_t f = p->kind == SP_SPLIT || p->kind == SP_TILE ? p->factor : 1;
 		int64_t f2 = p->kind == SP_TILE ? p->factor2 : 1;
 
@@ -498,7 +578,7 @@ static int check_prims(Apply *ap, const Schedule *s)
 			return prim_err(ap, "only as the first primitive of a GPU tuning record "
 			                "(it rewrites a matmul into staged tiles; sched/gpu.h)");
 		if (!p->iter || (two && !p->iter2) || (int)p->kind < SP_SPLIT ||
-		    p->kind > SP_BIND)
+		    (p->kind > SP_BIND && p->kind != SP_FUSE))
 			return prim_err(ap, "malformed primitive");
 		if (p->kind == SP_BIND && (p->factor < 0 || p->factor >= SCH_GPU_N_AXES))
 			return prim_err(ap, "no such GPU axis");
@@ -535,6 +615,8 @@ static __isl_give isl_schedule_node *apply_prims(Apply *ap,
 			root = apply_tile(ap, root, p);
 		else if (p->kind == SP_REORDER)
 			root = apply_reorder(ap, root, p);
+		else if (p->kind == SP_FUSE)
+			root = apply_fuse(ap, root, p);
 		else
 			root = apply_annotation(ap, root, p);
 	}

@@ -327,6 +327,7 @@ static const struct {
 	{"unroll", SP_UNROLL, 1, 0},
 	{"bind", SP_BIND, 1, 0},
 	{"stage", SP_STAGE, 0, 3},
+	{"fuse", SP_FUSE, 2, 0},
 };
 #define N_PRIM_TAB ((int)(sizeof(prim_tab) / sizeof(prim_tab[0])))
 
@@ -541,7 +542,7 @@ static int parse_prim(Parser *ps, SchedPrim *p)
 
 	if (parse_word(ps, NULL, &start, &n))
 		return parse_error(ps, "expected a primitive (split, tile, "
-		                   "reorder, vectorize, parallel, unroll, bind, stage)");
+		                   "reorder, fuse, vectorize, parallel, unroll, bind, stage)");
 	for (t = 0; t < N_PRIM_TAB; t++)
 		if (strlen(prim_tab[t].name) == n &&
 		    !strncmp(prim_tab[t].name, ps->s + start, n))
@@ -549,7 +550,7 @@ static int parse_prim(Parser *ps, SchedPrim *p)
 	if (t == N_PRIM_TAB) {
 		ps->pos = start;
 		return parse_error(ps, "unknown primitive (expected split, tile, "
-		                   "reorder, vectorize, parallel, unroll, bind or stage)");
+		                   "reorder, fuse, vectorize, parallel, unroll, bind or stage)");
 	}
 	if (expect(ps, '('))
 		return -1;

@@ -109,7 +109,7 @@ static int matmul_space_of(const Kernel *k, const SchTarget *t, int threads, Sch
 		const SchedPrim *q = &k->sched.prims[i];
 		if (q->iter[0] != 'e')
 			continue;
-		if (q->kind == SP_SPLIT || q->kind == SP_TILE || q->kind == SP_REORDER)
+		if (q->kind == SP_SPLIT || q->kind == SP_TILE || q->kind == SP_REORDER || q->kind == SP_FUSE)
 			pre.prims[pre.n++] = *q;
 		else
 			post.prims[post.n++] = *q;

@@ -265,6 +265,10 @@ START_TEST(test_gpu_bind)
 		{"matmul", "split(j,4); bind(j.i,threadIdx.x); bind(i,blockIdx.x)"},
 		{"softmax", "bind(i,threadIdx.x); bind(n,blockIdx.x)"},
 		{"linear", "bind(j,threadIdx.x); bind(i,threadIdx.y)"},
+		/* fuse: the batch and rows on one block axis (z = 3 n + i) */
+		{"gemm", "fuse(n,i); bind(n.i,blockIdx.z); bind(j,threadIdx.x)"},
+		{"gemm", "split(j,4); fuse(i,j.o); bind(i.j.o,blockIdx.x); bind(j.i,threadIdx.x); "
+		         "bind(n,blockIdx.y)"},
 	};
 	char msg[512];
 	TkCase c;
@@ -290,6 +294,10 @@ START_TEST(test_gpu_bind)
 	expect_error("gemm", "parallel(i); bind(i,blockIdx.x)", "kernel 'gemm': "
 	             "schedule: bind(i,blockIdx.x): loop 'i' is already parallel (a loop "
 	             "takes one of vectorize, parallel, unroll)");
+	expect_error("gemm", "fuse(i,k)", "kernel 'gemm': schedule: fuse(i,k): loops 'i' and "
+	             "'k' are not perfectly nested (the loop directly inside 'i' is 'j')");
+	expect_error("gemm", "fuse(n,i); fuse(n,i)", "kernel 'gemm': schedule: no loop 'n' "
+	             "(loops: n.i, j, k)");
 	expect_error("gemm", "bind(i,blockIdx.x); split(j,2)", "kernel 'gemm': "
 	             "schedule: split(j,2): comes after bind(i,blockIdx.x): split, tile and "
 	             "reorder must come before vectorize, parallel and unroll");
@@ -380,7 +388,7 @@ START_TEST(test_parse_errors)
 	expect_parse_error("split(j,8) tile(i,j,1,1)",
 	                   "schedule: at 12: expected ';'");
 	expect_parse_error("spilt(j,8)", "schedule: at 1: unknown primitive "
-	                   "(expected split, tile, reorder, vectorize, parallel, "
+	                   "(expected split, tile, reorder, fuse, vectorize, parallel, "
 	                   "unroll, bind or stage)");
 	expect_parse_error("split(j,0)", "schedule: at 9: factor 0 out of "
 	                   "range 1..65536");
@@ -391,9 +399,9 @@ START_TEST(test_parse_errors)
 	expect_parse_error("split(9j,2)", "schedule: at 7: expected a loop name");
 	expect_parse_error("vectorize()", "schedule: at 11: expected a loop name");
 	expect_parse_error(";", "schedule: at 1: expected a primitive (split, "
-	                   "tile, reorder, vectorize, parallel, unroll, bind, stage)");
+	                   "tile, reorder, fuse, vectorize, parallel, unroll, bind, stage)");
 	expect_parse_error("split(j,2);;", "schedule: at 12: expected a "
-	                   "primitive (split, tile, reorder, vectorize, parallel, "
+	                   "primitive (split, tile, reorder, fuse, vectorize, parallel, "
 	                   "unroll, bind, stage)");
 	expect_parse_error("stage(64,64)", "schedule: at 12: expected ','");
 	expect_parse_error("stage(j,64,8)", "schedule: at 7: expected a factor (1..65536)");
@@ -433,6 +441,8 @@ START_TEST(test_parse_format)
 		 "bind(j,threadIdx.x); bind(a,threadIdx.y); bind(b,threadIdx.z)"},
 		/* a GPU record's staged matmul (sched/gpu.h): tiles, then the binds */
 		{"stage( 64,32 ,8 );bind(gi,blockIdx.y)", "stage(64,32,8); bind(gi,blockIdx.y)"},
+		/* the batched staged matmul: batch and head fused onto blockIdx.z */
+		{"fuse( n ,b1 );bind(n.b1,blockIdx.z)", "fuse(n,b1); bind(n.b1,blockIdx.z)"},
 	};
 	char once[1024], twice[1024];
 

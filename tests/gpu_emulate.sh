@@ -263,10 +263,19 @@ for f, n in ((sys.argv[1], 4), (sys.argv[2], 1), (sys.argv[3], 3)):
 		else
 			bad "no-scan-barrier lockstep: $(cat "$tmp/lockstep")"
 		fi
-		# ... and with the isl check on, the compile is refused in one line
-		# (no cache: a cached kernel is not scheduled again, so not checked)
-		VITC_GPU_STAGE_TEST=no-scan-barrier-checked "$V" compile --no-cache --emulate-gpu \
-			"$tmp/sa_hamming.json" -o "$tmp/nsbc.so" >/dev/null 2>"$tmp/err"; st=$?
+		# ... and with the isl check on, the compile is refused in one line,
+		# with the compile cache on too: a cached kernel is not scheduled (so
+		# not checked) again, and the unchecked compile must not have put its
+		# route kernel there (a compile with the check off uses no cache; the
+		# checked one then misses, schedules and refuses it; docs/cuda.md)
+		mkdir -p "$tmp/xdg"
+		XDG_CACHE_HOME="$tmp/xdg" VITC_GPU_STAGE_TEST=no-scan-barrier "$V" compile --emulate-gpu \
+			"$tmp/sa_hamming.json" -o "$tmp/nsb2.so" 2>"$tmp/err" ||
+			bad "no-scan-barrier (cache on): compile: $(cat "$tmp/err")"
+		[ -z "$(find "$tmp/xdg" -name '*.vco' 2>/dev/null)" ] && ok ||
+			bad "no-scan-barrier: a compile with the GPU check off wrote the compile cache"
+		XDG_CACHE_HOME="$tmp/xdg" VITC_GPU_STAGE_TEST=no-scan-barrier-checked "$V" compile \
+			--emulate-gpu "$tmp/sa_hamming.json" -o "$tmp/nsbc.so" >/dev/null 2>"$tmp/err"; st=$?
 		[ $st -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] &&
 			grep -q "route': schedule: a dependence .* would cross GPU blocks or threads" "$tmp/err" &&
 			ok || bad "no-scan-barrier-checked: status $st: $(cat "$tmp/err")"

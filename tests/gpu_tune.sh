@@ -187,5 +187,68 @@ check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "no record was 
 	"a CPU record on cuda: want one notice: $(cat "$T/err")"
 check 'cmp -s "$T"/ddef/*.ptx "$T"/dcc/*.ptx' "a CPU record changed the PTX"
 
+# the attention's batched matmuls (scores q k^T and ctx p v: batch n and
+# head b1 outer): the default leaves them to the generic template; their
+# space holds staged tiles with n and b1 fused onto blockIdx.z
+# (fuse(n,b1): z = 3 n + b1), checked by ptxas for sm_80 and sm_90 and the
+# emulation; selected, they compile, assemble without spills and the
+# emulation equals the CPU build at batch 1 and 3 (a wrong fused index
+# puts a head's tile in another head's place)
+for sm in 80 90; do
+	"$V" tune "$M.json" --target cuda:sm_$sm --records "$T/att$sm.jsonl" --trials 3 \
+		--tasks '*layer_0.self_attention.[sc][ct]*' >"$T/out" 2>"$T/err"
+	check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "attention tune sm_$sm: $(cat "$T/err")"
+	cat "$T/out"
+	check '[ "$(grep -c "batched matmul$" "$T/out")" -eq 2 ]' "sm_$sm: scores and ctx are not batched matmul tasks"
+	check '[ "$(grep -c "stage(64,64,16); fuse(n,b1); bind(n.b1,blockIdx.z); bind(gi,blockIdx.y)" "$T/att$sm.jsonl")" -eq 2 ]' \
+		"sm_$sm: no fused stage(64,64,16) candidate for both"
+	if [ $have_ptxas = 1 ]; then
+		check 'grep -q "^tune: progress: task 2/2 done: 3 candidates checked (3 untimed, 0 failed)" "$T/out"' \
+			"sm_$sm: the attention's candidates do not all pass"
+		check '[ "$(grep "fuse(n,b1)" "$T/att$sm.jsonl" | grep -c "\"untimed\".*\"spill_stores\":0,\"spill_loads\":0,\"stack\":0,\"shared\":[1-9]")" -eq 6 ]' \
+			"sm_$sm: want 6 untimed fused candidates with shared memory and no spills"
+	fi
+done
+grep 'fuse(n,b1)' "$T/att80.jsonl" | grep -E '"schedule":"stage\((64,64|32,64),16\)' |
+	sed 's/"default":false/"default":false,"selected":true/' >"$T/attsel.jsonl"
+check '[ "$(wc -l <"$T/attsel.jsonl")" -eq 4 ]' "want 4 fused records to select: $(wc -l <"$T/attsel.jsonl")"
+# per task one of them: scores 64 x 64, ctx 32 x 64 (the first line of each task wins)
+grep 'self_attention.scores' "$T/attsel.jsonl" | grep 'stage(64,64' >"$T/as.jsonl"
+grep 'self_attention.ctx' "$T/attsel.jsonl" | grep 'stage(32,64' >>"$T/as.jsonl"
+"$V" compile --target cuda:sm_80 "$M.json" -o "$T/att.so" --records "$T/as.jsonl" \
+	--dump-ir "$T/datt" 2>"$T/err"
+check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "fused attention records: compile: $(cat "$T/err")"
+# (the two layers' kernels share code: each function once in the dump)
+check '[ "$(grep -c "^ *mark: \"loop:n.b1\"" "$T/datt/06-schedule.yaml")" -eq 2 ]' \
+	"want the fused loop n.b1 in the 2 attention functions: $(grep -c "n.b1" "$T/datt/06-schedule.yaml")"
+if [ $have_ptxas = 1 ]; then
+	for sm in 80 90; do
+		"$V" compile --target cuda:sm_$sm "$M.json" -o "$T/att$sm.so" --records "$T/as.jsonl" \
+			--dump-ir "$T/datt$sm" 2>"$T/err"
+		"$PTXAS" -v -arch=sm_$sm "$T"/datt$sm/*.ptx -o "$T/att.cubin" >"$T/px" 2>&1
+		check '[ $? -eq 0 ] && ! grep -q "[1-9][0-9]* bytes spill\|[1-9][0-9]* bytes stack" "$T/px"' \
+			"sm_$sm: the fused attention PTX: $(grep -m3 "error\|[1-9] bytes spill\|[1-9] bytes stack" "$T/px")"
+	done
+fi
+"$V" compile "$M.json" -o "$T/cpu.so" 2>"$T/err"
+check '[ $? -eq 0 ]' "CPU compile: $(cat "$T/err")"
+"$V" compile --emulate-gpu "$M.json" -o "$T/defemu.so" --time-report 2>"$T/err"
+nst=$(sed -n 's/^gpu schedules: .*, \([0-9]*\) matmuls staged.*/\1/p' "$T/err")
+"$V" compile --emulate-gpu "$M.json" -o "$T/attemu.so" --records "$T/as.jsonl" --time-report \
+	2>"$T/err"
+check '[ $? -eq 0 ] && ! grep -q notice "$T/err" && grep -q "^gpu schedules: .*, $((nst + 4)) matmuls staged" "$T/err"' \
+	"fused attention records: --emulate-gpu (want 4 more staged): $(cat "$T/err" | grep -v "^ ")"
+xs="$M.input.npy"
+if /usr/bin/python3 -c 'import numpy' 2>/dev/null; then
+	/usr/bin/python3 -c 'import numpy as np, sys
+x = np.load(sys.argv[1]); np.save(sys.argv[2], np.concatenate([x, x[::-1], 0.5 * x])[:3])' \
+		"$M.input.npy" "$T/x3.npy" && xs="$xs $T/x3.npy"
+fi
+for x in $xs; do
+	"$V" run "$T/cpu.so" --input "$x" -o "$T/ref.npy" >/dev/null 2>&1
+	"$V" run "$T/attemu.so" --input "$x" --expect "$T/ref.npy" --tolerance 1e-5 >"$T/run" 2>&1
+	check '[ $? -eq 0 ]' "the fused attention stages differ from the CPU build on $(basename "$x"): $(cat "$T/run")"
+done
+
 echo "gpu_tune: $pass passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -535,6 +535,36 @@ def qmoe2_linear(xq, wr, ewr, brq, w0, ew0, b0, w1, b1, ex, ey):
     return np.where(e[..., None], y1, y0).astype(np.int8)
 
 
+def hamming_table(scale, nbits):
+    """qhamming_attention's softmax weights t[d] = round(2^15 exp(-scale d)) (half up),
+    d = 0 .. 2 nbits (a score's distance below its row's max), in double; the i32 weight
+    `<node>.exp` that `vitc quantize` writes (passes/potq.c pass_potq_hamming_table)."""
+    return np.array([math.floor(math.ldexp(math.exp(-float(scale) * d), 15) + 0.5)
+                     for d in range(2 * int(nbits) + 1)], dtype=np.int64)
+
+
+def qhamming_attention(qc, kc, v, table, H, ev, eo):
+    """The Hamming attention between int8 tensors (docs/quantization.md "ShiftAdd
+    models"): codes qc [N,H,L,nbits], kc [N,H,S,nbits] (0/1), v int8 [N,S,D] at ev.
+    c = nbits - 2 popcount(q xor k); per row m = max c, e = table[m - c], Z = sum e;
+    acc = sum_s e v_s; out = acc 2^(ev - eo) / Z rounded half away from zero,
+    saturated int8 at eo.  Exact integers throughout."""
+    qc, kc = np.asarray(qc, dtype=np.int64), np.asarray(kc, dtype=np.int64)
+    nbits = qc.shape[3]
+    c = nbits - 2 * (qc[:, :, :, None, :] != kc[:, :, None, :, :]).sum(-1)   # [N,H,L,S]
+    e = np.asarray(table, dtype=np.int64)[c.max(-1, keepdims=True) - c]
+    z = e.sum(-1, keepdims=True)                                          # [N,H,L,1]
+    n, s, D = v.shape
+    vh = np.asarray(v, dtype=np.int64).reshape(n, s, H, D // H).transpose(0, 2, 1, 3)
+    acc = e @ vh                                                          # [N,H,L,d]
+    k = int(ev) - int(eo)
+    num = 2 * acc << max(k, 0)
+    half = z << max(-k, 0)
+    q = (np.abs(num) + half) // (2 * half) * np.sign(acc)
+    y = np.clip(q, QMIN, QMAX).astype(np.int8)
+    return y.transpose(0, 2, 1, 3).reshape(n, -1, D)
+
+
 # ---- vitc.interp ops ----
 
 def _register():
@@ -590,6 +620,9 @@ def _register():
                             i64[8], at["x_exponent"], at["out_exponent"])
 
     interp.OPS["qmoe2_linear"] = _qmoe
+    interp.OPS["qhamming_attention"] = lambda ins, at, batch: qhamming_attention(
+        ins[0], ins[1], np.asarray(ins[2]).astype(np.int64), ins[3], int(at["num_heads"]),
+        at["v_exponent"], at["out_exponent"])
     interp.OPS["qshift_linear"] = lambda ins, at, batch: qshift_linear(
         np.asarray(ins[0]).astype(np.int64), ins[1],
         None if len(ins) < 3 or ins[2] is None else np.asarray(ins[2]).astype(np.int64),

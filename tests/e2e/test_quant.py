@@ -557,6 +557,37 @@ class Kernels(unittest.TestCase):
             out2 = compile_run(js2, {"x": x2}, self.tmp)
             np.testing.assert_array_equal(out2["y"], quant.qlayernorm(x2, g2, b2, 7, a2),
                                           "C = %d" % C2)
+        # C = 1024 (the f32 estimate and its exact i64 correction, lower/quant.c
+        # qln_estimate) with weights up to 2^29 and up to 2^31 - 1 (where the estimate's
+        # error exceeds 1 and only saturated outputs may have it), rows of every kind:
+        # random, constant, extremes, one outlier (|A| = g sqrt(C - 1) / 2^16, its
+        # largest), small spread; ties from b = +-3 2^15 where g = 0
+        C3 = 1024
+        x3 = rs.randint(-128, 128, size=(1, 6, C3)).astype(np.int8)
+        x3[0, 1] = -7
+        x3[0, 2, ::2], x3[0, 2, 1::2] = 127, -128
+        x3[0, 3] = 0
+        x3[0, 3, 5] = 127
+        x3[0, 4] = rs.randint(-2, 3, size=C3)
+        for tag, gm in (("g2^29", 1 << 29), ("g2^31", 2 ** 31 - 1)):
+            g3 = rs.randint(-gm, gm, size=C3, dtype=np.int64)
+            g3[:4] = [gm, -gm, 0, 0]
+            g3[8:16] = rs.randint(-40 << F, 40 << F, size=8)
+            b3 = rs.randint(-60 << F, 60 << F, size=C3).astype(np.int64)
+            b3[2:4] = np.array([3, -3]) << (F - 1)
+            b3[4:6] = [2 ** 31 - 1, -2 ** 31]
+            a3 = rs.randint(0, 4, size=C3).astype(np.int8)
+            js3 = write_graph(os.path.join(self.tmp, "qln_" + tag),
+                              [{"name": "x", "dtype": "i8", "shape": ["N", 6, C3]}], ["y"],
+                              {"g": ("i32", g3.astype(np.int32)),
+                               "b": ("i32", b3.astype(np.int32)), "a": ("i8", a3)},
+                              [{"name": "y", "op": "qlayernorm", "inputs": ["x", "g", "b", "a"],
+                                "outputs": ["y"], "attrs": {"out_exponent": -3, "eps_q": 3}}])
+            ref3 = quant.qlayernorm(x3, g3, b3, 3, a3)
+            self.assertGreater(len(np.unique(ref3)), 100, tag)
+            for flags in ((), ("-mcpu=znver2",)):
+                out3 = compile_run(js3, {"x": x3}, self.tmp, flags)
+                np.testing.assert_array_equal(out3["y"], ref3, "%s %r" % (tag, flags))
         self.assertTrue(np.all(r0[..., 0] == 1) and np.all(r0[..., 1] == 0))    # +-0.5 ties
         self.assertTrue(np.all(r0[..., 2] == 2) and np.all(r0[..., 3] == -1))
         self.assertTrue(np.all(r0[..., 4] == 127) and np.all(r0[..., 5] == -128))
@@ -621,6 +652,48 @@ class Kernels(unittest.TestCase):
         big = pf > 2.0 ** -14
         self.assertLessEqual(float(np.abs(p2[big] + np.log2(pf[big])).max()), 1.5)
         self.assertTrue(np.all(p2[pf < 2.0 ** -17] == quant.LIS_ZERO))
+
+    def test_qattn_pv_masked_keys(self):
+        """qattn_pv's weight of code 16 (a masked key: 0) and of the other codes
+        (2^(15 - code), code 0 as 2^15) where they matter: 301 and 31 keys, most of them masked,
+        v at +-127, so that a masked key weighted like code 15 (1) would move the output
+        by about 301 * 127 / 2^12, 9 steps at 301 keys, and one of code 0 misweighted by one bit would
+        move it by 2^14 * 127 / 2^12 (at most one code 0 per row, as qsoftmax gives); odd
+        key counts (the s16 pairing's single last key),
+        on the host, AVX2 (-mcpu=znver2) and the plain nest on 2 threads."""
+        rs = np.random.RandomState(13)
+        N, H, d = 2, 2, 16
+        D = H * d
+        e, ec = -5, -8
+        for L in (301, 31):
+            qkv = rs.randint(-128, 128, size=(N, L, 3 * D)).astype(np.int8)
+            qkv[..., 2 * D:] = np.where(rs.rand(N, L, D) < 0.8, 127, -127)
+            codes = np.full((N, H, L, L), quant.LIS_ZERO, np.int8)
+            live = rs.rand(N, H, L, L) < 0.02
+            codes[live] = rs.randint(1, 16, size=int(live.sum()))
+            # code 0 (p >= 2^-0.5) at most once per row, as qsoftmax makes it (the
+            # kernel packs it as 2^14 and adds the other half in its epilogue)
+            codes[0, 0, :, 0] = 0
+            codes[1, 1, 3] = rs.randint(1, 17, size=L)
+            codes[1, 1, 3, L // 2] = 0
+            js = write_graph(os.path.join(self.tmp, "pv%d" % L),
+                             [{"name": "c", "dtype": "i8", "shape": ["N", H, L, L]},
+                              {"name": "qkv", "dtype": "i8", "shape": ["N", L, 3 * D]}],
+                             ["o"], {},
+                             [{"name": "o", "op": "qattn_pv", "inputs": ["c", "qkv"],
+                               "outputs": ["o"], "attrs": {"num_heads": H, "qkv_exponent": e,
+                                                           "out_exponent": ec}}])
+            ref = quant.qattn_pv(codes, qkv, H, e, ec)
+            # the test can see a wrong code-16 weight: as code 15 the result differs
+            wrong = quant.qattn_pv(np.where(codes == quant.LIS_ZERO, 15, codes), qkv, H, e, ec)
+            if L > 300:
+                self.assertGreater(int(np.abs(wrong.astype(int) - ref).max()), 2)
+            self.assertGreater(len(np.unique(ref)), 20, "L %d" % L)
+            for flags, env in (((), None), (("-mcpu=znver2",), None),
+                               (("--threads", "2"), {"VITC_QDOT": "0"})):
+                out = compile_run(js, {"c": codes, "qkv": qkv}, self.tmp, flags, env=env)
+                np.testing.assert_array_equal(out["o"], ref, "L %d flags %r env %r"
+                                              % (L, flags, env))
 
     def test_qsoftmax_exponents(self):
         """qsoftmax (its division-free S / e: an f32 estimate corrected exactly) against

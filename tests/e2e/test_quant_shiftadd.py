@@ -12,11 +12,16 @@
   * qmoe2_linear's shift expert in each realization (shift kernel, int8, int16 products on
     its gathered rows) equals quant.qmoe2_linear: this host, -mcpu=znver2, the plain nest,
     1 and 2 threads; --emulate-gpu keeps the shift kernel;
+  * kernel: qhamming_attention (popcount scores, a table softmax, integer P.V divided by
+    the row sum) equals quant.qhamming_attention bit for bit (16, 32, 5 bits a head,
+    output shifts of both signs, saturation, 1 and 2 threads, --emulate-gpu); bad tables
+    and shifts one line each;
   * Hamming + shift model (tiny DeiT-shaped, python/vitc/nn.py): `vitc quantize` turns
     every shift_linear into a qshift_linear (its pot5 weights unchanged, its bias
-    Q16.16), the dense head and the patch embedding into qlinears; every integer node
-    equals quant.py's op on the compiled model's own inputs to it and the logits equal
-    the Python emulation of the quantized graph bit for bit (and stay near fp32, printed);
+    Q16.16), every hamming_attention into a qhamming_attention, the dense head and the
+    patch embedding into qlinears; every integer node equals quant.py's op on the
+    compiled model's own inputs to it and the logits equal the Python emulation of
+    the quantized graph bit for bit (and stay near fp32, printed);
   * LinAngular + MoE2 model: the dense linears, LayerNorms, residual adds, GELUs
     integer; the MoE layers, the KSH hash and the additive attention float islands with
     their reasons; exact like the above, also with every MoE's shift expert forced to each
@@ -311,6 +316,79 @@ class Kernel(unittest.TestCase):
         self.assertTrue(keep.mean() > 0.5)
         np.testing.assert_array_equal(y[keep], Y[keep])
 
+    def ham_graph(self, name, H, d, ev, eo, table, L=13, S=None):
+        """binarize(q), binarize(k) (codes of d bits per head) -> qhamming_attention with int8
+        v [N, S, H d]."""
+        S = S or L
+        D = H * d
+        ins = [{"name": "q", "dtype": "f32", "shape": ["N", L, D]},
+               {"name": "k", "dtype": "f32", "shape": ["N", S, D]},
+               {"name": "v", "dtype": "i8", "shape": ["N", S, D]}]
+        nodes = [{"name": "qc", "op": "binarize", "inputs": ["q"], "outputs": ["qc"],
+                  "attrs": {"num_heads": H}},
+                 {"name": "kc", "op": "binarize", "inputs": ["k"], "outputs": ["kc"],
+                  "attrs": {"num_heads": H}},
+                 {"name": "ha", "op": "qhamming_attention", "inputs": ["qc", "kc", "v", "t"],
+                  "outputs": ["y"], "attrs": {"num_heads": H, "scale": 0.25, "v_exponent": ev,
+                                              "out_exponent": eo}}]
+        return write_graph(os.path.join(self.tmp, name), ins, ["y"],
+                           {"t": ("i32", np.asarray(table, dtype=np.int32))}, nodes)
+
+    def test_qhamming_attention(self):
+        """qhamming_attention (popcount scores, the row max, table weights, integer P.V
+        divided by the row sum, rounded half away from zero) compiled equals
+        quant.qhamming_attention bit for bit: 16, 32 and 5 bits a head, 9 to 600 keys (the
+        i32 and the i64 accumulator), the output shift
+        v_exponent - out_exponent positive, zero and negative (saturating), on 1 and 2
+        threads and with --emulate-gpu; a table entry above 2^15 and a shift beyond 24 are
+        one line each."""
+        rs = np.random.RandomState(31)
+        n_sat = 0
+        for H, d, ev, eo, S in ((3, 16, -6, -8, None), (2, 32, -5, -5, 40), (4, 5, -7, -4, None),
+                                (1, 16, -6, -12, 9), (1, 16, -6, -7, 600)):   # S >= 512: i64
+            t = quant.hamming_table(0.25 if d != 5 else 0.7, d)
+            self.assertEqual(int(t[0]), 2 ** 15)
+            L = 13
+            Sx = S or L
+            q = rs.randn(2, L, H * d).astype(np.float32)
+            k = rs.randn(2, Sx, H * d).astype(np.float32)
+            k[:, :2] = q[:, :2] if Sx >= 2 else k[:, :2]       # some exact matches: c = nbits
+            v = rs.randint(-128, 128, size=(2, Sx, H * d)).astype(np.int8)
+            v[0, :, 0] = 127                                    # a column of 127: saturation
+            js = self.ham_graph("ha%d_%d" % (d, eo + 100), H, d, ev, eo, t, L, S)
+            qc = interp.OPS["binarize"]([q.astype(np.float64)], {"num_heads": H}, 2)
+            kc = interp.OPS["binarize"]([k.astype(np.float64)], {"num_heads": H}, 2)
+            want = quant.qhamming_attention(qc, kc, v, t, H, ev, eo)
+            n_sat += int(np.sum(np.abs(want.astype(np.int64)) >= 127))
+            for flags, th in (((), "1"), ((), "2"), (("--emulate-gpu",), "1")):
+                y = compile_run(js, {"q": q, "k": k, "v": v}, self.tmp, flags=flags,
+                                run_flags=("--threads", th))["y"]
+                self.assertEqual(y.dtype, np.int8)
+                np.testing.assert_array_equal(y, want, "d %d eo %d %s %s" % (d, eo, flags, th))
+            # the same average as the float softmax of the table's weights, to one unit
+            c = d - 2 * (qc[:, :, :, None, :] != kc[:, :, None, :, :]).sum(-1)
+            p = np.exp(-0.25 * (c.max(-1, keepdims=True) - c) if d != 5 else
+                       -0.7 * (c.max(-1, keepdims=True) - c))
+            p /= p.sum(-1, keepdims=True)
+            vh = v.astype(np.float64).reshape(2, Sx, H, d).transpose(0, 2, 1, 3)
+            ref = (p @ vh).transpose(0, 2, 1, 3).reshape(2, L, H * d) * 2.0 ** (ev - eo)
+            ok = np.abs(ref) < 127
+            self.assertLessEqual(float(np.abs(want[ok] - ref[ok]).max()), 0.51)
+        self.assertGreater(n_sat, 0)
+        bad = quant.hamming_table(0.25, 16)
+        bad[3] = 2 ** 15 + 1
+        js = self.ham_graph("habad", 3, 16, -6, -8, bad)
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "habad.so"), ok=False)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+        self.assertIn("node 'ha' (qhamming_attention): table entry 3 is 32769, expected 0..32768",
+                      r.stderr)
+        js = self.ham_graph("habad2", 3, 16, -6, 20, quant.hamming_table(0.25, 16))
+        r = vitc("compile", js, "-o", os.path.join(self.tmp, "habad2.so"), ok=False)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+        self.assertIn("v_exponent - out_exponent is -26, expected -24..24", r.stderr)
+
     def test_bad(self):
         rs = np.random.RandomState(7)
         w = pot5_codes(rs, (4, 8))
@@ -341,7 +419,7 @@ def product_exact(codes, bias, ex, bits):
 class Models(unittest.TestCase):
     """Two tiny DeiT-shaped ShiftAdd models (32x32, patch 8, 2 blocks, dim 32, 2 heads)."""
 
-    INT_OPS = tq.Model.INT_OPS + ("qshift_linear", "qmoe2_linear")
+    INT_OPS = tq.Model.INT_OPS + ("qshift_linear", "qmoe2_linear", "qhamming_attention")
     wnames = staticmethod(tq.Model.wnames)
 
     @classmethod
@@ -375,7 +453,18 @@ class Models(unittest.TestCase):
         shutil.rmtree(cls.tmp, ignore_errors=True)
 
     run_exposed = tq.Model.run_exposed
-    check_integer_parts = tq.Model.check_integer_parts
+
+    def check_integer_parts(self, g, qw, out, x):
+        """tq.Model.check_integer_parts, with the binary codes a qhamming_attention reads
+        (packed in an i32 per head and token by the compiled model) unpacked to bits."""
+        out = dict(out)
+        for n in g["nodes"]:
+            if n["op"] == "qhamming_attention":
+                nb = (len(qw[n["inputs"][3]]) - 1) // 2
+                for t in n["inputs"][:2]:
+                    if out[t].ndim == 3:
+                        out[t] = ((out[t][..., None] >> np.arange(nb)) & 1).astype(np.uint8)
+        return tq.Model.check_integer_parts(self, g, qw, out, x)
 
     def exact(self, tag, label):
         """Every integer node equals quant.py's op on its compiled inputs; the logits equal
@@ -499,7 +588,8 @@ class Models(unittest.TestCase):
         self.assertEqual(len(re.findall(r"^  blocks\.\d\.\S+  x 2\^-?\d+ -> Q16\.16 ", part,
                                         re.M)), 12, part)
         self.assertIn("shift kernel", part)
-        self.assertIn("hamming_attention: popcount scores are integers", r)
+        self.assertIn("qhamming_attention", r)
+        self.assertNotIn("hamming_attention: ", r)        # not a float island any more
         self.assertNotIn("MoE experts", r)
         r = vitc("inspect", self.m["la"]["prefix"] + ".json").stdout
         self.assertEqual(len(re.findall(r"mult \(f32 linear\) [0-9.]+ us/token  shift "
