@@ -26,6 +26,9 @@
 VITC_INTERNAL int sch_isl_err(isl_ctx *ctx, VitcErr *err, const char *kname);
 /* One primitive in the text form of docs/schedules.md, e.g. "tile(i,j,4,16)". */
 VITC_INTERNAL void sch_prim_format(const SchedPrim *p, char *buf, size_t len);
+/* The full tiles of every unrolled or vectorized band isolated (sched/isolate.c). */
+VITC_INTERNAL __isl_give isl_schedule_node *sch_isolate_full_tiles(
+	__isl_take isl_schedule_node *root);
 /* Is "kind" an annotation (vectorize, parallel, unroll) rather than a tree edit? */
 VITC_INTERNAL int sch_prim_is_annotation(SchedPrimKind kind);
 

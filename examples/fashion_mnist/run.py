@@ -12,11 +12,11 @@
      each;
   4. evaluates the 10,000 test images with PyTorch, vitc fp32 and each vitc PoT
      model, and checks that vitc PoT's logits equal the integer reference
-     (python/vitc/quant.py through vitc.interp) on every image.  The reference
-     starts from the int8 tensors vitc computed at the float -> integer
-     boundaries (the patch and position embeddings stay float: float32 in vitc,
-     float64 in vitc.interp, so a rounding there may flip; how often is
-     reported too, for the emulation from the float input).
+     (python/vitc/quant.py through vitc.interp) on every image, started from
+     the int8 tensors vitc computed at the float -> integer boundaries (with the
+     patch embedding integer, only the input's quantize) and, for W8A8, from
+     the float input too (a float island before a boundary would be float32 in
+     vitc and float64 in vitc.interp, so a rounding there could flip).
 
 Data: Debian's dataset-fashion-mnist (/usr/share/datasets/fashion-mnist);
 without it the script says so and exits 77.
