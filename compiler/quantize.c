@@ -890,6 +890,11 @@ int cmd_quantize(int argc, char **argv)
 		free(q.qn[i].rbq);
 		free(q.qn[i].sbq);
 		free(q.qn[i].real_why);
+		free(q.qn[i].tq);
+		for (int j = 0; q.qn[i].cq && j < q.qn[i].n->n_in; j++)
+			free(q.qn[i].cq[j]);
+		free(q.qn[i].cq);
+		free((void *)q.qn[i].cq_name);
 	}
 	free(q.calib_in);
 	for (int i = 0; i < q.n_qt; i++)

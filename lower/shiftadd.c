@@ -598,13 +598,29 @@ int lw_l2norm_heads(Lower *l, const Node *n)
 }
 
 /*
+ * The Hamming score of query code [n, h, l] and key code [n, h, j] in the
+ * loops n, h, l, j: nbits - 2 popcount(q xor k), an i32 in -nbits..nbits
+ * (b1 codes [N, H, L or S, nbits]: one packed word per token).
+ */
+static Expr *hamming_score(Lower *l, const Tensor *qc, const Tensor *kc)
+{
+	Program *p = l->p;
+	int64_t H = qc->shape.d[1], L = qc->shape.d[2], nbits = qc->shape.d[3];
+	int64_t S = kc->shape.d[2];
+	Expr *x = k_bin(p, EX_XOR, k_load(p, (Access){.buf = lw_buf(l, qc), .c = {H * L, L, 1, 0}}),
+	                k_load(p, (Access){.buf = lw_buf(l, kc), .c = {H * S, S, 0, 1}}));
+	return k_bin(p, EX_SUB, lw_ci32(l, nbits),
+	             k_bin(p, EX_SHL, k_un(p, EX_POPCNT, x), lw_ci32(l, 1)));
+}
+
+/*
  * Quadratic attention on binary codes: integer scores
  * nbits - 2 popcount(q xor k), a scaled row softmax, then P V.
  */
 int lw_hamming_attention(Lower *l, const Node *n)
 {
 	const Tensor *qc = n->in[0], *kc = n->in[1], *v = n->in[2];
-	int64_t NB = qc->shape.d[0], H = qc->shape.d[1], L = qc->shape.d[2], nbits = qc->shape.d[3];
+	int64_t NB = qc->shape.d[0], H = qc->shape.d[1], L = qc->shape.d[2];
 	int64_t S = kc->shape.d[2], D = v->shape.d[2], d = D / H;
 	double scale = ir_node_attr(n, "scale")->f;
 	Program *p = l->p;
@@ -612,12 +628,8 @@ int lw_hamming_attention(Lower *l, const Node *n)
 	Buffer *sc = lw_temp_dims(l, n, "scores", DT_F32, 4, s4);
 	Kernel *k = lw_kernel_part(l, n, "scores");
 	LoopNode *in = lw_loop(l, lw_nhl(l, k, NB, H, L), "j", S);
-	Expr *x = k_bin(p, EX_XOR, k_load(p, (Access){.buf = lw_buf(l, qc), .c = {H * L, L, 1, 0}}),
-	                k_load(p, (Access){.buf = lw_buf(l, kc), .c = {H * S, S, 0, 1}}));
-	Expr *s = k_bin(p, EX_SUB, lw_ci32(l, nbits),
-	                k_bin(p, EX_SHL, k_un(p, EX_POPCNT, x), lw_ci32(l, 1)));
 	lw_stmt(l, k, in, ST_ASSIGN, NULL, (Access){.buf = sc, .c = {H * L * S, L * S, S, 1}},
-	     k_cvt(p, VT_F32, s));
+	     k_cvt(p, VT_F32, hamming_score(l, qc, kc)));
 	if (S >= 16)
 		lw_schedule(l, k, "split(j,16); vectorize(j.i)");
 	if (k_kernel_finish(k, l->err))
@@ -654,11 +666,13 @@ int lw_qhamming_attention(Lower *l, const Node *n)
 	Program *p = l->p;
 	if (lw_need_data(l, n, t))
 		return -1;
-	for (int64_t i = 0; i <= 2 * nbits; i++)
-		if (((const int32_t *)t->data)[i] < 0 || ((const int32_t *)t->data)[i] > 1 << 15)
+	for (int64_t i = 0; i <= 2 * nbits; i++) {
+		int32_t ti;      /* the weight's bytes need not be 4-aligned */
+		memcpy(&ti, (const unsigned char *)t->data + 4 * i, 4);
+		if (ti < 0 || ti > 1 << 15)
 			return vitc_errf(l->err, "%s: node '%s' (qhamming_attention): table entry %lld "
-			                 "is %d, expected 0..32768", l->g->path, n->name, (long long)i,
-			                 ((const int32_t *)t->data)[i]);
+			                 "is %d, expected 0..32768", l->g->path, n->name, (long long)i, ti);
+	}
 	int64_t s4[4] = {NB, H, L, S}, r3[3] = {NB, H, L}, a4[4] = {NB, H, L, d};
 	DType adt = S < 512 ? DT_I32 : DT_I64;
 	Buffer *sc = lw_temp_dims(l, n, "scores", DT_I32, 4, s4);
@@ -670,12 +684,8 @@ int lw_qhamming_attention(Lower *l, const Node *n)
 	/* 1. the popcount scores */
 	Kernel *kk = lw_kernel_part(l, n, "scores");
 	LoopNode *in = lw_loop(l, lw_nhl(l, kk, NB, H, L), "j", S);
-	Expr *x = k_bin(p, EX_XOR, k_load(p, (Access){.buf = lw_buf(l, qc), .c = {H * L, L, 1, 0}}),
-	                k_load(p, (Access){.buf = lw_buf(l, kc), .c = {H * S, S, 0, 1}}));
-	Expr *s = k_bin(p, EX_SUB, lw_ci32(l, nbits),
-	                k_bin(p, EX_SHL, k_un(p, EX_POPCNT, x), lw_ci32(l, 1)));
 	Access sa = {.buf = sc, .c = {H * L * S, L * S, S, 1}};
-	lw_stmt(l, kk, in, ST_ASSIGN, NULL, sa, s);
+	lw_stmt(l, kk, in, ST_ASSIGN, NULL, sa, hamming_score(l, qc, kc));
 	if (S >= 16)
 		lw_schedule(l, kk, "split(j,16); vectorize(j.i)");
 	if (k_kernel_finish(kk, l->err))

@@ -142,6 +142,23 @@ static __isl_give isl_schedule_node *split_at(Apply *ap,
 }
 
 /*
+ * The partial schedules of loop a, marked "node" (mark, band), and of
+ * loop b perfectly nested in it (mark, band): what reorder_at and fuse_at
+ * rebuild the two loops from.
+ */
+static void nested_bands(__isl_keep isl_schedule_node *node,
+                         isl_multi_union_pw_aff **a, isl_multi_union_pw_aff **b)
+{
+	isl_schedule_node *c = isl_schedule_node_get_child(node, 0);
+
+	*a = isl_schedule_node_band_get_partial_schedule(c);
+	c = isl_schedule_node_child(c, 0);
+	c = isl_schedule_node_child(c, 0);
+	*b = isl_schedule_node_band_get_partial_schedule(c);
+	isl_schedule_node_free(c);
+}
+
+/*
  * Swap loop "a", marked "node", with loop "b" perfectly nested in it
  * (Polly's permute): read both partial schedules, delete both marks and
  * bands, and insert them again the other way round, each band under its
@@ -150,14 +167,9 @@ static __isl_give isl_schedule_node *split_at(Apply *ap,
 static __isl_give isl_schedule_node *reorder_at(Apply *ap,
 	__isl_take isl_schedule_node *node, const char *a, const char *b)
 {
-	isl_schedule_node *c = isl_schedule_node_get_child(node, 0);
 	isl_multi_union_pw_aff *sa, *sb;
 
-	sa = isl_schedule_node_band_get_partial_schedule(c);
-	c = isl_schedule_node_child(c, 0);
-	c = isl_schedule_node_child(c, 0);
-	sb = isl_schedule_node_band_get_partial_schedule(c);
-	isl_schedule_node_free(c);
+	nested_bands(node, &sa, &sb);
 	for (int i = 0; i < 4; i++)
 		node = isl_schedule_node_delete(node);
 	node = isl_schedule_node_insert_partial_schedule(node, sa);
@@ -347,17 +359,11 @@ error:
 static __isl_give isl_schedule_node *fuse_at(Apply *ap,
 	__isl_take isl_schedule_node *node, const char *a, const char *b, int64_t count)
 {
-	isl_schedule_node *c = isl_schedule_node_get_child(node, 0);
 	isl_union_pw_aff *ua, *ub;
 	char name[SCH_MAX_NAME + 2];
-
 	isl_multi_union_pw_aff *ma, *mb;
 
-	ma = isl_schedule_node_band_get_partial_schedule(c);
-	c = isl_schedule_node_child(c, 0);
-	c = isl_schedule_node_child(c, 0);
-	mb = isl_schedule_node_band_get_partial_schedule(c);
-	isl_schedule_node_free(c);
+	nested_bands(node, &ma, &mb);
 	ua = isl_multi_union_pw_aff_get_union_pw_aff(ma, 0);
 	ub = isl_multi_union_pw_aff_get_union_pw_aff(mb, 0);
 	isl_multi_union_pw_aff_free(ma);
