@@ -196,11 +196,12 @@ static int collect(Quant *q)
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
 		int kind = quant_qkind(n);
+		int before = q->n_qn;
 		if (kind < 0 && quant_collect_move(q, n)) {
-			/* data movement on int8: its output is integer, its inputs were already */
-			for (int k = 0; k < q->n_qn; k++)
-				if (q->qn[k].kind == QN_MOVE)
-					add_qten(q, q->qn[k].y)->produced = 1;
+			/* data movement on int8 (the moves it added, appended): its output is
+			   integer, its inputs were already */
+			for (int k = before; k < q->n_qn; k++)
+				add_qten(q, q->qn[k].y)->produced = 1;
 			continue;
 		}
 		if (kind < 0 || quant_keep_float(&q->o, n->name))

@@ -44,17 +44,22 @@ static void jattr(cJSON *n, const char *k, double v)
 	cJSON_AddNumberToObject(cJSON_GetObjectItemCaseSensitive(n, "attrs"), k, v);
 }
 
-static void jweight(cJSON *ws, const char *name, const char *dt, int rank, int64_t a, int64_t b)
+static void jweight_dims(cJSON *ws, const char *name, const char *dt, int rank,
+                         const int64_t *d)
 {
 	cJSON *w = cJSON_CreateObject();
 	cJSON_AddStringToObject(w, "name", name);
 	cJSON_AddStringToObject(w, "dtype", dt);
 	cJSON *s = cJSON_AddArrayToObject(w, "shape");
-	cJSON_AddItemToArray(s, cJSON_CreateNumber((double)a));
-	if (rank > 1)
-		cJSON_AddItemToArray(s, cJSON_CreateNumber((double)b));
+	for (int i = 0; i < rank; i++)
+		cJSON_AddItemToArray(s, cJSON_CreateNumber((double)d[i]));
 	cJSON_AddStringToObject(w, "role", "parameter");
 	cJSON_AddItemToArray(ws, w);
+}
+
+static void jweight(cJSON *ws, const char *name, const char *dt, int rank, int64_t a, int64_t b)
+{
+	jweight_dims(ws, name, dt, rank > 1 ? 2 : 1, (int64_t[]){a, b});
 }
 
 /* A name the quantized graph adds must be new. */
@@ -197,14 +202,8 @@ static const char *weight_q(Quant *q, const Tensor *w, const Node *n, const char
 	if (fresh(q, name))
 		return NULL;
 	*slot = name;
-	cJSON *j = cJSON_CreateObject();
-	cJSON_AddStringToObject(j, "name", name);
-	cJSON_AddStringToObject(j, "dtype", "i8");
-	cJSON *s = cJSON_AddArrayToObject(j, "shape");
-	for (int i = 0; i < w->shape.rank; i++)
-		cJSON_AddItemToArray(s, cJSON_CreateNumber((double)w->shape.d[i]));
-	cJSON_AddStringToObject(j, "role", "parameter");
-	cJSON_AddItemToArray(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), j);
+	jweight_dims(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), name, "i8", w->shape.rank,
+	             w->shape.d);
 	return name;
 }
 
