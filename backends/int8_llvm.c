@@ -5,10 +5,12 @@
  * value is c + sum_t a_t * b_t modulo 2^32.  On x86 a vector of them is one
  * instruction where the target has it: vpdpbusd (AVX-512 VNNI, or
  * AVX-VNNI for 256 bits) for U8S8, vpmaddwd and an add for S16 (LLVM folds
- * the pair into vpdpwssd when VNNI is there).  Everywhere else (a scalar
- * instance, a width without the instruction, another target) the same sum
- * from shifts, masks, multiplies and adds: every product fits 32 bits and
- * i32 adds wrap, so the two forms agree bit for bit.
+ * the pair into vpdpwssd when VNNI is there); vpmaddubsw and vpaddw for
+ * K_DOT_P16, whose sums stay in 16-bit halves (AVX2 without VNNI: half the
+ * multiplies of S16 per product, for int4 weights).  Everywhere else (a
+ * scalar instance, a width without the instruction, another target) the
+ * same sum from shifts, masks, multiplies and adds: every product fits 32
+ * bits and i32 adds wrap, so the two forms agree bit for bit.
  */
 #include <string.h>
 
@@ -27,6 +29,15 @@ static const char *x86_dot(const CgModule *m, int fmt, int width)
 		if (width == 8 && ((cg_feature_on(fs, "avx512vnni") && cg_feature_on(fs, "avx512vl")) ||
 		                   cg_feature_on(fs, "avxvnni")))
 			return "llvm.x86.avx512.vpdpbusd.256";
+		return NULL;
+	}
+	if (fmt == K_DOT_P16) {
+		if (width == 16 && cg_feature_on(fs, "avx512bw"))
+			return "llvm.x86.avx512.pmaddubs.w.512";
+		if (width == 8 && cg_feature_on(fs, "avx2"))
+			return "llvm.x86.avx2.pmadd.ub.sw";
+		if (width == 4 && cg_feature_on(fs, "ssse3"))
+			return "llvm.x86.ssse3.pmadd.ub.sw.128";
 		return NULL;
 	}
 	if (width == 16 && cg_feature_on(fs, "avx512bw"))
@@ -78,8 +89,19 @@ static LLVMValueRef generic_dot(CgFn *f, int fmt, LLVMValueRef a, LLVMValueRef b
                                 LLVMValueRef c)
 {
 	LLVMBuilderRef bl = f->m->b;
-	int n = fmt == K_DOT_U8S8 ? 4 : 2, bits = 32 / n;
+	int n = fmt == K_DOT_S16 ? 2 : 4, bits = 32 / n;
 
+	if (fmt == K_DOT_P16) {   /* the halves apart, each modulo 2^16 */
+		LLVMValueRef h[2];
+		for (int t = 0; t < 2; t++) {
+			h[t] = t ? LLVMBuildLShr(bl, c, splat_i32(f, c, 16), "") : c;
+			for (int u = 2 * t; u < 2 * t + 2; u++)
+				h[t] = LLVMBuildAdd(bl, h[t], LLVMBuildMul(bl, ubyte(f, a, u),
+				                                           sfield(f, b, 8 * u, 8), ""), "");
+		}
+		return LLVMBuildOr(bl, LLVMBuildAnd(bl, h[0], splat_i32(f, c, 0xffff), ""),
+		                   LLVMBuildShl(bl, h[1], splat_i32(f, c, 16), ""), "");
+	}
 	for (int t = 0; t < n; t++) {
 		LLVMValueRef x = fmt == K_DOT_U8S8 ? ubyte(f, a, t) : sfield(f, a, t * bits, bits);
 		LLVMValueRef y = sfield(f, b, t * bits, bits);
@@ -107,6 +129,14 @@ LLVMValueRef cg_emit_dot(CgFn *f, int fmt, LLVMValueRef a, LLVMValueRef b, LLVMV
 		return cg_call_intrinsic(f, ins, NULL, 0, args, 3);
 	}
 	LLVMTypeRef h = LLVMVectorType(m->t_i16, (unsigned)(2 * width));
+	if (fmt == K_DOT_P16) {
+		LLVMTypeRef q = LLVMVectorType(m->t_i8, (unsigned)(4 * width));
+		args[0] = LLVMBuildBitCast(m->b, a, q, "");
+		args[1] = LLVMBuildBitCast(m->b, b, q, "");
+		LLVMValueRef s = LLVMBuildAdd(m->b, LLVMBuildBitCast(m->b, c, h, ""),
+		                              cg_call_intrinsic(f, ins, NULL, 0, args, 2), "");
+		return LLVMBuildBitCast(m->b, s, LLVMTypeOf(c), "");
+	}
 	args[0] = LLVMBuildBitCast(m->b, a, h, "");
 	args[1] = LLVMBuildBitCast(m->b, b, h, "");
 	return LLVMBuildAdd(m->b, c, cg_call_intrinsic(f, ins, NULL, 0, args, 2), "");

@@ -327,8 +327,10 @@ int cg_target_describe(const CgOptions *opt, SchTarget *t, VitcErr *err)
 	t->f32_lanes = t->vector_bits / 32;
 	t->vector_regs = t->avx512 ? 32 : 16;
 	t->fma = cg_feature_on(features, "fma");
-	/* -mattr=-avx512f turns the AVX-512 extensions off too (cg_feature_on) */
-	t->vnni = cg_feature_on(features, "avx512vnni") || cg_feature_on(features, "avxvnni");
+	/* -mattr=-avx512f turns the AVX-512 extensions off too (cg_feature_on); VNNI at
+	   the vector width: AVX-VNNI alone has no zmm form (-mattr=-avx512vnni here) */
+	t->vnni = cg_feature_on(features, "avx512vnni") ||
+	          (cg_feature_on(features, "avxvnni") && !t->avx512);
 	t->vpopcntdq = cg_feature_on(features, "avx512vpopcntdq");
 	if (!o.cpu || !strcmp(o.cpu, "native")) {
 		t->l1d_bytes = host_cache_bytes(1, "Data");

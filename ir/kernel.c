@@ -371,7 +371,7 @@ void k_expr_print(FILE *f, const Stmt *s, const Expr *e)
 		fprintf(f, ")");
 		break;
 	case EX_DOT:
-		fprintf(f, "dot%s(", e->i == K_DOT_U8S8 ? "u8s8" : "s16");
+		fprintf(f, "dot%s(", e->i == K_DOT_U8S8 ? "u8s8" : e->i == K_DOT_P16 ? "p16" : "s16");
 		k_expr_print(f, s, e->a);
 		fprintf(f, ", ");
 		k_expr_print(f, s, e->b);

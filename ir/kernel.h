@@ -110,6 +110,12 @@ typedef enum {
 enum {
 	K_DOT_U8S8 = 0, /* 4 bytes, a's unsigned, b's signed (vpdpbusd) */
 	K_DOT_S16 = 1,  /* 2 signed 16-bit halves (vpmaddwd) */
+	/* 4 bytes as K_DOT_U8S8, summed in pairs into the two 16-bit halves of
+	   c instead of its whole i32 (vpmaddubsw + vpaddw): half h of the
+	   result is c_h + a_2h b_2h + a_2h+1 b_2h+1 modulo 2^16.  x86 saturates
+	   each pair's sum at +-32767: the same where it fits, which the
+	   caller ensures (qlinear's int4 weights: |sum| <= 2 * 255 * 8) */
+	K_DOT_P16 = 2,
 };
 
 typedef struct Expr {

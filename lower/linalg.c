@@ -281,7 +281,7 @@ int lw_linear_rows(Lower *l, const Node *n, const char *name,
 		b = 1;
 	}
 	ms.M = rows;
-	ms.panel = sch_matmul_panel(l->tgt, rows, K, P);
+	ms.panel = sch_matmul_panel(l->tgt, rows, K, P, 0);
 	/* dims (b, i, k, j) or, with panels, (b, i, k, jp, j): column jp * panel + j */
 	int64_t J = ms.panel, jd = b + (J ? 3 : 2);
 	ms.a = (Access){.buf = x, .k = x_off};
@@ -570,7 +570,7 @@ int lw_conv2d(Lower *l, const Node *n)
 	ms.a.c[2] = C * KH * KW;
 	ms.a.c[3] = 1;
 	/* dims (n, g, i, k, j) or, with panels (groups = 1), (n, g, i, k, jp, j) */
-	ms.panel = G == 1 ? sch_matmul_panel(l->tgt, ms.M, KK, Og) : 0;
+	ms.panel = G == 1 ? sch_matmul_panel(l->tgt, ms.M, KK, Og, 0) : 0;
 	int64_t J = ms.panel, jd = J ? 5 : 4;
 	if (J) {
 		ms.b = (Access){.buf = lw_weight_panels(l, w, 0, Og, KK, J)};

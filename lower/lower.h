@@ -255,6 +255,9 @@ Expr *lw_requant_i32(Lower *l, Expr *a, int64_t k, int64_t bound);
  * nest (loops n, i, k, j accumulating into i32 "acc" [NB, R, M]).
  */
 int lw_qdot_format(const Lower *l, int64_t K);
+int lw_qdot_format_small(const Lower *l, int64_t K);   /* weights in [-8, 7]: K_DOT_P16 */
+int64_t lw_qdot_ksteps(int fmt, int64_t K);             /* the nest's k extent */
+int lw_qdot_temps(const Lower *l, int fmt, int64_t K);  /* SchMatmulShape.temps */
 /*
  * The inputs of a packed nest given as buffers and data: x i8 [NB][R][K],
  * w [M][K] as int8 ("w"), or as int16 ("w16", only for K_DOT_S16), bias? [M].
@@ -275,8 +278,8 @@ typedef struct {
 void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int fmt, int64_t NB,
                       int64_t R, Buffer *acc);
 int lw_qdot_panel(const Lower *l, int fmt, int64_t R, int64_t K, int64_t M);
-void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
-                  Buffer *acc, const int32_t *shift, Buffer *out, int panel);
+void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, const int8_t *wc, int fmt, int64_t NB,
+                  int64_t R, Buffer *acc, const int32_t *shift, Buffer *out, int panel);
 /*
  * lower/qdot_gpu.c: the integer dot products' GPU forms (one chain over k
  * per output element, the requantization fused into the last step).

@@ -10,6 +10,13 @@
  * sum_k (x_k + 128) w_k + b - 128 sum_k w_k = b + sum_k x_k w_k.  Every
  * step is an i32 add modulo 2^32 and the true sum fits i32 (the caller
  * checked 128 sum |w| + |b| < 2^31), so the result is exact.
+ *
+ * Int4 weights without VNNI take a third form, K_DOT_P16: the same quads,
+ * but vpmaddubsw sums each pair of products into a 16-bit half, eight
+ * quads add up there (vpaddw) and one vpmaddwd by ones widens the halves
+ * into the i32 accumulator.  A half holds at most 16 products of
+ * |x + 128| <= 255 and |w| <= 8: |sum| <= 32640 < 2^15, so nothing
+ * saturates or wraps, and a product costs half a multiply of the s16 form.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +26,38 @@
 /* Bytes per packed i32 lane of format "fmt": 4 (u8 x s8) or 2 (s16 x s16). */
 static int group_of(int fmt)
 {
-	return fmt == K_DOT_U8S8 ? 4 : 2;
+	return fmt == K_DOT_S16 ? 2 : 4;
+}
+
+/* K_DOT_P16: quads per 16-bit sum (at most 8: the bound above), dividing K / 4. */
+static int64_t chain_of(int fmt, int64_t K)
+{
+	int64_t c = 8;
+
+	if (fmt != K_DOT_P16)
+		return 1;
+	while ((K / 4) % c)
+		c /= 2;
+	return c;
+}
+
+int64_t lw_qdot_ksteps(int fmt, int64_t K)
+{
+	return K / group_of(fmt) / chain_of(fmt, K);
+}
+
+/*
+ * The vector registers a packed update needs besides the register tile's
+ * accumulators (SchMatmulShape.temps): for S16 without VNNI the product
+ * before its add; for P16 the chain's broadcast inputs and two partial
+ * sums (more does not fit: a 4 x 3 tile spilled its accumulators on AVX2
+ * and ran DeiT-Tiny's fc1 at 0.30 ms, 4 x 1 at 0.22 ms).
+ */
+int lw_qdot_temps(const Lower *l, int fmt, int64_t K)
+{
+	if (fmt == K_DOT_P16)
+		return (int)chain_of(fmt, K) + 2;
+	return fmt == K_DOT_S16 && !l->tgt->vnni;
 }
 
 /*
@@ -39,6 +77,21 @@ int lw_qdot_format(const Lower *l, int64_t K)
 }
 
 /*
+ * lw_qdot_format for weights whose codes all lie in [-8, 7] (int4):
+ * K_DOT_P16 where the format would be S16 and K is a multiple of 4.
+ * VITC_QDOT=s16 keeps S16 (for comparisons: the results are equal).
+ */
+int lw_qdot_format_small(const Lower *l, int64_t K)
+{
+	const char *env = getenv("VITC_QDOT");
+	int fmt = lw_qdot_format(l, K);
+
+	if (fmt == K_DOT_S16 && K % 4 == 0 && !(env && !strcmp(env, "s16")))
+		return K_DOT_P16;
+	return fmt;
+}
+
+/*
  * Weights w[M][K] (i8 "src", or i16 "src16" for s16 pairs) as i32 lanes
  * [K / G][M]: lane (g, j) packs w[j][G g + t], t < G.  With "J" > 0 in
  * column panels [M / J][K / G][J] instead (panel q holds columns q J .. q J
@@ -53,10 +106,11 @@ static Buffer *packed_weights(Lower *l, const char *wname, const int8_t *src,
 	int G = group_of(fmt), bits = 32 / G;
 	Shape sh = {.rank = 2, .d = {K / G, M}};
 	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.%s%s", wname,
-	                                            fmt == K_DOT_U8S8 ? "u8s8" : "s16",
+	                                            fmt == K_DOT_S16 ? "s16" : "u8s8",
 	                                            J ? ".panels" : ""),
 	                         BUF_WEIGHT, DT_I32, &sh);
 	uint32_t *dst = arena_calloc(&l->p->arena, (size_t)(K / G * M), 4);
+	/* P16 packs as U8S8 (one name: the same data) */
 	uint32_t mask = (1u << bits) - 1;
 
 	for (int64_t g = 0; g < K / G; g++)
@@ -89,7 +143,7 @@ static Buffer *start_values(Lower *l, const Node *n, const int8_t *c, const void
 		int64_t s = 0;
 		if (bias)
 			memcpy(&v[j], (const unsigned char *)bias + 4 * j, 4);
-		for (int64_t k = 0; fmt == K_DOT_U8S8 && k < K; k++)
+		for (int64_t k = 0; fmt != K_DOT_S16 && k < K; k++)
 			s += c[j * K + k];
 		v[j] = (int32_t)(uint32_t)((uint64_t)(int64_t)v[j] - (uint64_t)(128 * s) +
 		                           (uint64_t)(int64_t)(rnd ? rnd[j] : 0));
@@ -146,13 +200,35 @@ static Expr *fused_requant(Lower *l, const Node *n, Expr *a, const int32_t *sh, 
 int lw_qdot_panel(const Lower *l, int fmt, int64_t R, int64_t K, int64_t M)
 {
 	/* where the matmul template takes them at full width (VNNI: no temps) */
-	if (fmt != K_DOT_U8S8 || R == IR_DIM_N)
+	if (fmt == K_DOT_S16 || R == IR_DIM_N)
 		return 0;
-	return sch_matmul_panel(l->tgt, R, K / group_of(fmt), M);
+	return sch_matmul_panel(l->tgt, R, lw_qdot_ksteps(fmt, K), M, lw_qdot_temps(l, fmt, K));
 }
 
 /*
- * The packed main nest of qlinear "n" into kernel "k", accumulating into
+ * The dot step of the nest's statement at k: for S16 and U8S8 one EX_DOT
+ * of the lanes "xa" and "wa" onto "c"; for P16 the chain of quads k ch ..
+ * k ch + ch - 1 (the accesses' k coefficient, dim "kd", times ch and the
+ * quad's offset) summed in 16-bit halves, then widened onto "c".
+ */
+static Expr *dot_step(Lower *l, int fmt, int64_t ch, Access xa, Access wa, int kd, Expr *c)
+{
+	Program *p = l->p;
+	Expr *h = NULL;
+
+	if (fmt != K_DOT_P16)
+		return k_dot(p, fmt, k_load(p, xa), k_load(p, wa), c);
+	for (int64_t t = 0; t < ch; t++) {
+		Access xt = xa, wt = wa;
+		xt.c[kd] *= ch, xt.k += t * xa.c[kd];
+		wt.c[kd] *= ch, wt.k += t * wa.c[kd];
+		h = k_dot(p, K_DOT_P16, k_load(p, xt), k_load(p, wt), h ? h : lw_ci32(l, 0));
+	}
+	return k_dot(p, K_DOT_S16, h, lw_ci32(l, 0x00010001), c);
+}
+
+/*
+ * The packed main nest of qlinear "n" (its weight codes "wc" as bytes) into kernel "k", accumulating into
  * "acc" (i32 [NB, R, M]):
  *   xp[pn,pi,pg] = the G inputs x[pn,pi,G pg + t] packed (u8 x + 128 or s16)
  *   acc[n,i,j] = dot(xp[n,i,k], wp[k][j], k == 0 ? acc0[j] : acc[n,i,j])
@@ -168,11 +244,11 @@ int lw_qdot_panel(const Lower *l, int fmt, int64_t R, int64_t K, int64_t M)
  * step reads them, then land in the same L1 lines for every panel instead
  * of streaming a [R, M] buffer through the caches (9% of fc1).
  */
-void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, int fmt, int64_t NB, int64_t R,
-                  Buffer *acc, const int32_t *shift, Buffer *out, int panel)
+void lw_qdot_nest(Lower *l, Kernel *k, const Node *n, const int8_t *wc, int fmt, int64_t NB,
+                  int64_t R, Buffer *acc, const int32_t *shift, Buffer *out, int panel)
 {
 	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 3 ? n->in[3] : NULL;
-	QDotSrc s = {.x = lw_buf(l, x), .wname = w->name, .w = w->data, .bias = b ? b->data : NULL,
+	QDotSrc s = {.x = lw_buf(l, x), .wname = w->name, .w = wc, .bias = b ? b->data : NULL,
 	             .M = w->shape.d[0], .K = x->shape.d[x->shape.rank - 1], .panel = panel,
 	             .shift = shift, .out = out};
 	lw_qdot_nest_src(l, k, n, &s, fmt, NB, R, acc);
@@ -185,8 +261,8 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	Program *p = l->p;
 	int64_t K = s->K, M = s->M;
 	int G = group_of(fmt), bits = 32 / G;
-	int64_t KG = K / G, m3[3] = {NB, R, KG};
-	Buffer *xp = lw_temp_dims(l, n, fmt == K_DOT_U8S8 ? "xu8" : "x16", DT_I32, 3, m3);
+	int64_t KG = K / G, m3[3] = {NB, R, KG}, ch = chain_of(fmt, K), KS = KG / ch;
+	Buffer *xp = lw_temp_dims(l, n, fmt == K_DOT_S16 ? "x16" : "xu8", DT_I32, 3, m3);
 	int64_t J = s->panel;
 	Buffer *wp = packed_weights(l, s->wname, s->w, s->w16, fmt, M, K, J);
 	int32_t *rnd = NULL;
@@ -211,7 +287,7 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 		v = v ? k_bin(p, EX_OR, v, e) : e;
 	}
 	/* + 128 on each byte once, on the packed word (fewer vector operations) */
-	if (fmt == K_DOT_U8S8)
+	if (fmt != K_DOT_S16)
 		v = k_bin(p, EX_XOR, v, lw_ci32(l, (int32_t)0x80808080u));
 	lw_stmt(l, k, pk, ST_ASSIGN, s->pack_rows_if, (Access){.buf = xp, .c = {R * KG, KG, 1}}, v);
 
@@ -220,7 +296,7 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	in = lw_loop(l, in, "i", R);
 	if (share)
 		in = lw_loop(l, in, "jp", M / J);
-	in = lw_loop(l, in, "k", KG);
+	in = lw_loop(l, in, "k", KS);
 	if (J && !share)
 		in = lw_loop(l, in, "jp", M / J);
 	in = lw_loop(l, in, "j", J ? J : M);
@@ -243,24 +319,25 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 		ba = (Access){.buf = a0, .c = {0, 0, 0, J, 1}};
 		oa = (Access){.buf = s->out, .c = {R * M, M, 0, J, 1}};
 	}
+	int kd = share ? 3 : 2;
 	if (!s->shift) {
 		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k = 0", s->rows_if), ya,
-		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ba)));
+		        dot_step(l, fmt, ch, xa, wa, kd, k_load(p, ba)));
 		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k >= 1", s->rows_if), ya,
-		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ya)));
+		        dot_step(l, fmt, ch, xa, wa, kd, k_load(p, ya)));
 		return;
 	}
-	/* fused requantization: the k steps 0, 1 .. KG - 2 (those that exist), then KG - 1 */
-	if (KG > 1)
+	/* fused requantization: the k steps 0, 1 .. KS - 2 (those that exist), then KS - 1 */
+	if (KS > 1)
 		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k = 0", s->rows_if), ya,
-		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ba)));
-	if (KG > 2)
+		        dot_step(l, fmt, ch, xa, wa, kd, k_load(p, ba)));
+	if (KS > 2)
 		lw_stmt(l, k, seq, ST_ASSIGN,
-		        lw_cons_and(p, arena_printf(&p->arena, "k >= 1 and k <= %lld", (long long)(KG - 2)),
+		        lw_cons_and(p, arena_printf(&p->arena, "k >= 1 and k <= %lld", (long long)(KS - 2)),
 		                    s->rows_if), ya,
-		        k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, ya)));
-	Expr *last = k_dot(p, fmt, k_load(p, xa), k_load(p, wa), k_load(p, KG > 1 ? ya : ba));
+		        dot_step(l, fmt, ch, xa, wa, kd, k_load(p, ya)));
+	Expr *last = dot_step(l, fmt, ch, xa, wa, kd, k_load(p, KS > 1 ? ya : ba));
 	lw_stmt(l, k, seq, ST_ASSIGN,
-	        lw_cons_and(p, arena_printf(&p->arena, "k = %lld", (long long)(KG - 1)), s->rows_if),
+	        lw_cons_and(p, arena_printf(&p->arena, "k = %lld", (long long)(KS - 1)), s->rows_if),
 	        oa, fused_requant(l, n, last, s->shift, M, ba.c));
 }

@@ -148,6 +148,17 @@ static int w_code(const Tensor *w, int64_t idx)
 	return v >= 8 ? v - 16 : v;
 }
 
+/* The codes of qlinear weight "w" [M][K] as bytes: its data for i8, unpacked for i4. */
+static const int8_t *w_codes(Lower *l, const Tensor *w, int64_t M, int64_t K)
+{
+	if (w->dtype != DT_I4)
+		return w->data;
+	int8_t *c = arena_calloc(&l->p->arena, (size_t)(M * K), 1);
+	for (int64_t i = 0; i < M * K; i++)
+		c[i] = (int8_t)w_code(w, i);
+	return c;
+}
+
 /*
  * int4 weights for the (n, i, k, j) nest of qlinear, unpacked in the
  * kernel: the codes re-laid out as bytes [ceil(K/2)][M], byte (k2, j)
@@ -373,7 +384,8 @@ int lw_qlinear(Lower *l, const Node *n)
 	DType at = acc_type(w, b, M, K);
 	Kernel *k = lw_kernel_part(l, n, NULL);
 	/* on the GPU the plain nest: the packing nests would map to other threads */
-	int fmt = at == DT_I32 && w->dtype == DT_I8 && !l->tgt->gpu ? lw_qdot_format(l, K) : -1;
+	int fmt = at != DT_I32 || l->tgt->gpu ? -1
+	          : w->dtype == DT_I4 ? lw_qdot_format_small(l, K) : lw_qdot_format(l, K);
 	int panel = fmt >= 0 ? lw_qdot_panel(l, fmt, R, K, M) : 0;
 	int r32 = oe && at == DT_I32 && requant32_ok(w, b, M, K, shift);
 	int32_t *s32 = NULL;
@@ -394,8 +406,8 @@ int lw_qlinear(Lower *l, const Node *n)
 	}
 	Buffer *acc = lw_temp_dims(l, n, "acc", at, 3, m3);
 	if (fmt >= 0)
-		lw_qdot_nest(l, k, n, fmt, NB, R, acc, fused ? s32 : NULL, fused ? out.buf : NULL,
-		             panel);
+		lw_qdot_nest(l, k, n, w_codes(l, w, M, K), fmt, NB, R, acc, fused ? s32 : NULL,
+		             fused ? out.buf : NULL, panel);
 	else
 		main_nest(l, k, n, acc, NB, R);
 
@@ -423,8 +435,8 @@ int lw_qlinear(Lower *l, const Node *n)
 	}
 	if (fmt >= 0) {
 		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
-		                     .K = K / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = !fused,
-		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni, .panel = panel,
+		                     .K = lw_qdot_ksteps(fmt, K), .P = M, .epilogue = !fused,
+		                     .temps = lw_qdot_temps(l, fmt, K), .panel = panel,
 		                     .panel_acc = fused && panel};
 		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	} else if (M >= 16 && R >= 4) {

@@ -357,8 +357,8 @@ int lw_qshift_mul(Lower *l, const Node *n, const ShiftMul *sm, int bits)
 		k_kernel_param(k, sm->param.name, sm->param.src);
 	if (fmt >= 0) {
 		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
-		                     .K = Kp / (fmt == K_DOT_U8S8 ? 4 : 2), .P = M, .epilogue = 1,
-		                     .temps = fmt == K_DOT_S16 && !l->tgt->vnni};
+		                     .K = lw_qdot_ksteps(fmt, Kp), .P = M, .epilogue = 1,
+		                     .temps = lw_qdot_temps(l, fmt, Kp)};
 		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
 	} else if (M >= 16) {
 		lw_schedule(l, k, "split(j,16); reorder(k,j.o); vectorize(j.i)");

@@ -50,6 +50,18 @@ SchMatmulTile sch_matmul_tile(const SchTarget *t)
 	return m;
 }
 
+/*
+ * The register tile's vectors per row when the update needs "temps"
+ * registers besides the accumulators, a weight vector per column vector
+ * and the broadcast: as many as fit in the target's vector registers.
+ */
+static int tile_vectors(const SchTarget *t, SchMatmulTile m, int temps)
+{
+	while (m.vectors > 1 && (m.rows + 1) * m.vectors + 1 + temps > t->vector_regs)
+		m.vectors--;
+	return m.vectors;
+}
+
 /* The first constant batch loop (the heads of attention) the threads divide evenly. */
 static const char *batch_parallel(const SchMatmulShape *s, int T)
 {
@@ -98,8 +110,7 @@ static void main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size
 		m.rows = 8;
 		m.vectors = 2;
 	}
-	while (m.vectors > 1 && (m.rows + 1) * m.vectors + 1 + s->temps > t->vector_regs)
-		m.vectors--;
+	m.vectors = tile_vectors(t, m, s->temps);
 	int R = m.rows, L = m.lanes, J = m.vectors * m.lanes, T = t->threads > 1 ? t->threads : 1;
 	int64_t M = s->M, K = s->K, P = s->P;
 	int64_t l1 = t->l1d_bytes > 0 ? t->l1d_bytes : 32 << 10;
@@ -171,10 +182,10 @@ static void main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size
 #undef ADD
 }
 
-int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P)
+int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P, int temps)
 {
 	SchMatmulTile m = sch_matmul_tile(t);
-	int64_t J = m.vectors * m.lanes;
+	int64_t J = tile_vectors(t, m, temps) * m.lanes;
 
 	(void)M;
 	return !t->gpu && K > 0 && P >= J && P % J == 0 ? (int)J : 0;

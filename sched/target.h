@@ -82,10 +82,11 @@ typedef struct {
  * The width of the column panels a constant B operand ([K][P], e.g. a
  * linear's weights) is packed in at compile time, [P / J][K][J], so the
  * register tile reads its J columns of each k as one contiguous stream:
- * the tile's columns (vectors x lanes) when P is a multiple of them, else
+ * the tile's columns (vectors x lanes, for an update with "temps" more
+ * registers: SchMatmulShape.temps) when P is a multiple of them, else
  * 0 (B stays [K][P]; always for t->gpu).
  */
-int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P);
+int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P, int temps);
 
 /*
  * The default schedule text of that nest on "t": the register tile above

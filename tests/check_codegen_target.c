@@ -59,11 +59,11 @@ START_TEST(test_target_describe)
 	                 "split(j.i,8); unroll(i.i); unroll(j.i.o); vectorize(j.i.i); parallel(j.o)");
 	/* weights packed in panels of the tile's 24 columns where P is a multiple of them:
 	   the panel loop jp is the column tile loop, j its columns */
-	ck_assert_int_eq(sch_matmul_panel(&t, 197, 1536, 384), 24);
-	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 197), 0);
-	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 16), 0);
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 1536, 384, 0), 24);
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 197, 0), 0);
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 64, 16, 0), 0);
 	t.gpu = 1;   /* GPU schedules map plain i, k, j nests */
-	ck_assert_int_eq(sch_matmul_panel(&t, 197, 1536, 384), 0);
+	ck_assert_int_eq(sch_matmul_panel(&t, 197, 1536, 384, 0), 0);
 	t.gpu = 0;
 	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = 197, .K = 1536, .P = 384,
 	                                                                .panel = 24}),
@@ -80,7 +80,7 @@ START_TEST(test_target_describe)
 	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = IR_DIM_N, .K = 8, .P = 192}),
 	                 "split(j,64); reorder(k,j.o); split(j.i,16); unroll(j.i.o); "
 	                 "vectorize(j.i.i); parallel(j.o)");
-	ck_assert_int_eq(sch_matmul_panel(&t, IR_DIM_N, 8, 192), 64);
+	ck_assert_int_eq(sch_matmul_panel(&t, IR_DIM_N, 8, 192, 0), 64);
 	ck_assert_str_eq(sch_template_matmul(&t, &a, &(SchMatmulShape){.M = IR_DIM_N, .K = 8, .P = 192,
 	                                                                .panel = 64}),
 	                 "reorder(k,jp); split(j,16); unroll(j.o); vectorize(j.i); parallel(jp)");

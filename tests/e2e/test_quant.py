@@ -342,16 +342,25 @@ class Kernels(unittest.TestCase):
     def test_qlinear_i4_bit_exact(self):
         """int4 weights (packed two per byte, unpacked in the kernel) for odd and even K:
         i8 and f32 outputs equal quant.qlinear on the unpacked codes, every code -8..7 in
-        every nibble position."""
+        every nibble position.  Every form of the nest: the plain one (odd K, VITC_QDOT=0),
+        vpdpbusd on a VNNI host, and without VNNI the 16-bit sums of K_DOT_P16 (lower/qdot.c:
+        vpmaddubsw for AVX2 and AVX-512BW, shifts and masks for x86-64 without SSSE3) with
+        chains of 8 quads (K = 64, 96), 2 (K = 40) and 1 (K = 36), against s16 pairs
+        (VITC_QDOT=s16).  The extremes of the 16-bit sum are in: a row of x = 127
+        (x + 128 = 255) against channels of -8 (16 products: -32640) and of 7."""
         rs = np.random.RandomState(4)
-        for K in (37, 64):
-            M, ex, ey = 24, -3, 0
+        with open("/proc/cpuinfo") as f:
+            cpu = f.read()
+        vnni, avx512 = " avx512_vnni" in cpu, " avx512bw" in cpu
+        for K in (37, 64, 96, 40, 36):
+            M, ex, ey = (24 if K % 8 else 20), -3, 0
             w = rs.randint(-8, 8, size=(M, K)).astype(np.int8)
             w[0, :16] = np.arange(-8, 8)
             w[1, 1:17] = np.arange(-8, 8)                # the other nibble of each byte
             w[2, :] = -8
             w[3, :] = 7
             ew = rs.randint(-9, -2, size=M).astype(np.int8)
+            ew[2:4] = -13                                # keep the extreme rows unsaturated
             b = rs.randint(-5000, 5000, size=M).astype(np.int32)
             packed = quant.pack_i4(w)
             self.assertEqual(packed.size, (M * K + 1) // 2)
@@ -368,11 +377,33 @@ class Kernels(unittest.TestCase):
             x = rs.randint(-128, 128, size=(3, 5, K)).astype(np.int8)
             x[0, 0] = 127
             x[0, 1] = -128
-            out = compile_run(js, {"x": x}, self.tmp)
             acc_args = (x.astype(np.int64), w.astype(np.int64), ew.astype(np.int64),
                         b.astype(np.int64), ex)
-            np.testing.assert_array_equal(out["q8"], quant.qlinear(*acc_args, ey))
-            np.testing.assert_array_equal(out["qf"], quant.qlinear(*acc_args))
+            ref8, reff = quant.qlinear(*acc_args, ey), quant.qlinear(*acc_args)
+            self.assertEqual(reff[0, 0, 2], (-8 * 127 * K + b[2]) * 2.0 ** (ex + ew[2]))
+            p16 = K % 4 == 0
+            variants = [("host", (), None, "vpdpbusd" if vnni and p16 else None),
+                        ("avx2", ("-mcpu=znver2",), None, "vpmaddubsw" if p16 else None),
+                        ("avx2-s16", ("-mcpu=znver2",), {"VITC_QDOT": "s16"},
+                         "vpmaddwd" if K % 2 == 0 else None),
+                        ("sse2", ("-mcpu=x86-64", "--threads", "2"), None, None),
+                        ("plain", (), {"VITC_QDOT": "0"}, None)]
+            if avx512:
+                variants.append(("avx512bw", ("-mattr=-avx512vnni",), None,
+                                 "vpmaddubsw\t%zmm" if p16 else None))
+            for tag, flags, env, ins in variants:
+                dump = os.path.join(self.tmp, "dump4-%s-%d" % (tag, K))
+                out = compile_run(js, {"x": x}, self.tmp, flags + ("--dump-ir", dump), env)
+                np.testing.assert_array_equal(out["q8"], ref8, "%s K %d" % (tag, K))
+                np.testing.assert_array_equal(out["qf"], reff, "%s K %d" % (tag, K))
+                with open(os.path.join(dump, "10-model.s")) as f:
+                    asm = f.read()
+                if ins:
+                    self.assertTrue(ins in asm, "%s K %d: no %s" % (tag, K, ins))
+                if tag in ("plain", "avx2-s16", "sse2"):
+                    self.assertNotIn("vpmaddubsw", asm, tag)
+                if tag == "sse2":
+                    self.assertNotIn("pmaddubsw", asm, tag)
             emu = interp.run(js, {"x": x})             # interp unpacks i4 weights too
             np.testing.assert_array_equal(out["q8"], emu[0])
 
