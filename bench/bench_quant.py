@@ -2,8 +2,8 @@
 """int8 benchmark: vitc's power-of-two W8A8 model against int8 and fp32 peers, in one run.
 
     /usr/bin/python3 bench/bench_quant.py [--vitc PATH] [--model PREFIX] [--threads 1,2]
-        [--batch 1,8] [--rounds N] [--iters N] [--no-avx2] [--openblas DIR|auto|none]
-        [--json FILE]
+        [--batch 1,8] [--rounds N] [--iters N] [--no-avx2] [--no-w4a8]
+        [--openblas DIR|auto|none] [--json FILE]
 
 The model is timm's DeiT-Tiny 224 as exported to /work/models (PREFIX.json +
 .safetensors; the same weights are loaded into timm's module for the peers),
@@ -17,6 +17,8 @@ batch axis.  Rows:
   vitc PoT W8A8        `vitc quantize` (calibration: the image and 7 noisy copies),
                        then `vitc compile`: integer linears (vpdpbusd / vpmaddwd),
                        LayerNorm, Log-Int-Softmax attention, GELU table
+  vitc PoT W4A8        the same with --scheme pot-w4a8 (4-bit weights; without VNNI
+                       their products are summed in 16 bits, vpmaddubsw + vpaddw)
   ORT fp32             ONNX Runtime on torch.onnx.export (opset 17)
   ORT int8 dynamic     onnxruntime.quantization.quantize_dynamic (QInt8, per channel)
   ORT int8 static QDQ  quantize_static (QDQ, QInt8 per channel, the same calibration)
@@ -36,8 +38,9 @@ Each row is a worker process that loads its model once; the controller runs
 R rounds, and in every round every worker times I runs (after warm-up) one
 worker after the other, so that load from other users hits all rows alike.
 Per run the worker records wall time and its process CPU time (all threads);
-the table gives medians over all runs, and the ratio "PoT speed-up" = this
-row's median / vitc PoT's (host ISA and the AVX2 proxy, same threads): by
+the table gives medians over all runs, and the ratios "W8A8 speed-up" and
+"W4A8 speed-up" = this row's median / that vitc PoT row's (same ISA: the
+host's, or AVX2 for the held rows; same threads and batch): by
 CPU time with one thread, the figure least disturbed by other processes,
 and by wall time with two (CPU time then adds both threads).  The
 load average before and after is printed with the table.  A second table
@@ -174,16 +177,21 @@ def build(args, tmp):
     qjson = os.path.join(tmp, "deit.q.json")
     t0 = time.time()
     sh([vitc_bin, "quantize", args.model + ".json", "--calib", calib, "-o", qjson])
+    models = [("fp32", args.model + ".json", "vitc fp32"), ("pot", qjson, "vitc PoT W8A8")]
+    if args.w4a8:
+        q4 = os.path.join(tmp, "deit.q4.json")
+        sh([vitc_bin, "quantize", args.model + ".json", "--calib", calib, "-o", q4,
+            "--scheme", "pot-w4a8"])
+        models.append(("pot4", q4, "vitc PoT W4A8"))
     sys.stderr.write("vitc quantize: %.1f s\n" % (time.time() - t0))
     rows = []
     isas = [("host", ())] + ([("avx2", ("-mcpu=znver2",))] if args.avx2 else [])
     for isa, flags in isas:
         for T in args.threads:
-            for tag, js in (("fp32", args.model + ".json"), ("pot", qjson)):
+            for tag, js, rname in models:
                 so = os.path.join(tmp, "%s-%s-%d.so" % (tag, isa, T))
                 sh([vitc_bin, "compile", js, "-o", so, "--threads", str(T)] + list(flags))
-                rows.append(("vitc " + ("fp32" if tag == "fp32" else "PoT W8A8"), isa, "vitc",
-                             so, T))
+                rows.append((rname, isa, "vitc", so, T))
     m = _load_timm(args.model)
     onnx_fp32 = os.path.join(tmp, "deit.onnx")
     warnings.filterwarnings("ignore")
@@ -238,7 +246,7 @@ def int8_limit(args, rows, tmp):
     head left out: one row) does tokens x K x P MACs for its [P, K] weight.
     Returns the table's lines and a list of dicts for --json."""
     import bench_cpu
-    qjson = os.path.join(tmp, "deit.q.json")
+    qjson = os.path.join(tmp, "deit.q.json")     # W4A8's linears have the same shapes
     with open(qjson) as f:
         g = json.load(f)
     shapes = {w["name"]: w["shape"] for w in g["weights"]}
@@ -249,11 +257,13 @@ def int8_limit(args, rows, tmp):
             and n["inputs"][1] in shapes}
     lines, out = [], []
     for rn, risa, kind, so, T, B in rows:
-        if rn != "vitc PoT W8A8":
+        if not rn.startswith("vitc PoT"):
             continue
         pk = bench_cpu.machine_peak(T)
         if risa == "host" and "int8_vnni_zmm" in pk:
             lim_key = "int8_vnni_zmm"
+        elif rn.endswith("W4A8"):   # AVX2, int4 weights: products summed in 16 bits
+            lim_key = "int4_avx2"
         else:       # AVX2: the faster of its two exact int8 MAC streams
             lim_key = max(("int8_avx2", "s16_avx2"), key=lambda k_: pk.get(k_) or 0)
         lim = pk.get(lim_key)
@@ -276,11 +286,12 @@ def int8_limit(args, rows, tmp):
         tot_ms, tot_mac = sum(v[0] for v in groups.values()), sum(v[1] for v in groups.values())
         for kind_, (ms, mac) in sorted(groups.items()) + [("all", (tot_ms, tot_mac))]:
             rate = mac / (ms / 1e3) / 1e9 if ms else 0.0
-            lines.append("| %s | %d | %d | %s | %.3f | %.1f | %s | %s |" % (
-                "AVX2 (-mcpu=znver2)" if risa == "avx2" else "host", B, T, kind_, ms, rate,
+            lines.append("| %s | %s | %d | %d | %s | %.3f | %.1f | %s | %s |" % (
+                rn[len("vitc PoT "):], "AVX2 (-mcpu=znver2)" if risa == "avx2" else "host",
+                B, T, kind_, ms, rate,
                 "%.1f (%s)" % (lim, lim_key) if lim else "n/a",
                 "%.0f%%" % (100 * rate / lim) if lim else "n/a"))
-            out.append({"isa": risa, "batch": B, "threads": T, "kernels": kind_, "ms": ms,
+            out.append({"row": rn, "isa": risa, "batch": B, "threads": T, "kernels": kind_, "ms": ms,
                         "gmacs": rate, "limit": lim, "limit_stream": lim_key})
     return lines, out
 
@@ -336,6 +347,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--iters", type=int, default=10)
     ap.add_argument("--no-avx2", dest="avx2", action="store_false")
+    ap.add_argument("--no-w4a8", dest="w4a8", action="store_false",
+                    help="leave out the vitc PoT W4A8 rows")
     ap.add_argument("--openblas", default="auto", metavar="DIR|auto|none",
                     help="PyTorch with the OpenBLAS libblas.so.3 in DIR (as bench_cpu.py)")
     ap.add_argument("--json")
@@ -402,23 +415,22 @@ def main():
         def key(r):
             return r["cpu_ms"] if r["threads"] == 1 else r["wall_ms"]
 
-        def pot(T, isa, B):
-            return next((q for q in res if q["row"] == "vitc PoT W8A8" and q["threads"] == T
-                         and q["isa"] == isa and q["batch"] == B), None)
-        print("| row | ISA | batch | threads | wall ms | CPU ms | PoT (host) speed-up | "
-              "PoT (AVX2) speed-up | max abs diff vs PyTorch fp32 | same top-1 |")
+        def pot(row, r):
+            return next((q for q in res if q["row"] == row and q["threads"] == r["threads"]
+                         and q["isa"] == r["isa"] and q["batch"] == r["batch"]), None)
+        print("| row | ISA | batch | threads | wall ms | CPU ms | W8A8 speed-up | "
+              "W4A8 speed-up | max abs diff vs PyTorch fp32 | same top-1 |")
         print("|---|---|---:|---:|---:|---:|---:|---:|---:|:-:|")
         for r in res:
-            ph = pot(r["threads"], "host", r["batch"])
-            pa = pot(r["threads"], "avx2", r["batch"])
-            r["pot_speedup"] = key(r) / key(ph) if r["isa"] == "host" else None
-            r["pot_avx2_speedup"] = key(r) / key(pa) if pa and r["isa"] == "avx2" else None
+            p8, p4 = pot("vitc PoT W8A8", r), pot("vitc PoT W4A8", r)
+            r["w8a8_speedup"] = key(r) / key(p8) if p8 else None
+            r["w4a8_speedup"] = key(r) / key(p4) if p4 else None
             isa_txt = isa if r["isa"] != "avx2" else "AVX2 (-mcpu=znver2)" \
                 if r["row"].startswith("vitc") else "AVX2 (held)"
             fmt = lambda v: "%.2fx" % v if v else "-"      # noqa: E731
             print("| %s | %s | %d | %d | %.2f | %.2f | %s | %s | %.3g | %s |"
                   % (r["row"], isa_txt, r["batch"], r["threads"], r["wall_ms"], r["cpu_ms"],
-                     fmt(r["pot_speedup"]), fmt(r["pot_avx2_speedup"]), r["max_diff"],
+                     fmt(r["w8a8_speedup"]), fmt(r["w4a8_speedup"]), r["max_diff"],
                      "yes" if r["top1_same"] else "no"))
         held = [r for r in res if r["isa"] == "avx2" and not r["row"].startswith("vitc")]
         if held:
@@ -439,9 +451,9 @@ def main():
         if lim_lines:
             print("\n# integer linears (qlinear kernels, vitc run --profile) against the int8"
                   " MAC limit bench/peak.c measures (issue 11 wants >= 70%)")
-            print("| ISA | batch | threads | kernels | ms per batch | GMAC/s | limit GMAC/s | "
-                  "of limit |")
-            print("|---|---:|---:|---|---:|---:|---:|---:|")
+            print("| model | ISA | batch | threads | kernels | ms per batch | GMAC/s | "
+                  "limit GMAC/s | of limit |")
+            print("|---|---|---:|---:|---|---:|---:|---:|---:|")
             for ln in lim_lines:
                 print(ln)
         if args.json:

@@ -20,6 +20,10 @@
  *   int8_avx2      vpmaddubsw + vpmaddwd (by 1) + vpaddd ymm (AVX2): GMAC/s,
  *                  the exact int32-sum form without VNNI
  *   s16_avx2       vpmaddwd + vpaddd ymm (AVX2): GMAC/s (s16 x s16 -> s32)
+ *   int4_avx2      vpmaddubsw + vpaddw ymm (AVX2): GMAC/s, the products summed
+ *                  in 16 bits: exact only for small factors (int4 weights,
+ *                  lower/qdot.c's K_DOT_P16, whose widening by vpmaddwd every
+ *                  8 steps this leaves out)
  *
  * A stream the CPU lacks is left out.  Compiled with per-function target
  * attributes, so one binary runs on AVX2-only and AVX-512 machines alike.
@@ -165,6 +169,18 @@ __attribute__((target("avx2"))) static float s16_avx2(long iters)
 	return sum6(a0, a1, a2, a3, a4, a5);
 }
 
+__attribute__((target("avx2"))) static float int4_avx2(long iters)
+{
+	__m256i y = _mm256_set1_epi8(-2);
+	__m256i a0 = _mm256_set1_epi32(0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0;
+	__m256i x0 = _mm256_set1_epi8(1), x1 = _mm256_set1_epi8(2), x2 = _mm256_set1_epi8(3);
+	__m256i x3 = _mm256_set1_epi8(4), x4 = _mm256_set1_epi8(5), x5 = _mm256_set1_epi8(6);
+#define STEP4(a, x) _mm256_add_epi16(a, _mm256_maddubs_epi16(x, y))
+	for (long n = 0; n < iters; n++)
+		TRIP(STEP4);
+	return sum6(a0, a1, a2, a3, a4, a5);
+}
+
 typedef struct {
 	const char *name;
 	float (*fn)(long);
@@ -249,6 +265,7 @@ int main(int argc, char **argv)
 		{"int8_vnni_ymm", vnni_ymm, ACC * 32.0, vnni && vl},
 		{"int8_avx2", int8_avx2, ACC2 * 32.0, avx2},
 		{"s16_avx2", s16_avx2, ACC2 * 16.0, avx2},
+		{"int4_avx2", int4_avx2, ACC2 * 32.0, avx2},
 	};
 	int first = 1;
 	printf("{\"threads\": %d", nt);

@@ -1027,7 +1027,8 @@ class Model(unittest.TestCase):
     def test_w4a8_model(self):
         """--scheme pot-w4a8: every linear (attention projections too) has packed int4
         weights; every integer node equals quant.py on its compiled inputs and the logits
-        equal the emulation bit for bit; --scheme mixed lies in between (printed)."""
+        equal the emulation bit for bit, also compiled for AVX2 (-mcpu=znver2: the int4
+        linears' 16-bit sums); --scheme mixed lies in between (printed)."""
         x = np.load(self.prefix + ".input.npy")
         ref = np.load(self.prefix + ".output.npy")
         errs = {}
@@ -1051,6 +1052,9 @@ class Model(unittest.TestCase):
             self.check_integer_parts(g, vals, out, x)
             y = out[g["outputs"][0]]
             np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0])
+            # AVX2: the int4 linears sum in 16 bits (K_DOT_P16, vpmaddubsw): the same logits
+            out2 = self.run_exposed(qj, g, x, scheme[0] + "-avx2", flags=("-mcpu=znver2",))
+            np.testing.assert_array_equal(out2[g["outputs"][0]], y, scheme[0] + " AVX2")
             errs[scheme[0]] = float(np.abs(y - ref).max())
             self.assertLessEqual(errs[scheme[0]], 0.5 * float(np.abs(ref).max()))
         sys.stderr.write("\n  W4A8 ViT: max|C - fp32| %.4f; mixed (6 bits): %.4f (max|fp32| %.3f)\n"
