@@ -256,6 +256,7 @@ Expr *lw_requant_i32(Lower *l, Expr *a, int64_t k, int64_t bound);
  */
 int lw_qdot_format(const Lower *l, int64_t K);
 int lw_qdot_format_small(const Lower *l, int64_t K);   /* weights in [-8, 7]: K_DOT_P16 */
+#define LW_QDOT_NIB 0x100   /* | a lane format: int4 weights kept as nibbles (lower/qdot.c) */
 int64_t lw_qdot_ksteps(int fmt, int64_t K);             /* the nest's k extent */
 int lw_qdot_temps(const Lower *l, int fmt, int64_t K);  /* SchMatmulShape.temps */
 /*

@@ -11,12 +11,16 @@
  * step is an i32 add modulo 2^32 and the true sum fits i32 (the caller
  * checked 128 sum |w| + |b| < 2^31), so the result is exact.
  *
- * Int4 weights without VNNI take a third form, K_DOT_P16: the same quads,
- * but vpmaddubsw sums each pair of products into a 16-bit half, eight
- * quads add up there (vpaddw) and one vpmaddwd by ones widens the halves
- * into the i32 accumulator.  A half holds at most 16 products of
- * |x + 128| <= 255 and |w| <= 8: |sum| <= 32640 < 2^15, so nothing
- * saturates or wraps, and a product costs half a multiply of the s16 form.
+ * Int4 weights with K a multiple of 8 stay nibbles (LW_QDOT_NIB,
+ * nibble_weights): w + 8 is then the unsigned factor and x, not offset, the
+ * signed one, and the start takes 8 sum_k x back per row.  Without VNNI
+ * int4 weights take a third form, K_DOT_P16: the same quads, but
+ * vpmaddubsw sums each pair of products into a 16-bit half, eight quads add
+ * up there (vpaddw) and one vpmaddwd by ones widens the halves into the i32
+ * accumulator.  A half holds at most 16 products of |x + 128| <= 255 and
+ * |w| <= 8, or of w + 8 <= 15 and |x| <= 128: |sum| <= 32640 < 2^15, so
+ * nothing saturates or wraps, and a product costs half a multiply of the
+ * s16 form.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -26,16 +30,20 @@
 /* Bytes per packed i32 lane of format "fmt": 4 (u8 x s8) or 2 (s16 x s16). */
 static int group_of(int fmt)
 {
-	return fmt == K_DOT_S16 ? 2 : 4;
+	return (fmt & ~LW_QDOT_NIB) == K_DOT_S16 ? 2 : 4;
 }
 
-/* K_DOT_P16: quads per 16-bit sum (at most 8: the bound above), dividing K / 4. */
+/*
+ * Quads per k step: for K_DOT_P16 those summed in 16 bits (at most 8: the
+ * bound above) dividing K / 4; with nibble weights (LW_QDOT_NIB) at least
+ * the two quads that share an i32 of weights.
+ */
 static int64_t chain_of(int fmt, int64_t K)
 {
 	int64_t c = 8;
 
-	if (fmt != K_DOT_P16)
-		return 1;
+	if ((fmt & ~LW_QDOT_NIB) != K_DOT_P16)
+		return fmt & LW_QDOT_NIB ? 2 : 1;
 	while ((K / 4) % c)
 		c /= 2;
 	return c;
@@ -55,7 +63,7 @@ int64_t lw_qdot_ksteps(int fmt, int64_t K)
  */
 int lw_qdot_temps(const Lower *l, int fmt, int64_t K)
 {
-	if (fmt == K_DOT_P16)
+	if ((fmt & ~LW_QDOT_NIB) == K_DOT_P16)
 		return (int)chain_of(fmt, K) + 2;
 	return fmt == K_DOT_S16 && !l->tgt->vnni;
 }
@@ -78,8 +86,10 @@ int lw_qdot_format(const Lower *l, int64_t K)
 
 /*
  * lw_qdot_format for weights whose codes all lie in [-8, 7] (int4):
- * K_DOT_P16 where the format would be S16 and K is a multiple of 4.
- * VITC_QDOT=s16 keeps S16 (for comparisons: the results are equal).
+ * K_DOT_P16 where the format would be S16 and K is a multiple of 4; with
+ * K a multiple of 8, | LW_QDOT_NIB: the weights stay nibbles in memory.
+ * VITC_QDOT=s16 keeps S16, VITC_QDOT=bytes the weights in bytes (for
+ * comparisons: the results are equal).
  */
 int lw_qdot_format_small(const Lower *l, int64_t K)
 {
@@ -87,8 +97,41 @@ int lw_qdot_format_small(const Lower *l, int64_t K)
 	int fmt = lw_qdot_format(l, K);
 
 	if (fmt == K_DOT_S16 && K % 4 == 0 && !(env && !strcmp(env, "s16")))
-		return K_DOT_P16;
+		fmt = K_DOT_P16;
+	if (fmt != K_DOT_S16 && fmt >= 0 && K % 8 == 0 && !(env && !strcmp(env, "bytes")))
+		fmt |= LW_QDOT_NIB;
 	return fmt;
+}
+
+/*
+ * Int4 weights w[M][K] kept as nibbles: i32 lanes [K / 8][M] (or column
+ * panels [M / J][K / 8][J]), lane (h, j) holding the quads 2h and 2h + 1
+ * of channel j, w + 8 (0..15): byte t of the lane is w[j][8h + t] + 8 in
+ * its low nibble and w[j][8h + 4 + t] + 8 in its high one.  The nest takes
+ * a quad's bytes with one and (a shift for the high one) and gives them to
+ * the dot product as its unsigned factor, the input's bytes as the signed
+ * one: sum (w + 8) x = sum w x + 8 sum x, the last per row (lw_qdot_nest).
+ */
+static Buffer *nibble_weights(Lower *l, const char *wname, const int8_t *src, int64_t M,
+                              int64_t K, int64_t J)
+{
+	int64_t H = K / 8;
+	Shape sh = {.rank = 2, .d = {H, M}};
+	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.nib%s", wname,
+	                                            J ? ".panels" : ""),
+	                         BUF_WEIGHT, DT_I32, &sh);
+	uint32_t *dst = arena_calloc(&l->p->arena, (size_t)(H * M), 4);
+
+	for (int64_t h = 0; h < H; h++)
+		for (int64_t j = 0; j < M; j++) {
+			int64_t at = J ? (j / J) * H * J + h * J + j % J : h * M + j;
+			for (int t = 0; t < 4; t++)
+				dst[at] |= ((uint32_t)(src[j * K + 8 * h + t] + 8) |
+				            (uint32_t)(src[j * K + 8 * h + 4 + t] + 8) << 4) << (8 * t);
+		}
+	b->data = dst;
+	b->nbytes = (uint64_t)(H * M) * 4;
+	return b;
 }
 
 /*
@@ -143,7 +186,7 @@ static Buffer *start_values(Lower *l, const Node *n, const int8_t *c, const void
 		int64_t s = 0;
 		if (bias)
 			memcpy(&v[j], (const unsigned char *)bias + 4 * j, 4);
-		for (int64_t k = 0; fmt != K_DOT_S16 && k < K; k++)
+		for (int64_t k = 0; (fmt == K_DOT_U8S8 || fmt == K_DOT_P16) && k < K; k++)
 			s += c[j * K + k];
 		v[j] = (int32_t)(uint32_t)((uint64_t)(int64_t)v[j] - (uint64_t)(128 * s) +
 		                           (uint64_t)(int64_t)(rnd ? rnd[j] : 0));
@@ -200,31 +243,42 @@ static Expr *fused_requant(Lower *l, const Node *n, Expr *a, const int32_t *sh, 
 int lw_qdot_panel(const Lower *l, int fmt, int64_t R, int64_t K, int64_t M)
 {
 	/* where the matmul template takes them at full width (VNNI: no temps) */
-	if (fmt == K_DOT_S16 || R == IR_DIM_N)
+	if ((fmt & ~LW_QDOT_NIB) == K_DOT_S16 || R == IR_DIM_N)
 		return 0;
 	return sch_matmul_panel(l->tgt, R, lw_qdot_ksteps(fmt, K), M, lw_qdot_temps(l, fmt, K));
 }
 
 /*
- * The dot step of the nest's statement at k: for S16 and U8S8 one EX_DOT
- * of the lanes "xa" and "wa" onto "c"; for P16 the chain of quads k ch ..
- * k ch + ch - 1 (the accesses' k coefficient, dim "kd", times ch and the
- * quad's offset) summed in 16-bit halves, then widened onto "c".
+ * The dot step of the nest's statement at k onto "c": the quads k ch ..
+ * k ch + ch - 1 of the input "xa" and the weights "wa" (their k
+ * coefficient, dim "kd", times ch, and the quad's offset; nibble weights:
+ * two quads an i32 of them), one EX_DOT each; for P16 summed in 16-bit
+ * halves and then widened onto "c".  Nibble weights are the unsigned
+ * factor: a quad's bytes by an and (and a shift for the odd quad).
  */
 static Expr *dot_step(Lower *l, int fmt, int64_t ch, Access xa, Access wa, int kd, Expr *c)
 {
 	Program *p = l->p;
+	int nib = fmt & LW_QDOT_NIB, f = fmt & ~LW_QDOT_NIB, per = nib ? 2 : 1;
 	Expr *h = NULL;
 
-	if (fmt != K_DOT_P16)
-		return k_dot(p, fmt, k_load(p, xa), k_load(p, wa), c);
 	for (int64_t t = 0; t < ch; t++) {
 		Access xt = xa, wt = wa;
 		xt.c[kd] *= ch, xt.k += t * xa.c[kd];
-		wt.c[kd] *= ch, wt.k += t * wa.c[kd];
-		h = k_dot(p, K_DOT_P16, k_load(p, xt), k_load(p, wt), h ? h : lw_ci32(l, 0));
+		wt.c[kd] *= ch / per, wt.k += t / per * wa.c[kd];
+		Expr *x = k_load(p, xt), *w = k_load(p, wt);
+		if (nib) {
+			if (t % 2)
+				w = k_bin(p, EX_SHR, w, lw_ci32(l, 4));
+			w = k_bin(p, EX_AND, w, lw_ci32(l, 0x0f0f0f0f));
+		}
+		Expr *a = nib ? w : x, *b = nib ? x : w;
+		if (f == K_DOT_P16)
+			h = k_dot(p, f, a, b, h ? h : lw_ci32(l, 0));
+		else
+			c = k_dot(p, f, a, b, c);
 	}
-	return k_dot(p, K_DOT_S16, h, lw_ci32(l, 0x00010001), c);
+	return f == K_DOT_P16 ? k_dot(p, K_DOT_S16, h, lw_ci32(l, 0x00010001), c) : c;
 }
 
 /*
@@ -260,11 +314,13 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 {
 	Program *p = l->p;
 	int64_t K = s->K, M = s->M;
-	int G = group_of(fmt), bits = 32 / G;
+	int G = group_of(fmt), bits = 32 / G, nib = fmt & LW_QDOT_NIB;
 	int64_t KG = K / G, m3[3] = {NB, R, KG}, ch = chain_of(fmt, K), KS = KG / ch;
-	Buffer *xp = lw_temp_dims(l, n, fmt == K_DOT_S16 ? "x16" : "xu8", DT_I32, 3, m3);
-	int64_t J = s->panel;
-	Buffer *wp = packed_weights(l, s->wname, s->w, s->w16, fmt, M, K, J);
+	Buffer *xp = lw_temp_dims(l, n, fmt == K_DOT_S16 ? "x16" : nib ? "xs8" : "xu8", DT_I32, 3,
+	                          m3);
+	int64_t J = s->panel, KW = nib ? KG / 2 : KG;   /* the weights' rows */
+	Buffer *wp = nib ? nibble_weights(l, s->wname, s->w, M, K, J)
+	                 : packed_weights(l, s->wname, s->w, s->w16, fmt, M, K, J);
 	int32_t *rnd = NULL;
 	if (s->shift) {
 		rnd = arena_calloc(&p->arena, (size_t)M, 4);
@@ -287,9 +343,24 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 		v = v ? k_bin(p, EX_OR, v, e) : e;
 	}
 	/* + 128 on each byte once, on the packed word (fewer vector operations) */
-	if (fmt != K_DOT_S16)
+	if (fmt == K_DOT_U8S8 || fmt == K_DOT_P16)
 		v = k_bin(p, EX_XOR, v, lw_ci32(l, (int32_t)0x80808080u));
 	lw_stmt(l, k, pk, ST_ASSIGN, s->pack_rows_if, (Access){.buf = xp, .c = {R * KG, KG, 1}}, v);
+	/* nibble weights (qlinear only: every row): the rows' sums of x, for
+	   sum_k w x = sum_k (w + 8) x - 8 sum_k x (nibble_weights) */
+	Buffer *rs = NULL;
+	if (nib) {
+		int64_t m2[2] = {NB, R};
+		rs = lw_temp_dims(l, n, "xsum", DT_I32, 2, m2);
+		LoopNode *rk = lw_loop(l, lw_loop(l, lw_loop(l, k->root, "rn", NB), "ri", R), "rg", KG);
+		Access ra = {.buf = rs, .c = {R, 1, 0}};
+		Expr *q = k_load(p, (Access){.buf = xp, .c = {R * KG, KG, 1}});
+		Expr *ones = lw_ci32(l, 0x01010101);
+		lw_stmt(l, k, rk, ST_ASSIGN, lw_cons_and(p, "rg = 0", NULL), ra,
+		        k_dot(p, K_DOT_U8S8, ones, q, lw_ci32(l, 0)));
+		lw_stmt(l, k, rk, ST_ASSIGN, lw_cons_and(p, "rg >= 1", NULL), ra,
+		        k_dot(p, K_DOT_U8S8, ones, q, k_load(p, ra)));
+	}
 
 	int share = J && s->shift;   /* loops n, i, jp, k, j; acc [NB, R, J] */
 	LoopNode *in = lw_loop(l, k->root, "n", NB);
@@ -304,25 +375,30 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	k_append(p, in, seq);
 	Access xa = {.buf = xp, .c = {R * KG, KG, 1, 0}};
 	Access wa = {.buf = wp, .c = {0, 0, M, 1}};
+	Access sa = {.buf = rs, .c = {R, 1, 0, 0, 0}};
 	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
 	Access ba = {.buf = a0, .c = {0, 0, 0, 1}};
 	Access oa = {.buf = s->out, .c = {R * M, M, 0, 1}};
 	if (share) {   /* (n, i, jp, k, j): column jp J + j */
 		xa = (Access){.buf = xp, .c = {R * KG, KG, 0, 1, 0}};
-		wa = (Access){.buf = wp, .c = {0, 0, KG * J, J, 1}};
+		wa = (Access){.buf = wp, .c = {0, 0, KW * J, J, 1}};
 		ya = (Access){.buf = acc, .c = {R * J, J, 0, 0, 1}};
 		ba = (Access){.buf = a0, .c = {0, 0, J, 0, 1}};
 		oa = (Access){.buf = s->out, .c = {R * M, M, J, 0, 1}};
 	} else if (J) {   /* (n, i, k, jp, j) */
-		wa = (Access){.buf = wp, .c = {0, 0, J, KG * J, 1}};
+		wa = (Access){.buf = wp, .c = {0, 0, J, KW * J, 1}};
 		ya = (Access){.buf = acc, .c = {R * M, M, 0, J, 1}};
 		ba = (Access){.buf = a0, .c = {0, 0, 0, J, 1}};
 		oa = (Access){.buf = s->out, .c = {R * M, M, 0, J, 1}};
 	}
 	int kd = share ? 3 : 2;
+	/* the start: acc0[j], less 8 sum_k x for nibble weights */
+	Expr *a0e = k_load(p, ba);
+	if (nib)
+		a0e = k_bin(p, EX_SUB, a0e, k_bin(p, EX_SHL, k_load(p, sa), lw_ci32(l, 3)));
 	if (!s->shift) {
 		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k = 0", s->rows_if), ya,
-		        dot_step(l, fmt, ch, xa, wa, kd, k_load(p, ba)));
+		        dot_step(l, fmt, ch, xa, wa, kd, a0e));
 		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k >= 1", s->rows_if), ya,
 		        dot_step(l, fmt, ch, xa, wa, kd, k_load(p, ya)));
 		return;
@@ -330,13 +406,13 @@ void lw_qdot_nest_src(Lower *l, Kernel *k, const Node *n, const QDotSrc *s, int 
 	/* fused requantization: the k steps 0, 1 .. KS - 2 (those that exist), then KS - 1 */
 	if (KS > 1)
 		lw_stmt(l, k, seq, ST_ASSIGN, lw_cons_and(p, "k = 0", s->rows_if), ya,
-		        dot_step(l, fmt, ch, xa, wa, kd, k_load(p, ba)));
+		        dot_step(l, fmt, ch, xa, wa, kd, a0e));
 	if (KS > 2)
 		lw_stmt(l, k, seq, ST_ASSIGN,
 		        lw_cons_and(p, arena_printf(&p->arena, "k >= 1 and k <= %lld", (long long)(KS - 2)),
 		                    s->rows_if), ya,
 		        dot_step(l, fmt, ch, xa, wa, kd, k_load(p, ya)));
-	Expr *last = dot_step(l, fmt, ch, xa, wa, kd, k_load(p, KS > 1 ? ya : ba));
+	Expr *last = dot_step(l, fmt, ch, xa, wa, kd, KS > 1 ? k_load(p, ya) : a0e);
 	lw_stmt(l, k, seq, ST_ASSIGN,
 	        lw_cons_and(p, arena_printf(&p->arena, "k = %lld", (long long)(KS - 1)), s->rows_if),
 	        oa, fused_requant(l, n, last, s->shift, M, ba.c));

@@ -346,8 +346,10 @@ class Kernels(unittest.TestCase):
         vpdpbusd on a VNNI host, and without VNNI the 16-bit sums of K_DOT_P16 (lower/qdot.c:
         vpmaddubsw for AVX2 and AVX-512BW, shifts and masks for x86-64 without SSSE3) with
         chains of 8 quads (K = 64, 96), 2 (K = 40) and 1 (K = 36), against s16 pairs
-        (VITC_QDOT=s16).  The extremes of the 16-bit sum are in: a row of x = 127
-        (x + 128 = 255) against channels of -8 (16 products: -32640) and of 7."""
+        (VITC_QDOT=s16); the weights as nibbles in memory where K is a multiple of 8
+        (the unsigned factor w + 8, the rows' sums of x taken back) and as bytes
+        (VITC_QDOT=bytes: x + 128 the unsigned factor).  The extremes of the 16-bit sums
+        are in: rows of x = 127 and -128 against channels of -8 and of 7."""
         rs = np.random.RandomState(4)
         with open("/proc/cpuinfo") as f:
             cpu = f.read()
@@ -387,7 +389,10 @@ class Kernels(unittest.TestCase):
                         ("avx2-s16", ("-mcpu=znver2",), {"VITC_QDOT": "s16"},
                          "vpmaddwd" if K % 2 == 0 else None),
                         ("sse2", ("-mcpu=x86-64", "--threads", "2"), None, None),
-                        ("plain", (), {"VITC_QDOT": "0"}, None)]
+                        ("plain", (), {"VITC_QDOT": "0"}, None),
+                        ("host-bytes", (), {"VITC_QDOT": "bytes"}, None),
+                        ("avx2-bytes", ("-mcpu=znver2",), {"VITC_QDOT": "bytes"},
+                         "vpmaddubsw" if p16 else None)]
             if avx512:
                 variants.append(("avx512bw", ("-mattr=-avx512vnni",), None,
                                  "vpmaddubsw\t%zmm" if p16 else None))
@@ -404,6 +409,13 @@ class Kernels(unittest.TestCase):
                     self.assertNotIn("vpmaddubsw", asm, tag)
                 if tag == "sse2":
                     self.assertNotIn("pmaddubsw", asm, tag)
+                # K a multiple of 8: the int4 weights stay nibbles in memory (two quads an
+                # i32, unpacked by and/shift in the nest), unless VITC_QDOT=bytes
+                with open(os.path.join(dump, "04-memplan.txt")) as f:
+                    nib = "w.nib" in f.read()
+                self.assertEqual(nib, K % 8 == 0 and tag not in ("plain", "avx2-s16",
+                                                                 "host-bytes", "avx2-bytes"),
+                                 "%s K %d" % (tag, K))
             emu = interp.run(js, {"x": x})             # interp unpacks i4 weights too
             np.testing.assert_array_equal(out["q8"], emu[0])
 
