@@ -282,10 +282,12 @@ static Expr *dot_step(Lower *l, int fmt, int64_t ch, Access xa, Access wa, int k
 }
 
 /*
- * The packed main nest of qlinear "n" (its weight codes "wc" as bytes) into kernel "k", accumulating into
- * "acc" (i32 [NB, R, M]):
+ * The packed main nest of qlinear "n" (its weight codes "wc" as bytes) into
+ * kernel "k", accumulating into "acc" (i32 [NB, R, M]):
  *   xp[pn,pi,pg] = the G inputs x[pn,pi,G pg + t] packed (u8 x + 128 or s16)
  *   acc[n,i,j] = dot(xp[n,i,k], wp[k][j], k == 0 ? acc0[j] : acc[n,i,j])
+ * (a k step takes a chain of quads for P16 and nibble weights: dot_step;
+ * with nibble weights x is packed as it is, acc0[j] - 8 xsum[n,i] starts).
  * The loops n, i, k, j are the float matmul's, for sch_template_matmul.
  * With "shift" (per channel, i32, requant32_ok's) the requantization into
  * "out" (i8 [NB, R, M]) is the last k step's statement instead of a nest
