@@ -308,6 +308,7 @@ static int collect(Quant *q)
 			if (e)
 				e->ptf = 0;
 		}
+	quant_ptf_concats(q);
 	return 0;
 }
 
@@ -581,6 +582,7 @@ static int finish_linear(Quant *q, QNode *l)
 		l->wq = (int8_t *)p;
 	}
 	for (int64_t j = 0; j < l->M; j++) {
+		ey = quant_exp_at(q, l->n->out[0], j);          /* its PTF offset added */
 		int s = ey - ex - l->ew[j];
 		if (s < PASS_QSHIFT_MIN || s > PASS_QSHIFT_MAX)
 			return vitc_errf(&q->err, "%s: layer '%s': channel %lld: requantization shift "
