@@ -300,6 +300,13 @@ static int collect(Quant *q)
 		    q->qn[i].kind == QN_MOE || q->qn[i].kind == QN_HAM ||
 		    q->qn[i].kind == QN_CONV)
 			quant_qten_of(q, q->qn[i].act[0])->ptf = 0;
+	/* nor where the producer writes one exponent (only qlinear and qadd requantize per
+	   channel along the last axis; the rest would write the base exponent) */
+	for (int i = 0; i < q->n_qn; i++) {
+		QNKind k = q->qn[i].kind;
+		if (k != QN_LINEAR && k != QN_ADD && k != QN_ADDW && k != QN_MOVE)
+			quant_qten_of(q, q->qn[i].y)->ptf = 0;
+	}
 	/* a move copies codes of one exponent: no PTF on its edges */
 	for (int i = 0; i < q->n_qn; i++)
 		for (int k = 0; q->qn[i].kind == QN_MOVE && k <= q->qn[i].n->n_in; k++) {

@@ -1380,6 +1380,39 @@ class Model(unittest.TestCase):
         np.testing.assert_array_equal(compile_run(qj, {"x": x}, self.tmp)["y"],
                                       interp.run(qj, {"x": x})[0])
 
+    def test_ln_after_gelu(self):
+        """A LayerNorm reading a GELU's output: qlut writes one exponent, so the LayerNorm's
+        input has no PTF offsets (with them it read codes at the base exponent, 2^-3 of the
+        tensor's); exact against the emulation and near fp32."""
+        rs = np.random.RandomState(14)
+        nodes = [{"name": "fc", "op": "linear", "inputs": ["x", "fc.w"], "outputs": ["fc"],
+                  "attrs": {}},
+                 {"name": "act", "op": "gelu", "inputs": ["fc"], "outputs": ["act"], "attrs": {}},
+                 {"name": "ln", "op": "layer_norm", "inputs": ["act", "ln.g", "ln.b"],
+                  "outputs": ["ln"], "attrs": {"eps": 1e-5}},
+                 {"name": "y", "op": "linear", "inputs": ["ln", "y.w"], "outputs": ["y"],
+                  "attrs": {}}]
+        js = write_graph(os.path.join(self.tmp, "lng"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 5, 16]}], ["y"],
+                         {"fc.w": ("f32", (rs.randn(32, 16) * 0.5).astype(np.float32)),
+                          "ln.g": ("f32", np.ones(32, np.float32)),
+                          "ln.b": ("f32", np.zeros(32, np.float32)),
+                          "y.w": ("f32", (rs.randn(4, 32) * 0.3).astype(np.float32))}, nodes)
+        p = os.path.join(self.tmp, "lng.calib.npy")
+        np.save(p, rs.randn(16, 5, 16).astype(np.float32))
+        qj = os.path.join(self.tmp, "lng.q.json")
+        vitc("quantize", js, "--calib", p, "-o", qj)
+        with open(qj) as f:
+            g = json.load(f)
+        nd = {n["name"]: n for n in g["nodes"]}
+        self.assertEqual((nd["act"]["op"], nd["ln"]["op"]), ("qlut", "qlayernorm"))
+        self.assertEqual(len(nd["ln"]["inputs"]), 3, nd["ln"]["inputs"])     # no PTF input
+        x = rs.randn(3, 5, 16).astype(np.float32)
+        y = compile_run(qj, {"x": x}, self.tmp)["y"]
+        np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0])
+        ref = compile_run(js, {"x": x}, self.tmp)["y"]
+        self.assertLess(float(np.abs(y - ref).max()), 0.1 * float(np.abs(ref).max()))
+
     def bad(self, calib, what, extra=()):
         out = os.path.join(self.tmp, "bad.json")
         r = vitc("quantize", self.prefix + ".json", "--calib", calib, "-o", out, *extra, ok=False)
