@@ -5,6 +5,7 @@
  */
 #include <inttypes.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -102,34 +103,61 @@ static void print_float_islands(const Graph *g)
  * and output scales 2^e, the range of its per-channel weight exponents
  * and requantization shifts, and the parameter-weighted average bits.
  */
+/* A qlinear with its weights' data that print_qlinears lists, or NULL. */
+static const Node *listed_qlinear(const Node *q)
+{
+	const Tensor *w = q->n_in > 2 ? q->in[1] : NULL, *ew = q->n_in > 2 ? q->in[2] : NULL;
+	return q->op == OP_QLINEAR && ir_node_attr(q, "x_exponent") && w && ew && ew->data &&
+	       w->shape.rank == 2 ? q : NULL;
+}
+
+/*
+ * In a quantized graph: each qlinear's weight bits (i8 or i4), its input
+ * and output scales 2^e (the output's range with PTF offsets), the range
+ * of its per-channel weight exponents and requantization shifts, and the
+ * parameter-weighted average bits; the names padded to the longest.
+ */
 static void print_qlinears(const Graph *g)
 {
 	int64_t params = 0, bits = 0;
-	int n = 0;
+	int n = 0, nw = 0;
+	for (int i = 0; i < g->n_nodes; i++)
+		if (listed_qlinear(g->nodes[i]) && (int)strlen(g->nodes[i]->name) > nw)
+			nw = (int)strlen(g->nodes[i]->name);
 	for (int i = 0; i < g->n_nodes; i++) {
-		const Node *q = g->nodes[i];
-		const Attr *xe = ir_node_attr(q, "x_exponent"), *oe = ir_node_attr(q, "out_exponent");
-		const Tensor *w = q->n_in > 2 ? q->in[1] : NULL, *ew = q->n_in > 2 ? q->in[2] : NULL;
-		if (q->op != OP_QLINEAR || !xe || !w || !ew || !ew->data || w->shape.rank != 2)
+		const Node *q = listed_qlinear(g->nodes[i]);
+		if (!q)
 			continue;
+		const Attr *xe = ir_node_attr(q, "x_exponent"), *oe = ir_node_attr(q, "out_exponent");
+		const Tensor *w = q->in[1], *ew = q->in[2];
+		const Tensor *pt = q->n_in > 4 && q->in[4] && q->in[4]->data ? q->in[4] : NULL;
 		if (!n++)
 			printf("integer linears (weight bits, scales 2^e, per-channel weight exponents, "
 			       "shifts):\n");
-		int lo = 127, hi = -128;
+		int lo = 127, hi = -128, olo = 127, ohi = -128;
+		int64_t slo = INT64_MAX, shi = INT64_MIN;
 		for (int64_t j = 0; j < ew->shape.d[0]; j++) {
 			int e = ((const int8_t *)ew->data)[j];
+			int a = pt ? ((const int8_t *)pt->data)[j] : 0;
+			int64_t s = oe ? oe->i + a - xe->i - e : 0;
 			lo = e < lo ? e : lo;
 			hi = e > hi ? e : hi;
+			olo = a < olo ? a : olo;
+			ohi = a > ohi ? a : ohi;
+			slo = s < slo ? s : slo;
+			shi = s > shi ? s : shi;
 		}
 		int b = ir_dtype_bits(w->dtype);
 		params += w->shape.d[0] * w->shape.d[1];
 		bits += (int64_t)b * w->shape.d[0] * w->shape.d[1];
-		printf("  %s  %s  x 2^%" PRId64, q->name, ir_dtype_name(w->dtype), xe->i);
-		if (oe)
+		printf("  %-*s  %s  x 2^%" PRId64, nw, q->name, ir_dtype_name(w->dtype), xe->i);
+		if (oe && pt)
+			printf("  out 2^%" PRId64 "..2^%" PRId64 " (PTF)", oe->i + olo, oe->i + ohi);
+		else if (oe)
 			printf("  out 2^%" PRId64, oe->i);
 		printf("  w 2^%d..2^%d", lo, hi);
 		if (oe)
-			printf("  shifts %" PRId64 "..%" PRId64, oe->i - xe->i - hi, oe->i - xe->i - lo);
+			printf("  shifts %" PRId64 "..%" PRId64, slo, shi);
 		printf("\n");
 	}
 	if (n)
@@ -245,16 +273,22 @@ static void print_summary(const Graph *g, const char *shift_linear, int converte
 	if (shift_linear)
 		printf("shift-linear: %d linears converted (--shift-linear=%s)\n", converted,
 		       shift_linear);
+	/* one name column for both tables: the longest op name they list */
+	int w = (int)strlen("total");
+	for (int op = 0; op < OP_COUNT; op++)
+		if ((st.nodes_per_op[op] || st.macs_per_op[op]) &&
+		    (int)strlen(ir_op_name((OpKind)op)) > w)
+			w = (int)strlen(ir_op_name((OpKind)op));
 	printf("nodes: %d\n", g->n_nodes);
 	for (int op = 0; op < OP_COUNT; op++)
 		if (st.nodes_per_op[op])
-			printf("  %-14s %" PRId64 "\n", ir_op_name((OpKind)op), st.nodes_per_op[op]);
+			printf("  %-*s %" PRId64 "\n", w, ir_op_name((OpKind)op), st.nodes_per_op[op]);
 	printf("parameters: %" PRId64 " (%" PRIu64 " bytes)\n", st.n_params, st.param_bytes);
 	printf("MACs (N=1):\n");
 	for (int op = 0; op < OP_COUNT; op++)
 		if (st.macs_per_op[op])
-			printf("  %-14s %" PRId64 "\n", ir_op_name((OpKind)op), st.macs_per_op[op]);
-	printf("  %-14s %" PRId64 "\n", "total", st.macs_total);
+			printf("  %-*s %" PRId64 "\n", w, ir_op_name((OpKind)op), st.macs_per_op[op]);
+	printf("  %-*s %" PRId64 "\n", w, "total", st.macs_total);
 	print_counts(g);
 	print_qlinears(g);
 	print_qshifts(g);

@@ -300,6 +300,13 @@ static int collect(Quant *q)
 		    q->qn[i].kind == QN_MOE || q->qn[i].kind == QN_HAM ||
 		    q->qn[i].kind == QN_CONV)
 			quant_qten_of(q, q->qn[i].act[0])->ptf = 0;
+	/* nor where the producer writes one exponent (only qlinear and qadd requantize per
+	   channel along the last axis; the rest would write the base exponent) */
+	for (int i = 0; i < q->n_qn; i++) {
+		QNKind k = q->qn[i].kind;
+		if (k != QN_LINEAR && k != QN_ADD && k != QN_ADDW && k != QN_MOVE)
+			quant_qten_of(q, q->qn[i].y)->ptf = 0;
+	}
 	/* a move copies codes of one exponent: no PTF on its edges */
 	for (int i = 0; i < q->n_qn; i++)
 		for (int k = 0; q->qn[i].kind == QN_MOVE && k <= q->qn[i].n->n_in; k++) {
@@ -308,6 +315,7 @@ static int collect(Quant *q)
 			if (e)
 				e->ptf = 0;
 		}
+	quant_ptf_concats(q);
 	return 0;
 }
 
@@ -581,6 +589,7 @@ static int finish_linear(Quant *q, QNode *l)
 		l->wq = (int8_t *)p;
 	}
 	for (int64_t j = 0; j < l->M; j++) {
+		ey = quant_exp_at(q, l->n->out[0], j);          /* its PTF offset added */
 		int s = ey - ex - l->ew[j];
 		if (s < PASS_QSHIFT_MIN || s > PASS_QSHIFT_MAX)
 			return vitc_errf(&q->err, "%s: layer '%s': channel %lld: requantization shift "

@@ -79,6 +79,9 @@ typedef struct {
 	int ptf;                    /* per-channel exponents e + alpha[c] (read by a qlayernorm) */
 	int8_t *alpha;              /* PTF offsets [C] */
 	int64_t C;
+	const int8_t *chain_alpha;  /* on a chain of int8 moves into a PTF concat: the concat's
+	                               offsets, along axis chain_axis (quantize_patch.c) */
+	int chain_axis;
 	const float *v;             /* its values on the calibration batch */
 	size_t nv;
 } QTen;
@@ -152,7 +155,11 @@ int quant_is_move(const Node *n);
 /* May data movement "n" run on int8 (every input a weight or an int8 tensor)? Marks the
    weight-only moves it reads as integer too. */
 int quant_collect_move(Quant *q, const Node *n);
-/* After calibration: every tensor of a chain of int8 moves at one exponent. */
+/* Before calibration: PTF offsets on the int8 concats whose moves can carry them back
+   to their producers (and whose readers take them). */
+void quant_ptf_concats(Quant *q);
+/* After calibration: every tensor of a chain of int8 moves at one exponent (and a PTF
+   concat's offsets, along the channel axis, on each). */
 int quant_unify_moves(Quant *q);
 /* A QN_CONV's weights (like a qlinear's, on the calibration images' patches), a QN_ADDW's
    or QN_MOVE's weight codes. */

@@ -243,8 +243,8 @@ static cJSON *emit_conv(Quant *q, cJSON *nn, const QNode *l, const char *x, cons
 	c = jnode(pt, "reshape", strs(&t1, 1), pt);
 	jshape_attr(c, "shape", (int64_t[]){B, Hp * Wp, l->K}, 3);
 	cJSON_AddItemToArray(nn, c);
-	const char *qin[4] = {pt, wq, we, bq};
-	c = jnode(n->name, "qlinear", strs(qin, bq ? 4 : 3), tok);
+	const char *qin[5] = {pt, wq, we, bq ? bq : "", ptf_name(q, n->out[0])};
+	c = jnode(n->name, "qlinear", inputs(qin, 5), tok);
 	jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
 	jattr(c, "out_exponent", quant_exp_of(q, n->out[0]));
 	cJSON_AddItemToArray(nn, c);
@@ -363,8 +363,8 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l, const cJSON *src)
 		const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
 		if (fresh(q, wq) || fresh(q, we) || (bq && fresh(q, bq)))
 			return -1;
-		const char *qin[4] = {in[0], wq, we, bq};
-		c = jnode(n->name, "qlinear", strs(qin, bq ? 4 : 3), yq);
+		const char *qin[5] = {in[0], wq, we, bq ? bq : "", ptf_name(q, y)};
+		c = jnode(n->name, "qlinear", inputs(qin, 5), yq);
 		jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
 		jattr(c, "out_exponent", quant_exp_of(q, y));
 		cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");

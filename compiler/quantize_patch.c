@@ -212,6 +212,141 @@ static int pin(Quant *q, const Tensor *t, int e, const Node *by)
 	return 0;
 }
 
+/* The axis of a rank-"r" tensor that attribute value "v" names (negative from the end). */
+static int norm_axis(int64_t v, int r)
+{
+	return (int)(v < 0 ? v + r : v);
+}
+
+/*
+ * The axis of input "i" of move "n" whose values land on the output's axis
+ * "ax" unchanged (same size, not merged, split, broadcast, sliced or
+ * concatenated along), or -1.  A reshape keeps an axis when the input has
+ * one of the same size with the same product of the (fixed) sizes after it.
+ */
+static int move_in_axis(const Node *n, int i, int ax)
+{
+	const Shape *o = &n->out[0]->shape, *s = &n->in[i]->shape;
+	int k = -1;
+	if (n->op == OP_TRANSPOSE) {
+		const Attr *p = ir_node_attr(n, "perm");
+		k = p && p->kind == ATTR_INTS && ax < p->n ? norm_axis(p->ints[ax], s->rank) : -1;
+	} else if (n->op == OP_CONCAT || n->op == OP_SLICE) {
+		k = norm_axis(pass_attr_int(n, "axis", 0), o->rank) == ax ? -1 : ax;
+	} else if (n->op == OP_SELECT) {
+		int a = norm_axis(pass_attr_int(n, "axis", 0), s->rank);
+		k = ax < a ? ax : ax + 1;
+	} else if (n->op == OP_EXPAND) {
+		k = ax - (o->rank - s->rank);
+	} else if (n->op == OP_RESHAPE) {
+		int64_t po = 1, ps = 1;
+		for (int d = ax + 1; d < o->rank; d++) {
+			if (ir_dim_is_batch(o->d[d]))
+				return -1;
+			po *= o->d[d];
+		}
+		for (int d = s->rank - 1; d >= 0 && ps <= po && k < 0; d--) {
+			if (ps == po && s->d[d] == o->d[ax])
+				k = d;
+			if (ir_dim_is_batch(s->d[d]))
+				break;
+			ps *= s->d[d];
+		}
+	}
+	return k >= 0 && k < s->rank && s->d[k] == o->d[ax] && !ir_dim_is_batch(s->d[k]) ? k : -1;
+}
+
+/* How many node inputs and graph outputs read "t". */
+static int n_readers(const Graph *g, const Tensor *t)
+{
+	int c = 0;
+	for (int i = 0; i < g->n_nodes; i++)
+		for (int k = 0; k < g->nodes[i]->n_in; k++)
+			c += g->nodes[i]->in[k] == t;
+	for (int i = 0; i < g->n_outputs; i++)
+		c += g->outputs[i] == t;
+	return c;
+}
+
+/*
+ * The int8 moves that write "t" (per-channel offsets along its axis "ax"),
+ * back to the integer nodes that produce them: 0 when every tensor on the
+ * way is read by the next move only and each producer can requantize per
+ * channel along the tracked axis (qlinear's output PTF on the last axis, the
+ * patch embedding's on the conv's channel axis 1; qadd's on the last
+ * axis).  With "alpha", records it and the axis on every tensor of the
+ * chain, and gives the producers' outputs PTF offsets.
+ */
+static int ptf_chain(Quant *q, const Tensor *t, int ax, const int8_t *alpha, int depth)
+{
+	QTen *e = quant_qten_of(q, t);
+	const QNode *p = NULL;
+	for (int i = 0; i < q->n_qn && !p; i++)
+		if (q->qn[i].y == t)
+			p = &q->qn[i];
+	if (!e || !p || depth > 16)
+		return -1;
+	if (alpha) {
+		e->chain_alpha = alpha;
+		e->chain_axis = ax;
+	}
+	if (p->kind != QN_MOVE) {
+		if (!(p->kind == QN_CONV ? ax == 1 : (p->kind == QN_LINEAR || p->kind == QN_ADD ||
+		                                      p->kind == QN_ADDW) && ax == t->shape.rank - 1))
+			return -1;
+		if (alpha && depth) {
+			e->ptf = 1;
+			e->C = t->shape.d[ax];
+			free(e->alpha);
+			e->alpha = memcpy(xmalloc((size_t)e->C), alpha, (size_t)e->C);
+		}
+		return 0;
+	}
+	for (int i = 0; i < p->n->n_in; i++) {
+		const Tensor *s = p->n->in[i];
+		int k = s ? move_in_axis(p->n, i, ax) : 0;
+		if (k < 0)
+			return -1;
+		if (!s || quant_f32_weight(s))
+			continue;           /* a weight's codes take the offsets along axis k */
+		if (n_readers(q->g, s) != 1 || ptf_chain(q, s, k, alpha, depth + 1))
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * PTF on an int8 concat (the class token and the patch tokens): its output
+ * calibrated with per-channel offsets (along the last axis) when every
+ * reader takes them (qadd, qlayernorm, a dequantize for float readers) and
+ * its moves can carry them back to producers that requantize per channel
+ * (ptf_chain).  The patch embedding then writes each channel at its own
+ * exponent, as the float stem's PTF quantize did.
+ */
+void quant_ptf_concats(Quant *q)
+{
+	for (int i = 0; i < q->n_qn; i++) {
+		const QNode *l = &q->qn[i];
+		const Shape *s = &l->y->shape;
+		if (l->kind != QN_MOVE || l->n->op != OP_CONCAT || s->rank < 2 ||
+		    ir_dim_is_batch(s->d[s->rank - 1]))
+			continue;
+		int ok = 1;
+		for (int k = 0; ok && k < q->g->n_nodes; k++) {
+			const Node *m = q->g->nodes[k];
+			const QNode *r = quant_qnode_of(q, m);
+			for (int j = 0; ok && j < m->n_in; j++)
+				ok = m->in[j] != l->y || !r || r->kind == QN_ADD || r->kind == QN_ADDW ||
+				     r->kind == QN_LN;
+		}
+		if (ok && !ptf_chain(q, l->y, s->rank - 1, NULL, 0)) {
+			QTen *e = quant_qten_of(q, l->y);
+			e->ptf = 1;
+			e->C = s->d[s->rank - 1];
+		}
+	}
+}
+
 /*
  * A move copies codes, so its input and output share one exponent: a
  * concat's (its output calibrated) is imposed on everything it reads,
@@ -223,8 +358,10 @@ int quant_unify_moves(Quant *q)
 {
 	for (int i = q->n_qn - 1; i >= 0; i--) {
 		const QNode *l = &q->qn[i];
+		const QTen *y = quant_qten_of(q, l->y);
 		if (l->kind == QN_MOVE && l->n->op == OP_CONCAT &&
-		    pin(q, l->y, quant_exp_of(q, l->y), l->n))
+		    (pin(q, l->y, y->e, l->n) ||
+		     (y->ptf && ptf_chain(q, l->y, l->y->shape.rank - 1, y->alpha, 0))))
 			return -1;
 	}
 	for (int i = 0; i < q->n_qn; i++) {
@@ -243,15 +380,20 @@ int quant_unify_moves(Quant *q)
 	return 0;
 }
 
-/* The codes of f32 weight "w" at exponent e (malloc'd). */
-static int8_t *weight_codes(const Tensor *w, int e)
+/*
+ * The codes of f32 weight "w" at exponent e (malloc'd); with "alpha",
+ * element i at e + alpha[its index along axis "ax"] (PTF).
+ */
+static int8_t *weight_codes(const Tensor *w, int e, const int8_t *alpha, int ax)
 {
-	int64_t n = 1;
+	int64_t n = 1, inner = 1;
 	ir_shape_numel(&w->shape, 1, &n);
+	for (int d = ax + 1; alpha && d < w->shape.rank; d++)
+		inner *= w->shape.d[d];
 	int8_t *c = xmalloc((size_t)n + 1);
 	const float *v = w->data;
 	for (int64_t i = 0; i < n; i++)
-		c[i] = pass_potq_code(v[i], e);
+		c[i] = pass_potq_code(v[i], e + (alpha ? alpha[i / inner % w->shape.d[ax]] : 0));
 	return c;
 }
 
@@ -267,9 +409,11 @@ int quant_patch_params(Quant *q, QNode *l)
 	l->cq = xcalloc((size_t)n->n_in + 1, sizeof(int8_t *));
 	l->cq_name = xcalloc((size_t)n->n_in + 1, sizeof(char *));
 	if (l->kind == QN_MOVE) {
+		const QTen *y = quant_qten_of(q, l->y);
 		for (int i = 0; i < n->n_in; i++)
 			if (quant_f32_weight(n->in[i]))
-				l->cq[i] = weight_codes(n->in[i], quant_exp_of(q, l->y));
+				l->cq[i] = weight_codes(n->in[i], y->e, y->chain_alpha,
+				                        y->chain_alpha ? move_in_axis(n, i, y->chain_axis) : 0);
 		return 0;
 	}
 	const Tensor *w = n->in[l->w_idx], *a = l->act[0];
@@ -294,7 +438,7 @@ int quant_patch_params(Quant *q, QNode *l)
 		e = quant_exp_of(q, a);
 	}
 	l->w_exp = e;
-	l->cq[l->w_idx] = weight_codes(w, e);
+	l->cq[l->w_idx] = weight_codes(w, e, NULL, 0);
 	return 0;
 }
 

@@ -54,7 +54,7 @@ OP(MOE2_LINEAR,   "moe2_linear",   6, 7)
 /* Quantized ops (docs/graph-format.md "Quantized ops", docs/quantization.md) */
 OP(QUANTIZE,      "quantize",      1, 2)
 OP(DEQUANTIZE,    "dequantize",    1, 2)
-OP(QLINEAR,       "qlinear",       3, 4)
+OP(QLINEAR,       "qlinear",       3, 5)
 OP(QADD,          "qadd",          2, 5)
 OP(QLAYERNORM,    "qlayernorm",    3, 4)
 OP(QATTN_SCORES,  "qattn_scores",  1, 1)

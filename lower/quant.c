@@ -346,8 +346,9 @@ static void main_nest(Lower *l, Kernel *k, const Node *n, Buffer *acc, int64_t N
 /*
  * qlinear: the main nest, packed for the int8 dot-product instructions
  * (lower/qdot.c) when the accumulator is i32 and the target has them,
- * else plain (main_nest); then out[n,i,j] = requant(acc, shift[j]) (i8)
- * or f32(acc) * 2^(ex + ew[j]) (f32).  The packed nest takes the float
+ * else plain (main_nest); then out[n,i,j] = requant(acc, shift[j]) (i8;
+ * shift[j] = ey + alpha[j] - ex - ew[j], alpha the optional PTF offsets of
+ * the output) or f32(acc) * 2^(ex + ew[j]) (f32).  The packed nest takes the float
  * matmul's default schedule (register tile, panels, threads); the plain
  * one vectorizes j by 16 with 4 rows at a time.
  */
@@ -369,17 +370,21 @@ int lw_qlinear(Lower *l, const Node *n)
 	const int8_t *e8 = ew->data;
 	int64_t *shift = oe ? arena_calloc(&p->arena, (size_t)M, 8) : NULL;
 	float *scale = oe ? NULL : arena_calloc(&p->arena, (size_t)M, 4);
+	/* the output's exponent per channel: out_exponent + its PTF offset (input 4) */
+	int64_t *ey = oe ? ptf_exps(l, n, 4, oe->i, M) : NULL;
+	if (oe && !ey)
+		return -1;
 	for (int64_t j = 0; j < M; j++) {
 		if (!oe) {
 			scale[j] = ldexpf(1.0f, (int)(ex + e8[j]));
 			continue;
 		}
-		shift[j] = oe->i - ex - e8[j];
+		shift[j] = ey[j] - ex - e8[j];
 		if (shift[j] < -31 || shift[j] > 62)
 			return vitc_errf(l->err, "%s: node '%s' (qlinear): channel %lld: requantization "
 			                 "shift %lld (out_exponent %lld - x_exponent %lld - exponent %d) "
 			                 "outside -31..62", l->g->path, n->name, (long long)j,
-			                 (long long)shift[j], (long long)oe->i, (long long)ex, e8[j]);
+			                 (long long)shift[j], (long long)ey[j], (long long)ex, e8[j]);
 	}
 	DType at = acc_type(w, b, M, K);
 	Kernel *k = lw_kernel_part(l, n, NULL);

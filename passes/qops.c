@@ -39,6 +39,8 @@ int pass_qop_is_ptf(OpKind op, int i)
 		return i >= 2;
 	case OP_QLAYERNORM:
 		return i == 3;
+	case OP_QLINEAR:            /* the output's offsets (requires out_exponent) */
+		return i == 4;
 	default:
 		return 0;
 	}
@@ -190,7 +192,7 @@ static int qshift_exponents(const Graph *g, const Node *n, VitcErr *err)
 
 /*
  * Attributes (quantize/dequantize: "exponent"; qlinear: "x_exponent", and
- * "out_exponent" for an i8 output; qadd: "a_exponent", "b_exponent",
+ * "out_exponent" for an i8 output, which its output PTF offsets need; qadd: "a_exponent", "b_exponent",
  * "out_exponent"), qlinear's w, exponents and bias being weights, and the
  * dtypes of inputs whose dtype is known already.
  */
@@ -232,6 +234,9 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 		if (want_exponent(g, n, "x_exponent", 1, err) ||
 		    want_exponent(g, n, "out_exponent", 0, err))
 			return -1;
+		if (n->n_in > 4 && n->in[4] && !ir_node_attr(n, "out_exponent"))
+			return pass_node_err(err, g, n, "PTF offsets of the output (input 4) need "
+			                     "an int8 output (attribute 'out_exponent')");
 	} else if (n->op == OP_QSHIFT_LINEAR || n->op == OP_QMOE2_LINEAR) {
 		if (want_exponent(g, n, "x_exponent", 1, err) ||
 		    want_exponent(g, n, "out_exponent", 1, err) || qshift_exponents(g, n, err))

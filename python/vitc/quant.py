@@ -100,14 +100,15 @@ def accumulate(xq, wq, bq=None):
     return acc
 
 
-def qlinear(xq, wq, ew, bq, ex, ey=None):
-    """The qlinear op: int8 out with exponent ey (requantized), or f32 (ey None)."""
+def qlinear(xq, wq, ew, bq, ex, ey=None, ptf=None):
+    """The qlinear op: int8 out with exponent ey (requantized; channel c at ey + ptf[c]
+    with PTF offsets), or f32 (ey None)."""
     ew = np.asarray(ew, dtype=np.int64)
     acc = accumulate(xq, wq, bq)
     if np.any(np.abs(acc) >= 2 ** 31):
         raise ValueError("qlinear: accumulator leaves int32")
     if ey is not None:
-        return requant(acc, int(ey) - int(ex) - ew)
+        return requant(acc, ptf_exponents(ey, ptf) - int(ex) - ew)
     scale = np.array([math.ldexp(1.0, int(ex) + int(e)) for e in ew], dtype=np.float32)
     return acc.astype(np.float32) * scale
 
@@ -137,12 +138,13 @@ def patches(x, kh, kw):
     return p.reshape(N, (H // kh) * (W // kw), C * kh * kw)
 
 
-def qpatch_embed(xq, wq, ew, bq, ex, ey, kh, kw):
+def qpatch_embed(xq, wq, ew, bq, ex, ey, kh, kw, ptf=None):
     """The integer patch embedding: int8 image xq [N, C, H, W] at exponent ex, int8
     weights wq [O, C kh kw] (exponents ew [O]), bias bq at the accumulator's scale:
-    qlinear on patches(xq), requantized to ey, as the conv's [N, O, H/kh, W/kw]."""
+    qlinear on patches(xq), requantized to ey (channel o at ey + ptf[o] with PTF
+    offsets), as the conv's [N, O, H/kh, W/kw]."""
     N, C, H, W = np.shape(xq)
-    y = qlinear(patches(xq, kh, kw), wq, ew, bq, ex, ey)
+    y = qlinear(patches(xq, kh, kw), wq, ew, bq, ex, ey, ptf)
     return y.transpose(0, 2, 1).reshape(N, -1, H // kh, W // kw)
 
 
@@ -586,12 +588,12 @@ def _register():
                           _ptf(ins, 3))
 
     def _ql(ins, at, batch):
-        ins = list(ins) + [None] * (4 - len(ins))
-        xq, wq, ew, bq = ins
+        ins = list(ins) + [None] * (5 - len(ins))
+        xq, wq, ew, bq, ptf = ins
         bq = None if bq is None else np.asarray(bq).astype(np.int64)
         return qlinear(np.asarray(xq).astype(np.int64), np.asarray(wq).astype(np.int64),
                        np.asarray(ew).astype(np.int64), bq, at["x_exponent"],
-                       at.get("out_exponent"))
+                       at.get("out_exponent"), ptf)
 
     def _qa(ins, at, batch):
         return qadd(np.asarray(ins[0]).astype(np.int64), np.asarray(ins[1]).astype(np.int64),

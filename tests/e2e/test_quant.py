@@ -42,6 +42,7 @@ Run:  VITC_BIN=build/vitc /usr/bin/python3 tests/e2e/test_quant.py
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -255,6 +256,42 @@ class Kernels(unittest.TestCase):
             if tag == "plain":
                 self.assertNotIn("vpdpbusd", asm)
                 self.assertNotIn("vpmaddwd", asm)
+
+    def test_qlinear_output_ptf(self):
+        """qlinear's optional PTF input (4): channel j requantized to out_exponent +
+        alpha[j] (shift ey + alpha_j - ex - ew_j), equal to quant.qlinear(..., ptf) on the
+        packed nest with the requantization fused (host), for AVX2 and on the plain nest;
+        alpha outside 0..3 and PTF without out_exponent are one line each."""
+        rs = np.random.RandomState(29)
+        K, M, ex, ey = 64, 64, -4, -3
+        w = rs.randint(-128, 128, size=(M, K)).astype(np.int8)
+        ew = rs.randint(-9, -5, size=M).astype(np.int8)
+        b = rs.randint(-5000, 5000, size=M).astype(np.int32)
+        a = (np.arange(M) % 4).astype(np.int8)
+        x = rs.randint(-128, 128, size=(2, 9, K)).astype(np.int8)
+
+        def graph(tag, alpha, attrs):
+            return write_graph(os.path.join(self.tmp, tag),
+                               [{"name": "x", "dtype": "i8", "shape": ["N", 9, K]}], ["y"],
+                               {"w": ("i8", w), "e": ("i8", ew), "b": ("i32", b),
+                                "a": ("i8", alpha)},
+                               [{"name": "y", "op": "qlinear", "inputs": ["x", "w", "e", "b", "a"],
+                                 "outputs": ["y"], "attrs": attrs}])
+        js = graph("qptf", a, {"x_exponent": ex, "out_exponent": ey})
+        ref = quant.qlinear(x, w, ew, b, ex, ey, a)
+        self.assertFalse(np.array_equal(ref, quant.qlinear(x, w, ew, b, ex, ey)))
+        self.assertTrue(np.any(ref == 127) and np.any(ref == -128))
+        for flags, env in (((), None), (("-mcpu=znver2",), None), ((), {"VITC_QDOT": "0"})):
+            out = compile_run(js, {"x": x}, self.tmp, flags, env)
+            np.testing.assert_array_equal(out["y"], ref, "flags %r env %r" % (flags, env))
+        for tag, alpha, attrs, what in (
+                ("qptf4", a * 2, {"x_exponent": ex, "out_exponent": ey}, "expected 0..3"),
+                ("qptff", a, {"x_exponent": ex}, "need an int8 output")):
+            r = vitc("compile", graph(tag, alpha, attrs), "-o",
+                     os.path.join(self.tmp, tag + ".so"), ok=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn(what, r.stderr)
 
     def test_qlinear_fused_requant(self):
         """The requantization inside the packed nest (lower/qdot.c, fused_requant: the
@@ -1011,10 +1048,10 @@ class Model(unittest.TestCase):
             n_checked += 1
         return n_checked
 
-    def check_exact_and_accuracy(self, label):
+    def check_exact_and_accuracy(self, label, bound=0.35):
         """Every integer node's output equals quant.py's op on the compiled model's inputs
-        to it, the logits equal the Python emulation bit for bit, and stay within 0.35 of
-        max|fp32| of the fp32 logits (printed as "label")."""
+        to it, the logits equal the Python emulation bit for bit, and stay within "bound"
+        of max|fp32| of the fp32 logits (printed as "label")."""
         qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
         x = np.load(self.prefix + ".input.npy")
         out = self.run_exposed(self.qjson, self.g, x, "q")
@@ -1028,7 +1065,7 @@ class Model(unittest.TestCase):
         sys.stderr.write("\n  %s: max|C - emulation| %.3g, max|C - fp32| %.3g, "
                          "max|fp32| %.3g\n" % (label, d_emu, d_ref, scale))
         np.testing.assert_array_equal(y, emu)
-        self.assertLessEqual(d_ref, 0.35 * scale)
+        self.assertLessEqual(d_ref, bound * scale)
 
     def test_integer_parts_exact_and_accuracy(self):
         # the seeded model's class token (std 0.02) gives the first LayerNorm a row far
@@ -1166,7 +1203,7 @@ class Model(unittest.TestCase):
              "--keep-float", "encoder.ln")
         r = vitc("inspect", qj).stdout
         self.assertIn("float islands: 2", r)            # the LayerNorm and the select after it
-        self.assertIn("  qattn_scores   18496\n", r)      # 2 layers x 2 heads x 17 x 17 x 16
+        self.assertIn("  qattn_scores 18496\n", r)      # 2 layers x 2 heads x 17 x 17 x 16
         self.assertIn("  encoder.ln  layer_norm: --keep-float 'encoder.ln'\n", r)
         self.assertIn("  select_0  select: data movement on f32 (an input is neither", r)
         self.assertNotIn("conv_proj", r.split("float islands")[1])
@@ -1176,7 +1213,7 @@ class Model(unittest.TestCase):
              "--keep-float", "*_1.self_attention")
         r = vitc("inspect", qj).stdout
         self.assertIn("self_attention  attention: --keep-float '*_1.self_attention'\n", r)
-        self.assertEqual(r.count("qsoftmax       1"), 1)
+        self.assertEqual(len(re.findall(r"^  qsoftmax +1$", r, re.M)), 1)
 
     def test_keep_float_add(self):
         """--keep-float on the residual adds: qlinear outputs dequantized again, still exact."""
@@ -1236,12 +1273,18 @@ class Model(unittest.TestCase):
                      ("conv_proj.bias.q", bq)):
             np.testing.assert_array_equal(qw[k], v, k)
         fv = self.stem_float_values(["concat_0"])
-        self.assertEqual(ecat, quant.choose_exponent(fv["concat_0"]))   # the concat's
-        cls = quant.quantize(fw["class_token"], ecat)
+        # the concat's exponent with PTF offsets, which the patch embedding writes
+        base, alpha = quant.choose_ptf(fv["concat_0"])
+        self.assertEqual(ecat, base)
+        self.assertEqual(conv["inputs"][4], "conv_proj.ptf")
+        np.testing.assert_array_equal(qw["conv_proj.ptf"], alpha)
+        np.testing.assert_array_equal(qw["concat_0.ptf"], alpha)
+        pcat = quant.ptf_exponents(base, alpha)
+        cls = quant.quantize(fw["class_token"], pcat)
         np.testing.assert_array_equal(qw["class_token.q"], cls)
         add = nodes["encoder.add_0"]
-        self.assertEqual((add["op"], add["inputs"][:2]),
-                         ("qadd", ["concat_0.i8", "encoder.pos_embedding.i8"]))
+        self.assertEqual((add["op"], add["inputs"][:3]),
+                         ("qadd", ["concat_0.i8", "encoder.pos_embedding.i8", "concat_0.ptf"]))
         self.assertEqual(add["attrs"]["a_exponent"], ecat)
         eb = add["attrs"]["b_exponent"]
         self.assertEqual(eb, quant.choose_exponent(fw["encoder.pos_embedding"]))
@@ -1260,14 +1303,14 @@ class Model(unittest.TestCase):
             xq = quant.quantize(x, ex)
             np.testing.assert_array_equal(out["x.i8"], xq, tag)
             np.testing.assert_array_equal(out["conv_proj.patches"], quant.patches(xq, 8, 8), tag)
-            y = quant.qpatch_embed(xq, wq, ew, bq, ex, ecat, 8, 8)       # [N, 32, 4, 4]
+            y = quant.qpatch_embed(xq, wq, ew, bq, ex, ecat, 8, 8, alpha)   # [N, 32, 4, 4]
             np.testing.assert_array_equal(
                 out["conv_proj.tokens.i8"], y.reshape(4, 32, 16).transpose(0, 2, 1), tag)
             stem = np.concatenate([np.broadcast_to(cls, (4, 1, 32)),
                                    y.reshape(4, 32, 16).transpose(0, 2, 1)], axis=1)
             np.testing.assert_array_equal(out["concat_0.i8"], stem, tag)
             np.testing.assert_array_equal(out["encoder.add_0.i8"],
-                                          quant.qadd(stem, pos, ecat, eb, ey), tag)
+                                          quant.qadd(stem, pos, pcat, eb, ey), tag)
             self.assertEqual(self.check_integer_parts(g, qw, out, x),
                              len([n for n in g["nodes"] if n["op"] in self.INT_OPS]))
             np.testing.assert_array_equal(out[g["outputs"][0]], emu, tag)
@@ -1384,6 +1427,39 @@ class Model(unittest.TestCase):
         np.testing.assert_array_equal(compile_run(qj, {"x": x}, self.tmp)["y"],
                                       interp.run(qj, {"x": x})[0])
 
+    def test_ln_after_gelu(self):
+        """A LayerNorm reading a GELU's output: qlut writes one exponent, so the LayerNorm's
+        input has no PTF offsets (with them it read codes at the base exponent, 2^-3 of the
+        tensor's); exact against the emulation and near fp32."""
+        rs = np.random.RandomState(14)
+        nodes = [{"name": "fc", "op": "linear", "inputs": ["x", "fc.w"], "outputs": ["fc"],
+                  "attrs": {}},
+                 {"name": "act", "op": "gelu", "inputs": ["fc"], "outputs": ["act"], "attrs": {}},
+                 {"name": "ln", "op": "layer_norm", "inputs": ["act", "ln.g", "ln.b"],
+                  "outputs": ["ln"], "attrs": {"eps": 1e-5}},
+                 {"name": "y", "op": "linear", "inputs": ["ln", "y.w"], "outputs": ["y"],
+                  "attrs": {}}]
+        js = write_graph(os.path.join(self.tmp, "lng"),
+                         [{"name": "x", "dtype": "f32", "shape": ["N", 5, 16]}], ["y"],
+                         {"fc.w": ("f32", (rs.randn(32, 16) * 0.5).astype(np.float32)),
+                          "ln.g": ("f32", np.ones(32, np.float32)),
+                          "ln.b": ("f32", np.zeros(32, np.float32)),
+                          "y.w": ("f32", (rs.randn(4, 32) * 0.3).astype(np.float32))}, nodes)
+        p = os.path.join(self.tmp, "lng.calib.npy")
+        np.save(p, rs.randn(16, 5, 16).astype(np.float32))
+        qj = os.path.join(self.tmp, "lng.q.json")
+        vitc("quantize", js, "--calib", p, "-o", qj)
+        with open(qj) as f:
+            g = json.load(f)
+        nd = {n["name"]: n for n in g["nodes"]}
+        self.assertEqual((nd["act"]["op"], nd["ln"]["op"]), ("qlut", "qlayernorm"))
+        self.assertEqual(len(nd["ln"]["inputs"]), 3, nd["ln"]["inputs"])     # no PTF input
+        x = rs.randn(3, 5, 16).astype(np.float32)
+        y = compile_run(qj, {"x": x}, self.tmp)["y"]
+        np.testing.assert_array_equal(y, interp.run(qj, {"x": x})[0])
+        ref = compile_run(js, {"x": x}, self.tmp)["y"]
+        self.assertLess(float(np.abs(y - ref).max()), 0.1 * float(np.abs(ref).max()))
+
     def bad(self, calib, what, extra=()):
         out = os.path.join(self.tmp, "bad.json")
         r = vitc("quantize", self.prefix + ".json", "--calib", calib, "-o", out, *extra, ok=False)
@@ -1438,6 +1514,89 @@ class Model(unittest.TestCase):
                       os.path.join(self.tmp, "u.json"), "--observer", "kl"]):
             r = vitc("quantize", *args, ok=False)
             self.assertEqual(r.returncode, 2, args)
+
+
+@unittest.skipUnless(HAVE_TORCH, "torch/torchvision not importable")
+class StemPTF(unittest.TestCase):
+    """The test ViT with its patch embedding's output channels at four scales (x1, 1/2,
+    1/4, 1/8: the rows of conv_proj's weight and bias): the class token / patch token
+    concat gets PTF offsets that differ per channel, the patch embedding's qlinear
+    requantizes each channel to its own exponent (output PTF), the class token's codes
+    and the position-embedding qadd use them; bit exact against the emulation, and the
+    fine channels of the stem are quantized on their own finer grid."""
+
+    INT_OPS = Model.INT_OPS
+    run_exposed = Model.run_exposed
+    check_integer_parts = Model.check_integer_parts
+    wnames = staticmethod(Model.wnames)
+    check_exact_and_accuracy = Model.check_exact_and_accuracy
+    stem_float_values = Model.stem_float_values
+
+    @classmethod
+    def setUpClass(cls):
+        from torchvision.models.vision_transformer import VisionTransformer
+        cls.tmp = tempfile.mkdtemp(prefix="vitc-quant-stem-")
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(0)
+            m = VisionTransformer(image_size=32, patch_size=8, num_layers=2, num_heads=2,
+                                  hidden_dim=32, mlp_dim=64, num_classes=10).eval()
+            for p in (m.class_token, m.heads.head.weight):
+                torch.nn.init.normal_(p, std=0.02)
+            s = torch.tensor([1.0, 0.5, 0.25, 0.125]).repeat_interleave(8)
+            with torch.no_grad():
+                m.conv_proj.weight.mul_(s.view(32, 1, 1, 1))
+                m.conv_proj.bias.mul_(s)
+            x = torch.randn(4, 3, 32, 32)
+        export_quantize(cls, m, x, 1)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_stem_ptf(self):
+        g = self.g
+        nodes = {n["name"]: n for n in g["nodes"]}
+        qw, _ = safetensors.read(os.path.join(self.tmp, "vit.q.safetensors"))
+        fw, _ = safetensors.read(self.prefix + ".safetensors")
+        fv = self.stem_float_values(["concat_0"])["concat_0"]
+        base, alpha = quant.choose_ptf(fv)
+        self.assertGreaterEqual(len(set(alpha.tolist())), 3, alpha)   # offsets differ
+        conv = nodes["conv_proj"]
+        self.assertEqual((conv["op"], conv["inputs"][4]), ("qlinear", "conv_proj.ptf"))
+        self.assertEqual(conv["attrs"]["out_exponent"], base)
+        np.testing.assert_array_equal(qw["conv_proj.ptf"], alpha)
+        np.testing.assert_array_equal(qw["concat_0.ptf"], alpha)
+        pcat = quant.ptf_exponents(base, alpha)
+        np.testing.assert_array_equal(qw["class_token.q"], quant.quantize(fw["class_token"], pcat))
+        add = nodes["encoder.add_0"]
+        self.assertEqual((add["op"], add["inputs"][2], add["attrs"]["a_exponent"]),
+                         ("qadd", "concat_0.ptf", base))
+        self.assertIn("float islands: 0\n", vitc("inspect", self.qjson).stdout)
+        # the patch tokens on the calibration images against the float concat: on the
+        # finest channels (offset 0) the error is well below that of the same integer
+        # patch embedding requantized to the one exponent the concat had without PTF
+        # (choose_exponent; the image's own quantization error, through the conv, is
+        # common to both)
+        calib = np.load(self.calib)
+        out = self.run_exposed(self.qjson, g, calib, "stem")
+        tok = fv[:, 1:, :]
+        got = quant.dequantize(out["concat_0.i8"], pcat)[:, 1:, :]
+        cv = nodes["conv_proj"]["attrs"]
+        one = quant.choose_exponent(fv)
+        ys = quant.qpatch_embed(out["x.i8"], qw["conv_proj.weight.q"], qw["conv_proj.weight.exp"],
+                                qw["conv_proj.bias.q"], cv["x_exponent"], one, 8, 8)
+        single = quant.dequantize(ys.reshape(16, 32, 16).transpose(0, 2, 1), one)
+        fine = alpha == 0
+        self.assertTrue(np.any(fine))
+        e_ptf = float(np.abs(got - tok)[..., fine].max())
+        e_one = float(np.abs(single - tok)[..., fine].max())
+        sys.stderr.write("\n  stem PTF: offsets %s; max error of the finest channels %.4g, "
+                         "at one exponent (2^%d) %.4g\n"
+                         % (np.bincount(alpha, minlength=4).tolist(), e_ptf, one, e_one))
+        self.assertLess(e_ptf, 0.75 * e_one)
+        # the logits: bit exact; their error is the rest of the network's (random
+        # weights, 4 images: 0.119 without the stem's PTF, 0.127 with; max|fp32| 0.214)
+        self.check_exact_and_accuracy("int8 ViT, stem PTF", 0.75)
 
 
 @unittest.skipUnless(HAVE_TIMM, "timm not importable")

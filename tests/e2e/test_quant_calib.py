@@ -18,6 +18,7 @@ Run:  VITC_BIN=build/vitc /usr/bin/python3 tests/e2e/test_quant_calib.py
 
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -169,7 +170,7 @@ class Calibration(unittest.TestCase):
             seen.add(tuple(got))
             r = vitc("inspect", out).stdout
             for name, b in zip(("fc1", "fc2", "fc3"), got):
-                self.assertIn("  %s  i%d  x 2^" % (name, b), r)
+                self.assertRegex(r, r"\n  %s +i%d  x 2\^" % (re.escape(name), b))
             self.assertIn("average weight bits: %.2f" % (np.dot(got, params) / sum(params)), r)
             y = compile_run(out, {"x": x[:20]}, self.tmp)["y"]
             np.testing.assert_array_equal(y, interp.run(out, {"x": x[:20]})[0])

@@ -590,6 +590,12 @@ class Models(unittest.TestCase):
         self.assertIn("shift kernel", part)
         self.assertIn("qhamming_attention", r)
         self.assertNotIn("hamming_attention: ", r)        # not a float island any more
+        # the op tables' count column aligned past the longest name (qhamming_attention)
+        for head, end in (("nodes: ", "parameters: "), ("MACs (N=1):", "operations ")):
+            rows = r.split(head)[1].split(end)[0].splitlines()[1:]
+            self.assertIn("qhamming_attention", "".join(rows))
+            cols = {len(re.match(r"  \S+ +", row).group(0)) for row in rows}
+            self.assertEqual(cols, {len("  qhamming_attention ")}, rows)
         self.assertNotIn("MoE experts", r)
         r = vitc("inspect", self.m["la"]["prefix"] + ".json").stdout
         self.assertEqual(len(re.findall(r"mult \(f32 linear\) [0-9.]+ us/token  shift "
