@@ -151,6 +151,11 @@ int quant_qkind(const Node *n)
 	}
 	if (n->op == OP_GELU)
 		return is_act(n->in[0]) ? QN_GELU : -1;
+	if (n->op == OP_CONV1D_TOKENS)   /* f32 taps (and bias) with data, T and C fixed */
+		return is_act(n->in[0]) && quant_f32_weight(n->in[1]) &&
+		       (n->n_in < 3 || !n->in[2] || quant_f32_weight(n->in[2])) &&
+		       n->in[0]->shape.rank == 3 && !ir_dim_is_batch(n->in[0]->shape.d[1]) &&
+		       n->in[1]->shape.rank == 3 && n->in[1]->shape.d[2] <= 4096 ? QN_DCONV : -1;
 	if (n->op == OP_CONV2D)
 		return quant_conv_blocker(n) ? -1 : QN_CONV;
 	if (quant_addw_weight(n) >= 0)
@@ -238,6 +243,9 @@ static int collect(Quant *q)
 		} else if (kind == QN_HAM) {
 			l->H = ir_node_attr(n, "num_heads")->i;
 			l->nbits = n->in[0]->shape.d[3];
+		} else if (kind == QN_DCONV) {
+			l->M = n->in[1]->shape.d[0];
+			l->K = n->in[1]->shape.d[2];
 		}
 		for (int k = 0; k < l->n_act; k++)
 			add_qten(q, l->act[k]);
@@ -298,7 +306,7 @@ static int collect(Quant *q)
 	for (int i = 0; i < q->n_qn; i++)
 		if (q->qn[i].kind == QN_LINEAR || q->qn[i].kind == QN_SHIFT ||
 		    q->qn[i].kind == QN_MOE || q->qn[i].kind == QN_HAM ||
-		    q->qn[i].kind == QN_CONV)
+		    q->qn[i].kind == QN_CONV || q->qn[i].kind == QN_DCONV)
 			quant_qten_of(q, q->qn[i].act[0])->ptf = 0;
 	/* a move copies codes of one exponent: no PTF on its edges */
 	for (int i = 0; i < q->n_qn; i++)
@@ -702,6 +710,9 @@ static int quantize_nodes(Quant *q)
 				return -1;
 		} else if (l->kind == QN_HAM) {
 			if (quantize_hamming(q, l))
+				return -1;
+		} else if (l->kind == QN_DCONV) {
+			if (quant_dconv_params(q, l))
 				return -1;
 		} else if (l->kind == QN_SHIFT) {
 			if (quant_shift_params(q, l, l->n->n_in > 2 ? l->n->in[2] : NULL, &l->bq))

@@ -30,7 +30,8 @@ typedef enum {
 	QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU, QN_SHIFT, QN_MOE, QN_HAM,
 	QN_CONV,                    /* a patch embedding conv2d: int8 patches and a qlinear */
 	QN_ADDW,                    /* an add of a weight (position embedding): qadd */
-	QN_MOVE                     /* data movement on int8 (weights quantized at its exponent) */
+	QN_MOVE,                    /* data movement on int8 (weights quantized at its exponent) */
+	QN_DCONV                    /* a token convolution (conv1d_tokens): qconv1d_tokens */
 } QNKind;
 
 /* One node to make integer. */
@@ -43,7 +44,8 @@ typedef struct {
 	int64_t H;                  /* QN_ATTN, QN_HAM: heads */
 	int32_t *tq;                /* QN_HAM: the softmax weight table [2 nbits + 1] */
 	int64_t nbits;              /* QN_HAM: code bits */
-	int64_t M, K;               /* QN_LINEAR, QN_SHIFT, QN_MOE: the weight's shape; QN_LN: K = C */
+	int64_t M, K;               /* QN_LINEAR, QN_SHIFT, QN_MOE: the weight's shape; QN_LN: K = C;
+	                               QN_DCONV: groups, taps */
 	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256]; bits 4: wq packed */
 	int bits;                   /* QN_LINEAR: weight bits, 8 or 4 */
 	int8_t *wq4, *ew4;          /* QN_LINEAR, --scheme mixed: the 4-bit codes until chosen */
@@ -138,6 +140,8 @@ int quant_moe_params(Quant *q, QNode *l);
 /* compiler/quantize_shiftadd.c: each QN_SHIFT's and QN_MOE shift expert's realization,
    timed where more than one is exact */
 int quant_choose_realizations(Quant *q);
+/* compiler/quantize_shiftadd.c: a QN_DCONV's int8 taps and exponents per group, its bias */
+int quant_dconv_params(Quant *q, QNode *l);
 /* The graph attribute of realization "real" (QNode.real): "shift", "int8" or "int16". */
 const char *quant_realization_name(int real);
 

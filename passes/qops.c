@@ -2,8 +2,9 @@
  * qops.c - the quantized ops quantize, dequantize, qlinear, qadd,
  * qlayernorm, the integer attention qattn_scores, qsoftmax, qattn_pv, qlut
  * (an int8 -> int8 table: integer GELU), qshift_linear (a shift linear
- * between int8 tensors) and qhamming_attention (the Hamming attention on
- * int8 v with a table softmax) (docs/graph-format.md "Quantized ops",
+ * between int8 tensors), qhamming_attention (the Hamming attention on
+ * int8 v with a table softmax) and qconv1d_tokens (the token convolution
+ * on int8) (docs/graph-format.md "Quantized ops",
  * docs/quantization.md): their
  * attributes, input dtypes, which inputs may be absent or must be weights,
  * and their output shape and dtype, all in this one file.  pass_verify and
@@ -23,6 +24,7 @@ int pass_is_quant_op(OpKind op)
 	case OP_QUANTIZE: case OP_DEQUANTIZE: case OP_QLINEAR: case OP_QADD: case OP_QLAYERNORM:
 	case OP_QATTN_SCORES: case OP_QSOFTMAX: case OP_QATTN_PV: case OP_QLUT:
 	case OP_QSHIFT_LINEAR: case OP_QMOE2_LINEAR: case OP_QHAMMING_ATTENTION:
+	case OP_QCONV1D_TOKENS:
 		return 1;
 	default:
 		return 0;
@@ -65,6 +67,7 @@ DType pass_qop_input_dtype(OpKind op, int i)
 	case OP_QLUT:
 		return DT_I8;
 	case OP_QLINEAR:
+	case OP_QCONV1D_TOKENS:
 		return i == 3 ? DT_I32 : DT_I8;
 	case OP_QSHIFT_LINEAR:
 		return i == 0 ? DT_I8 : i == 1 ? DT_POT5 : DT_I32;
@@ -91,7 +94,8 @@ int pass_qop_dtype_ok(OpKind op, int i, DType dt)
 /* qlinear's bias and the PTF offsets are the optional inputs. */
 int pass_qop_input_optional(OpKind op, int i)
 {
-	return (op == OP_QLINEAR && i == 3) || (op == OP_QSHIFT_LINEAR && i == 2) ||
+	return ((op == OP_QLINEAR || op == OP_QCONV1D_TOKENS) && i == 3) ||
+	       (op == OP_QSHIFT_LINEAR && i == 2) ||
 	       (op == OP_QMOE2_LINEAR && (i == 3 || i == 6 || i == 8)) || pass_qop_is_ptf(op, i);
 }
 
@@ -100,7 +104,8 @@ static int must_be_weight(OpKind op, int i)
 {
 	return pass_qop_is_ptf(op, i) || ((op == OP_QLINEAR || op == OP_QLAYERNORM ||
 	                                   op == OP_QLUT || op == OP_QSHIFT_LINEAR ||
-	                                   op == OP_QMOE2_LINEAR) && i >= 1) ||
+	                                   op == OP_QMOE2_LINEAR || op == OP_QCONV1D_TOKENS) &&
+	                                  i >= 1) ||
 	       (op == OP_QHAMMING_ATTENTION && i == 3);
 }
 
@@ -225,6 +230,13 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 			return pass_node_err(err, g, n, "v_exponent - out_exponent is %" PRId64
 			                     ", expected -%d..%d", k, PASS_QHAM_SHIFT_MAX,
 			                     PASS_QHAM_SHIFT_MAX);
+	} else if (n->op == OP_QCONV1D_TOKENS) {
+		const Attr *pa = ir_node_attr(n, "padding");
+		if (want_exponent(g, n, "x_exponent", 1, err) ||
+		    want_exponent(g, n, "out_exponent", 1, err))
+			return -1;
+		if (pa && (pa->kind != ATTR_INT || pa->i < 0 || pa->i > 4096))
+			return pass_node_err(err, g, n, "attribute 'padding' must be an integer in 0..4096");
 	} else if (n->op == OP_QSOFTMAX) {
 		if (want_exponent(g, n, "exponent", 1, err))
 			return -1;
@@ -455,6 +467,38 @@ static int infer_qhamming(const Graph *g, const Node *n, Shape *out, DType *dt, 
 }
 
 /*
+ * qconv1d_tokens x [N, T, C], w [G, 1, k] (G dividing C, k <= 4096: the
+ * i32 accumulator holds 128 * 127 * k + |b|), exponents [G], bias? [C]
+ * -> i8 [N, T + 2p - k + 1, C].
+ */
+static int infer_qconv1d(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
+{
+	const Shape *x = &n->in[0]->shape, *w = &n->in[1]->shape;
+	const Attr *pa = ir_node_attr(n, "padding");
+	int64_t p = pa ? pa->i : 0;
+	char want[96];
+	if (x->rank != 3 || ir_dim_is_batch(x->d[1]) || ir_dim_is_batch(x->d[2]))
+		return shape_err(g, n, 0, "[N, T, C]", err);
+	int64_t T = x->d[1], C = x->d[2];
+	snprintf(want, sizeof(want), "[G,1,k] with G dividing %" PRId64 ", 1 <= k <= 4096", C);
+	if (w->rank != 3 || w->d[0] < 1 || C % w->d[0] || w->d[1] != 1 || w->d[2] < 1 ||
+	    w->d[2] > 4096)
+		return shape_err(g, n, 1, want, err);
+	snprintf(want, sizeof(want), "[%" PRId64 "]", w->d[0]);
+	if (!shape_is(n, 2, w->d[0], -1))
+		return shape_err(g, n, 2, want, err);
+	snprintf(want, sizeof(want), "[%" PRId64 "]", C);
+	if (n->n_in > 3 && n->in[3] && !shape_is(n, 3, C, -1))
+		return shape_err(g, n, 3, want, err);
+	if (T + 2 * p < w->d[2])
+		return pass_node_err(err, g, n, "kernel %" PRId64 " does not fit %" PRId64
+		                     " tokens with padding %" PRId64, w->d[2], T, p);
+	*out = (Shape){.rank = 3, .d = {x->d[0], T + 2 * p - w->d[2] + 1, C}};
+	*dt = DT_I8;
+	return 0;
+}
+
+/*
  * Output shape and dtype: the channel ops above keep the shape; qlinear
  * x[...,K], w[M,K], exponents[M], bias?[M] -> [...,M], i8 with
  * "out_exponent", else f32.  Input dtypes were checked by the caller.
@@ -477,6 +521,8 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 		return infer_moe(g, n, out, dt, err);
 	if (n->op == OP_QHAMMING_ATTENTION)
 		return infer_qhamming(g, n, out, dt, err);
+	if (n->op == OP_QCONV1D_TOKENS)
+		return infer_qconv1d(g, n, out, dt, err);
 	if (n->op != OP_QLINEAR && n->op != OP_QSHIFT_LINEAR)
 		return infer_channels(g, n, dt, err);
 	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))

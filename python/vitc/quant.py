@@ -16,6 +16,8 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
     qshift_linear(xq, w, bq, ex, ey)   a shift linear (pot5 weights, Q16.16) between int8
                               tensors; shift_bias(b) its Q16.16 bias
     qmoe2_route / qmoe2_linear   ShiftAddViT's two-expert MoE between int8 tensors
+    qconv1d_tokens(...)       the token convolution (depthwise along tokens) on int8;
+                              dconv_weight(w, v, padding) its per-group int8 taps
     choose_ptf(v)             PTF calibration: base exponent + per-channel offsets
     layernorm_params(...)     qlayernorm's g, b, eps_q from the float LayerNorm
 
@@ -565,6 +567,50 @@ def qhamming_attention(qc, kc, v, table, H, ev, eo):
     return y.transpose(0, 2, 1, 3).reshape(n, -1, D)
 
 
+def _dconv_windows(x, k, padding):
+    """x [N, T, C] zero-padded by p tokens each side, as the k shifted views [k][N, To, C]."""
+    x = np.asarray(x)
+    N, T, C = x.shape
+    xp = np.zeros((N, T + 2 * padding, C), dtype=x.dtype)
+    xp[:, padding:padding + T] = x
+    To = T + 2 * padding - k + 1
+    return [xp[:, q:q + To] for q in range(k)]
+
+
+def qconv1d_tokens(xq, wq, ew, bq, ex, ey, padding=0):
+    """The qconv1d_tokens op: int8 x [N, T, C] at ex, int8 taps wq [G, 1, k] (group g at
+    exponent ew[g], channel c in group c // (C/G)), bias bq [C] at 2^(ex + ew[g(c)]):
+    acc[n, t, c] = b[c] + sum_q w[g(c), q] x[n, t + q - p, c] (zero outside), exact, then
+    requant(acc, ey - ex - ew[g(c)]) as int8 [N, T + 2p - k + 1, C]."""
+    x = np.asarray(xq, dtype=np.int64)
+    w = np.asarray(wq, dtype=np.int64)
+    G, k = w.shape[0], w.shape[-1]
+    Cg = x.shape[2] // G
+    wc = np.repeat(w.reshape(G, k), Cg, axis=0)                  # [C, k]
+    acc = sum(v * wc[:, q] for q, v in enumerate(_dconv_windows(x, k, int(padding))))
+    if bq is not None:
+        acc = acc + np.asarray(bq, dtype=np.int64)
+    return requant(acc, int(ey) - int(ex) - np.repeat(np.asarray(ew, dtype=np.int64), Cg))
+
+
+def dconv_weight(w, v, padding):
+    """qconv1d_tokens' taps as vitc quantize chooses them: per group g the row w[g, 0, :]
+    by quantize_weight with the Gram matrix of the group's windows of the calibration
+    input v [B, T, C] (zero padding), i.e. by the output error.  (wq [G, 1, k], ew [G])."""
+    w = np.asarray(w, dtype=np.float32)
+    G, k = w.shape[0], w.shape[-1]
+    v = np.asarray(v, dtype=np.float32).astype(np.float64)
+    Cg = v.shape[2] // G
+    wins = _dconv_windows(v, k, int(padding))
+    wq, ew = [], []
+    for g in range(G):
+        X = np.stack([u[:, :, g * Cg:(g + 1) * Cg].ravel() for u in wins], axis=1)
+        q, e = quantize_weight(w[g].reshape(1, k), G=X.T @ X)
+        wq.append(q)
+        ew.append(e[0])
+    return np.stack(wq).reshape(G, 1, k).astype(np.int8), np.array(ew, dtype=np.int8)
+
+
 # ---- vitc.interp ops ----
 
 def _register():
@@ -623,6 +669,9 @@ def _register():
     interp.OPS["qhamming_attention"] = lambda ins, at, batch: qhamming_attention(
         ins[0], ins[1], np.asarray(ins[2]).astype(np.int64), ins[3], int(at["num_heads"]),
         at["v_exponent"], at["out_exponent"])
+    interp.OPS["qconv1d_tokens"] = lambda ins, at, batch: qconv1d_tokens(
+        ins[0], ins[1], ins[2], ins[3] if len(ins) > 3 else None, at["x_exponent"],
+        at["out_exponent"], at.get("padding", 0))
     interp.OPS["qshift_linear"] = lambda ins, at, batch: qshift_linear(
         np.asarray(ins[0]).astype(np.int64), ins[1],
         None if len(ins) < 3 or ins[2] is None else np.asarray(ins[2]).astype(np.int64),

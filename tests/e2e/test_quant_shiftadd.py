@@ -389,6 +389,74 @@ class Kernel(unittest.TestCase):
         self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
         self.assertIn("v_exponent - out_exponent is -26, expected -24..24", r.stderr)
 
+    def dconv_graph(self, name, T, C, w, ew, ex, ey, pad, b=None):
+        """qconv1d_tokens on int8 x [N, T, C] with taps w [G, 1, k], exponents ew [G]."""
+        ws = {"w": ("i8", w), "ew": ("i8", ew)}
+        if b is not None:
+            ws["b"] = ("i32", b)
+        nodes = [{"name": "dc", "op": "qconv1d_tokens", "inputs": list(ws), "outputs": ["y"],
+                  "attrs": {"padding": pad, "x_exponent": ex, "out_exponent": ey}}]
+        nodes[0]["inputs"].insert(0, "x")
+        return write_graph(os.path.join(self.tmp, name),
+                           [{"name": "x", "dtype": "i8", "shape": ["N", T, C]}], ["y"], ws, nodes)
+
+    def test_qconv1d_tokens(self):
+        """qconv1d_tokens (the integer token convolution: exact i32 / i64 taps, qlinear's
+        rounding shift per group) compiled equals quant.qconv1d_tokens bit for bit: one
+        filter per channel, per head (LinAngular's) and one for all; 9, 3 and 1 taps,
+        padding 4, 1, 0; shifts of both signs and zero; saturation; a bias too large for
+        the i32 accumulator (i64); 1 and 2 threads, -mcpu=znver2 and --emulate-gpu; a
+        shift out of range and taps that do not divide the channels are one line each."""
+        rs = np.random.RandomState(41)
+        n_sat = 0
+        # (groups, taps, padding, ex, ey, ew range, bias range, |x| and |w| limits): shifts
+        # 10..12, 11..13, -2..-1 (left), 15..16 with a bias near 2^30 (an i64 accumulator)
+        for G, k, pad, ex, ey, ews, bias, xm, wm in (
+                (12, 9, 4, -6, -6, (-12, -10), None, 128, 128),
+                (3, 9, 4, -6, -7, (-14, -12), 2 ** 12, 128, 128),
+                (1, 3, 1, -5, -14, (-8, -7), None, 5, 3),
+                (4, 1, 0, -7, 0, (-9, -8), 2 ** 30, 128, 128)):
+            T, C = 13, 12
+            w = rs.randint(-wm, wm, size=(G, 1, k)).astype(np.int8)
+            ew = rs.randint(ews[0], ews[1] + 1, size=G).astype(np.int8)
+            b = rs.randint(-bias, bias, size=C).astype(np.int32) if bias else None
+            if bias:
+                b[:C // 2] //= 2 ** 14                            # some rows not saturated
+            x = rs.randint(-xm, xm, size=(3, T, C)).astype(np.int8)
+            x[0, :, 0] = xm - 1                                   # a channel at the limit
+            js = self.dconv_graph("dc%d_%d" % (G, k), T, C, w, ew, ex, ey, pad, b)
+            want = quant.qconv1d_tokens(x, w, ew, b, ex, ey, pad)
+            self.assertEqual(want.shape, (3, T + 2 * pad - k + 1, C))
+            n_sat += int(np.sum(np.abs(want.astype(np.int64)) >= 127))
+            for flags, th in (((), "1"), ((), "2"), (("-mcpu=znver2",), "1"),
+                              (("--emulate-gpu",), "1")):
+                y = compile_run(js, {"x": x}, self.tmp, flags=flags,
+                                run_flags=("--threads", th))["y"]
+                self.assertEqual(y.dtype, np.int8)
+                np.testing.assert_array_equal(y, want, "G %d k %d %s %s" % (G, k, flags, th))
+            # the float convolution of the dequantized values, to half a unit (not saturated)
+            xf = quant.dequantize(x, ex).astype(np.float64)
+            wf = quant.dequantize(w.reshape(G, k), 0) * np.ldexp(1.0, ew.astype(np.int64))[:, None]
+            ref = interp.OPS["conv1d_tokens"](
+                [xf, wf.reshape(G, 1, k)] +
+                ([np.ldexp(b.astype(np.float64), ex + np.repeat(ew.astype(np.int64), C // G))]
+                 if b is not None else []), {"padding": pad}, 3) * 2.0 ** -ey
+            ok = np.abs(ref) < 127
+            self.assertLessEqual(float(np.abs(want[ok] - ref[ok]).max()), 0.5)
+        self.assertGreater(n_sat, 0)
+        for what, w, ew, ey in (("group 0: requantization shift -40 outside -31..62",
+                                 np.ones((3, 1, 9), np.int8), np.array([40, 0, 0], np.int8), -6),
+                                ("input 1 'w' has shape [5,1,9], expected [G,1,k] with G "
+                                 "dividing 12", np.ones((5, 1, 9), np.int8),
+                                 np.zeros(5, np.int8), -6)):
+            js = self.dconv_graph("dcbad", 13, 12, w, ew, -6, ey, 4)
+            r = vitc("compile", js, "-o", os.path.join(self.tmp, "dcbad.so"), ok=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn("node 'dc'", r.stderr)
+            self.assertIn(what, r.stderr)
+            self.assertFalse(os.path.exists(os.path.join(self.tmp, "dcbad.so")))
+
     def test_bad(self):
         rs = np.random.RandomState(7)
         w = pot5_codes(rs, (4, 8))
@@ -419,7 +487,8 @@ def product_exact(codes, bias, ex, bits):
 class Models(unittest.TestCase):
     """Two tiny DeiT-shaped ShiftAdd models (32x32, patch 8, 2 blocks, dim 32, 2 heads)."""
 
-    INT_OPS = tq.Model.INT_OPS + ("qshift_linear", "qmoe2_linear", "qhamming_attention")
+    INT_OPS = tq.Model.INT_OPS + ("qshift_linear", "qmoe2_linear", "qhamming_attention",
+                                  "qconv1d_tokens")
     wnames = staticmethod(tq.Model.wnames)
 
     @classmethod
@@ -538,6 +607,26 @@ class Models(unittest.TestCase):
             ex = n["attrs"]["x_exponent"]
             np.testing.assert_array_equal(qw[n["inputs"][3]], quant.quantize_bias(
                 fw[f["inputs"][2]], ex, qw[n["inputs"][2]]))
+        # every token convolution a qconv1d_tokens on the int8 v, its taps chosen per head by
+        # the output error on the calibration v (recomputed here in float64)
+        fc = {n["name"]: n for n in m["fg"]["nodes"] if n["op"] == "conv1d_tokens"}
+        qc = [n for n in m["g"]["nodes"] if n["op"] == "qconv1d_tokens"]
+        self.assertNotIn("conv1d_tokens", ops)
+        self.assertEqual(sorted(n["name"] for n in qc), sorted(fc))
+        fg = dict(m["fg"], outputs=[f["inputs"][0] for f in fc.values()])
+        js = os.path.join(self.tmp, "la.v.json")
+        with open(js, "w") as f:
+            json.dump(fg, f)
+        vs = dict(zip(fg["outputs"], interp.run(js, {"x": np.load(self.calib)})))
+        for n in qc:
+            f = fc[n["name"]]
+            self.assertEqual(n["inputs"][0], f["inputs"][0] + ".i8")
+            self.assertEqual(n["attrs"]["padding"], f["attrs"]["padding"])
+            wq, ew = quant.dconv_weight(fw[f["inputs"][1]], vs[f["inputs"][0]],
+                                        f["attrs"]["padding"])
+            np.testing.assert_array_equal(qw[n["inputs"][1]], wq, n["name"])
+            np.testing.assert_array_equal(qw[n["inputs"][2]], ew, n["name"])
+            self.assertNotIn(f["inputs"][1], qw)          # the float taps are dropped
         self.exact("la", "PoT LinAngular + MoE2 DeiT")
 
     def test_linangular_moe_realizations(self):
