@@ -31,7 +31,9 @@ typedef enum {
 	QN_CONV,                    /* a patch embedding conv2d: int8 patches and a qlinear */
 	QN_ADDW,                    /* an add of a weight (position embedding): qadd */
 	QN_MOVE,                    /* data movement on int8 (weights quantized at its exponent) */
-	QN_DCONV                    /* a token convolution (conv1d_tokens): qconv1d_tokens */
+	QN_DCONV,                   /* a token convolution (conv1d_tokens): qconv1d_tokens */
+	QN_L2QKV                    /* matadd_ktv -> matadd_qkv -> l2norm_heads: qmatadd_l2norm
+	                               (n is the l2norm_heads node, sub[] the two MatAdds) */
 } QNKind;
 
 /* One node to make integer. */
@@ -58,6 +60,8 @@ typedef struct {
 	                               int8 product, 2 int16 */
 	char *real_why;             /* QN_SHIFT, QN_MOE: why (malloc'd) */
 	int64_t eps_q;
+	const Node *sub[2];         /* QN_L2QKV: matadd_ktv, matadd_qkv (absorbed) */
+	int64_t l2a, l2b;           /* QN_L2QKV: the integer alpha, beta */
 	int64_t kh, kw;             /* QN_CONV: the kernel (= the stride) */
 	int w_idx, w_exp;           /* QN_ADDW: the weight operand's index and exponent */
 	int8_t **cq;                /* QN_ADDW, QN_MOVE: the int8 codes of weight input i (or NULL) */
@@ -142,6 +146,13 @@ int quant_moe_params(Quant *q, QNode *l);
 int quant_choose_realizations(Quant *q);
 /* compiler/quantize_shiftadd.c: a QN_DCONV's int8 taps and exponents per group, its bias */
 int quant_dconv_params(Quant *q, QNode *l);
+/* compiler/quantize_shiftadd.c: is l2norm_heads "n" the end of matadd_ktv -> matadd_qkv ->
+   l2norm_heads on one f32 activation v, each intermediate read once? (*ktv, *qkv set) */
+int quant_match_l2qkv(const Graph *g, const Node *n, const Node **ktv, const Node **qkv);
+/* compiler/quantize_shiftadd.c: a QN_L2QKV's integer alpha, beta within the int64 bound */
+int quant_l2qkv_params(Quant *q, QNode *l);
+/* Is float node "name" absorbed into an integer node (a QN_L2QKV's MatAdds)? */
+int quant_absorbed_name(const Quant *q, const char *name);
 /* The graph attribute of realization "real" (QNode.real): "shift", "int8" or "int16". */
 const char *quant_realization_name(int real);
 

@@ -402,6 +402,13 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l, const cJSON *src)
 		jattr(c, "out_exponent", quant_exp_of(q, y));
 		jweight(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), tab, "i32", 1,
 		        2 * l->nbits + 1, 0);
+	} else if (l->kind == QN_L2QKV) {
+		const char *qin[3] = {l->sub[0]->in[0]->name, l->sub[1]->in[0]->name, in[0]};
+		c = jnode(n->name, "qmatadd_l2norm", strs(qin, 3), yq);
+		jattr(c, "num_heads", (double)l->H);
+		jattr(c, "alpha_q", (double)l->l2a);
+		jattr(c, "beta_q", (double)l->l2b);
+		jattr(c, "out_exponent", quant_exp_of(q, y));
 	} else if (l->kind == QN_DCONV) {
 		const char *w = n->in[1]->name, *wq = arena_printf(ar, "%s.q", w);
 		const char *we = arena_printf(ar, "%s.exp", w);
@@ -531,7 +538,7 @@ int quant_rewrite_doc(Quant *q, const char *st_name)
 	for (cJSON *n = nodes->child; n; n = n->next) {
 		const char *name = cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring;
 		const QNode *l = quant_qnode_by_name(q, name);
-		if (quant_interior_name(q, name))
+		if (quant_interior_name(q, name) || quant_absorbed_name(q, name))
 			continue;
 		if (!l) {
 			cJSON *c = cJSON_Duplicate(n, 1);

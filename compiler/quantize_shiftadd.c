@@ -269,3 +269,63 @@ int quant_dconv_params(Quant *q, QNode *l)
 	}
 	return 0;
 }
+
+/*
+ * The LinAngular attention's kv = matadd_ktv(codes, v), o =
+ * matadd_qkv(codes', kv, v), l2norm_heads(o) ending at "n": both MatAdds
+ * read the same f32 activation v [N, S, D] (S fixed: the queries are its
+ * tokens), kv and o are read once (by the next op only), one head count.
+ */
+int quant_match_l2qkv(const Graph *g, const Node *n, const Node **ktv, const Node **qkv)
+{
+	if (n->op != OP_L2NORM_HEADS || !n->in[0] || !n->in[0]->producer ||
+	    pass_count_uses(g, n->in[0]) != 1)
+		return 0;
+	const Node *b = n->in[0]->producer;
+	if (b->op != OP_MATADD_QKV || !b->in[1] || !b->in[1]->producer ||
+	    pass_count_uses(g, b->in[1]) != 1)
+		return 0;
+	const Node *a = b->in[1]->producer;
+	const Tensor *v = a->in[1];
+	int64_t H = ir_node_attr(n, "num_heads")->i;
+	if (a->op != OP_MATADD_KTV || b->in[2] != v || !v || v->kind == TK_WEIGHT ||
+	    v->dtype != DT_F32 || v->shape.rank != 3 || ir_dim_is_batch(v->shape.d[1]) ||
+	    ir_node_attr(a, "num_heads")->i != H || ir_node_attr(b, "num_heads")->i != H ||
+	    a->in[0]->shape.rank != 4 || b->in[0]->shape.rank != 4 ||
+	    b->in[0]->shape.d[2] != v->shape.d[1])
+		return 0;
+	*ktv = a;
+	*qkv = b;
+	return 1;
+}
+
+/*
+ * A QN_L2QKV's integers: the output exponent in -30..0 (L2-normalized
+ * values are at most 1) and alpha_q = rne(alpha 2^F), beta_q = rne(beta
+ * 2^F) for the largest F <= 24 within pass_ql2norm_fits (the norm cancels
+ * the common 2^F; quant.l2norm_consts).
+ */
+int quant_l2qkv_params(Quant *q, QNode *l)
+{
+	const Node *b = l->sub[1];
+	double alpha = ir_node_attr(b, "alpha")->f, beta = ir_node_attr(b, "beta")->f;
+	int64_t nbits = l->sub[0]->in[0]->shape.d[3], S = l->act[0]->shape.d[1];
+	int64_t d = l->act[0]->shape.d[2] / l->H;
+	int eo = quant_exp_of(q, l->y);
+	if (eo < -30 || eo > 0)
+		return vitc_errf(&q->err, "%s: layer '%s': output exponent %d outside -30..0",
+		                 q->o.model, l->n->name, eo);
+	for (int F = 24; F >= 0; F--) {
+		double A = rint(ldexp(alpha, F)), B = rint(ldexp(beta, F));
+		if (fabs(A) > PASS_QL2_CONST_MAX || fabs(B) > PASS_QL2_CONST_MAX ||
+		    !pass_ql2norm_fits((int64_t)A, (int64_t)B, nbits, S, d, eo))
+			continue;
+		l->l2a = (int64_t)A;
+		l->l2b = (int64_t)B;
+		return 0;
+	}
+	return vitc_errf(&q->err, "%s: layer '%s': alpha %g, beta %g: no integer constants keep "
+	                 "the sums within int64 (%lld bits, %lld tokens, head size %lld)",
+	                 q->o.model, l->n->name, alpha, beta, (long long)nbits, (long long)S,
+	                 (long long)d);
+}

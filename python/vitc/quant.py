@@ -18,6 +18,8 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
     qmoe2_route / qmoe2_linear   ShiftAddViT's two-expert MoE between int8 tensors
     qconv1d_tokens(...)       the token convolution (depthwise along tokens) on int8;
                               dconv_weight(w, v, padding) its per-group int8 taps
+    qmatadd_l2norm(...)       LinAngular's MatAdd products + L2 norm per head on int8 v;
+                              l2norm_consts(...) its integer alpha, beta
     choose_ptf(v)             PTF calibration: base exponent + per-channel offsets
     layernorm_params(...)     qlayernorm's g, b, eps_q from the float LayerNorm
 
@@ -611,6 +613,48 @@ def dconv_weight(w, v, padding):
     return np.stack(wq).reshape(G, 1, k).astype(np.int8), np.array(ew, dtype=np.int8)
 
 
+QL2_CONST_MAX = 1 << 24
+
+
+def ql2norm_fits(A, B, nbits, S, d, eo):
+    """qmatadd_l2norm's int64 bound (passes/qops.c pass_ql2norm_fits): B_O = 128 |A|
+    + 128 |B| nbits S, with d B_O^2 <= 2^62 and B_O 2^(1 - eo) <= 2^62."""
+    if nbits > 32 or S >= 1 << 16 or d < 1 or not -30 <= eo <= 0:
+        return False
+    bo = 128 * abs(int(A)) + 128 * abs(int(B)) * int(nbits) * int(S)
+    return bo <= (1 << 62) >> (1 - int(eo)) and bo <= 1 << 31 and d * bo * bo <= 1 << 62
+
+
+def l2norm_consts(alpha, beta, nbits, S, d, eo):
+    """qmatadd_l2norm's integer alpha_q, beta_q as vitc quantize chooses them:
+    rne(alpha 2^F), rne(beta 2^F) for the largest F <= 24 where ql2norm_fits holds (the
+    normalization makes the common scale 2^F cancel).  ValueError where none does."""
+    for F in range(24, -1, -1):
+        A = int(np.rint(math.ldexp(float(alpha), F)))
+        B = int(np.rint(math.ldexp(float(beta), F)))
+        if max(abs(A), abs(B)) <= QL2_CONST_MAX and ql2norm_fits(A, B, nbits, S, d, eo):
+            return A, B
+    raise ValueError("qmatadd_l2norm: no constants fit int64")
+
+
+def qmatadd_l2norm(kc, qc, v, H, A, B, eo):
+    """The qmatadd_l2norm op: key codes kc [N,H,S,nbits], query codes qc [N,H,L,nbits]
+    (0/1, L = S), int8 v [N,S,D].  kv = kc^T v per head (exact sums), O = A v + B qc kv
+    (int64), per token and head S2 = sum O^2, D = max(isqrt(S2), 1), out = O 2^-eo / D
+    rounded half away from zero, saturated int8 [N,L,D] at eo."""
+    kc, qc = np.asarray(kc, dtype=np.int64), np.asarray(qc, dtype=np.int64)
+    n, s, Dm = np.shape(v)
+    if not ql2norm_fits(A, B, kc.shape[3], s, Dm // H, eo):
+        raise ValueError("qmatadd_l2norm: the sums could leave int64")
+    vh = np.asarray(v, dtype=np.int64).reshape(n, s, H, Dm // H).transpose(0, 2, 1, 3)
+    kv = kc.transpose(0, 1, 3, 2) @ vh                                # [N,H,nbits,d]
+    O = int(A) * vh + int(B) * (qc @ kv)                              # [N,H,L,d]
+    Dn = np.maximum(isqrt((O * O).sum(-1, keepdims=True)), 1)
+    q = ((np.abs(O) << (1 - int(eo))) + Dn) // (2 * Dn) * np.sign(O)
+    y = np.clip(q, QMIN, QMAX).astype(np.int8)
+    return y.transpose(0, 2, 1, 3).reshape(n, s, Dm)
+
+
 # ---- vitc.interp ops ----
 
 def _register():
@@ -672,6 +716,9 @@ def _register():
     interp.OPS["qconv1d_tokens"] = lambda ins, at, batch: qconv1d_tokens(
         ins[0], ins[1], ins[2], ins[3] if len(ins) > 3 else None, at["x_exponent"],
         at["out_exponent"], at.get("padding", 0))
+    interp.OPS["qmatadd_l2norm"] = lambda ins, at, batch: qmatadd_l2norm(
+        ins[0], ins[1], ins[2], int(at["num_heads"]), at["alpha_q"], at["beta_q"],
+        at["out_exponent"])
     interp.OPS["qshift_linear"] = lambda ins, at, batch: qshift_linear(
         np.asarray(ins[0]).astype(np.int64), ins[1],
         None if len(ins) < 3 or ins[2] is None else np.asarray(ins[2]).astype(np.int64),

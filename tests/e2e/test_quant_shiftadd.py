@@ -457,6 +457,70 @@ class Kernel(unittest.TestCase):
             self.assertIn(what, r.stderr)
             self.assertFalse(os.path.exists(os.path.join(self.tmp, "dcbad.so")))
 
+    def l2_graph(self, name, H, nbits, d, L, A, B, eo):
+        """binarize(k), binarize(q) (nbits a head) -> qmatadd_l2norm with int8 v [N, L, H d]."""
+        ins = [{"name": "k", "dtype": "f32", "shape": ["N", L, H * nbits]},
+               {"name": "q", "dtype": "f32", "shape": ["N", L, H * nbits]},
+               {"name": "v", "dtype": "i8", "shape": ["N", L, H * d]}]
+        nodes = [{"name": "kc", "op": "binarize", "inputs": ["k"], "outputs": ["kc"],
+                  "attrs": {"num_heads": H}},
+                 {"name": "qc", "op": "binarize", "inputs": ["q"], "outputs": ["qc"],
+                  "attrs": {"num_heads": H}},
+                 {"name": "l2", "op": "qmatadd_l2norm", "inputs": ["kc", "qc", "v"],
+                  "outputs": ["y"], "attrs": {"num_heads": H, "alpha_q": A, "beta_q": B,
+                                              "out_exponent": eo}}]
+        return write_graph(os.path.join(self.tmp, name), ins, ["y"], {"w0": ("i8", np.zeros(1, np.int8))},
+                           nodes)
+
+    def test_qmatadd_l2norm(self):
+        """qmatadd_l2norm (kv = b^T v, O = A v + B b kv, the L2 norm per token and head by an
+        integer square root, one rounded division per output) compiled equals
+        quant.qmatadd_l2norm bit for bit: 16 bits and 16 channels a head (vectors), 5 bits
+        and 6 channels, 197 tokens and 64 channels at the largest constants that fit
+        (isqrt near 2^62), output exponents -7, 0 (saturating) and -30; 1 and 2 threads,
+        -mcpu=znver2, --emulate-gpu; within 0.52 of the float L2 norm where not saturated;
+        constants too large and an output exponent above 0 are one line each."""
+        rs = np.random.RandomState(43)
+        n_sat = 0
+        for H, nbits, d, L, eo in ((3, 16, 16, 13, -7), (2, 5, 6, 9, 0), (1, 16, 64, 197, -7),
+                                   (2, 3, 4, 5, -30)):
+            A, B = quant.l2norm_consts(0.5, 1 / np.pi, nbits, L, d, eo)
+            k = rs.randn(2, L, H * nbits).astype(np.float32)
+            q = rs.randn(2, L, H * nbits).astype(np.float32)
+            v = rs.randint(-128, 128, size=(2, L, H * d)).astype(np.int8)
+            v[0, 0] = 0                                        # a zero row where B kv is 0 too
+            k[0] = -1.0
+            js = self.l2_graph("l2_%d_%d" % (nbits, L), H, nbits, d, L, A, B, eo)
+            kc = interp.OPS["binarize"]([k.astype(np.float64)], {"num_heads": H}, 2)
+            qc = interp.OPS["binarize"]([q.astype(np.float64)], {"num_heads": H}, 2)
+            want = quant.qmatadd_l2norm(kc, qc, v, H, A, B, eo)
+            self.assertTrue(np.all(want[0, 0] == 0))
+            n_sat += int(np.sum(np.abs(want.astype(np.int64)) >= 127))
+            for flags, th in (((), "1"), ((), "2"), (("-mcpu=znver2",), "1"),
+                              (("--emulate-gpu",), "1")):
+                y = compile_run(js, {"k": k, "q": q, "v": v}, self.tmp, flags=flags,
+                                run_flags=("--threads", th))["y"]
+                self.assertEqual(y.dtype, np.int8)
+                np.testing.assert_array_equal(y, want, "nbits %d L %d %s %s" % (nbits, L, flags, th))
+            # against the float ops on the dequantized v (exact alpha, beta)
+            vf = quant.dequantize(v, -6).astype(np.float64)
+            kv = interp.OPS["matadd_ktv"]([kc, vf], {"num_heads": H}, 2)
+            o = interp.OPS["matadd_qkv"]([qc, kv, vf], {"num_heads": H, "alpha": 0.5,
+                                                        "beta": 1 / np.pi}, 2)
+            ref = interp.OPS["l2norm_heads"]([o], {"num_heads": H}, 2) * 2.0 ** -eo
+            ok = np.abs(ref) < 127
+            if ok.any():
+                self.assertLessEqual(float(np.abs(want[ok] - ref[ok]).max()), 0.52)
+        self.assertGreater(n_sat, 0)
+        for what, A, B, eo in (("the sums could leave int64", 2 ** 24, 2 ** 24, -7),
+                               ("attribute 'out_exponent' must be an integer in -30..0", 1, 1, 1)):
+            js = self.l2_graph("l2bad", 1, 16, 64, 197, A, B, eo)
+            r = vitc("compile", js, "-o", os.path.join(self.tmp, "l2bad.so"), ok=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn("node 'l2'", r.stderr)
+            self.assertIn(what, r.stderr)
+
     def test_bad(self):
         rs = np.random.RandomState(7)
         w = pot5_codes(rs, (4, 8))
@@ -488,7 +552,7 @@ class Models(unittest.TestCase):
     """Two tiny DeiT-shaped ShiftAdd models (32x32, patch 8, 2 blocks, dim 32, 2 heads)."""
 
     INT_OPS = tq.Model.INT_OPS + ("qshift_linear", "qmoe2_linear", "qhamming_attention",
-                                  "qconv1d_tokens")
+                                  "qconv1d_tokens", "qmatadd_l2norm")
     wnames = staticmethod(tq.Model.wnames)
 
     @classmethod
@@ -527,10 +591,13 @@ class Models(unittest.TestCase):
         """tq.Model.check_integer_parts, with the binary codes a qhamming_attention reads
         (packed in an i32 per head and token by the compiled model) unpacked to bits."""
         out = dict(out)
+        nbits = {n["outputs"][0]: int(n["attrs"]["nbits"]) for n in g["nodes"]
+                 if n["op"] == "ksh_hash"}
         for n in g["nodes"]:
-            if n["op"] == "qhamming_attention":
-                nb = (len(qw[n["inputs"][3]]) - 1) // 2
+            if n["op"] in ("qhamming_attention", "qmatadd_l2norm"):
                 for t in n["inputs"][:2]:
+                    nb = ((len(qw[n["inputs"][3]]) - 1) // 2 if n["op"] == "qhamming_attention"
+                          else nbits[t])
                     if out[t].ndim == 3:
                         out[t] = ((out[t][..., None] >> np.arange(nb)) & 1).astype(np.uint8)
         return tq.Model.check_integer_parts(self, g, qw, out, x)
@@ -627,6 +694,23 @@ class Models(unittest.TestCase):
             np.testing.assert_array_equal(qw[n["inputs"][1]], wq, n["name"])
             np.testing.assert_array_equal(qw[n["inputs"][2]], ew, n["name"])
             self.assertNotIn(f["inputs"][1], qw)          # the float taps are dropped
+        # matadd_ktv -> matadd_qkv -> l2norm_heads: one qmatadd_l2norm on the int8 v, its
+        # alpha and beta integers at the largest scale the int64 bound allows
+        fl = {n["name"]: n for n in m["fg"]["nodes"] if n["op"] == "l2norm_heads"}
+        ql = [n for n in m["g"]["nodes"] if n["op"] == "qmatadd_l2norm"]
+        for op in ("matadd_ktv", "matadd_qkv", "l2norm_heads"):
+            self.assertNotIn(op, ops)
+        self.assertEqual(sorted(n["name"] for n in ql), sorted(fl))
+        fprod = {t: n for n in m["fg"]["nodes"] for t in n["outputs"]}
+        for n in ql:
+            qkv = fprod[fl[n["name"]]["inputs"][0]]
+            ktv = fprod[qkv["inputs"][1]]
+            self.assertEqual(n["inputs"], [ktv["inputs"][0], qkv["inputs"][0],
+                                           ktv["inputs"][1] + ".i8"])
+            at = n["attrs"]
+            self.assertEqual((at["alpha_q"], at["beta_q"]), quant.l2norm_consts(
+                qkv["attrs"]["alpha"], qkv["attrs"]["beta"], 16, 17, 16, at["out_exponent"]))
+            self.assertEqual((at["alpha_q"], at["beta_q"]), (2 ** 14, 10430))   # 1/pi 2^15
         self.exact("la", "PoT LinAngular + MoE2 DeiT")
 
     def test_linangular_moe_realizations(self):
@@ -687,6 +771,11 @@ class Models(unittest.TestCase):
         self.assertEqual(len(re.findall(r"^  blocks\.\d\.\S+  MoE x 2\^-?\d+ out 2\^-?\d+: router "
                                         r"int8", r, re.M)), 10, r)
         self.assertIn("ksh_hash: the KSH hash is f32", r)
+        # one float island a block (the KSH hash): the MatAdds, the L2 norm (qmatadd_l2norm)
+        # and the token convolution (qconv1d_tokens) are integer (5 a block before)
+        self.assertRegex(r, r"; float islands: 2\n")
+        for op in ("matadd_ktv: ", "matadd_qkv: ", "l2norm_heads: ", "conv1d_tokens: "):
+            self.assertNotIn(op, r)
         lat = re.findall(r"^  (\S+)  17 tokens, \d+ -> \d+:  mult \(int8 qlinear\) ([0-9.]+) "
                          r"us/token  shift \(qshift_linear, (?:shift|int8|int16)\) ([0-9.]+) "
                          r"us/token", r, re.M)
