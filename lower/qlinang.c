@@ -31,6 +31,47 @@ static Buffer *chan_const(Lower *l, const Node *n, const char *suffix, DType dt,
 }
 
 /*
+ * qconv1d_tokens for GPU schedules: one nest over (n, t, c), the bias, the
+ * taps and the requantization of an output element in turn, so that one
+ * thread computes it (as conv1d_tokens_gpu, lower/linalg.c); channel c's
+ * taps are group c / Cg's (an indirect load where 1 < G < C).
+ */
+static int qconv1d_gpu(Lower *l, const Node *n, Kernel *k, Buffer *acc, Buffer *sb, int i32)
+{
+	const Tensor *x = n->in[0], *w = n->in[1], *y = n->out[0];
+	const Tensor *bias = n->n_in > 3 ? n->in[3] : NULL;
+	const Attr *pa = ir_node_attr(n, "padding");
+	int64_t pad = pa ? pa->i : 0, T = x->shape.d[1], C = x->shape.d[2];
+	int64_t To = y->shape.d[1], Kq = w->shape.d[2], G = w->shape.d[0], Cg = C / G;
+	Program *p = l->p;
+	ValType at = i32 ? VT_I32 : VT_I64;
+	static const char *const names[] = {"n", "t", "c"};
+	LoopNode *in = lw_loops(l, k->root, &y->shape, 0, 3, names), *seq = k_seq(p);
+	Access aa = {.buf = acc, .c = {To * C, C, 1, 0}}, wa = {.buf = lw_buf(l, w), .c = {0, 0, 0, 1}};
+	Access xa = {.buf = lw_buf(l, x), .c = {T * C, C, 1, C}, .k = -pad * C};
+	int pos[3] = {0, 1, 2};
+	Access oa = lw_access(l, y, pos, 3);
+	oa.buf = lw_buf(l, lw_final_out(l, n));
+	k_append(p, in, seq);
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, aa,
+	        bias ? lw_widen(p, at, k_load(p, (Access){.buf = lw_buf(l, bias), .c = {0, 0, 1}}))
+	             : k_const_int(p, at, 0));
+	if (Cg == 1) {
+		wa.c[2] = Kq;
+	} else if (G > 1) {
+		wa.ind = k_bin(p, EX_DIV, k_iter(p, VT_I32, 2), lw_ci32(l, Cg));
+		wa.ci = Kq;
+	}
+	lw_stmt(l, k, lw_loop(l, seq, "q", Kq), ST_ADD,
+	        arena_printf(&p->arena, "0 <= t + q - %lld < %lld", (long long)pad, (long long)T),
+	        aa, k_bin(p, EX_MUL, lw_widen(p, at, k_load(p, wa)), lw_widen(p, at, k_load(p, xa))));
+	Expr *ks = k_load(p, (Access){.buf = sb, .c = {0, 0, 1}});
+	lw_stmt(l, k, seq, ST_ASSIGN, NULL, oa, i32 ? lw_requant32_chan(l, k_load(p, aa), ks)
+	                                            : lw_requant_expr(l, k_load(p, aa), ks));
+	return k_kernel_finish(k, l->err);
+}
+
+/*
  * qconv1d_tokens: acc[n,t,c] = b[c] + sum_q w[g(c),q] x[n, t+q-pad, c]
  * (in-range taps; g(c) = c / (C/G)), exact in i32 where every channel's
  * bound 128 sum_q |w| + |b| allows it (else i64), then out = requant(acc,
@@ -80,6 +121,10 @@ int lw_qconv1d_tokens(Lower *l, const Node *n)
 	Kernel *k = lw_kernel(l, n);
 	int pos[3] = {0, 1, 2};
 	k->root = k_seq(p);
+	Buffer *sb = i32 ? chan_const(l, n, "shift32", DT_I32, C, sh32)
+	                 : chan_const(l, n, "shift", DT_I64, C, sh);
+	if (l->tgt->gpu)
+		return qconv1d_gpu(l, n, k, acc, sb, i32);
 
 	/* 1. the bias (or 0) */
 	LoopNode *in = lw_loops(l, k->root, &y->shape, 0, 3, (const char *const[]){"zn", "zt", "zc"});
@@ -102,15 +147,9 @@ int lw_qconv1d_tokens(Lower *l, const Node *n)
 	in = lw_loops(l, k->root, &y->shape, 0, 3, (const char *const[]){"en", "et", "ec"});
 	Access oa = lw_access(l, y, pos, 3);
 	oa.buf = lw_buf(l, lw_final_out(l, n));
-	Expr *v;
-	if (i32) {
-		Buffer *sb = chan_const(l, n, "shift32", DT_I32, C, sh32);
-		v = lw_requant32_chan(l, k_load(p, aa), k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
-	} else {
-		Buffer *sb = chan_const(l, n, "shift", DT_I64, C, sh);
-		v = lw_requant_expr(l, k_load(p, aa), k_load(p, (Access){.buf = sb, .c = {0, 0, 1}}));
-	}
-	lw_stmt(l, k, in, ST_ASSIGN, NULL, oa, v);
+	Expr *ks = k_load(p, (Access){.buf = sb, .c = {0, 0, 1}});
+	lw_stmt(l, k, in, ST_ASSIGN, NULL, oa, i32 ? lw_requant32_chan(l, k_load(p, aa), ks)
+	                                           : lw_requant_expr(l, k_load(p, aa), ks));
 	return k_kernel_finish(k, l->err);
 }
 

@@ -22,10 +22,16 @@
     patch embedding into qlinears; every integer node equals quant.py's op on the
     compiled model's own inputs to it and the logits equal the Python emulation of
     the quantized graph bit for bit (and stay near fp32, printed);
-  * LinAngular + MoE2 model: the dense linears, LayerNorms, residual adds, GELUs
-    integer; the MoE layers, the KSH hash and the additive attention float islands with
-    their reasons; exact like the above, also with every MoE's shift expert forced to each
-    realization where exact (this host and -mcpu=znver2, 1 and 2 threads);
+  * kernel: qconv1d_tokens (the token convolution on int8: exact sums, a rounding shift per
+    group) and qmatadd_l2norm (LinAngular's MatAdds and L2 norm on int8 v: exact sums,
+    integer alpha/beta, an integer square root, a rounded division) equal quant.py bit for
+    bit (1 and 2 threads, -mcpu=znver2, --emulate-gpu); bad shifts, shapes, constants one
+    line each;
+  * LinAngular + MoE2 model: the dense linears, LayerNorms, residual adds, GELUs, MoEs,
+    the token convolution (qconv1d_tokens, taps against quant.dconv_weight) and the MatAdds
+    with the L2 norm (qmatadd_l2norm, constants against quant.l2norm_consts) integer; the
+    KSH hash the one float island; exact like the above, also with every MoE's shift expert
+    forced to each realization where exact (this host and -mcpu=znver2, 1 and 2 threads);
   * `vitc inspect`: each shift linear's realization, the float islands, and for the MoE
     model the measured per-token latency of each expert (a measurement on this host);
   * bad input: --scheme pot-w4a8 (shift linears keep pot5 weights) one line naming
