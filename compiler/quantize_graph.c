@@ -510,8 +510,12 @@ static const char *float_reason(Quant *q, const Node *n)
 		       "exact bits";
 	case OP_BINARIZE:
 		return "codes from the sign of the f32 input (the dequantized int8 has the same signs)";
-	case OP_MATADD_KTV: case OP_MATADD_QKV:
-		return "masked additions on f32 (no int8 version yet)";
+	case OP_MATADD_KTV: case OP_MATADD_QKV: case OP_L2NORM_HEADS:
+		for (int i = 0; i < q->o.n_keep; i++)
+			if (!fnmatch(q->o.keep[i], n->name, 0))
+				return arena_printf(&q->g->arena, "--keep-float '%s'", q->o.keep[i]);
+		return "not matadd_ktv -> matadd_qkv -> l2norm_heads on one f32 activation v (each "
+		       "result read once), which would be qmatadd_l2norm";
 	case OP_CONV1D_TOKENS:
 		return "its input is not an f32 activation with fixed tokens, or taps (bias) without "
 		       "f32 data (else qconv1d_tokens)";

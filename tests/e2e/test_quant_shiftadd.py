@@ -782,6 +782,16 @@ class Models(unittest.TestCase):
         self.assertRegex(r, r"; float islands: 2\n")
         for op in ("matadd_ktv: ", "matadd_qkv: ", "l2norm_heads: ", "conv1d_tokens: "):
             self.assertNotIn(op, r)
+        # --keep-float on one MatAdd keeps the three nodes of its pattern float, saying why
+        kf = os.path.join(self.tmp, "la.kf.json")
+        vitc("quantize", self.m["la"]["prefix"] + ".json", "--calib", self.calib, "-o", kf,
+             "--keep-float", "blocks.0.attn.matadd_qkv", "--no-measure")
+        rk = vitc("inspect", kf, "--no-measure").stdout
+        self.assertRegex(rk, r"; float islands: 5\n")
+        self.assertIn("blocks.0.attn.matadd_qkv  matadd_qkv: --keep-float "
+                      "'blocks.0.attn.matadd_qkv'", rk)
+        self.assertIn("blocks.0.attn.l2norm  l2norm_heads: not matadd_ktv -> matadd_qkv -> "
+                      "l2norm_heads on one f32 activation v", rk)
         lat = re.findall(r"^  (\S+)  17 tokens, \d+ -> \d+:  mult \(int8 qlinear\) ([0-9.]+) "
                          r"us/token  shift \(qshift_linear, (?:shift|int8|int16)\) ([0-9.]+) "
                          r"us/token", r, re.M)
