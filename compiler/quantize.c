@@ -98,6 +98,15 @@ const char *const quant_interior_sfx[] = {
 	".q", ".k", ".v", ".q_heads", ".q_t", ".k_heads", ".k_t", ".v_heads", ".v_t",
 	".q_scaled", ".scores", ".probs", ".ctx", ".ctx_t", NULL};
 
+int quant_absorbed_name(const Quant *q, const char *name)
+{
+	for (int i = 0; i < q->n_qn; i++)
+		if (q->qn[i].kind == QN_L2QKV &&
+		    (!strcmp(q->qn[i].sub[0]->name, name) || !strcmp(q->qn[i].sub[1]->name, name)))
+			return 1;
+	return 0;
+}
+
 int quant_interior_name(const Quant *q, const char *name)
 {
 	for (int i = 0; i < q->n_attn; i++) {
@@ -151,6 +160,11 @@ int quant_qkind(const Node *n)
 	}
 	if (n->op == OP_GELU)
 		return is_act(n->in[0]) ? QN_GELU : -1;
+	if (n->op == OP_CONV1D_TOKENS)   /* f32 taps (and bias) with data, T and C fixed */
+		return is_act(n->in[0]) && quant_f32_weight(n->in[1]) &&
+		       (n->n_in < 3 || !n->in[2] || quant_f32_weight(n->in[2])) &&
+		       n->in[0]->shape.rank == 3 && !ir_dim_is_batch(n->in[0]->shape.d[1]) &&
+		       n->in[1]->shape.rank == 3 && n->in[1]->shape.d[2] <= 4096 ? QN_DCONV : -1;
 	if (n->op == OP_CONV2D)
 		return quant_conv_blocker(n) ? -1 : QN_CONV;
 	if (quant_addw_weight(n) >= 0)
@@ -197,6 +211,10 @@ static int collect(Quant *q)
 		const Node *n = g->nodes[i];
 		int kind = quant_qkind(n);
 		int before = q->n_qn;
+		const Node *sub[2] = {NULL, NULL};
+		if (kind < 0 && quant_match_l2qkv(g, n, &sub[0], &sub[1]) &&
+		    !quant_keep_float(&q->o, sub[0]->name) && !quant_keep_float(&q->o, sub[1]->name))
+			kind = QN_L2QKV;
 		if (kind < 0 && quant_collect_move(q, n)) {
 			/* data movement on int8 (the moves it added, appended): its output is
 			   integer, its inputs were already */
@@ -210,7 +228,7 @@ static int collect(Quant *q)
 		l->n = n;
 		l->kind = (QNKind)kind;
 		l->n_act = kind == QN_ADD ? 2 : 1;
-		l->act[0] = kind == QN_HAM ? n->in[2] : n->in[0];
+		l->act[0] = kind == QN_HAM ? n->in[2] : kind == QN_L2QKV ? sub[0]->in[1] : n->in[0];
 		l->act[1] = kind == QN_ADD ? n->in[1] : NULL;
 		l->y = n->out[0];
 		if (kind == QN_LINEAR || kind == QN_SHIFT) {
@@ -238,6 +256,13 @@ static int collect(Quant *q)
 		} else if (kind == QN_HAM) {
 			l->H = ir_node_attr(n, "num_heads")->i;
 			l->nbits = n->in[0]->shape.d[3];
+		} else if (kind == QN_DCONV) {
+			l->M = n->in[1]->shape.d[0];
+			l->K = n->in[1]->shape.d[2];
+		} else if (kind == QN_L2QKV) {
+			l->sub[0] = sub[0];
+			l->sub[1] = sub[1];
+			l->H = ir_node_attr(n, "num_heads")->i;
 		}
 		for (int k = 0; k < l->n_act; k++)
 			add_qten(q, l->act[k]);
@@ -271,8 +296,9 @@ static int collect(Quant *q)
 	for (int i = 0; i < g->n_nodes; i++) {
 		const Node *n = g->nodes[i];
 		const QNode *l = quant_qnode_of(q, n);
-		if (interior(q, n) || (l && (l->kind == QN_ATTN || l->kind == QN_MOVE ||
-		                             l->kind == QN_ADDW)))
+		if (interior(q, n) || quant_absorbed_name(q, n->name) ||
+		    (l && (l->kind == QN_ATTN || l->kind == QN_MOVE || l->kind == QN_ADDW ||
+		           l->kind == QN_L2QKV)))
 			continue;
 		for (int k = l && l->kind != QN_HAM ? l->n_act : 0; k < n->n_in; k++) {
 			QTen *e = n->in[k] && !(l && n->in[k] == l->act[0]) ? quant_qten_of(q, n->in[k])
@@ -298,7 +324,8 @@ static int collect(Quant *q)
 	for (int i = 0; i < q->n_qn; i++)
 		if (q->qn[i].kind == QN_LINEAR || q->qn[i].kind == QN_SHIFT ||
 		    q->qn[i].kind == QN_MOE || q->qn[i].kind == QN_HAM ||
-		    q->qn[i].kind == QN_CONV)
+		    q->qn[i].kind == QN_CONV || q->qn[i].kind == QN_DCONV ||
+		    q->qn[i].kind == QN_L2QKV)
 			quant_qten_of(q, q->qn[i].act[0])->ptf = 0;
 	/* nor where the producer writes one exponent (only qlinear and qadd requantize per
 	   channel along the last axis; the rest would write the base exponent) */
@@ -711,6 +738,12 @@ static int quantize_nodes(Quant *q)
 				return -1;
 		} else if (l->kind == QN_HAM) {
 			if (quantize_hamming(q, l))
+				return -1;
+		} else if (l->kind == QN_DCONV) {
+			if (quant_dconv_params(q, l))
+				return -1;
+		} else if (l->kind == QN_L2QKV) {
+			if (quant_l2qkv_params(q, l))
 				return -1;
 		} else if (l->kind == QN_SHIFT) {
 			if (quant_shift_params(q, l, l->n->n_in > 2 ? l->n->in[2] : NULL, &l->bq))

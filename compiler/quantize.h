@@ -30,7 +30,10 @@ typedef enum {
 	QN_LINEAR, QN_ADD, QN_LN, QN_ATTN, QN_GELU, QN_SHIFT, QN_MOE, QN_HAM,
 	QN_CONV,                    /* a patch embedding conv2d: int8 patches and a qlinear */
 	QN_ADDW,                    /* an add of a weight (position embedding): qadd */
-	QN_MOVE                     /* data movement on int8 (weights quantized at its exponent) */
+	QN_MOVE,                    /* data movement on int8 (weights quantized at its exponent) */
+	QN_DCONV,                   /* a token convolution (conv1d_tokens): qconv1d_tokens */
+	QN_L2QKV                    /* matadd_ktv -> matadd_qkv -> l2norm_heads: qmatadd_l2norm
+	                               (n is the l2norm_heads node, sub[] the two MatAdds) */
 } QNKind;
 
 /* One node to make integer. */
@@ -43,7 +46,8 @@ typedef struct {
 	int64_t H;                  /* QN_ATTN, QN_HAM: heads */
 	int32_t *tq;                /* QN_HAM: the softmax weight table [2 nbits + 1] */
 	int64_t nbits;              /* QN_HAM: code bits */
-	int64_t M, K;               /* QN_LINEAR, QN_SHIFT, QN_MOE: the weight's shape; QN_LN: K = C */
+	int64_t M, K;               /* QN_LINEAR, QN_SHIFT, QN_MOE: the weight's shape; QN_LN: K = C;
+	                               QN_DCONV: groups, taps */
 	int8_t *wq, *ew;            /* QN_GELU: wq is the table [256]; bits 4: wq packed */
 	int bits;                   /* QN_LINEAR: weight bits, 8 or 4 */
 	int8_t *wq4, *ew4;          /* QN_LINEAR, --scheme mixed: the 4-bit codes until chosen */
@@ -56,6 +60,8 @@ typedef struct {
 	                               int8 product, 2 int16 */
 	char *real_why;             /* QN_SHIFT, QN_MOE: why (malloc'd) */
 	int64_t eps_q;
+	const Node *sub[2];         /* QN_L2QKV: matadd_ktv, matadd_qkv (absorbed) */
+	int64_t l2a, l2b;           /* QN_L2QKV: the integer alpha, beta */
 	int64_t kh, kw;             /* QN_CONV: the kernel (= the stride) */
 	int w_idx, w_exp;           /* QN_ADDW: the weight operand's index and exponent */
 	int8_t **cq;                /* QN_ADDW, QN_MOVE: the int8 codes of weight input i (or NULL) */
@@ -141,6 +147,15 @@ int quant_moe_params(Quant *q, QNode *l);
 /* compiler/quantize_shiftadd.c: each QN_SHIFT's and QN_MOE shift expert's realization,
    timed where more than one is exact */
 int quant_choose_realizations(Quant *q);
+/* compiler/quantize_shiftadd.c: a QN_DCONV's int8 taps and exponents per group, its bias */
+int quant_dconv_params(Quant *q, QNode *l);
+/* compiler/quantize_shiftadd.c: is l2norm_heads "n" the end of matadd_ktv -> matadd_qkv ->
+   l2norm_heads on one f32 activation v, each intermediate read once? (*ktv, *qkv set) */
+int quant_match_l2qkv(const Graph *g, const Node *n, const Node **ktv, const Node **qkv);
+/* compiler/quantize_shiftadd.c: a QN_L2QKV's integer alpha, beta within the int64 bound */
+int quant_l2qkv_params(Quant *q, QNode *l);
+/* Is float node "name" absorbed into an integer node (a QN_L2QKV's MatAdds)? */
+int quant_absorbed_name(const Quant *q, const char *name);
 /* The graph attribute of realization "real" (QNode.real): "shift", "int8" or "int16". */
 const char *quant_realization_name(int real);
 

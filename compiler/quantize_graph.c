@@ -402,6 +402,31 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l, const cJSON *src)
 		jattr(c, "out_exponent", quant_exp_of(q, y));
 		jweight(cJSON_GetObjectItemCaseSensitive(q->doc, "weights"), tab, "i32", 1,
 		        2 * l->nbits + 1, 0);
+	} else if (l->kind == QN_L2QKV) {
+		const char *qin[3] = {l->sub[0]->in[0]->name, l->sub[1]->in[0]->name, in[0]};
+		c = jnode(n->name, "qmatadd_l2norm", strs(qin, 3), yq);
+		jattr(c, "num_heads", (double)l->H);
+		jattr(c, "alpha_q", (double)l->l2a);
+		jattr(c, "beta_q", (double)l->l2b);
+		jattr(c, "out_exponent", quant_exp_of(q, y));
+	} else if (l->kind == QN_DCONV) {
+		const char *w = n->in[1]->name, *wq = arena_printf(ar, "%s.q", w);
+		const char *we = arena_printf(ar, "%s.exp", w);
+		const Tensor *b = n->n_in > 2 ? n->in[2] : NULL;
+		const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
+		const Attr *pa = ir_node_attr(n, "padding");
+		if (fresh(q, wq) || fresh(q, we) || (bq && fresh(q, bq)))
+			return -1;
+		const char *qin[4] = {in[0], wq, we, bq};
+		c = jnode(n->name, "qconv1d_tokens", strs(qin, bq ? 4 : 3), yq);
+		jattr(c, "padding", pa ? (double)pa->i : 0.0);
+		jattr(c, "x_exponent", quant_exp_of(q, n->in[0]));
+		jattr(c, "out_exponent", quant_exp_of(q, y));
+		cJSON *ws = cJSON_GetObjectItemCaseSensitive(q->doc, "weights");
+		jweight_dims(ws, wq, "i8", 3, (int64_t[]){l->M, 1, l->K});
+		jweight(ws, we, "i8", 1, l->M, 0);
+		if (bq)
+			jweight(ws, bq, "i32", 1, n->in[0]->shape.d[2], 0);
 	} else if (l->kind == QN_GELU) {
 		const char *lut = arena_printf(ar, "%s.lut", n->name);
 		if (fresh(q, lut))
@@ -485,8 +510,15 @@ static const char *float_reason(Quant *q, const Node *n)
 		       "exact bits";
 	case OP_BINARIZE:
 		return "codes from the sign of the f32 input (the dequantized int8 has the same signs)";
-	case OP_MATADD_KTV: case OP_MATADD_QKV:
-		return "masked additions on f32 (no int8 version yet)";
+	case OP_MATADD_KTV: case OP_MATADD_QKV: case OP_L2NORM_HEADS:
+		for (int i = 0; i < q->o.n_keep; i++)
+			if (!fnmatch(q->o.keep[i], n->name, 0))
+				return arena_printf(&q->g->arena, "--keep-float '%s'", q->o.keep[i]);
+		return "not matadd_ktv -> matadd_qkv -> l2norm_heads on one f32 activation v (each "
+		       "result read once), which would be qmatadd_l2norm";
+	case OP_CONV1D_TOKENS:
+		return "its input is not an f32 activation with fixed tokens, or taps (bias) without "
+		       "f32 data (else qconv1d_tokens)";
 	case OP_CONV2D: {
 		const char *why = quant_conv_blocker(n);
 		return why ? arena_printf(&q->g->arena, "no integer form: %s", why)
@@ -510,7 +542,7 @@ int quant_rewrite_doc(Quant *q, const char *st_name)
 	for (cJSON *n = nodes->child; n; n = n->next) {
 		const char *name = cJSON_GetObjectItemCaseSensitive(n, "name")->valuestring;
 		const QNode *l = quant_qnode_by_name(q, name);
-		if (quant_interior_name(q, name))
+		if (quant_interior_name(q, name) || quant_absorbed_name(q, name))
 			continue;
 		if (!l) {
 			cJSON *c = cJSON_Duplicate(n, 1);
@@ -607,7 +639,7 @@ static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 				ir_shape_numel(&l->n->in[k]->shape, 1, &numel);
 				return *nbytes = (uint64_t)numel, l->cq[k];
 			}
-		if (l->kind != QN_LINEAR && l->kind != QN_CONV)
+		if (l->kind != QN_LINEAR && l->kind != QN_CONV && l->kind != QN_DCONV)
 			continue;
 		const char *w = l->n->in[1]->name;
 		const Tensor *b = l->n->n_in > 2 ? l->n->in[2] : NULL;
@@ -615,8 +647,9 @@ static const void *new_data(const Quant *q, const char *name, uint64_t *nbytes)
 			return *nbytes = (uint64_t)(l->M * l->K * l->bits + 7) / 8, l->wq;
 		if (!strcmp(name, arena_printf(ar, "%s.exp", w)))
 			return *nbytes = (uint64_t)l->M, l->ew;
-		if (b && !strcmp(name, arena_printf(ar, "%s.q", b->name)))
-			return *nbytes = 4 * (uint64_t)l->M, l->bq;
+		if (b && !strcmp(name, arena_printf(ar, "%s.q", b->name)))   /* QN_DCONV: [C] */
+			return *nbytes = 4 * (uint64_t)(l->kind == QN_DCONV ? b->shape.d[0] : l->M),
+			       l->bq;
 	}
 	return NULL;
 }

@@ -197,3 +197,135 @@ int quant_choose_realizations(Quant *q)
 	}
 	return 0;
 }
+
+/*
+ * The Gram matrix [k][k] of group g's windows of a token convolution's
+ * calibration input v [B, T, C] (zero padding p): G[a][b] = sum over
+ * images, output tokens t and the group's channels of v[t + a - p]
+ * v[t + b - p], in double: the output error of group g's taps is d G d^T.
+ */
+static double *dconv_gram(const QTen *x, int64_t T, int64_t C, int64_t Cg, int64_t g,
+                          int64_t k, int64_t pad)
+{
+	int64_t B = (int64_t)(x->nv / (size_t)(T * C)), To = T + 2 * pad - k + 1;
+	double *G = xcalloc((size_t)(k * k), sizeof(double));
+	for (int64_t b = 0; b < B; b++)
+		for (int64_t t = 0; t < To; t++)
+			for (int64_t c = g * Cg; c < (g + 1) * Cg; c++)
+				for (int64_t i = 0; i < k; i++) {
+					int64_t ti = t + i - pad;
+					if (ti < 0 || ti >= T)
+						continue;
+					double vi = x->v[(b * T + ti) * C + c];
+					for (int64_t j = 0; j < k; j++) {
+						int64_t tj = t + j - pad;
+						if (tj >= 0 && tj < T)
+							G[i * k + j] += vi * x->v[(b * T + tj) * C + c];
+					}
+				}
+	return G;
+}
+
+/*
+ * A token convolution between int8 tensors (qconv1d_tokens): each group's
+ * taps w[g, 0, :] as int8 codes at their own exponent, chosen by the
+ * output error on the calibration input's windows (a linear's rule, one
+ * row per group); the requantization shifts in range; the bias at the
+ * accumulator's scale 2^(ex + ew[g(c)]).
+ */
+int quant_dconv_params(Quant *q, QNode *l)
+{
+	const Node *n = l->n;
+	const Tensor *w = n->in[1], *b = n->n_in > 2 ? n->in[2] : NULL;
+	const Attr *pa = ir_node_attr(n, "padding");
+	const QTen *x = quant_qten_of(q, n->in[0]);
+	int64_t T = n->in[0]->shape.d[1], C = n->in[0]->shape.d[2], Cg = C / l->M;
+	int ex = quant_exp_of(q, n->in[0]), ey = quant_exp_of(q, n->out[0]);
+	l->bits = 8;
+	l->wq = xmalloc((size_t)(l->M * l->K));
+	l->ew = xmalloc((size_t)l->M);
+	for (int64_t g = 0; g < l->M; g++) {
+		double *G = dconv_gram(x, T, C, Cg, g, l->K, pa ? pa->i : 0);
+		const char *why;
+		int64_t row;
+		int rc = pass_potq_weight((const float *)w->data + g * l->K, 1, l->K, 8, G,
+		                          l->wq + g * l->K, l->ew + g, NULL, &row, &why);
+		free(G);
+		if (rc)
+			return vitc_errf(&q->err, "%s: layer '%s': weight '%s' group %lld: %s",
+			                 q->o.model, n->name, w->name, (long long)g, why);
+		int s = ey - ex - l->ew[g];
+		if (s < PASS_QSHIFT_MIN || s > PASS_QSHIFT_MAX)
+			return vitc_errf(&q->err, "%s: layer '%s': group %lld: requantization shift %d "
+			                 "outside %d..%d (exponents: input %d, weight %d, output %d)",
+			                 q->o.model, n->name, (long long)g, s, PASS_QSHIFT_MIN,
+			                 PASS_QSHIFT_MAX, ex, l->ew[g], ey);
+	}
+	if (b) {
+		const float *bf = b->data;
+		l->bq = xmalloc(sizeof(int32_t) * (size_t)C);
+		for (int64_t c = 0; c < C; c++)
+			l->bq[c] = pass_potq_bias(bf[c], ex, l->ew[c / Cg]);
+	}
+	return 0;
+}
+
+/*
+ * The LinAngular attention's kv = matadd_ktv(codes, v), o =
+ * matadd_qkv(codes', kv, v), l2norm_heads(o) ending at "n": both MatAdds
+ * read the same f32 activation v [N, S, D] (S fixed: the queries are its
+ * tokens), kv and o are read once (by the next op only), one head count.
+ */
+int quant_match_l2qkv(const Graph *g, const Node *n, const Node **ktv, const Node **qkv)
+{
+	if (n->op != OP_L2NORM_HEADS || !n->in[0] || !n->in[0]->producer ||
+	    pass_count_uses(g, n->in[0]) != 1)
+		return 0;
+	const Node *b = n->in[0]->producer;
+	if (b->op != OP_MATADD_QKV || !b->in[1] || !b->in[1]->producer ||
+	    pass_count_uses(g, b->in[1]) != 1)
+		return 0;
+	const Node *a = b->in[1]->producer;
+	const Tensor *v = a->in[1];
+	int64_t H = ir_node_attr(n, "num_heads")->i;
+	if (a->op != OP_MATADD_KTV || b->in[2] != v || !v || v->kind == TK_WEIGHT ||
+	    v->dtype != DT_F32 || v->shape.rank != 3 || ir_dim_is_batch(v->shape.d[1]) ||
+	    ir_node_attr(a, "num_heads")->i != H || ir_node_attr(b, "num_heads")->i != H ||
+	    a->in[0]->shape.rank != 4 || b->in[0]->shape.rank != 4 ||
+	    b->in[0]->shape.d[2] != v->shape.d[1])
+		return 0;
+	*ktv = a;
+	*qkv = b;
+	return 1;
+}
+
+/*
+ * A QN_L2QKV's integers: the output exponent in -30..0 (L2-normalized
+ * values are at most 1) and alpha_q = rne(alpha 2^F), beta_q = rne(beta
+ * 2^F) for the largest F <= 24 within pass_ql2norm_fits (the norm cancels
+ * the common 2^F; quant.l2norm_consts).
+ */
+int quant_l2qkv_params(Quant *q, QNode *l)
+{
+	const Node *b = l->sub[1];
+	double alpha = ir_node_attr(b, "alpha")->f, beta = ir_node_attr(b, "beta")->f;
+	int64_t nbits = l->sub[0]->in[0]->shape.d[3], S = l->act[0]->shape.d[1];
+	int64_t d = l->act[0]->shape.d[2] / l->H;
+	int eo = quant_exp_of(q, l->y);
+	if (eo < -30 || eo > 0)
+		return vitc_errf(&q->err, "%s: layer '%s': output exponent %d outside -30..0",
+		                 q->o.model, l->n->name, eo);
+	for (int F = 24; F >= 0; F--) {
+		double A = rint(ldexp(alpha, F)), B = rint(ldexp(beta, F));
+		if (fabs(A) > PASS_QL2_CONST_MAX || fabs(B) > PASS_QL2_CONST_MAX ||
+		    !pass_ql2norm_fits((int64_t)A, (int64_t)B, nbits, S, d, eo))
+			continue;
+		l->l2a = (int64_t)A;
+		l->l2b = (int64_t)B;
+		return 0;
+	}
+	return vitc_errf(&q->err, "%s: layer '%s': alpha %g, beta %g: no integer constants keep "
+	                 "the sums within int64 (%lld bits, %lld tokens, head size %lld)",
+	                 q->o.model, l->n->name, alpha, beta, (long long)nbits, (long long)S,
+	                 (long long)d);
+}

@@ -179,6 +179,8 @@ static int lower_node(Lower *l, const Node *n)
 	case OP_QLAYERNORM: return lw_qlayer_norm(l, n);
 	case OP_QLUT: return lw_qlut(l, n);
 	case OP_QHAMMING_ATTENTION: return lw_qhamming_attention(l, n);
+	case OP_QCONV1D_TOKENS: return lw_qconv1d_tokens(l, n);
+	case OP_QMATADD_L2NORM: return lw_qmatadd_l2norm(l, n);
 	case OP_QSHIFT_LINEAR: return lw_qshift_linear(l, n);
 	case OP_QMOE2_LINEAR: return lw_qmoe2_linear(l, n);
 	case OP_QATTN_SCORES:   /* the GPU forms: lower/qattn_gpu.c */

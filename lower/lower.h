@@ -246,6 +246,9 @@ int lw_qadd(Lower *l, const Node *n);
 int lw_qlayer_norm(Lower *l, const Node *n);
 int lw_qlut(Lower *l, const Node *n);
 int lw_qhamming_attention(Lower *l, const Node *n);
+/* lower/qlinang.c: the LinAngular attention's ops on int8 */
+int lw_qconv1d_tokens(Lower *l, const Node *n);
+int lw_qmatadd_l2norm(Lower *l, const Node *n);
 /* int8 from i64 accumulator "a" and shift "sh" (i64): rounding right shift or left shift, saturated; i32. */
 Expr *lw_requant_expr(Lower *l, Expr *a, Expr *sh);
 Expr *lw_requant_i32(Lower *l, Expr *a, int64_t k, int64_t bound);

@@ -67,6 +67,10 @@ int pass_is_shiftadd_op(OpKind op);
 #define PASS_QSHIFT_MAX 62
 /* qhamming_attention: |v_exponent - out_exponent| at most this (the i64 quotient). */
 #define PASS_QHAM_SHIFT_MAX 24
+/* qmatadd_l2norm: |alpha_q|, |beta_q| at most this; out_exponent in -30..0. */
+#define PASS_QL2_CONST_MAX (1 << 24)
+/* Do qmatadd_l2norm's sums fit int64 (docs/quantization.md)? */
+int pass_ql2norm_fits(int64_t A, int64_t B, int64_t nbits, int64_t S, int64_t d, int64_t eo);
 /* qshift_linear: the largest input exponent (128 * 2^(ex + 16) must fit i32). */
 #define PASS_QSHIFT_X_MAX 7
 /*

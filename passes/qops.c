@@ -2,8 +2,10 @@
  * qops.c - the quantized ops quantize, dequantize, qlinear, qadd,
  * qlayernorm, the integer attention qattn_scores, qsoftmax, qattn_pv, qlut
  * (an int8 -> int8 table: integer GELU), qshift_linear (a shift linear
- * between int8 tensors) and qhamming_attention (the Hamming attention on
- * int8 v with a table softmax) (docs/graph-format.md "Quantized ops",
+ * between int8 tensors), qhamming_attention (the Hamming attention on
+ * int8 v with a table softmax), qconv1d_tokens (the token convolution
+ * on int8) and qmatadd_l2norm (the LinAngular attention's MatAdd products
+ * and L2 norm on int8 v) (docs/graph-format.md "Quantized ops",
  * docs/quantization.md): their
  * attributes, input dtypes, which inputs may be absent or must be weights,
  * and their output shape and dtype, all in this one file.  pass_verify and
@@ -23,6 +25,7 @@ int pass_is_quant_op(OpKind op)
 	case OP_QUANTIZE: case OP_DEQUANTIZE: case OP_QLINEAR: case OP_QADD: case OP_QLAYERNORM:
 	case OP_QATTN_SCORES: case OP_QSOFTMAX: case OP_QATTN_PV: case OP_QLUT:
 	case OP_QSHIFT_LINEAR: case OP_QMOE2_LINEAR: case OP_QHAMMING_ATTENTION:
+	case OP_QCONV1D_TOKENS: case OP_QMATADD_L2NORM:
 		return 1;
 	default:
 		return 0;
@@ -67,6 +70,7 @@ DType pass_qop_input_dtype(OpKind op, int i)
 	case OP_QLUT:
 		return DT_I8;
 	case OP_QLINEAR:
+	case OP_QCONV1D_TOKENS:
 		return i == 3 ? DT_I32 : DT_I8;
 	case OP_QSHIFT_LINEAR:
 		return i == 0 ? DT_I8 : i == 1 ? DT_POT5 : DT_I32;
@@ -76,6 +80,8 @@ DType pass_qop_input_dtype(OpKind op, int i)
 		return i == 0 ? DT_I8 : DT_I32;
 	case OP_QHAMMING_ATTENTION:
 		return i <= 1 ? DT_B1 : i == 2 ? DT_I8 : DT_I32;
+	case OP_QMATADD_L2NORM:
+		return i <= 1 ? DT_B1 : DT_I8;
 	default:
 		return DT_F32;
 	}
@@ -93,7 +99,8 @@ int pass_qop_dtype_ok(OpKind op, int i, DType dt)
 /* qlinear's bias and the PTF offsets are the optional inputs. */
 int pass_qop_input_optional(OpKind op, int i)
 {
-	return (op == OP_QLINEAR && i == 3) || (op == OP_QSHIFT_LINEAR && i == 2) ||
+	return ((op == OP_QLINEAR || op == OP_QCONV1D_TOKENS) && i == 3) ||
+	       (op == OP_QSHIFT_LINEAR && i == 2) ||
 	       (op == OP_QMOE2_LINEAR && (i == 3 || i == 6 || i == 8)) || pass_qop_is_ptf(op, i);
 }
 
@@ -102,7 +109,8 @@ static int must_be_weight(OpKind op, int i)
 {
 	return pass_qop_is_ptf(op, i) || ((op == OP_QLINEAR || op == OP_QLAYERNORM ||
 	                                   op == OP_QLUT || op == OP_QSHIFT_LINEAR ||
-	                                   op == OP_QMOE2_LINEAR) && i >= 1) ||
+	                                   op == OP_QMOE2_LINEAR || op == OP_QCONV1D_TOKENS) &&
+	                                  i >= 1) ||
 	       (op == OP_QHAMMING_ATTENTION && i == 3);
 }
 
@@ -227,6 +235,28 @@ int pass_qop_verify(const Graph *g, const Node *n, VitcErr *err)
 			return pass_node_err(err, g, n, "v_exponent - out_exponent is %" PRId64
 			                     ", expected -%d..%d", k, PASS_QHAM_SHIFT_MAX,
 			                     PASS_QHAM_SHIFT_MAX);
+	} else if (n->op == OP_QCONV1D_TOKENS) {
+		const Attr *pa = ir_node_attr(n, "padding");
+		if (want_exponent(g, n, "x_exponent", 1, err) ||
+		    want_exponent(g, n, "out_exponent", 1, err))
+			return -1;
+		if (pa && (pa->kind != ATTR_INT || pa->i < 0 || pa->i > 4096))
+			return pass_node_err(err, g, n, "attribute 'padding' must be an integer in 0..4096");
+	} else if (n->op == OP_QMATADD_L2NORM) {
+		const Attr *h = ir_node_attr(n, "num_heads"), *eo = ir_node_attr(n, "out_exponent");
+		if (!h || h->kind != ATTR_INT || h->i < 1 || h->i > 4096)
+			return pass_node_err(err, g, n, "attribute 'num_heads' must be an integer in 1..4096");
+		for (int i = 0; i < 2; i++) {
+			const char *an = i ? "beta_q" : "alpha_q";
+			const Attr *a = ir_node_attr(n, an);
+			if (!a || a->kind != ATTR_INT || a->i < -PASS_QL2_CONST_MAX ||
+			    a->i > PASS_QL2_CONST_MAX)
+				return pass_node_err(err, g, n, "attribute '%s' must be an integer in "
+				                     "-2^24..2^24", an);
+		}
+		if (!eo || eo->kind != ATTR_INT || eo->i < -30 || eo->i > 0)
+			return pass_node_err(err, g, n, "attribute 'out_exponent' must be an integer in "
+			                     "-30..0 (the L2-normalized values are at most 1)");
 	} else if (n->op == OP_QSOFTMAX) {
 		if (want_exponent(g, n, "exponent", 1, err))
 			return -1;
@@ -460,6 +490,91 @@ static int infer_qhamming(const Graph *g, const Node *n, Shape *out, DType *dt, 
 }
 
 /*
+ * qconv1d_tokens x [N, T, C], w [G, 1, k] (G dividing C, k <= 4096: the
+ * i32 accumulator holds 128 * 127 * k + |b|), exponents [G], bias? [C]
+ * -> i8 [N, T + 2p - k + 1, C].
+ */
+static int infer_qconv1d(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
+{
+	const Shape *x = &n->in[0]->shape, *w = &n->in[1]->shape;
+	const Attr *pa = ir_node_attr(n, "padding");
+	int64_t p = pa ? pa->i : 0;
+	char want[96];
+	if (x->rank != 3 || ir_dim_is_batch(x->d[1]) || ir_dim_is_batch(x->d[2]))
+		return shape_err(g, n, 0, "[N, T, C]", err);
+	int64_t T = x->d[1], C = x->d[2];
+	snprintf(want, sizeof(want), "[G,1,k] with G dividing %" PRId64 ", 1 <= k <= 4096", C);
+	if (w->rank != 3 || w->d[0] < 1 || C % w->d[0] || w->d[1] != 1 || w->d[2] < 1 ||
+	    w->d[2] > 4096)
+		return shape_err(g, n, 1, want, err);
+	snprintf(want, sizeof(want), "[%" PRId64 "]", w->d[0]);
+	if (!shape_is(n, 2, w->d[0], -1))
+		return shape_err(g, n, 2, want, err);
+	snprintf(want, sizeof(want), "[%" PRId64 "]", C);
+	if (n->n_in > 3 && n->in[3] && !shape_is(n, 3, C, -1))
+		return shape_err(g, n, 3, want, err);
+	if (T + 2 * p < w->d[2])
+		return pass_node_err(err, g, n, "kernel %" PRId64 " does not fit %" PRId64
+		                     " tokens with padding %" PRId64, w->d[2], T, p);
+	*out = (Shape){.rank = 3, .d = {x->d[0], T + 2 * p - w->d[2] + 1, C}};
+	*dt = DT_I8;
+	return 0;
+}
+
+/*
+ * qmatadd_l2norm's bound: |O| <= B_O = 128 |A| + 128 |B| nbits S (v int8,
+ * kv sums of S of them, nbits of those per output); the squares' row sum
+ * d B_O^2 and the rounding numerator B_O 2^(1 - eo) must stay within 2^62.
+ */
+int pass_ql2norm_fits(int64_t A, int64_t B, int64_t nbits, int64_t S, int64_t d, int64_t eo)
+{
+	const int64_t lim = (int64_t)1 << 62;
+	if (A < 0)
+		A = -A;
+	if (B < 0)
+		B = -B;
+	if (nbits > 32 || S >= ((int64_t)1 << 16) || d < 1 || eo > 0 || eo < -30)
+		return 0;
+	int64_t bo = 128 * A + 128 * B * nbits * S;          /* < 2^7 2^24 2^5 2^16: no overflow */
+	return bo <= (lim >> (1 - eo)) && bo <= ((int64_t)1 << 31) && bo * bo <= lim / d;
+}
+
+/*
+ * qmatadd_l2norm key codes [N, H, S, nbits], query codes [N, H, L, nbits]
+ * (nbits <= 32), v [N, S, D] (D a multiple of H; L = S: v is also read per
+ * query) -> i8 [N, L, D], where the int64 bound of pass_ql2norm_fits holds.
+ */
+static int infer_ql2norm(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr *err)
+{
+	const Shape *kc = &n->in[0]->shape, *qc = &n->in[1]->shape, *v = &n->in[2]->shape;
+	int64_t H = ir_node_attr(n, "num_heads")->i;
+	char want[96];
+	snprintf(want, sizeof(want), "[N,%" PRId64 ",S,nbits] with nbits <= 32, S < 65536", H);
+	if (kc->rank != 4 || kc->d[1] != H || ir_dim_is_batch(kc->d[2]) || kc->d[2] >= 65536 ||
+	    kc->d[3] < 1 || kc->d[3] > 32)
+		return shape_err(g, n, 0, want, err);
+	snprintf(want, sizeof(want), "[N,%" PRId64 ",%" PRId64 ",%" PRId64 "]", H, kc->d[2],
+	         kc->d[3]);
+	if (qc->rank != 4 || qc->d[0] != kc->d[0] || qc->d[1] != H || qc->d[2] != kc->d[2] ||
+	    qc->d[3] != kc->d[3])
+		return shape_err(g, n, 1, want, err);
+	snprintf(want, sizeof(want), "[N,%" PRId64 ",D] with D a multiple of %" PRId64, kc->d[2], H);
+	if (v->rank != 3 || v->d[0] != kc->d[0] || v->d[1] != kc->d[2] || ir_dim_is_batch(v->d[2]) ||
+	    v->d[2] % H)
+		return shape_err(g, n, 2, want, err);
+	if (!pass_ql2norm_fits(ir_node_attr(n, "alpha_q")->i, ir_node_attr(n, "beta_q")->i,
+	                       kc->d[3], kc->d[2], v->d[2] / H, ir_node_attr(n, "out_exponent")->i))
+		return pass_node_err(err, g, n, "alpha_q %" PRId64 ", beta_q %" PRId64 " with %" PRId64
+		                     " bits, %" PRId64 " tokens, head size %" PRId64 ": the sums "
+		                     "could leave int64 (smaller constants)",
+		                     ir_node_attr(n, "alpha_q")->i, ir_node_attr(n, "beta_q")->i,
+		                     kc->d[3], kc->d[2], v->d[2] / H);
+	*out = (Shape){.rank = 3, .d = {v->d[0], v->d[1], v->d[2]}};
+	*dt = DT_I8;
+	return 0;
+}
+
+/*
  * Output shape and dtype: the channel ops above keep the shape; qlinear
  * x[...,K], w[M,K], exponents[M], bias?[M] -> [...,M], i8 with
  * "out_exponent", else f32.  Input dtypes were checked by the caller.
@@ -482,6 +597,10 @@ int pass_qop_infer(const Graph *g, const Node *n, Shape *out, DType *dt, VitcErr
 		return infer_moe(g, n, out, dt, err);
 	if (n->op == OP_QHAMMING_ATTENTION)
 		return infer_qhamming(g, n, out, dt, err);
+	if (n->op == OP_QCONV1D_TOKENS)
+		return infer_qconv1d(g, n, out, dt, err);
+	if (n->op == OP_QMATADD_L2NORM)
+		return infer_ql2norm(g, n, out, dt, err);
 	if (n->op != OP_QLINEAR && n->op != OP_QSHIFT_LINEAR)
 		return infer_channels(g, n, dt, err);
 	if (x->rank < 1 || ir_dim_is_batch(x->d[x->rank - 1]))

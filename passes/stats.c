@@ -127,6 +127,7 @@ static int64_t node_macs(const Node *n)
 			return 0;
 		return sat_mul(out_numel(n), sat_mul(dim(in[1], 1), sat_mul(dim(in[1], 2), dim(in[1], 3))));
 	case OP_CONV1D_TOKENS:
+	case OP_QCONV1D_TOKENS:   /* int8 MACs */
 		if (n->n_in < 2 || !known(in[1], 3))
 			return 0;
 		return sat_mul(out_numel(n), dim(in[1], 2));
@@ -258,6 +259,10 @@ void pass_node_counts(const Node *n, OpCounts *c)
 	case OP_CONV1D_TOKENS:
 		if (n->n_in >= 2 && known(in[1], 3))
 			count_dots(c, e, dim(in[1], 2), has(n, 2));
+		break;
+	case OP_QCONV1D_TOKENS:   /* the taps, the bias, one requantization per output */
+		if (n->n_in >= 2 && known(in[1], 3))
+			count_dots(c, e, dim(in[1], 2), has(n, 3));
 		break;
 	case OP_LINEAR:
 		if (n->n_in >= 2 && known(in[1], 2))

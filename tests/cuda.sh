@@ -182,6 +182,19 @@ np.save(sys.argv[1], np.random.RandomState(0).randn(4, 3, 32, 32).astype(np.floa
 	else
 		bad "sa_q: $(cat "$tmp/err")"
 	fi
+	# the LinAngular one quantized: its token convolution (qconv1d_tokens: one
+	# output element a thread) and MatAdds with the L2 norm (qmatadd_l2norm)
+	# integer, every kernel mapped, the PTX assembles
+	j="$tmp/sa_linangular.json"; q="$tmp/sa_la_q.json"
+	if [ -f "$j" ] && "$V" quantize "$j" --calib "$tmp/calib.npy" -o "$q" >/dev/null 2>"$tmp/err" &&
+	   grep -q '"op":[[:space:]]*"qconv1d_tokens"' "$q" &&
+	   grep -q '"op":[[:space:]]*"qmatadd_l2norm"' "$q"; then
+		ok
+		compile_cuda sa_la_q "$q" sm_80
+		compile_cuda sa_la_q "$q" sm_90
+	else
+		bad "sa_la_q: $(cat "$tmp/err")"
+	fi
 	# a Hamming one with shift linears, quantized: qshift_linear's GPU form
 	# (the plain int8 nest) maps, nothing on one thread
 	if PYTHONPATH="$top_srcdir/python" "$PY" -m vitc export --model shiftadd_deit_tiny \

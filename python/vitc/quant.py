@@ -16,6 +16,10 @@ integers e (scale 2^e).  The functions mirror vitc's C code:
     qshift_linear(xq, w, bq, ex, ey)   a shift linear (pot5 weights, Q16.16) between int8
                               tensors; shift_bias(b) its Q16.16 bias
     qmoe2_route / qmoe2_linear   ShiftAddViT's two-expert MoE between int8 tensors
+    qconv1d_tokens(...)       the token convolution (depthwise along tokens) on int8;
+                              dconv_weight(w, v, padding) its per-group int8 taps
+    qmatadd_l2norm(...)       LinAngular's MatAdd products + L2 norm per head on int8 v;
+                              l2norm_consts(...) its integer alpha, beta
     choose_ptf(v)             PTF calibration: base exponent + per-channel offsets
     layernorm_params(...)     qlayernorm's g, b, eps_q from the float LayerNorm
 
@@ -567,6 +571,92 @@ def qhamming_attention(qc, kc, v, table, H, ev, eo):
     return y.transpose(0, 2, 1, 3).reshape(n, -1, D)
 
 
+def _dconv_windows(x, k, padding):
+    """x [N, T, C] zero-padded by p tokens each side, as the k shifted views [k][N, To, C]."""
+    x = np.asarray(x)
+    N, T, C = x.shape
+    xp = np.zeros((N, T + 2 * padding, C), dtype=x.dtype)
+    xp[:, padding:padding + T] = x
+    To = T + 2 * padding - k + 1
+    return [xp[:, q:q + To] for q in range(k)]
+
+
+def qconv1d_tokens(xq, wq, ew, bq, ex, ey, padding=0):
+    """The qconv1d_tokens op: int8 x [N, T, C] at ex, int8 taps wq [G, 1, k] (group g at
+    exponent ew[g], channel c in group c // (C/G)), bias bq [C] at 2^(ex + ew[g(c)]):
+    acc[n, t, c] = b[c] + sum_q w[g(c), q] x[n, t + q - p, c] (zero outside), exact, then
+    requant(acc, ey - ex - ew[g(c)]) as int8 [N, T + 2p - k + 1, C]."""
+    x = np.asarray(xq, dtype=np.int64)
+    w = np.asarray(wq, dtype=np.int64)
+    G, k = w.shape[0], w.shape[-1]
+    Cg = x.shape[2] // G
+    wc = np.repeat(w.reshape(G, k), Cg, axis=0)                  # [C, k]
+    acc = sum(v * wc[:, q] for q, v in enumerate(_dconv_windows(x, k, int(padding))))
+    if bq is not None:
+        acc = acc + np.asarray(bq, dtype=np.int64)
+    return requant(acc, int(ey) - int(ex) - np.repeat(np.asarray(ew, dtype=np.int64), Cg))
+
+
+def dconv_weight(w, v, padding):
+    """qconv1d_tokens' taps as vitc quantize chooses them: per group g the row w[g, 0, :]
+    by quantize_weight with the Gram matrix of the group's windows of the calibration
+    input v [B, T, C] (zero padding), i.e. by the output error.  (wq [G, 1, k], ew [G])."""
+    w = np.asarray(w, dtype=np.float32)
+    G, k = w.shape[0], w.shape[-1]
+    v = np.asarray(v, dtype=np.float32).astype(np.float64)
+    Cg = v.shape[2] // G
+    wins = _dconv_windows(v, k, int(padding))
+    wq, ew = [], []
+    for g in range(G):
+        X = np.stack([u[:, :, g * Cg:(g + 1) * Cg].ravel() for u in wins], axis=1)
+        q, e = quantize_weight(w[g].reshape(1, k), G=X.T @ X)
+        wq.append(q)
+        ew.append(e[0])
+    return np.stack(wq).reshape(G, 1, k).astype(np.int8), np.array(ew, dtype=np.int8)
+
+
+QL2_CONST_MAX = 1 << 24
+
+
+def ql2norm_fits(A, B, nbits, S, d, eo):
+    """qmatadd_l2norm's int64 bound (passes/qops.c pass_ql2norm_fits): B_O = 128 |A|
+    + 128 |B| nbits S, with d B_O^2 <= 2^62 and B_O 2^(1 - eo) <= 2^62."""
+    if nbits > 32 or S >= 1 << 16 or d < 1 or not -30 <= eo <= 0:
+        return False
+    bo = 128 * abs(int(A)) + 128 * abs(int(B)) * int(nbits) * int(S)
+    return bo <= (1 << 62) >> (1 - int(eo)) and bo <= 1 << 31 and d * bo * bo <= 1 << 62
+
+
+def l2norm_consts(alpha, beta, nbits, S, d, eo):
+    """qmatadd_l2norm's integer alpha_q, beta_q as vitc quantize chooses them:
+    rne(alpha 2^F), rne(beta 2^F) for the largest F <= 24 where ql2norm_fits holds (the
+    normalization makes the common scale 2^F cancel).  ValueError where none does."""
+    for F in range(24, -1, -1):
+        A = int(np.rint(math.ldexp(float(alpha), F)))
+        B = int(np.rint(math.ldexp(float(beta), F)))
+        if max(abs(A), abs(B)) <= QL2_CONST_MAX and ql2norm_fits(A, B, nbits, S, d, eo):
+            return A, B
+    raise ValueError("qmatadd_l2norm: no constants fit int64")
+
+
+def qmatadd_l2norm(kc, qc, v, H, A, B, eo):
+    """The qmatadd_l2norm op: key codes kc [N,H,S,nbits], query codes qc [N,H,L,nbits]
+    (0/1, L = S), int8 v [N,S,D].  kv = kc^T v per head (exact sums), O = A v + B qc kv
+    (int64), per token and head S2 = sum O^2, D = max(isqrt(S2), 1), out = O 2^-eo / D
+    rounded half away from zero, saturated int8 [N,L,D] at eo."""
+    kc, qc = np.asarray(kc, dtype=np.int64), np.asarray(qc, dtype=np.int64)
+    n, s, Dm = np.shape(v)
+    if not ql2norm_fits(A, B, kc.shape[3], s, Dm // H, eo):
+        raise ValueError("qmatadd_l2norm: the sums could leave int64")
+    vh = np.asarray(v, dtype=np.int64).reshape(n, s, H, Dm // H).transpose(0, 2, 1, 3)
+    kv = kc.transpose(0, 1, 3, 2) @ vh                                # [N,H,nbits,d]
+    O = int(A) * vh + int(B) * (qc @ kv)                              # [N,H,L,d]
+    Dn = np.maximum(isqrt((O * O).sum(-1, keepdims=True)), 1)
+    q = ((np.abs(O) << (1 - int(eo))) + Dn) // (2 * Dn) * np.sign(O)
+    y = np.clip(q, QMIN, QMAX).astype(np.int8)
+    return y.transpose(0, 2, 1, 3).reshape(n, s, Dm)
+
+
 # ---- vitc.interp ops ----
 
 def _register():
@@ -625,6 +715,12 @@ def _register():
     interp.OPS["qhamming_attention"] = lambda ins, at, batch: qhamming_attention(
         ins[0], ins[1], np.asarray(ins[2]).astype(np.int64), ins[3], int(at["num_heads"]),
         at["v_exponent"], at["out_exponent"])
+    interp.OPS["qconv1d_tokens"] = lambda ins, at, batch: qconv1d_tokens(
+        ins[0], ins[1], ins[2], ins[3] if len(ins) > 3 else None, at["x_exponent"],
+        at["out_exponent"], at.get("padding", 0))
+    interp.OPS["qmatadd_l2norm"] = lambda ins, at, batch: qmatadd_l2norm(
+        ins[0], ins[1], ins[2], int(at["num_heads"]), at["alpha_q"], at["beta_q"],
+        at["out_exponent"])
     interp.OPS["qshift_linear"] = lambda ins, at, batch: qshift_linear(
         np.asarray(ins[0]).astype(np.int64), ins[1],
         None if len(ins) < 3 or ins[2] is None else np.asarray(ins[2]).astype(np.int64),

@@ -22,10 +22,16 @@
     patch embedding into qlinears; every integer node equals quant.py's op on the
     compiled model's own inputs to it and the logits equal the Python emulation of
     the quantized graph bit for bit (and stay near fp32, printed);
-  * LinAngular + MoE2 model: the dense linears, LayerNorms, residual adds, GELUs
-    integer; the MoE layers, the KSH hash and the additive attention float islands with
-    their reasons; exact like the above, also with every MoE's shift expert forced to each
-    realization where exact (this host and -mcpu=znver2, 1 and 2 threads);
+  * kernel: qconv1d_tokens (the token convolution on int8: exact sums, a rounding shift per
+    group) and qmatadd_l2norm (LinAngular's MatAdds and L2 norm on int8 v: exact sums,
+    integer alpha/beta, an integer square root, a rounded division) equal quant.py bit for
+    bit (1 and 2 threads, -mcpu=znver2, --emulate-gpu); bad shifts, shapes, constants one
+    line each;
+  * LinAngular + MoE2 model: the dense linears, LayerNorms, residual adds, GELUs, MoEs,
+    the token convolution (qconv1d_tokens, taps against quant.dconv_weight) and the MatAdds
+    with the L2 norm (qmatadd_l2norm, constants against quant.l2norm_consts) integer; the
+    KSH hash the one float island; exact like the above, also with every MoE's shift expert
+    forced to each realization where exact (this host and -mcpu=znver2, 1 and 2 threads);
   * `vitc inspect`: each shift linear's realization, the float islands, and for the MoE
     model the measured per-token latency of each expert (a measurement on this host);
   * bad input: --scheme pot-w4a8 (shift linears keep pot5 weights) one line naming
@@ -389,6 +395,138 @@ class Kernel(unittest.TestCase):
         self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
         self.assertIn("v_exponent - out_exponent is -26, expected -24..24", r.stderr)
 
+    def dconv_graph(self, name, T, C, w, ew, ex, ey, pad, b=None):
+        """qconv1d_tokens on int8 x [N, T, C] with taps w [G, 1, k], exponents ew [G]."""
+        ws = {"w": ("i8", w), "ew": ("i8", ew)}
+        if b is not None:
+            ws["b"] = ("i32", b)
+        nodes = [{"name": "dc", "op": "qconv1d_tokens", "inputs": list(ws), "outputs": ["y"],
+                  "attrs": {"padding": pad, "x_exponent": ex, "out_exponent": ey}}]
+        nodes[0]["inputs"].insert(0, "x")
+        return write_graph(os.path.join(self.tmp, name),
+                           [{"name": "x", "dtype": "i8", "shape": ["N", T, C]}], ["y"], ws, nodes)
+
+    def test_qconv1d_tokens(self):
+        """qconv1d_tokens (the integer token convolution: exact i32 / i64 taps, qlinear's
+        rounding shift per group) compiled equals quant.qconv1d_tokens bit for bit: one
+        filter per channel, per head (LinAngular's) and one for all; 9, 3 and 1 taps,
+        padding 4, 1, 0; shifts of both signs and zero; saturation; a bias too large for
+        the i32 accumulator (i64); 1 and 2 threads, -mcpu=znver2 and --emulate-gpu; a
+        shift out of range and taps that do not divide the channels are one line each."""
+        rs = np.random.RandomState(41)
+        n_sat = 0
+        # (groups, taps, padding, ex, ey, ew range, bias range, |x| and |w| limits): shifts
+        # 10..12, 11..13, -2..-1 (left), 15..16 with a bias near 2^30 (an i64 accumulator)
+        for G, k, pad, ex, ey, ews, bias, xm, wm in (
+                (12, 9, 4, -6, -6, (-12, -10), None, 128, 128),
+                (3, 9, 4, -6, -7, (-14, -12), 2 ** 12, 128, 128),
+                (1, 3, 1, -5, -14, (-8, -7), None, 5, 3),
+                (4, 1, 0, -7, 0, (-9, -8), 2 ** 30, 128, 128)):
+            T, C = 13, 12
+            w = rs.randint(-wm, wm, size=(G, 1, k)).astype(np.int8)
+            ew = rs.randint(ews[0], ews[1] + 1, size=G).astype(np.int8)
+            b = rs.randint(-bias, bias, size=C).astype(np.int32) if bias else None
+            if bias:
+                b[:C // 2] //= 2 ** 14                            # some rows not saturated
+            x = rs.randint(-xm, xm, size=(3, T, C)).astype(np.int8)
+            x[0, :, 0] = xm - 1                                   # a channel at the limit
+            js = self.dconv_graph("dc%d_%d" % (G, k), T, C, w, ew, ex, ey, pad, b)
+            want = quant.qconv1d_tokens(x, w, ew, b, ex, ey, pad)
+            self.assertEqual(want.shape, (3, T + 2 * pad - k + 1, C))
+            n_sat += int(np.sum(np.abs(want.astype(np.int64)) >= 127))
+            for flags, th in (((), "1"), ((), "2"), (("-mcpu=znver2",), "1"),
+                              (("--emulate-gpu",), "1")):
+                y = compile_run(js, {"x": x}, self.tmp, flags=flags,
+                                run_flags=("--threads", th))["y"]
+                self.assertEqual(y.dtype, np.int8)
+                np.testing.assert_array_equal(y, want, "G %d k %d %s %s" % (G, k, flags, th))
+            # the float convolution of the dequantized values, to half a unit (not saturated)
+            xf = quant.dequantize(x, ex).astype(np.float64)
+            wf = quant.dequantize(w.reshape(G, k), 0) * np.ldexp(1.0, ew.astype(np.int64))[:, None]
+            ref = interp.OPS["conv1d_tokens"](
+                [xf, wf.reshape(G, 1, k)] +
+                ([np.ldexp(b.astype(np.float64), ex + np.repeat(ew.astype(np.int64), C // G))]
+                 if b is not None else []), {"padding": pad}, 3) * 2.0 ** -ey
+            ok = np.abs(ref) < 127
+            self.assertLessEqual(float(np.abs(want[ok] - ref[ok]).max()), 0.5)
+        self.assertGreater(n_sat, 0)
+        for what, w, ew, ey in (("group 0: requantization shift -40 outside -31..62",
+                                 np.ones((3, 1, 9), np.int8), np.array([40, 0, 0], np.int8), -6),
+                                ("input 1 'w' has shape [5,1,9], expected [G,1,k] with G "
+                                 "dividing 12", np.ones((5, 1, 9), np.int8),
+                                 np.zeros(5, np.int8), -6)):
+            js = self.dconv_graph("dcbad", 13, 12, w, ew, -6, ey, 4)
+            r = vitc("compile", js, "-o", os.path.join(self.tmp, "dcbad.so"), ok=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn("node 'dc'", r.stderr)
+            self.assertIn(what, r.stderr)
+            self.assertFalse(os.path.exists(os.path.join(self.tmp, "dcbad.so")))
+
+    def l2_graph(self, name, H, nbits, d, L, A, B, eo):
+        """binarize(k), binarize(q) (nbits a head) -> qmatadd_l2norm with int8 v [N, L, H d]."""
+        ins = [{"name": "k", "dtype": "f32", "shape": ["N", L, H * nbits]},
+               {"name": "q", "dtype": "f32", "shape": ["N", L, H * nbits]},
+               {"name": "v", "dtype": "i8", "shape": ["N", L, H * d]}]
+        nodes = [{"name": "kc", "op": "binarize", "inputs": ["k"], "outputs": ["kc"],
+                  "attrs": {"num_heads": H}},
+                 {"name": "qc", "op": "binarize", "inputs": ["q"], "outputs": ["qc"],
+                  "attrs": {"num_heads": H}},
+                 {"name": "l2", "op": "qmatadd_l2norm", "inputs": ["kc", "qc", "v"],
+                  "outputs": ["y"], "attrs": {"num_heads": H, "alpha_q": A, "beta_q": B,
+                                              "out_exponent": eo}}]
+        return write_graph(os.path.join(self.tmp, name), ins, ["y"], {"w0": ("i8", np.zeros(1, np.int8))},
+                           nodes)
+
+    def test_qmatadd_l2norm(self):
+        """qmatadd_l2norm (kv = b^T v, O = A v + B b kv, the L2 norm per token and head by an
+        integer square root, one rounded division per output) compiled equals
+        quant.qmatadd_l2norm bit for bit: 16 bits and 16 channels a head (vectors), 5 bits
+        and 6 channels, 197 tokens and 64 channels at the largest constants that fit
+        (isqrt near 2^62), output exponents -7, 0 (saturating) and -30; 1 and 2 threads,
+        -mcpu=znver2, --emulate-gpu; within 0.52 of the float L2 norm where not saturated;
+        constants too large and an output exponent above 0 are one line each."""
+        rs = np.random.RandomState(43)
+        n_sat = 0
+        for H, nbits, d, L, eo in ((3, 16, 16, 13, -7), (2, 5, 6, 9, 0), (1, 16, 64, 197, -7),
+                                   (2, 3, 4, 5, -30)):
+            A, B = quant.l2norm_consts(0.5, 1 / np.pi, nbits, L, d, eo)
+            k = rs.randn(2, L, H * nbits).astype(np.float32)
+            q = rs.randn(2, L, H * nbits).astype(np.float32)
+            v = rs.randint(-128, 128, size=(2, L, H * d)).astype(np.int8)
+            v[0, 0] = 0                                        # a zero row where B kv is 0 too
+            k[0] = -1.0
+            js = self.l2_graph("l2_%d_%d" % (nbits, L), H, nbits, d, L, A, B, eo)
+            kc = interp.OPS["binarize"]([k.astype(np.float64)], {"num_heads": H}, 2)
+            qc = interp.OPS["binarize"]([q.astype(np.float64)], {"num_heads": H}, 2)
+            want = quant.qmatadd_l2norm(kc, qc, v, H, A, B, eo)
+            self.assertTrue(np.all(want[0, 0] == 0))
+            n_sat += int(np.sum(np.abs(want.astype(np.int64)) >= 127))
+            for flags, th in (((), "1"), ((), "2"), (("-mcpu=znver2",), "1"),
+                              (("--emulate-gpu",), "1")):
+                y = compile_run(js, {"k": k, "q": q, "v": v}, self.tmp, flags=flags,
+                                run_flags=("--threads", th))["y"]
+                self.assertEqual(y.dtype, np.int8)
+                np.testing.assert_array_equal(y, want, "nbits %d L %d %s %s" % (nbits, L, flags, th))
+            # against the float ops on the dequantized v (exact alpha, beta)
+            vf = quant.dequantize(v, -6).astype(np.float64)
+            kv = interp.OPS["matadd_ktv"]([kc, vf], {"num_heads": H}, 2)
+            o = interp.OPS["matadd_qkv"]([qc, kv, vf], {"num_heads": H, "alpha": 0.5,
+                                                        "beta": 1 / np.pi}, 2)
+            ref = interp.OPS["l2norm_heads"]([o], {"num_heads": H}, 2) * 2.0 ** -eo
+            ok = np.abs(ref) < 127
+            if ok.any():
+                self.assertLessEqual(float(np.abs(want[ok] - ref[ok]).max()), 0.52)
+        self.assertGreater(n_sat, 0)
+        for what, A, B, eo in (("the sums could leave int64", 2 ** 24, 2 ** 24, -7),
+                               ("attribute 'out_exponent' must be an integer in -30..0", 1, 1, 1)):
+            js = self.l2_graph("l2bad", 1, 16, 64, 197, A, B, eo)
+            r = vitc("compile", js, "-o", os.path.join(self.tmp, "l2bad.so"), ok=False)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+            self.assertIn("node 'l2'", r.stderr)
+            self.assertIn(what, r.stderr)
+
     def test_bad(self):
         rs = np.random.RandomState(7)
         w = pot5_codes(rs, (4, 8))
@@ -419,7 +557,8 @@ def product_exact(codes, bias, ex, bits):
 class Models(unittest.TestCase):
     """Two tiny DeiT-shaped ShiftAdd models (32x32, patch 8, 2 blocks, dim 32, 2 heads)."""
 
-    INT_OPS = tq.Model.INT_OPS + ("qshift_linear", "qmoe2_linear", "qhamming_attention")
+    INT_OPS = tq.Model.INT_OPS + ("qshift_linear", "qmoe2_linear", "qhamming_attention",
+                                  "qconv1d_tokens", "qmatadd_l2norm")
     wnames = staticmethod(tq.Model.wnames)
 
     @classmethod
@@ -458,10 +597,13 @@ class Models(unittest.TestCase):
         """tq.Model.check_integer_parts, with the binary codes a qhamming_attention reads
         (packed in an i32 per head and token by the compiled model) unpacked to bits."""
         out = dict(out)
+        nbits = {n["outputs"][0]: int(n["attrs"]["nbits"]) for n in g["nodes"]
+                 if n["op"] == "ksh_hash"}
         for n in g["nodes"]:
-            if n["op"] == "qhamming_attention":
-                nb = (len(qw[n["inputs"][3]]) - 1) // 2
+            if n["op"] in ("qhamming_attention", "qmatadd_l2norm"):
                 for t in n["inputs"][:2]:
+                    nb = ((len(qw[n["inputs"][3]]) - 1) // 2 if n["op"] == "qhamming_attention"
+                          else nbits[t])
                     if out[t].ndim == 3:
                         out[t] = ((out[t][..., None] >> np.arange(nb)) & 1).astype(np.uint8)
         return tq.Model.check_integer_parts(self, g, qw, out, x)
@@ -538,6 +680,43 @@ class Models(unittest.TestCase):
             ex = n["attrs"]["x_exponent"]
             np.testing.assert_array_equal(qw[n["inputs"][3]], quant.quantize_bias(
                 fw[f["inputs"][2]], ex, qw[n["inputs"][2]]))
+        # every token convolution a qconv1d_tokens on the int8 v, its taps chosen per head by
+        # the output error on the calibration v (recomputed here in float64)
+        fc = {n["name"]: n for n in m["fg"]["nodes"] if n["op"] == "conv1d_tokens"}
+        qc = [n for n in m["g"]["nodes"] if n["op"] == "qconv1d_tokens"]
+        self.assertNotIn("conv1d_tokens", ops)
+        self.assertEqual(sorted(n["name"] for n in qc), sorted(fc))
+        fg = dict(m["fg"], outputs=[f["inputs"][0] for f in fc.values()])
+        js = os.path.join(self.tmp, "la.v.json")
+        with open(js, "w") as f:
+            json.dump(fg, f)
+        vs = dict(zip(fg["outputs"], interp.run(js, {"x": np.load(self.calib)})))
+        for n in qc:
+            f = fc[n["name"]]
+            self.assertEqual(n["inputs"][0], f["inputs"][0] + ".i8")
+            self.assertEqual(n["attrs"]["padding"], f["attrs"]["padding"])
+            wq, ew = quant.dconv_weight(fw[f["inputs"][1]], vs[f["inputs"][0]],
+                                        f["attrs"]["padding"])
+            np.testing.assert_array_equal(qw[n["inputs"][1]], wq, n["name"])
+            np.testing.assert_array_equal(qw[n["inputs"][2]], ew, n["name"])
+            self.assertNotIn(f["inputs"][1], qw)          # the float taps are dropped
+        # matadd_ktv -> matadd_qkv -> l2norm_heads: one qmatadd_l2norm on the int8 v, its
+        # alpha and beta integers at the largest scale the int64 bound allows
+        fl = {n["name"]: n for n in m["fg"]["nodes"] if n["op"] == "l2norm_heads"}
+        ql = [n for n in m["g"]["nodes"] if n["op"] == "qmatadd_l2norm"]
+        for op in ("matadd_ktv", "matadd_qkv", "l2norm_heads"):
+            self.assertNotIn(op, ops)
+        self.assertEqual(sorted(n["name"] for n in ql), sorted(fl))
+        fprod = {t: n for n in m["fg"]["nodes"] for t in n["outputs"]}
+        for n in ql:
+            qkv = fprod[fl[n["name"]]["inputs"][0]]
+            ktv = fprod[qkv["inputs"][1]]
+            self.assertEqual(n["inputs"], [ktv["inputs"][0], qkv["inputs"][0],
+                                           ktv["inputs"][1] + ".i8"])
+            at = n["attrs"]
+            self.assertEqual((at["alpha_q"], at["beta_q"]), quant.l2norm_consts(
+                qkv["attrs"]["alpha"], qkv["attrs"]["beta"], 16, 17, 16, at["out_exponent"]))
+            self.assertEqual((at["alpha_q"], at["beta_q"]), (2 ** 14, 10430))   # 1/pi 2^15
         self.exact("la", "PoT LinAngular + MoE2 DeiT")
 
     def test_linangular_moe_realizations(self):
@@ -604,6 +783,21 @@ class Models(unittest.TestCase):
         self.assertEqual(len(re.findall(r"^  blocks\.\d\.\S+  MoE x 2\^-?\d+ out 2\^-?\d+: router "
                                         r"int8", r, re.M)), 10, r)
         self.assertIn("ksh_hash: the KSH hash is f32", r)
+        # one float island a block (the KSH hash): the MatAdds, the L2 norm (qmatadd_l2norm)
+        # and the token convolution (qconv1d_tokens) are integer (5 a block before)
+        self.assertRegex(r, r"; float islands: 2\n")
+        for op in ("matadd_ktv: ", "matadd_qkv: ", "l2norm_heads: ", "conv1d_tokens: "):
+            self.assertNotIn(op, r)
+        # --keep-float on one MatAdd keeps the three nodes of its pattern float, saying why
+        kf = os.path.join(self.tmp, "la.kf.json")
+        vitc("quantize", self.m["la"]["prefix"] + ".json", "--calib", self.calib, "-o", kf,
+             "--keep-float", "blocks.0.attn.matadd_qkv", "--no-measure")
+        rk = vitc("inspect", kf, "--no-measure").stdout
+        self.assertRegex(rk, r"; float islands: 5\n")
+        self.assertIn("blocks.0.attn.matadd_qkv  matadd_qkv: --keep-float "
+                      "'blocks.0.attn.matadd_qkv'", rk)
+        self.assertIn("blocks.0.attn.l2norm  l2norm_heads: not matadd_ktv -> matadd_qkv -> "
+                      "l2norm_heads on one f32 activation v", rk)
         lat = re.findall(r"^  (\S+)  17 tokens, \d+ -> \d+:  mult \(int8 qlinear\) ([0-9.]+) "
                          r"us/token  shift \(qshift_linear, (?:shift|int8|int16)\) ([0-9.]+) "
                          r"us/token", r, re.M)
