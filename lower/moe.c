@@ -119,6 +119,7 @@ static int route_gpu(Lower *l, const MoeDispatch *d)
 	int64_t B = 32;
 	while (B < R && B < ROUTE_MAX_THREADS)
 		B *= 2;
+	B = lw_gpu_threads(l, k->name, B);   /* a tuning record's (a power of two) */
 	Buffer *s = block_mem(l, k, "scan", BUF_SHARED, DT_I32, B);
 	Buffer *tmp = block_mem(l, k, "scan_tmp", BUF_SHARED, DT_I32, B);
 	Buffer *tot = block_mem(l, k, "counts", BUF_SHARED, DT_I32, 2);
