@@ -13,6 +13,11 @@
  *    seeded random input, its outputs compared with the default GPU
  *    schedule's (floats within 1e-5 x max |ref|, integers bit-exact).
  *
+ * The GPU forms of lowering (the block-per-row norms and softmax, the
+ * MoE scan: kernels whose lowering binds their loops) have their threads
+ * per block as their space, "lower(threads=N)": each candidate's build
+ * child lowers the model again with N (tune_measure.c).
+ *
  * Each candidate that passes is a record with status "untimed" (and the
  * GPU fingerprint cuda/sm_XX); one that fails a "failed" record with the
  * reason.  A machine with a GPU can time them later; `vitc compile
@@ -527,8 +532,8 @@ static double kernel_work(const Kernel *k)
 
 /*
  * The distinct GPU tasks of the model that --tasks selects (kernels the
- * lowering has not mapped itself), heaviest (weight x work) first, as
- * the CPU search orders them.
+ * schedule layer maps, and the GPU forms of lowering: their threads per
+ * block), heaviest (weight x work) first, as the CPU search orders them.
  */
 static GTask *gpu_tasks(Tuner *t, int *np)
 {

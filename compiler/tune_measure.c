@@ -204,7 +204,9 @@ static void child_signals(void)
 /*
  * The build child: schedule "text" on kernel "k" and build a one-kernel
  * .so in "slot"; errors as slot/res.  Runs in the child, on its copy of
- * the program.
+ * the program.  A GPU form of lowering's "lower(threads=N)" is no
+ * schedule: the graph is lowered again with N for k (by name), and that
+ * kernel, with the binding lowering gave it, is built instead.
  */
 static void child_build(Tuner *t, Kernel *k, const char *text, const char *slot)
 {

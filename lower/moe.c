@@ -94,7 +94,8 @@ static void barrier(Lower *l, Kernel *k, LoopNode *at, Buffer *bar)
 }
 
 /*
- * The route for GPU schedules: one block of B threads scans B tokens a
+ * The route for GPU schedules: one block of B threads (a power of two:
+ * 32 to 256 by the tokens, or a tuning record's, lw_gpu_threads) scans B tokens a
  * round (batch image n, chunk ic): the inclusive prefix sum of the flags e
  * of its chunk in shared memory (Hillis-Steele: log2 B steps of
  * "tmp[tx] = s[tx - o]; s[tx] += tmp[tx]", each part between barriers),
