@@ -439,6 +439,41 @@ int driver_compile(const CompileOptions *o, VitcErr *err)
 	return rc;
 }
 
+/*
+ * GPU records that choose a GPU form of lowering's threads per block
+ * ("lower(threads=N)", sched/gpu.h; sch_records_gpu_forms takes them out
+ * of "chosen"): the graph is lowered again with them (tgt->forms).  Only
+ * those kernels change (the same kernels in the same order), so "chosen"
+ * still indexes the new program's kernels; the first program stays in
+ * "*p0" until the end (chosen's strings live in its arena).
+ */
+static int relower_forms(const Graph *g, const CompileOptions *o, const double *bounds,
+                         SchTarget *tgt, Program **p, Program **p0, const char **chosen,
+                         Arena *a, VitcErr *err)
+{
+	SchGpuForm *forms;
+	int n = sch_records_gpu_forms(*p, chosen, o->records, stderr, a, &forms);
+	Program *q;
+
+	if (!n)
+		return 0;
+	tgt->forms = forms;
+	tgt->n_forms = n;
+	if (!(q = pass_lower(g, o->fuse, bounds, tgt, err)))
+		return -1;
+	int same = q->n_kernels == (*p)->n_kernels;
+	for (int i = 0; same && i < q->n_kernels; i++)
+		same = !strcmp(q->kernels[i]->name, (*p)->kernels[i]->name);
+	if (!same) {
+		k_program_free(q);
+		return vitc_errf(err, "internal: lowering with the GPU records' threads per block gave "
+		                 "other kernels");
+	}
+	*p0 = *p;
+	*p = q;
+	return 0;
+}
+
 /* The pipeline of driver_compile, with each stage timed into "times" (may be NULL). */
 static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *err)
 {
@@ -451,7 +486,8 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 		                                 !strcmp(o->print_after, "asm")),
 	};
 	SchTarget tgt;
-	Program *p = NULL;
+	Program *p = NULL, *p0 = NULL;
+	Arena forms_arena = {0};
 	isl_ctx **ctxs = NULL;
 	int n_ctxs = 0;
 	isl_ast_node **asts = NULL;
@@ -498,6 +534,8 @@ static int compile_timed(const CompileOptions *o, TimeReport *times, VitcErr *er
 		}
 		if (o->records)                                      /* GPU records (any sm: emulation) */
 			chosen = sch_records_gpu_choose(p, o->records, o->cuda_sm, stderr);
+		if (chosen && relower_forms(g, o, bounds, &tgt, &p, &p0, chosen, &forms_arena, err))
+			goto out;
 		if (sch_gpu_defaults_with(p, chosen, stderr, &mapped, &staged, err))
 			goto out;
 		if (o->time_report)
@@ -549,6 +587,8 @@ out:
 	free(ctxs);
 	cg_plan_free(plan);
 	k_program_free(p);
+	k_program_free(p0);
+	arena_free(&forms_arena);
 	free(bounds);
 	ir_graph_free(g);
 	return rc;

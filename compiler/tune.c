@@ -221,7 +221,8 @@ static int parse_args(int argc, char **argv, TuneOptions *o)
 /*
  * Lower the model as driver_compile does (the same graph passes,
  * driver_graph_passes; fusion on) up to the memory plan, so the tasks are
- * the kernels compile builds.
+ * the kernels compile builds.  The graph and its bounds stay in "t" (a
+ * GPU form's candidate lowers them again).
  */
 static Program *lower_model(Tuner *t, Graph **gp, VitcErr *err)
 {
@@ -245,7 +246,8 @@ static Program *lower_model(Tuner *t, Graph **gp, VitcErr *err)
 		if (p)
 			pass_memplan(p);
 	}
-	free(bounds);
+	t->g = g;
+	t->bounds = bounds;   /* kept for lowering again (tune_measure.c) */
 	return p;
 }
 
@@ -466,6 +468,7 @@ out:
 	free(tasks);
 	free(plot);
 	k_program_free(t.p);
+	free(t.bounds);
 	ir_graph_free(g);
 	return rc;
 }

@@ -54,6 +54,8 @@ typedef struct {
 typedef struct {
 	const TuneOptions *o;
 	Program *p;
+	const Graph *g;        /* the graph p was lowered from, and its value bounds: a GPU form */
+	double *bounds;        /* of lowering's candidate lowers it again (tune_measure.c) */
 	SchTarget tgt;
 	CgOptions cg;
 	SchFingerprint fp;

@@ -13,6 +13,11 @@
  *    seeded random input, its outputs compared with the default GPU
  *    schedule's (floats within 1e-5 x max |ref|, integers bit-exact).
  *
+ * The GPU forms of lowering (the block-per-row norms and softmax, the
+ * MoE scan: kernels whose lowering binds their loops) have their threads
+ * per block as their space, "lower(threads=N)": each candidate's build
+ * child lowers the model again with N (tune_measure.c).
+ *
  * Each candidate that passes is a record with status "untimed" (and the
  * GPU fingerprint cuda/sm_XX); one that fails a "failed" record with the
  * reason.  A machine with a GPU can time them later; `vitc compile
@@ -118,6 +123,7 @@ typedef struct {
 	int weight;
 	int staged;            /* the default stages it (a matmul) */
 	int batched;           /* a batched matmul the default leaves unstaged: staged with tiles asked for */
+	int form;              /* a GPU form of lowering: its threads per block (else 0) */
 	double work;           /* statement instances at batch 1, for the order of the tasks */
 } GTask;
 
@@ -288,6 +294,32 @@ static GCand *gpu_candidates(Tuner *t, GTask *g, const char *def, int *n, Arena 
 	return v;
 }
 
+/*
+ * The candidates of a GPU form of lowering (sched/gpu.h: its threads per
+ * block "def_threads" fixed by lowering): "lower(threads=N)" for the other
+ * powers of two from 32 to 1024, nearest to the default first (the
+ * smaller first at equal distance).  Each is built by lowering the model
+ * again (tune_measure.c).
+ */
+static GCand *form_candidates(int def_threads, int *n, Arena *a)
+{
+	GCand *v = NULL;
+	int cap = 0;
+	const char *def = sch_gpu_form_text(def_threads, a);
+
+	*n = 0;
+	for (int d = 1; d <= 10; d++)
+		for (int s = -1; s <= 1; s += 2) {
+			int lg = log2i(def_threads) + s * d;
+			char label[64];
+			if (lg < log2i(SCH_GPU_FORM_MIN) || lg > log2i(SCH_GPU_MAX_THREADS))
+				continue;
+			snprintf(label, sizeof(label), "lowered with %d threads per block", 1 << lg);
+			v = add_cand(v, n, &cap, sch_gpu_form_text(1 << lg, a), def, label, NULL);
+		}
+	return v;
+}
+
 /* Append a GPU record. */
 static void grecord(Tuner *t, const GTask *g, const char *text, int ok, const char *why,
                     const Ptxas *px, int is_default)
@@ -382,21 +414,25 @@ static void gpu_task(Tuner *t, GTask *g, int trials)
 	int n, done = 0, passed = 0, failed = 0, rejected = 0, seen = 0;
 
 	ksave(g->k, &sv);
-	def = stage_text(t, g->k, NULL, 1, &a);
-	g->staged = *def != 0;
-	g->batched = !g->staged && *stage_text(t, g->k, &st, 0, &a);
-	if (!g->staged)
-		def = sch_gpu_template_p(t->ctx, g->k, NULL, &a);
+	if (g->form)   /* lowering binds its loops: its threads per block are the space */
+		def = sch_gpu_form_text(g->form, &a);
+	else {
+		def = stage_text(t, g->k, NULL, 1, &a);
+		g->staged = *def != 0;
+		g->batched = !g->staged && *stage_text(t, g->k, &st, 0, &a);
+		if (!g->staged)
+			def = sch_gpu_template_p(t->ctx, g->k, NULL, &a);
+	}
 	tune_log(t, "tune: task %d/%d %s %s (%s, x%d)%s\n", t->task_i, t->n_tasks, g->key,
 	         g->k->name, g->k->op, g->weight, g->staged ? " staged matmul" :
-	         g->batched ? " batched matmul" : "");
+	         g->batched ? " batched matmul" : g->form ? " GPU form of lowering" : "");
 	if (!*def) {
 		tune_log(t, "tune:   no GPU mapping (the kernel runs grid-strided or on one thread); "
 		         "skipped\n");
 		arena_free(&a);
 		return;
 	}
-	GCand *v = gpu_candidates(t, g, def, &n, &a);
+	GCand *v = g->form ? form_candidates(g->form, &n, &a) : gpu_candidates(t, g, def, &n, &a);
 	krestore(g->k, &sv);
 	int old = 0, need = 0;
 	const SchRecord *old_def = known(t, g, def);
@@ -496,8 +532,8 @@ static double kernel_work(const Kernel *k)
 
 /*
  * The distinct GPU tasks of the model that --tasks selects (kernels the
- * lowering has not mapped itself), heaviest (weight x work) first, as
- * the CPU search orders them.
+ * schedule layer maps, and the GPU forms of lowering: their threads per
+ * block), heaviest (weight x work) first, as the CPU search orders them.
  */
 static GTask *gpu_tasks(Tuner *t, int *np)
 {
@@ -509,7 +545,8 @@ static GTask *gpu_tasks(Tuner *t, int *np)
 		Kernel *k = p->kernels[i];
 		const char *key = sch_task_key(&p->arena, k);
 		int j = 0;
-		if (sch_gpu_bound_by_lowering(k) || !k->root)
+		int form = sch_gpu_form_threads(k);
+		if ((sch_gpu_bound_by_lowering(k) && !form) || !k->root)
 			continue;
 		while (j < n && strcmp(v[j].key, key))
 			j++;
@@ -517,7 +554,7 @@ static GTask *gpu_tasks(Tuner *t, int *np)
 			v[j].weight++;
 			continue;
 		}
-		v[n] = (GTask){.key = key, .k = k, .weight = 1, .work = kernel_work(k)};
+		v[n] = (GTask){.key = key, .k = k, .weight = 1, .work = kernel_work(k), .form = form};
 		Task tk = {.key = key, .k = k};
 		if (tune_task_wanted(t, &tk))
 			n++;

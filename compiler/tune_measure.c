@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "compiler/tune.h"
+#include "passes/passes.h"
 #include "sched/gpu.h"
 #include "sched/schedule.h"
 #include "runtime/vitrt.h"
@@ -62,7 +63,9 @@ static void kernel_io(const Program *p, const Kernel *k, Buffer **ins, int *ni, 
 			dup |= ins[j] == r;
 		for (int j = 0; j < *no; j++)
 			dup |= outs[j] == r;
-		if (dup || r->kind == BUF_WEIGHT)
+		/* weights stay weights; a block's shared memory and barriers (a GPU form of
+		   lowering's) stay block memory */
+		if (dup || r->kind == BUF_WEIGHT || r->kind == BUF_SHARED || r->kind == BUF_BARRIER)
 			continue;
 		for (int s = 0; s < k->n_stmts; s++)
 			written |= root_of(k->stmts[s]->store.buf) == r;
@@ -201,7 +204,9 @@ static void child_signals(void)
 /*
  * The build child: schedule "text" on kernel "k" and build a one-kernel
  * .so in "slot"; errors as slot/res.  Runs in the child, on its copy of
- * the program.
+ * the program.  A GPU form of lowering's "lower(threads=N)" is no
+ * schedule: the graph is lowered again with N for k (by name), and that
+ * kernel, with the binding lowering gave it, is built instead.
  */
 static void child_build(Tuner *t, Kernel *k, const char *text, const char *slot)
 {
@@ -213,7 +218,29 @@ static void child_build(Tuner *t, Kernel *k, const char *text, const char *slot)
 	snprintf(res, sizeof(res), "%s/res", slot);
 	snprintf(so, sizeof(so), "%s/cand.so", slot);
 	isl_ctx *ctx = sch_ctx_alloc();
-	if (t->cg.cuda_sm || t->cg.emulate_gpu) {
+	int threads = 0;
+	if ((t->cg.cuda_sm || t->cg.emulate_gpu) &&
+	    sch_gpu_form_parse(text, &threads, &err)) {
+		/* a GPU form of lowering's threads per block: the model lowered again with it */
+		if (threads <= 0)
+			child_fail(res, "schedule: %s", err.msg);
+		SchTarget tgt = t->tgt;
+		SchGpuForm f = {k->name, threads};
+		tgt.forms = &f;
+		tgt.n_forms = 1;
+		if (!(p = pass_lower(t->g, 1, t->bounds, &tgt, &err)))
+			child_fail(res, "lower: %s", err.msg);
+		pass_memplan(p);
+		k = NULL;
+		for (int i = 0; i < p->n_kernels && !k; i++)
+			if (!strcmp(p->kernels[i]->name, f.kernel))
+				k = p->kernels[i];
+		if (!k || sch_gpu_form_threads(k) != threads)
+			child_fail(res, "lower: kernel '%s' is not a GPU form with %d threads", f.kernel,
+			           threads);
+		isolate_kernel(p, k);
+		k->id = 0;   /* the device tables are indexed by kernel id */
+	} else if (t->cg.cuda_sm || t->cg.emulate_gpu) {
 		/* a GPU record's text: isolated first, so the staged tiles stay block memory */
 		isolate_kernel(p, k);
 		k->id = 0;   /* the device tables are indexed by kernel id */

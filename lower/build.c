@@ -217,6 +217,14 @@ Kernel *lw_kernel_part(Lower *l, const Node *n, const char *part)
 	return k;
 }
 
+int64_t lw_gpu_threads(const Lower *l, const char *kernel, int64_t dflt)
+{
+	for (int i = 0; i < l->tgt->n_forms; i++)
+		if (!strcmp(l->tgt->forms[i].kernel, kernel))
+			return l->tgt->forms[i].threads;
+	return dflt;
+}
+
 /* A workspace buffer "<node>.<suffix>" of dtype "dt" and dims d[0..rank). */
 Buffer *lw_temp_dims(Lower *l, const Node *n, const char *suffix, DType dt, int rank,
                      const int64_t *d)

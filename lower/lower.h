@@ -87,6 +87,11 @@ LoopNode *lw_loop(Lower *l, LoopNode *parent, const char *name, int64_t ext);
 Stmt *lw_stmt(Lower *l, Kernel *k, LoopNode *at, StmtKind kind, const char *cons,
               Access store, Expr *value);
 Kernel *lw_kernel_part(Lower *l, const Node *n, const char *part);
+/*
+ * Threads per block of GPU form kernel "kernel" (norm_gpu.c, moe.c): a
+ * tuning record's choice (SchTarget.forms), else "dflt", lowering's own.
+ */
+int64_t lw_gpu_threads(const Lower *l, const char *kernel, int64_t dflt);
 Buffer *lw_temp_dims(Lower *l, const Node *n, const char *suffix, DType dt, int rank,
                      const int64_t *d);
 Expr *lw_ci32(Lower *l, int64_t v);

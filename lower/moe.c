@@ -94,7 +94,8 @@ static void barrier(Lower *l, Kernel *k, LoopNode *at, Buffer *bar)
 }
 
 /*
- * The route for GPU schedules: one block of B threads scans B tokens a
+ * The route for GPU schedules: one block of B threads (a power of two:
+ * 32 to 256 by the tokens, or a tuning record's, lw_gpu_threads) scans B tokens a
  * round (batch image n, chunk ic): the inclusive prefix sum of the flags e
  * of its chunk in shared memory (Hillis-Steele: log2 B steps of
  * "tmp[tx] = s[tx - o]; s[tx] += tmp[tx]", each part between barriers),
@@ -119,6 +120,7 @@ static int route_gpu(Lower *l, const MoeDispatch *d)
 	int64_t B = 32;
 	while (B < R && B < ROUTE_MAX_THREADS)
 		B *= 2;
+	B = lw_gpu_threads(l, k->name, B);   /* a tuning record's (a power of two) */
 	Buffer *s = block_mem(l, k, "scan", BUF_SHARED, DT_I32, B);
 	Buffer *tmp = block_mem(l, k, "scan_tmp", BUF_SHARED, DT_I32, B);
 	Buffer *tot = block_mem(l, k, "counts", BUF_SHARED, DT_I32, 2);

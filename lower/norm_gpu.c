@@ -25,7 +25,10 @@
 
 #include "lower/lower.h"
 
-/* Threads per row: a power of two from 32 up to this (long sums: the second). */
+/*
+ * Threads per row: a power of two from 32 up to this (long sums: the
+ * second), unless a tuning record chose another (lw_gpu_threads).
+ */
 #define ROW_MAX_THREADS 128
 #define SUM_MAX_THREADS 512
 
@@ -55,6 +58,7 @@ static void row_kernel(Lower *l, RowK *g, const char *name, const char *op, int6
 	g->C = C;
 	for (g->B = 32; g->B < C && g->B < max_threads; g->B *= 2)
 		;
+	g->B = lw_gpu_threads(l, name, g->B);   /* a tuning record's (a power of two) */
 	g->CI = (C + g->B - 1) / g->B;
 	/* a bound loop of one iteration would be no loop in the AST: left out */
 	g->has_n = nb == IR_DIM_N;

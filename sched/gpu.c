@@ -641,6 +641,56 @@ int sch_gpu_bound_by_lowering(const Kernel *k)
 	return 0;
 }
 
+/* The extent of the first loop "tx" under "n", or 0. */
+static int64_t tx_extent(const LoopNode *n)
+{
+	if (!n)
+		return 0;
+	if (n->kind == LN_LOOP && n->iter && !strcmp(n->iter, "tx"))
+		return n->extent;
+	for (int i = 0; i < n->n_children; i++) {
+		int64_t e = tx_extent(n->children[i]);
+		if (e)
+			return e;
+	}
+	return 0;
+}
+
+int sch_gpu_form_threads(const Kernel *k)
+{
+	return sch_gpu_bound_by_lowering(k) ? (int)tx_extent(k->root) : 0;
+}
+
+const char *sch_gpu_form_text(int threads, Arena *a)
+{
+	return arena_printf(a, "lower(threads=%d)", threads);
+}
+
+int sch_gpu_form_parse(const char *text, int *threads, VitcErr *err)
+{
+	const char *q = text;
+	char *end;
+	long v;
+
+	while (*q == ' ')
+		q++;
+	if (strncmp(q, "lower(", 6))
+		return 0;
+	q += 6;
+	if (strncmp(q, "threads=", 8) || !(q[8] >= '0' && q[8] <= '9'))
+		return vitc_errf(err, "'%.60s': want lower(threads=N)", text), -1;
+	v = strtol(q + 8, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (*end != ')' || end[1 + strspn(end + 1, " ;")])
+		return vitc_errf(err, "'%.60s': want lower(threads=N) and nothing else", text), -1;
+	if (v < SCH_GPU_FORM_MIN || v > SCH_GPU_MAX_THREADS || (v & (v - 1)))
+		return vitc_errf(err, "'%.60s': threads per block must be a power of two from %d to %d",
+		                 text, SCH_GPU_FORM_MIN, SCH_GPU_MAX_THREADS), -1;
+	*threads = (int)v;
+	return 1;
+}
+
 /*
  * Kernels with equal keys (k_kernel_key: loops, statements, buffer slots,
  * schedule), e.g. the same op in every layer, get one template: the

@@ -110,6 +110,26 @@ int sch_gpu_check_off(void);
 int sch_gpu_bound_by_lowering(const Kernel *k);
 
 /*
+ * The GPU forms of lowering (the block-per-row softmax, layer norm and
+ * row sums of lower/norm_gpu.c, the MoE route's scan of lower/moe.c)
+ * have one parameter, their threads per block, which lowering fixes:
+ * a tuning record cannot reschedule them, it names the parameter
+ * instead, as the text "lower(threads=N)" (N a power of two, 32 to
+ * 1024), and the node is lowered again with it (SchTarget.forms).
+ */
+#define SCH_GPU_FORM_MIN 32
+/* "k"'s threads per block when it is a GPU form of lowering (its "tx" loop's extent), else 0. */
+int sch_gpu_form_threads(const Kernel *k);
+/* "lower(threads=N)" in "a". */
+const char *sch_gpu_form_text(int threads, Arena *a);
+/*
+ * Is "text" a GPU form's parameter?  0: no (a schedule); 1: yes, valid,
+ * threads into "*threads"; -1: it starts "lower(" but is malformed or
+ * out of range ("err" says which, one line).
+ */
+int sch_gpu_form_parse(const char *text, int *threads, VitcErr *err);
+
+/*
  * Replace the schedule of every kernel of "p" by its GPU default, where
  * there is one (the others keep theirs); the number replaced into "*mapped",
  * of which "*staged" are matmuls with shared-memory tiles (sch_gpu_stage).

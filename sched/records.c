@@ -12,6 +12,7 @@
 
 #include "config.h"
 #include <isl/schedule.h>
+#include "sched/gpu.h"
 #include "sched/records.h"
 #include "sched/space.h"
 #include "sched/schedule.h"
@@ -176,8 +177,13 @@ static int parse_line(SchRecords *r, const char *line, SchRecord *rec, char *why
 	rec->fp.vector_bits = (int)d;
 	Schedule sc;
 	VitcErr e;
-	if (sch_parse(rec->schedule, &sc, &r->arena, &e)) {
+	int threads, form = sch_gpu_form_parse(rec->schedule, &threads, &e);
+	if (form < 0 || (!form && sch_parse(rec->schedule, &sc, &r->arena, &e))) {
 		snprintf(why, len, "%.200s", e.msg);
+		goto out;
+	}
+	if (form && !sch_fingerprint_is_gpu(&rec->fp, 0)) {   /* a GPU form of lowering's */
+		snprintf(why, len, "'%.60s' is for GPU records (cuda)", rec->schedule);
 		goto out;
 	}
 	why[0] = 0;

@@ -128,6 +128,20 @@ const SchRecord *sch_records_find(const SchRecords *r, const char *task, const c
  */
 const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *notices);
 /*
+ * The GPU forms of lowering among "chosen" (sch_records_gpu_choose's
+ * result for "p"): kernel i whose text is "lower(threads=N)" (sched/gpu.h)
+ * with N not its threads already gets an entry {name, N} in "*forms" (in
+ * "a"); every such text is taken out of "chosen" (lowering applies it,
+ * with SchTarget.forms, not the schedule layer).  A malformed or
+ * out-of-range value, a "lower(...)" on a kernel that is not a GPU form
+ * or a schedule on one that is: left out with one notice line on
+ * "notices" for the first (with the count of the others), the default
+ * kept.  Returns the number of entries.
+ */
+struct SchGpuForm;
+int sch_records_gpu_forms(const Program *p, const char **chosen, const char *path,
+                          FILE *notices, Arena *a, struct SchGpuForm **forms);
+/*
  * That choice for one task: the record whose schedule applies, or NULL
  * (the default); *how (may be NULL) 1 for a timed record, 2 for a selected
  * untimed one, 0 for none.

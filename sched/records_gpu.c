@@ -16,8 +16,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sched/gpu.h"
 #include "sched/records.h"
 #include "sched/space.h"
+#include "sched/target.h"
 
 /* sch_records_scan's test for a cuda compile: a GPU record for "sm" (0: any sm). */
 static int gpu_record(const SchRecord *rec, const void *sm)
@@ -98,4 +100,42 @@ const char **sch_records_gpu_choose(Program *p, const char *path, int sm, FILE *
 		        "schedules\n", path);
 	sch_records_free(&r);
 	return chosen;
+}
+
+int sch_records_gpu_forms(const Program *p, const char **chosen, const char *path,
+                          FILE *notices, Arena *a, SchGpuForm **forms)
+{
+	int n = 0, bad = 0;
+	char first[400] = "";
+
+	*forms = arena_calloc(a, (size_t)p->n_kernels + 1, sizeof(**forms));
+	for (int i = 0; chosen && i < p->n_kernels; i++) {
+		const Kernel *k = p->kernels[i];
+		VitcErr e = {{0}};
+		int threads = 0, have = sch_gpu_form_threads(k);
+		int r;
+		if (!chosen[i])
+			continue;
+		r = sch_gpu_form_parse(chosen[i], &threads, &e);
+		if (r == 0 && !have)
+			continue;   /* a schedule for a kernel the schedule layer maps */
+		if (r < 0)
+			;
+		else if (r == 0)
+			vitc_errf(&e, "'%.60s': a GPU form of lowering takes lower(threads=N), not a "
+			          "schedule", chosen[i]);
+		else if (!have)
+			vitc_errf(&e, "'%.60s': not a GPU form of lowering (it takes a schedule)",
+			          chosen[i]);
+		else if (threads != have) {
+			(*forms)[n++] = (SchGpuForm){arena_strdup(a, k->name), threads};
+		}
+		if (e.msg[0] && !bad++)
+			snprintf(first, sizeof(first), "kernel '%.120s': %.260s", k->name, e.msg);
+		chosen[i] = NULL;
+	}
+	if (bad && notices)
+		fprintf(notices, "vitc: notice: %s: a GPU record does not apply (%d kernel%s): %s; "
+		        "default kept\n", path, bad, bad > 1 ? "s" : "", first);
+	return n;
 }

@@ -18,6 +18,17 @@
 
 #include "ir/util.h"
 
+/*
+ * A GPU form of lowering's parameter for one kernel (lower/norm_gpu.c,
+ * lower/moe.c: kernels whose lowering binds their loops itself): its
+ * threads per block, from a tuning record "lower(threads=N)"
+ * (sched/gpu.h, docs/tuning.md "GPU search space").
+ */
+typedef struct SchGpuForm {
+	const char *kernel;    /* the kernel's name */
+	int threads;           /* threads per block: a power of two, 32 to 1024 */
+} SchGpuForm;
+
 typedef struct {
 	char cpu[64];          /* the LLVM CPU name ("znver4", "x86-64-v3") */
 	int vector_bits;       /* preferred vector width: 128, 256 or 512 */
@@ -31,6 +42,9 @@ typedef struct {
 	                          host's usable CPUs); 0: unknown, taken as 1 */
 	int gpu;               /* 1: the kernels get GPU schedules (--target cuda, --emulate-gpu,
 	                          sched/gpu.h), which map the plain i, k, j nests: no packed panels */
+	const SchGpuForm *forms; /* with gpu: threads per block of the GPU forms of lowering, per
+	                          kernel (none listed: lowering's own choice) */
+	int n_forms;
 } SchTarget;
 
 /* SSE2-only x86-64 (4 lanes, 16 registers, no FMA): the safe fallback. */

@@ -19,6 +19,7 @@
 #include <isl/id.h>
 #include <isl/schedule.h>
 
+#include "sched/gpu.h"
 #include "sched/schedule.h"
 #include "sched/space.h"
 #include "tests/sched_util.h"
@@ -453,6 +454,56 @@ START_TEST(test_matmul_space)
 }
 END_TEST
 
+/*
+ * A GPU form of lowering's parameter (sched/gpu.h): "lower(threads=N)"
+ * with N a power of two from 32 to 1024 is one, a schedule is none, and
+ * every malformed or out-of-range text is refused with its reason.
+ */
+START_TEST(test_gpu_form_parse)
+{
+	static const struct {
+		const char *text;
+		int want, threads;
+		const char *why;
+	} c[] = {
+		{"lower(threads=64)", 1, 64, NULL},
+		{" lower(threads=1024) ", 1, 1024, NULL},
+		{"lower(threads=32);", 1, 32, NULL},
+		{"split(i,64); bind(i.o,blockIdx.x)", 0, 0, NULL},
+		{"lower(threads=48)", -1, 0, "power of two from 32 to 1024"},
+		{"lower(threads=16)", -1, 0, "power of two from 32 to 1024"},
+		{"lower(threads=2048)", -1, 0, "power of two from 32 to 1024"},
+		{"lower(threads=99999999999999999999)", -1, 0, "power of two"},
+		{"lower(threads=-64)", -1, 0, "want lower(threads=N)"},
+		{"lower(threads=)", -1, 0, "want lower(threads=N)"},
+		{"lower(blocks=64)", -1, 0, "want lower(threads=N)"},
+		{"lower(threads=64", -1, 0, "nothing else"},
+		{"lower(threads=64); split(i,2)", -1, 0, "nothing else"},
+	};
+	char buf[64];
+	Arena a = {0};
+
+	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		VitcErr err = {{0}};
+		int threads = 0, r = sch_gpu_form_parse(c[i].text, &threads, &err);
+		ck_assert_msg(r == c[i].want, "%s: %d, want %d", c[i].text, r, c[i].want);
+		if (r == 1)
+			ck_assert_int_eq(threads, c[i].threads);
+		if (c[i].why)
+			ck_assert_msg(strstr(err.msg, c[i].why), "%s: '%s'", c[i].text, err.msg);
+	}
+	/* the text the tuner writes reads back */
+	for (int n = 32; n <= 1024; n *= 2) {
+		int threads = 0;
+		VitcErr err = {{0}};
+		snprintf(buf, sizeof(buf), "%s", sch_gpu_form_text(n, &a));
+		ck_assert_int_eq(sch_gpu_form_parse(buf, &threads, &err), 1);
+		ck_assert_int_eq(threads, n);
+	}
+	arena_free(&a);
+}
+END_TEST
+
 static Suite *sched_suite(void)
 {
 	Suite *s = suite_create("sched");
@@ -466,6 +517,7 @@ static Suite *sched_suite(void)
 	tcase_add_test(golden, test_isolated_no_guards);
 	tcase_add_test(golden, test_interp_catches_wrong_ast);
 	tcase_add_test(golden, test_generic_space);
+	tcase_add_test(golden, test_gpu_form_parse);
 	suite_add_tcase(s, golden);
 	return s;
 }

@@ -250,5 +250,170 @@ for x in $xs; do
 	check '[ $? -eq 0 ]' "the fused attention stages differ from the CPU build on $(basename "$x"): $(cat "$T/run")"
 done
 
+# The GPU forms of lowering bind their own loops (lower/norm_gpu.c: the
+# block-per-row softmax and layer norm; lower/moe.c: the MoE route's scan):
+# their space is their threads per block, "lower(threads=N)", each
+# candidate built by lowering the node again.  The bundled model's layer
+# norms (48 per row: 64 threads by default, one task of 5 kernels) and
+# softmax (17 per row: 32, 2 kernels).  ('[ls][ao][yf][et][rm]*' matches
+# the ops layer_norm and softmax.)
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/form.jsonl" --trials 3 \
+	--tasks '[ls][ao][yf][et][rm]*' >"$T/out" 2>"$T/err"
+check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "GPU forms: tune: $(cat "$T/err")"
+cat "$T/out"
+check 'grep -q "^tune: task 1/2 .*ln_1 (layer_norm, x5) GPU form of lowering$" "$T/out" && grep -q "^tune: task 2/2 .*softmax (softmax, x2) GPU form of lowering$" "$T/out"' \
+	"GPU forms: the layer norms and softmax are not tasks"
+check 'grep -q "\"op\":\"layer_norm\",\"schedule\":\"lower(threads=64)\",\"status\":\"untimed\",\"why\":\"\",\"default\":true" "$T/form.jsonl" && grep -q "\"op\":\"softmax\",\"schedule\":\"lower(threads=32)\",\"status\":\"untimed\",\"why\":\"\",\"default\":true" "$T/form.jsonl"' \
+	"GPU forms: the defaults' records (64 and 32 threads)"
+check '[ "$(grep "\"layer_norm\"" "$T/form.jsonl" | grep -o "lower(threads=[0-9]*)" | tr "\n" " ")" = "lower(threads=64) lower(threads=32) lower(threads=128) lower(threads=256) " ]' \
+	"GPU forms: layer_norm's candidates are not 32, 128, 256: $(grep -o "lower(threads=[0-9]*)" "$T/form.jsonl" | tr "\n" " ")"
+check '[ "$(grep "\"softmax\"" "$T/form.jsonl" | grep -o "lower(threads=[0-9]*)" | tr "\n" " ")" = "lower(threads=32) lower(threads=64) lower(threads=128) lower(threads=256) " ]' \
+	"GPU forms: softmax's candidates are not 64, 128, 256"
+check 'grep -q "lowered with 256 threads per block: untimed" "$T/out" && grep -q "nothing is timed (no GPU)" "$T/out"' \
+	"GPU forms: the candidates are not reported untimed"
+if [ $have_ptxas = 1 ]; then
+	check '[ "$(grep -c "^tune: progress: task [12]/2 done: 3 candidates checked (3 untimed, 0 failed)" "$T/out")" -eq 2 ]' \
+		"GPU forms: not every candidate passes ptxas and the emulation"
+	check '[ "$(grep -c "\"untimed\".*\"ptxas\":{\"registers\":[1-9][0-9]*,\"spill_stores\":0,\"spill_loads\":0,\"stack\":0,\"shared\":[1-9]" "$T/form.jsonl")" -eq 8 ]' \
+		"GPU forms: want 8 records with registers, shared memory, no spills"
+fi
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/form.jsonl" --trials 3 --resume \
+	--tasks '[ls][ao][yf][et][rm]*' >"$T/out" 2>"$T/err"
+check '[ $? -eq 0 ] && [ "$(grep -c "nothing left to check" "$T/out")" -eq 2 ] && [ "$(wc -l <"$T/form.jsonl")" -eq 8 ]' \
+	"GPU forms: --resume checked again: $(cat "$T/err"; tail -3 "$T/out")"
+"$V" tune "$M.json" --target cuda:sm_80 --records "$T/form.jsonl" --report >"$T/rep" 2>"$T/err"
+check '[ $? -eq 0 ] && grep -q "ln_1 *layer_norm *5 .* 3 *3 *0  (default)$" "$T/rep"' \
+	"GPU forms: --report: $(cat "$T/err" "$T/rep")"
+
+# selected: the layer norms with 32 threads (48 elements: two per thread,
+# the chunk loop cc of 2), softmax with 256 (most threads idle): the
+# kernels are lowered so, the PTX assembles without spills (sm_80, sm_90)
+# and the emulation equals the CPU build within 1e-5 at batch 1 and 3
+grep -e '"op":"layer_norm","schedule":"lower(threads=32)"' -e '"op":"softmax","schedule":"lower(threads=256)"' \
+	"$T/form.jsonl" | sed 's/"default":false/"default":false,"selected":true/' >"$T/fsel.jsonl"
+check '[ "$(grep -c "\"selected\":true" "$T/fsel.jsonl")" -eq 2 ]' "GPU forms: no records to select"
+sed 's/"llvm_cpu":"sm_80"/"llvm_cpu":"sm_90"/' "$T/fsel.jsonl" >"$T/fsel90.jsonl"
+cp "$T/fsel.jsonl" "$T/fsel80.jsonl"
+for sm in 80 90; do
+	"$V" compile --target cuda:sm_$sm "$M.json" -o "$T/fsel.so" --records "$T/fsel$sm.jsonl" \
+		--dump-ir "$T/dfsel$sm" 2>"$T/err"
+	check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "GPU forms: sm_$sm compile with the records: $(cat "$T/err")"
+done
+# threads_of DIR: per kernel of DIR/03-lower.txt its name and the extent of its first loop tx
+threads_of() {
+	awk '/^kernel/ { k = $3; gsub(/"/, "", k) }
+	     /for tx in/ && !(k in s) { s[k] = $NF; sub(/\)/, "", s[k]) }
+	     END { for (k in s) print k, s[k] }' "$1/03-lower.txt"
+}
+threads_of "$T/ddef" >"$T/tdef"
+threads_of "$T/dfsel80" >"$T/tsel"
+check '[ "$(grep -c "\.ln[_0-9]* 64$" "$T/tdef")" -eq 5 ] && [ "$(grep -c "softmax 32$" "$T/tdef")" -eq 2 ]' \
+	"GPU forms: the default threads are not 64 and 32: $(cat "$T/tdef")"
+check '[ "$(grep -c "\.ln[_0-9]* 32$" "$T/tsel")" -eq 5 ] && grep -q "^ *for cc in \[0, 2)" "$T/dfsel80/03-lower.txt"' \
+	"GPU forms: the layer norms are not lowered with 32 threads in chunks of 2: $(cat "$T/tsel")"
+check '[ "$(grep -c "softmax 256$" "$T/tsel")" -eq 2 ] && grep -q "^\.maxntid 256, 1, 1" "$T"/dfsel80/*.ptx' \
+	"GPU forms: the softmax is not lowered with 256 threads"
+check '! grep -q "^\.maxntid 256, 1, 1" "$T"/ddef/*.ptx && ! cmp -s "$T"/ddef/*.ptx "$T"/dfsel80/*.ptx' \
+	"GPU forms: the default PTX has the selected forms"
+if [ $have_ptxas = 1 ]; then
+	for sm in 80 90; do
+		"$PTXAS" -v -arch=sm_$sm "$T"/dfsel$sm/*.ptx -o "$T/f.cubin" >"$T/px" 2>&1
+		check '[ $? -eq 0 ] && ! grep -q "[1-9][0-9]* bytes spill\|[1-9][0-9]* bytes stack" "$T/px"' \
+			"GPU forms: sm_$sm: the PTX: $(grep -m3 "error\|[1-9] bytes spill\|[1-9] bytes stack" "$T/px")"
+	done
+fi
+"$V" compile --emulate-gpu "$M.json" -o "$T/femu.so" --records "$T/fsel.jsonl" --dump-ir "$T/dfemu" \
+	2>"$T/err"
+check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && [ "$(threads_of "$T/dfemu" | grep -c "softmax 256$")" -eq 2 ]' \
+	"GPU forms: --emulate-gpu with the records: $(cat "$T/err")"
+for x in $xs; do
+	"$V" run "$T/cpu.so" --input "$x" -o "$T/ref.npy" >/dev/null 2>&1
+	"$V" run "$T/femu.so" --input "$x" --expect "$T/ref.npy" --tolerance 1e-5 >"$T/run" 2>&1
+	check '[ $? -eq 0 ]' "GPU forms: the emulation differs from the CPU build on $(basename "$x"): $(cat "$T/run")"
+done
+# the default's own threads selected: the same PTX byte for byte
+grep '"op":"softmax","schedule":"lower(threads=32)"' "$T/form.jsonl" |
+	sed 's/"default":true/"default":true,"selected":true/' >"$T/fdef.jsonl"
+"$V" compile --target cuda:sm_80 "$M.json" -o "$T/fdef.so" --records "$T/fdef.jsonl" \
+	--dump-ir "$T/dfdef" 2>"$T/err"
+check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && cmp -s "$T"/ddef/*.ptx "$T"/dfdef/*.ptx' \
+	"GPU forms: the default's threads selected changed the PTX: $(cat "$T/err")"
+
+# bad values: one notice line each, the default PTX
+# bad_form NAME SED-EXPRESSION FILE WANT: the records of FILE edited, compiled
+bad_form() {
+	want=$4
+	sed "$2" "$3" >"$T/fbad.jsonl"
+	"$V" compile --target cuda:sm_80 "$M.json" -o "$T/fbad.so" --records "$T/fbad.jsonl" \
+		--dump-ir "$T/dfbad" 2>"$T/err"
+	check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "$want" "$T/err" && cmp -s "$T"/ddef/*.ptx "$T"/dfbad/*.ptx' \
+		"GPU forms: $1: want one notice ($want) and the default PTX: $(cat "$T/err")"
+}
+grep '"op":"softmax"' "$T/fsel.jsonl" >"$T/fsm.jsonl"
+bad_form "48 threads" 's/lower(threads=256)/lower(threads=48)/' "$T/fsm.jsonl" \
+	"fbad.jsonl:1: 'lower(threads=48)': threads per block must be a power of two from 32 to 1024; line ignored$"
+bad_form "2048 threads" 's/lower(threads=[0-9]*)/lower(threads=2048)/' "$T/fsel.jsonl" \
+	"fbad.jsonl:1: 'lower(threads=2048)': threads per block must be a power of two .*(and 1 more bad lines)$"
+bad_form "not a number" 's/lower(threads=256)/lower(threads=many)/' "$T/fsm.jsonl" \
+	"'lower(threads=many)': want lower(threads=N); line ignored"
+bad_form "trailing primitives" 's/lower(threads=256)/lower(threads=64); split(tx,2)/' "$T/fsm.jsonl" \
+	"want lower(threads=N) and nothing else"
+# lower(...) on a kernel the schedule layer maps (the MLP linear), and a
+# schedule on a GPU form (the stage for the softmax's task)
+mlp=$(sed -n 's/^{"task":"\([^"]*\)".*/\1/p' "$T/sel.jsonl")
+smx=$(grep '"op":"softmax"' "$T/fsel.jsonl" | sed -n 's/^{"task":"\([^"]*\)".*/\1/p')
+bad_form "on a linear" "s/\"task\":\"[^\"]*\"/\"task\":\"$mlp\"/" "$T/fdef.jsonl" \
+	"a GPU record does not apply (2 kernels): kernel .encoder.layers.encoder_layer_0.mlp.0.: 'lower(threads=32)': not a GPU form of lowering"
+bad_form "a schedule on a form" "s/\"task\":\"[^\"]*\"/\"task\":\"$smx\"/" "$T/sel.jsonl" \
+	"a GPU record does not apply (2 kernels): kernel '.*softmax': 'stage(64,64,32); .*takes lower(threads=N), not a schedule"
+# a CPU record cannot carry it
+sed '1s/"schedule":"[^"]*"/"schedule":"lower(threads=64)"/;1q' "$T/cpu.jsonl" >"$T/fcpu.jsonl"
+"$V" compile "$M.json" -o "$T/fcpu.so" --records "$T/fcpu.jsonl" 2>"$T/err"
+check '[ $? -eq 0 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q "fcpu.jsonl:1: .lower(threads=64). is for GPU records (cuda); line ignored" "$T/err"' \
+	"GPU forms: a CPU record with lower(...): want one notice: $(cat "$T/err")"
+
+# The MoE route's scan (a ShiftAdd DeiT, 257 tokens: 256 threads, two
+# chunks, by default): its candidates pass ptxas and the emulation; with
+# 64 threads selected (five chunks) the emulation equals the CPU build at
+# batch 1 and 3
+if /usr/bin/python3 -c 'import torch, numpy' 2>/dev/null &&
+   PYTHONPATH="$top_srcdir/python" /usr/bin/python3 -m vitc export --model shiftadd_deit_tiny \
+	--attn hamming --image-size 64 --patch-size 4 --layers 2 --heads 4 --hidden-dim 64 \
+	--mlp-dim 128 --classes 5 --reference -o "$T/sa" >"$T/out" 2>&1; then
+	S=$T/sa
+	"$V" tune "$S.json" --target cuda:sm_80 --records "$T/moe.jsonl" --trials 3 \
+		--tasks 'blocks.0.attn.q.route' >"$T/out" 2>"$T/err"
+	check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && grep -q "^tune: task 1/1 .* blocks.0.attn.q.route (moe2_linear, x12) GPU form of lowering$" "$T/out"' \
+		"GPU forms: the MoE scan is not a task: $(cat "$T/err" "$T/out")"
+	check '[ "$(grep -o "lower(threads=[0-9]*)" "$T/moe.jsonl" | tr "\n" " ")" = "lower(threads=256) lower(threads=128) lower(threads=512) lower(threads=64) " ]' \
+		"GPU forms: the scan's candidates: $(grep -o "lower(threads=[0-9]*)" "$T/moe.jsonl" | tr "\n" " ")"
+	[ $have_ptxas = 1 ] && check 'grep -q "done: 3 candidates checked (3 untimed, 0 failed)" "$T/out"' \
+		"GPU forms: the scan's candidates do not all pass: $(cat "$T/out")"
+	grep '"lower(threads=64)"' "$T/moe.jsonl" | sed 's/"default":false/"default":false,"selected":true/' \
+		>"$T/msel.jsonl"
+	"$V" compile --target cuda:sm_80 "$S.json" -o "$T/ms.so" --records "$T/msel.jsonl" \
+		--dump-ir "$T/dms" 2>"$T/err"
+	check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && [ "$(grep -c "^ *for ic in \[0, 5)" "$T/dms/03-lower.txt")" -eq 12 ]' \
+		"GPU forms: the scans are not lowered with 64 threads: $(cat "$T/err")"
+	if [ $have_ptxas = 1 ]; then
+		"$PTXAS" -v -arch=sm_80 "$T"/dms/*.ptx -o "$T/m.cubin" >"$T/px" 2>&1
+		check '[ $? -eq 0 ] && ! grep -q "[1-9][0-9]* bytes spill\|[1-9][0-9]* bytes stack" "$T/px"' \
+			"GPU forms: the scans' PTX: $(grep -m3 "error\|[1-9] bytes spill\|[1-9] bytes stack" "$T/px")"
+	fi
+	"$V" compile "$S.json" -o "$T/sacpu.so" 2>"$T/err" &&
+		"$V" compile --emulate-gpu "$S.json" -o "$T/saemu.so" --records "$T/msel.jsonl" 2>>"$T/err"
+	check '[ $? -eq 0 ] && [ ! -s "$T/err" ]' "GPU forms: the ShiftAdd DeiT: $(cat "$T/err")"
+	/usr/bin/python3 -c 'import numpy as np, sys
+x = np.load(sys.argv[1]); np.save(sys.argv[2], np.concatenate([x, -x, 0.5 * x]))' \
+		"$S.input.npy" "$T/sa3.npy"
+	for x in "$S.input.npy" "$T/sa3.npy"; do
+		"$V" run "$T/sacpu.so" --input "$x" -o "$T/saref.npy" >/dev/null 2>&1
+		"$V" run "$T/saemu.so" --input "$x" --expect "$T/saref.npy" --tolerance 1e-5 >"$T/run" 2>&1
+		check '[ $? -eq 0 ]' "GPU forms: the scans with 64 threads differ from the CPU build on $(basename "$x"): $(cat "$T/run")"
+	done
+else
+	echo "SKIP: the MoE scan's forms (torch/numpy not importable by /usr/bin/python3, or the export failed)"
+fi
+
 echo "gpu_tune: $pass passed, $failures failed"
 [ "$failures" -eq 0 ]
