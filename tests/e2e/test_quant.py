@@ -384,8 +384,9 @@ class Kernels(unittest.TestCase):
         vpmaddubsw for AVX2 and AVX-512BW, shifts and masks for x86-64 without SSSE3) with
         chains of 8 quads (K = 64, 96), 2 (K = 40) and 1 (K = 36), against s16 pairs
         (VITC_QDOT=s16); the weights as nibbles in memory where K is a multiple of 8
-        (the unsigned factor w + 8, the rows' sums of x taken back) and as bytes
-        (VITC_QDOT=bytes: x + 128 the unsigned factor).  The extremes of the 16-bit sums
+        (the unsigned factor w + 8, the rows' sums of x taken back: with VNNI, and for
+        P16 with VITC_QDOT=nib) and as bytes (x + 128 the unsigned factor: P16, and
+        VNNI with VITC_QDOT=bytes).  The extremes of the 16-bit sums
         are in: rows of x = 127 and -128 against channels of -8 and of 7."""
         rs = np.random.RandomState(4)
         with open("/proc/cpuinfo") as f:
@@ -428,7 +429,7 @@ class Kernels(unittest.TestCase):
                         ("sse2", ("-mcpu=x86-64", "--threads", "2"), None, None),
                         ("plain", (), {"VITC_QDOT": "0"}, None),
                         ("host-bytes", (), {"VITC_QDOT": "bytes"}, None),
-                        ("avx2-bytes", ("-mcpu=znver2",), {"VITC_QDOT": "bytes"},
+                        ("avx2-nib", ("-mcpu=znver2",), {"VITC_QDOT": "nib"},
                          "vpmaddubsw" if p16 else None)]
             if avx512:
                 variants.append(("avx512bw", ("-mattr=-avx512vnni",), None,
@@ -447,11 +448,12 @@ class Kernels(unittest.TestCase):
                 if tag == "sse2":
                     self.assertNotIn("pmaddubsw", asm, tag)
                 # K a multiple of 8: the int4 weights stay nibbles in memory (two quads an
-                # i32, unpacked by and/shift in the nest), unless VITC_QDOT=bytes
+                # i32, unpacked by and/shift in the nest) with vpdpbusd, and for P16 only
+                # with VITC_QDOT=nib
                 with open(os.path.join(dump, "04-memplan.txt")) as f:
                     nib = "w.nib" in f.read()
-                self.assertEqual(nib, K % 8 == 0 and tag not in ("plain", "avx2-s16",
-                                                                 "host-bytes", "avx2-bytes"),
+                self.assertEqual(nib, K % 8 == 0 and (tag == "avx2-nib" or
+                                                      (tag == "host" and vnni)),
                                  "%s K %d" % (tag, K))
             emu = interp.run(js, {"x": x})             # interp unpacks i4 weights too
             np.testing.assert_array_equal(out["q8"], emu[0])
