@@ -48,18 +48,20 @@ static Expr *pv_weight(Lower *l, Expr *code)
  */
 static void pair_stmts(Lower *l, Kernel *k, LoopNode *at, Access st, Access a, int64_t L2,
                        int64_t kstride, const char *kname, int64_t L,
-                       Expr *(*conv)(Lower *, Expr *))
+                       Expr *(*conv)(Lower *, Expr *), const char *also)
 {
 	Access b = a;
 	b.k += L2 * kstride;
 	Expr *lo = bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff));
 	Expr *hi = bin(l, EX_SHL, conv(l, k_load(l->p, b)), lw_ci32(l, 16));
-	Arena *ar = &l->p->arena;
-	lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld < %lld", kname, (long long)L2,
-	                                          (long long)L), st, bin(l, EX_OR, lo, hi));
+	Program *p = l->p;
+	lw_stmt(l, k, at, ST_ASSIGN,
+	        lw_cons_and(p, arena_printf(&p->arena, "%s + %lld < %lld", kname, (long long)L2,
+	                                    (long long)L), also), st, bin(l, EX_OR, lo, hi));
 	if (2 * L2 > L)
-		lw_stmt(l, k, at, ST_ASSIGN, arena_printf(ar, "%s + %lld >= %lld", kname,
-		                                          (long long)L2, (long long)L),
+		lw_stmt(l, k, at, ST_ASSIGN,
+		        lw_cons_and(p, arena_printf(&p->arena, "%s + %lld >= %lld", kname,
+		                                    (long long)L2, (long long)L), also),
 		        st, bin(l, EX_AND, conv(l, k_load(l->p, a)), lw_ci32(l, 0xffff)));
 }
 
@@ -140,8 +142,9 @@ int lw_qattn_scores(Lower *l, const Node *n)
 		return lw_qattn_shift_err(l, n, kk);
 	/* the keys padded to whole vectors (Lp) in the VNNI path: no masked column tail */
 	int quads = l->tgt->vnni && d % 4 == 0 && lw_qdot_format(l, d) == K_DOT_U8S8;
+	int pairs = !quads && d % 2 == 0;
 	int64_t V = l->tgt->f32_lanes > 0 ? l->tgt->f32_lanes : 4;
-	int64_t Lp = quads ? (L + V - 1) / V * V : L;
+	int64_t Lp = quads || pairs ? (L + V - 1) / V * V : L;
 	int64_t a4[4] = {NB, H, L, Lp};
 	Buffer *acc = lw_temp_dims(l, n, "acc", DT_I32, 4, a4);
 	Buffer *xb = lw_buf(l, x);
@@ -180,22 +183,26 @@ int lw_qattn_scores(Lower *l, const Node *n)
 		dot_nest(l, k, ext, K_DOT_U8S8, (Access){.buf = qp, .c = {H * L * Q, L * Q, Q, 1, 0}},
 		         (Access){.buf = kp, .c = {H * Q * Lp, Q * Lp, 0, Lp, 1}},
 		         (Access){.buf = acc, .c = {H * L * Lp, L * Lp, Lp, 0, 1}}, start);
-	} else if (d % 2 == 0) {
-		int64_t q4[4] = {NB, H, L, d2}, k4[4] = {NB, H, d2, L}, ext[5] = {NB, H, L, d2, L};
+	} else if (pairs) {
+		int64_t q4[4] = {NB, H, L, d2}, k4[4] = {NB, H, d2, Lp}, ext[5] = {NB, H, L, d2, Lp};
 		Buffer *qp = lw_temp_dims(l, n, "q16", DT_I32, 4, q4);
 		Buffer *kp = lw_temp_dims(l, n, "k16", DT_I32, 4, k4);
 		LoopNode *in = lw_loop(l, k->root, "qn", NB);
 		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "qh", H), "ql", L), "qg", d2);
 		pair_stmts(l, k, in, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1}},
-		           (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}}, d2, 1, "qg", d, as_is);
+		           (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}}, d2, 1, "qg", d, as_is,
+		           NULL);
 		in = lw_loop(l, k->root, "kn", NB);
-		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", d2), "km", L);
-		pair_stmts(l, k, in, (Access){.buf = kp, .c = {H * d2 * L, d2 * L, L, 1}},
-		           (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D}, d2, 1, "kg", d,
-		           as_is);
+		in = lw_loop(l, lw_loop(l, lw_loop(l, in, "kh", H), "kg", d2), "km", Lp);
+		Access kpa = {.buf = kp, .c = {H * d2 * Lp, d2 * Lp, Lp, 1}};
+		pair_stmts(l, k, in, kpa, (Access){.buf = xb, .c = {L * 3 * D, d, 1, 3 * D}, .k = D},
+		           d2, 1, "kg", d, as_is, arena_printf(&p->arena, "km < %lld", (long long)L));
+		if (Lp > L)   /* pad keys: whole vectors, no masked column tail */
+			lw_stmt(l, k, in, ST_ASSIGN, arena_printf(&p->arena, "km >= %lld", (long long)L),
+			        kpa, lw_ci32(l, 0));
 		dot_nest(l, k, ext, K_DOT_S16, (Access){.buf = qp, .c = {H * L * d2, L * d2, d2, 1, 0}},
-		         (Access){.buf = kp, .c = {H * d2 * L, d2 * L, 0, L, 1}},
-		         (Access){.buf = acc, .c = {H * L * L, L * L, L, 0, 1}}, NULL);
+		         (Access){.buf = kp, .c = {H * d2 * Lp, d2 * Lp, 0, Lp, 1}},
+		         (Access){.buf = acc, .c = {H * L * Lp, L * Lp, Lp, 0, 1}}, NULL);
 	} else {
 		LoopNode *in = lw_loop(l, k->root, "n", NB);
 		in = lw_loop(l, lw_loop(l, lw_loop(l, lw_loop(l, in, "h", H), "i", L), "j", L), "k", d);
@@ -213,7 +220,7 @@ int lw_qattn_scores(Lower *l, const Node *n)
 	Expr *rq = lw_requant_i32(l, k_load(p, ra), kk, d << 14);
 	lw_stmt(l, k, e, ST_ASSIGN, NULL, out,
 	        rq ? rq : lw_requant_expr(l, lw_widen(p, VT_I64, k_load(p, ra)), ci64(l, kk)));
-	if (quads || d % 2 == 0) {
+	if (quads || pairs) {
 		SchMatmulShape sh = {.nb = 2, .bname = {"n", "h"}, .bext = {NB, H}, .M = L,
 		                     .K = quads ? d / 4 : d2, .P = Lp, .epilogue = 1,
 		                     .temps = !l->tgt->vnni, .tail = 1};
@@ -680,12 +687,13 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	LoopNode *in = lw_loop(l, k->root, "pn", NB);
 	in = lw_loop(l, lw_loop(l, lw_loop(l, in, "ph", H), "pl", L), "pg", L2);
 	pair_stmts(l, k, in, (Access){.buf = pp, .c = {H * L * L2, L * L2, L2, 1}},
-	           (Access){.buf = cb, .c = {H * L * L, L * L, L, 1}}, L2, 1, "pg", L, pv_weight);
+	           (Access){.buf = cb, .c = {H * L * L, L * L, L, 1}}, L2, 1, "pg", L, pv_weight,
+	           NULL);
 	in = lw_loop(l, k->root, "vn", NB);
 	in = lw_loop(l, lw_loop(l, lw_loop(l, in, "vh", H), "vg", L2), "vi", d);
 	pair_stmts(l, k, in, (Access){.buf = vp, .c = {H * L2 * d, L2 * d, d, 1}},
 	           (Access){.buf = xb, .c = {L * 3 * D, d, 3 * D, 1}, .k = 2 * D}, L2, 3 * D, "vg",
-	           L, as_is);
+	           L, as_is, NULL);
 
 	int64_t ext[5] = {NB, H, L, L2, d};
 	dot_nest(l, k, ext, K_DOT_S16, (Access){.buf = pp, .c = {H * L * L2, L * L2, L2, 1, 0}},
