@@ -688,7 +688,7 @@ class Kernels(unittest.TestCase):
         bit: random q|k|v, a token at +-127 (saturated scores), equal rows (tied codes),
         rows whose spread masks keys (code 16), a dominant key (code 0), an odd number of
         keys (qattn_pv pairs keys); LIS codes within 1.5 of -log2 of the float softmax of the
-        same integer scores; also for AVX2 (-mcpu=znver2)."""
+        same integer scores; also for AVX2 (-mcpu=znver2), SSE2 and AVX-512 without VNNI."""
         rs = np.random.RandomState(9)
         N, L, H, d = 2, 11, 2, 16
         D = H * d
@@ -716,7 +716,10 @@ class Kernels(unittest.TestCase):
         s_ref = quant.qattn_scores(qkv, H, e, es)
         p_ref = quant.qsoftmax(s_ref, es)
         p2 = quant.qsoftmax(sc, -4)
-        for flags in ((), ("-mcpu=znver2",)):
+        # without VNNI the s16 scores pad the 11 keys to whole vectors (16 for AVX2 and
+        # AVX-512, 12 for SSE)
+        for flags in ((), ("-mcpu=znver2",), ("-mcpu=x86-64",),
+                      ("-mattr=-avx512vnni,-avxvnni",)):
             out = compile_run(js, {"qkv": qkv, "sc": sc}, self.tmp, flags)
             msg = "flags %r" % (flags,)
             np.testing.assert_array_equal(out["s"], s_ref, msg)
