@@ -307,6 +307,9 @@ typedef struct {
 } LwGpuDotEnd;
 void lw_gpu_idot(Lower *l, Kernel *k, const char *const *names, const int64_t *ext, int nl,
                  const LwGpuDotOps *ops, Access acc, LwGpuDotEnd *end);
+/* lower/quant.c: qlinear's weights for a plain nest (int4 unpacked in the kernel) */
+Buffer *lw_qweight_kp(Lower *l, const Tensor *w, int64_t M, int64_t K);
+Expr *lw_qweight_load(Lower *l, Buffer *wk, const Tensor *w, int64_t M);
 void lw_qlinear_gpu(Lower *l, Kernel *k, const Node *n, int64_t NB, int64_t R,
                     const int32_t *shift, Buffer *out);
 Expr *lw_requant32_chan(Lower *l, Expr *a, Expr *sh);

@@ -57,16 +57,19 @@ void lw_gpu_idot(Lower *l, Kernel *k, const char *const *names, const int64_t *e
 	end->sum = K > 1 ? k_bin(p, EX_ADD, k_load(p, acc), ops->product(l, ops->ctx, av)) : t0;
 }
 
-/* What qlinear's product needs: the input, the [K][M] weights, their strides. */
+/* What qlinear's product needs: the input, the re-laid-out weights (lw_qweight_kp). */
 typedef struct {
-	Access x, w, bias;
+	Access x, bias;
+	Buffer *wk;
+	const Tensor *w;
+	int64_t M;
 } QlinCtx;
 
 static Expr *qlin_product(Lower *l, void *ctx, ValType av)
 {
 	QlinCtx *c = ctx;
 	return k_bin(l->p, EX_MUL, lw_widen(l->p, av, k_load(l->p, c->x)),
-	             lw_widen(l->p, av, k_load(l->p, c->w)));
+	             lw_widen(l->p, av, lw_qweight_load(l, c->wk, c->w, c->M)));
 }
 
 static Expr *qlin_start(Lower *l, void *ctx, ValType av)
@@ -76,7 +79,7 @@ static Expr *qlin_start(Lower *l, void *ctx, ValType av)
 }
 
 /*
- * qlinear with int8 weights, an i32 accumulator and an i32 requantization
+ * qlinear with int8 or int4 weights, an i32 accumulator and an i32 requantization
  * ("shift" per channel, lower/quant.c's requant32_ok) on the GPU: loops
  * n, i, k, j over x [NB, R, K] and the weights re-laid out [K][M] (a
  * warp's threads read consecutive bytes of one row), acc [NB, R, M] (each
@@ -92,7 +95,7 @@ void lw_qlinear_gpu(Lower *l, Kernel *k, const Node *n, int64_t NB, int64_t R,
 	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0];
 	Shape sd = {.rank = 1, .d = {M}};
 	QlinCtx c = {.x = {.buf = lw_buf(l, x), .c = {R * K, K, 1, 0}},
-	             .w = {.buf = lw_weight_kp_bytes(l, w, M, K, DT_I8), .c = {0, 0, M, 1}}};
+	             .wk = lw_qweight_kp(l, w, M, K), .w = w, .M = M};
 	if (b) {
 		c.bias = (Access){.buf = k_buffer_add(p, arena_printf(&p->arena, "%s.q32", b->name),
 		                                      BUF_WEIGHT, DT_I32, &sd), .c = {0, 0, 0, 1}};

@@ -160,13 +160,17 @@ static const int8_t *w_codes(Lower *l, const Tensor *w, int64_t M, int64_t K)
 }
 
 /*
- * int4 weights for the (n, i, k, j) nest of qlinear, unpacked in the
- * kernel: the codes re-laid out as bytes [ceil(K/2)][M], byte (k2, j)
- * holding w[j][2 k2] in its low nibble and w[j][2 k2 + 1] in its high one,
- * so that one row of M bytes serves two k and j stays contiguous.
+ * qlinear's weights [M][K] for a plain (n, i, k, j) nest (the CPU's plain
+ * nest, the GPU form of lower/qdot_gpu.c): int8 as bytes [K][M]; int4
+ * unpacked in the kernel: the codes re-laid out as bytes [ceil(K/2)][M],
+ * byte (k2, j) holding w[j][2 k2] in its low nibble and w[j][2 k2 + 1] in
+ * its high one, so that one row of M bytes serves two k and j stays
+ * contiguous.
  */
-static Buffer *i4_kp(Lower *l, const Tensor *w, int64_t M, int64_t K)
+Buffer *lw_qweight_kp(Lower *l, const Tensor *w, int64_t M, int64_t K)
 {
+	if (w->dtype != DT_I4)
+		return lw_weight_kp_bytes(l, w, M, K, DT_I8);
 	int64_t K2 = (K + 1) / 2;
 	Shape sh = {.rank = 2, .d = {K2, M}};
 	Buffer *b = k_buffer_add(l->p, arena_printf(&l->p->arena, "%s.kp4", w->name), BUF_WEIGHT,
@@ -182,11 +186,11 @@ static Buffer *i4_kp(Lower *l, const Tensor *w, int64_t M, int64_t K)
 
 /*
  * The weight w[j][k] of qlinear's nest (k statement dim 2, j dim 3) from
- * its re-laid-out buffer "wk": an i8 load, or for i4 (i4_kp) the byte at
+ * its re-laid-out buffer "wk" (lw_qweight_kp): an i8 load, or for i4 the byte at
  * (k >> 1) M + j (one offset per k: vector loads along j), sign-extended
  * to i32, and its nibble of k's parity by (v << (28 - 4 (k & 1))) >> 28.
  */
-static Expr *w_load(Lower *l, Buffer *wk, const Tensor *w, int64_t M)
+Expr *lw_qweight_load(Lower *l, Buffer *wk, const Tensor *w, int64_t M)
 {
 	Program *p = l->p;
 	if (w->dtype != DT_I4)
@@ -315,7 +319,7 @@ static void main_nest(Lower *l, Kernel *k, const Node *n, Buffer *acc, int64_t N
 	const Tensor *x = n->in[0], *w = n->in[1], *b = n->n_in > 3 ? n->in[3] : NULL;
 	int64_t K = x->shape.d[x->shape.rank - 1], M = w->shape.d[0];
 	ValType av = acc->dtype == DT_I64 ? VT_I64 : VT_I32;
-	Buffer *wk = w->dtype == DT_I4 ? i4_kp(l, w, M, K) : lw_weight_kp_bytes(l, w, M, K, DT_I8);
+	Buffer *wk = lw_qweight_kp(l, w, M, K);
 	Buffer *bb = NULL;
 	if (b) {
 		void *bd = (void *)b->data;
@@ -335,8 +339,8 @@ static void main_nest(Lower *l, Kernel *k, const Node *n, Buffer *acc, int64_t N
 	k_append(p, in, seq);
 	Access xa = {.buf = lw_buf(l, x), .c = {R * K, K, 1, 0}};
 	Access ya = {.buf = acc, .c = {R * M, M, 0, 1}};
-	Expr *t0 = k_bin(p, EX_MUL, lw_widen(p, av, k_load(p, xa)), lw_widen(p, av, w_load(l, wk, w, M)));
-	Expr *t1 = k_bin(p, EX_MUL, lw_widen(p, av, k_load(p, xa)), lw_widen(p, av, w_load(l, wk, w, M)));
+	Expr *t0 = k_bin(p, EX_MUL, lw_widen(p, av, k_load(p, xa)), lw_widen(p, av, lw_qweight_load(l, wk, w, M)));
+	Expr *t1 = k_bin(p, EX_MUL, lw_widen(p, av, k_load(p, xa)), lw_widen(p, av, lw_qweight_load(l, wk, w, M)));
 	if (bb)
 		t0 = k_bin(p, EX_ADD, t0, k_load(p, (Access){.buf = bb, .c = {0, 0, 0, 1}}));
 	lw_stmt(l, k, seq, ST_ASSIGN, "k = 0", ya, t0);
@@ -405,7 +409,7 @@ int lw_qlinear(Lower *l, const Node *n)
 	int fused = fmt >= 0 && r32 && !l->tgt->gpu;
 	/* fused, the panels share one accumulator [NB, R, panel] (lower/qdot.c) */
 	int64_t m3[3] = {NB, R, fused && panel ? panel : M};
-	if (l->tgt->gpu && r32 && w->dtype == DT_I8) {   /* requantization fused (qdot_gpu.c) */
+	if (l->tgt->gpu && r32) {   /* requantization fused (qdot_gpu.c) */
 		lw_qlinear_gpu(l, k, n, NB, R, s32, out.buf);
 		return k_kernel_finish(k, l->err);
 	}
