@@ -622,6 +622,24 @@ int lw_conv2d(Lower *l, const Node *n)
 }
 
 /*
+ * The tap load of a token convolution's weights w [G][Cg][Kq] in the GPU
+ * nests' statement (n, t, c, q): channel c's taps are group c / Cg's (one
+ * filter per channel when Cg = 1, an indirect load when 1 < G < C).
+ */
+Access lw_conv1d_taps(Lower *l, const Tensor *w, int64_t Kq, int64_t Cg)
+{
+	Access wa = {.buf = lw_buf(l, w), .c = {0, 0, 0, 1}};
+
+	if (Cg == 1) {
+		wa.c[2] = Kq;
+	} else if (w->shape.d[0] > 1) {
+		wa.ind = k_bin(l->p, EX_DIV, k_iter(l->p, VT_I32, 2), lw_ci32(l, Cg));
+		wa.ci = Kq;
+	}
+	return wa;
+}
+
+/*
  * conv1d_tokens for GPU schedules: one nest over (n, t, c), the bias, the
  * taps and the epilogue of an output element in turn, so that one thread
  * computes it; channel c's taps are group c / Cg's (an indirect load of
@@ -632,24 +650,18 @@ static int conv1d_tokens_gpu(Lower *l, const Node *n, Kernel *k, int64_t pad, in
 {
 	const Tensor *x = n->in[0], *w = n->in[1], *y = n->out[0];
 	const Tensor *bias = n->n_in > 2 ? n->in[2] : NULL;
-	int64_t T = x->shape.d[1], C = x->shape.d[2], G = w->shape.d[0];
+	int64_t T = x->shape.d[1], C = x->shape.d[2];
 	Program *p = l->p;
 	int pos[3] = {0, 1, 2};
 	static const char *const names[] = {"n", "t", "c"};
 	LoopNode *in = lw_loops(l, k->root, &y->shape, 0, 3, names), *seq = k_seq(p);
-	Access out = lw_access(l, y, pos, 3), wa = {.buf = lw_buf(l, w), .c = {0, 0, 0, 1}};
+	Access out = lw_access(l, y, pos, 3), wa = lw_conv1d_taps(l, w, Kq, Cg);
 	Access xa = {.buf = lw_buf(l, x), .c = {T * C, C, 1, C}, .k = -pad * C};
 
 	k_append(p, in, seq);
 	out.buf = lw_buf(l, lw_final_out(l, n));
 	lw_stmt(l, k, seq, ST_ASSIGN, NULL, out,
 	        bias ? k_load(p, (Access){.buf = lw_buf(l, bias), .c = {0, 0, 1}}) : k_const(p, 0.0f));
-	if (Cg == 1) {
-		wa.c[2] = Kq;
-	} else if (G > 1) {
-		wa.ind = k_bin(p, EX_DIV, k_iter(p, VT_I32, 2), lw_ci32(l, Cg));
-		wa.ci = Kq;
-	}
 	lw_stmt(l, k, lw_loop(l, seq, "q", Kq), ST_ADD,
 	        arena_printf(&p->arena, "0 <= t + q - %lld < %lld", (long long)pad, (long long)T),
 	        out, k_bin(p, EX_MUL, k_load(p, wa), k_load(p, xa)));

@@ -307,6 +307,8 @@ typedef struct {
 } LwGpuDotEnd;
 void lw_gpu_idot(Lower *l, Kernel *k, const char *const *names, const int64_t *ext, int nl,
                  const LwGpuDotOps *ops, Access acc, LwGpuDotEnd *end);
+/* lower/linalg.c: a token convolution's tap load in its GPU nest (n, t, c, q) */
+Access lw_conv1d_taps(Lower *l, const Tensor *w, int64_t Kq, int64_t Cg);
 /* lower/quant.c: qlinear's weights for a plain nest (int4 unpacked in the kernel) */
 Buffer *lw_qweight_kp(Lower *l, const Tensor *w, int64_t M, int64_t K);
 Expr *lw_qweight_load(Lower *l, Buffer *wk, const Tensor *w, int64_t M);

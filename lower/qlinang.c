@@ -42,12 +42,12 @@ static int qconv1d_gpu(Lower *l, const Node *n, Kernel *k, Buffer *acc, Buffer *
 	const Tensor *bias = n->n_in > 3 ? n->in[3] : NULL;
 	const Attr *pa = ir_node_attr(n, "padding");
 	int64_t pad = pa ? pa->i : 0, T = x->shape.d[1], C = x->shape.d[2];
-	int64_t To = y->shape.d[1], Kq = w->shape.d[2], G = w->shape.d[0], Cg = C / G;
+	int64_t To = y->shape.d[1], Kq = w->shape.d[2], Cg = C / w->shape.d[0];
 	Program *p = l->p;
 	ValType at = i32 ? VT_I32 : VT_I64;
 	static const char *const names[] = {"n", "t", "c"};
 	LoopNode *in = lw_loops(l, k->root, &y->shape, 0, 3, names), *seq = k_seq(p);
-	Access aa = {.buf = acc, .c = {To * C, C, 1, 0}}, wa = {.buf = lw_buf(l, w), .c = {0, 0, 0, 1}};
+	Access aa = {.buf = acc, .c = {To * C, C, 1, 0}}, wa = lw_conv1d_taps(l, w, Kq, Cg);
 	Access xa = {.buf = lw_buf(l, x), .c = {T * C, C, 1, C}, .k = -pad * C};
 	int pos[3] = {0, 1, 2};
 	Access oa = lw_access(l, y, pos, 3);
@@ -56,12 +56,6 @@ static int qconv1d_gpu(Lower *l, const Node *n, Kernel *k, Buffer *acc, Buffer *
 	lw_stmt(l, k, seq, ST_ASSIGN, NULL, aa,
 	        bias ? lw_widen(p, at, k_load(p, (Access){.buf = lw_buf(l, bias), .c = {0, 0, 1}}))
 	             : k_const_int(p, at, 0));
-	if (Cg == 1) {
-		wa.c[2] = Kq;
-	} else if (G > 1) {
-		wa.ind = k_bin(p, EX_DIV, k_iter(p, VT_I32, 2), lw_ci32(l, Cg));
-		wa.ci = Kq;
-	}
 	lw_stmt(l, k, lw_loop(l, seq, "q", Kq), ST_ADD,
 	        arena_printf(&p->arena, "0 <= t + q - %lld < %lld", (long long)pad, (long long)T),
 	        aa, k_bin(p, EX_MUL, lw_widen(p, at, k_load(p, wa)), lw_widen(p, at, k_load(p, xa))));
