@@ -92,7 +92,8 @@ static const char *batch_parallel(const SchMatmulShape *s, int T)
  * else the row tiles inside each panel (a fork/join per panel, no k
  * blocks then).
  */
-static void main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size_t cap)
+static void main_nest(const SchTarget *t, Arena *a, const SchMatmulShape *s, char *b,
+                      size_t cap)
 {
 	SchMatmulTile m = sch_matmul_tile(t);
 	/*
@@ -156,6 +157,16 @@ static void main_nest(const SchTarget *t, const SchMatmulShape *s, char *b, size
 		}
 		if (V > 1)
 			ADD("; split(%s,%d)", ji, L);
+		/* the batch loops and the row tiles as one loop over the threads: one
+		   fork/join per call instead of one per head (sch_rows_fuse) */
+		if (s->rows_fused && !par && !cols && T > 1 && s->nb > 0 && s->nb < 4) {
+			const char *names[5];
+			for (int b = 0; b < s->nb; b++)
+				names[b] = s->bname[b];
+			names[s->nb] = "i.o";
+			const char *f = sch_rows_fuse(t, a, s->nb + 1, names, &par);
+			ADD("; %s", f);
+		}
 		ADD("; unroll(i.i)");
 		if (V > 1)
 			ADD("; unroll(%s)", jvo);
@@ -196,7 +207,7 @@ const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulSha
 	char main[512] = "";
 	int L = t->f32_lanes > 0 ? t->f32_lanes : 4, vec = s->P % L == 0 || s->tail;
 
-	main_nest(t, s, main, sizeof(main));
+	main_nest(t, a, s, main, sizeof(main));
 	if (!s->epilogue)
 		return arena_strdup(a, main);
 	/*
@@ -212,17 +223,53 @@ const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulSha
 	int64_t rows = s->M == IR_DIM_N ? 0 : s->M;
 	if (t->threads < 2 || (epar[0] == 'i' && rows * s->P * (s->epilogue > 1 ? 8 : 1) < 65536))
 		epar = NULL;
+	const char *efuse = "", *erows = NULL;
+	if (s->epi_rows && t->threads > 1) {
+		const char *en[5] = {0};
+		char nm[4][160];
+		for (int b = 0; b < s->nb && b < 4; b++) {
+			snprintf(nm[b], sizeof(nm[b]), "e%s", s->bname[b]);
+			en[b] = nm[b];
+		}
+		en[s->nb < 4 ? s->nb : 4] = "ei";
+		efuse = sch_rows_fuse(t, a, (s->nb < 4 ? s->nb : 4) + 1, en, &erows);
+		epar = NULL;
+	}
 	char out[768] = "";
 	size_t n = 0;
 #define ADD(...) (n += (size_t)snprintf(out + n, n < sizeof(out) ? sizeof(out) - n : 0, __VA_ARGS__))
-	if (vec)   /* a tree edit: before the main nest's annotations */
-		ADD("split(ej,%d)", L);
+	if (*efuse)   /* tree edits: before the main nest's annotations */
+		ADD("%s", efuse);
+	if (vec)
+		ADD("%ssplit(ej,%d)", n ? "; " : "", L);
 	if (*main)
 		ADD("%s%s", n ? "; " : "", main);
 	if (vec)
 		ADD("%svectorize(ej.i)", n ? "; " : "");
 	if (epar)
 		ADD("%sparallel(e%s)", n ? "; " : "", epar);
+	if (erows)
+		ADD("%sparallel(%s)", n ? "; " : "", erows);
 #undef ADD
+	return arena_strdup(a, out);
+}
+
+const char *sch_rows_fuse(const SchTarget *t, Arena *a, int n, const char *const *names,
+                          const char **par)
+{
+	char fused[160] = "", out[1024] = "";
+	size_t o = 0;
+
+	*par = NULL;
+	if (t->threads < 2 || n < 1)
+		return "";
+	snprintf(fused, sizeof(fused), "%s", names[0]);
+	for (int i = 1; i < n; i++) {
+		o += (size_t)snprintf(out + o, o < sizeof(out) ? sizeof(out) - o : 0, "%sfuse(%s,%s)",
+		                      i > 1 ? "; " : "", fused, names[i]);
+		size_t f = strlen(fused);
+		snprintf(fused + f, sizeof(fused) - f, ".%s", names[i]);
+	}
+	*par = arena_strdup(a, fused);
 	return arena_strdup(a, out);
 }

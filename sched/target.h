@@ -90,6 +90,10 @@ typedef struct {
 	int panel_acc; /* with "panel": the nest is batch.., i, jp, k, j and its panels share
 	                  one accumulator [.., i][panel] (qlinear's fused requantization,
 	                  lower/qdot.c), so jp carries a dependence: never parallel */
+	int rows_fused; /* with several threads and no batch loop the threads divide: the
+	                  batch loops and the row tiles fused into one parallel loop */
+	int epi_rows;  /* with "epilogue" and several threads: the epilogue's batch loops and
+	                  ei fused into one loop over the threads (sch_rows_parallel) */
 } SchMatmulShape;
 
 /*
@@ -113,5 +117,17 @@ int sch_matmul_panel(const SchTarget *t, int64_t M, int64_t K, int64_t P, int te
  * no epilogue.  docs/schedules.md, section 0.
  */
 const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulShape *s);
+
+/*
+ * With several threads, the primitives that fuse the loops "names[0..n)"
+ * (each perfectly nested in the one before, all but the first of constant
+ * extent) into one loop, e.g. the rows of attention's [n, h, l] nests,
+ * where neither 3 heads nor a batch of 1 divide over 2 threads but 3 L
+ * rows do, with one fork/join per call.  The tree edits are returned (to
+ * go before any annotation) and "*par" is set to the fused loop's name,
+ * for parallel(); "" and NULL with one thread.
+ */
+const char *sch_rows_fuse(const SchTarget *t, Arena *a, int n, const char *const *names,
+                          const char **par);
 
 #endif

@@ -718,14 +718,42 @@ class Kernels(unittest.TestCase):
         p2 = quant.qsoftmax(sc, -4)
         # without VNNI the s16 scores pad the 11 keys to whole vectors (16 for AVX2 and
         # AVX-512, 12 for SSE)
+        # on 2 threads the [n, h, l] preparation, row-tile and requantization loops run
+        # fused over the threads (3 heads do not divide over 2)
         for flags in ((), ("-mcpu=znver2",), ("-mcpu=x86-64",),
-                      ("-mattr=-avx512vnni,-avxvnni",)):
-            out = compile_run(js, {"qkv": qkv, "sc": sc}, self.tmp, flags)
+                      ("-mattr=-avx512vnni,-avxvnni",), ("--threads", "2"),
+                      ("--threads", "2", "-mcpu=znver2")):
+            run_flags = ("--threads", "2") if "--threads" in flags else ()
+            out = compile_run(js, {"qkv": qkv, "sc": sc}, self.tmp, flags, run_flags=run_flags)
             msg = "flags %r" % (flags,)
             np.testing.assert_array_equal(out["s"], s_ref, msg)
             np.testing.assert_array_equal(out["p"], p_ref, msg)
             np.testing.assert_array_equal(out["o"], quant.qattn_pv(p_ref, qkv, H, e, ec), msg)
             np.testing.assert_array_equal(out["p2"], p2, msg)
+        # 3 heads on 2 threads: the row tiles of all heads and images in one parallel loop
+        H3, L3 = 3, 13
+        qkv3 = rs.randint(-128, 128, size=(2, L3, 3 * H3 * d)).astype(np.int8)
+        js3 = write_graph(os.path.join(self.tmp, "qat3"),
+                          [{"name": "qkv", "dtype": "i8", "shape": ["N", L3, 3 * H3 * d]}],
+                          ["s", "o"], {},
+                          [dict(nodes[0], attrs=dict(nodes[0]["attrs"], num_heads=H3)),
+                           nodes[1],
+                           dict(nodes[2], attrs=dict(nodes[2]["attrs"], num_heads=H3))])
+        s3 = quant.qattn_scores(qkv3, H3, e, es)
+        o3 = quant.qattn_pv(quant.qsoftmax(s3, es), qkv3, H3, e, ec)
+        for flags in (("--threads", "2"), ("--threads", "2", "-mcpu=znver2")):
+            out = compile_run(js3, {"qkv": qkv3}, self.tmp, flags, run_flags=("--threads", "2"))
+            np.testing.assert_array_equal(out["s"], s3, "3 heads %r" % (flags,))
+            np.testing.assert_array_equal(out["o"], o3, "3 heads %r" % (flags,))
+        dump = os.path.join(self.tmp, "qat-dump")
+        vitc("compile", js3, "-o", os.path.join(self.tmp, "qat3.so"), "--threads", "2",
+             "-mcpu=znver2", "--dump-ir", dump)
+        with open(os.path.join(dump, "07-ast.c")) as f:
+            ast = f.read()
+        for loop in ("qn.qh.ql", "kn.kh.kg", "n.h.i.o", "en.eh.ei", "zn.zh.zl", "pn.ph.pl"):
+            pat = (r"#pragma parallel\n\s*for \(int c0 = 0; c0 < \d+ \* N; c0 \+= 1\)"
+                   r"(?: \{)?  // %s\n" % re.escape(loop))
+            self.assertTrue(re.search(pat, ast), "no parallel loop %s in the AST" % loop)
         self.assertTrue(np.any(s_ref == 127) and np.any(s_ref == -128))
         self.assertTrue(np.any(p_ref == 0) and np.any(p_ref == quant.LIS_ZERO))  # p = 2^15, 0
         self.assertTrue(np.any(p2 == quant.LIS_ZERO) and np.all(p2[0, 1] == p2[0, 1, 0]))

@@ -12,9 +12,9 @@ images with 1 and 2 threads:
     qhamming_attention) equals quant.py on the compiled model's own inputs to it, bit for bit;
   * Hamming + shift: every Hamming attention is a qhamming_attention and nothing float lies
     between two int8 tensors but binarize (the sign of an int8, exact), so the logits equal
-    the emulation (vitc.interp) run from the first int8 tensor on (the quantized patch +
-    position embedding, the one float island ahead of it, taken from the compiled model) bit
-    for bit;
+    the emulation (vitc.interp) run from the first int8 tensor on (taken from the compiled
+    model; the stem after it is integer too, a qlinear on int8 patches and a qadd) bit for
+    bit;
   * LinAngular + MoE2: the token convolution is a qconv1d_tokens and the MatAdds with the L2
     norm a qmatadd_l2norm (integer), so the one float op left between int8 tensors is the
     KSH hash (ksh_hash: its codes are bits); it is recomputed by the emulation from the
