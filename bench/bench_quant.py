@@ -2,7 +2,8 @@
 """int8 benchmark: vitc's power-of-two W8A8 model against int8 and fp32 peers, in one run.
 
     /usr/bin/python3 bench/bench_quant.py [--vitc PATH] [--model PREFIX] [--threads 1,2]
-        [--batch 1,8] [--rounds N] [--iters N] [--no-avx2] [--no-w4a8]
+        [--batch 1,8] [--rounds N] [--iters N] [--no-avx2] [--no-host] [--no-w4a8]
+        [--rows S1,S2,...]
         [--openblas DIR|auto|none] [--json FILE]
 
 The model is timm's DeiT-Tiny 224 as exported to /work/models (PREFIX.json +
@@ -185,10 +186,12 @@ def build(args, tmp):
         models.append(("pot4", q4, "vitc PoT W4A8"))
     sys.stderr.write("vitc quantize: %.1f s\n" % (time.time() - t0))
     rows = []
-    isas = [("host", ())] + ([("avx2", ("-mcpu=znver2",))] if args.avx2 else [])
+    isas = ([("host", ())] if args.host else []) + ([("avx2", ("-mcpu=znver2",))] if args.avx2 else [])
     for isa, flags in isas:
         for T in args.threads:
             for tag, js, rname in models:
+                if not wanted(args, rname):
+                    continue
                 so = os.path.join(tmp, "%s-%s-%d.so" % (tag, isa, T))
                 sh([vitc_bin, "compile", js, "-o", so, "--threads", str(T)] + list(flags))
                 rows.append((rname, isa, "vitc", so, T))
@@ -226,10 +229,11 @@ def build(args, tmp):
             notes.append("ORT static QDQ failed: %s" % str(e).splitlines()[0][:120])
     except ImportError as e:
         notes.append("onnxruntime.quantization not importable (%s): no ORT int8 rows" % e)
-    for isa in ["host"] + (["avx2"] if args.hold else []):
+    for isa in (["host"] if args.host else []) + (["avx2"] if args.hold else []):
         for T in args.threads:
             for name, kind, path in peers:
-                rows.append((name, isa, kind, path, T))
+                if wanted(args, name):
+                    rows.append((name, isa, kind, path, T))
     for B in args.batch:
         args.inputs[B] = args.input if B == 1 else os.path.join(tmp, "x-b%d.npy" % B)
         if B > 1:
@@ -237,6 +241,12 @@ def build(args, tmp):
             np.save(args.inputs[B], np.concatenate([cb] * reps)[:B].astype(np.float32))
     rows = [r + (B,) for B in args.batch for r in rows]
     return rows, notes
+
+
+def wanted(args, name):
+    """Whether --rows keeps the row "name" (PyTorch fp32 always: the reference)."""
+    return (not args.rows or name == "PyTorch fp32" or
+            any(r.strip() and r.strip() in name for r in args.rows.split(",")))
 
 
 def int8_limit(args, rows, tmp):
@@ -347,6 +357,11 @@ def main():
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--iters", type=int, default=10)
     ap.add_argument("--no-avx2", dest="avx2", action="store_false")
+    ap.add_argument("--no-host", dest="host", action="store_false",
+                    help="only the rows held to AVX2")
+    ap.add_argument("--rows", metavar="S1,S2,...",
+                    help="only the rows whose name contains one of these (and PyTorch fp32, "
+                    "the reference), e.g. 'W4A8,ORT int8 dynamic,ORT fp32'")
     ap.add_argument("--no-w4a8", dest="w4a8", action="store_false",
                     help="leave out the vitc PoT W4A8 rows")
     ap.add_argument("--openblas", default="auto", metavar="DIR|auto|none",
