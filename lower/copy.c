@@ -56,6 +56,32 @@ void lw_copy_schedule_vector(Lower *l, Kernel *k, const Shape *sh)
 }
 
 /*
+ * lw_copy_schedule_vector for an elementwise nest over [N, rows, ..., C]
+ * (N the batch): where one image is below lw_copy_schedule's 64K elements
+ * (DeiT's residual adds: 197 x 192) the batch and the rows go over the
+ * threads as one loop (sch_rows_fuse), so a batch of 8 does not run on one
+ * thread; from 16K elements an image.
+ */
+void lw_rows_schedule_vector(Lower *l, Kernel *k, const Shape *sh)
+{
+	const char *par = NULL, *f = "";
+	int64_t numel;
+	if (copy_par_dim(l, sh) < 0 && sh->rank >= 3 && sh->d[0] == IR_DIM_N &&
+	    sh->d[1] != IR_DIM_N && !ir_shape_numel(sh, 1, &numel) && numel >= 16384) {
+		const char *names[2] = {"n", lw_dim_name(l, sh, 1)};
+		f = sch_rows_fuse(l->tgt, &l->p->arena, 2, names, &par);
+	}
+	if (!par) {
+		lw_copy_schedule_vector(l, k, sh);
+		return;
+	}
+	int v = l->tgt->f32_lanes > 1 ? l->tgt->f32_lanes : 4;
+	const char *c = lw_dim_name(l, sh, sh->rank - 1);
+	lw_schedule(l, k, arena_printf(&l->p->arena, "%s; split(%s,%d); vectorize(%s.i); parallel(%s)",
+	                               f, c, v, c, par));
+}
+
+/*
  * A transpose that moves the contiguous input dimension to output loop
  * d(r-2) while the output's own contiguous loop d(r-1) reads with a
  * stride (e.g. tokens [N,HW,C] -> channels [N,C,HW]): 16x16 tiles of the

@@ -135,6 +135,8 @@ int lw_roll(Lower *l, const Node *n);
 /* The default schedule of a copy nest over "sh" (lower/copy.c): the outer loop over threads when big. */
 void lw_copy_schedule(Lower *l, Kernel *k, const Shape *sh);
 void lw_copy_schedule_vector(Lower *l, Kernel *k, const Shape *sh);
+/* lw_copy_schedule_vector, with a batch too small per image fused with the rows over threads. */
+void lw_rows_schedule_vector(Lower *l, Kernel *k, const Shape *sh);
 int lw_transpose_schedule(Lower *l, Kernel *k, const Shape *sh, const Access *a,
                           const char *const *names);
 

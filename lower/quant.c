@@ -446,8 +446,17 @@ int lw_qlinear(Lower *l, const Node *n)
 		SchMatmulShape sh = {.nb = 1, .bname = {"n"}, .bext = {NB}, .M = R,
 		                     .K = lw_qdot_ksteps(fmt, K), .P = M, .epilogue = !fused,
 		                     .temps = lw_qdot_temps(l, fmt, K), .panel = panel,
-		                     .panel_acc = fused && panel};
-		lw_schedule(l, k, sch_template_matmul(l->tgt, &p->arena, &sh));
+		                     .panel_acc = fused && panel, .rows_fused = 1, .epi_rows = 1};
+		/* the input's packing (and nibble row sums) over the threads by rows of all images */
+		static const char *const pack[2][2] = {{"pn", "pi"}, {"rn", "ri"}};
+		const char *sc = sch_template_matmul(l->tgt, &p->arena, &sh);
+		for (int i = 0; R != IR_DIM_N && i < (fmt & LW_QDOT_NIB ? 2 : 1); i++) {
+			const char *par, *f = sch_rows_fuse(l->tgt, &p->arena, 2, pack[i], &par);
+			if (par)   /* tree edits first, annotations last */
+				sc = arena_printf(&p->arena, "%s%s%s; parallel(%s)", f, *sc ? "; " : "",
+				                  sc, par);
+		}
+		lw_schedule(l, k, sc);
 	} else if (M >= 16 && R >= 4) {
 		lw_schedule(l, k, "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "
 		                  "reorder(i.i,k); unroll(i.i); vectorize(j.i); parallel(i.o)");
@@ -518,7 +527,7 @@ int lw_qadd(Lower *l, const Node *n)
 		Expr *b = k_load(p, lw_access(l, n->in[1], pos, r));
 		Expr *s = k_bin(p, EX_ADD, k_bin(p, EX_SHL, a, e32[0]), k_bin(p, EX_SHL, b, e32[1]));
 		lw_stmt(l, k, in, ST_ASSIGN, NULL, out, lw_requant32_chan(l, s, e32[2]));
-		lw_copy_schedule_vector(l, k, sh);
+		lw_rows_schedule_vector(l, k, sh);
 		return k_kernel_finish(k, l->err);
 	}
 	Expr *esa = per_chan ? chan_load(l, chan_buf(l, n, "sa", DT_I64, C, sa), r) : ci64(l, sa[0]);

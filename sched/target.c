@@ -159,7 +159,7 @@ static void main_nest(const SchTarget *t, Arena *a, const SchMatmulShape *s, cha
 			ADD("; split(%s,%d)", ji, L);
 		/* the batch loops and the row tiles as one loop over the threads: one
 		   fork/join per call instead of one per head (sch_rows_fuse) */
-		if (s->rows_fused && !par && !cols && T > 1 && s->nb > 0 && s->nb < 4) {
+		if (s->rows_fused && !par && !cols && T > 1 && !t->gpu && s->nb > 0 && s->nb < 4) {
 			const char *names[5];
 			for (int b = 0; b < s->nb; b++)
 				names[b] = s->bname[b];
@@ -261,7 +261,7 @@ const char *sch_rows_fuse(const SchTarget *t, Arena *a, int n, const char *const
 	size_t o = 0;
 
 	*par = NULL;
-	if (t->threads < 2 || n < 1)
+	if (t->gpu || t->threads < 2 || n < 1)   /* GPU schedules map loops to blocks themselves */
 		return "";
 	snprintf(fused, sizeof(fused), "%s", names[0]);
 	for (int i = 1; i < n; i++) {

@@ -93,7 +93,7 @@ typedef struct {
 	int rows_fused; /* with several threads and no batch loop the threads divide: the
 	                  batch loops and the row tiles fused into one parallel loop */
 	int epi_rows;  /* with "epilogue" and several threads: the epilogue's batch loops and
-	                  ei fused into one loop over the threads (sch_rows_parallel) */
+	                  ei fused into one loop over the threads (sch_rows_fuse) */
 } SchMatmulShape;
 
 /*
@@ -125,7 +125,7 @@ const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulSha
  * where neither 3 heads nor a batch of 1 divide over 2 threads but 3 L
  * rows do, with one fork/join per call.  The tree edits are returned (to
  * go before any annotation) and "*par" is set to the fused loop's name,
- * for parallel(); "" and NULL with one thread.
+ * for parallel(); "" and NULL with one thread and for GPU targets.
  */
 const char *sch_rows_fuse(const SchTarget *t, Arena *a, int n, const char *const *names,
                           const char **par);
