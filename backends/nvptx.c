@@ -747,6 +747,55 @@ static int write_ptx(const CgModule *dev, const CgOptions *opt, VitcErr *err)
 }
 
 /*
+ * --dump-ir: "<dir>/<seq+4>-launches.txt", the launch table in words: per
+ * kernel in run() order its function, mode, block, grid and parameter
+ * count, as device_tables stores them.  A grid dimension computed at run
+ * time is shown as its item count, [a*N+c] or [(a*N+c)/div] (blocks =
+ * ceil(items / block)), or [?] (unknown: a grid-stride loop; libvitrt
+ * takes 1024 blocks), so the launch shapes can be read without a driver.
+ */
+static int write_launches(const Program *p, const CgModule *dev, const CgOptions *opt,
+                          VitcErr *err)
+{
+	const NvState *st = dev ? dev->tdata : NULL;
+	char path[4096];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%02d-launches.txt", opt->dump_dir, opt->dump_seq + 4);
+	if (!(f = fopen(path, "w")))
+		return vitc_errf(err, "%s: cannot write", path);
+	fprintf(f, "# kernel function mode block grid shared params name; grid [items]: "
+	        "ceil(items / block) blocks at batch N; params: the .entry's (host, N, pointers)\n");
+	for (int i = 0; i < p->n_kernels; i++) {
+		const Kernel *k = p->kernels[i];
+		int owner = st && st->launch[i].set ? i : k->same_as;
+		const Launch *l = st && owner >= 0 ? &st->launch[owner] : NULL;
+		if (!l || !l->set)
+			continue;   /* device_tables refuses it */
+		fprintf(f, "k%d vitc_k%d %s block=%u,%u,%u grid=", i, owner,
+		        l->mode == VITRT_LAUNCH_GRID_STRIDE ? "GRID_STRIDE" : "SINGLE",
+		        l->block[0], l->block[1], l->block[2]);
+		for (int d = 0; d < 3; d++) {
+			if (d)
+				fputc(',', f);
+			if (l->grid[d])
+				fprintf(f, "%u", l->grid[d]);
+			else if (!l->items_div[d])
+				fputs("[?]", f);
+			else if (l->items_div[d] == 1)
+				fprintf(f, "[%lld*N+%lld]", (long long)l->items_n[d], (long long)l->items_c[d]);
+			else
+				fprintf(f, "[(%lld*N+%lld)/%lld]", (long long)l->items_n[d],
+				        (long long)l->items_c[d], (long long)l->items_div[d]);
+		}
+		fprintf(f, " shared=0 params=%u %s\n", l->n_params + 2, k->name);
+	}
+	if (fclose(f))
+		return vitc_errf(err, "%s: write error", path);
+	return 0;
+}
+
+/*
  * The dumps (the .ll files hold the host and the device module, the .s
  * the host's assembly, the .ptx the device code), then the .so: the main
  * part's object, a host object with the device tables, the weights.
@@ -759,7 +808,8 @@ static int nvptx_package(CgModule *const *parts, int n, const CgOptions *opt,
 	CgModule *t, *link[2];
 	int r;
 
-	if (opt->dump_dir && (cg_write_dumps(parts, n, opt, err) || write_ptx(dev, opt, err)))
+	if (opt->dump_dir && (cg_write_dumps(parts, n, opt, err) || write_ptx(dev, opt, err) ||
+	                      write_launches(parts[0]->prog, dev, opt, err)))
 		return -1;
 	if (opt->print_llvm)
 		for (int i = 0; i < n; i++)

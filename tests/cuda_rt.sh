@@ -12,7 +12,8 @@
 # per context, per run the inputs copied in, one launch per kernel with
 # the launch table's grid, block, shared memory and parameter count, a
 # synchronize, the outputs copied out; then everything freed.  Malformed
-# launch tables are refused at load.  Error paths (no driver, the wrong
+# launch tables are refused at load.  The launch shapes that --dump-ir
+# writes (NN-launches.txt) are the ones launched.  Error paths (no driver, the wrong
 # device, cuInit, module load, a launch, allocations, copies, an older
 # GPU, every single call of a session failing in turn) must each give one
 # line, a non-zero exit and leave nothing allocated.  Whether the kernels
@@ -38,7 +39,7 @@ unset FAKE_CUDA_FAIL FAKE_CUDA_FAIL_NTH FAKE_CUDA_RESULT FAKE_CUDA_CC VITRT_CUDA
 export VITRT_LIBCUDA="$FAKE" FAKE_CUDA_LOG="$LOG"
 
 SO="$tmp/m.so"
-"$V" compile --target cuda:sm_80 "$M.json" -o "$SO" 2>"$tmp/err" && ok ||
+"$V" compile --target cuda:sm_80 "$M.json" -o "$SO" --dump-ir "$tmp/dump" 2>"$tmp/err" && ok ||
 	{ bad "compile --target cuda:sm_80: $(cat "$tmp/err")"; echo "cuda_rt.sh: $pass passed, $fail failed"; exit 1; }
 "$V" compile "$M.json" -o "$tmp/cpu.so" 2>"$tmp/err" && ok || bad "compile for the CPU: $(cat "$tmp/err")"
 
@@ -95,7 +96,38 @@ sequence() {
 	     "$w bytes of weights, $(wc -l <"$LOG") driver calls"
 }
 
+# launches_at DUMP N: the launch table that --dump-ir wrote (NN-launches.txt)
+# evaluated at batch N, as tests/cuda_api prints it (a grid of [items] is
+# ceil(items / block) blocks, [?] 1024; no items: not launched)
+launches_at() {
+	awk -v N="$2" '
+		/^#/ { next }
+		{
+			sub(/^block=/, "", $4); split($4, b, ","); sub(/^grid=/, "", $5); nd = split($5, g, ",")
+			out = ""; skip = 0
+			for (d = 1; d <= nd; d++) {
+				v = g[d]
+				if (v ~ /^\[/) {
+					if (v == "[?]") v = 1024
+					else {
+						gsub(/[][()]/, "", v); div = 1
+						if (split(v, q, "/") == 2) { v = q[1]; div = q[2] }
+						sub(/\*N\+/, " ", v); split(v, t, " "); items = int((t[1] * N + t[2]) / div)
+						if (items <= 0) skip = 1
+						v = int((items + b[d] - 1) / b[d])
+					}
+				}
+				out = out (d > 1 ? "," : "") v
+			}
+			if (!skip) print "launch " $2 " grid=" out " block=" $4 " " $6 " " $7
+		}' "$(ls "$1"/*-launches.txt)"
+}
 sequence tiny32 "$SO" 2
+# --dump-ir's launch shapes are the ones the runtime launches
+launches_at "$tmp/dump" 2 >"$tmp/dumped"
+grep '^launch ' "$tmp/table" >"$tmp/launched"
+[ -s "$tmp/dumped" ] && cmp -s "$tmp/dumped" "$tmp/launched" && ok ||
+	{ bad "tiny32: the dumped launch shapes at batch 2 are not the launched ones:"; diff "$tmp/dumped" "$tmp/launched" | head; }
 nl=$(grep -c '^launch ' "$tmp/table")
 [ "$nl" -gt 0 ] && ok || bad "the launch table is empty"
 [ "$(grep -c '^cuModuleGetFunction' "$LOG")" -eq "$nl" ] && ok || bad "tiny32: not one lookup per launch"
@@ -106,9 +138,13 @@ wb=$(awk '$1 == "weights" { print $2 }' "$tmp/table")
 # in 4 x 1 tiles of 64 x 64 on blockIdx.y/x, 16 x 16 threads, the
 # relu's batch on blockIdx.x (a grid computed from N) and its 8 columns
 # on threadIdx.x
-"$V" compile --target cuda:sm_80 "$top_srcdir/tests/cuda_rt/gridstride.json" -o "$tmp/gs.so" 2>"$tmp/err" &&
-	ok || bad "compile gridstride.json: $(cat "$tmp/err")"
+"$V" compile --target cuda:sm_80 "$top_srcdir/tests/cuda_rt/gridstride.json" -o "$tmp/gs.so" \
+	--dump-ir "$tmp/gsdump" 2>"$tmp/err" && ok || bad "compile gridstride.json: $(cat "$tmp/err")"
 sequence gridstride "$tmp/gs.so" 3
+launches_at "$tmp/gsdump" 3 >"$tmp/dumped"
+grep '^launch ' "$tmp/table" >"$tmp/launched"
+[ -s "$tmp/dumped" ] && cmp -s "$tmp/dumped" "$tmp/launched" && ok ||
+	{ bad "gridstride: the dumped launch shapes at batch 3 are not the launched ones:"; diff "$tmp/dumped" "$tmp/launched" | head; }
 grep -q "^launch vitc_k0 grid=1,4,1 block=16,16,1 " "$tmp/table" && ok ||
 	bad "gridstride.json: the matmul is not staged in 4 x 1 tiles: $(grep vitc_k0 "$tmp/table")"
 grep -q "^launch vitc_k1 grid=3,1,1 block=8,1,1 " "$tmp/table" && ok ||

@@ -26,7 +26,10 @@ CPU's inputs and differences cannot accumulate:
     staged products, ...): compared for information only and not synced,
     so what they do shows in the node's outputs (a row mean of a row that
     sums to about 0 has no relative accuracy to speak of: its error is
-    relative to the terms);
+    relative to the terms); --check-temp SUFFIX holds the temporaries whose
+    name ends in SUFFIX to TOL like a tensor (still not synced: they start
+    from the emulation's own inputs), e.g. ".sigma", the KSH hash's sum of
+    a head's distances, whose GPU form is a block-level reduction;
   - integer buffers: bit-exact, except decisions taken from floats of the
     same episode where the float is a near-tie: a KSH hash code bit
     (<node>.y, the projection, compared with 0) may differ where
@@ -136,6 +139,8 @@ def main():
     ap.add_argument("--name", default="model")
     ap.add_argument("--threads", type=int, default=0, help="the CPU model's threads")
     ap.add_argument("--show", type=int, default=5, help="failures listed (default 5)")
+    ap.add_argument("--check-temp", action="append", default=[], metavar="SUFFIX",
+                    help="float temporaries named *SUFFIX are held to the tolerance too")
     a = ap.parse_args()
     tol = a.tolerance
     x = np.load(a.input)
@@ -167,7 +172,7 @@ def main():
 
     # 2. the emulation, synced to the CPU's buffers episode by episode
     st = {"float": 0, "int": 0, "skipped": 0, "max_rel": 0.0, "worst": "",
-          "temp": 0, "temp_rel": 0.0, "temp_worst": "", "int_exact": 0, "tie": 0.0,
+          "held": 0, "temp": 0, "temp_rel": 0.0, "temp_worst": "", "int_exact": 0, "tie": 0.0,
           "hash_flips": 0, "route_flips": 0, "decisions": 0, "kernels": set()}
     fails = []
 
@@ -187,7 +192,10 @@ def main():
                 return
             rel = md / scale if scale > 0 else (0.0 if md == 0 else np.inf)
             logits = name == node + ".logits" and ref.shape[-1] == 2
-            if not emu.by_name[name]["tensor"] and not logits:
+            held = any(name.endswith(sfx) for sfx in a.check_temp)
+            if held:
+                st["held"] += 1
+            if not emu.by_name[name]["tensor"] and not logits and not held:
                 # a float temporary of the node (row sums, means, ...): not
                 # synced, so the node's outputs show what it does to them
                 st["temp"] += 1
@@ -279,6 +287,10 @@ def main():
         print("%s: ... and %d more mismatches" % (a.name, len(fails) - a.show))
     for e in errors[:a.show]:
         print("%s: ERROR %s" % (a.name, e))
+    held_missing = a.check_temp and not st["held"]
+    if a.check_temp:
+        print("%s: %d temporaries held to the tolerance (%s)" % (a.name, st["held"],
+                                                                 ", ".join(a.check_temp)))
     print("%s: lockstep: %d of %d emulated kernels compared (%d + %d + %d episodes: float "
           "max|diff|/max|ref| %.2g (%s), integer %d of %d bit-exact, float temporaries %.2g (%s)); "
           "near-tie flips: %d hash code bits, %d of %d MoE "
@@ -287,8 +299,8 @@ def main():
                   st["max_rel"], st["worst"] or "-",
                   st["int_exact"], st["int"], st["temp_rel"], st["temp_worst"] or "-",
                   st["hash_flips"], st["route_flips"], st["decisions"], st["tie"], only_cpu,
-                  only_emu, st["skipped"], "FAIL" if fails or errors else "ok"))
-    return 1 if fails or errors or not st["kernels"] else 0
+                  only_emu, st["skipped"], "FAIL" if fails or errors or held_missing else "ok"))
+    return 1 if fails or errors or not st["kernels"] or held_missing else 0
 
 
 if __name__ == "__main__":
