@@ -400,16 +400,24 @@ sys.exit(main(common + ["--attn", "hamming", "--image-size", "64", "--patch-size
 	check '[ $? -eq 0 ] && [ -f "$T/sa.json" ] && [ -f "$T/la.json" ]' \
 		"export of the ShiftAdd DeiTs: $(tail -3 "$T/export.out")"
 fi
+# tune_form MODEL RECORDS TASKS LINE WHAT CANDS: a GPU form of lowering is the one task
+# `vitc tune --tasks TASKS` finds (its line "LINE GPU form of lowering"), its candidates
+# are the records' lower(threads=N) in the order CANDS, and all three pass ptxas.
+tune_form() {
+	tf_rec=$2 tf_line=$4 tf_what=$5 tf_cands=$6
+	"$V" tune "$1" --target cuda:sm_80 --records "$2" --trials 3 --tasks "$3" >"$T/out" 2>"$T/err"
+	check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && grep -q "^tune: task 1/1 .* $tf_line GPU form of lowering\$" "$T/out"' \
+		"GPU forms: $tf_what is not a task: $(cat "$T/err" "$T/out")"
+	check '[ "$(grep -o "lower(threads=[0-9]*)" "$tf_rec" | tr "\n" " ")" = "$tf_cands" ]' \
+		"GPU forms: $tf_what's candidates: $(grep -o "lower(threads=[0-9]*)" "$tf_rec" | tr "\n" " ")"
+	[ $have_ptxas = 1 ] && check 'grep -q "done: 3 candidates checked (3 untimed, 0 failed)" "$T/out"' \
+		"GPU forms: $tf_what's candidates do not all pass: $(cat "$T/out")"
+}
 if [ -f "$T/sa.json" ]; then
 	S=$T/sa
-	"$V" tune "$S.json" --target cuda:sm_80 --records "$T/moe.jsonl" --trials 3 \
-		--tasks 'blocks.0.attn.q.route' >"$T/out" 2>"$T/err"
-	check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && grep -q "^tune: task 1/1 .* blocks.0.attn.q.route (moe2_linear, x12) GPU form of lowering$" "$T/out"' \
-		"GPU forms: the MoE scan is not a task: $(cat "$T/err" "$T/out")"
-	check '[ "$(grep -o "lower(threads=[0-9]*)" "$T/moe.jsonl" | tr "\n" " ")" = "lower(threads=256) lower(threads=128) lower(threads=512) lower(threads=64) " ]' \
-		"GPU forms: the scan's candidates: $(grep -o "lower(threads=[0-9]*)" "$T/moe.jsonl" | tr "\n" " ")"
-	[ $have_ptxas = 1 ] && check 'grep -q "done: 3 candidates checked (3 untimed, 0 failed)" "$T/out"' \
-		"GPU forms: the scan's candidates do not all pass: $(cat "$T/out")"
+	tune_form "$S.json" "$T/moe.jsonl" 'blocks.0.attn.q.route' \
+		"blocks.0.attn.q.route (moe2_linear, x12)" "the MoE scan" \
+		"lower(threads=256) lower(threads=128) lower(threads=512) lower(threads=64) "
 	grep '"lower(threads=64)"' "$T/moe.jsonl" | sed 's/"default":false/"default":false,"selected":true/' \
 		>"$T/msel.jsonl"
 	sed 's/"llvm_cpu":"sm_80"/"llvm_cpu":"sm_90"/' "$T/msel.jsonl" >"$T/msel90.jsonl"
@@ -452,14 +460,9 @@ fi
 # end this model differs by about 1e-4 whatever the threads: docs/cuda.md)
 if [ -f "$T/la.json" ]; then
 	L=$T/la
-	"$V" tune "$L.json" --target cuda:sm_80 --records "$T/sig.jsonl" --trials 3 \
-		--tasks '*ksh_hash.sigma' >"$T/out" 2>"$T/err"
-	check '[ $? -eq 0 ] && [ ! -s "$T/err" ] && grep -q "^tune: task 1/1 .* blocks.0.attn.ksh_hash.sigma (ksh_hash, x2) GPU form of lowering$" "$T/out"' \
-		"GPU forms: the KSH sigma is not a task: $(cat "$T/err" "$T/out")"
-	check '[ "$(grep -o "lower(threads=[0-9]*)" "$T/sig.jsonl" | tr "\n" " ")" = "lower(threads=512) lower(threads=256) lower(threads=1024) lower(threads=128) " ]' \
-		"GPU forms: the sigma's candidates: $(grep -o "lower(threads=[0-9]*)" "$T/sig.jsonl" | tr "\n" " ")"
-	[ $have_ptxas = 1 ] && check 'grep -q "done: 3 candidates checked (3 untimed, 0 failed)" "$T/out"' \
-		"GPU forms: the sigma's candidates do not all pass: $(cat "$T/out")"
+	tune_form "$L.json" "$T/sig.jsonl" '*ksh_hash.sigma' \
+		"blocks.0.attn.ksh_hash.sigma (ksh_hash, x2)" "the KSH sigma" \
+		"lower(threads=512) lower(threads=256) lower(threads=1024) lower(threads=128) "
 	"$V" compile "$L.json" -o "$T/lacpu.so" --kernel-map "$T/lacpu.map.json" 2>"$T/err"
 	check '[ $? -eq 0 ]' "GPU forms: the LinAngular DeiT on the CPU: $(cat "$T/err")"
 	/usr/bin/python3 -c 'import numpy as np, sys
