@@ -75,6 +75,22 @@ static int fresh(Quant *q, const char *name)
 	return 0;
 }
 
+/*
+ * The names a weighted integer node's new weights take: its weight's codes
+ * "<w>.q" and exponents "<w>.exp", its bias's "<b>.q" (NULL without a
+ * bias, input 2); -1 if one is taken (fresh's line).
+ */
+static int qweight_names(Quant *q, const Node *n, const char **wq, const char **we,
+                         const char **bq)
+{
+	Arena *ar = &q->g->arena;
+	const char *w = n->in[1]->name;
+	*wq = arena_printf(ar, "%s.q", w);
+	*we = arena_printf(ar, "%s.exp", w);
+	*bq = n->n_in > 2 && n->in[2] ? arena_printf(ar, "%s.q", n->in[2]->name) : NULL;
+	return fresh(q, *wq) || fresh(q, *we) || (*bq && fresh(q, *bq)) ? -1 : 0;
+}
+
 /* Is weight "name" used by a node other than the integer linears and LayerNorms? */
 static int used_elsewhere(const Quant *q, const char *name)
 {
@@ -357,11 +373,8 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l, const cJSON *src)
 		jattr(c, "qkv_exponent", quant_exp_of(q, l->act[0]));
 		jattr(c, "out_exponent", quant_exp_of(q, y));
 	} else if (l->kind == QN_LINEAR) {
-		const char *w = n->in[1]->name, *wq = arena_printf(ar, "%s.q", w);
-		const char *we = arena_printf(ar, "%s.exp", w);
-		const Tensor *b = n->n_in > 2 ? n->in[2] : NULL;
-		const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
-		if (fresh(q, wq) || fresh(q, we) || (bq && fresh(q, bq)))
+		const char *wq, *we, *bq;
+		if (qweight_names(q, n, &wq, &we, &bq))
 			return -1;
 		const char *qin[5] = {in[0], wq, we, bq ? bq : "", ptf_name(q, y)};
 		c = jnode(n->name, "qlinear", inputs(qin, 5), yq);
@@ -410,12 +423,9 @@ static int emit_qnode(Quant *q, cJSON *nn, const QNode *l, const cJSON *src)
 		jattr(c, "beta_q", (double)l->l2b);
 		jattr(c, "out_exponent", quant_exp_of(q, y));
 	} else if (l->kind == QN_DCONV) {
-		const char *w = n->in[1]->name, *wq = arena_printf(ar, "%s.q", w);
-		const char *we = arena_printf(ar, "%s.exp", w);
-		const Tensor *b = n->n_in > 2 ? n->in[2] : NULL;
-		const char *bq = b ? arena_printf(ar, "%s.q", b->name) : NULL;
+		const char *wq, *we, *bq;
 		const Attr *pa = ir_node_attr(n, "padding");
-		if (fresh(q, wq) || fresh(q, we) || (bq && fresh(q, bq)))
+		if (qweight_names(q, n, &wq, &we, &bq))
 			return -1;
 		const char *qin[4] = {in[0], wq, we, bq};
 		c = jnode(n->name, "qconv1d_tokens", strs(qin, bq ? 4 : 3), yq);

@@ -256,18 +256,6 @@ static int move_in_axis(const Node *n, int i, int ax)
 	return k >= 0 && k < s->rank && s->d[k] == o->d[ax] && !ir_dim_is_batch(s->d[k]) ? k : -1;
 }
 
-/* How many node inputs and graph outputs read "t". */
-static int n_readers(const Graph *g, const Tensor *t)
-{
-	int c = 0;
-	for (int i = 0; i < g->n_nodes; i++)
-		for (int k = 0; k < g->nodes[i]->n_in; k++)
-			c += g->nodes[i]->in[k] == t;
-	for (int i = 0; i < g->n_outputs; i++)
-		c += g->outputs[i] == t;
-	return c;
-}
-
 /*
  * The int8 moves that write "t" (per-channel offsets along its axis "ax"),
  * back to the integer nodes that produce them: 0 when every tensor on the
@@ -309,7 +297,7 @@ static int ptf_chain(Quant *q, const Tensor *t, int ax, const int8_t *alpha, int
 			return -1;
 		if (!s || quant_f32_weight(s))
 			continue;           /* a weight's codes take the offsets along axis k */
-		if (n_readers(q->g, s) != 1 || ptf_chain(q, s, k, alpha, depth + 1))
+		if (pass_count_uses(q->g, s) != 1 || ptf_chain(q, s, k, alpha, depth + 1))
 			return -1;
 	}
 	return 0;

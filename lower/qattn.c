@@ -93,27 +93,6 @@ static void dot_nest(Lower *l, Kernel *k, const int64_t ext[5], int fmt, Access 
 }
 
 /*
- * The preparation nests of an attention kernel ("nests" of them, each
- * [n, h, row, ...] with its three outer loop names in "names") spread
- * over the threads by rows: their tree edits appended to "*edits" and
- * their parallel() marks to "*annots" (sch_rows_fuse; nothing with one
- * thread).  They ran on one thread: the packing, the code scan and the
- * requantization were a third of DeiT-Tiny's P V on two threads.
- */
-static void rows_parallel(Lower *l, int nests, const char *const names[][3], char **edits,
-                          char **annots)
-{
-	Arena *a = &l->p->arena;
-	for (int i = 0; i < nests; i++) {
-		const char *par, *f = sch_rows_fuse(l->tgt, a, 3, names[i], &par);
-		if (!par)
-			continue;
-		*edits = arena_printf(a, "%s%s%s", *edits, **edits ? "; " : "", f);
-		*annots = arena_printf(a, "%s; parallel(%s)", *annots, par);
-	}
-}
-
-/*
  * Quads of the elements g, g + Q, g + 2 Q, g + 3 Q (Q = d / 4) of a
  * reduction dimension as bytes of one i32, the store "st" under "at":
  * "a" loads element g, the dimension having stride "kstride" in it.
@@ -246,13 +225,14 @@ int lw_qattn_scores(Lower *l, const Node *n)
 		                     .K = quads ? d / 4 : d2, .P = Lp, .epilogue = 1,
 		                     .temps = !l->tgt->vnni, .tail = 1, .epi_rows = 1,
 		                     .rows_fused = 1};
+		/* the packing nests (and the VNNI key sums) over the threads by rows too: they
+		   ran on one thread, a third of DeiT-Tiny's P V on two */
 		static const char *const prep[3][3] = {
 			{"qn", "qh", "ql"}, {"kn", "kh", "kg"}, {"sn", "sh", "sm"}};
-		char *edits = "", *annots = "";
-		rows_parallel(l, quads ? 3 : 2, prep, &edits, &annots);
-		const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &sh);
-		lw_schedule(l, k, arena_printf(&p->arena, "%s%s%s%s", edits,
-		                               *edits && *tmpl ? "; " : "", tmpl, annots));
+		const char *sc = sch_template_matmul(l->tgt, &p->arena, &sh);
+		for (int i = 0; i < (quads ? 3 : 2); i++)
+			sc = sch_rows_around(l->tgt, &p->arena, sc, 3, prep[i]);
+		lw_schedule(l, k, sc);
 	}
 	return k_kernel_finish(k, l->err);
 }
@@ -746,11 +726,12 @@ int lw_qattn_pv(Lower *l, const Node *n)
 	                      .P = d, .epilogue = 1, .temps = !l->tgt->vnni, .epi_rows = 1,
 	                      .rows_fused = 1};
 	static const char *const prep[2][3] = {{"zn", "zh", "zl"}, {"pn", "ph", "pl"}};
-	char *edits = "", *annots = "";
-	rows_parallel(l, 2, prep, &edits, &annots);
 	const char *tmpl = sch_template_matmul(l->tgt, &p->arena, &msh);
-	lw_schedule(l, k, arena_printf(&p->arena, "%s%ssplit(zm,16); split(pg,16); split(vi,16); "
-	                               "%s%svectorize(zm.i); vectorize(pg.i); vectorize(vi.i)%s",
-	                               edits, *edits ? "; " : "", tmpl, *tmpl ? "; " : "", annots));
+	const char *sc = arena_printf(&p->arena, "split(zm,16); split(pg,16); split(vi,16); "
+	                              "%s%svectorize(zm.i); vectorize(pg.i); vectorize(vi.i)",
+	                              tmpl, *tmpl ? "; " : "");
+	for (int i = 0; i < 2; i++)   /* the code scan and packing over the threads by rows */
+		sc = sch_rows_around(l->tgt, &p->arena, sc, 3, prep[i]);
+	lw_schedule(l, k, sc);
 	return k_kernel_finish(k, l->err);
 }

@@ -455,12 +455,8 @@ int lw_qlinear(Lower *l, const Node *n)
 		 */
 		static const char *const pack[2][2] = {{"pn", "pi"}, {"rn", "ri"}};
 		const char *sc = sch_template_matmul(l->tgt, &p->arena, &sh);
-		for (int i = 0; R != IR_DIM_N && i < (fmt & LW_QDOT_NIB ? 2 : 1); i++) {
-			const char *par, *f = sch_rows_fuse(l->tgt, &p->arena, 2, pack[i], &par);
-			if (par)   /* tree edits first, annotations last */
-				sc = arena_printf(&p->arena, "%s%s%s; parallel(%s)", f, *sc ? "; " : "",
-				                  sc, par);
-		}
+		for (int i = 0; R != IR_DIM_N && i < (fmt & LW_QDOT_NIB ? 2 : 1); i++)
+			sc = sch_rows_around(l->tgt, &p->arena, sc, 2, pack[i]);
 		lw_schedule(l, k, sc);
 	} else if (M >= 16 && R >= 4) {
 		lw_schedule(l, k, "split(i,4); split(j,16); reorder(k,j.o); reorder(i.i,j.o); "

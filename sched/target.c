@@ -233,7 +233,8 @@ const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulSha
 		}
 		en[s->nb < 4 ? s->nb : 4] = "ei";
 		efuse = sch_rows_fuse(t, a, (s->nb < 4 ? s->nb : 4) + 1, en, &erows);
-		epar = NULL;
+		if (erows)
+			epar = NULL;
 	}
 	char out[768] = "";
 	size_t n = 0;
@@ -272,4 +273,13 @@ const char *sch_rows_fuse(const SchTarget *t, Arena *a, int n, const char *const
 	}
 	*par = arena_strdup(a, fused);
 	return arena_strdup(a, out);
+}
+
+const char *sch_rows_around(const SchTarget *t, Arena *a, const char *sched, int n,
+                            const char *const *names)
+{
+	const char *par, *f = sch_rows_fuse(t, a, n, names, &par);
+	if (!par)
+		return sched;
+	return arena_printf(a, "%s%s%s; parallel(%s)", f, *sched ? "; " : "", sched, par);
 }

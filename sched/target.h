@@ -130,4 +130,13 @@ const char *sch_template_matmul(const SchTarget *t, Arena *a, const SchMatmulSha
 const char *sch_rows_fuse(const SchTarget *t, Arena *a, int n, const char *const *names,
                           const char **par);
 
+/*
+ * "sched" with the nest whose outer loops are "names[0..n)" spread over
+ * the threads by sch_rows_fuse: its fuses put before every primitive of
+ * "sched" (tree edits come first) and its parallel() after them all.
+ * "sched" as it is with one thread and for GPU targets.
+ */
+const char *sch_rows_around(const SchTarget *t, Arena *a, const char *sched, int n,
+                            const char *const *names);
+
 #endif

@@ -110,6 +110,18 @@ def compile_run(json_path, inputs, tmp, flags=(), env=None, run_flags=()):
     return {n: np.load(os.path.join(outdir, n + ".npy")) for n in names}
 
 
+def quantize_graph(tmp, name, js, calib):
+    """`vitc quantize` of the graph "js" calibrated on the array "calib" (saved as
+    NAME.calib.npy): the quantized graph's path, its JSON and its nodes by name."""
+    p = os.path.join(tmp, name + ".calib.npy")
+    np.save(p, calib)
+    qj = os.path.join(tmp, name + ".q.json")
+    vitc("quantize", js, "--calib", p, "-o", qj)
+    with open(qj) as f:
+        g = json.load(f)
+    return qj, g, {n["name"]: n for n in g["nodes"]}
+
+
 def quant_exp(g, t):
     """The exponent of int8 tensor t in graph g: from its quantize or its producer."""
     for n in g["nodes"]:
@@ -1398,13 +1410,7 @@ class Model(unittest.TestCase):
         js = write_graph(os.path.join(self.tmp, "convs"),
                          [{"name": "x", "dtype": "f32", "shape": ["N", 4, 8, 8]}],
                          [k + ".y" for k in specs], weights, nodes)
-        p = os.path.join(self.tmp, "convs.calib.npy")
-        np.save(p, rs.randn(8, 4, 8, 8).astype(np.float32))
-        qj = os.path.join(self.tmp, "convs.q.json")
-        vitc("quantize", js, "--calib", p, "-o", qj)
-        with open(qj) as f:
-            g = json.load(f)
-        nd = {n["name"]: n for n in g["nodes"]}
+        qj, g, nd = quantize_graph(self.tmp, "convs", js, rs.randn(8, 4, 8, 8).astype(np.float32))
         self.assertEqual(nd["ok"]["op"], "qlinear")
         for k, what in (("pad", "padding"), ("grp", "groups > 1"), ("str", "stride != kernel"),
                         ("dil", "dilation")):
@@ -1440,13 +1446,7 @@ class Model(unittest.TestCase):
                          [{"name": "x", "dtype": "f32", "shape": ["N", 3, 4]}], ["y"],
                          {"fc.w": ("f32", rs.randn(5, 4).astype(np.float32)), "pe": ("f32", w),
                           "y.w": ("f32", rs.randn(2, 5).astype(np.float32))}, nodes)
-        p = os.path.join(self.tmp, "pe2.calib.npy")
-        np.save(p, rs.randn(8, 3, 4).astype(np.float32))
-        qj = os.path.join(self.tmp, "pe2.q.json")
-        vitc("quantize", js, "--calib", p, "-o", qj)
-        with open(qj) as f:
-            g = json.load(f)
-        nd = {n["name"]: n for n in g["nodes"]}
+        qj, g, nd = quantize_graph(self.tmp, "pe2", js, rs.randn(8, 3, 4).astype(np.float32))
         self.assertEqual((nd["a1"]["op"], nd["a2"]["op"]), ("qadd", "qadd"))
         self.assertEqual(nd["a1"]["inputs"][1], "pe.i8")
         self.assertEqual(nd["a2"]["inputs"][0], "pe.i8.a2")
@@ -1478,13 +1478,7 @@ class Model(unittest.TestCase):
                           "ln.g": ("f32", np.ones(32, np.float32)),
                           "ln.b": ("f32", np.zeros(32, np.float32)),
                           "y.w": ("f32", (rs.randn(4, 32) * 0.3).astype(np.float32))}, nodes)
-        p = os.path.join(self.tmp, "lng.calib.npy")
-        np.save(p, rs.randn(16, 5, 16).astype(np.float32))
-        qj = os.path.join(self.tmp, "lng.q.json")
-        vitc("quantize", js, "--calib", p, "-o", qj)
-        with open(qj) as f:
-            g = json.load(f)
-        nd = {n["name"]: n for n in g["nodes"]}
+        qj, g, nd = quantize_graph(self.tmp, "lng", js, rs.randn(16, 5, 16).astype(np.float32))
         self.assertEqual((nd["act"]["op"], nd["ln"]["op"]), ("qlut", "qlayernorm"))
         self.assertEqual(len(nd["ln"]["inputs"]), 3, nd["ln"]["inputs"])     # no PTF input
         x = rs.randn(3, 5, 16).astype(np.float32)
