@@ -243,6 +243,10 @@ def build(args, tmp):
     return rows, notes
 
 
+ROW_NAMES = ("vitc fp32", "vitc PoT W8A8", "vitc PoT W4A8", "ORT fp32", "ORT int8 dynamic",
+             "ORT int8 static QDQ", "PyTorch fp32", "PyTorch int8 dynamic")
+
+
 def wanted(args, name):
     """Whether --rows keeps the row "name" (PyTorch fp32 always: the reference)."""
     return (not args.rows or name == "PyTorch fp32" or
@@ -370,6 +374,11 @@ def main():
     args = ap.parse_args()
     if args.worker:
         return worker(json.loads(args.worker))
+    for r in (args.rows or "").split(","):
+        if r.strip() and not any(r.strip() in n for n in ROW_NAMES):
+            ap.error("--rows: '%s' is in no row's name (%s)" % (r.strip(), ", ".join(ROW_NAMES)))
+    if not args.host and not args.avx2:
+        ap.error("--no-host with --no-avx2 leaves no rows")
     import numpy as np
     from bench_cpu import find_openblas
     args.openblas = find_openblas(args.openblas)
